@@ -1,0 +1,261 @@
+//! Feasibility assessment: pure functions from facts to verdicts.
+//!
+//! For each target, using only facts known at the as-of date: take the latest actual as the
+//! baseline, find the pace (a stated rate, the observed rate, or both), and compute the
+//! required pace, the projection at the deadline, the gap, the year the target is reached and
+//! the growth ratio (pace ÷ required pace) that sets the verdict. The arithmetic per target
+//! form lives in [`level`] (levels, relative changes, shares) and [`flow`] (cumulative sums,
+//! rate targets); [`paths`] links milestones and revised targets.
+
+pub mod flow;
+pub mod level;
+pub mod paths;
+pub mod series;
+pub mod verdict;
+
+use crate::model::{fmt_num, Date, Direction, Fact, Form, Kind, Qualifier};
+use crate::project::Model;
+use serde::Serialize;
+pub use verdict::{Scheme, Verdict};
+
+/// Which pace to project with when both a stated and an observed rate exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PacePref {
+    /// The stated (claimed) rate if there is one, else the observed rate.
+    Auto,
+    /// Only a stated rate.
+    Claimed,
+    /// Only the observed rate.
+    Observed,
+}
+
+/// Where the pace came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaceSource {
+    /// A growth rate stated in the source (年均增长20%以上).
+    Claimed,
+    /// Computed from two or more actuals.
+    Observed,
+}
+
+/// Assessment options.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Options {
+    /// Judge with only the facts announced on or before this date.
+    pub as_of: Option<Date>,
+    /// Verdict cut-offs.
+    pub scheme: Scheme,
+    /// Growth model for level targets (shares always use the logistic model, cumulative
+    /// targets always the linear one).
+    pub model: Model,
+    /// Pace preference.
+    pub pace: PacePref,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            as_of: None,
+            scheme: Scheme::Eurostat,
+            model: Model::Compound,
+            pace: PacePref::Auto,
+        }
+    }
+}
+
+/// The assessment of one target. Rates are fractions per year (0.2336) except for cumulative
+/// targets, where `pace` and `required_growth` are yearly flows in `unit` (see `rate_unit`).
+/// Values are in `unit`. Numbers that do not exist are `None` (JSON null), never NaN.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    /// The target fact's id.
+    pub id: String,
+    /// Region.
+    pub region: String,
+    /// Indicator.
+    pub indicator: String,
+    /// Unit of every value below.
+    pub unit: String,
+    /// Target form.
+    pub form: Form,
+    /// Wanted direction.
+    pub direction: Direction,
+    /// Model used for the projection.
+    pub model: Model,
+    /// The target as the source states it, e.g. `千亿 by 2026`.
+    pub target_stated: String,
+    /// Deadline year; `None` for a target with no year.
+    pub target_year: Option<i32>,
+    /// Target level in `unit` (for a relative target, the level it implies).
+    pub target_value: Option<f64>,
+    /// The target's qualifier.
+    pub target_qualifier: Qualifier,
+    /// Period of the baseline (latest actual).
+    pub base_period: Option<String>,
+    /// Baseline value in `unit`.
+    pub base_value: Option<f64>,
+    /// How the baseline was derived, when it is not a figure as stated.
+    pub base_note: Option<String>,
+    /// Pace used for the projection.
+    pub pace: Option<f64>,
+    /// Where the pace came from.
+    pub pace_source: Option<PaceSource>,
+    /// Stated growth rate, if any.
+    pub claimed_growth: Option<f64>,
+    /// Observed compound growth rate between the first and latest actual, if any.
+    pub observed_growth: Option<f64>,
+    /// The observed rate falls outside the stated claim (e.g. below a "20 %以上").
+    pub pace_conflict: bool,
+    /// Unit of `pace` and `required_growth`.
+    pub rate_unit: String,
+    /// Pace needed from the reference point (the base-period actual, else the baseline).
+    pub required_growth: Option<f64>,
+    /// Pace needed from the baseline to the deadline.
+    pub required_growth_remaining: Option<f64>,
+    /// Value at the deadline at the pace.
+    pub projected_value: Option<f64>,
+    /// Projected minus target (negative: short of an increase target).
+    pub gap: Option<f64>,
+    /// Gap as a fraction of the target.
+    pub gap_pct: Option<f64>,
+    /// First whole calendar year in which the target is reached at the pace.
+    pub reach_year: Option<i32>,
+    /// The exact crossing time on the axis (end of year Y = Y).
+    pub reach_year_exact: Option<f64>,
+    /// Pace ÷ required pace.
+    pub growth_ratio: Option<f64>,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// The verdict in words, with the numbers behind it.
+    pub reason: String,
+    /// Source document id.
+    pub source: String,
+    /// When the target was announced.
+    pub announced: Option<Date>,
+    /// The verbatim quote.
+    pub quote: String,
+    /// Other targets on the same indicator (milestones), by id.
+    pub milestones: Vec<String>,
+    /// Growth rate the plan implies from the previous milestone to this one.
+    pub path_growth: Option<f64>,
+    /// The earlier target this one restates with a later year.
+    pub revises: Option<String>,
+    /// The later target that restates this one.
+    pub revised_by: Option<String>,
+    /// Years the deadline moved when the target was restated.
+    pub slippage_years: Option<i32>,
+}
+
+impl Assessment {
+    /// An assessment with only the target's own fields filled in.
+    pub fn from_target(t: &Fact, model: Model) -> Self {
+        let deadline = match t.period.year() {
+            Some(y) => format!(" by {y}"),
+            None => " (no year)".to_string(),
+        };
+        Assessment {
+            id: t.id.clone(),
+            region: t.region.clone(),
+            indicator: t.indicator.clone(),
+            unit: t.unit.to_string(),
+            form: t.form,
+            direction: t.direction,
+            model,
+            target_stated: format!("{}{deadline}", t.as_written),
+            target_year: t.period.year(),
+            target_value: None,
+            target_qualifier: t.qualifier,
+            base_period: None,
+            base_value: None,
+            base_note: None,
+            pace: None,
+            pace_source: None,
+            claimed_growth: None,
+            observed_growth: None,
+            pace_conflict: false,
+            rate_unit: "/yr".into(),
+            required_growth: None,
+            required_growth_remaining: None,
+            projected_value: None,
+            gap: None,
+            gap_pct: None,
+            reach_year: None,
+            reach_year_exact: None,
+            growth_ratio: None,
+            verdict: Verdict::NotAssessable,
+            reason: String::new(),
+            source: t.source.clone(),
+            announced: t.announced,
+            quote: t.quote.clone(),
+            milestones: Vec::new(),
+            path_growth: None,
+            revises: None,
+            revised_by: None,
+            slippage_years: None,
+        }
+    }
+
+    /// Marks the assessment not assessable with a reason.
+    pub fn not_assessable(mut self, reason: impl Into<String>) -> Self {
+        self.verdict = Verdict::NotAssessable;
+        self.reason = reason.into();
+        self
+    }
+}
+
+/// Relative tolerance for "about" (约, 左右) targets: within 5 % counts as met.
+pub const ABOUT_TOLERANCE: f64 = 0.05;
+
+/// Whether `value` meets a target `level` given its qualifier and direction.
+/// 突破600 (at least) is met by 600.1 and by 600; 控制在3以内 (at most) by 2.9.
+pub fn meets(value: f64, level: f64, qualifier: Qualifier, direction: Direction) -> bool {
+    match (qualifier, direction) {
+        (Qualifier::AtLeast, _) | (Qualifier::Exact, Direction::Increase) => value >= level,
+        (Qualifier::AtMost, _) | (Qualifier::Exact, Direction::Decrease) => value <= level,
+        (Qualifier::About, Direction::Increase) => value >= level * (1.0 - ABOUT_TOLERANCE),
+        (Qualifier::About, Direction::Decrease) => value <= level * (1.0 + ABOUT_TOLERANCE),
+    }
+}
+
+/// Assesses one target against the facts (already filtered to those known at the as-of date).
+pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
+    match target.form {
+        Form::Level | Form::Relative | Form::Share => level::assess(target, facts, opts),
+        Form::Cumulative => flow::cumulative(target, facts, opts),
+        Form::Rate => flow::rate(target, facts, opts),
+    }
+}
+
+/// Assesses every target known at `opts.as_of`, links milestones and revisions, and sorts by
+/// region, indicator and deadline.
+pub fn assess_all(facts: &[Fact], opts: &Options) -> Vec<Assessment> {
+    let known: Vec<&Fact> = facts.iter().filter(|f| f.known_at(opts.as_of)).collect();
+    let targets: Vec<&Fact> = known.iter().copied().filter(|f| f.kind == Kind::Target).collect();
+    let mut out: Vec<Assessment> = targets.iter().map(|t| assess_target(t, &known, opts)).collect();
+    paths::link(&mut out, &targets);
+    out.sort_by(|a, b| {
+        (&a.region, &a.indicator, a.target_year.unwrap_or(i32::MAX), &a.id).cmp(&(
+            &b.region,
+            &b.indicator,
+            b.target_year.unwrap_or(i32::MAX),
+            &b.id,
+        ))
+    });
+    out
+}
+
+/// "as of 2022-02-14" or "" — for reasons.
+fn as_of_phrase(opts: &Options) -> String {
+    opts.as_of.map(|d| format!(" as of {d}")).unwrap_or_default()
+}
+
+/// A rate for reasons: 23.36%/yr, or 22.33 个/yr for flows.
+fn rate_words(r: f64, rate_unit: &str) -> String {
+    if rate_unit == "/yr" {
+        format!("{:.2}%/yr", r * 100.0)
+    } else {
+        format!("{} {rate_unit}", fmt_num(r))
+    }
+}

@@ -1,0 +1,161 @@
+//! Gathering one indicator's observations: level actuals on the time axis (partial years
+//! annualised, with the method written down) and stated growth rates.
+
+use crate::model::{fmt_num, Fact, Kind, Period, Qualifier, Unit};
+
+/// One level observation, in the assessment's unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Obs {
+    /// Time on the axis (end of year Y = Y).
+    pub t: f64,
+    /// Value in the assessment's unit.
+    pub value: f64,
+    /// The period as stated in the data (2021Q1-Q3 for an annualised figure).
+    pub period: Period,
+    /// How the value was derived when it is not the figure as stated.
+    pub note: Option<String>,
+}
+
+/// A stated growth rate, as a fraction per year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stated {
+    /// The rate (0.20 for 20 %).
+    pub rate: f64,
+    /// 以上 etc.
+    pub qualifier: Qualifier,
+    /// The period the rate refers to.
+    pub period: Period,
+}
+
+fn same_series<'a>(key: (&'a str, &'a str), facts: &'a [&'a Fact]) -> impl Iterator<Item = &'a Fact> + 'a {
+    facts.iter().copied().filter(move |f| f.series_key() == key)
+}
+
+/// The unit level actuals of this series are written in: the latest actual's unit.
+pub fn actual_unit(key: (&str, &str), facts: &[&Fact]) -> Option<Unit> {
+    same_series(key, facts)
+        .filter(|f| f.kind == Kind::Actual && !matches!(f.period, Period::Span { .. } | Period::Open))
+        .max_by(|a, b| a.period.t().partial_cmp(&b.period.t()).unwrap_or(std::cmp::Ordering::Equal))
+        .map(|f| f.unit.clone())
+}
+
+/// The latest stated growth rate (kind `growth`, unit %) for the series.
+pub fn stated_growth(key: (&str, &str), facts: &[&Fact]) -> Option<Stated> {
+    same_series(key, facts)
+        .filter(|f| f.kind == Kind::Growth && f.unit.is_percent())
+        .max_by(|a, b| {
+            (a.period.t(), a.announced)
+                .partial_cmp(&(b.period.t(), b.announced))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
+        .map(|f| Stated {
+            rate: f.value / 100.0,
+            qualifier: f.qualifier,
+            period: f.period,
+        })
+}
+
+/// Level observations of the series in `unit`, sorted by time, one per time point.
+///
+/// Partial-year flows (2020H1, 2021Q1-Q3) are annualised, never silently: by the prior
+/// year's value × (1 + the stated year-on-year growth for that same part-year) when both are
+/// in the data, otherwise pro rata (value ÷ fraction of the year). A part-year is dropped
+/// when the full year is known. Spans (cumulative sums) are not levels and are left out.
+pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
+    let actuals: Vec<(&Fact, f64)> = same_series(key, facts)
+        .filter(|f| f.kind == Kind::Actual)
+        .filter_map(|f| f.unit.factor_to(unit).map(|k| (f, f.value * k)))
+        .collect();
+    let full_year = |y: i32| {
+        actuals
+            .iter()
+            .filter(|(f, _)| f.period == Period::Year(y))
+            .map(|(_, v)| *v)
+            .last()
+    };
+    let mut out: Vec<Obs> = Vec::new();
+    for (f, v) in &actuals {
+        let obs = match f.period {
+            Period::Year(_) | Period::AsOf(_) => Obs {
+                t: f.period.t().unwrap_or_default(),
+                value: *v,
+                period: f.period,
+                note: None,
+            },
+            Period::Part { year, .. } => {
+                if full_year(year).is_some() {
+                    continue;
+                }
+                let yoy = same_series(key, facts)
+                    .find(|g| g.kind == Kind::Growth && g.period == f.period && g.unit.is_percent());
+                let (value, note) = match (full_year(year - 1), yoy) {
+                    (Some(prior), Some(g)) => (
+                        prior * (1.0 + g.value / 100.0),
+                        format!(
+                            "annualised: {} value {} × (1 + {}% year-on-year for {})",
+                            year - 1,
+                            fmt_num(prior),
+                            fmt_num(g.value),
+                            f.period
+                        ),
+                    ),
+                    _ => {
+                        let frac = f.period.year_fraction().unwrap_or(1.0);
+                        (
+                            v / frac,
+                            format!(
+                                "annualised pro rata: {} in {} × 12/{}",
+                                fmt_num(*v),
+                                f.period,
+                                (frac * 12.0).round()
+                            ),
+                        )
+                    }
+                };
+                Obs {
+                    t: f64::from(year),
+                    value,
+                    period: f.period,
+                    note: Some(note),
+                }
+            }
+            Period::Span { .. } | Period::Open => continue,
+        };
+        out.push(obs);
+    }
+    out.sort_by(|a, b| a.t.total_cmp(&b.t));
+    // Later rows for the same time point win (a restated figure replaces the first one).
+    let mut dedup: Vec<Obs> = Vec::with_capacity(out.len());
+    for o in out {
+        match dedup.last_mut() {
+            Some(last) if (last.t - o.t).abs() < 1e-9 => *last = o,
+            _ => dedup.push(o),
+        }
+    }
+    dedup
+}
+
+/// Yearly flows of the series inside `from..=to` (Year periods) and the latest running total
+/// over a span starting at `from`, both in `unit`.
+pub fn flows(key: (&str, &str), facts: &[&Fact], unit: &Unit, from: i32, to: i32) -> (Vec<(i32, f64)>, Option<(f64, f64)>) {
+    let mut yearly: Vec<(i32, f64)> = Vec::new();
+    let mut span: Option<(f64, f64)> = None;
+    for f in same_series(key, facts).filter(|f| f.kind == Kind::Actual) {
+        let Some(k) = f.unit.factor_to(unit) else { continue };
+        match f.period {
+            Period::Year(y) if (from..=to).contains(&y) => {
+                yearly.retain(|(yy, _)| *yy != y);
+                yearly.push((y, f.value * k));
+            }
+            Period::Span { from: s, to: end } if s == from => {
+                let t = end.t();
+                if span.is_none_or(|(t0, _)| t >= t0) {
+                    span = Some((t, f.value * k));
+                }
+            }
+            _ => {}
+        }
+    }
+    yearly.sort_by_key(|(y, _)| *y);
+    (yearly, span)
+}

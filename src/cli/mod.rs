@@ -1,0 +1,31 @@
+//! The command line: clap types live here and nowhere else. Each subcommand is one file with
+//! its `Args` and a `run` that validates them into typed options and calls the library.
+
+mod report;
+
+use crate::error::Result;
+use clap::{Parser, Subcommand};
+
+/// Will a stated growth target be reached? By how much does it fall short, in which year is it
+/// reached at a given pace, and how likely is it?
+#[derive(Debug, Parser)]
+#[command(name = "reach", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Assess every target: required growth, projection, gap, reach year, verdict.
+    Report(report::Args),
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Report(a) => report::run(a),
+    }
+}

@@ -1,0 +1,35 @@
+//! # reach
+//!
+//! Will a stated growth target be reached? reach loads sourced figures (actuals, targets,
+//! stated growth rates) from CSV fact files into polars frames, validates them into typed
+//! [`model::Fact`]s whose values know their unit and scale (8万亿元 = 80000亿元), and assesses
+//! every target with pure arithmetic: the required growth rate, the projection at the
+//! deadline, the gap, the year the target is reached at the pace, and a verdict.
+//!
+//! ```
+//! use reach::project::{first_whole_year, Model};
+//! // 医药健康产业 350亿元 in 2021 growing 20 % a year: 870.9亿 in 2026, not 1000.
+//! let m = Model::Compound;
+//! let projected = m.project((2021.0, 350.0), 0.20, 2026.0).unwrap();
+//! assert!((projected - 870.9).abs() < 0.05);
+//! let required = m.pace_between((2021.0, 350.0), (2026.0, 1000.0)).unwrap();
+//! assert!((required - 0.2336).abs() < 5e-5);
+//! let t = m.reach_time((2021.0, 350.0), 0.20, 1000.0).unwrap();
+//! assert_eq!(first_whole_year(t), Some(2027)); // t = 2026.76
+//! ```
+//!
+//! Data flows one way: [`load`] (files → facts) → [`assess`] (facts → assessments, using
+//! [`project`]) → [`report`] (assessments → bytes) → [`output`]. [`cli`] is the only module
+//! that knows about clap.
+#![warn(missing_docs)]
+
+pub mod assess;
+pub mod cli;
+pub mod error;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod project;
+pub mod report;
+
+pub use error::{Error, Result};

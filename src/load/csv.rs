@@ -1,0 +1,226 @@
+//! Reading one fact file: bytes → checked structure → polars frame → typed, validated facts.
+
+use crate::error::{Error, Result};
+use crate::model::{Date, Direction, Fact, Form, Kind, Period, Qualifier, Unit};
+use polars::prelude::*;
+use std::io::Cursor;
+
+/// Columns every fact file must have.
+pub const REQUIRED: &[&str] = &["id", "kind", "region", "indicator", "period", "value", "unit"];
+/// Columns a fact file may have.
+pub const OPTIONAL: &[&str] = &[
+    "source", "form", "qualifier", "direction", "base_period", "announced", "as_written", "quote", "note",
+];
+/// Largest magnitude accepted for a value in its unit.
+pub const MAX_VALUE: f64 = 1e15;
+
+/// Checks encoding and CSV structure, returning the text without a BOM and the 1-based line
+/// on which each non-blank record starts (header first).
+fn structure(file: &str, bytes: &[u8]) -> Result<(Vec<u8>, Vec<usize>)> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let at = e.valid_up_to();
+        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        return Err(Error::input(
+            file,
+            format!("line {line}: bytes are not UTF-8 (byte offset {at}); save the file as UTF-8 (GBK/GB18030 is not read)"),
+        ));
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Error::input(file, "empty file: expected a header row and at least one fact"));
+    }
+    let mut starts: Vec<usize> = Vec::new();
+    let mut expected: Option<usize> = None;
+    let (mut line, mut start_line, mut fields, mut in_quotes, mut content) = (1usize, 1usize, 1usize, false, false);
+    for &b in bytes.iter().chain(std::iter::once(&b'\n')) {
+        match b {
+            b'"' => {
+                in_quotes = !in_quotes;
+                content = true;
+            }
+            b',' if !in_quotes => {
+                fields += 1;
+                content = true;
+            }
+            b'\n' if !in_quotes => {
+                if content {
+                    match expected {
+                        None => expected = Some(fields),
+                        Some(n) if n != fields => {
+                            return Err(Error::input(
+                                file,
+                                format!("line {start_line}: {fields} fields where the header has {n} (a ragged row)"),
+                            ))
+                        }
+                        _ => {}
+                    }
+                    starts.push(start_line);
+                }
+                line += 1;
+                start_line = line;
+                fields = 1;
+                content = false;
+            }
+            b'\n' => line += 1,
+            b'\r' => {}
+            _ => content = true,
+        }
+    }
+    if in_quotes {
+        return Err(Error::input(file, format!("line {start_line}: a quoted field is never closed")));
+    }
+    Ok((bytes.to_vec(), starts))
+}
+
+/// Reads a fact file's bytes. `file` names it in errors.
+pub fn read_facts(file: &str, bytes: &[u8]) -> Result<Vec<Fact>> {
+    let (text, starts) = structure(file, bytes)?;
+    let df = CsvReadOptions::default()
+        .with_has_header(true)
+        .with_infer_schema_length(Some(0))
+        .into_reader_with_file_handle(Cursor::new(text))
+        .finish()
+        .map_err(|e| Error::input(file, format!("not a readable CSV file: {e}")))?;
+    let names: Vec<String> = df.get_column_names().iter().map(|s| s.to_string()).collect();
+    for n in &names {
+        if !REQUIRED.contains(&n.as_str()) && !OPTIONAL.contains(&n.as_str()) {
+            return Err(Error::input(
+                file,
+                format!("unknown column {n:?}; expected columns {} (optional: {})", REQUIRED.join(","), OPTIONAL.join(",")),
+            ));
+        }
+    }
+    for r in REQUIRED {
+        if !names.iter().any(|n| n == r) {
+            return Err(Error::input(file, format!("missing column {r:?}; the header must name {}", REQUIRED.join(","))));
+        }
+    }
+    if df.height() == 0 {
+        return Err(Error::input(file, "header only: no facts in the file"));
+    }
+    let columns: Vec<(&'static str, Option<&StringChunked>)> = REQUIRED
+        .iter()
+        .chain(OPTIONAL)
+        .map(|n| (*n, df.column(n).ok().and_then(|c| c.str().ok())))
+        .collect();
+    // The reader skips blank lines, as the structure check did: row i starts on lines[i].
+    let lines: Vec<usize> = starts.into_iter().skip(1).collect();
+    let mut facts = Vec::with_capacity(df.height());
+    for i in 0..df.height() {
+        let fields = Fields(
+            columns
+                .iter()
+                .map(|(n, c)| (*n, c.and_then(|c| c.get(i)).unwrap_or("").trim()))
+                .collect(),
+        );
+        let line = lines.get(i).copied().unwrap_or(i + 2);
+        facts.push(row(file, line, &fields)?);
+    }
+    Ok(facts)
+}
+
+/// One row's trimmed fields by column name ("" when absent or empty).
+struct Fields<'a>(Vec<(&'static str, &'a str)>);
+
+impl<'a> Fields<'a> {
+    fn get(&self, name: &str) -> &'a str {
+        self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| *v).unwrap_or("")
+    }
+}
+
+fn row(file: &str, line: usize, fields: &Fields<'_>) -> Result<Fact> {
+    let get = |name: &str| fields.get(name);
+    let err = |field: &str, message: String| Error::Field {
+        file: file.to_string(),
+        line,
+        field: field.to_string(),
+        message,
+    };
+    let nonempty = |field: &str| -> Result<String> {
+        let v = get(field);
+        if v.is_empty() {
+            Err(err(field, "is empty; a value is required".into()))
+        } else {
+            Ok(v.to_string())
+        }
+    };
+    let id = nonempty("id")?;
+    let kind = Kind::parse(get("kind")).map_err(|w| err("kind", format!("{:?}: expected one of {w}", get("kind"))))?;
+    let form = Form::parse(get("form")).map_err(|w| err("form", format!("{:?}: expected one of {w}", get("form"))))?;
+    if kind != Kind::Target && form != Form::Level {
+        return Err(err("form", format!("{form} applies to targets only; this row is {kind}")));
+    }
+    let region = nonempty("region")?;
+    let indicator = nonempty("indicator")?;
+    let period = Period::parse(get("period")).map_err(|e| err("period", e))?;
+    if kind != Kind::Target && period == Period::Open {
+        return Err(err("period", format!("is empty; an {kind} needs a period such as 2021 or 2022-02-14")));
+    }
+    let raw = get("value");
+    let value: f64 = raw.parse().map_err(|_| err("value", format!("{raw:?} is not a number (write 350, not 350亿; the scale goes in `unit`)")))?;
+    if !value.is_finite() || value.abs() > MAX_VALUE {
+        return Err(err("value", format!("{raw:?} is not a finite number up to {MAX_VALUE:e}")));
+    }
+    let unit = Unit::parse(get("unit")).map_err(|e| err("unit", e.to_string()))?;
+    match kind {
+        Kind::Growth if !unit.is_percent() => return Err(err("unit", format!("a growth rate is in %, not {unit}"))),
+        Kind::Growth if value <= -100.0 => {
+            return Err(err("value", format!("growth of {value}% would take the value to zero or below; expected more than -100")))
+        }
+        Kind::Actual | Kind::Target if value < 0.0 => {
+            return Err(err("value", format!("{value} is negative; levels and targets must be 0 or more (a fall is a `direction` of decrease)")))
+        }
+        _ => {}
+    }
+    let unit_ok = match form {
+        Form::Rate | Form::Share => unit.is_percent(),
+        Form::Relative => unit.is_percent() || unit.base == "倍",
+        _ => true,
+    };
+    if !unit_ok {
+        return Err(err("unit", format!("a {form} target is written in % {}", if form == Form::Relative { "or 倍" } else { "" })));
+    }
+    if form == Form::Share && value > 100.0 {
+        return Err(err("value", format!("a share of {value}% is above 100%")));
+    }
+    let qualifier = Qualifier::parse(get("qualifier")).map_err(|w| err("qualifier", format!("{:?}: expected one of {w}", get("qualifier"))))?;
+    let direction = match get("direction") {
+        "" if qualifier == Qualifier::AtMost => Direction::Decrease,
+        d => Direction::parse(d).map_err(|w| err("direction", format!("{d:?}: expected one of {w}")))?,
+    };
+    let base_period = match get("base_period") {
+        "" => None,
+        p => Some(Period::parse(p).map_err(|e| err("base_period", e))?),
+    };
+    if form == Form::Relative && base_period.is_none() {
+        return Err(err("base_period", "a relative target needs the base period it counts from".into()));
+    }
+    if let (Some(b), Some(t)) = (base_period.and_then(|b| b.year()), period.year()) {
+        if b > t {
+            return Err(err("base_period", format!("base period {b} is after the target year {t}")));
+        }
+    }
+    let announced = match get("announced") {
+        "" => None,
+        d => Some(Date::parse(d).map_err(|e| err("announced", e))?),
+    };
+    Ok(Fact {
+        id,
+        source: get("source").to_string(),
+        kind,
+        form,
+        region,
+        indicator,
+        period,
+        value,
+        unit,
+        qualifier,
+        direction,
+        base_period,
+        announced,
+        as_written: get("as_written").to_string(),
+        quote: get("quote").to_string(),
+        note: get("note").to_string(),
+        origin: format!("{file}:{line}"),
+    })
+}

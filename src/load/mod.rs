@@ -1,0 +1,87 @@
+//! Loading: fact files (CSV, UTF-8) through polars into validated facts, and the source
+//! records in `seeds/`. The seed data is embedded in the binary so `reach report` works from
+//! any directory.
+
+pub mod csv;
+
+use crate::error::{Error, Result};
+use crate::model::{Fact, Source};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The curated seed facts, embedded at build time.
+pub const SEED_FACTS: &str = include_str!("../../data/facts.csv");
+
+/// The source records, embedded at build time.
+pub const SEED_SOURCES: &[(&str, &str)] = &[
+    ("seeds/000_3b7a5b83c1a9ae2b.toml", include_str!("../../seeds/000_3b7a5b83c1a9ae2b.toml")),
+    ("seeds/001_b2db44c5a9f39fa6.toml", include_str!("../../seeds/001_b2db44c5a9f39fa6.toml")),
+    ("seeds/002_9c481a4cb71959d8.toml", include_str!("../../seeds/002_9c481a4cb71959d8.toml")),
+    ("seeds/003_ead07b746ade7ce3.toml", include_str!("../../seeds/003_ead07b746ade7ce3.toml")),
+    ("seeds/004_de17c90cc20472c8.toml", include_str!("../../seeds/004_de17c90cc20472c8.toml")),
+];
+
+/// The embedded seed facts.
+pub fn seed_facts() -> Result<Vec<Fact>> {
+    let facts = csv::read_facts("data/facts.csv", SEED_FACTS.as_bytes())?;
+    check_unique(&facts)?;
+    Ok(facts)
+}
+
+/// The embedded source records.
+pub fn seed_sources() -> Result<Vec<Source>> {
+    SEED_SOURCES.iter().map(|(name, text)| parse_source(name, text)).collect()
+}
+
+/// Parses one `seeds/*.toml` record.
+pub fn parse_source(name: &str, text: &str) -> Result<Source> {
+    toml::from_str(text).map_err(|e| Error::input(name, format!("not a valid source record: {e}")))
+}
+
+/// Reads every fact file named: a file, or a directory (its `*.csv` files, sorted by name).
+/// Ids must be unique across all files.
+pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Fact>> {
+    let mut facts = Vec::new();
+    for p in paths {
+        for file in expand(p)? {
+            let bytes = std::fs::read(&file).map_err(|e| Error::input(&file, format!("cannot read: {e}")))?;
+            facts.extend(csv::read_facts(&file.display().to_string(), &bytes)?);
+        }
+    }
+    check_unique(&facts)?;
+    Ok(facts)
+}
+
+fn expand(p: &Path) -> Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(p).map_err(|e| Error::input(p, format!("cannot open: {e}")))?;
+    if !meta.is_dir() {
+        return Ok(vec![p.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+        .map_err(|e| Error::input(p, format!("cannot list directory: {e}")))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|f| f.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv")) && f.is_file())
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(Error::input(p, "directory holds no .csv fact files"));
+    }
+    Ok(files)
+}
+
+/// Fails on a repeated id, naming both places.
+pub fn check_unique(facts: &[Fact]) -> Result<()> {
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for f in facts {
+        if let Some(first) = seen.insert(&f.id, &f.origin) {
+            let (file, line) = f.origin.rsplit_once(':').unwrap_or((&f.origin, "0"));
+            return Err(Error::Field {
+                file: file.to_string(),
+                line: line.parse().unwrap_or(0),
+                field: "id".into(),
+                message: format!("duplicate id {:?}, first defined at {first}", f.id),
+            });
+        }
+    }
+    Ok(())
+}

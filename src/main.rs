@@ -1,0 +1,13 @@
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = reach::cli::Cli::parse();
+    match reach::cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("reach: error: {e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! Figures as written in Chinese text: `350亿元`, `千亿`, `20%以上`, `突破600亿元`, `90余个`,
+//! `超过 8 万亿`, `1.2万亿`, `五百亿`, `1,200`.
+//!
+//! [`parse_figure`] reads one whole figure into a [`Figure`]: its value *in its written scale*
+//! (千亿 is 1000 × 亿, 12.60万元 is 12.60 × 万 元), the base unit if one is written, and the
+//! qualifier (以上, 突破, 约 …). The curated data uses it to check that every fact's
+//! `as_written` text means exactly the value and unit in its row.
+
+use super::fact::Qualifier;
+use super::unit::Scale;
+
+/// A parsed figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The number in units of `scale` (350 in 350亿元, 1000 in 千亿).
+    pub value: f64,
+    /// The largest 万/亿/万亿 unit the number ends with.
+    pub scale: Scale,
+    /// The base unit written after the number, canonical spelling (元, 家, % …).
+    pub base: Option<&'static str>,
+    /// The qualifier written around the number.
+    pub qualifier: Qualifier,
+}
+
+impl Figure {
+    /// The value with its scale applied (350亿 → 3.5e10).
+    pub fn absolute(&self) -> f64 {
+        self.value * self.scale.factor()
+    }
+}
+
+const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("不低于", Qualifier::AtLeast),
+    ("不少于", Qualifier::AtLeast),
+    ("不超过", Qualifier::AtMost),
+    ("控制在", Qualifier::AtMost),
+    ("超过", Qualifier::AtLeast),
+    ("突破", Qualifier::AtLeast),
+    ("达到", Qualifier::Exact),
+    ("将近", Qualifier::About),
+    ("大约", Qualifier::About),
+    ("超", Qualifier::AtLeast),
+    ("逾", Qualifier::AtLeast),
+    ("近", Qualifier::About),
+    ("约", Qualifier::About),
+];
+
+const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("以上", Qualifier::AtLeast),
+    ("以内", Qualifier::AtMost),
+    ("以下", Qualifier::AtMost),
+    ("左右", Qualifier::About),
+    ("余", Qualifier::About),
+    ("多", Qualifier::About),
+];
+
+/// Base unit spellings recognised after a number, longest first.
+const BASES: &[(&str, &str)] = &[
+    ("平方公里", "平方公里"),
+    ("平方米", "平方米"),
+    ("美元", "美元"),
+    ("平米", "平方米"),
+    ("公里", "公里"),
+    ("名次", "名次"),
+    ("元", "元"),
+    ("家", "家"),
+    ("个", "个"),
+    ("所", "所"),
+    ("项", "项"),
+    ("名", "名"),
+    ("人", "人"),
+    ("位", "位"),
+    ("场", "场"),
+    ("栋", "栋"),
+    ("条", "条"),
+    ("件", "件"),
+    ("种", "种"),
+    ("款", "款"),
+    ("台", "台"),
+    ("届", "届"),
+    ("亩", "亩"),
+    ("倍", "倍"),
+    ("%", "%"),
+    ("％", "%"),
+];
+
+fn digit(c: char) -> Option<f64> {
+    Some(match c {
+        '零' | '〇' => 0.0,
+        '一' => 1.0,
+        '二' | '两' => 2.0,
+        '三' => 3.0,
+        '四' => 4.0,
+        '五' => 5.0,
+        '六' => 6.0,
+        '七' => 7.0,
+        '八' => 8.0,
+        '九' => 9.0,
+        _ => return None,
+    })
+}
+
+fn small_unit(c: char) -> Option<f64> {
+    Some(match c {
+        '十' => 10.0,
+        '百' => 100.0,
+        '千' => 1000.0,
+        _ => return None,
+    })
+}
+
+fn is_number_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '.' | ',' | '万' | '亿') || digit(c).is_some() || small_unit(c).is_some()
+}
+
+/// Evaluates a run of Arabic and Chinese numerals (`1.2万亿`, `五百亿`, `千`, `1,200`).
+/// Returns the absolute value and the trailing big-unit scale.
+pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
+    let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let (mut total, mut section, mut number) = (0.0f64, 0.0f64, 0.0f64);
+    let mut seen_value = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() {
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == ',') {
+                i += 1;
+            }
+            let run: String = chars[start..i].iter().filter(|c| **c != ',').collect();
+            if run.ends_with('.') || run.matches('.').count() > 1 {
+                return None;
+            }
+            number = run.parse().ok()?;
+            seen_value = true;
+            continue;
+        }
+        if let Some(d) = digit(c) {
+            number = d;
+            seen_value = true;
+        } else if let Some(u) = small_unit(c) {
+            section += if number == 0.0 { 1.0 } else { number } * u;
+            number = 0.0;
+            seen_value = true;
+        } else if c == '万' {
+            total += (section + number) * 1e4;
+            section = 0.0;
+            number = 0.0;
+        } else if c == '亿' {
+            total = (total + section + number) * 1e8;
+            section = 0.0;
+            number = 0.0;
+        } else {
+            return None;
+        }
+        i += 1;
+    }
+    if !seen_value {
+        return None;
+    }
+    let scale = if s.ends_with("万亿") {
+        Scale::WAN_YI
+    } else if s.ends_with('亿') {
+        Scale::YI
+    } else if s.ends_with('万') {
+        Scale::WAN
+    } else {
+        Scale::ONE
+    };
+    Some((total + section + number, scale))
+}
+
+fn strip_qualifier<'a>(s: &'a str, list: &[(&str, Qualifier)], prefix: bool) -> (&'a str, Option<Qualifier>) {
+    for (w, q) in list {
+        let hit = if prefix { s.strip_prefix(w) } else { s.strip_suffix(w) };
+        if let Some(rest) = hit {
+            return (rest.trim(), Some(*q));
+        }
+    }
+    (s, None)
+}
+
+/// Parses one whole figure such as `突破600亿元`, `20%以上`, `千亿`, `90余个`.
+pub fn parse_figure(text: &str) -> Result<Figure, String> {
+    let mut s = text.trim();
+    let mut qualifier = None;
+    let (rest, q) = strip_qualifier(s, PREFIX_QUALIFIERS, true);
+    s = rest;
+    qualifier = qualifier.or(q);
+    let (rest, q) = strip_qualifier(s, SUFFIX_QUALIFIERS, false);
+    s = rest;
+    qualifier = qualifier.or(q);
+    // The number is the longest leading run of numeral characters (and 余/多 inside it: 90余个).
+    let end = s
+        .char_indices()
+        .find(|(_, c)| !(is_number_char(*c) || c.is_whitespace()))
+        .map(|(i, _)| i)
+        .unwrap_or(s.len());
+    let (num, mut tail) = s.split_at(end);
+    for (w, q) in SUFFIX_QUALIFIERS {
+        if let Some(rest) = tail.strip_prefix(w) {
+            tail = rest.trim_start();
+            qualifier = qualifier.or(Some(*q));
+            break;
+        }
+    }
+    let (abs, scale) = eval_number(num).ok_or_else(|| format!("{text:?}: no number found"))?;
+    let tail = tail.trim();
+    let base = if tail.is_empty() {
+        None
+    } else {
+        let b = BASES.iter().find(|(w, _)| *w == tail).map(|(_, c)| *c);
+        Some(b.ok_or_else(|| format!("{text:?}: unknown unit {tail:?} after the number"))?)
+    };
+    Ok(Figure {
+        value: abs / scale.factor(),
+        scale,
+        base,
+        qualifier: qualifier.unwrap_or(Qualifier::Exact),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fig(s: &str) -> (f64, u8, Option<&'static str>, Qualifier) {
+        let f = parse_figure(s).unwrap();
+        (f.value, f.scale.0, f.base, f.qualifier)
+    }
+
+    #[test]
+    fn seed_figures() {
+        assert_eq!(fig("350亿元"), (350.0, 8, Some("元"), Qualifier::Exact));
+        assert_eq!(fig("千亿"), (1000.0, 8, None, Qualifier::Exact));
+        assert_eq!(fig("五百亿"), (500.0, 8, None, Qualifier::Exact));
+        assert_eq!(fig("20%以上"), (20.0, 0, Some("%"), Qualifier::AtLeast));
+        assert_eq!(fig("突破600亿元"), (600.0, 8, Some("元"), Qualifier::AtLeast));
+        assert_eq!(fig("90余个"), (90.0, 0, Some("个"), Qualifier::About));
+        assert_eq!(fig("超过 8 万亿"), (8.0, 12, None, Qualifier::AtLeast));
+        assert_eq!(fig("16 万亿元"), (16.0, 12, Some("元"), Qualifier::Exact));
+        assert_eq!(fig("12.60万元"), (12.6, 4, Some("元"), Qualifier::Exact));
+        assert_eq!(fig("千家"), (1000.0, 0, Some("家"), Qualifier::Exact));
+        assert_eq!(fig("1,200"), (1200.0, 0, None, Qualifier::Exact));
+        assert_eq!(fig("近50亿元"), (50.0, 8, Some("元"), Qualifier::About));
+        assert_eq!(fig("十余"), (10.0, 0, None, Qualifier::About));
+        assert_eq!(fig("一千二百亿"), (1200.0, 8, None, Qualifier::Exact));
+        assert_eq!(fig("25万平方米"), (25.0, 4, Some("平方米"), Qualifier::Exact));
+        let f = parse_figure("1.2万亿").unwrap();
+        assert!((f.value - 1.2).abs() < 1e-12 && f.scale == Scale::WAN_YI);
+        assert!((parse_figure("8万亿").unwrap().absolute() - 8e12).abs() < 1.0);
+    }
+
+    #[test]
+    fn non_figures() {
+        for s in ["", "亿元", "万", "约", "12.3.4", "350斤", "5."] {
+            assert!(parse_figure(s).is_err(), "{s}");
+        }
+    }
+}

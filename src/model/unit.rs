@@ -1,0 +1,269 @@
+//! Units with scale: a value knows whether it is 亿元, 万元, 家 or %.
+//!
+//! A [`Unit`] is a [`Scale`] (a power of ten written as 万, 亿, 千亿 …) and a base unit
+//! symbol (元, 家, 个, % …). Two units are *commensurable* when their base symbols are
+//! equal (after aliasing, e.g. 平米 = 平方米); their values then convert by the ratio of
+//! their scales, so 8万亿元 = 80000亿元.
+
+use serde::Serialize;
+use std::fmt;
+
+/// A decimal scale prefix, stored as its power of ten.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Scale(pub u8);
+
+/// Scale prefixes, longest first so that 万亿 wins over 万.
+const SCALES: &[(&str, u8)] = &[
+    ("万亿", 12),
+    ("千亿", 11),
+    ("百亿", 10),
+    ("十亿", 9),
+    ("千万", 7),
+    ("百万", 6),
+    ("十万", 5),
+    ("亿", 8),
+    ("万", 4),
+    ("千", 3),
+    ("百", 2),
+];
+
+impl Scale {
+    /// No prefix: ×1.
+    pub const ONE: Scale = Scale(0);
+    /// 万: ×10⁴.
+    pub const WAN: Scale = Scale(4);
+    /// 亿: ×10⁸.
+    pub const YI: Scale = Scale(8);
+    /// 万亿: ×10¹².
+    pub const WAN_YI: Scale = Scale(12);
+
+    /// The multiplier this scale stands for.
+    pub fn factor(self) -> f64 {
+        10f64.powi(i32::from(self.0))
+    }
+
+    /// The Chinese prefix (empty for ×1).
+    pub fn prefix(self) -> &'static str {
+        SCALES
+            .iter()
+            .find(|(_, p)| *p == self.0)
+            .map(|(s, _)| *s)
+            .unwrap_or("")
+    }
+
+    /// Splits a leading scale prefix off `s`, longest match first.
+    pub fn split_prefix(s: &str) -> (Scale, &str) {
+        for (p, pow) in SCALES {
+            if let Some(rest) = s.strip_prefix(p) {
+                return (Scale(*pow), rest);
+            }
+        }
+        (Scale::ONE, s)
+    }
+}
+
+/// What a base unit measures; only used to group units for display and checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    /// Money (元).
+    Money,
+    /// A count of things (家, 个, 所, 项, 名, 人 …).
+    Count,
+    /// Area (亩, 平方米, 平方公里).
+    Area,
+    /// Length (公里).
+    Length,
+    /// A percentage (%).
+    Percent,
+    /// A multiple (倍), as in 翻一番 = 2倍.
+    Multiple,
+    /// A rank (名次): smaller is better.
+    Rank,
+}
+
+/// Base unit symbols: (accepted spelling, canonical spelling, dimension).
+const BASES: &[(&str, &str, Dimension)] = &[
+    ("元", "元", Dimension::Money),
+    ("美元", "美元", Dimension::Money),
+    ("家", "家", Dimension::Count),
+    ("个", "个", Dimension::Count),
+    ("所", "所", Dimension::Count),
+    ("项", "项", Dimension::Count),
+    ("名", "名", Dimension::Count),
+    ("人", "人", Dimension::Count),
+    ("位", "位", Dimension::Count),
+    ("场", "场", Dimension::Count),
+    ("栋", "栋", Dimension::Count),
+    ("条", "条", Dimension::Count),
+    ("件", "件", Dimension::Count),
+    ("种", "种", Dimension::Count),
+    ("款", "款", Dimension::Count),
+    ("台", "台", Dimension::Count),
+    ("届", "届", Dimension::Count),
+    ("亩", "亩", Dimension::Area),
+    ("平方米", "平方米", Dimension::Area),
+    ("平米", "平方米", Dimension::Area),
+    ("m2", "平方米", Dimension::Area),
+    ("平方公里", "平方公里", Dimension::Area),
+    ("km2", "平方公里", Dimension::Area),
+    ("公里", "公里", Dimension::Length),
+    ("km", "公里", Dimension::Length),
+    ("%", "%", Dimension::Percent),
+    ("％", "%", Dimension::Percent),
+    ("倍", "倍", Dimension::Multiple),
+    ("名次", "名次", Dimension::Rank),
+];
+
+/// A unit: scale prefix plus canonical base symbol.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Unit {
+    /// The scale prefix (亿 in 亿元).
+    pub scale: Scale,
+    /// The canonical base symbol (元 in 亿元).
+    pub base: &'static str,
+}
+
+/// Why a unit string was not understood.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownUnit(pub String);
+
+impl fmt::Display for UnknownUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown unit {:?}: expected an optional scale (万, 亿, 万亿, 千亿 …) followed by one of {}",
+            self.0,
+            known_bases().join(" ")
+        )
+    }
+}
+
+/// The canonical base symbols reach understands.
+pub fn known_bases() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = BASES.iter().map(|(_, c, _)| *c).collect();
+    v.dedup();
+    v
+}
+
+fn base_lookup(s: &str) -> Option<(&'static str, Dimension)> {
+    BASES.iter().find(|(a, _, _)| *a == s).map(|(_, c, d)| (*c, *d))
+}
+
+impl Unit {
+    /// Parses a unit such as `亿元`, `万平米`, `家`, `%`.
+    ///
+    /// The whole string is tried as a base unit first (so `名次` is not 名 + 次),
+    /// then a scale prefix is split off.
+    pub fn parse(s: &str) -> Result<Unit, UnknownUnit> {
+        let t = s.trim();
+        if let Some((base, _)) = base_lookup(t) {
+            return Ok(Unit {
+                scale: Scale::ONE,
+                base,
+            });
+        }
+        let (scale, rest) = Scale::split_prefix(t);
+        match base_lookup(rest) {
+            Some((base, _)) if scale != Scale::ONE => Ok(Unit { scale, base }),
+            _ => Err(UnknownUnit(s.to_string())),
+        }
+    }
+
+    /// What this unit measures.
+    pub fn dimension(&self) -> Dimension {
+        base_lookup(self.base)
+            .map(|(_, d)| d)
+            .unwrap_or(Dimension::Count)
+    }
+
+    /// Whether values in `self` and `other` can be compared after scaling.
+    pub fn commensurable(&self, other: &Unit) -> bool {
+        self.base == other.base
+    }
+
+    /// The factor that converts a value in `self` into `other`, if commensurable.
+    ///
+    /// `Unit::parse("万亿元")?.factor_to(&Unit::parse("亿元")?) == Some(10000.0)`.
+    pub fn factor_to(&self, other: &Unit) -> Option<f64> {
+        self.commensurable(other)
+            .then(|| 10f64.powi(i32::from(self.scale.0) - i32::from(other.scale.0)))
+    }
+
+    /// Whether this unit is a percentage.
+    pub fn is_percent(&self) -> bool {
+        self.base == "%"
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.scale.prefix(), self.base)
+    }
+}
+
+impl Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A value together with its unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The number as written in the unit (350 in 350亿元).
+    pub value: f64,
+    /// The unit, scale included.
+    pub unit: Unit,
+}
+
+impl Quantity {
+    /// Builds a quantity.
+    pub fn new(value: f64, unit: Unit) -> Self {
+        Quantity { value, unit }
+    }
+
+    /// The same quantity expressed in `unit`, if commensurable.
+    pub fn convert_to(&self, unit: &Unit) -> Option<Quantity> {
+        self.unit
+            .factor_to(unit)
+            .map(|k| Quantity::new(self.value * k, unit.clone()))
+    }
+}
+
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", crate::model::fmt_num(self.value), self.unit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scales_compare_across_prefixes() {
+        let wy = Unit::parse("万亿元").unwrap();
+        let y = Unit::parse("亿元").unwrap();
+        let q = Quantity::new(8.0, wy).convert_to(&y).unwrap();
+        assert_eq!(q.value, 80000.0);
+        let qy = Unit::parse("千亿元").unwrap();
+        assert_eq!(qy.factor_to(&y), Some(10.0));
+    }
+
+    #[test]
+    fn aliases_and_whole_symbols() {
+        assert_eq!(Unit::parse("万平米").unwrap().to_string(), "万平方米");
+        assert_eq!(Unit::parse("名次").unwrap().base, "名次");
+        assert_eq!(Unit::parse("%").unwrap().dimension(), Dimension::Percent);
+        assert!(Unit::parse("家").unwrap().commensurable(&Unit::parse("家").unwrap()));
+        assert!(!Unit::parse("家").unwrap().commensurable(&Unit::parse("个").unwrap()));
+    }
+
+    #[test]
+    fn unknown_units_are_rejected() {
+        for bad in ["", "亿", "斤", "亿亿元", "dollars"] {
+            assert!(Unit::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! Writing outputs: `-` is stdout; a file is written beside its final path and renamed into
+//! place, so a reader never sees half a file and a failure leaves the old file untouched.
+
+use crate::error::{Error, Result};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Where output goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sink {
+    /// Standard output.
+    Stdout,
+    /// A file, replaced atomically.
+    File(PathBuf),
+}
+
+impl Sink {
+    /// `-` or a path.
+    pub fn parse(s: &str) -> Sink {
+        if s == "-" {
+            Sink::Stdout
+        } else {
+            Sink::File(PathBuf::from(s))
+        }
+    }
+
+    /// Refuses to write over any of `inputs`.
+    pub fn check_not_input(&self, inputs: &[PathBuf], flag: &str) -> Result<()> {
+        if let Sink::File(p) = self {
+            let canon = |x: &Path| std::fs::canonicalize(x).ok();
+            if let Some(out) = canon(p) {
+                if inputs.iter().any(|i| canon(i).as_ref() == Some(&out)) {
+                    return Err(Error::usage(flag, format!("{} is also an input; choose another output path", p.display())));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes all bytes. A closed stdout pipe (`reach report | head -1`) is not an error.
+    pub fn write(&self, bytes: &[u8]) -> Result<()> {
+        match self {
+            Sink::Stdout => {
+                let mut out = std::io::stdout().lock();
+                match out.write_all(bytes).and_then(|_| out.flush()) {
+                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Output {
+                        path: "stdout".into(),
+                        message: e.to_string(),
+                    }),
+                    _ => Ok(()),
+                }
+            }
+            Sink::File(p) => write_atomic(p, bytes),
+        }
+    }
+}
+
+/// Writes `bytes` to a temporary file in `path`'s directory, then renames it over `path`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let fail = |m: String| Error::Output {
+        path: path.display().to_string(),
+        message: m,
+    };
+    if path.is_dir() {
+        return Err(fail("it is a directory; give a file path".into()));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(fail(format!("directory {} does not exist", dir.display())));
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".reach-")
+        .tempfile_in(dir)
+        .map_err(|e| fail(e.to_string()))?;
+    tmp.write_all(bytes).map_err(|e| fail(e.to_string()))?;
+    tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
+    tmp.persist(path).map_err(|e| fail(e.error.to_string()))?;
+    Ok(())
+}

@@ -1,0 +1,163 @@
+//! Trajectories: pure growth arithmetic on `(t, value)` points.
+//!
+//! Three models share one interface, each with its own meaning of "pace":
+//! - [`Model::Compound`]: pace `g` is a yearly growth rate, `v(t) = v₀ (1+g)^(t−t₀)`.
+//! - [`Model::Linear`]: pace is an absolute change per year, `v(t) = v₀ + s (t−t₀)`.
+//! - [`Model::Logistic`]: for shares in (0, 1): pace is the yearly change of `ln(p/(1−p))`,
+//!   so a projection never crosses 0 % or 100 %.
+//!
+//! Nothing here does I/O; every function returns `None` rather than NaN or infinity.
+
+use serde::Serialize;
+
+/// A growth model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Model {
+    /// Constant yearly growth rate.
+    Compound,
+    /// Constant yearly increment.
+    Linear,
+    /// Constant yearly change in log-odds (shares, bounded at 0 and 1).
+    Logistic,
+}
+
+/// A point on a trajectory: time on reach's axis (end of year `Y` = `Y`) and value.
+pub type Point = (f64, f64);
+
+fn finite(x: f64) -> Option<f64> {
+    x.is_finite().then_some(x)
+}
+
+fn logit(p: f64) -> Option<f64> {
+    (p > 0.0 && p < 1.0).then(|| (p / (1.0 - p)).ln())
+}
+
+fn expit(x: f64) -> f64 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+impl Model {
+    /// The pace that takes `from` to `to`: the required pace when `to` is a target,
+    /// the observed pace when both are actuals. `None` if the times do not increase or the
+    /// values are outside the model's domain (compound needs positive values; logistic (0, 1)).
+    pub fn pace_between(self, from: Point, to: Point) -> Option<f64> {
+        let dt = to.0 - from.0;
+        if !(dt > 0.0) {
+            return None;
+        }
+        let r = match self {
+            Model::Compound => {
+                if from.1 <= 0.0 || to.1 <= 0.0 {
+                    return None;
+                }
+                (to.1 / from.1).powf(1.0 / dt) - 1.0
+            }
+            Model::Linear => (to.1 - from.1) / dt,
+            Model::Logistic => (logit(to.1)? - logit(from.1)?) / dt,
+        };
+        finite(r)
+    }
+
+    /// The value at time `t` starting from `from` at `pace`.
+    pub fn project(self, from: Point, pace: f64, t: f64) -> Option<f64> {
+        let dt = t - from.0;
+        let v = match self {
+            Model::Compound => {
+                if pace <= -1.0 {
+                    return None;
+                }
+                from.1 * (1.0 + pace).powf(dt)
+            }
+            Model::Linear => from.1 + pace * dt,
+            Model::Logistic => expit(logit(from.1)? + pace * dt),
+        };
+        finite(v)
+    }
+
+    /// When the trajectory from `from` at `pace` first reaches `level`.
+    /// `Some(from.0)` if it is already there; `None` if it never gets there.
+    pub fn reach_time(self, from: Point, pace: f64, level: f64) -> Option<f64> {
+        if from.1 == level {
+            return Some(from.0);
+        }
+        let years = match self {
+            Model::Compound => {
+                if from.1 <= 0.0 || level <= 0.0 || pace <= -1.0 || pace == 0.0 {
+                    return None;
+                }
+                (level / from.1).ln() / (1.0 + pace).ln()
+            }
+            Model::Linear => {
+                if pace == 0.0 {
+                    return None;
+                }
+                (level - from.1) / pace
+            }
+            Model::Logistic => {
+                if pace == 0.0 {
+                    return None;
+                }
+                (logit(level)? - logit(from.1)?) / pace
+            }
+        };
+        finite(years).filter(|y| *y >= 0.0).map(|y| from.0 + y)
+    }
+}
+
+/// The first whole calendar year whose figure reaches the level, given the exact crossing
+/// time (2026.76 → 2027; exactly 2026.0 → 2026).
+pub fn first_whole_year(t: f64) -> Option<i32> {
+    let y = (t - 1e-9).ceil();
+    (y.is_finite() && y.abs() < 1e6).then_some(y as i32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64, tol: f64) -> bool {
+        (a - b).abs() <= tol
+    }
+
+    #[test]
+    fn wenjiang_by_hand() {
+        // 350 × 1.2⁵ = 870.912; (1000/350)^(1/5) − 1 = 0.23365; ln(1000/350)/ln 1.2 = 5.758.
+        let m = Model::Compound;
+        let p = m.project((2021.0, 350.0), 0.20, 2026.0).unwrap();
+        assert!(close(p, 870.912, 1e-3), "{p}");
+        let r = m.pace_between((2021.0, 350.0), (2026.0, 1000.0)).unwrap();
+        assert!(close(r, 0.23365, 1e-5), "{r}");
+        let t = m.reach_time((2021.0, 350.0), 0.20, 1000.0).unwrap();
+        assert!(close(t, 2026.758, 1e-3), "{t}");
+        assert_eq!(first_whole_year(t), Some(2027));
+    }
+
+    #[test]
+    fn models_agree_for_one_step() {
+        let (c, l) = (Model::Compound, Model::Linear);
+        let g = c.pace_between((2020.0, 100.0), (2021.0, 130.0)).unwrap();
+        let s = l.pace_between((2020.0, 100.0), (2021.0, 130.0)).unwrap();
+        assert!(close(g * 100.0, s, 1e-9));
+        assert!(close(c.project((2020.0, 100.0), g, 2021.0).unwrap(), l.project((2020.0, 100.0), s, 2021.0).unwrap(), 1e-9));
+    }
+
+    #[test]
+    fn logistic_stays_below_the_bound() {
+        let m = Model::Logistic;
+        let b = m.pace_between((2020.0, 0.45), (2023.0, 0.50)).unwrap();
+        let p2030 = m.project((2023.0, 0.5), b, 2030.0).unwrap();
+        assert!(close(p2030, 0.6150, 1e-3), "{p2030}");
+        assert!(m.project((2023.0, 0.5), b, 2300.0).unwrap() < 1.0);
+    }
+
+    #[test]
+    fn unreachable_is_none_not_nan() {
+        let c = Model::Compound;
+        assert_eq!(c.reach_time((2021.0, 350.0), 0.0, 1000.0), None);
+        assert_eq!(c.reach_time((2021.0, 350.0), -0.1, 1000.0), None);
+        assert_eq!(c.pace_between((2021.0, 0.0), (2026.0, 1000.0)), None);
+        assert_eq!(c.pace_between((2021.0, 350.0), (2021.0, 1000.0)), None);
+        assert_eq!(c.project((2021.0, 350.0), -1.5, 2026.0), None);
+    }
+}

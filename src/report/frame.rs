@@ -1,0 +1,74 @@
+//! Assessments as a polars frame, written as CSV or Parquet.
+
+use crate::assess::Assessment;
+use crate::error::{Error, Result};
+use polars::prelude::*;
+
+fn err(e: PolarsError) -> Error {
+    Error::Output {
+        path: "frame".into(),
+        message: e.to_string(),
+    }
+}
+
+fn text<F: Fn(&Assessment) -> Option<String>>(rows: &[Assessment], name: &str, f: F) -> Column {
+    Column::new(name.into(), rows.iter().map(f).collect::<Vec<_>>())
+}
+
+fn num<F: Fn(&Assessment) -> Option<f64>>(rows: &[Assessment], name: &str, f: F) -> Column {
+    Column::new(name.into(), rows.iter().map(f).collect::<Vec<_>>())
+}
+
+fn int<F: Fn(&Assessment) -> Option<i32>>(rows: &[Assessment], name: &str, f: F) -> Column {
+    Column::new(name.into(), rows.iter().map(f).collect::<Vec<_>>())
+}
+
+/// One row per assessment, with the JSON report's scalar keys as columns.
+pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
+    let s = |v: &str| Some(v.to_string());
+    let cols = vec![
+        text(rows, "id", |a| s(&a.id)),
+        text(rows, "region", |a| s(&a.region)),
+        text(rows, "indicator", |a| s(&a.indicator)),
+        text(rows, "unit", |a| s(&a.unit)),
+        text(rows, "form", |a| s(&format!("{}", a.form.name()))),
+        text(rows, "direction", |a| s(a.direction.name())),
+        text(rows, "target_stated", |a| s(&a.target_stated)),
+        int(rows, "target_year", |a| a.target_year),
+        num(rows, "target_value", |a| a.target_value),
+        text(rows, "base_period", |a| a.base_period.clone()),
+        num(rows, "base_value", |a| a.base_value),
+        num(rows, "pace", |a| a.pace),
+        text(rows, "pace_source", |a| a.pace_source.map(|p| format!("{p:?}").to_lowercase())),
+        num(rows, "claimed_growth", |a| a.claimed_growth),
+        num(rows, "observed_growth", |a| a.observed_growth),
+        text(rows, "rate_unit", |a| s(&a.rate_unit)),
+        num(rows, "required_growth", |a| a.required_growth),
+        num(rows, "projected_value", |a| a.projected_value),
+        num(rows, "gap", |a| a.gap),
+        num(rows, "gap_pct", |a| a.gap_pct),
+        int(rows, "reach_year", |a| a.reach_year),
+        num(rows, "reach_year_exact", |a| a.reach_year_exact),
+        num(rows, "growth_ratio", |a| a.growth_ratio),
+        text(rows, "verdict", |a| s(a.verdict.name())),
+        text(rows, "reason", |a| s(&a.reason)),
+        text(rows, "source", |a| s(&a.source)),
+    ];
+    DataFrame::new(rows.len(), cols).map_err(err)
+}
+
+/// CSV bytes.
+pub fn csv(rows: &[Assessment]) -> Result<Vec<u8>> {
+    let mut df = to_frame(rows)?;
+    let mut buf = Vec::new();
+    CsvWriter::new(&mut buf).include_header(true).finish(&mut df).map_err(err)?;
+    Ok(buf)
+}
+
+/// Parquet bytes.
+pub fn parquet(rows: &[Assessment]) -> Result<Vec<u8>> {
+    let mut df = to_frame(rows)?;
+    let mut buf = Vec::new();
+    ParquetWriter::new(&mut buf).finish(&mut df).map_err(err)?;
+    Ok(buf)
+}

@@ -1,0 +1,72 @@
+//! Report formats: one trait, bytes out. `table` (terminal, CJK-aligned), `markdown`, `json`
+//! (stable keys for other tools), `csv` and `parquet` (through a polars frame).
+
+mod frame;
+mod text;
+
+use crate::assess::Assessment;
+use crate::error::{Error, Result};
+pub use frame::to_frame;
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Aligned terminal table plus the reasons.
+    Table,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// A JSON array, one object per target.
+    Json,
+    /// CSV, one row per target.
+    Csv,
+    /// Apache Parquet, one row per target.
+    Parquet,
+}
+
+impl Format {
+    /// Parses a format name.
+    pub fn parse(s: &str) -> Option<Format> {
+        Some(match s.to_ascii_lowercase().as_str() {
+            "table" => Format::Table,
+            "markdown" | "md" => Format::Markdown,
+            "json" => Format::Json,
+            "csv" => Format::Csv,
+            "parquet" => Format::Parquet,
+            _ => return None,
+        })
+    }
+
+    /// The format a file extension implies.
+    pub fn from_extension(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?;
+        match ext.to_ascii_lowercase().as_str() {
+            "txt" => Some(Format::Table),
+            e => Format::parse(e),
+        }
+    }
+}
+
+/// Renders assessments to bytes.
+pub trait Render {
+    /// The rendered report.
+    fn render(&self, rows: &[Assessment]) -> Result<Vec<u8>>;
+}
+
+impl Render for Format {
+    fn render(&self, rows: &[Assessment]) -> Result<Vec<u8>> {
+        match self {
+            Format::Table => Ok(text::table(rows).into_bytes()),
+            Format::Markdown => Ok(text::markdown(rows).into_bytes()),
+            Format::Json => {
+                let mut v = serde_json::to_vec_pretty(rows).map_err(|e| Error::Output {
+                    path: "json".into(),
+                    message: e.to_string(),
+                })?;
+                v.push(b'\n');
+                Ok(v)
+            }
+            Format::Csv => frame::csv(rows),
+            Format::Parquet => frame::parquet(rows),
+        }
+    }
+}

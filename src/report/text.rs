@@ -1,0 +1,120 @@
+//! Human formats: the terminal table and Markdown share one set of cells.
+
+use crate::assess::{Assessment, PaceSource};
+use crate::model::{fmt_num, fmt_pct};
+use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
+
+const HEADERS: [&str; 11] = [
+    "编号 id", "地区 · 指标", "目标", "基期值", "速度", "所需增速", "目标年预测", "缺口", "达成年份", "比率", "结论",
+];
+
+fn rate(a: &Assessment, r: Option<f64>) -> String {
+    match r {
+        None => "—".into(),
+        Some(r) if a.rate_unit == "/yr" => fmt_pct(r),
+        Some(r) if a.rate_unit == "logit/yr" => format!("{r:.3} logit"),
+        Some(r) => format!("{}/年", fmt_num(r)),
+    }
+}
+
+fn opt(v: Option<f64>) -> String {
+    v.map(fmt_num).unwrap_or_else(|| "—".into())
+}
+
+/// The cells of one row.
+fn cells(a: &Assessment) -> [String; 11] {
+    let base = match (a.base_value, &a.base_period) {
+        (Some(v), Some(p)) => format!("{} ({p}){}", fmt_num(v), if a.base_note.is_some() { "*" } else { "" }),
+        _ => "—".into(),
+    };
+    let pace = match a.pace_source {
+        Some(PaceSource::Claimed) => format!("{} 声称", rate(a, a.pace)),
+        Some(PaceSource::Observed) => format!("{} 实测", rate(a, a.pace)),
+        None => "—".into(),
+    } + if a.pace_conflict { " ⚠" } else { "" };
+    let gap = match (a.gap, a.gap_pct) {
+        (Some(g), Some(p)) => format!("{}{} ({:+.1}%)", if g > 0.0 { "+" } else { "" }, fmt_num(g), p * 100.0),
+        _ => "—".into(),
+    };
+    let reach = match (a.reach_year, a.reach_year_exact) {
+        (Some(y), Some(x)) => format!("{y} ({x:.2})"),
+        _ => "—".into(),
+    };
+    [
+        a.id.clone(),
+        format!("{} · {}", a.region, a.indicator),
+        format!("{} {}", a.target_stated, a.unit),
+        base,
+        pace,
+        rate(a, a.required_growth),
+        opt(a.projected_value),
+        gap,
+        reach,
+        a.growth_ratio.map(|r| format!("{r:.3}")).unwrap_or_else(|| "—".into()),
+        format!("{} {}", a.verdict.label_zh(), a.verdict.name()),
+    ]
+}
+
+/// Notes under the table: the reason, the baseline's derivation, the plan's links.
+fn notes(a: &Assessment) -> Vec<String> {
+    let mut n = vec![a.reason.clone()];
+    if let Some(b) = &a.base_note {
+        n.push(format!("* {b}"));
+    }
+    if let (Some(by), Some(s)) = (&a.revised_by, a.slippage_years) {
+        n.push(format!("restated later as {by} ({s:+} years)"));
+    } else if let Some(by) = &a.revised_by {
+        n.push(format!("restated later as {by}"));
+    }
+    if let (Some(r), Some(s)) = (&a.revises, a.slippage_years) {
+        n.push(format!("restates {r}: the deadline slipped {s} years"));
+    }
+    if let Some(p) = a.path_growth {
+        n.push(format!("the plan's path from the previous milestone implies {}/yr", fmt_pct(p)));
+    }
+    n
+}
+
+/// The terminal table followed by one note block per target.
+pub fn table(rows: &[Assessment]) -> String {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(HEADERS.iter().map(|h| Cell::new(h)));
+    for a in rows {
+        t.add_row(cells(a).into_iter().enumerate().map(|(i, c)| {
+            let cell = Cell::new(c);
+            if (3..10).contains(&i) {
+                cell.set_alignment(CellAlignment::Right)
+            } else {
+                cell
+            }
+        }));
+    }
+    let mut out = format!("{t}\n");
+    for a in rows {
+        out.push_str(&format!("\n{} — {}\n", a.id, a.verdict.name()));
+        for n in notes(a) {
+            out.push_str(&format!("  {n}\n"));
+        }
+    }
+    out
+}
+
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// A Markdown table followed by the notes as a list.
+pub fn markdown(rows: &[Assessment]) -> String {
+    let mut out = format!("| {} |\n|{}\n", HEADERS.join(" | "), "---|".repeat(HEADERS.len()));
+    for a in rows {
+        let c: Vec<String> = cells(a).iter().map(|c| md_escape(c)).collect();
+        out.push_str(&format!("| {} |\n", c.join(" | ")));
+    }
+    out.push('\n');
+    for a in rows {
+        out.push_str(&format!("- **{}** (`{}`): {}\n", a.id, a.verdict.name(), md_escape(&notes(a).join(" "))));
+    }
+    out
+}
