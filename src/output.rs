@@ -30,7 +30,13 @@ impl Sink {
             let canon = |x: &Path| std::fs::canonicalize(x).ok();
             if let Some(out) = canon(p) {
                 if inputs.iter().any(|i| canon(i).as_ref() == Some(&out)) {
-                    return Err(Error::usage(flag, format!("{} is also an input; choose another output path", p.display())));
+                    return Err(Error::usage(
+                        flag,
+                        format!(
+                            "{} is also an input; choose another output path",
+                            p.display()
+                        ),
+                    ));
                 }
             }
         }

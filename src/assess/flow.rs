@@ -25,12 +25,22 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.rate_unit = format!("{}/yr", t.unit);
     a.target_value = Some(t.value);
     let (Some(from), Some(to)) = (window_start(t), t.period.year()) else {
-        return a.not_assessable("cumulative target needs a window: base_period (first year) and period (last year)");
+        return a.not_assessable(
+            "cumulative target needs a window: base_period (first year) and period (last year)",
+        );
     };
     let (yearly, span) = series::flows(t.series_key(), facts, &t.unit, from, to);
-    let from_yearly = yearly.last().map(|(y, _)| (f64::from(*y), yearly.iter().map(|(_, v)| v).sum::<f64>()));
+    let from_yearly = yearly
+        .last()
+        .map(|(y, _)| (f64::from(*y), yearly.iter().map(|(_, v)| v).sum::<f64>()));
     let (last_t, done) = match (from_yearly, span) {
-        (Some(y), Some(s)) => if s.0 > y.0 { s } else { y },
+        (Some(y), Some(s)) => {
+            if s.0 > y.0 {
+                s
+            } else {
+                y
+            }
+        }
         (Some(y), None) => y,
         (None, Some(s)) => s,
         (None, None) => {
@@ -45,19 +55,33 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let years_left = f64::from(to) - last_t;
     a.base_period = Some(format!("{from}/{}", fmt_num(last_t)));
     a.base_value = Some(done);
-    a.base_note = Some(format!("sum of flows {from}–{} ({} yearly figures)", fmt_num(last_t), yearly.len().max(1)));
+    a.base_note = Some(format!(
+        "sum of flows {from}–{} ({} yearly figures)",
+        fmt_num(last_t),
+        yearly.len().max(1)
+    ));
     let left = t.value - done;
     let pace = (elapsed > 0.0).then(|| done / elapsed);
     a.pace = pace;
     a.pace_source = pace.map(|_| PaceSource::Observed);
     if meets(done, t.value, t.qualifier, Direction::Increase) {
         a.verdict = Verdict::Achieved;
-        a.reason = format!("{} {} done by {}: meets {}.", fmt_num(done), t.unit, fmt_num(last_t), a.target_stated);
+        a.reason = format!(
+            "{} {} done by {}: meets {}.",
+            fmt_num(done),
+            t.unit,
+            fmt_num(last_t),
+            a.target_stated
+        );
         return a;
     }
     if years_left <= 0.0 {
         a.verdict = Verdict::Missed;
-        a.reason = format!("Window {from}–{to} is over with {} of {} done.", fmt_num(done), fmt_num(t.value));
+        a.reason = format!(
+            "Window {from}–{to} is over with {} of {} done.",
+            fmt_num(done),
+            fmt_num(t.value)
+        );
         return a;
     }
     let required = left / years_left;
@@ -93,7 +117,11 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
 pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let mut a = Assessment::from_target(t, Model::Compound);
     a.unit = "%".into();
-    let sign = if t.direction == Direction::Decrease { -1.0 } else { 1.0 };
+    let sign = if t.direction == Direction::Decrease {
+        -1.0
+    } else {
+        1.0
+    };
     let wanted = sign * t.value / 100.0;
     a.required_growth = Some(wanted);
     a.required_growth_remaining = Some(wanted);

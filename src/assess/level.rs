@@ -28,11 +28,20 @@ pub struct PaceChoice {
 }
 
 /// Chooses the pace for a series: a stated rate and/or the rate observed from `first` to `last`.
-pub fn choose_pace(target: &Fact, facts: &[&Fact], model: Model, first: &Obs, last: &Obs, pref: PacePref) -> PaceChoice {
+pub fn choose_pace(
+    target: &Fact,
+    facts: &[&Fact],
+    model: Model,
+    first: &Obs,
+    last: &Obs,
+    pref: PacePref,
+) -> PaceChoice {
     let span_ok = last.t - first.t >= MIN_OBSERVED_SPAN;
     let pts = ((first.t, first.value), (last.t, last.value));
     let observed = span_ok.then(|| model.pace_between(pts.0, pts.1)).flatten();
-    let observed_cagr = span_ok.then(|| Model::Compound.pace_between(pts.0, pts.1)).flatten();
+    let observed_cagr = span_ok
+        .then(|| Model::Compound.pace_between(pts.0, pts.1))
+        .flatten();
     let stated = series::stated_growth(target.series_key(), facts);
     let claimed = stated.as_ref().map(|s| s.rate);
     let claimed_model = match model {
@@ -82,7 +91,9 @@ fn target_level(t: &Fact, reference: Option<&Obs>) -> Result<f64, String> {
     let Some(r) = reference else {
         return Err(format!(
             "relative target needs the {} actual of {} and the data has none",
-            t.base_period.map(|p| p.to_string()).unwrap_or_else(|| "base-period".into()),
+            t.base_period
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| "base-period".into()),
             t.indicator
         ));
     };
@@ -97,7 +108,11 @@ fn target_level(t: &Fact, reference: Option<&Obs>) -> Result<f64, String> {
 /// Assesses a level, relative or share target.
 pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let key = t.series_key();
-    let model = if t.form == Form::Share { Model::Logistic } else { opts.model };
+    let model = if t.form == Form::Share {
+        Model::Logistic
+    } else {
+        opts.model
+    };
     let mut a = Assessment::from_target(t, model);
     if model == Model::Logistic {
         a.rate_unit = "logit/yr".into();
@@ -107,7 +122,10 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     } else {
         Some(t.unit.clone())
     };
-    let obs = unit.as_ref().map(|u| series::levels(key, facts, u)).unwrap_or_default();
+    let obs = unit
+        .as_ref()
+        .map(|u| series::levels(key, facts, u))
+        .unwrap_or_default();
     let (Some(unit), Some(latest)) = (unit, obs.last().cloned()) else {
         return a.not_assessable(format!(
             "no baseline: no actual value of {} ({}) in the data{}",
@@ -119,8 +137,17 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.unit = unit.to_string();
     // Shares are modelled as fractions of 1; everything shown stays in %.
     let k = if model == Model::Logistic { 100.0 } else { 1.0 };
-    let obs: Vec<Obs> = obs.into_iter().map(|o| Obs { value: o.value / k, ..o }).collect();
-    let latest = Obs { value: latest.value / k, ..latest };
+    let obs: Vec<Obs> = obs
+        .into_iter()
+        .map(|o| Obs {
+            value: o.value / k,
+            ..o
+        })
+        .collect();
+    let latest = Obs {
+        value: latest.value / k,
+        ..latest
+    };
     let reference = match t.base_period {
         Some(p) => obs.iter().find(|o| o.period == p || Some(o.t) == p.t()),
         None => None,
@@ -134,7 +161,11 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.base_value = Some(latest.value * k);
     a.base_note = latest.note.clone();
     let reference = reference.cloned().unwrap_or_else(|| latest.clone());
-    let first = if t.base_period.is_some() { &reference } else { &obs[0] };
+    let first = if t.base_period.is_some() {
+        &reference
+    } else {
+        &obs[0]
+    };
     let pc = choose_pace(t, facts, model, first, &latest, opts.pace);
     a.claimed_growth = pc.claimed;
     a.observed_growth = pc.observed_cagr;
@@ -153,16 +184,32 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
             a.projected_value = model.project(base_pt, p, tt).map(|v| v * k);
             a.gap = a.projected_value.map(|v| v - level * k);
             a.gap_pct = a.gap.filter(|_| level != 0.0).map(|g| g / (level * k));
-            a.growth_ratio = req.filter(|r| *r != 0.0).map(|r| p / r).filter(|x| x.is_finite());
+            a.growth_ratio = req
+                .filter(|r| *r != 0.0)
+                .map(|r| p / r)
+                .filter(|x| x.is_finite());
         }
     }
     if let Some(p) = pc.pace {
         a.reach_year_exact = model.reach_time(base_pt, p, level);
         a.reach_year = a.reach_year_exact.and_then(first_whole_year);
     }
-    let base_words = format!("{}{} ({})", fmt_num(latest.value * k), a.unit, latest.period);
+    let base_words = format!(
+        "{}{} ({})",
+        fmt_num(latest.value * k),
+        a.unit,
+        latest.period
+    );
     let pace_words = match (a.pace, a.pace_source) {
-        (Some(p), Some(s)) => format!("at {} ({})", rate_words(p, &a.rate_unit), if s == PaceSource::Claimed { "stated" } else { "observed" }),
+        (Some(p), Some(s)) => format!(
+            "at {} ({})",
+            rate_words(p, &a.rate_unit),
+            if s == PaceSource::Claimed {
+                "stated"
+            } else {
+                "observed"
+            }
+        ),
         _ => String::new(),
     };
     let reach_words = match (a.reach_year, a.reach_year_exact) {
@@ -186,7 +233,9 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     }
     let Some(tt) = deadline else {
         a.reason = if pc.pace.is_some() {
-            format!("No target year. From {base_words} {pace_words}: {reach_words}.{conflict_words}")
+            format!(
+                "No target year. From {base_words} {pace_words}: {reach_words}.{conflict_words}"
+            )
         } else {
             format!("No target year and no pace: no stated growth rate and fewer than two actuals {MIN_OBSERVED_SPAN} years apart.")
         };
@@ -194,10 +243,17 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     };
     if latest.t >= tt - 1e-9 {
         a.verdict = Verdict::Missed;
-        a.reason = format!("{base_words}, at or after the {} deadline, falls short of {}.", t.period, fmt_num(level * k));
+        a.reason = format!(
+            "{base_words}, at or after the {} deadline, falls short of {}.",
+            t.period,
+            fmt_num(level * k)
+        );
         return a;
     }
-    let need = a.required_growth.map(|r| rate_words(r, &a.rate_unit)).unwrap_or_else(|| "—".into());
+    let need = a
+        .required_growth
+        .map(|r| rate_words(r, &a.rate_unit))
+        .unwrap_or_else(|| "—".into());
     let (Some(ratio), Some(proj)) = (a.growth_ratio, a.projected_value) else {
         a.reason = format!(
             "No pace: no stated growth rate and fewer than two actuals {MIN_OBSERVED_SPAN} years apart. From {base_words}, {need} is needed to reach {} by {}.",

@@ -86,6 +86,8 @@ pub struct Assessment {
     pub model: Model,
     /// The target as the source states it, e.g. `千亿 by 2026`.
     pub target_stated: String,
+    /// The target figure exactly as written (`千亿`).
+    pub target_as_written: String,
     /// Deadline year; `None` for a target with no year.
     pub target_year: Option<i32>,
     /// Target level in `unit` (for a relative target, the level it implies).
@@ -144,7 +146,7 @@ pub struct Assessment {
     pub revises: Option<String>,
     /// The later target that restates this one.
     pub revised_by: Option<String>,
-    /// Years the deadline moved when the target was restated.
+    /// Years the deadline moved when the target was restated (set on both targets).
     pub slippage_years: Option<i32>,
 }
 
@@ -155,6 +157,11 @@ impl Assessment {
             Some(y) => format!(" by {y}"),
             None => " (no year)".to_string(),
         };
+        let written = if t.as_written.is_empty() {
+            format!("{}{}", fmt_num(t.value), t.unit)
+        } else {
+            t.as_written.clone()
+        };
         Assessment {
             id: t.id.clone(),
             region: t.region.clone(),
@@ -163,7 +170,8 @@ impl Assessment {
             form: t.form,
             direction: t.direction,
             model,
-            target_stated: format!("{}{deadline}", t.as_written),
+            target_stated: format!("{written}{deadline}"),
+            target_as_written: written,
             target_year: t.period.year(),
             target_value: None,
             target_qualifier: t.qualifier,
@@ -232,23 +240,38 @@ pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessme
 /// region, indicator and deadline.
 pub fn assess_all(facts: &[Fact], opts: &Options) -> Vec<Assessment> {
     let known: Vec<&Fact> = facts.iter().filter(|f| f.known_at(opts.as_of)).collect();
-    let targets: Vec<&Fact> = known.iter().copied().filter(|f| f.kind == Kind::Target).collect();
-    let mut out: Vec<Assessment> = targets.iter().map(|t| assess_target(t, &known, opts)).collect();
+    let targets: Vec<&Fact> = known
+        .iter()
+        .copied()
+        .filter(|f| f.kind == Kind::Target)
+        .collect();
+    let mut out: Vec<Assessment> = targets
+        .iter()
+        .map(|t| assess_target(t, &known, opts))
+        .collect();
     paths::link(&mut out, &targets);
     out.sort_by(|a, b| {
-        (&a.region, &a.indicator, a.target_year.unwrap_or(i32::MAX), &a.id).cmp(&(
-            &b.region,
-            &b.indicator,
-            b.target_year.unwrap_or(i32::MAX),
-            &b.id,
-        ))
+        (
+            &a.region,
+            &a.indicator,
+            a.target_year.unwrap_or(i32::MAX),
+            &a.id,
+        )
+            .cmp(&(
+                &b.region,
+                &b.indicator,
+                b.target_year.unwrap_or(i32::MAX),
+                &b.id,
+            ))
     });
     out
 }
 
 /// "as of 2022-02-14" or "" — for reasons.
 fn as_of_phrase(opts: &Options) -> String {
-    opts.as_of.map(|d| format!(" as of {d}")).unwrap_or_default()
+    opts.as_of
+        .map(|d| format!(" as of {d}"))
+        .unwrap_or_default()
 }
 
 /// A rate for reasons: 23.36%/yr, or 22.33 个/yr for flows.

@@ -30,7 +30,9 @@ pub fn is_revision(earlier: &Fact, later: &Fact) -> bool {
 /// Fills `milestones`, `path_growth`, `revises`, `revised_by` and `slippage_years`.
 pub fn link(out: &mut [Assessment], targets: &[&Fact]) {
     for a in out.iter_mut() {
-        let Some(me) = targets.iter().find(|t| t.id == a.id) else { continue };
+        let Some(me) = targets.iter().find(|t| t.id == a.id) else {
+            continue;
+        };
         let peers: Vec<&&Fact> = targets
             .iter()
             .filter(|t| t.id != me.id && t.series_key() == me.series_key())
@@ -38,10 +40,15 @@ pub fn link(out: &mut [Assessment], targets: &[&Fact]) {
         a.milestones = peers.iter().map(|t| t.id.clone()).collect();
         if let Some(later) = peers.iter().find(|t| is_revision(me, t)) {
             a.revised_by = Some(later.id.clone());
+            a.slippage_years = later.period.year().zip(me.period.year()).map(|(y, x)| y - x);
         }
         if let Some(earlier) = peers.iter().find(|t| is_revision(t, me)) {
             a.revises = Some(earlier.id.clone());
-            a.slippage_years = me.period.year().zip(earlier.period.year()).map(|(y, x)| y - x);
+            a.slippage_years = me
+                .period
+                .year()
+                .zip(earlier.period.year())
+                .map(|(y, x)| y - x);
         }
         // The implied path: from the previous milestone (not a revision of this one) in time.
         let prev = peers
@@ -49,9 +56,16 @@ pub fn link(out: &mut [Assessment], targets: &[&Fact]) {
             .filter(|t| t.form == Form::Level && me.form == Form::Level)
             .filter(|t| !is_revision(t, me) && !is_revision(me, t))
             .filter(|t| matches!((t.period.t(), me.period.t()), (Some(x), Some(y)) if x < y))
-            .max_by(|x, y| x.period.t().partial_cmp(&y.period.t()).unwrap_or(std::cmp::Ordering::Equal));
+            .max_by(|x, y| {
+                x.period
+                    .t()
+                    .partial_cmp(&y.period.t())
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
         if let Some(p) = prev {
-            if let (Some(k), Some(t0), Some(t1)) = (p.unit.factor_to(&me.unit), p.period.t(), me.period.t()) {
+            if let (Some(k), Some(t0), Some(t1)) =
+                (p.unit.factor_to(&me.unit), p.period.t(), me.period.t())
+            {
                 a.path_growth = Model::Compound.pace_between((t0, p.value * k), (t1, me.value));
             }
         }

@@ -27,15 +27,25 @@ pub struct Stated {
     pub period: Period,
 }
 
-fn same_series<'a>(key: (&'a str, &'a str), facts: &'a [&'a Fact]) -> impl Iterator<Item = &'a Fact> + 'a {
+fn same_series<'a>(
+    key: (&'a str, &'a str),
+    facts: &'a [&'a Fact],
+) -> impl Iterator<Item = &'a Fact> + 'a {
     facts.iter().copied().filter(move |f| f.series_key() == key)
 }
 
 /// The unit level actuals of this series are written in: the latest actual's unit.
 pub fn actual_unit(key: (&str, &str), facts: &[&Fact]) -> Option<Unit> {
     same_series(key, facts)
-        .filter(|f| f.kind == Kind::Actual && !matches!(f.period, Period::Span { .. } | Period::Open))
-        .max_by(|a, b| a.period.t().partial_cmp(&b.period.t()).unwrap_or(std::cmp::Ordering::Equal))
+        .filter(|f| {
+            f.kind == Kind::Actual && !matches!(f.period, Period::Span { .. } | Period::Open)
+        })
+        .max_by(|a, b| {
+            a.period
+                .t()
+                .partial_cmp(&b.period.t())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
         .map(|f| f.unit.clone())
 }
 
@@ -71,7 +81,7 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
             .iter()
             .filter(|(f, _)| f.period == Period::Year(y))
             .map(|(_, v)| *v)
-            .last()
+            .next_back()
     };
     let mut out: Vec<Obs> = Vec::new();
     for (f, v) in &actuals {
@@ -86,8 +96,9 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
                 if full_year(year).is_some() {
                     continue;
                 }
-                let yoy = same_series(key, facts)
-                    .find(|g| g.kind == Kind::Growth && g.period == f.period && g.unit.is_percent());
+                let yoy = same_series(key, facts).find(|g| {
+                    g.kind == Kind::Growth && g.period == f.period && g.unit.is_percent()
+                });
                 let (value, note) = match (full_year(year - 1), yoy) {
                     (Some(prior), Some(g)) => (
                         prior * (1.0 + g.value / 100.0),
@@ -135,13 +146,24 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
     dedup
 }
 
+/// Yearly flows of a series: `(year, value)` pairs.
+pub type Yearly = Vec<(i32, f64)>;
+
 /// Yearly flows of the series inside `from..=to` (Year periods) and the latest running total
-/// over a span starting at `from`, both in `unit`.
-pub fn flows(key: (&str, &str), facts: &[&Fact], unit: &Unit, from: i32, to: i32) -> (Vec<(i32, f64)>, Option<(f64, f64)>) {
+/// over a span starting at `from` as `(t, total)`, both in `unit`.
+pub fn flows(
+    key: (&str, &str),
+    facts: &[&Fact],
+    unit: &Unit,
+    from: i32,
+    to: i32,
+) -> (Yearly, Option<(f64, f64)>) {
     let mut yearly: Vec<(i32, f64)> = Vec::new();
     let mut span: Option<(f64, f64)> = None;
     for f in same_series(key, facts).filter(|f| f.kind == Kind::Actual) {
-        let Some(k) = f.unit.factor_to(unit) else { continue };
+        let Some(k) = f.unit.factor_to(unit) else {
+            continue;
+        };
         match f.period {
             Period::Year(y) if (from..=to).contains(&y) => {
                 yearly.retain(|(yy, _)| *yy != y);

@@ -47,20 +47,36 @@ struct Opts {
 fn validate(a: &Args) -> Result<Opts> {
     let sink = Sink::parse(&a.output);
     let format = match (&a.format, &sink) {
-        (Some(f), _) => Format::parse(f).ok_or_else(|| Error::usage("--format", format!("{f:?}: expected table, markdown, json, csv or parquet")))?,
+        (Some(f), _) => Format::parse(f).ok_or_else(|| {
+            Error::usage(
+                "--format",
+                format!("{f:?}: expected table, markdown, json, csv or parquet"),
+            )
+        })?,
         (None, Sink::File(p)) => Format::from_extension(p).unwrap_or(Format::Table),
         (None, Sink::Stdout) => Format::Table,
     };
     sink.check_not_input(&a.data, "--output")?;
     let as_of = match &a.as_of {
-        Some(d) => Some(Date::parse(d).map_err(|e| Error::usage("--as-of", format!("{e}; expected YYYY-MM-DD")))?),
+        Some(d) => Some(
+            Date::parse(d)
+                .map_err(|e| Error::usage("--as-of", format!("{e}; expected YYYY-MM-DD")))?,
+        ),
         None => None,
     };
     Ok(Opts {
         assess: Options {
             as_of,
-            scheme: if a.scheme == "unsd" { Scheme::Unsd } else { Scheme::Eurostat },
-            model: if a.model == "linear" { Model::Linear } else { Model::Compound },
+            scheme: if a.scheme == "unsd" {
+                Scheme::Unsd
+            } else {
+                Scheme::Eurostat
+            },
+            model: if a.model == "linear" {
+                Model::Linear
+            } else {
+                Model::Compound
+            },
             pace: match a.pace.as_str() {
                 "claimed" => PacePref::Claimed,
                 "observed" => PacePref::Observed,
@@ -83,7 +99,10 @@ pub fn run(a: Args) -> Result<()> {
     let mut rows = assess_all(&facts, &o.assess);
     if !a.ids.is_empty() {
         if let Some(missing) = a.ids.iter().find(|id| !rows.iter().any(|r| &r.id == *id)) {
-            return Err(Error::usage("--id", format!("no target {missing:?} in the data (known at the as-of date)")));
+            return Err(Error::usage(
+                "--id",
+                format!("no target {missing:?} in the data (known at the as-of date)"),
+            ));
         }
         rows.retain(|r| a.ids.contains(&r.id));
     }

@@ -6,16 +6,32 @@ use polars::prelude::*;
 use std::io::Cursor;
 
 /// Columns every fact file must have.
-pub const REQUIRED: &[&str] = &["id", "kind", "region", "indicator", "period", "value", "unit"];
+pub const REQUIRED: &[&str] = &[
+    "id",
+    "kind",
+    "region",
+    "indicator",
+    "period",
+    "value",
+    "unit",
+];
 /// Columns a fact file may have.
 pub const OPTIONAL: &[&str] = &[
-    "source", "form", "qualifier", "direction", "base_period", "announced", "as_written", "quote", "note",
+    "source",
+    "form",
+    "qualifier",
+    "direction",
+    "base_period",
+    "announced",
+    "as_written",
+    "quote",
+    "note",
 ];
 /// Largest magnitude accepted for a value in its unit.
 pub const MAX_VALUE: f64 = 1e15;
 
-/// Checks encoding and CSV structure, returning the text without a BOM and the 1-based line
-/// on which each non-blank record starts (header first).
+/// Checks encoding and CSV structure. Returns the records without a BOM, blank lines or
+/// `#` comment lines, and the 1-based line on which each record starts (header first).
 fn structure(file: &str, bytes: &[u8]) -> Result<(Vec<u8>, Vec<usize>)> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
@@ -27,13 +43,23 @@ fn structure(file: &str, bytes: &[u8]) -> Result<(Vec<u8>, Vec<usize>)> {
         ));
     }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Error::input(file, "empty file: expected a header row and at least one fact"));
+        return Err(Error::input(
+            file,
+            "empty file: expected a header row and at least one fact",
+        ));
     }
     let mut starts: Vec<usize> = Vec::new();
+    let mut clean: Vec<u8> = Vec::with_capacity(bytes.len() + 1);
     let mut expected: Option<usize> = None;
-    let (mut line, mut start_line, mut fields, mut in_quotes, mut content) = (1usize, 1usize, 1usize, false, false);
-    for &b in bytes.iter().chain(std::iter::once(&b'\n')) {
+    let (mut line, mut start_line, mut fields, mut in_quotes, mut content) =
+        (1usize, 1usize, 1usize, false, false);
+    let (mut record_start, mut comment) = (0usize, false);
+    for (i, &b) in bytes.iter().chain(std::iter::once(&b'\n')).enumerate() {
         match b {
+            b'#' if !content && !in_quotes => {
+                comment = true;
+                content = true;
+            }
             b'"' => {
                 in_quotes = !in_quotes;
                 content = true;
@@ -43,7 +69,7 @@ fn structure(file: &str, bytes: &[u8]) -> Result<(Vec<u8>, Vec<usize>)> {
                 content = true;
             }
             b'\n' if !in_quotes => {
-                if content {
+                if content && !comment {
                     match expected {
                         None => expected = Some(fields),
                         Some(n) if n != fields => {
@@ -55,21 +81,32 @@ fn structure(file: &str, bytes: &[u8]) -> Result<(Vec<u8>, Vec<usize>)> {
                         _ => {}
                     }
                     starts.push(start_line);
+                    clean.extend_from_slice(&bytes[record_start..i.min(bytes.len())]);
+                    clean.push(b'\n');
                 }
                 line += 1;
                 start_line = line;
-                fields = 1;
-                content = false;
+                record_start = i + 1;
+                (fields, content, comment) = (1, false, false);
             }
             b'\n' => line += 1,
-            b'\r' => {}
+            b'\r' | b' ' | b'\t' if !content => {}
             _ => content = true,
         }
     }
     if in_quotes {
-        return Err(Error::input(file, format!("line {start_line}: a quoted field is never closed")));
+        return Err(Error::input(
+            file,
+            format!("line {start_line}: a quoted field is never closed"),
+        ));
     }
-    Ok((bytes.to_vec(), starts))
+    if starts.is_empty() {
+        return Err(Error::input(
+            file,
+            "empty file: expected a header row and at least one fact",
+        ));
+    }
+    Ok((clean, starts))
 }
 
 /// Reads a fact file's bytes. `file` names it in errors.
@@ -81,18 +118,32 @@ pub fn read_facts(file: &str, bytes: &[u8]) -> Result<Vec<Fact>> {
         .into_reader_with_file_handle(Cursor::new(text))
         .finish()
         .map_err(|e| Error::input(file, format!("not a readable CSV file: {e}")))?;
-    let names: Vec<String> = df.get_column_names().iter().map(|s| s.to_string()).collect();
+    let names: Vec<String> = df
+        .get_column_names()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     for n in &names {
         if !REQUIRED.contains(&n.as_str()) && !OPTIONAL.contains(&n.as_str()) {
             return Err(Error::input(
                 file,
-                format!("unknown column {n:?}; expected columns {} (optional: {})", REQUIRED.join(","), OPTIONAL.join(",")),
+                format!(
+                    "unknown column {n:?}; expected columns {} (optional: {})",
+                    REQUIRED.join(","),
+                    OPTIONAL.join(",")
+                ),
             ));
         }
     }
     for r in REQUIRED {
         if !names.iter().any(|n| n == r) {
-            return Err(Error::input(file, format!("missing column {r:?}; the header must name {}", REQUIRED.join(","))));
+            return Err(Error::input(
+                file,
+                format!(
+                    "missing column {r:?}; the header must name {}",
+                    REQUIRED.join(",")
+                ),
+            ));
         }
     }
     if df.height() == 0 {
@@ -103,7 +154,7 @@ pub fn read_facts(file: &str, bytes: &[u8]) -> Result<Vec<Fact>> {
         .chain(OPTIONAL)
         .map(|n| (*n, df.column(n).ok().and_then(|c| c.str().ok())))
         .collect();
-    // The reader skips blank lines, as the structure check did: row i starts on lines[i].
+    // Row i of the frame starts on lines[i + 1] of the file.
     let lines: Vec<usize> = starts.into_iter().skip(1).collect();
     let mut facts = Vec::with_capacity(df.height());
     for i in 0..df.height() {
@@ -124,7 +175,11 @@ struct Fields<'a>(Vec<(&'static str, &'a str)>);
 
 impl<'a> Fields<'a> {
     fn get(&self, name: &str) -> &'a str {
-        self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| *v).unwrap_or("")
+        self.0
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| *v)
+            .unwrap_or("")
     }
 }
 
@@ -145,21 +200,37 @@ fn row(file: &str, line: usize, fields: &Fields<'_>) -> Result<Fact> {
         }
     };
     let id = nonempty("id")?;
-    let kind = Kind::parse(get("kind")).map_err(|w| err("kind", format!("{:?}: expected one of {w}", get("kind"))))?;
-    let form = Form::parse(get("form")).map_err(|w| err("form", format!("{:?}: expected one of {w}", get("form"))))?;
+    let kind = Kind::parse(get("kind"))
+        .map_err(|w| err("kind", format!("{:?}: expected one of {w}", get("kind"))))?;
+    let form = Form::parse(get("form"))
+        .map_err(|w| err("form", format!("{:?}: expected one of {w}", get("form"))))?;
     if kind != Kind::Target && form != Form::Level {
-        return Err(err("form", format!("{form} applies to targets only; this row is {kind}")));
+        return Err(err(
+            "form",
+            format!("{form} applies to targets only; this row is {kind}"),
+        ));
     }
     let region = nonempty("region")?;
     let indicator = nonempty("indicator")?;
     let period = Period::parse(get("period")).map_err(|e| err("period", e))?;
     if kind != Kind::Target && period == Period::Open {
-        return Err(err("period", format!("is empty; an {kind} needs a period such as 2021 or 2022-02-14")));
+        return Err(err(
+            "period",
+            format!("is empty; an {kind} needs a period such as 2021 or 2022-02-14"),
+        ));
     }
     let raw = get("value");
-    let value: f64 = raw.parse().map_err(|_| err("value", format!("{raw:?} is not a number (write 350, not 350亿; the scale goes in `unit`)")))?;
+    let value: f64 = raw.parse().map_err(|_| {
+        err(
+            "value",
+            format!("{raw:?} is not a number (write 350, not 350亿; the scale goes in `unit`)"),
+        )
+    })?;
     if !value.is_finite() || value.abs() > MAX_VALUE {
-        return Err(err("value", format!("{raw:?} is not a finite number up to {MAX_VALUE:e}")));
+        return Err(err(
+            "value",
+            format!("{raw:?} is not a finite number up to {MAX_VALUE:e}"),
+        ));
     }
     let unit = Unit::parse(get("unit")).map_err(|e| err("unit", e.to_string()))?;
     match kind {
@@ -178,26 +249,44 @@ fn row(file: &str, line: usize, fields: &Fields<'_>) -> Result<Fact> {
         _ => true,
     };
     if !unit_ok {
-        return Err(err("unit", format!("a {form} target is written in % {}", if form == Form::Relative { "or 倍" } else { "" })));
+        return Err(err(
+            "unit",
+            format!(
+                "a {form} target is written in % {}",
+                if form == Form::Relative { "or 倍" } else { "" }
+            ),
+        ));
     }
     if form == Form::Share && value > 100.0 {
         return Err(err("value", format!("a share of {value}% is above 100%")));
     }
-    let qualifier = Qualifier::parse(get("qualifier")).map_err(|w| err("qualifier", format!("{:?}: expected one of {w}", get("qualifier"))))?;
+    let qualifier = Qualifier::parse(get("qualifier")).map_err(|w| {
+        err(
+            "qualifier",
+            format!("{:?}: expected one of {w}", get("qualifier")),
+        )
+    })?;
     let direction = match get("direction") {
         "" if qualifier == Qualifier::AtMost => Direction::Decrease,
-        d => Direction::parse(d).map_err(|w| err("direction", format!("{d:?}: expected one of {w}")))?,
+        d => Direction::parse(d)
+            .map_err(|w| err("direction", format!("{d:?}: expected one of {w}")))?,
     };
     let base_period = match get("base_period") {
         "" => None,
         p => Some(Period::parse(p).map_err(|e| err("base_period", e))?),
     };
     if form == Form::Relative && base_period.is_none() {
-        return Err(err("base_period", "a relative target needs the base period it counts from".into()));
+        return Err(err(
+            "base_period",
+            "a relative target needs the base period it counts from".into(),
+        ));
     }
     if let (Some(b), Some(t)) = (base_period.and_then(|b| b.year()), period.year()) {
         if b > t {
-            return Err(err("base_period", format!("base period {b} is after the target year {t}")));
+            return Err(err(
+                "base_period",
+                format!("base period {b} is after the target year {t}"),
+            ));
         }
     }
     let announced = match get("announced") {

@@ -14,11 +14,26 @@ pub const SEED_FACTS: &str = include_str!("../../data/facts.csv");
 
 /// The source records, embedded at build time.
 pub const SEED_SOURCES: &[(&str, &str)] = &[
-    ("seeds/000_3b7a5b83c1a9ae2b.toml", include_str!("../../seeds/000_3b7a5b83c1a9ae2b.toml")),
-    ("seeds/001_b2db44c5a9f39fa6.toml", include_str!("../../seeds/001_b2db44c5a9f39fa6.toml")),
-    ("seeds/002_9c481a4cb71959d8.toml", include_str!("../../seeds/002_9c481a4cb71959d8.toml")),
-    ("seeds/003_ead07b746ade7ce3.toml", include_str!("../../seeds/003_ead07b746ade7ce3.toml")),
-    ("seeds/004_de17c90cc20472c8.toml", include_str!("../../seeds/004_de17c90cc20472c8.toml")),
+    (
+        "seeds/000_3b7a5b83c1a9ae2b.toml",
+        include_str!("../../seeds/000_3b7a5b83c1a9ae2b.toml"),
+    ),
+    (
+        "seeds/001_b2db44c5a9f39fa6.toml",
+        include_str!("../../seeds/001_b2db44c5a9f39fa6.toml"),
+    ),
+    (
+        "seeds/002_9c481a4cb71959d8.toml",
+        include_str!("../../seeds/002_9c481a4cb71959d8.toml"),
+    ),
+    (
+        "seeds/003_ead07b746ade7ce3.toml",
+        include_str!("../../seeds/003_ead07b746ade7ce3.toml"),
+    ),
+    (
+        "seeds/004_de17c90cc20472c8.toml",
+        include_str!("../../seeds/004_de17c90cc20472c8.toml"),
+    ),
 ];
 
 /// The embedded seed facts.
@@ -30,7 +45,10 @@ pub fn seed_facts() -> Result<Vec<Fact>> {
 
 /// The embedded source records.
 pub fn seed_sources() -> Result<Vec<Source>> {
-    SEED_SOURCES.iter().map(|(name, text)| parse_source(name, text)).collect()
+    SEED_SOURCES
+        .iter()
+        .map(|(name, text)| parse_source(name, text))
+        .collect()
 }
 
 /// Parses one `seeds/*.toml` record.
@@ -44,7 +62,8 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Fact>> {
     let mut facts = Vec::new();
     for p in paths {
         for file in expand(p)? {
-            let bytes = std::fs::read(&file).map_err(|e| Error::input(&file, format!("cannot read: {e}")))?;
+            let bytes = std::fs::read(&file)
+                .map_err(|e| Error::input(&file, format!("cannot read: {e}")))?;
             facts.extend(csv::read_facts(&file.display().to_string(), &bytes)?);
         }
     }

@@ -54,36 +54,6 @@ const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("多", Qualifier::About),
 ];
 
-/// Base unit spellings recognised after a number, longest first.
-const BASES: &[(&str, &str)] = &[
-    ("平方公里", "平方公里"),
-    ("平方米", "平方米"),
-    ("美元", "美元"),
-    ("平米", "平方米"),
-    ("公里", "公里"),
-    ("名次", "名次"),
-    ("元", "元"),
-    ("家", "家"),
-    ("个", "个"),
-    ("所", "所"),
-    ("项", "项"),
-    ("名", "名"),
-    ("人", "人"),
-    ("位", "位"),
-    ("场", "场"),
-    ("栋", "栋"),
-    ("条", "条"),
-    ("件", "件"),
-    ("种", "种"),
-    ("款", "款"),
-    ("台", "台"),
-    ("届", "届"),
-    ("亩", "亩"),
-    ("倍", "倍"),
-    ("%", "%"),
-    ("％", "%"),
-];
-
 fn digit(c: char) -> Option<f64> {
     Some(match c {
         '零' | '〇' => 0.0,
@@ -110,7 +80,10 @@ fn small_unit(c: char) -> Option<f64> {
 }
 
 fn is_number_char(c: char) -> bool {
-    c.is_ascii_digit() || matches!(c, '.' | ',' | '万' | '亿') || digit(c).is_some() || small_unit(c).is_some()
+    c.is_ascii_digit()
+        || matches!(c, '.' | ',' | '万' | '亿')
+        || digit(c).is_some()
+        || small_unit(c).is_some()
 }
 
 /// Evaluates a run of Arabic and Chinese numerals (`1.2万亿`, `五百亿`, `千`, `1,200`).
@@ -124,7 +97,9 @@ pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
         let c = chars[i];
         if c.is_ascii_digit() {
             let start = i;
-            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == ',') {
+            while i < chars.len()
+                && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == ',')
+            {
                 i += 1;
             }
             let run: String = chars[start..i].iter().filter(|c| **c != ',').collect();
@@ -170,9 +145,17 @@ pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
     Some((total + section + number, scale))
 }
 
-fn strip_qualifier<'a>(s: &'a str, list: &[(&str, Qualifier)], prefix: bool) -> (&'a str, Option<Qualifier>) {
+fn strip_qualifier<'a>(
+    s: &'a str,
+    list: &[(&str, Qualifier)],
+    prefix: bool,
+) -> (&'a str, Option<Qualifier>) {
     for (w, q) in list {
-        let hit = if prefix { s.strip_prefix(w) } else { s.strip_suffix(w) };
+        let hit = if prefix {
+            s.strip_prefix(w)
+        } else {
+            s.strip_suffix(w)
+        };
         if let Some(rest) = hit {
             return (rest.trim(), Some(*q));
         }
@@ -209,7 +192,7 @@ pub fn parse_figure(text: &str) -> Result<Figure, String> {
     let base = if tail.is_empty() {
         None
     } else {
-        let b = BASES.iter().find(|(w, _)| *w == tail).map(|(_, c)| *c);
+        let b = super::unit::base_lookup(tail).map(|(c, _)| c);
         Some(b.ok_or_else(|| format!("{text:?}: unknown unit {tail:?} after the number"))?)
     };
     Ok(Figure {
@@ -235,7 +218,10 @@ mod tests {
         assert_eq!(fig("千亿"), (1000.0, 8, None, Qualifier::Exact));
         assert_eq!(fig("五百亿"), (500.0, 8, None, Qualifier::Exact));
         assert_eq!(fig("20%以上"), (20.0, 0, Some("%"), Qualifier::AtLeast));
-        assert_eq!(fig("突破600亿元"), (600.0, 8, Some("元"), Qualifier::AtLeast));
+        assert_eq!(
+            fig("突破600亿元"),
+            (600.0, 8, Some("元"), Qualifier::AtLeast)
+        );
         assert_eq!(fig("90余个"), (90.0, 0, Some("个"), Qualifier::About));
         assert_eq!(fig("超过 8 万亿"), (8.0, 12, None, Qualifier::AtLeast));
         assert_eq!(fig("16 万亿元"), (16.0, 12, Some("元"), Qualifier::Exact));
@@ -245,7 +231,10 @@ mod tests {
         assert_eq!(fig("近50亿元"), (50.0, 8, Some("元"), Qualifier::About));
         assert_eq!(fig("十余"), (10.0, 0, None, Qualifier::About));
         assert_eq!(fig("一千二百亿"), (1200.0, 8, None, Qualifier::Exact));
-        assert_eq!(fig("25万平方米"), (25.0, 4, Some("平方米"), Qualifier::Exact));
+        assert_eq!(
+            fig("25万平方米"),
+            (25.0, 4, Some("平方米"), Qualifier::Exact)
+        );
         let f = parse_figure("1.2万亿").unwrap();
         assert!((f.value - 1.2).abs() < 1e-12 && f.scale == Scale::WAN_YI);
         assert!((parse_figure("8万亿").unwrap().absolute() - 8e12).abs() < 1.0);

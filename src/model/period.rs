@@ -159,7 +159,9 @@ fn parse_part(year: i32, spec: &str) -> Result<Period, String> {
     let a = ends.next().ok_or("empty part")??;
     let b = ends.next().transpose()?.unwrap_or(a);
     if ends.next().is_some() || b < a {
-        return Err(format!("{spec:?}: expected an increasing range such as Q1-Q3"));
+        return Err(format!(
+            "{spec:?}: expected an increasing range such as Q1-Q3"
+        ));
     }
     part((a - 1) * months + 1, b * months)
 }
@@ -192,9 +194,9 @@ impl Period {
                 return parse_part(year, rest);
             }
         }
-        parse_year(s)
-            .map(Period::Year)
-            .map_err(|e| format!("{e}; expected e.g. 2021, 2020H1, 2021Q1-Q3, 2022-02-14, 2016/2021"))
+        parse_year(s).map(Period::Year).map_err(|e| {
+            format!("{e}; expected e.g. 2021, 2020H1, 2021Q1-Q3, 2022-02-14, 2016/2021")
+        })
     }
 
     /// The end of the period on the time axis; `None` for [`Period::Open`].
@@ -270,8 +272,15 @@ mod tests {
     #[test]
     fn forms_round_trip() {
         for s in [
-            "2021", "2020H1", "2020H2", "2021Q1-Q3", "2021Q3", "2020M1-M5", "2022-02-14",
-            "2016/2021", "2016/2022-02-14",
+            "2021",
+            "2020H1",
+            "2020H2",
+            "2021Q1-Q3",
+            "2021Q3",
+            "2020M1-M5",
+            "2022-02-14",
+            "2016/2021",
+            "2016/2022-02-14",
         ] {
             assert_eq!(Period::parse(s).unwrap().to_string(), s);
         }
@@ -286,12 +295,26 @@ mod tests {
         assert_eq!(Period::parse("2021Q1-Q3").unwrap().t(), Some(2020.75));
         let t = Period::parse("2022-02-14").unwrap().t().unwrap();
         assert!((t - (2021.0 + 45.0 / 365.0)).abs() < 1e-12);
-        assert_eq!(Period::parse("2021Q1-Q3").unwrap().year_fraction(), Some(0.75));
+        assert_eq!(
+            Period::parse("2021Q1-Q3").unwrap().year_fraction(),
+            Some(0.75)
+        );
     }
 
     #[test]
     fn bad_periods() {
-        for s in ["21", "0", "99999", "2021Q5", "2021Q3-Q1", "2021-13", "2021-02-30", "2022/2016", "20x1", "2021H3"] {
+        for s in [
+            "21",
+            "0",
+            "99999",
+            "2021Q5",
+            "2021Q3-Q1",
+            "2021-13",
+            "2021-02-30",
+            "2022/2016",
+            "20x1",
+            "2021H3",
+        ] {
             assert!(Period::parse(s).is_err(), "{s}");
         }
     }

@@ -74,6 +74,10 @@ pub enum Dimension {
     Area,
     /// Length (公里).
     Length,
+    /// Mass (吨, 吨标准煤).
+    Mass,
+    /// Energy (千瓦时).
+    Energy,
     /// A percentage (%).
     Percent,
     /// A multiple (倍), as in 翻一番 = 2倍.
@@ -111,6 +115,12 @@ const BASES: &[(&str, &str, Dimension)] = &[
     ("km", "公里", Dimension::Length),
     ("%", "%", Dimension::Percent),
     ("％", "%", Dimension::Percent),
+    ("辆", "辆", Dimension::Count),
+    ("套", "套", Dimension::Count),
+    ("次", "次", Dimension::Count),
+    ("吨标准煤", "吨标准煤", Dimension::Mass),
+    ("吨", "吨", Dimension::Mass),
+    ("千瓦时", "千瓦时", Dimension::Energy),
     ("倍", "倍", Dimension::Multiple),
     ("名次", "名次", Dimension::Rank),
 ];
@@ -146,8 +156,12 @@ pub fn known_bases() -> Vec<&'static str> {
     v
 }
 
-fn base_lookup(s: &str) -> Option<(&'static str, Dimension)> {
-    BASES.iter().find(|(a, _, _)| *a == s).map(|(_, c, d)| (*c, *d))
+/// The canonical spelling and dimension of a base unit written as `s` (平米 → 平方米).
+pub fn base_lookup(s: &str) -> Option<(&'static str, Dimension)> {
+    BASES
+        .iter()
+        .find(|(a, _, _)| *a == s)
+        .map(|(_, c, d)| (*c, *d))
 }
 
 impl Unit {
@@ -248,7 +262,7 @@ mod tests {
         let q = Quantity::new(8.0, wy).convert_to(&y).unwrap();
         assert_eq!(q.value, 80000.0);
         let qy = Unit::parse("千亿元").unwrap();
-        assert_eq!(qy.factor_to(&y), Some(10.0));
+        assert_eq!(qy.factor_to(&y), Some(1000.0));
     }
 
     #[test]
@@ -256,8 +270,12 @@ mod tests {
         assert_eq!(Unit::parse("万平米").unwrap().to_string(), "万平方米");
         assert_eq!(Unit::parse("名次").unwrap().base, "名次");
         assert_eq!(Unit::parse("%").unwrap().dimension(), Dimension::Percent);
-        assert!(Unit::parse("家").unwrap().commensurable(&Unit::parse("家").unwrap()));
-        assert!(!Unit::parse("家").unwrap().commensurable(&Unit::parse("个").unwrap()));
+        assert!(Unit::parse("家")
+            .unwrap()
+            .commensurable(&Unit::parse("家").unwrap()));
+        assert!(!Unit::parse("家")
+            .unwrap()
+            .commensurable(&Unit::parse("个").unwrap()));
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
         text(rows, "region", |a| s(&a.region)),
         text(rows, "indicator", |a| s(&a.indicator)),
         text(rows, "unit", |a| s(&a.unit)),
-        text(rows, "form", |a| s(&format!("{}", a.form.name()))),
+        text(rows, "form", |a| s(a.form.name())),
         text(rows, "direction", |a| s(a.direction.name())),
         text(rows, "target_stated", |a| s(&a.target_stated)),
         int(rows, "target_year", |a| a.target_year),
@@ -39,7 +39,9 @@ pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
         text(rows, "base_period", |a| a.base_period.clone()),
         num(rows, "base_value", |a| a.base_value),
         num(rows, "pace", |a| a.pace),
-        text(rows, "pace_source", |a| a.pace_source.map(|p| format!("{p:?}").to_lowercase())),
+        text(rows, "pace_source", |a| {
+            a.pace_source.map(|p| format!("{p:?}").to_lowercase())
+        }),
         num(rows, "claimed_growth", |a| a.claimed_growth),
         num(rows, "observed_growth", |a| a.observed_growth),
         text(rows, "rate_unit", |a| s(&a.rate_unit)),
@@ -61,7 +63,10 @@ pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
 pub fn csv(rows: &[Assessment]) -> Result<Vec<u8>> {
     let mut df = to_frame(rows)?;
     let mut buf = Vec::new();
-    CsvWriter::new(&mut buf).include_header(true).finish(&mut df).map_err(err)?;
+    CsvWriter::new(&mut buf)
+        .include_header(true)
+        .finish(&mut df)
+        .map_err(err)?;
     Ok(buf)
 }
 

@@ -5,7 +5,17 @@ use crate::model::{fmt_num, fmt_pct};
 use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
 
 const HEADERS: [&str; 11] = [
-    "编号 id", "地区 · 指标", "目标", "基期值", "速度", "所需增速", "目标年预测", "缺口", "达成年份", "比率", "结论",
+    "编号 id",
+    "地区 · 指标 (单位)",
+    "目标",
+    "基期值",
+    "速度",
+    "所需增速",
+    "目标年预测",
+    "缺口",
+    "达成年份",
+    "比率",
+    "结论",
 ];
 
 fn rate(a: &Assessment, r: Option<f64>) -> String {
@@ -24,7 +34,11 @@ fn opt(v: Option<f64>) -> String {
 /// The cells of one row.
 fn cells(a: &Assessment) -> [String; 11] {
     let base = match (a.base_value, &a.base_period) {
-        (Some(v), Some(p)) => format!("{} ({p}){}", fmt_num(v), if a.base_note.is_some() { "*" } else { "" }),
+        (Some(v), Some(p)) => format!(
+            "{} ({p}){}",
+            fmt_num(v),
+            if a.base_note.is_some() { "*" } else { "" }
+        ),
         _ => "—".into(),
     };
     let pace = match a.pace_source {
@@ -33,7 +47,12 @@ fn cells(a: &Assessment) -> [String; 11] {
         None => "—".into(),
     } + if a.pace_conflict { " ⚠" } else { "" };
     let gap = match (a.gap, a.gap_pct) {
-        (Some(g), Some(p)) => format!("{}{} ({:+.1}%)", if g > 0.0 { "+" } else { "" }, fmt_num(g), p * 100.0),
+        (Some(g), Some(p)) => format!(
+            "{}{} ({:+.1}%)",
+            if g > 0.0 { "+" } else { "" },
+            fmt_num(g),
+            p * 100.0
+        ),
         _ => "—".into(),
     };
     let reach = match (a.reach_year, a.reach_year_exact) {
@@ -42,15 +61,20 @@ fn cells(a: &Assessment) -> [String; 11] {
     };
     [
         a.id.clone(),
-        format!("{} · {}", a.region, a.indicator),
-        format!("{} {}", a.target_stated, a.unit),
+        format!("{} · {} ({})", a.region, a.indicator, a.unit),
+        match a.target_year {
+            Some(y) => format!("{} → {y}", a.target_as_written),
+            None => format!("{} (无年份)", a.target_as_written),
+        },
         base,
         pace,
         rate(a, a.required_growth),
         opt(a.projected_value),
         gap,
         reach,
-        a.growth_ratio.map(|r| format!("{r:.3}")).unwrap_or_else(|| "—".into()),
+        a.growth_ratio
+            .map(|r| format!("{r:.3}"))
+            .unwrap_or_else(|| "—".into()),
         format!("{} {}", a.verdict.label_zh(), a.verdict.name()),
     ]
 }
@@ -70,7 +94,10 @@ fn notes(a: &Assessment) -> Vec<String> {
         n.push(format!("restates {r}: the deadline slipped {s} years"));
     }
     if let Some(p) = a.path_growth {
-        n.push(format!("the plan's path from the previous milestone implies {}/yr", fmt_pct(p)));
+        n.push(format!(
+            "the plan's path from the previous milestone implies {}/yr",
+            fmt_pct(p)
+        ));
     }
     n
 }
@@ -80,7 +107,7 @@ pub fn table(rows: &[Assessment]) -> String {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(HEADERS.iter().map(|h| Cell::new(h)));
+        .set_header(HEADERS.iter().map(Cell::new));
     for a in rows {
         t.add_row(cells(a).into_iter().enumerate().map(|(i, c)| {
             let cell = Cell::new(c);
@@ -107,14 +134,23 @@ fn md_escape(s: &str) -> String {
 
 /// A Markdown table followed by the notes as a list.
 pub fn markdown(rows: &[Assessment]) -> String {
-    let mut out = format!("| {} |\n|{}\n", HEADERS.join(" | "), "---|".repeat(HEADERS.len()));
+    let mut out = format!(
+        "| {} |\n|{}\n",
+        HEADERS.join(" | "),
+        "---|".repeat(HEADERS.len())
+    );
     for a in rows {
         let c: Vec<String> = cells(a).iter().map(|c| md_escape(c)).collect();
         out.push_str(&format!("| {} |\n", c.join(" | ")));
     }
     out.push('\n');
     for a in rows {
-        out.push_str(&format!("- **{}** (`{}`): {}\n", a.id, a.verdict.name(), md_escape(&notes(a).join(" "))));
+        out.push_str(&format!(
+            "- **{}** (`{}`): {}\n",
+            a.id,
+            a.verdict.name(),
+            md_escape(&notes(a).join(" "))
+        ));
     }
     out
 }

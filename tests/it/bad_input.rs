@@ -1,0 +1,116 @@
+//! Bad input: every fixture in `tests/fixtures/bad` states on its first line the exit code and
+//! a message fragment it must produce (`# expect: exit=2 <fragment>`). No run may panic.
+
+use super::{fixture, reach};
+
+fn expectation(path: &std::path::Path) -> (i32, String) {
+    let bytes = std::fs::read(path).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    let line = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string();
+    let rest = line
+        .strip_prefix("# expect: exit=")
+        .unwrap_or_else(|| panic!("{}: no expectation line", path.display()));
+    let (code, frag) = rest.split_once(' ').unwrap_or((rest, ""));
+    (code.parse().unwrap(), frag.trim().to_string())
+}
+
+#[test]
+fn every_bad_fixture_fails_as_stated() {
+    let dir = fixture("bad");
+    let mut n = 0;
+    let mut failures = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let (code, frag) = expectation(&path);
+        let out = reach()
+            .args(["report", "--data"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let got = out.status.code().unwrap_or(-1);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if got != code {
+            failures.push(format!("{name}: exit {got}, expected {code}: {stderr}"));
+        } else if code != 0 && !(stderr.contains(&frag) && stderr.contains(&name)) {
+            failures.push(format!(
+                "{name}: stderr lacks {frag:?} or the file name: {stderr}"
+            ));
+        }
+        n += 1;
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(n >= 25, "{n} fixtures");
+}
+
+#[test]
+fn errors_name_the_line() {
+    let out = reach()
+        .args(["report", "--data"])
+        .arg(fixture("bad/negative.csv"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("negative.csv:3: field `value`"), "{stderr}");
+}
+
+#[test]
+fn bad_flags_exit_2() {
+    for args in [
+        vec!["report", "--as-of", "2021-13-01"],
+        vec!["report", "--format", "pdf"],
+        vec!["report", "--scheme", "imf"],
+        vec!["report", "--id", "no-such-target"],
+        vec!["report", "--data", "/no/such/file.csv"],
+        vec!["frobnicate"],
+    ] {
+        let out = reach().args(&args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn output_problems_exit_1_and_inputs_are_never_overwritten() {
+    let out = reach()
+        .args(["report", "-o", "/no/such/dir/r.json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not exist"));
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("facts.csv");
+    std::fs::write(&input, std::fs::read(fixture("forms.csv")).unwrap()).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let out = reach()
+        .args(["report", "--data"])
+        .arg(&input)
+        .arg("-o")
+        .arg(&input)
+        .args(["-f", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+}
+
+#[test]
+fn a_directory_of_fact_files_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture("forms.csv"), dir.path().join("a.csv")).unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "ignored").unwrap();
+    reach()
+        .args(["report", "--data"])
+        .arg(dir.path())
+        .assert()
+        .success();
+}

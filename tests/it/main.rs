@@ -1,0 +1,49 @@
+//! One integration-test binary: runs the real `reach` CLI and checks the curated data.
+
+mod bad_input;
+mod forms;
+mod report;
+mod seeds;
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+/// The `reach` binary, run from a temporary directory so nothing depends on the checkout.
+pub fn reach() -> Command {
+    let mut c = Command::cargo_bin("reach").expect("binary built");
+    c.current_dir(std::env::temp_dir());
+    c.env_remove("RUST_BACKTRACE");
+    c
+}
+
+/// A file under `tests/fixtures`.
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Runs `reach report` with args and parses its JSON output.
+pub fn report_json(args: &[&str]) -> serde_json::Value {
+    let out = reach()
+        .arg("report")
+        .args(args)
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+/// The assessment with `id` from a JSON report.
+pub fn by_id<'a>(rows: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("no row {id}"))
+}

@@ -1,0 +1,153 @@
+//! `reach report` on the embedded seed data: the worked example, formats, options.
+
+use super::{by_id, reach, report_json};
+
+#[test]
+fn worked_example_wenjiang_pharma() {
+    let rows = report_json(&[]);
+    let r = by_id(&rows, "wj-pharma-rev-2026");
+    // By hand: 350 × 1.2⁵ = 870.912; (1000/350)^(1/5) − 1 = 0.23363; ln(1000/350)/ln(1.2) = 5.758.
+    assert!((r["projected_value"].as_f64().unwrap() - 870.912).abs() < 1e-6);
+    assert!((r["required_growth"].as_f64().unwrap() - 0.233634).abs() < 1e-6);
+    assert!((r["reach_year_exact"].as_f64().unwrap() - 2026.758).abs() < 1e-3);
+    assert_eq!(r["reach_year"], 2027);
+    assert!((r["growth_ratio"].as_f64().unwrap() - 0.856).abs() < 5e-4);
+    assert_eq!(r["verdict"], "acceleration_needed");
+    assert_eq!(r["pace_source"], "claimed");
+    assert_eq!(r["revises"], "wj-2018-cluster-1000-2022");
+    assert_eq!(r["slippage_years"], 4);
+}
+
+#[test]
+fn json_keys_are_stable() {
+    let rows = report_json(&[]);
+    for key in [
+        "id",
+        "region",
+        "indicator",
+        "unit",
+        "base_period",
+        "base_value",
+        "target_year",
+        "target_value",
+        "pace",
+        "pace_source",
+        "required_growth",
+        "projected_value",
+        "gap",
+        "gap_pct",
+        "reach_year",
+        "reach_year_exact",
+        "growth_ratio",
+        "verdict",
+        "reason",
+        "source",
+    ] {
+        for r in rows.as_array().unwrap() {
+            assert!(r.get(key).is_some(), "{} lacks {key}", r["id"]);
+            assert!(
+                !r["reason"].as_str().unwrap().is_empty(),
+                "{} has no reason",
+                r["id"]
+            );
+        }
+    }
+}
+
+#[test]
+fn every_seed_target_is_assessed() {
+    let rows = report_json(&[]);
+    let facts = reach::load::seed_facts().unwrap();
+    let targets = facts
+        .iter()
+        .filter(|f| f.kind == reach::model::Kind::Target)
+        .count();
+    assert_eq!(rows.as_array().unwrap().len(), targets);
+    // Banan: no year; annualised pro rata and reached in 2035 at the stated 17.01 %.
+    let b = by_id(&rows, "bn-cluster-1000");
+    assert_eq!(b["reach_year"], 2035);
+    assert!((b["base_value"].as_f64().unwrap() - 85.42 * 12.0 / 9.0).abs() < 1e-9);
+    assert!(b["base_note"].as_str().unwrap().contains("pro rata"));
+    // The 2018 plan's 8 firms by 2020 against the 11 reported in 2022.
+    assert_eq!(
+        by_id(&rows, "wj-2018-top-firms-2020")["verdict"],
+        "achieved"
+    );
+    // National path 8 → 16 万亿 over 2020–2030 implies 7.18 %/yr.
+    let p = by_id(&rows, "cn-health-services-2030")["path_growth"]
+        .as_f64()
+        .unwrap();
+    assert!((p - (2f64.powf(0.1) - 1.0)).abs() < 1e-12);
+}
+
+#[test]
+fn as_of_judges_with_what_was_known_then() {
+    let rows = report_json(&["--as-of", "2018-01-12"]);
+    let ids: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"wj-2018-cluster-1000-2022"));
+    assert!(!ids.contains(&"wj-pharma-rev-2026"), "announced in 2022");
+    assert_eq!(
+        by_id(&rows, "wj-2018-cluster-1000-2022")["verdict"],
+        "not_assessable"
+    );
+}
+
+#[test]
+fn table_markdown_csv_and_parquet() {
+    let out = reach().args(["report"]).output().unwrap();
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("医药健康产业营收")
+            && table.contains("acceleration_needed")
+            && table.contains("870.9")
+    );
+    let md = reach().args(["report", "-f", "markdown"]).output().unwrap();
+    assert!(String::from_utf8(md.stdout)
+        .unwrap()
+        .starts_with("| 编号 id |"));
+    let csv = reach()
+        .args(["report", "-f", "csv", "--id", "wj-pharma-rev-2026"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(csv.stdout).unwrap();
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert!(text.contains("acceleration_needed"));
+    let dir = tempfile::tempdir().unwrap();
+    let pq = dir.path().join("r.parquet");
+    reach()
+        .args(["report", "-o", pq.to_str().unwrap()])
+        .assert()
+        .success();
+    assert_eq!(&std::fs::read(&pq).unwrap()[..4], b"PAR1");
+}
+
+#[test]
+fn output_file_is_written_whole_and_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.json");
+    std::fs::write(&out, "old").unwrap();
+    reach()
+        .args(["report", "-o", out.to_str().unwrap()])
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert!(v.as_array().unwrap().len() > 10);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".reach-"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn markdown_report_snapshot() {
+    let out = reach().args(["report", "-f", "markdown"]).output().unwrap();
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+}
