@@ -40,7 +40,11 @@ pub fn link(out: &mut [Assessment], targets: &[&Fact]) {
         a.milestones = peers.iter().map(|t| t.id.clone()).collect();
         if let Some(later) = peers.iter().find(|t| is_revision(me, t)) {
             a.revised_by = Some(later.id.clone());
-            a.slippage_years = later.period.year().zip(me.period.year()).map(|(y, x)| y - x);
+            a.slippage_years = later
+                .period
+                .year()
+                .zip(me.period.year())
+                .map(|(y, x)| y - x);
         }
         if let Some(earlier) = peers.iter().find(|t| is_revision(t, me)) {
             a.revises = Some(earlier.id.clone());

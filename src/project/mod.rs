@@ -165,3 +165,51 @@ mod tests {
         assert_eq!(c.project((2021.0, 350.0), -1.5, 2026.0), None);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn model() -> impl Strategy<Value = Model> {
+        prop_oneof![Just(Model::Compound), Just(Model::Linear)]
+    }
+
+    proptest! {
+        #[test]
+        fn required_pace_round_trips_the_projection(m in model(), v0 in 0.01f64..1e6, v1 in 0.01f64..1e6, dt in 0.25f64..40.0) {
+            let p = m.pace_between((2020.0, v0), (2020.0 + dt, v1)).unwrap();
+            let back = m.project((2020.0, v0), p, 2020.0 + dt).unwrap();
+            prop_assert!((back - v1).abs() <= 1e-7 * v1.max(v0));
+        }
+
+        #[test]
+        fn reach_time_and_required_pace_agree(m in model(), v0 in 0.01f64..1e6, k in 1.001f64..50.0, dt in 0.25f64..40.0) {
+            let v1 = v0 * k;
+            let p = m.pace_between((2020.0, v0), (2020.0 + dt, v1)).unwrap();
+            let t = m.reach_time((2020.0, v0), p, v1).unwrap();
+            prop_assert!((t - (2020.0 + dt)).abs() <= 1e-6 * dt.max(1.0));
+        }
+
+        #[test]
+        fn projection_is_monotonic_in_pace_and_horizon(m in model(), v0 in 0.01f64..1e6, g1 in -0.5f64..1.0, dg in 0.0f64..1.0, h1 in 0.0f64..30.0, dh in 0.0f64..30.0) {
+            let (g2, h2) = (g1 + dg, h1 + dh);
+            let s = |g: f64| if m == Model::Linear { g * v0 } else { g };
+            let a = m.project((0.0, v0), s(g1), h1).unwrap();
+            let b = m.project((0.0, v0), s(g2), h1).unwrap();
+            prop_assert!(a <= b * (1.0 + 1e-12));
+            if g1 > 0.0 {
+                let c = m.project((0.0, v0), s(g1), h2).unwrap();
+                prop_assert!(a <= c * (1.0 + 1e-12));
+            }
+        }
+
+        #[test]
+        fn outputs_are_finite_or_absent(m in prop_oneof![Just(Model::Compound), Just(Model::Linear), Just(Model::Logistic)],
+                                        v0 in -1e9f64..1e9, v1 in -1e9f64..1e9, t0 in -100.0f64..3000.0, t1 in -100.0f64..3000.0, p in -1e3f64..1e3) {
+            for x in [m.pace_between((t0, v0), (t1, v1)), m.project((t0, v0), p, t1), m.reach_time((t0, v0), p, v1)].into_iter().flatten() {
+                prop_assert!(x.is_finite());
+            }
+        }
+    }
+}
