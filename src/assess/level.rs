@@ -157,6 +157,16 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         Err(e) => return a.not_assessable(e),
     };
     a.target_value = Some(level * k);
+    if t.form == Form::Relative {
+        a.target_stated = format!(
+            "{} vs {} = {}{} by {}",
+            a.target_as_written,
+            t.base_period.map(|p| p.to_string()).unwrap_or_default(),
+            fmt_num(level),
+            unit,
+            t.period
+        );
+    }
     a.base_period = Some(latest.period.to_string());
     a.base_value = Some(latest.value * k);
     a.base_note = latest.note.clone();
@@ -262,7 +272,14 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         );
         return a;
     };
-    a.verdict = opts.scheme.classify(ratio);
+    a.verdict = if model == Model::Logistic {
+        // Near 100 % the last points are the hardest: scale the cut-offs as Statistics Canada does.
+        let c = super::verdict::limit_factor(reference.value, 1.0);
+        a.cutoff_scale = Some(c);
+        opts.scheme.classify_scaled(ratio, c)
+    } else {
+        opts.scheme.classify(ratio)
+    };
     let gap = a.gap.unwrap_or_default();
     let short = (gap < 0.0) == (t.direction == Direction::Increase);
     let gap_words = format!(

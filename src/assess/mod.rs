@@ -128,6 +128,8 @@ pub struct Assessment {
     pub reach_year_exact: Option<f64>,
     /// Pace ÷ required pace.
     pub growth_ratio: Option<f64>,
+    /// For shares: the factor C (Statistics Canada) the positive verdict cut-offs were scaled by.
+    pub cutoff_scale: Option<f64>,
     /// The verdict.
     pub verdict: Verdict,
     /// The verdict in words, with the numbers behind it.
@@ -192,6 +194,7 @@ impl Assessment {
             reach_year: None,
             reach_year_exact: None,
             growth_ratio: None,
+            cutoff_scale: None,
             verdict: Verdict::NotAssessable,
             reason: String::new(),
             source: t.source.clone(),
