@@ -11,6 +11,7 @@ pub mod flow;
 pub mod level;
 pub mod paths;
 pub mod series;
+pub mod trajectory;
 pub mod verdict;
 
 use crate::model::{fmt_num, Date, Direction, Fact, Form, Kind, Qualifier};

@@ -1,6 +1,8 @@
 //! The command line: clap types live here and nowhere else. Each subcommand is one file with
 //! its `Args` and a `run` that validates them into typed options and calls the library.
 
+mod chart;
+mod common;
 mod report;
 
 use crate::error::Result;
@@ -21,11 +23,14 @@ pub struct Cli {
 pub enum Command {
     /// Assess every target: required growth, projection, gap, reach year, verdict.
     Report(report::Args),
+    /// Draw a trajectory chart per target and a dashboard (PNG and SVG).
+    Chart(chart::Args),
 }
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Report(a) => report::run(a),
+        Command::Chart(a) => chart::run(a),
     }
 }

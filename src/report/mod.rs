@@ -2,9 +2,10 @@
 //! (stable keys for other tools), `csv` and `parquet` (through a polars frame).
 
 mod frame;
+mod html;
 mod text;
 
-use crate::assess::Assessment;
+use crate::assess::{Assessment, Scheme};
 use crate::error::{Error, Result};
 pub use frame::to_frame;
 
@@ -21,6 +22,19 @@ pub enum Format {
     Csv,
     /// Apache Parquet, one row per target.
     Parquet,
+    /// One self-contained HTML page: the table and every chart as inline SVG.
+    Html,
+}
+
+/// What a report renders.
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    /// The assessments, in order.
+    pub rows: &'a [Assessment],
+    /// Charts as `(name, SVG text)`, for formats that embed them (HTML).
+    pub charts: Vec<(String, String)>,
+    /// The verdict scheme used.
+    pub scheme: Scheme,
 }
 
 impl Format {
@@ -32,6 +46,7 @@ impl Format {
             "json" => Format::Json,
             "csv" => Format::Csv,
             "parquet" => Format::Parquet,
+            "html" | "htm" => Format::Html,
             _ => return None,
         })
     }
@@ -49,11 +64,12 @@ impl Format {
 /// Renders assessments to bytes.
 pub trait Render {
     /// The rendered report.
-    fn render(&self, rows: &[Assessment]) -> Result<Vec<u8>>;
+    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>>;
 }
 
 impl Render for Format {
-    fn render(&self, rows: &[Assessment]) -> Result<Vec<u8>> {
+    fn render(&self, report: &Report<'_>) -> Result<Vec<u8>> {
+        let rows = report.rows;
         match self {
             Format::Table => Ok(text::table(rows).into_bytes()),
             Format::Markdown => Ok(text::markdown(rows).into_bytes()),
@@ -67,6 +83,7 @@ impl Render for Format {
             }
             Format::Csv => frame::csv(rows),
             Format::Parquet => frame::parquet(rows),
+            Format::Html => Ok(html::page(report).into_bytes()),
         }
     }
 }

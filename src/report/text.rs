@@ -4,7 +4,7 @@ use crate::assess::{Assessment, PaceSource};
 use crate::model::{fmt_num, fmt_pct};
 use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
 
-const HEADERS: [&str; 11] = [
+pub(crate) const HEADERS: [&str; 11] = [
     "编号 id",
     "地区 · 指标 (单位)",
     "目标",
@@ -32,7 +32,7 @@ fn opt(v: Option<f64>) -> String {
 }
 
 /// The cells of one row.
-fn cells(a: &Assessment) -> [String; 11] {
+pub(crate) fn cells(a: &Assessment) -> [String; 11] {
     let base = match (a.base_value, &a.base_period) {
         (Some(v), Some(p)) => format!(
             "{} ({p}){}",
@@ -80,7 +80,7 @@ fn cells(a: &Assessment) -> [String; 11] {
 }
 
 /// Notes under the table: the reason, the baseline's derivation, the plan's links.
-fn notes(a: &Assessment) -> Vec<String> {
+pub(crate) fn notes(a: &Assessment) -> Vec<String> {
     let mut n = vec![a.reason.clone()];
     if let Some(b) = &a.base_note {
         n.push(format!("* {b}"));

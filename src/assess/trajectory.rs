@@ -1,0 +1,208 @@
+//! What a trajectory chart shows, as plain numbers: the actuals, the projection at the pace,
+//! the path the target requires, the target, the crossing, milestones and an earlier deadline.
+//! Built from an assessment and the facts it was made from; no drawing here.
+
+use super::series::{self, Obs};
+use super::{Assessment, Verdict};
+use crate::model::{fmt_num, fmt_pct, Fact, Form, Kind, Unit};
+use crate::project::Model;
+
+/// A labelled point: time, value, label.
+pub type Mark = (f64, f64, String);
+
+/// Everything one trajectory chart draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trajectory {
+    /// Target id.
+    pub id: String,
+    /// Region and indicator, e.g. `温江区 医药健康产业营收`.
+    pub title: String,
+    /// Unit of the y axis, e.g. `亿元`.
+    pub unit: String,
+    /// Verdict.
+    pub verdict: Verdict,
+    /// One line that says the answer in words and numbers.
+    pub headline: String,
+    /// Actual values (running totals for a cumulative target).
+    pub actuals: Vec<Mark>,
+    /// The projection at the pace from the baseline.
+    pub projection: Vec<(f64, f64)>,
+    /// The path the target requires from the reference point.
+    pub required: Vec<(f64, f64)>,
+    /// The target: deadline, level, label.
+    pub target: Option<Mark>,
+    /// A target level with no deadline, drawn as a horizontal line: level, label.
+    pub level_line: Option<(f64, String)>,
+    /// Where the projection crosses the target.
+    pub reach: Option<(f64, f64)>,
+    /// Other targets on the same indicator.
+    pub milestones: Vec<Mark>,
+    /// The deadline of the target this one restates.
+    pub earlier_deadline: Option<Mark>,
+    /// A quantile band (time, low, high) from a simulation, when there is one.
+    pub band: Vec<(f64, f64, f64)>,
+}
+
+fn sample(model: Model, from: (f64, f64), pace: f64, until: f64, k: f64) -> Vec<(f64, f64)> {
+    if until <= from.0 {
+        return Vec::new();
+    }
+    let n = 48;
+    (0..=n)
+        .filter_map(|i| {
+            let t = from.0 + (until - from.0) * f64::from(i) / f64::from(n);
+            model
+                .project((from.0, from.1 / k), pace, t)
+                .map(|v| (t, v * k))
+        })
+        .collect()
+}
+
+/// The chart data for assessment `a`; `facts` are those known at the as-of date.
+pub fn trajectory(a: &Assessment, facts: &[&Fact]) -> Option<Trajectory> {
+    let t = facts
+        .iter()
+        .find(|f| f.id == a.id && f.kind == Kind::Target)?;
+    let unit = Unit::parse(&a.unit).ok()?;
+    let key = t.series_key();
+    let deadline = t.period.t();
+    let mut tr = Trajectory {
+        id: a.id.clone(),
+        title: format!("{} {}", a.region, a.indicator),
+        unit: a.unit.clone(),
+        verdict: a.verdict,
+        headline: headline(a),
+        actuals: Vec::new(),
+        projection: Vec::new(),
+        required: Vec::new(),
+        target: None,
+        level_line: None,
+        reach: None,
+        milestones: Vec::new(),
+        earlier_deadline: None,
+        band: Vec::new(),
+    };
+    if t.form == Form::Cumulative {
+        let from = t.base_period.and_then(|p| p.year()).unwrap_or(i32::MIN);
+        let (yearly, _) =
+            series::flows(key, facts, &unit, from, t.period.year().unwrap_or(i32::MAX));
+        let mut sum = 0.0;
+        for (y, v) in yearly {
+            sum += v;
+            tr.actuals.push((f64::from(y), sum, format!("{y}")));
+        }
+    } else {
+        let obs: Vec<Obs> = series::levels(key, facts, &unit);
+        tr.actuals = obs
+            .iter()
+            .map(|o| {
+                let label = if o.note.is_some() {
+                    format!("{} 年化", o.period)
+                } else {
+                    o.period.to_string()
+                };
+                (o.t, o.value, label)
+            })
+            .collect();
+    }
+    let last = tr.actuals.last().map(|(t, v, _)| (*t, *v));
+    let level = a.target_value;
+    match (deadline, level) {
+        (Some(d), Some(l)) => {
+            tr.target = Some((d, l, format!("{} ({})", a.target_as_written, t.period)))
+        }
+        (None, Some(l)) => {
+            tr.level_line = Some((l, format!("目标 {} (无年份)", a.target_as_written)))
+        }
+        _ => {}
+    }
+    let k = if a.model == Model::Logistic {
+        100.0
+    } else {
+        1.0
+    };
+    let horizon = {
+        let base = deadline.or(last.map(|l| l.0 + 10.0)).unwrap_or(2030.0);
+        let crossing = a
+            .reach_year_exact
+            .filter(|r| *r > base)
+            .map(|r| r.min(base + 12.0));
+        crossing
+            .unwrap_or(base)
+            .max(last.map(|l| l.0).unwrap_or(base))
+    };
+    if let (Some(from), Some(p)) = (last, a.pace) {
+        let internal = match a.model {
+            Model::Linear if t.form != Form::Cumulative => p * from.1,
+            _ => p,
+        };
+        tr.projection = sample(a.model, from, internal, horizon, k);
+    }
+    if let (Some(l), Some(x)) = (level, a.reach_year_exact) {
+        tr.reach = Some((x, l));
+    }
+    // The required path: from the reference point (base-period actual, else the baseline).
+    let reference = match (t.form, t.base_period) {
+        (Form::Cumulative, _) => last,
+        (_, Some(p)) => tr
+            .actuals
+            .iter()
+            .find(|(tt, _, lab)| lab.starts_with(&p.to_string()) || Some(*tt) == p.t())
+            .map(|(tt, v, _)| (*tt, *v)),
+        _ => last,
+    };
+    if let (Some(r), Some(d), Some(l)) = (reference, deadline, level) {
+        let model = if t.form == Form::Cumulative {
+            Model::Linear
+        } else {
+            a.model
+        };
+        if let Some(req) = model.pace_between((r.0, r.1 / k), (d, l / k)) {
+            tr.required = sample(model, r, req, d, k);
+        }
+    }
+    if t.form == Form::Rate {
+        if let (Some(first), Some(r)) = (
+            tr.actuals.first().map(|(t, v, _)| (*t, *v)),
+            a.required_growth,
+        ) {
+            tr.required = sample(Model::Compound, first, r, deadline.unwrap_or(horizon), 1.0);
+        }
+    }
+    for m in facts
+        .iter()
+        .filter(|f| f.kind == Kind::Target && f.id != t.id && f.series_key() == key)
+    {
+        if let (Some(mt), Some(kf)) = (m.period.t(), m.unit.factor_to(&unit)) {
+            let mark = (mt, m.value * kf, format!("{} ({})", m.as_written, m.period));
+            if a.revises.as_deref() == Some(m.id.as_str()) {
+                tr.earlier_deadline = Some(mark);
+            } else if m.form == Form::Level {
+                tr.milestones.push(mark);
+            }
+        }
+    }
+    Some(tr)
+}
+
+/// The answer in one line of Chinese with its numbers.
+pub fn headline(a: &Assessment) -> String {
+    let mut s = a.verdict.label_zh().to_string();
+    if let (Some(p), Some(y)) = (a.projected_value, a.target_year) {
+        s.push_str(&format!(" · {y}年预测 {} {}", fmt_num(p), a.unit));
+        if let Some(g) = a.gap_pct {
+            s.push_str(&format!("（缺口 {:+.1}%）", g * 100.0));
+        }
+    }
+    if let (Some(p), true) = (a.pace, a.rate_unit == "/yr") {
+        s.push_str(&format!(" · 按年增 {}", fmt_pct(p)));
+        match a.reach_year {
+            Some(y) => s.push_str(&format!(" {y}年达成")),
+            None => s.push_str(" 无法达成"),
+        }
+    }
+    if let Some(r) = a.required_growth.filter(|_| a.rate_unit == "/yr") {
+        s.push_str(&format!(" · 需年增 {}", fmt_pct(r)));
+    }
+    s
+}

@@ -1,0 +1,191 @@
+//! The dashboard: every assessed target on one page as a bar of its growth ratio, coloured by
+//! verdict, with the scheme's cut-offs drawn, so a reader sees the whole data set at once.
+
+use super::{clean, font, verdict_colour, Chart, DrawResult, Look};
+use crate::assess::{Assessment, Scheme, Verdict};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// One dashboard row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// Label: region · indicator and deadline.
+    pub label: String,
+    /// Verdict.
+    pub verdict: Verdict,
+    /// Growth ratio, if any.
+    pub ratio: Option<f64>,
+    /// Why there is no ratio, in a few words.
+    pub note: String,
+}
+
+/// All targets, sorted by verdict then ratio.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dashboard {
+    /// Rows, top to bottom.
+    pub rows: Vec<Row>,
+    /// Cut-offs drawn as vertical lines.
+    pub scheme: Scheme,
+    /// Title.
+    pub title: String,
+}
+
+/// A few words on what is missing for a ratio, with what can still be said.
+fn short_note(a: &Assessment) -> String {
+    match (a.base_value, a.pace, a.target_year, a.required_growth) {
+        (None, _, _, _) => "无基数 no baseline".into(),
+        (_, Some(_), None, _) => match a.reach_year {
+            Some(y) => format!("无年份 · 按当前速度{y}年达成"),
+            None => "无年份 no year".into(),
+        },
+        (_, None, _, Some(r)) if a.rate_unit == "/yr" => {
+            format!("无速度 · 需年增 {:.1}%", r * 100.0)
+        }
+        (_, None, _, _) => "无速度 no pace".into(),
+        _ => String::new(),
+    }
+}
+
+const LO: f64 = -0.6;
+const HI: f64 = 1.6;
+
+impl Dashboard {
+    /// Builds the dashboard from assessments.
+    pub fn new(rows: &[Assessment], scheme: Scheme, title: &str) -> Self {
+        let mut out: Vec<Row> = rows
+            .iter()
+            .map(|a| Row {
+                label: format!(
+                    "{} · {} → {}",
+                    a.region,
+                    a.indicator,
+                    a.target_year
+                        .map(|y| y.to_string())
+                        .unwrap_or_else(|| "无年份".into())
+                ),
+                verdict: a.verdict,
+                ratio: a.growth_ratio,
+                note: short_note(a),
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            a.verdict.cmp(&b.verdict).then(
+                b.ratio
+                    .unwrap_or(f64::MIN)
+                    .total_cmp(&a.ratio.unwrap_or(f64::MIN)),
+            )
+        });
+        Dashboard {
+            rows: out,
+            scheme,
+            title: title.to_string(),
+        }
+    }
+
+    /// A height that fits every row.
+    pub fn natural_height(&self) -> u32 {
+        130 + 34 * self.rows.len().max(1) as u32
+    }
+}
+
+impl Chart for Dashboard {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        look: &Look,
+    ) -> DrawResult<DB> {
+        let theme = look.theme;
+        let ink = theme.ink();
+        root.fill(&theme.background())?;
+        let (head, body) = root.split_vertically(64);
+        head.draw(&Text::new(
+            clean(&self.title, 60),
+            (16, 12),
+            font(24.0, ink),
+        ))?;
+        let counts: Vec<String> = [
+            Verdict::Achieved,
+            Verdict::OnTrack,
+            Verdict::AccelerationNeeded,
+            Verdict::LimitedProgress,
+            Verdict::Deterioration,
+            Verdict::Missed,
+            Verdict::NotAssessable,
+        ]
+        .iter()
+        .map(|v| (v, self.rows.iter().filter(|r| r.verdict == *v).count()))
+        .filter(|(_, n)| *n > 0)
+        .map(|(v, n)| format!("{} {n}", v.label_zh()))
+        .collect();
+        head.draw(&Text::new(counts.join(" · "), (16, 42), font(15.0, ink)))?;
+        let n = self.rows.len().max(1);
+        let labels: Vec<String> = self.rows.iter().map(|r| clean(&r.label, 34)).collect();
+        let mut chart = ChartBuilder::on(&body)
+            .margin_right(24)
+            .margin_bottom(8)
+            .x_label_area_size(40)
+            .y_label_area_size(390)
+            .build_cartesian_2d(LO..HI, 0f64..n as f64)?;
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .light_line_style(theme.background())
+            .bold_line_style(theme.grid())
+            .axis_style(ink)
+            .label_style(font(14.0, ink))
+            .axis_desc_style(font(15.0, ink))
+            .x_desc("增速比 growth ratio = 实际或声称增速 ÷ 所需增速")
+            .y_labels(n * 2 + 1)
+            .y_label_formatter(&|y| {
+                let i = y - 0.5;
+                if (i - i.round()).abs() < 1e-6 && i >= 0.0 {
+                    labels
+                        .get(n - 1 - i.round() as usize)
+                        .cloned()
+                        .unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
+            .draw()?;
+        let (on, acc, lim) = self.scheme.cutoffs();
+        for (x, name) in [(on, "正常"), (acc, "需加速"), (lim, "有限")] {
+            chart.draw_series(DashedLineSeries::new(
+                vec![(x, 0.0), (x, n as f64)],
+                5,
+                5,
+                theme.grid().stroke_width(2),
+            ))?;
+            chart.draw_series(std::iter::once(Text::new(
+                format!("{name} {x}"),
+                (x, n as f64),
+                font(12.0, ink),
+            )))?;
+        }
+        for (i, r) in self.rows.iter().enumerate() {
+            let y = (n - 1 - i) as f64;
+            let c = verdict_colour(r.verdict);
+            let (bar, text) = match (r.verdict, r.ratio) {
+                (Verdict::Achieved, _) => (Some(1.0), r.verdict.label_zh().to_string()),
+                (_, Some(x)) => (
+                    Some(x.clamp(LO, HI)),
+                    format!("{:.2} {}", x, r.verdict.label_zh()),
+                ),
+                (_, None) => (None, format!("{} · {}", r.verdict.label_zh(), r.note)),
+            };
+            if let Some(x) = bar {
+                chart.draw_series(std::iter::once(Rectangle::new(
+                    [(0.0, y + 0.18), (x, y + 0.82)],
+                    c.filled(),
+                )))?;
+            }
+            let at = bar.unwrap_or(0.0).max(0.0) + 0.03;
+            chart.draw_series(std::iter::once(Text::new(
+                text,
+                (at.min(HI - 0.3), y + 0.72),
+                font(13.0, c),
+            )))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,170 @@
+//! Charts, drawn once per kind and generic over plotters' `DrawingBackend`, so PNG and SVG
+//! come from the same code. Chinese text renders from the embedded font (no system font
+//! needed). A new chart kind is one type implementing [`Chart`].
+
+mod dashboard;
+mod trajectory;
+
+pub use dashboard::Dashboard;
+pub use trajectory::{TrajectoryChart, YScale};
+
+use crate::assess::Verdict;
+use crate::error::{Error, Result};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use std::sync::OnceLock;
+
+/// The embedded font: a GB2312 subset of WenQuanYi Micro Hei (Apache-2.0), see `assets/fonts`.
+pub static FONT: &[u8] = include_bytes!("../../assets/fonts/wqy-microhei-gb2312.ttf");
+
+/// The font family charts ask for: the embedded font first, then common Chinese fonts for SVG
+/// viewers. plotters lays text out with the embedded font under this name.
+pub const FAMILY: &str =
+    "WenQuanYi Micro Hei, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif";
+
+/// Registers the embedded font with plotters (once per process).
+pub fn register_font() -> Result<()> {
+    static DONE: OnceLock<bool> = OnceLock::new();
+    let ok = *DONE.get_or_init(|| {
+        ["sans-serif", FAMILY]
+            .iter()
+            .all(|name| plotters::style::register_font(name, FontStyle::Normal, FONT).is_ok())
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Output {
+            path: "font".into(),
+            message: "the embedded chart font could not be loaded".into(),
+        })
+    }
+}
+
+/// Colours for a chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark text on white.
+    Light,
+    /// Light text on near-black.
+    Dark,
+}
+
+impl Theme {
+    /// Background.
+    pub fn background(self) -> RGBColor {
+        match self {
+            Theme::Light => WHITE,
+            Theme::Dark => RGBColor(24, 26, 31),
+        }
+    }
+    /// Text and axes.
+    pub fn ink(self) -> RGBColor {
+        match self {
+            Theme::Light => RGBColor(33, 37, 41),
+            Theme::Dark => RGBColor(230, 232, 235),
+        }
+    }
+    /// Grid lines.
+    pub fn grid(self) -> RGBColor {
+        match self {
+            Theme::Light => RGBColor(225, 228, 232),
+            Theme::Dark => RGBColor(58, 62, 70),
+        }
+    }
+}
+
+/// The colour of a verdict, the same in every chart.
+pub fn verdict_colour(v: Verdict) -> RGBColor {
+    match v {
+        Verdict::Achieved => RGBColor(26, 127, 55),
+        Verdict::OnTrack => RGBColor(46, 160, 67),
+        Verdict::AccelerationNeeded => RGBColor(212, 160, 23),
+        Verdict::LimitedProgress => RGBColor(230, 110, 20),
+        Verdict::Deterioration => RGBColor(207, 34, 46),
+        Verdict::Missed => RGBColor(140, 20, 30),
+        Verdict::NotAssessable => RGBColor(140, 145, 150),
+    }
+}
+
+/// Size and look of a chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Look {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Colours.
+    pub theme: Theme,
+}
+
+/// Drawing failures, whatever the backend.
+pub type DrawResult<DB> =
+    std::result::Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// A chart kind: drawn once, on any backend.
+pub trait Chart {
+    /// Draws the chart on `root`.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        look: &Look,
+    ) -> DrawResult<DB>;
+}
+
+fn draw_error(e: impl std::fmt::Display) -> Error {
+    Error::Output {
+        path: "chart".into(),
+        message: e.to_string(),
+    }
+}
+
+/// Renders a chart as SVG text.
+pub fn svg<C: Chart>(chart: &C, look: &Look) -> Result<String> {
+    register_font()?;
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (look.width, look.height)).into_drawing_area();
+        chart.draw(&root, look).map_err(draw_error)?;
+        root.present().map_err(draw_error)?;
+    }
+    Ok(out)
+}
+
+/// Renders a chart as PNG bytes.
+pub fn png<C: Chart>(chart: &C, look: &Look) -> Result<Vec<u8>> {
+    register_font()?;
+    let (w, h) = (look.width, look.height);
+    let mut rgb = vec![0u8; w as usize * h as usize * 3];
+    {
+        let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
+        chart.draw(&root, look).map_err(draw_error)?;
+        root.present().map_err(draw_error)?;
+    }
+    let mut out = Vec::new();
+    let mut enc = png::Encoder::new(&mut out, w, h);
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    let mut writer = enc.write_header().map_err(draw_error)?;
+    writer.write_image_data(&rgb).map_err(draw_error)?;
+    writer.finish().map_err(draw_error)?;
+    Ok(out)
+}
+
+/// Text from data made safe for any backend: control characters dropped (they are not
+/// allowed in XML), length capped.
+pub fn clean(s: &str, max_chars: usize) -> String {
+    let t: String = s.chars().filter(|c| !c.is_control()).collect();
+    if t.chars().count() > max_chars {
+        t.chars()
+            .take(max_chars.saturating_sub(1))
+            .collect::<String>()
+            + "…"
+    } else {
+        t
+    }
+}
+
+/// A font of `size` pixels in the chart family and colour.
+pub fn font(size: f64, colour: RGBColor) -> TextStyle<'static> {
+    (FAMILY, size).into_font().color(&colour)
+}

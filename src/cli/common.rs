@@ -1,0 +1,110 @@
+//! Flags shared by the subcommands that assess targets.
+
+use crate::assess::{assess_all, Assessment, Options, PacePref, Scheme};
+use crate::error::{Error, Result};
+use crate::model::{Date, Fact};
+use crate::project::Model;
+use std::path::PathBuf;
+
+/// Where the facts come from and how targets are judged.
+#[derive(Debug, Clone, clap::Args)]
+pub struct AssessArgs {
+    /// Fact files or directories of them (CSV, UTF-8); repeatable. Default: the embedded seed data.
+    #[arg(long = "data", value_name = "PATH")]
+    pub data: Vec<PathBuf>,
+    /// Judge with only the facts announced on or before this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Verdict cut-offs: eurostat (0.95 / 0.60 / 0) or unsd (0.95 / 0.50 / −0.10).
+    #[arg(long, default_value = "eurostat", value_parser = ["eurostat", "unsd"])]
+    pub scheme: String,
+    /// Growth model for level targets: compound or linear.
+    #[arg(long, default_value = "compound", value_parser = ["compound", "linear"])]
+    pub model: String,
+    /// Pace to project with: auto (stated rate, else observed), claimed, observed.
+    #[arg(long, default_value = "auto", value_parser = ["auto", "claimed", "observed"])]
+    pub pace: String,
+    /// Only these target ids (repeatable).
+    #[arg(long = "id", value_name = "ID")]
+    pub ids: Vec<String>,
+}
+
+/// Facts and the assessments of the selected targets.
+pub struct Assessed {
+    /// Every fact loaded.
+    pub facts: Vec<Fact>,
+    /// Options used.
+    pub options: Options,
+    /// Assessments of the selected targets.
+    pub rows: Vec<Assessment>,
+}
+
+impl Assessed {
+    /// The facts known at the as-of date.
+    pub fn known(&self) -> Vec<&Fact> {
+        self.facts
+            .iter()
+            .filter(|f| f.known_at(self.options.as_of))
+            .collect()
+    }
+}
+
+impl AssessArgs {
+    /// Validates the flags into options.
+    pub fn options(&self) -> Result<Options> {
+        let as_of = match &self.as_of {
+            Some(d) => Some(
+                Date::parse(d)
+                    .map_err(|e| Error::usage("--as-of", format!("{e}; expected YYYY-MM-DD")))?,
+            ),
+            None => None,
+        };
+        Ok(Options {
+            as_of,
+            scheme: if self.scheme == "unsd" {
+                Scheme::Unsd
+            } else {
+                Scheme::Eurostat
+            },
+            model: if self.model == "linear" {
+                Model::Linear
+            } else {
+                Model::Compound
+            },
+            pace: match self.pace.as_str() {
+                "claimed" => PacePref::Claimed,
+                "observed" => PacePref::Observed,
+                _ => PacePref::Auto,
+            },
+        })
+    }
+
+    /// Loads the facts and assesses the selected targets.
+    pub fn run(&self) -> Result<Assessed> {
+        let options = self.options()?;
+        let facts = if self.data.is_empty() {
+            crate::load::seed_facts()?
+        } else {
+            crate::load::load_paths(&self.data)?
+        };
+        let mut rows = assess_all(&facts, &options);
+        if !self.ids.is_empty() {
+            if let Some(missing) = self
+                .ids
+                .iter()
+                .find(|id| !rows.iter().any(|r| &r.id == *id))
+            {
+                return Err(Error::usage(
+                    "--id",
+                    format!("no target {missing:?} in the data (known at the as-of date)"),
+                ));
+            }
+            rows.retain(|r| self.ids.contains(&r.id));
+        }
+        Ok(Assessed {
+            facts,
+            options,
+            rows,
+        })
+    }
+}
