@@ -168,3 +168,55 @@ pub fn clean(s: &str, max_chars: usize) -> String {
 pub fn font(size: f64, colour: RGBColor) -> TextStyle<'static> {
     (FAMILY, size).into_font().color(&colour)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A chart that draws one string, to compare glyph renderings.
+    struct TextChart(String);
+
+    impl Chart for TextChart {
+        fn draw<DB: DrawingBackend>(
+            &self,
+            root: &DrawingArea<DB, Shift>,
+            _: &Look,
+        ) -> DrawResult<DB> {
+            root.fill(&WHITE)?;
+            root.draw(&Text::new(self.0.clone(), (4, 4), font(40.0, BLACK)))?;
+            Ok(())
+        }
+    }
+
+    fn raster(s: &str) -> Vec<u8> {
+        let look = Look {
+            width: 60,
+            height: 60,
+            theme: Theme::Light,
+        };
+        png(&TextChart(s.to_string()), &look).unwrap()
+    }
+
+    #[test]
+    fn chinese_glyphs_are_not_tofu() {
+        // A character the font lacks (private use area) draws its missing glyph (empty here).
+        let tofu = raster("\u{E000}");
+        let blank = raster(" ");
+        let mut seen = std::collections::HashSet::new();
+        for c in "温江区医药健康产业营收亿元千家需加速目标达成".chars() {
+            let r = raster(&c.to_string());
+            assert_ne!(r, tofu, "{c} renders as the missing glyph");
+            assert_ne!(r, blank, "{c} renders as nothing");
+            assert!(
+                seen.insert(r),
+                "{c} renders like another character (a box?)"
+            );
+        }
+    }
+
+    #[test]
+    fn clean_drops_control_characters_and_caps_length() {
+        assert_eq!(clean("a\u{1}b\nc", 10), "abc");
+        assert_eq!(clean("温江区医药健康产业营收", 5), "温江区医…");
+    }
+}

@@ -1,0 +1,143 @@
+//! `reach chart` and the HTML report: files that decode, parse and show Chinese.
+
+use super::{fixture, reach};
+use reach::model::Kind;
+
+fn png_size_and_colours(bytes: &[u8]) -> (u32, u32, usize) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut r = decoder.read_info().unwrap();
+    let mut buf = vec![0; r.output_buffer_size()];
+    let info = r.next_frame(&mut buf).unwrap();
+    let px = &buf[..info.buffer_size()];
+    let colours: std::collections::HashSet<&[u8]> = px.chunks(3).collect();
+    let non_white = px.chunks(3).filter(|c| *c != [255, 255, 255]).count();
+    assert!(non_white * 50 > px.len() / 3, "chart is nearly blank");
+    (info.width, info.height, colours.len())
+}
+
+#[test]
+fn trajectory_png_and_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    reach()
+        .args([
+            "chart",
+            "--id",
+            "wj-pharma-rev-2026",
+            "--width",
+            "800",
+            "--height",
+            "500",
+            "--out",
+        ])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let (w, h, colours) =
+        png_size_and_colours(&std::fs::read(dir.path().join("wj-pharma-rev-2026.png")).unwrap());
+    assert_eq!((w, h), (800, 500));
+    assert!(colours > 20, "{colours} colours");
+    let svg = std::fs::read_to_string(dir.path().join("wj-pharma-rev-2026.svg")).unwrap();
+    let doc = roxmltree::Document::parse(&svg).expect("SVG is XML");
+    let text: String = doc.descendants().filter_map(|n| n.text()).collect();
+    assert!(
+        text.contains("温江区 医药健康产业营收") && text.contains("亿元"),
+        "{text}"
+    );
+    assert!(text.contains("需加速"));
+    assert!(dir.path().join("dashboard.png").exists() && dir.path().join("dashboard.svg").exists());
+}
+
+#[test]
+fn every_seed_chart_renders_and_parses() {
+    let dir = tempfile::tempdir().unwrap();
+    reach()
+        .args(["chart", "--format", "svg", "--theme", "dark", "--out"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let targets = reach::load::seed_facts()
+        .unwrap()
+        .iter()
+        .filter(|f| f.kind == Kind::Target)
+        .count();
+    let files: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), targets + 1);
+    for f in files {
+        let svg = std::fs::read_to_string(&f).unwrap();
+        roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+    }
+}
+
+#[test]
+fn labels_from_data_are_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("odd.csv");
+    std::fs::write(
+        &data,
+        "id,kind,region,indicator,period,value,unit\na,actual,\"A<B & \"\"C\"\"\",产值 <script>,2020,100,亿元\nb,actual,\"A<B & \"\"C\"\"\",产值 <script>,2021,110,亿元\nt,target,\"A<B & \"\"C\"\"\",产值 <script>,2025,200,亿元\n",
+    )
+    .unwrap();
+    let out = dir.path().join("c");
+    reach()
+        .args(["chart", "--format", "svg", "--data"])
+        .arg(&data)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let svg = std::fs::read_to_string(out.join("t.svg")).unwrap();
+    let doc = roxmltree::Document::parse(&svg).expect("escaped SVG is XML");
+    let text: String = doc.descendants().filter_map(|n| n.text()).collect();
+    assert!(text.contains("A<B & \"C\""), "{text}");
+    let html = reach()
+        .args(["report", "-f", "html", "--data"])
+        .arg(&data)
+        .output()
+        .unwrap();
+    let html = String::from_utf8(html.stdout).unwrap();
+    assert!(!html.contains("<script>") && html.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn html_report_is_self_contained() {
+    let out = reach().args(["report", "-f", "html"]).output().unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.matches("<svg").count() >= 10);
+    assert!(html.contains("医药健康产业营收") && html.contains("acceleration_needed"));
+    assert!(!html.contains(" src=") && !html.contains("<link") && !html.contains("<script"));
+}
+
+#[test]
+fn every_character_the_seed_charts_draw_is_in_the_font() {
+    use ab_glyph::{Font, FontRef};
+    let font = FontRef::try_from_slice(reach::chart::FONT).unwrap();
+    let facts = reach::load::seed_facts().unwrap();
+    let mut text: String = facts
+        .iter()
+        .map(|f| format!("{}{}{}{}", f.region, f.indicator, f.as_written, f.unit))
+        .collect();
+    text.push_str("所需路径按当前速度预测实际值里程碑原期限目标达成年份无法评估已实现进度正常需加速进展有限背离未实现模拟区间缺口增速比总览年化无基数速度");
+    let missing: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && font.glyph_id(*c).0 == 0)
+        .collect();
+    assert!(missing.is_empty(), "characters without a glyph: {missing}");
+}
+
+#[test]
+fn bad_chart_flags() {
+    for args in [
+        vec!["chart", "--width", "10"],
+        vec!["chart", "--format", "gif"],
+        vec!["chart", "--theme", "pink"],
+    ] {
+        let out = reach().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    let _ = fixture("forms.csv");
+}
