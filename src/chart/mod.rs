@@ -3,9 +3,11 @@
 //! needed). A new chart kind is one type implementing [`Chart`].
 
 mod dashboard;
+mod gallery;
 mod trajectory;
 
 pub use dashboard::Dashboard;
+pub use gallery::{safe_name, Gallery};
 pub use trajectory::{TrajectoryChart, YScale};
 
 use crate::assess::Verdict;
@@ -95,6 +97,16 @@ pub struct Look {
     pub height: u32,
     /// Colours.
     pub theme: Theme,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Look {
+            width: 1100,
+            height: 680,
+            theme: Theme::Light,
+        }
+    }
 }
 
 /// Drawing failures, whatever the backend.

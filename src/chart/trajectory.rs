@@ -10,9 +10,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 /// Y-axis scale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum YScale {
     /// Logarithmic when the values span more than a factor of 30.
+    #[default]
     Auto,
     /// Always linear.
     Linear,
@@ -139,6 +140,8 @@ where
     let ink = theme.ink();
     let colour = verdict_colour(d.verdict);
     let required_colour = RGBColor(70, 110, 200);
+    // One tick per whole year (at most 16), labelled only where it falls on a year.
+    let years = ((x.end.floor() - x.start.ceil()) as usize + 1).clamp(2, 16);
     let mut chart = ChartBuilder::on(area)
         .margin_left(12)
         .margin_right(28)
@@ -154,8 +157,14 @@ where
         .label_style(font(14.0, ink))
         .axis_desc_style(font(15.0, ink))
         .y_desc(clean(&d.unit, 12))
-        .x_labels(12)
-        .x_label_formatter(&|t| format!("{:.0}", t))
+        .x_labels(years)
+        .x_label_formatter(&|t| {
+            if (t - t.round()).abs() < 0.02 {
+                format!("{:.0}", t)
+            } else {
+                String::new()
+            }
+        })
         .y_label_formatter(&|v| fmt_num(*v))
         .draw()?;
     if !d.band.is_empty() {

@@ -1,8 +1,7 @@
 //! `reach chart`.
 
 use super::common::{AssessArgs, Assessed};
-use crate::assess::trajectory::trajectory;
-use crate::chart::{png, svg, Dashboard, Look, Theme, TrajectoryChart, YScale};
+use crate::chart::{Gallery, Look, Theme, YScale};
 use crate::error::{Error, Result};
 use crate::output::write_atomic;
 use std::path::PathBuf;
@@ -33,25 +32,12 @@ pub struct Args {
 }
 
 /// Chart settings after validation.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ChartOpts {
     /// Size and theme.
     pub look: Look,
     /// Y scale.
     pub y_scale: YScale,
-}
-
-impl Default for ChartOpts {
-    fn default() -> Self {
-        ChartOpts {
-            look: Look {
-                width: 1100,
-                height: 680,
-                theme: Theme::Light,
-            },
-            y_scale: YScale::Auto,
-        }
-    }
 }
 
 fn validate(a: &Args) -> Result<ChartOpts> {
@@ -81,95 +67,29 @@ fn validate(a: &Args) -> Result<ChartOpts> {
     })
 }
 
-/// The trajectory charts of every assessed target plus the dashboard, as `(name, chart)`.
-fn charts(x: &Assessed, o: &ChartOpts) -> (Vec<(String, TrajectoryChart)>, Dashboard) {
-    let known = x.known();
-    let trajectories = x
-        .rows
-        .iter()
-        .filter_map(|a| trajectory(a, &known))
-        .map(|data| {
-            (
-                data.id.clone(),
-                TrajectoryChart {
-                    data,
-                    y_scale: o.y_scale,
-                },
-            )
-        })
-        .collect();
-    (
-        trajectories,
-        Dashboard::new(&x.rows, x.options.scheme, "reach · 目标可达性总览"),
-    )
-}
-
-/// Every chart as SVG text, dashboard first (for the HTML report).
-pub fn svgs(x: &Assessed, o: &ChartOpts) -> Result<Vec<(String, String)>> {
-    let (traj, dash) = charts(x, o);
-    let dash_look = Look {
-        height: dash.natural_height(),
-        ..o.look
-    };
-    let mut out = vec![("dashboard".to_string(), svg(&dash, &dash_look)?)];
-    for (name, c) in &traj {
-        out.push((name.clone(), svg(c, &o.look)?));
-    }
-    Ok(out)
+/// The gallery of the assessed targets.
+pub fn gallery(x: &Assessed, o: &ChartOpts) -> Gallery {
+    Gallery::new(&x.rows, &x.known(), x.options.scheme, o.y_scale)
 }
 
 /// Runs `reach chart`.
 pub fn run(a: Args) -> Result<()> {
     let o = validate(&a)?;
     let x = a.assess.run()?;
+    let files = gallery(&x, &o).files(&o.look, a.format != "svg", a.format != "png")?;
     if !a.out.is_dir() {
         std::fs::create_dir(&a.out).map_err(|e| Error::Output {
             path: a.out.display().to_string(),
             message: format!("cannot create the chart directory: {e}"),
         })?;
     }
-    let (traj, dash) = charts(&x, &o);
-    let dash_look = Look {
-        height: dash.natural_height(),
-        ..o.look
-    };
-    let file = |name: &str, ext: &str| a.out.join(format!("{}.{ext}", safe_name(name)));
-    let (want_png, want_svg) = (a.format != "svg", a.format != "png");
-    let mut written = 0;
-    if want_png {
-        write_atomic(&file("dashboard", "png"), &png(&dash, &dash_look)?)?;
-        written += 1;
+    for (name, bytes) in &files {
+        write_atomic(&a.out.join(name), bytes)?;
     }
-    if want_svg {
-        write_atomic(
-            &file("dashboard", "svg"),
-            svg(&dash, &dash_look)?.as_bytes(),
-        )?;
-        written += 1;
-    }
-    for (name, c) in &traj {
-        if want_png {
-            write_atomic(&file(name, "png"), &png(c, &o.look)?)?;
-            written += 1;
-        }
-        if want_svg {
-            write_atomic(&file(name, "svg"), svg(c, &o.look)?.as_bytes())?;
-            written += 1;
-        }
-    }
-    eprintln!("reach: wrote {written} chart files to {}", a.out.display());
+    eprintln!(
+        "reach: wrote {} chart files to {}",
+        files.len(),
+        a.out.display()
+    );
     Ok(())
-}
-
-/// A file name from an id: letters, digits, `-` and `_` kept, anything else `_`.
-fn safe_name(id: &str) -> String {
-    id.chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
 }

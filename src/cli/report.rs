@@ -34,7 +34,8 @@ pub fn run(a: Args) -> Result<()> {
     sink.check_not_input(&a.assess.data, "--output")?;
     let assessed = a.assess.run()?;
     let charts = if format == Format::Html {
-        super::chart::svgs(&assessed, &Default::default())?
+        let o = super::chart::ChartOpts::default();
+        super::chart::gallery(&assessed, &o).svgs(&o.look)?
     } else {
         Vec::new()
     };
