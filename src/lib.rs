@@ -32,5 +32,6 @@ pub mod model;
 pub mod output;
 pub mod project;
 pub mod report;
+pub mod simulate;
 
 pub use error::{Error, Result};

@@ -54,6 +54,7 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let elapsed = last_t - f64::from(from - 1);
     let years_left = f64::from(to) - last_t;
     a.base_period = Some(format!("{from}/{}", fmt_num(last_t)));
+    a.base_t = Some(last_t);
     a.base_value = Some(done);
     a.base_note = Some(format!(
         "sum of flows {from}–{} ({} yearly figures)",

@@ -168,6 +168,7 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         );
     }
     a.base_period = Some(latest.period.to_string());
+    a.base_t = Some(latest.t);
     a.base_value = Some(latest.value * k);
     a.base_note = latest.note.clone();
     let reference = reference.cloned().unwrap_or_else(|| latest.clone());

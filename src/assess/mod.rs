@@ -97,6 +97,10 @@ pub struct Assessment {
     pub target_qualifier: Qualifier,
     /// Period of the baseline (latest actual).
     pub base_period: Option<String>,
+    /// The baseline's time on the axis (end of year Y = Y).
+    pub base_t: Option<f64>,
+    /// The deadline's time on the axis.
+    pub target_t: Option<f64>,
     /// Baseline value in `unit`.
     pub base_value: Option<f64>,
     /// How the baseline was derived, when it is not a figure as stated.
@@ -179,6 +183,8 @@ impl Assessment {
             target_value: None,
             target_qualifier: t.qualifier,
             base_period: None,
+            base_t: None,
+            target_t: t.period.t(),
             base_value: None,
             base_note: None,
             pace: None,

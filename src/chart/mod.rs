@@ -3,10 +3,12 @@
 //! needed). A new chart kind is one type implementing [`Chart`].
 
 mod dashboard;
+mod fan;
 mod gallery;
 mod trajectory;
 
 pub use dashboard::Dashboard;
+pub use fan::FanChart;
 pub use gallery::{safe_name, Gallery};
 pub use trajectory::{TrajectoryChart, YScale};
 

@@ -4,6 +4,7 @@
 mod chart;
 mod common;
 mod report;
+mod simulate;
 
 use crate::error::Result;
 use clap::{Parser, Subcommand};
@@ -25,6 +26,8 @@ pub enum Command {
     Report(report::Args),
     /// Draw a trajectory chart per target and a dashboard (PNG and SVG).
     Chart(chart::Args),
+    /// Monte Carlo of yearly growth: the probability of reaching a target, with the closed form.
+    Simulate(simulate::Args),
 }
 
 /// Runs a parsed command line.
@@ -32,5 +35,6 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Report(a) => report::run(a),
         Command::Chart(a) => chart::run(a),
+        Command::Simulate(a) => simulate::run(a),
     }
 }

@@ -3,6 +3,7 @@
 
 mod frame;
 mod html;
+pub mod sim;
 mod text;
 
 use crate::assess::{Assessment, Scheme};

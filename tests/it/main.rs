@@ -5,6 +5,7 @@ mod charts;
 mod forms;
 mod report;
 mod seeds;
+mod simulate;
 
 use assert_cmd::Command;
 use std::path::PathBuf;

@@ -1,0 +1,168 @@
+//! The fan chart of a simulation: P5–P95 and P25–P75 bands, the median, the target and the odds.
+
+use super::{clean, font, Chart, DrawResult, Look};
+use crate::model::fmt_num;
+use crate::simulate::{Outcome, Spec};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// (t, P5, P25, P50, P75, P95).
+pub type Q6 = (f64, f64, f64, f64, f64, f64);
+
+/// A fan chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FanChart {
+    /// Title (region and indicator).
+    pub title: String,
+    /// Unit of the y axis.
+    pub unit: String,
+    /// Baseline (t, value).
+    pub base: (f64, f64),
+    /// Target (t, value).
+    pub target: (f64, f64),
+    /// (t, P5, P25, P50, P75, P95).
+    pub quantiles: Vec<Q6>,
+    /// The headline: the probability, by both methods.
+    pub headline: String,
+}
+
+impl FanChart {
+    /// From a simulation.
+    pub fn new(title: &str, unit: &str, s: &Spec, o: &Outcome) -> Self {
+        FanChart {
+            title: title.to_string(),
+            unit: unit.to_string(),
+            base: (s.base_t, s.base),
+            target: (s.target_t, s.target),
+            quantiles: std::iter::once((s.base_t, s.base, s.base, s.base, s.base, s.base))
+                .chain(
+                    o.quantiles
+                        .iter()
+                        .map(|q| (q.t, q.p5, q.p25, q.p50, q.p75, q.p95)),
+                )
+                .collect(),
+            headline: format!(
+                "达成概率 P(reach) = {:.1}%（蒙特卡洛 {} 条路径 ±{:.1}%；解析解 {:.1}%）",
+                o.p_reach * 100.0,
+                o.paths,
+                o.standard_error * 100.0,
+                o.p_reach_closed_form * 100.0
+            ),
+        }
+    }
+}
+
+impl Chart for FanChart {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        look: &Look,
+    ) -> DrawResult<DB> {
+        let theme = look.theme;
+        let ink = theme.ink();
+        let blue = RGBColor(50, 100, 190);
+        root.fill(&theme.background())?;
+        let (head, body) = root.split_vertically(78);
+        let unit = if self.unit.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", self.unit)
+        };
+        head.draw(&Text::new(
+            clean(&format!("{}{unit} · 模拟 simulation", self.title), 60),
+            (16, 10),
+            font(24.0, ink),
+        ))?;
+        head.draw(&Text::new(
+            clean(&self.headline, 90),
+            (16, 44),
+            font(18.0, blue),
+        ))?;
+        let t0 = self.base.0;
+        let t1 = self.quantiles.last().map(|q| q.0).unwrap_or(t0 + 1.0);
+        let hi = self
+            .quantiles
+            .iter()
+            .map(|q| q.5)
+            .fold(self.target.1, f64::max);
+        let mut chart = ChartBuilder::on(&body)
+            .margin_left(12)
+            .margin_right(28)
+            .x_label_area_size(36)
+            .y_label_area_size(72)
+            .build_cartesian_2d((t0 - 0.3)..(t1 + 0.3), 0f64..hi * 1.08)?;
+        chart
+            .configure_mesh()
+            .light_line_style(theme.background())
+            .bold_line_style(theme.grid())
+            .axis_style(ink)
+            .label_style(font(14.0, ink))
+            .axis_desc_style(font(15.0, ink))
+            .y_desc(clean(&self.unit, 12))
+            .x_label_formatter(&|t| {
+                if (t - t.round()).abs() < 0.02 {
+                    format!("{:.0}", t)
+                } else {
+                    String::new()
+                }
+            })
+            .y_label_formatter(&|v| fmt_num(*v))
+            .draw()?;
+        let band = |lo: fn(&Q6) -> f64, hi: fn(&Q6) -> f64| {
+            let mut p: Vec<(f64, f64)> = self.quantiles.iter().map(|q| (q.0, lo(q))).collect();
+            p.extend(self.quantiles.iter().rev().map(|q| (q.0, hi(q))));
+            p
+        };
+        chart
+            .draw_series(std::iter::once(Polygon::new(
+                band(|q| q.1, |q| q.5),
+                blue.mix(0.15).filled(),
+            )))?
+            .label("P5–P95")
+            .legend(move |(x, y)| {
+                Rectangle::new([(x, y - 5), (x + 22, y + 5)], blue.mix(0.15).filled())
+            });
+        chart
+            .draw_series(std::iter::once(Polygon::new(
+                band(|q| q.2, |q| q.4),
+                blue.mix(0.32).filled(),
+            )))?
+            .label("P25–P75")
+            .legend(move |(x, y)| {
+                Rectangle::new([(x, y - 5), (x + 22, y + 5)], blue.mix(0.32).filled())
+            });
+        chart
+            .draw_series(LineSeries::new(
+                self.quantiles.iter().map(|q| (q.0, q.3)),
+                blue.stroke_width(3),
+            ))?
+            .label("中位数 median")
+            .legend(move |(x, y)| {
+                PathElement::new(vec![(x, y), (x + 22, y)], blue.stroke_width(3))
+            });
+        let red = RGBColor(207, 34, 46);
+        chart.draw_series(DashedLineSeries::new(
+            vec![(t0 - 0.3, self.target.1), (t1 + 0.3, self.target.1)],
+            8,
+            6,
+            red.stroke_width(1),
+        ))?;
+        chart.draw_series(std::iter::once(
+            EmptyElement::at(self.target)
+                + Rectangle::new([(-7, -7), (7, 7)], red.filled())
+                + Text::new(
+                    format!("目标 {} ({:.0})", fmt_num(self.target.1), self.target.0),
+                    (-60, -28),
+                    font(15.0, red),
+                ),
+        ))?;
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .background_style(theme.background().mix(0.85))
+            .border_style(theme.grid())
+            .label_font(font(13.0, ink))
+            .draw()?;
+        Ok(())
+    }
+}

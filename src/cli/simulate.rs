@@ -1,0 +1,264 @@
+//! `reach simulate`.
+
+use super::common::AssessArgs;
+use crate::assess::series;
+use crate::chart::{png, svg, FanChart, Look, TrajectoryChart, YScale};
+use crate::error::{Error, Result};
+use crate::model::{Kind, Unit};
+use crate::output::{write_atomic, Sink};
+use crate::project::Model;
+use crate::report::sim::{self, SimFormat};
+use crate::simulate::{run::MAX_CELLS, simulate, steps, Dist, Spec};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// Default sd of the yearly growth rate when the data cannot give one.
+pub const DEFAULT_SIGMA: f64 = 0.05;
+
+/// Arguments of `reach simulate`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    assess: AssessArgs,
+    /// Baseline value (instead of --id).
+    #[arg(long)]
+    base: Option<f64>,
+    /// Baseline year (instead of --id).
+    #[arg(long)]
+    base_year: Option<i32>,
+    /// Mean yearly growth rate μ as a fraction (0.20); default: the target's pace.
+    #[arg(long)]
+    growth: Option<f64>,
+    /// Sd of the yearly growth rate σ; default: observed from three or more yearly actuals, else 0.05.
+    #[arg(long)]
+    sigma: Option<f64>,
+    /// Target level (instead of --id).
+    #[arg(long)]
+    target: Option<f64>,
+    /// Target year (instead of --id).
+    #[arg(long)]
+    target_year: Option<i32>,
+    /// Yearly shock: normal (exact closed form) or t (Student-t, fat tails).
+    #[arg(long, default_value = "normal", value_parser = ["normal", "t"])]
+    dist: String,
+    /// Degrees of freedom for --dist t (> 2).
+    #[arg(long, default_value_t = 5.0)]
+    df: f64,
+    /// Number of paths.
+    #[arg(long, default_value_t = 100_000)]
+    paths: usize,
+    /// Seed: the same seed gives the same output, bit for bit, on any number of threads.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Years simulated past the deadline (for the reach-year distribution).
+    #[arg(long, default_value_t = 10)]
+    extra_years: u32,
+    /// Output format: table, json, csv, parquet (csv/parquet: the per-year quantiles frame).
+    #[arg(long, short = 'f')]
+    format: Option<String>,
+    /// Output file; `-` for stdout.
+    #[arg(long, short = 'o', default_value = "-")]
+    output: String,
+    /// Also draw a fan chart (and, with --id, the trajectory chart with the band) into DIR.
+    #[arg(long, value_name = "DIR")]
+    chart: Option<PathBuf>,
+    /// No progress bar.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+}
+
+fn need<T>(v: Option<T>, flag: &str) -> Result<T> {
+    v.ok_or_else(|| {
+        Error::usage(
+            flag,
+            "is required without --id (or give --id to start from a target)",
+        )
+    })
+}
+
+/// The simulation spec, the title and unit, and (with --id) the trajectory to draw the band on.
+fn spec(a: &Args) -> Result<(Spec, String, String, Option<TrajectoryChart>)> {
+    let dist = if a.dist == "t" {
+        if !(a.df > 2.0 && a.df.is_finite()) {
+            return Err(Error::usage(
+                "--df",
+                format!("{}: expected more than 2 degrees of freedom", a.df),
+            ));
+        }
+        Dist::StudentT(a.df)
+    } else {
+        Dist::Normal
+    };
+    let mut s = Spec {
+        base: 0.0,
+        base_t: 0.0,
+        mu: 0.0,
+        sigma: a.sigma.unwrap_or(DEFAULT_SIGMA),
+        target: 0.0,
+        target_t: 0.0,
+        extra_years: a.extra_years,
+        paths: a.paths,
+        seed: a.seed,
+        dist,
+    };
+    let (title, unit, traj) = match a.assess.ids.as_slice() {
+        [] => {
+            s.base = need(a.base, "--base")?;
+            s.base_t = f64::from(need(a.base_year, "--base-year")?);
+            s.mu = need(a.growth, "--growth")?;
+            s.target = need(a.target, "--target")?;
+            s.target_t = f64::from(need(a.target_year, "--target-year")?);
+            ("reach simulate".to_string(), String::new(), None)
+        }
+        [id] => {
+            let x = a.assess.run()?;
+            let row = &x.rows[0];
+            let known = x.known();
+            let fact = known
+                .iter()
+                .find(|f| f.id == *id && f.kind == Kind::Target)
+                .copied();
+            let usable = row.model == Model::Compound
+                && row.rate_unit == "/yr"
+                && row.target_value.is_some();
+            let (Some(base), Some(base_t), Some(target), Some(target_t), true) = (
+                row.base_value,
+                row.base_t,
+                row.target_value,
+                row.target_t,
+                usable,
+            ) else {
+                return Err(Error::usage("--id", format!("{id}: simulation needs a level target with a baseline, a deadline and compound growth ({})", row.reason)));
+            };
+            (s.base, s.base_t, s.target, s.target_t) = (base, base_t, target, target_t);
+            s.mu = match (a.growth, row.pace) {
+                (Some(g), _) | (None, Some(g)) => g,
+                _ => {
+                    return Err(Error::usage(
+                        "--growth",
+                        format!("{id} has no pace in the data; give --growth"),
+                    ))
+                }
+            };
+            if a.sigma.is_none() {
+                if let (Some(f), Ok(u)) = (fact, Unit::parse(&row.unit)) {
+                    s.sigma = series::volatility(&series::levels(f.series_key(), &known, &u))
+                        .unwrap_or(DEFAULT_SIGMA);
+                }
+            }
+            let traj =
+                crate::assess::trajectory::trajectory(row, &known).map(|data| TrajectoryChart {
+                    data,
+                    y_scale: YScale::Auto,
+                });
+            (
+                format!("{} {}", row.region, row.indicator),
+                row.unit.clone(),
+                traj,
+            )
+        }
+        _ => return Err(Error::usage("--id", "simulate takes one target")),
+    };
+    check(&s, a)?;
+    Ok((s, title, unit, traj))
+}
+
+fn check(s: &Spec, a: &Args) -> Result<()> {
+    let pos = |v: f64, flag: &str| {
+        if v > 0.0 && v.is_finite() {
+            Ok(())
+        } else {
+            Err(Error::usage(
+                flag,
+                format!("{v}: expected a positive number"),
+            ))
+        }
+    };
+    pos(s.base, "--base")?;
+    pos(s.target, "--target")?;
+    pos(s.sigma, "--sigma")?;
+    if !(s.mu > -1.0 && s.mu.is_finite()) {
+        return Err(Error::usage(
+            "--growth",
+            format!("{}: expected a rate above -1 (-100 %)", s.mu),
+        ));
+    }
+    if s.target_t <= s.base_t {
+        return Err(Error::usage(
+            "--target-year",
+            "the target year must come after the baseline",
+        ));
+    }
+    if a.paths == 0 {
+        return Err(Error::usage("--paths", "0: expected at least 1 path"));
+    }
+    let cells = a.paths.saturating_mul(steps(s).len());
+    if cells > MAX_CELLS {
+        return Err(Error::usage("--paths", format!("{} paths × {} steps is over {MAX_CELLS} stored values; use fewer paths or --extra-years", a.paths, steps(s).len())));
+    }
+    Ok(())
+}
+
+/// Runs `reach simulate`.
+pub fn run(a: Args) -> Result<()> {
+    let sink = Sink::parse(&a.output);
+    let format = SimFormat::pick(a.format.as_deref(), &sink)?;
+    let (spec, title, unit, traj) = spec(&a)?;
+    let bar = (!a.quiet && std::io::stderr().is_terminal() && a.paths >= 200_000).then(|| {
+        let blocks = a.paths.div_ceil(crate::simulate::BLOCK) as u64;
+        indicatif::ProgressBar::new(blocks).with_message("paths")
+    });
+    let outcome = simulate(&spec, &|done| {
+        if let Some(b) = &bar {
+            b.set_position(done as u64);
+        }
+    });
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    sink.write(&sim::render(format, &spec, &outcome)?)?;
+    if let Some(dir) = &a.chart {
+        if !dir.is_dir() {
+            std::fs::create_dir(dir).map_err(|e| Error::Output {
+                path: dir.display().to_string(),
+                message: e.to_string(),
+            })?;
+        }
+        let fan = FanChart::new(&title, &unit, &spec, &outcome);
+        let look = Look::default();
+        let name = a
+            .assess
+            .ids
+            .first()
+            .map(|i| crate::chart::safe_name(i))
+            .unwrap_or_else(|| "simulation".into());
+        write_atomic(&dir.join(format!("{name}-fan.png")), &png(&fan, &look)?)?;
+        write_atomic(
+            &dir.join(format!("{name}-fan.svg")),
+            svg(&fan, &look)?.as_bytes(),
+        )?;
+        if let Some(mut t) = traj {
+            // The band over the trajectory chart's own span: baseline to the later of the deadline and the crossing.
+            let end = t
+                .data
+                .projection
+                .last()
+                .map(|p| p.0)
+                .unwrap_or(spec.target_t)
+                .max(spec.target_t)
+                + 1e-9;
+            t.data.band = std::iter::once((spec.base_t, spec.base, spec.base))
+                .chain(
+                    outcome
+                        .quantiles
+                        .iter()
+                        .filter(|q| q.t <= end)
+                        .map(|q| (q.t, q.p5, q.p95)),
+                )
+                .collect();
+            write_atomic(&dir.join(format!("{name}.png")), &png(&t, &look)?)?;
+            write_atomic(&dir.join(format!("{name}.svg")), svg(&t, &look)?.as_bytes())?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,279 @@
+//! The Monte Carlo itself: blocks of paths in parallel, per-step quantiles, reach years.
+
+use super::{closed_form, closed_form_quantile, log_params, Dist, Spec, BLOCK};
+use crate::project::first_whole_year;
+use rand::SeedableRng;
+use rand_distr::{Distribution, StandardNormal, StudentT};
+use rand_xoshiro::Xoshiro256PlusPlus;
+use rayon::prelude::*;
+
+/// Largest number of stored path-steps (8 bytes each).
+pub const MAX_CELLS: usize = 150_000_000;
+
+/// Quantiles of the simulated value at one step.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct YearQuantiles {
+    /// Time on the axis.
+    pub t: f64,
+    /// The whole year the step ends in.
+    pub year: i32,
+    /// 5th percentile.
+    pub p5: f64,
+    /// 25th percentile.
+    pub p25: f64,
+    /// Median.
+    pub p50: f64,
+    /// 75th percentile.
+    pub p75: f64,
+    /// 95th percentile.
+    pub p95: f64,
+    /// Median by the closed form (Normal model).
+    pub p50_closed_form: f64,
+}
+
+/// What a simulation found.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Outcome {
+    /// Share of paths at or above the target at the deadline.
+    pub p_reach: f64,
+    /// Monte Carlo standard error of `p_reach`.
+    pub standard_error: f64,
+    /// The exact probability under the Normal model.
+    pub p_reach_closed_form: f64,
+    /// Number of paths.
+    pub paths: usize,
+    /// Seed.
+    pub seed: u64,
+    /// Yearly log-growth mean and sd used.
+    pub log_mean: f64,
+    /// Sd of the yearly log-growth.
+    pub log_sd: f64,
+    /// Per-step quantiles from the baseline to the deadline plus the extra years.
+    pub quantiles: Vec<YearQuantiles>,
+    /// Share of paths first reaching the target in each whole year.
+    pub reach_years: Vec<(i32, f64)>,
+    /// Share of paths that never reach it within the simulated years.
+    pub never_within_horizon: f64,
+}
+
+/// Step end times: every whole year after the baseline, the deadline itself, then yearly.
+pub fn steps(spec: &Spec) -> Vec<f64> {
+    let end = spec.target_t + f64::from(spec.extra_years);
+    let mut ts: Vec<f64> = Vec::new();
+    let mut t = spec.base_t + 1.0;
+    while t < end + 1e-9 {
+        ts.push(t);
+        t += 1.0;
+    }
+    if spec.target_t > spec.base_t {
+        ts.push(spec.target_t);
+    }
+    ts.sort_by(f64::total_cmp);
+    ts.dedup_by(|a, b| (*a - *b).abs() < 1e-9);
+    ts
+}
+
+/// R-7 (numpy's default) quantile of `v`, reordering it.
+fn quantile(v: &mut [f64], q: f64) -> f64 {
+    let h = (v.len() - 1) as f64 * q;
+    let lo = h.floor() as usize;
+    let (_, x, right) = v.select_nth_unstable_by(lo, f64::total_cmp);
+    let x = *x;
+    let next = right.iter().copied().fold(f64::INFINITY, f64::min);
+    if lo + 1 < v.len() {
+        x + (h - lo as f64) * (next - x)
+    } else {
+        x
+    }
+}
+
+/// Runs the simulation. `progress` is called with the number of blocks done so far.
+pub fn simulate(spec: &Spec, progress: &(dyn Fn(usize) + Sync)) -> Outcome {
+    let ts = steps(spec);
+    let n_steps = ts.len();
+    let (m, s) = log_params(spec.mu, spec.sigma);
+    let need = (spec.target / spec.base).ln();
+    let dts: Vec<f64> = ts
+        .iter()
+        .scan(spec.base_t, |prev, t| {
+            let dt = t - *prev;
+            *prev = *t;
+            Some(dt)
+        })
+        .collect();
+    let deadline_step = ts.iter().position(|t| (t - spec.target_t).abs() < 1e-9);
+    let t_scale = match spec.dist {
+        Dist::StudentT(df) => ((df - 2.0) / df).sqrt(),
+        Dist::Normal => 1.0,
+    };
+    let t_dist = match spec.dist {
+        Dist::StudentT(df) => StudentT::new(df).ok(),
+        Dist::Normal => None,
+    };
+    let mut cums = vec![0f64; spec.paths * n_steps];
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    // Each block: cumulative log-growth per path and step (path-major), first-crossing counts.
+    let counts: Vec<(usize, Vec<usize>)> = cums
+        .par_chunks_mut(BLOCK * n_steps)
+        .enumerate()
+        .map(|(b, chunk)| {
+            let seed = spec
+                .seed
+                .wrapping_add((b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+            let mut hits = 0usize;
+            let mut first = vec![0usize; n_steps + 1];
+            for path in chunk.chunks_mut(n_steps) {
+                let mut c = 0.0;
+                let mut crossed = n_steps;
+                for (i, dt) in dts.iter().enumerate() {
+                    let z: f64 = match &t_dist {
+                        Some(d) => d.sample(&mut rng) * t_scale,
+                        None => StandardNormal.sample(&mut rng),
+                    };
+                    c += m * dt + s * dt.sqrt() * z;
+                    path[i] = c;
+                    if crossed == n_steps && c >= need {
+                        crossed = i;
+                    }
+                }
+                first[crossed] += 1;
+                if deadline_step.is_some_and(|d| path[d] >= need) {
+                    hits += 1;
+                }
+            }
+            progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
+            (hits, first)
+        })
+        .collect();
+    let hits: usize = counts.iter().map(|(h, _)| h).sum();
+    let mut first = vec![0usize; n_steps + 1];
+    for (_, f) in &counts {
+        for (a, b) in first.iter_mut().zip(f) {
+            *a += b;
+        }
+    }
+    let n = spec.paths as f64;
+    let quantiles: Vec<YearQuantiles> = (0..n_steps)
+        .into_par_iter()
+        .map(|i| {
+            let mut col: Vec<f64> = cums.iter().skip(i).step_by(n_steps).copied().collect();
+            let mut q = |p: f64| spec.base * quantile(&mut col, p).exp();
+            YearQuantiles {
+                t: ts[i],
+                year: first_whole_year(ts[i]).unwrap_or_default(),
+                p5: q(0.05),
+                p25: q(0.25),
+                p50: q(0.50),
+                p75: q(0.75),
+                p95: q(0.95),
+                p50_closed_form: closed_form_quantile(spec, ts[i], 0.5),
+            }
+        })
+        .collect();
+    let mut reach_years: Vec<(i32, f64)> = Vec::new();
+    for (i, c) in first.iter().take(n_steps).enumerate() {
+        let y = first_whole_year(ts[i]).unwrap_or_default();
+        match reach_years.last_mut() {
+            Some((yy, share)) if *yy == y => *share += *c as f64 / n,
+            _ => reach_years.push((y, *c as f64 / n)),
+        }
+    }
+    let p = hits as f64 / n;
+    Outcome {
+        p_reach: p,
+        standard_error: (p * (1.0 - p) / n).sqrt(),
+        p_reach_closed_form: closed_form(spec),
+        paths: spec.paths,
+        seed: spec.seed,
+        log_mean: m,
+        log_sd: s,
+        quantiles,
+        reach_years,
+        never_within_horizon: first[n_steps] as f64 / n,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::wenjiang;
+    use super::*;
+
+    #[test]
+    fn monte_carlo_agrees_with_the_closed_form_within_4_se() {
+        let cases = [
+            (0.20, 0.05, 1000.0, 2026.0),
+            (0.10, 0.15, 600.0, 2027.5),
+            (0.05, 0.02, 400.0, 2024.0),
+            (0.25, 0.30, 2000.0, 2030.0),
+            (-0.02, 0.10, 300.0, 2025.0),
+        ];
+        for (i, (mu, sigma, target, t)) in cases.into_iter().enumerate() {
+            let spec = Spec {
+                mu,
+                sigma,
+                target,
+                target_t: t,
+                ..wenjiang(200_000, 7 + i as u64)
+            };
+            let o = simulate(&spec, &|_| {});
+            let tol = 4.0 * o.standard_error.max(1e-4);
+            assert!(
+                (o.p_reach - o.p_reach_closed_form).abs() <= tol,
+                "case {i}: mc {} vs closed {} (4 se = {tol})",
+                o.p_reach,
+                o.p_reach_closed_form
+            );
+            let last = o.quantiles.iter().find(|q| (q.t - t).abs() < 1e-9).unwrap();
+            assert!(
+                (last.p50 / last.p50_closed_form - 1.0).abs() < 0.01,
+                "case {i}: median"
+            );
+        }
+    }
+
+    #[test]
+    fn same_seed_same_result_whatever_the_threads() {
+        let spec = wenjiang(50_000, 42);
+        let one = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap()
+            .install(|| simulate(&spec, &|_| {}));
+        let two = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap()
+            .install(|| simulate(&spec, &|_| {}));
+        assert_eq!(one, two);
+        let other = simulate(&Spec { seed: 43, ..spec }, &|_| {});
+        assert_ne!(one.p_reach, other.p_reach);
+    }
+
+    #[test]
+    fn fat_tails_widen_the_band_not_the_centre() {
+        let n = wenjiang(100_000, 3);
+        let t = Spec {
+            dist: Dist::StudentT(3.0),
+            ..n
+        };
+        let (a, b) = (simulate(&n, &|_| {}), simulate(&t, &|_| {}));
+        let (qa, qb) = (&a.quantiles[4], &b.quantiles[4]);
+        assert!((qa.p50 / qb.p50 - 1.0).abs() < 0.01);
+        assert!(
+            qb.p25 > qa.p25 && qb.p75 < qa.p75,
+            "t(3) scaled to the same sd is more peaked"
+        );
+    }
+
+    #[test]
+    fn fractional_deadline_gets_its_own_step() {
+        let spec = Spec {
+            base_t: 2021.12,
+            ..wenjiang(10, 1)
+        };
+        let ts = steps(&spec);
+        assert!(ts.iter().any(|t| (t - 2026.0).abs() < 1e-9));
+        assert!((ts[0] - 2022.12).abs() < 1e-9);
+    }
+}

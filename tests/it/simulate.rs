@@ -1,0 +1,158 @@
+//! `reach simulate`: the check case, the closed form, determinism, outputs, bad flags.
+
+use super::reach;
+
+fn sim_json(args: &[&str]) -> serde_json::Value {
+    let out = reach()
+        .arg("simulate")
+        .args(args)
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+const CHECK: [&str; 12] = [
+    "--base",
+    "350",
+    "--base-year",
+    "2021",
+    "--growth",
+    "0.20",
+    "--sigma",
+    "0.05",
+    "--target",
+    "1000",
+    "--target-year",
+    "2026",
+];
+
+#[test]
+fn check_case_closed_form_and_monte_carlo() {
+    let v = sim_json(&[&CHECK[..], &["--paths", "200000", "--seed", "9"]].concat());
+    let closed = v["p_reach_closed_form"].as_f64().unwrap();
+    assert!((closed - 0.0629).abs() < 5e-5, "{closed}");
+    let (p, se) = (
+        v["p_reach"].as_f64().unwrap(),
+        v["standard_error"].as_f64().unwrap(),
+    );
+    assert!((p - closed).abs() < 4.0 * se, "{p} vs {closed} ± {se}");
+    for key in [
+        "p_reach",
+        "p_reach_closed_form",
+        "paths",
+        "seed",
+        "quantiles",
+    ] {
+        assert!(v.get(key).is_some(), "{key}");
+    }
+    assert_eq!(v["paths"], 200000);
+    let q = v["quantiles"].as_array().unwrap();
+    let y2026 = q.iter().find(|x| x["year"] == 2026).unwrap();
+    // The median at the deadline is 350·exp(5m) = 867.1 by hand (m = 0.181454).
+    assert!((y2026["p50"].as_f64().unwrap() - 867.1).abs() < 3.0);
+}
+
+#[test]
+fn same_seed_same_bytes_across_thread_counts() {
+    let run = |threads: &str| {
+        let out = reach()
+            .env("RAYON_NUM_THREADS", threads)
+            .arg("simulate")
+            .args(CHECK)
+            .args(["--paths", "70000", "--seed", "5", "-f", "csv"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    let one = run("1");
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("3"));
+}
+
+#[test]
+fn from_a_target_in_the_data() {
+    let v = sim_json(&["--id", "wj-pharma-rev-2026", "--paths", "20000"]);
+    assert_eq!(v["growth_mean"], 0.2);
+    assert_eq!(
+        v["growth_sd"], 0.05,
+        "fewer than three yearly actuals: the default sd"
+    );
+    assert_eq!(v["target"], 1000.0);
+    let dir = tempfile::tempdir().unwrap();
+    reach()
+        .args([
+            "simulate",
+            "--id",
+            "wj-pharma-rev-2026",
+            "--paths",
+            "5000",
+            "-q",
+            "--chart",
+        ])
+        .arg(dir.path())
+        .assert()
+        .success();
+    for f in [
+        "wj-pharma-rev-2026-fan.png",
+        "wj-pharma-rev-2026-fan.svg",
+        "wj-pharma-rev-2026.png",
+        "wj-pharma-rev-2026.svg",
+    ] {
+        assert!(dir.path().join(f).exists(), "{f}");
+    }
+}
+
+#[test]
+fn student_t_runs_and_says_the_closed_form_is_approximate() {
+    let v = sim_json(
+        &[
+            &CHECK[..],
+            &["--dist", "t", "--df", "4", "--paths", "20000"],
+        ]
+        .concat(),
+    );
+    assert_eq!(v["closed_form_exact"], false);
+}
+
+#[test]
+fn bad_simulation_flags_exit_2() {
+    for extra in [
+        vec!["--paths", "0"],
+        vec!["--sigma", "0"],
+        vec!["--sigma", "-0.1"],
+        vec!["--growth", "-1.5"],
+        vec!["--dist", "t", "--df", "2"],
+        vec!["--target-year", "2020"],
+        vec!["--paths", "100000000"],
+        vec!["-f", "xml"],
+    ] {
+        let mut args: Vec<&str> = CHECK.to_vec();
+        for pair in extra.chunks(2) {
+            if let Some(i) = args.iter().position(|a| *a == pair[0]) {
+                args[i + 1] = pair[1];
+            } else {
+                args.extend(pair);
+            }
+        }
+        let out = reach().arg("simulate").args(&args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{extra:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = reach()
+        .args(["simulate", "--base", "350"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--base-year"));
+}
