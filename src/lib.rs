@@ -33,5 +33,6 @@ pub mod output;
 pub mod project;
 pub mod report;
 pub mod simulate;
+pub mod sweep;
 
 pub use error::{Error, Result};

@@ -43,6 +43,39 @@ impl Sink {
         Ok(())
     }
 
+    /// Streams output through `f`: to stdout, or to a temporary file renamed into place when
+    /// `f` succeeds. A closed stdout pipe is not an error.
+    pub fn write_with(&self, f: &mut dyn FnMut(&mut dyn Write) -> Result<()>) -> Result<()> {
+        match self {
+            Sink::Stdout => {
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                let r = f(&mut out).and_then(|_| {
+                    out.flush().map_err(|e| Error::Output {
+                        path: "stdout".into(),
+                        message: e.to_string(),
+                    })
+                });
+                match r {
+                    Err(Error::Output { message, .. }) if message.contains("Broken pipe") => Ok(()),
+                    r => r,
+                }
+            }
+            Sink::File(path) => {
+                let (dir, fail) = prepare(path)?;
+                let tmp = tempfile::Builder::new()
+                    .prefix(".reach-")
+                    .tempfile_in(dir)
+                    .map_err(|e| fail(e.to_string()))?;
+                let mut w = std::io::BufWriter::new(tmp);
+                f(&mut w)?;
+                let tmp = w.into_inner().map_err(|e| fail(e.to_string()))?;
+                tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
+                tmp.persist(path).map_err(|e| fail(e.error.to_string()))?;
+                Ok(())
+            }
+        }
+    }
+
     /// Writes all bytes. A closed stdout pipe (`reach report | head -1`) is not an error.
     pub fn write(&self, bytes: &[u8]) -> Result<()> {
         match self {
@@ -61,9 +94,10 @@ impl Sink {
     }
 }
 
-/// Writes `bytes` to a temporary file in `path`'s directory, then renames it over `path`.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let fail = |m: String| Error::Output {
+/// Checks an output path: not a directory, in an existing directory. Returns that directory
+/// and an error maker naming the path.
+fn prepare(path: &Path) -> Result<(&Path, impl Fn(String) -> Error + '_)> {
+    let fail = move |m: String| Error::Output {
         path: path.display().to_string(),
         message: m,
     };
@@ -77,6 +111,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     if !dir.is_dir() {
         return Err(fail(format!("directory {} does not exist", dir.display())));
     }
+    Ok((dir, fail))
+}
+
+/// Writes `bytes` to a temporary file in `path`'s directory, then renames it over `path`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let (dir, fail) = prepare(path)?;
     let mut tmp = tempfile::Builder::new()
         .prefix(".reach-")
         .tempfile_in(dir)

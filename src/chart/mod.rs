@@ -5,11 +5,13 @@
 mod dashboard;
 mod fan;
 mod gallery;
+mod heatmap;
 mod trajectory;
 
 pub use dashboard::Dashboard;
 pub use fan::FanChart;
 pub use gallery::{safe_name, Gallery};
+pub use heatmap::Heatmap;
 pub use trajectory::{TrajectoryChart, YScale};
 
 use crate::assess::Verdict;

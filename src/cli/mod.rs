@@ -5,6 +5,7 @@ mod chart;
 mod common;
 mod report;
 mod simulate;
+mod sweep;
 
 use crate::error::Result;
 use clap::{Parser, Subcommand};
@@ -28,6 +29,8 @@ pub enum Command {
     Chart(chart::Args),
     /// Monte Carlo of yearly growth: the probability of reaching a target, with the closed form.
     Simulate(simulate::Args),
+    /// Grid over baseline, growth, target and years: projected value, gap, required growth, verdict per cell.
+    Sweep(sweep::Args),
 }
 
 /// Runs a parsed command line.
@@ -36,5 +39,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Report(a) => report::run(a),
         Command::Chart(a) => chart::run(a),
         Command::Simulate(a) => simulate::run(a),
+        Command::Sweep(a) => sweep::run(a),
     }
 }

@@ -21,16 +21,16 @@ pub struct Args {
     #[command(flatten)]
     assess: AssessArgs,
     /// Baseline value (instead of --id).
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     base: Option<f64>,
     /// Baseline year (instead of --id).
     #[arg(long)]
     base_year: Option<i32>,
     /// Mean yearly growth rate μ as a fraction (0.20); default: the target's pace.
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     growth: Option<f64>,
     /// Sd of the yearly growth rate σ; default: observed from three or more yearly actuals, else 0.05.
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     sigma: Option<f64>,
     /// Target level (instead of --id).
     #[arg(long)]

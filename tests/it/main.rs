@@ -6,6 +6,7 @@ mod forms;
 mod report;
 mod seeds;
 mod simulate;
+mod sweep;
 
 use assert_cmd::Command;
 use std::path::PathBuf;

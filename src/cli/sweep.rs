@@ -1,0 +1,178 @@
+//! `reach sweep`.
+
+use super::common::AssessArgs;
+use crate::chart::{png, svg, Heatmap, Look};
+use crate::error::{Error, Result};
+use crate::model::fmt_num;
+use crate::output::{write_atomic, Sink};
+use crate::sweep::frame::{write, SweepFormat};
+use crate::sweep::{min_growth, parse_range, Grid, MAX_CELLS};
+use comfy_table::{presets, Table};
+use std::path::PathBuf;
+
+/// Arguments of `reach sweep`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    assess: AssessArgs,
+    /// Baseline values: start:stop:step, a comma list, or one value.
+    #[arg(long, value_name = "RANGE", allow_hyphen_values = true)]
+    base: Option<String>,
+    /// Baseline years.
+    #[arg(long, value_name = "RANGE", allow_hyphen_values = true)]
+    base_year: Option<String>,
+    /// Growth rates as fractions (0.10:0.30:0.0025).
+    #[arg(long, value_name = "RANGE", allow_hyphen_values = true)]
+    growth: Option<String>,
+    /// Target values.
+    #[arg(long, value_name = "RANGE", allow_hyphen_values = true)]
+    target: Option<String>,
+    /// Target years (2024:2030:1).
+    #[arg(long, value_name = "RANGE", allow_hyphen_values = true)]
+    target_year: Option<String>,
+    /// Allow grids over 10⁸ cells.
+    #[arg(long)]
+    force: bool,
+    /// Output: table (the minimum growth per target year), csv, parquet, json. Default: from -o, else table.
+    #[arg(long, short = 'f')]
+    format: Option<String>,
+    /// Output file; `-` for stdout.
+    #[arg(long, short = 'o', default_value = "-")]
+    output: String,
+    /// Also draw the heatmap (growth × target year) into DIR.
+    #[arg(long, value_name = "DIR")]
+    chart: Option<PathBuf>,
+}
+
+fn axis(flag: &str, raw: &Option<String>, default: Option<f64>) -> Result<Vec<f64>> {
+    match (raw, default) {
+        (Some(r), _) => parse_range(r).map_err(|e| Error::usage(flag, e)),
+        (None, Some(d)) => Ok(vec![d]),
+        (None, None) => Err(Error::usage(
+            flag,
+            "is required without --id (or give --id to sweep around a target)",
+        )),
+    }
+}
+
+fn grid(a: &Args) -> Result<(Grid, String)> {
+    let (mut b, mut by, mut g, mut t, mut ty, mut title) =
+        (None, None, None, None, None, "reach sweep".to_string());
+    match a.assess.ids.as_slice() {
+        [] => {}
+        [_] => {
+            let x = a.assess.run()?;
+            let r = &x.rows[0];
+            (b, by, g, t) = (
+                r.base_value,
+                r.base_t,
+                r.pace.filter(|_| r.rate_unit == "/yr"),
+                r.target_value,
+            );
+            ty = r.target_t;
+            title = format!("{} {} ({})", r.region, r.indicator, r.unit);
+        }
+        _ => return Err(Error::usage("--id", "sweep takes one target")),
+    }
+    let grid = Grid {
+        base: axis("--base", &a.base, b)?,
+        base_year: axis("--base-year", &a.base_year, by)?,
+        growth: axis("--growth", &a.growth, g)?,
+        target: axis("--target", &a.target, t)?,
+        target_year: axis("--target-year", &a.target_year, ty)?,
+    };
+    if grid.growth.iter().any(|g| *g <= -1.0) {
+        return Err(Error::usage("--growth", "rates must be above -1 (-100 %)"));
+    }
+    if grid.base.iter().chain(&grid.target).any(|v| *v <= 0.0) {
+        return Err(Error::usage(
+            if grid.base.iter().any(|v| *v <= 0.0) {
+                "--base"
+            } else {
+                "--target"
+            },
+            "values must be positive",
+        ));
+    }
+    let cells = grid.cells();
+    if cells > MAX_CELLS && !a.force {
+        return Err(Error::usage(
+            "--force",
+            format!("the grid has {cells} cells, over {MAX_CELLS}; narrow a range or pass --force"),
+        ));
+    }
+    Ok((grid, title))
+}
+
+fn summary(grid: &Grid) -> String {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED).set_header(vec![
+        "基数 base",
+        "基年",
+        "目标 target",
+        "目标年",
+        "所需增速 required",
+        "网格最低可达增速 min grid growth",
+    ]);
+    for (b, by, tv, ty, req, min) in min_growth(grid) {
+        let pct = |x: Option<f64>| {
+            x.map(|r| format!("{:.2}%", r * 100.0))
+                .unwrap_or_else(|| "—".into())
+        };
+        t.add_row(vec![
+            fmt_num(b),
+            fmt_num(by),
+            fmt_num(tv),
+            fmt_num(ty),
+            pct(req),
+            pct(min).replace('—', "none on the grid"),
+        ]);
+    }
+    format!("{t}\n{} cells\n", grid.cells())
+}
+
+/// Runs `reach sweep`.
+pub fn run(a: Args) -> Result<()> {
+    let sink = Sink::parse(&a.output);
+    let name = match (&a.format, &sink) {
+        (Some(f), _) => f.to_ascii_lowercase(),
+        (None, Sink::File(p)) => p
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("table")
+            .to_ascii_lowercase(),
+        (None, Sink::Stdout) => "table".into(),
+    };
+    let format = match name.as_str() {
+        "table" | "txt" => None,
+        "csv" => Some(SweepFormat::Csv),
+        "parquet" => Some(SweepFormat::Parquet),
+        "json" => Some(SweepFormat::Json),
+        other => {
+            return Err(Error::usage(
+                "--format",
+                format!("{other:?}: expected table, csv, parquet or json"),
+            ))
+        }
+    };
+    sink.check_not_input(&a.assess.data, "--output")?;
+    let scheme = a.assess.options()?.scheme;
+    let (grid, title) = grid(&a)?;
+    match format {
+        None => sink.write(summary(&grid).as_bytes())?,
+        Some(f) => sink.write_with(&mut |w| write(&grid, scheme, f, w).map(|_| ()))?,
+    }
+    if let Some(dir) = &a.chart {
+        if !dir.is_dir() {
+            std::fs::create_dir(dir).map_err(|e| Error::Output {
+                path: dir.display().to_string(),
+                message: e.to_string(),
+            })?;
+        }
+        let map = Heatmap::new(&grid, &title);
+        let look = Look::default();
+        write_atomic(&dir.join("sweep-heatmap.png"), &png(&map, &look)?)?;
+        write_atomic(&dir.join("sweep-heatmap.svg"), svg(&map, &look)?.as_bytes())?;
+    }
+    Ok(())
+}

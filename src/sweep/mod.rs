@@ -1,0 +1,238 @@
+//! Parameter sweeps: every combination of baseline value, baseline year, growth rate, target
+//! value and target year, with the projected value, gap, required growth, reach year and
+//! verdict of each cell. Pure: grids in, columns out, computed a chunk at a time so a grid of
+//! any size streams through bounded memory.
+
+pub mod frame;
+
+use crate::assess::{Scheme, Verdict};
+use crate::project::{first_whole_year, Model};
+
+/// Cells in one computed chunk.
+pub const CHUNK: usize = 1 << 18;
+/// Largest grid without `--force`.
+pub const MAX_CELLS: u64 = 100_000_000;
+/// Largest number of values on one axis.
+pub const MAX_AXIS: usize = 10_000_000;
+
+/// Parses `start:stop:step` (inclusive of stop), a comma list, or one value.
+pub fn parse_range(s: &str) -> Result<Vec<f64>, String> {
+    let num = |x: &str| -> Result<f64, String> {
+        let v: f64 = x
+            .trim()
+            .parse()
+            .map_err(|_| format!("{x:?} is not a number"))?;
+        if v.is_finite() {
+            Ok(v)
+        } else {
+            Err(format!("{x:?} is not a finite number"))
+        }
+    };
+    let parts: Vec<&str> = s.split(':').collect();
+    match parts.as_slice() {
+        [a, b, step] => {
+            let (a, b, step) = (num(a)?, num(b)?, num(step)?);
+            if step <= 0.0 {
+                return Err(format!("step {step} in {s:?}: expected a positive step"));
+            }
+            if a > b {
+                return Err(format!(
+                    "{s:?} starts above where it stops; write start:stop:step with start ≤ stop"
+                ));
+            }
+            let n = ((b - a) / step + 1e-9).floor() + 1.0;
+            if n > MAX_AXIS as f64 {
+                return Err(format!("{s:?} has {n} values, over {MAX_AXIS}"));
+            }
+            Ok((0..n as usize).map(|i| a + step * i as f64).collect())
+        }
+        [one] => one.split(',').map(num).collect(),
+        _ => Err(format!(
+            "{s:?}: expected start:stop:step, a comma list or a number"
+        )),
+    }
+}
+
+/// The axes of a grid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grid {
+    /// Baseline values.
+    pub base: Vec<f64>,
+    /// Baseline years (times on the axis).
+    pub base_year: Vec<f64>,
+    /// Growth rates (fractions per year).
+    pub growth: Vec<f64>,
+    /// Target values.
+    pub target: Vec<f64>,
+    /// Target years.
+    pub target_year: Vec<f64>,
+}
+
+impl Grid {
+    /// Number of cells.
+    pub fn cells(&self) -> u64 {
+        [
+            &self.base,
+            &self.base_year,
+            &self.growth,
+            &self.target,
+            &self.target_year,
+        ]
+        .iter()
+        .map(|v| v.len() as u64)
+        .fold(1u64, |a, b| a.saturating_mul(b))
+    }
+
+    /// The axis values of cell `i` (target year varies fastest, then growth, target, base year, base).
+    pub fn cell(&self, mut i: u64) -> (f64, f64, f64, f64, f64) {
+        let mut take = |v: &Vec<f64>| {
+            let n = v.len() as u64;
+            let x = v[(i % n) as usize];
+            i /= n;
+            x
+        };
+        let ty = take(&self.target_year);
+        let g = take(&self.growth);
+        let t = take(&self.target);
+        let by = take(&self.base_year);
+        let b = take(&self.base);
+        (b, by, g, t, ty)
+    }
+}
+
+/// One computed chunk, column by column (`None` where a number does not exist).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cells {
+    /// Baseline value.
+    pub base: Vec<f64>,
+    /// Baseline year.
+    pub base_year: Vec<f64>,
+    /// Growth rate.
+    pub growth: Vec<f64>,
+    /// Target value.
+    pub target: Vec<f64>,
+    /// Target year.
+    pub target_year: Vec<f64>,
+    /// Value at the target year.
+    pub projected: Vec<Option<f64>>,
+    /// Projected − target.
+    pub gap: Vec<Option<f64>>,
+    /// Required growth rate.
+    pub required_growth: Vec<Option<f64>>,
+    /// Exact crossing time.
+    pub reach_year_exact: Vec<Option<f64>>,
+    /// First whole year reaching the target.
+    pub reach_year: Vec<Option<i32>>,
+    /// Verdict.
+    pub verdict: Vec<Verdict>,
+}
+
+/// Computes cells `from..to` of `grid` (compound growth).
+pub fn compute(grid: &Grid, from: u64, to: u64, scheme: Scheme) -> Cells {
+    let n = (to - from) as usize;
+    let mut c = Cells {
+        base: Vec::with_capacity(n),
+        base_year: Vec::with_capacity(n),
+        growth: Vec::with_capacity(n),
+        target: Vec::with_capacity(n),
+        target_year: Vec::with_capacity(n),
+        projected: Vec::with_capacity(n),
+        gap: Vec::with_capacity(n),
+        required_growth: Vec::with_capacity(n),
+        reach_year_exact: Vec::with_capacity(n),
+        reach_year: Vec::with_capacity(n),
+        verdict: Vec::with_capacity(n),
+    };
+    let m = Model::Compound;
+    for i in from..to {
+        let (b, by, g, t, ty) = grid.cell(i);
+        let proj = m.project((by, b), g, ty).filter(|_| ty >= by);
+        let req = m.pace_between((by, b), (ty, t));
+        let reach = m.reach_time((by, b), g, t);
+        let verdict = if b >= t && b > 0.0 {
+            Verdict::Achieved
+        } else {
+            match req.filter(|r| *r != 0.0) {
+                Some(r) => scheme.classify(g / r),
+                None => Verdict::NotAssessable,
+            }
+        };
+        c.base.push(b);
+        c.base_year.push(by);
+        c.growth.push(g);
+        c.target.push(t);
+        c.target_year.push(ty);
+        c.projected.push(proj);
+        c.gap.push(proj.map(|p| p - t));
+        c.required_growth.push(req);
+        c.reach_year_exact.push(reach);
+        c.reach_year.push(reach.and_then(first_whole_year));
+        c.verdict.push(verdict);
+    }
+    c
+}
+
+/// For each combination of the other axes, the smallest growth on the grid that reaches the
+/// target by the target year: `(base, base_year, target, target_year, required, min_grid_growth)`.
+pub fn min_growth(grid: &Grid) -> Vec<(f64, f64, f64, f64, Option<f64>, Option<f64>)> {
+    let mut gs = grid.growth.clone();
+    gs.sort_by(f64::total_cmp);
+    let mut out = Vec::new();
+    for &b in &grid.base {
+        for &by in &grid.base_year {
+            for &t in &grid.target {
+                for &ty in &grid.target_year {
+                    let req = Model::Compound.pace_between((by, b), (ty, t));
+                    let min = req.and_then(|r| gs.iter().copied().find(|g| *g >= r - 1e-12));
+                    out.push((b, by, t, ty, req, min));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges() {
+        assert_eq!(parse_range("2024:2030:1").unwrap().len(), 7);
+        let g = parse_range("0.10:0.30:0.0025").unwrap();
+        assert_eq!(g.len(), 81);
+        assert!((g[80] - 0.30).abs() < 1e-12);
+        assert_eq!(parse_range("1,2.5,3").unwrap(), vec![1.0, 2.5, 3.0]);
+        assert_eq!(parse_range("350").unwrap(), vec![350.0]);
+        for bad in [
+            "1:2:0", "3:1:1", "1:2:-1", "a:b:c", "1:2", "", "1,,2", "nan",
+        ] {
+            assert!(parse_range(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn cells_match_the_worked_example() {
+        let grid = Grid {
+            base: vec![350.0],
+            base_year: vec![2021.0],
+            growth: vec![0.20, 0.2336341725167208],
+            target: vec![1000.0],
+            target_year: vec![2026.0, 2027.0],
+        };
+        assert_eq!(grid.cells(), 4);
+        let c = compute(&grid, 0, 4, Scheme::Eurostat);
+        // Cell 0: growth 0.20, year 2026.
+        assert!((c.projected[0].unwrap() - 870.912).abs() < 1e-3);
+        assert_eq!(c.reach_year[0], Some(2027));
+        assert_eq!(c.verdict[0], Verdict::AccelerationNeeded);
+        // Cell 1: growth 0.20, year 2027: 350 × 1.2⁶ = 1045.1 ≥ 1000.
+        assert!(c.gap[1].unwrap() > 0.0);
+        assert_eq!(c.verdict[1], Verdict::OnTrack);
+        // Cell 2: the required rate itself lands on the target.
+        assert!((c.projected[2].unwrap() - 1000.0).abs() < 1e-9);
+        let mins = min_growth(&grid);
+        assert_eq!(mins[0].5, Some(0.2336341725167208));
+        assert_eq!(mins[1].5, Some(0.20));
+    }
+}

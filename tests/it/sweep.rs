@@ -1,0 +1,158 @@
+//! `reach sweep`: the grid, its outputs, streaming size, bad ranges.
+
+use super::reach;
+
+const GRID: [&str; 10] = [
+    "--base",
+    "350",
+    "--base-year",
+    "2021",
+    "--target",
+    "1000",
+    "--target-year",
+    "2024:2030:1",
+    "--growth",
+    "0.10:0.30:0.0025",
+];
+
+#[test]
+fn summary_gives_the_minimum_growth_per_year() {
+    let out = reach().arg("sweep").args(GRID).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    // 2026 needs 23.36 %; the first grid rate at or above it is 23.50 %.
+    assert!(text.contains("23.36%") && text.contains("23.50%"), "{text}");
+    assert!(text.contains("567 cells"));
+}
+
+#[test]
+fn csv_json_and_parquet_hold_every_cell() {
+    let csv = reach()
+        .arg("sweep")
+        .args(GRID)
+        .args(["-f", "csv"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(csv.stdout).unwrap();
+    assert_eq!(text.lines().count(), 568);
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("350.0,2021.0,0.2,1000.0,2026.0,"))
+        .expect("the worked-example cell");
+    assert!(
+        row.contains("870.91") && row.ends_with("acceleration_needed"),
+        "{row}"
+    );
+    let json = reach()
+        .arg("sweep")
+        .args(GRID)
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 567);
+    let dir = tempfile::tempdir().unwrap();
+    let pq = dir.path().join("s.parquet");
+    reach()
+        .arg("sweep")
+        .args(GRID)
+        .arg("-o")
+        .arg(&pq)
+        .assert()
+        .success();
+    assert_eq!(&std::fs::read(&pq).unwrap()[..4], b"PAR1");
+}
+
+#[test]
+fn a_million_cells_stream_to_parquet() {
+    let dir = tempfile::tempdir().unwrap();
+    let pq = dir.path().join("big.parquet");
+    reach()
+        .args([
+            "sweep",
+            "--base",
+            "300:399:1",
+            "--base-year",
+            "2021",
+            "--target",
+            "1000",
+            "--target-year",
+            "2021:2030:1",
+            "--growth",
+            "0:0.999:0.001",
+            "-o",
+        ])
+        .arg(&pq)
+        .assert()
+        .success();
+    assert!(std::fs::metadata(&pq).unwrap().len() > 100_000);
+}
+
+#[test]
+fn sweep_around_a_target_and_draw_the_heatmap() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = reach()
+        .args([
+            "sweep",
+            "--id",
+            "wj-pharma-rev-2026",
+            "--growth",
+            "0.1:0.3:0.01",
+            "--target-year",
+            "2025:2030:1",
+            "-f",
+            "csv",
+            "--chart",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().lines().count(),
+        21 * 6 + 1
+    );
+    let svg = std::fs::read_to_string(dir.path().join("sweep-heatmap.svg")).unwrap();
+    roxmltree::Document::parse(&svg).unwrap();
+    assert!(dir.path().join("sweep-heatmap.png").exists());
+}
+
+#[test]
+fn bad_ranges_name_their_flag() {
+    for (flag, value, fragment) in [
+        ("--growth", "0.1:0.3:0", "positive step"),
+        ("--target-year", "2030:2024:1", "starts above"),
+        ("--growth", "a:b:c", "not a number"),
+        ("--base", "-5", "positive"),
+    ] {
+        let mut args: Vec<&str> = GRID.to_vec();
+        let i = args.iter().position(|a| *a == flag).unwrap();
+        args[i + 1] = value;
+        let out = reach().arg("sweep").args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{flag} {value}");
+        assert!(err.contains(flag) && err.contains(fragment), "{err}");
+    }
+    let out = reach()
+        .args([
+            "sweep",
+            "--base",
+            "1:1000:1",
+            "--base-year",
+            "2021",
+            "--target",
+            "1:1000:1",
+            "--target-year",
+            "2022:2031:1",
+            "--growth",
+            "0:0.2:0.01",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--force"));
+}
