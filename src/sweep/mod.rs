@@ -172,9 +172,26 @@ pub fn compute(grid: &Grid, from: u64, to: u64, scheme: Scheme) -> Cells {
     c
 }
 
+/// The smallest growth on the grid that reaches one target by one year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MinGrowth {
+    /// Baseline value.
+    pub base: f64,
+    /// Baseline year.
+    pub base_year: f64,
+    /// Target value.
+    pub target: f64,
+    /// Target year.
+    pub target_year: f64,
+    /// The exact required rate.
+    pub required: Option<f64>,
+    /// The first grid rate at or above it.
+    pub min_grid_growth: Option<f64>,
+}
+
 /// For each combination of the other axes, the smallest growth on the grid that reaches the
-/// target by the target year: `(base, base_year, target, target_year, required, min_grid_growth)`.
-pub fn min_growth(grid: &Grid) -> Vec<(f64, f64, f64, f64, Option<f64>, Option<f64>)> {
+/// target by the target year.
+pub fn min_growth(grid: &Grid) -> Vec<MinGrowth> {
     let mut gs = grid.growth.clone();
     gs.sort_by(f64::total_cmp);
     let mut out = Vec::new();
@@ -184,7 +201,14 @@ pub fn min_growth(grid: &Grid) -> Vec<(f64, f64, f64, f64, Option<f64>, Option<f
                 for &ty in &grid.target_year {
                     let req = Model::Compound.pace_between((by, b), (ty, t));
                     let min = req.and_then(|r| gs.iter().copied().find(|g| *g >= r - 1e-12));
-                    out.push((b, by, t, ty, req, min));
+                    out.push(MinGrowth {
+                        base: b,
+                        base_year: by,
+                        target: t,
+                        target_year: ty,
+                        required: req,
+                        min_grid_growth: min,
+                    });
                 }
             }
         }
@@ -232,7 +256,7 @@ mod tests {
         // Cell 2: the required rate itself lands on the target.
         assert!((c.projected[2].unwrap() - 1000.0).abs() < 1e-9);
         let mins = min_growth(&grid);
-        assert_eq!(mins[0].5, Some(0.2336341725167208));
-        assert_eq!(mins[1].5, Some(0.20));
+        assert_eq!(mins[0].min_grid_growth, Some(0.2336341725167208));
+        assert_eq!(mins[1].min_grid_growth, Some(0.20));
     }
 }
