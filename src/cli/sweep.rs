@@ -114,18 +114,18 @@ fn summary(grid: &Grid) -> String {
         "所需增速 required",
         "网格最低可达增速 min grid growth",
     ]);
-    for (b, by, tv, ty, req, min) in min_growth(grid) {
-        let pct = |x: Option<f64>| {
+    for m in min_growth(grid) {
+        let pct = |x: Option<f64>, none: &str| {
             x.map(|r| format!("{:.2}%", r * 100.0))
-                .unwrap_or_else(|| "—".into())
+                .unwrap_or_else(|| none.into())
         };
         t.add_row(vec![
-            fmt_num(b),
-            fmt_num(by),
-            fmt_num(tv),
-            fmt_num(ty),
-            pct(req),
-            pct(min).replace('—', "none on the grid"),
+            fmt_num(m.base),
+            fmt_num(m.base_year),
+            fmt_num(m.target),
+            fmt_num(m.target_year),
+            pct(m.required, "—"),
+            pct(m.min_grid_growth, "none on the grid"),
         ]);
     }
     format!("{t}\n{} cells\n", grid.cells())
