@@ -73,18 +73,42 @@ pub fn steps(spec: &Spec) -> Vec<f64> {
     ts
 }
 
-/// R-7 (numpy's default) quantile of `v`, reordering it.
-fn quantile(v: &mut [f64], q: f64) -> f64 {
-    let h = (v.len() - 1) as f64 * q;
-    let lo = h.floor() as usize;
-    let (_, x, right) = v.select_nth_unstable_by(lo, f64::total_cmp);
-    let x = *x;
-    let next = right.iter().copied().fold(f64::INFINITY, f64::min);
-    if lo + 1 < v.len() {
-        x + (h - lo as f64) * (next - x)
-    } else {
-        x
+/// Puts the order statistics `ks` (sorted, distinct, relative to `v`) in place with nested
+/// selections: each selection only partitions the part of `v` its statistics live in.
+fn select_many(v: &mut [f64], ks: &[usize]) {
+    if ks.is_empty() || v.is_empty() {
+        return;
     }
+    let mid = ks.len() / 2;
+    let k = ks[mid];
+    let (left, _, right) = v.select_nth_unstable_by(k, f64::total_cmp);
+    select_many(left, &ks[..mid]);
+    let offset = k + 1;
+    let upper: Vec<usize> = ks[mid + 1..].iter().map(|x| x - offset).collect();
+    select_many(right, &upper);
+}
+
+/// R-7 (numpy's default) quantiles `qs` of `v`, reordering it.
+pub fn quantiles(v: &mut [f64], qs: &[f64]) -> Vec<f64> {
+    let n = v.len();
+    if n == 0 {
+        return vec![f64::NAN; qs.len()];
+    }
+    let hs: Vec<f64> = qs.iter().map(|q| (n - 1) as f64 * q).collect();
+    let mut ks: Vec<usize> = hs
+        .iter()
+        .flat_map(|h| [h.floor() as usize, (h.floor() as usize + 1).min(n - 1)])
+        .collect();
+    ks.sort_unstable();
+    ks.dedup();
+    select_many(v, &ks);
+    hs.iter()
+        .map(|h| {
+            let lo = h.floor() as usize;
+            let hi = (lo + 1).min(n - 1);
+            v[lo] + (h - lo as f64) * (v[hi] - v[lo])
+        })
+        .collect()
 }
 
 /// Runs the simulation. `progress` is called with the number of blocks done so far.
@@ -110,63 +134,73 @@ pub fn simulate(spec: &Spec, progress: &(dyn Fn(usize) + Sync)) -> Outcome {
         Dist::StudentT(df) => StudentT::new(df).ok(),
         Dist::Normal => None,
     };
-    let mut cums = vec![0f64; spec.paths * n_steps];
+    let drift: Vec<f64> = dts.iter().map(|dt| m * dt).collect();
+    let scale: Vec<f64> = dts.iter().map(|dt| s * dt.sqrt()).collect();
     let done = std::sync::atomic::AtomicUsize::new(0);
-    // Each block: cumulative log-growth per path and step (path-major), first-crossing counts.
-    let counts: Vec<(usize, Vec<usize>)> = cums
-        .par_chunks_mut(BLOCK * n_steps)
-        .enumerate()
-        .map(|(b, chunk)| {
+    let n_blocks = spec.paths.div_ceil(BLOCK);
+    // Each block fills its own step-major buffer (row i = every path of the block at step i).
+    let blocks: Vec<(usize, Vec<usize>, Vec<f64>)> = (0..n_blocks)
+        .into_par_iter()
+        .map(|b| {
+            let len = BLOCK.min(spec.paths - b * BLOCK);
             let seed = spec
                 .seed
                 .wrapping_add((b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
             let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+            let mut buf = vec![0f64; len * n_steps];
             let mut hits = 0usize;
             let mut first = vec![0usize; n_steps + 1];
-            for path in chunk.chunks_mut(n_steps) {
+            for p in 0..len {
                 let mut c = 0.0;
                 let mut crossed = n_steps;
-                for (i, dt) in dts.iter().enumerate() {
+                for i in 0..n_steps {
                     let z: f64 = match &t_dist {
                         Some(d) => d.sample(&mut rng) * t_scale,
                         None => StandardNormal.sample(&mut rng),
                     };
-                    c += m * dt + s * dt.sqrt() * z;
-                    path[i] = c;
+                    c += drift[i] + scale[i] * z;
+                    buf[i * len + p] = c;
                     if crossed == n_steps && c >= need {
                         crossed = i;
                     }
                 }
                 first[crossed] += 1;
-                if deadline_step.is_some_and(|d| path[d] >= need) {
+                if deadline_step.is_some_and(|d| buf[d * len + p] >= need) {
                     hits += 1;
                 }
             }
             progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
-            (hits, first)
+            (hits, first, buf)
         })
         .collect();
-    let hits: usize = counts.iter().map(|(h, _)| h).sum();
+    let hits: usize = blocks.iter().map(|(h, _, _)| h).sum();
     let mut first = vec![0usize; n_steps + 1];
-    for (_, f) in &counts {
+    for (_, f, _) in &blocks {
         for (a, b) in first.iter_mut().zip(f) {
             *a += b;
         }
     }
     let n = spec.paths as f64;
+    // Per step: gather the column from every block, then take the quantiles of the log-sums
+    // and exponentiate only them (exp is monotonic).
     let quantiles: Vec<YearQuantiles> = (0..n_steps)
         .into_par_iter()
         .map(|i| {
-            let mut col: Vec<f64> = cums.iter().skip(i).step_by(n_steps).copied().collect();
-            let mut q = |p: f64| spec.base * quantile(&mut col, p).exp();
+            let mut col: Vec<f64> = Vec::with_capacity(spec.paths);
+            for (_, _, buf) in &blocks {
+                let len = buf.len() / n_steps;
+                col.extend_from_slice(&buf[i * len..(i + 1) * len]);
+            }
+            let q = quantiles(&mut col, &[0.05, 0.25, 0.50, 0.75, 0.95]);
+            let v = |k: usize| spec.base * q[k].exp();
             YearQuantiles {
                 t: ts[i],
                 year: first_whole_year(ts[i]).unwrap_or_default(),
-                p5: q(0.05),
-                p25: q(0.25),
-                p50: q(0.50),
-                p75: q(0.75),
-                p95: q(0.95),
+                p5: v(0),
+                p25: v(1),
+                p50: v(2),
+                p75: v(3),
+                p95: v(4),
                 p50_closed_form: closed_form_quantile(spec, ts[i], 0.5),
             }
         })
@@ -264,6 +298,24 @@ mod tests {
             qb.p25 > qa.p25 && qb.p75 < qa.p75,
             "t(3) scaled to the same sd is more peaked"
         );
+    }
+
+    #[test]
+    fn nested_quantiles_match_a_full_sort() {
+        let mut v: Vec<f64> = (0..1001)
+            .map(|i| ((i * 7919) % 1001) as f64 * 0.5)
+            .collect();
+        let mut sorted = v.clone();
+        sorted.sort_by(f64::total_cmp);
+        let qs = [0.0, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999, 1.0];
+        let got = quantiles(&mut v, &qs);
+        for (q, g) in qs.iter().zip(got) {
+            let h = 1000.0 * q;
+            let (lo, hi) = (h.floor() as usize, (h.floor() as usize + 1).min(1000));
+            let want = sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]);
+            assert_eq!(g, want, "q = {q}");
+        }
+        assert_eq!(quantiles(&mut [3.0], &[0.5]), vec![3.0]);
     }
 
     #[test]

@@ -49,10 +49,35 @@ pub fn to_frame(c: &Cells) -> Result<DataFrame> {
     .map_err(err)
 }
 
-fn chunks(grid: &Grid) -> impl Iterator<Item = (u64, u64)> {
+fn chunks(grid: &Grid) -> Vec<(u64, u64)> {
     let total = grid.cells();
-    (0..total.div_ceil(CHUNK as u64))
-        .map(move |k| (k * CHUNK as u64, ((k + 1) * CHUNK as u64).min(total)))
+    let step = CHUNK as u64;
+    (0..total.div_ceil(step))
+        .map(|k| (k * step, ((k + 1) * step).min(total)))
+        .collect()
+}
+
+/// Feeds `consume` every chunk in order while the next chunks are computed on another thread
+/// (at most two chunks wait in the queue, so memory stays bounded).
+fn pipelined(
+    grid: &Grid,
+    scheme: Scheme,
+    consume: &mut dyn FnMut(Cells) -> Result<()>,
+) -> Result<()> {
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Cells>(2);
+        scope.spawn(move || {
+            for (a, b) in chunks(grid) {
+                if tx.send(compute(grid, a, b, scheme)).is_err() {
+                    break;
+                }
+            }
+        });
+        for c in rx {
+            consume(c)?;
+        }
+        Ok(())
+    })
 }
 
 #[derive(serde::Serialize)]
@@ -70,60 +95,64 @@ struct Row<'a> {
     verdict: &'a str,
 }
 
+fn json_rows(c: &Cells, first: &mut bool, w: &mut dyn Write) -> std::io::Result<()> {
+    for i in 0..c.base.len() {
+        w.write_all(if *first { b"\n" } else { b",\n" })?;
+        *first = false;
+        let row = Row {
+            base: c.base[i],
+            base_year: c.base_year[i],
+            growth: c.growth[i],
+            target: c.target[i],
+            target_year: c.target_year[i],
+            projected: c.projected[i],
+            gap: c.gap[i],
+            required_growth: c.required_growth[i],
+            reach_year_exact: c.reach_year_exact[i],
+            reach_year: c.reach_year[i],
+            verdict: c.verdict[i].name(),
+        };
+        serde_json::to_writer(&mut *w, &row)?;
+    }
+    Ok(())
+}
+
 /// Computes the whole grid a chunk at a time and writes it to `w`. Returns the cell count.
 pub fn write(grid: &Grid, scheme: Scheme, format: SweepFormat, w: &mut dyn Write) -> Result<u64> {
     let io = |e: std::io::Error| Error::Output {
         path: "sweep".into(),
         message: e.to_string(),
     };
-    let mut first = true;
     match format {
         SweepFormat::Parquet => {
             let schema = to_frame(&compute(grid, 0, 0, scheme))?
                 .schema()
                 .as_ref()
                 .clone();
-            let mut bw = ParquetWriter::new(w).batched(&schema).map_err(err)?;
-            for (a, b) in chunks(grid) {
-                bw.write_batch(&to_frame(&compute(grid, a, b, scheme))?)
-                    .map_err(err)?;
-            }
+            let mut bw = ParquetWriter::new(w)
+                .with_compression(ParquetCompression::Snappy)
+                .batched(&schema)
+                .map_err(err)?;
+            pipelined(grid, scheme, &mut |c| {
+                bw.write_batch(&to_frame(&c)?).map_err(err)
+            })?;
             bw.finish().map_err(err)?;
         }
         SweepFormat::Csv => {
-            for (a, b) in chunks(grid) {
-                let mut df = to_frame(&compute(grid, a, b, scheme))?;
+            let mut header = true;
+            pipelined(grid, scheme, &mut |c| {
                 CsvWriter::new(&mut *w)
-                    .include_header(first)
-                    .finish(&mut df)
-                    .map_err(err)?;
-                first = false;
-            }
+                    .include_header(std::mem::take(&mut header))
+                    .finish(&mut to_frame(&c)?)
+                    .map_err(err)
+            })?;
         }
         SweepFormat::Json => {
+            let mut first = true;
             w.write_all(b"[").map_err(io)?;
-            for (a, b) in chunks(grid) {
-                let c = compute(grid, a, b, scheme);
-                for i in 0..c.base.len() {
-                    w.write_all(if first { b"\n" } else { b",\n" })
-                        .map_err(io)?;
-                    first = false;
-                    let row = Row {
-                        base: c.base[i],
-                        base_year: c.base_year[i],
-                        growth: c.growth[i],
-                        target: c.target[i],
-                        target_year: c.target_year[i],
-                        projected: c.projected[i],
-                        gap: c.gap[i],
-                        required_growth: c.required_growth[i],
-                        reach_year_exact: c.reach_year_exact[i],
-                        reach_year: c.reach_year[i],
-                        verdict: c.verdict[i].name(),
-                    };
-                    serde_json::to_writer(&mut *w, &row).map_err(|e| io(e.into()))?;
-                }
-            }
+            pipelined(grid, scheme, &mut |c| {
+                json_rows(&c, &mut first, &mut *w).map_err(io)
+            })?;
             w.write_all(b"\n]\n").map_err(io)?;
         }
     }
