@@ -249,17 +249,25 @@ pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessme
 /// Assesses every target known at `opts.as_of`, links milestones and revisions, and sorts by
 /// region, indicator and deadline.
 pub fn assess_all(facts: &[Fact], opts: &Options) -> Vec<Assessment> {
-    let known: Vec<&Fact> = facts.iter().filter(|f| f.known_at(opts.as_of)).collect();
-    let targets: Vec<&Fact> = known
-        .iter()
-        .copied()
-        .filter(|f| f.kind == Kind::Target)
-        .collect();
-    let mut out: Vec<Assessment> = targets
-        .iter()
-        .map(|t| assess_target(t, &known, opts))
-        .collect();
-    paths::link(&mut out, &targets);
+    // Index by series once: each target only looks at its own region and indicator.
+    let mut series: std::collections::HashMap<(&str, &str), Vec<&Fact>> = Default::default();
+    for f in facts.iter().filter(|f| f.known_at(opts.as_of)) {
+        series.entry(f.series_key()).or_default().push(f);
+    }
+    let mut out: Vec<Assessment> = Vec::new();
+    for group in series.values() {
+        let targets: Vec<&Fact> = group
+            .iter()
+            .copied()
+            .filter(|f| f.kind == Kind::Target)
+            .collect();
+        let mut rows: Vec<Assessment> = targets
+            .iter()
+            .map(|t| assess_target(t, group, opts))
+            .collect();
+        paths::link(&mut rows, &targets);
+        out.append(&mut rows);
+    }
     out.sort_by(|a, b| {
         (
             &a.region,

@@ -27,7 +27,8 @@ pub fn is_revision(earlier: &Fact, later: &Fact) -> bool {
         && matches!((earlier.period.year(), later.period.year()), (Some(x), Some(y)) if y > x)
 }
 
-/// Fills `milestones`, `path_growth`, `revises`, `revised_by` and `slippage_years`.
+/// Fills `milestones`, `path_growth`, `revises`, `revised_by` and `slippage_years`
+/// (`targets` are those of one series, or any set: peers are matched by series).
 pub fn link(out: &mut [Assessment], targets: &[&Fact]) {
     for a in out.iter_mut() {
         let Some(me) = targets.iter().find(|t| t.id == a.id) else {

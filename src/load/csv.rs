@@ -112,7 +112,7 @@ fn structure(file: &str, bytes: &[u8]) -> Result<(Vec<u8>, Vec<usize>)> {
 /// Reads a fact file's bytes. `file` names it in errors.
 pub fn read_facts(file: &str, bytes: &[u8]) -> Result<Vec<Fact>> {
     let (text, starts) = structure(file, bytes)?;
-    let df = CsvReadOptions::default()
+    let mut df = CsvReadOptions::default()
         .with_has_header(true)
         .with_infer_schema_length(Some(0))
         .into_reader_with_file_handle(Cursor::new(text))
@@ -149,41 +149,74 @@ pub fn read_facts(file: &str, bytes: &[u8]) -> Result<Vec<Fact>> {
     if df.height() == 0 {
         return Err(Error::input(file, "header only: no facts in the file"));
     }
-    let columns: Vec<(&'static str, Option<&StringChunked>)> = REQUIRED
+    df.rechunk_mut_par();
+    let columns: Vec<Option<&StringChunked>> = REQUIRED
         .iter()
         .chain(OPTIONAL)
-        .map(|n| (*n, df.column(n).ok().and_then(|c| c.str().ok())))
+        .map(|n| df.column(n).ok().and_then(|c| c.str().ok()))
         .collect();
     // Row i of the frame starts on lines[i + 1] of the file.
     let lines: Vec<usize> = starts.into_iter().skip(1).collect();
     let mut facts = Vec::with_capacity(df.height());
+    let mut cache = Cache::default();
     for i in 0..df.height() {
-        let fields = Fields(
-            columns
-                .iter()
-                .map(|(n, c)| (*n, c.and_then(|c| c.get(i)).unwrap_or("").trim()))
-                .collect(),
-        );
+        let fields = Fields {
+            columns: &columns,
+            i,
+        };
         let line = lines.get(i).copied().unwrap_or(i + 2);
-        facts.push(row(file, line, &fields)?);
+        facts.push(row(file, line, &fields, &mut cache)?);
     }
     Ok(facts)
 }
 
 /// One row's trimmed fields by column name ("" when absent or empty).
-struct Fields<'a>(Vec<(&'static str, &'a str)>);
+struct Fields<'a> {
+    columns: &'a [Option<&'a StringChunked>],
+    i: usize,
+}
 
 impl<'a> Fields<'a> {
     fn get(&self, name: &str) -> &'a str {
-        self.0
+        REQUIRED
             .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| *v)
+            .chain(OPTIONAL)
+            .position(|n| *n == name)
+            .and_then(|k| self.columns[k])
+            .and_then(|c| c.get(self.i))
             .unwrap_or("")
+            .trim()
     }
 }
 
-fn row(file: &str, line: usize, fields: &Fields<'_>) -> Result<Fact> {
+/// Parsed periods and units by their text: a file repeats a few of each many times.
+#[derive(Default)]
+struct Cache {
+    periods: std::collections::HashMap<String, Result<Period, String>>,
+    units: std::collections::HashMap<String, Result<Unit, String>>,
+}
+
+impl Cache {
+    fn period(&mut self, s: &str) -> Result<Period, String> {
+        if let Some(p) = self.periods.get(s) {
+            return p.clone();
+        }
+        let p = Period::parse(s);
+        self.periods.insert(s.to_string(), p.clone());
+        p
+    }
+
+    fn unit(&mut self, s: &str) -> Result<Unit, String> {
+        if let Some(u) = self.units.get(s) {
+            return u.clone();
+        }
+        let u = Unit::parse(s).map_err(|e| e.to_string());
+        self.units.insert(s.to_string(), u.clone());
+        u
+    }
+}
+
+fn row(file: &str, line: usize, fields: &Fields<'_>, cache: &mut Cache) -> Result<Fact> {
     let get = |name: &str| fields.get(name);
     let err = |field: &str, message: String| Error::Field {
         file: file.to_string(),
@@ -212,7 +245,7 @@ fn row(file: &str, line: usize, fields: &Fields<'_>) -> Result<Fact> {
     }
     let region = nonempty("region")?;
     let indicator = nonempty("indicator")?;
-    let period = Period::parse(get("period")).map_err(|e| err("period", e))?;
+    let period = cache.period(get("period")).map_err(|e| err("period", e))?;
     if kind != Kind::Target && period == Period::Open {
         return Err(err(
             "period",
@@ -232,7 +265,7 @@ fn row(file: &str, line: usize, fields: &Fields<'_>) -> Result<Fact> {
             format!("{raw:?} is not a finite number up to {MAX_VALUE:e}"),
         ));
     }
-    let unit = Unit::parse(get("unit")).map_err(|e| err("unit", e.to_string()))?;
+    let unit = cache.unit(get("unit")).map_err(|e| err("unit", e))?;
     match kind {
         Kind::Growth if !unit.is_percent() => return Err(err("unit", format!("a growth rate is in %, not {unit}"))),
         Kind::Growth if value <= -100.0 => {
