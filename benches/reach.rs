@@ -37,5 +37,67 @@ fn gallery(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, assess_seeds, gallery);
+fn monte_carlo(c: &mut Criterion) {
+    use rand::SeedableRng;
+    use rand_distr::{Distribution, StandardNormal};
+    let mut g = c.benchmark_group("monte carlo");
+    g.sample_size(10);
+    // The ceiling: raw normal draws from the same generator, one core, 10^7 draws.
+    g.bench_function("rng ceiling: 10^7 normal draws (1 core)", |b| {
+        b.iter(|| {
+            let mut rng = rand_xoshiro::Xoshiro256PlusPlus::seed_from_u64(1);
+            let mut acc = 0.0f64;
+            for _ in 0..10_000_000 {
+                let z: f64 = StandardNormal.sample(&mut rng);
+                acc += z;
+            }
+            black_box(acc)
+        })
+    });
+    let spec = reach::simulate::Spec {
+        base: 350.0,
+        base_t: 2021.0,
+        mu: 0.2,
+        sigma: 0.05,
+        target: 1000.0,
+        target_t: 2031.0,
+        extra_years: 0,
+        paths: 1_000_000,
+        seed: 1,
+        dist: reach::simulate::Dist::Normal,
+    };
+    g.bench_function("simulate 10^6 paths x 10 years (all cores)", |b| {
+        b.iter(|| black_box(reach::simulate::simulate(&spec, &|_| {})))
+    });
+    g.finish();
+}
+
+fn sweep(c: &mut Criterion) {
+    use reach::sweep::{frame, Grid};
+    let grid = Grid {
+        base: (300..400).map(f64::from).collect(),
+        base_year: vec![2021.0],
+        growth: (0..1000).map(|i| f64::from(i) / 1000.0).collect(),
+        target: vec![1000.0],
+        target_year: (2021..2031).map(f64::from).collect(),
+    };
+    let mut g = c.benchmark_group("sweep");
+    g.sample_size(10);
+    g.bench_function("10^6 cells to Parquet in memory", |b| {
+        b.iter(|| {
+            let mut out = Vec::with_capacity(32 << 20);
+            frame::write(
+                &grid,
+                Scheme::Eurostat,
+                frame::SweepFormat::Parquet,
+                &mut out,
+            )
+            .unwrap();
+            black_box(out.len())
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, assess_seeds, gallery, monte_carlo, sweep);
 criterion_main!(benches);
