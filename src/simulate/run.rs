@@ -123,7 +123,7 @@ pub fn order_stats(parts: &[&[f64]], ks: &[usize]) -> Vec<f64> {
             hi = if x > hi { x } else { hi };
         }
     }
-    if !(hi > lo) {
+    if hi.partial_cmp(&lo) != Some(std::cmp::Ordering::Greater) {
         return vec![lo; ks.len()];
     }
     let scale = BINS as f64 / (hi - lo);
