@@ -24,6 +24,19 @@ impl Sink {
         }
     }
 
+    /// The output format's name: the flag if given, else the file's extension, else `default`.
+    pub fn format_name(&self, flag: Option<&str>, default: &str) -> String {
+        match (flag, self) {
+            (Some(f), _) => f.to_ascii_lowercase(),
+            (None, Sink::File(p)) => p
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or(default)
+                .to_ascii_lowercase(),
+            (None, Sink::Stdout) => default.to_string(),
+        }
+    }
+
     /// Refuses to write over any of `inputs`.
     pub fn check_not_input(&self, inputs: &[PathBuf], flag: &str) -> Result<()> {
         if let Sink::File(p) = self {
@@ -112,6 +125,17 @@ fn prepare(path: &Path) -> Result<(&Path, impl Fn(String) -> Error + '_)> {
         return Err(fail(format!("directory {} does not exist", dir.display())));
     }
     Ok((dir, fail))
+}
+
+/// Creates the output directory `dir` if it is missing (its parent must exist).
+pub fn ensure_dir(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    std::fs::create_dir(dir).map_err(|e| Error::Output {
+        path: dir.display().to_string(),
+        message: format!("cannot create the directory: {e}"),
+    })
 }
 
 /// Writes `bytes` to a temporary file in `path`'s directory, then renames it over `path`.

@@ -1,7 +1,7 @@
 //! The dashboard: every assessed target on one page as a bar of its growth ratio, coloured by
 //! verdict, with the scheme's cut-offs drawn, so a reader sees the whole data set at once.
 
-use super::{clean, font, verdict_colour, Chart, DrawResult, Look};
+use super::{clean, font, header, verdict_colour, Chart, DrawResult, Look};
 use crate::assess::{Assessment, Scheme, Verdict};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -96,13 +96,6 @@ impl Chart for Dashboard {
     ) -> DrawResult<DB> {
         let theme = look.theme;
         let ink = theme.ink();
-        root.fill(&theme.background())?;
-        let (head, body) = root.split_vertically(64);
-        head.draw(&Text::new(
-            clean(&self.title, 60),
-            (16, 12),
-            font(24.0, ink),
-        ))?;
         let counts: Vec<String> = [
             Verdict::Achieved,
             Verdict::OnTrack,
@@ -117,7 +110,7 @@ impl Chart for Dashboard {
         .filter(|(_, n)| *n > 0)
         .map(|(v, n)| format!("{} {n}", v.label_zh()))
         .collect();
-        head.draw(&Text::new(counts.join(" · "), (16, 42), font(15.0, ink)))?;
+        let body = header(root, look, &self.title, &counts.join(" · "), ink)?;
         let n = self.rows.len().max(1);
         let labels: Vec<String> = self.rows.iter().map(|r| clean(&r.label, 34)).collect();
         let mut chart = ChartBuilder::on(&body)

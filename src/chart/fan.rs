@@ -1,6 +1,6 @@
 //! The fan chart of a simulation: P5–P95 and P25–P75 bands, the median, the target and the odds.
 
-use super::{clean, font, Chart, DrawResult, Look};
+use super::{clean, font, header, legend, Chart, DrawResult, Look};
 use crate::model::fmt_num;
 use crate::simulate::{Outcome, Spec};
 use plotters::coord::Shift;
@@ -61,23 +61,13 @@ impl Chart for FanChart {
         let theme = look.theme;
         let ink = theme.ink();
         let blue = RGBColor(50, 100, 190);
-        root.fill(&theme.background())?;
-        let (head, body) = root.split_vertically(78);
         let unit = if self.unit.is_empty() {
             String::new()
         } else {
             format!(" ({})", self.unit)
         };
-        head.draw(&Text::new(
-            clean(&format!("{}{unit} · 模拟 simulation", self.title), 60),
-            (16, 10),
-            font(24.0, ink),
-        ))?;
-        head.draw(&Text::new(
-            clean(&self.headline, 90),
-            (16, 44),
-            font(18.0, blue),
-        ))?;
+        let title = format!("{}{unit} · 模拟 simulation", self.title);
+        let body = header(root, look, &title, &self.headline, blue)?;
         let t0 = self.base.0;
         let t1 = self.quantiles.last().map(|q| q.0).unwrap_or(t0 + 1.0);
         let hi = self
@@ -156,13 +146,7 @@ impl Chart for FanChart {
                     font(15.0, red),
                 ),
         ))?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(theme.background().mix(0.85))
-            .border_style(theme.grid())
-            .label_font(font(13.0, ink))
-            .draw()?;
+        legend(&mut chart, look, SeriesLabelPosition::UpperLeft)?;
         Ok(())
     }
 }

@@ -1,7 +1,7 @@
 //! The sweep heatmap: growth rate × target year, coloured by the gap at the target year, with
 //! the feasibility boundary (the required growth for each year) drawn over it.
 
-use super::{clean, font, Chart, DrawResult, Look};
+use super::{font, header, legend, Chart, DrawResult, Look};
 use crate::project::Model;
 use crate::sweep::Grid;
 use plotters::coord::Shift;
@@ -87,18 +87,13 @@ impl Chart for Heatmap {
     ) -> DrawResult<DB> {
         let theme = look.theme;
         let ink = theme.ink();
-        root.fill(&theme.background())?;
-        let (head, body) = root.split_vertically(70);
-        head.draw(&Text::new(
-            clean(&self.title, 70),
-            (16, 10),
-            font(22.0, ink),
-        ))?;
-        head.draw(&Text::new(
+        let body = header(
+            root,
+            look,
+            &self.title,
             "颜色 = 目标年预测值相对目标的缺口（红：不足，绿：超出）；黑线 = 所需增速（可行边界）",
-            (16, 42),
-            font(15.0, ink),
-        ))?;
+            ink,
+        )?;
         let half = |v: &[f64]| {
             if v.len() > 1 {
                 (v[1] - v[0]) / 2.0
@@ -150,13 +145,7 @@ impl Chart for Heatmap {
             .label("可行边界 required growth")
             .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 22, y)], ink.stroke_width(3)));
         chart.draw_series(boundary.iter().map(|p| Circle::new(*p, 4, ink.filled())))?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(theme.background().mix(0.85))
-            .border_style(theme.grid())
-            .label_font(font(13.0, ink))
-            .draw()?;
+        legend(&mut chart, look, SeriesLabelPosition::UpperRight)?;
         Ok(())
     }
 }

@@ -180,6 +180,48 @@ pub fn clean(s: &str, max_chars: usize) -> String {
     }
 }
 
+/// Fills the background, writes a title and one line under it; returns the area below.
+pub fn header<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    look: &Look,
+    title: &str,
+    line: &str,
+    line_colour: RGBColor,
+) -> std::result::Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
+    root.fill(&look.theme.background())?;
+    let (head, body) = root.split_vertically(78);
+    head.draw(&Text::new(
+        clean(title, 64),
+        (16, 10),
+        font(24.0, look.theme.ink()),
+    ))?;
+    head.draw(&Text::new(
+        clean(line, 96),
+        (16, 44),
+        font(17.0, line_colour),
+    ))?;
+    Ok(body)
+}
+
+/// Draws the series legend in the charts' common style.
+pub fn legend<'a, DB, CT>(
+    chart: &mut ChartContext<'a, DB, CT>,
+    look: &Look,
+    position: SeriesLabelPosition,
+) -> DrawResult<DB>
+where
+    DB: DrawingBackend + 'a,
+    CT: plotters::coord::CoordTranslate,
+{
+    chart
+        .configure_series_labels()
+        .position(position)
+        .background_style(look.theme.background().mix(0.85))
+        .border_style(look.theme.grid())
+        .label_font(font(13.0, look.theme.ink()))
+        .draw()
+}
+
 /// A font of `size` pixels in the chart family and colour.
 pub fn font(size: f64, colour: RGBColor) -> TextStyle<'static> {
     (FAMILY, size).into_font().color(&colour)

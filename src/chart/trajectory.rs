@@ -1,7 +1,7 @@
 //! The trajectory chart: actuals, projection at the pace (dashed), the required path (dotted),
 //! the target, the crossing year, milestones, an earlier deadline and a simulated band.
 
-use super::{clean, font, verdict_colour, Chart, DrawResult, Look};
+use super::{clean, font, header, legend, verdict_colour, Chart, DrawResult, Look};
 use crate::assess::trajectory::Trajectory;
 use crate::model::fmt_num;
 use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
@@ -66,20 +66,15 @@ impl Chart for TrajectoryChart {
         look: &Look,
     ) -> DrawResult<DB> {
         let theme = look.theme;
-        root.fill(&theme.background())?;
         let d = &self.data;
         let colour = verdict_colour(d.verdict);
-        let (head, body) = root.split_vertically(78);
-        head.draw(&Text::new(
-            clean(&format!("{} ({})", d.title, d.unit), 60),
-            (16, 10),
-            font(24.0, theme.ink()),
-        ))?;
-        head.draw(&Text::new(
-            clean(&d.headline, 90),
-            (16, 44),
-            font(18.0, colour),
-        ))?;
+        let body = header(
+            root,
+            look,
+            &format!("{} ({})", d.title, d.unit),
+            &d.headline,
+            colour,
+        )?;
         let pts: Vec<(f64, f64)> = self.values().collect();
         if pts.is_empty() {
             body.draw(&Text::new(
@@ -288,12 +283,6 @@ where
                 ),
         ))?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
-        .background_style(theme.background().mix(0.85))
-        .border_style(theme.grid())
-        .label_font(font(13.0, ink))
-        .draw()?;
+    legend(&mut chart, look, SeriesLabelPosition::LowerRight)?;
     Ok(())
 }

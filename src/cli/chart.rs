@@ -77,12 +77,7 @@ pub fn run(a: Args) -> Result<()> {
     let o = validate(&a)?;
     let x = a.assess.run()?;
     let files = gallery(&x, &o).files(&o.look, a.format != "svg", a.format != "png")?;
-    if !a.out.is_dir() {
-        std::fs::create_dir(&a.out).map_err(|e| Error::Output {
-            path: a.out.display().to_string(),
-            message: format!("cannot create the chart directory: {e}"),
-        })?;
-    }
+    crate::output::ensure_dir(&a.out)?;
     for (name, bytes) in &files {
         write_atomic(&a.out.join(name), bytes)?;
     }

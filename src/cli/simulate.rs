@@ -218,12 +218,7 @@ pub fn run(a: Args) -> Result<()> {
     }
     sink.write(&sim::render(format, &spec, &outcome)?)?;
     if let Some(dir) = &a.chart {
-        if !dir.is_dir() {
-            std::fs::create_dir(dir).map_err(|e| Error::Output {
-                path: dir.display().to_string(),
-                message: e.to_string(),
-            })?;
-        }
+        crate::output::ensure_dir(dir)?;
         let fan = FanChart::new(&title, &unit, &spec, &outcome);
         let look = Look::default();
         let name = a

@@ -134,15 +134,7 @@ fn summary(grid: &Grid) -> String {
 /// Runs `reach sweep`.
 pub fn run(a: Args) -> Result<()> {
     let sink = Sink::parse(&a.output);
-    let name = match (&a.format, &sink) {
-        (Some(f), _) => f.to_ascii_lowercase(),
-        (None, Sink::File(p)) => p
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or("table")
-            .to_ascii_lowercase(),
-        (None, Sink::Stdout) => "table".into(),
-    };
+    let name = sink.format_name(a.format.as_deref(), "table");
     let format = match name.as_str() {
         "table" | "txt" => None,
         "csv" => Some(SweepFormat::Csv),
@@ -163,12 +155,7 @@ pub fn run(a: Args) -> Result<()> {
         Some(f) => sink.write_with(&mut |w| write(&grid, scheme, f, w).map(|_| ()))?,
     }
     if let Some(dir) = &a.chart {
-        if !dir.is_dir() {
-            std::fs::create_dir(dir).map_err(|e| Error::Output {
-                path: dir.display().to_string(),
-                message: e.to_string(),
-            })?;
-        }
+        crate::output::ensure_dir(dir)?;
         let map = Heatmap::new(&grid, &title);
         let look = Look::default();
         write_atomic(&dir.join("sweep-heatmap.png"), &png(&map, &look)?)?;

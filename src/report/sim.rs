@@ -23,15 +23,7 @@ pub enum SimFormat {
 impl SimFormat {
     /// From `--format`, else the output's extension, else table.
     pub fn pick(flag: Option<&str>, sink: &Sink) -> Result<Self> {
-        let name = match (flag, sink) {
-            (Some(f), _) => f.to_ascii_lowercase(),
-            (None, Sink::File(p)) => p
-                .extension()
-                .and_then(|e| e.to_str())
-                .unwrap_or("table")
-                .to_ascii_lowercase(),
-            (None, Sink::Stdout) => "table".into(),
-        };
+        let name = sink.format_name(flag, "table");
         match name.as_str() {
             "table" | "txt" => Ok(SimFormat::Table),
             "json" => Ok(SimFormat::Json),

@@ -26,20 +26,22 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Runs `reach report` with args and parses its JSON output.
-pub fn report_json(args: &[&str]) -> serde_json::Value {
+/// Runs `reach <command>` with args and `-f json`, and parses its output.
+pub fn json_of(command: &str, args: &[&str]) -> serde_json::Value {
     let out = reach()
-        .arg("report")
+        .arg(command)
         .args(args)
         .args(["-f", "json"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
     serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+/// Runs `reach report` with args and parses its JSON output.
+pub fn report_json(args: &[&str]) -> serde_json::Value {
+    json_of("report", args)
 }
 
 /// The assessment with `id` from a JSON report.

@@ -3,18 +3,7 @@
 use super::reach;
 
 fn sim_json(args: &[&str]) -> serde_json::Value {
-    let out = reach()
-        .arg("simulate")
-        .args(args)
-        .args(["-f", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    super::json_of("simulate", args)
 }
 
 const CHECK: [&str; 12] = [
