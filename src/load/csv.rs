@@ -123,6 +123,14 @@ pub fn read_facts(file: &str, bytes: &[u8]) -> Result<Vec<Fact>> {
         .iter()
         .map(|s| s.to_string())
         .collect();
+    if let [only] = names.as_slice() {
+        if let Some(sep) = [';', '\t', '|'].into_iter().find(|c| only.contains(*c)) {
+            return Err(Error::input(
+                file,
+                format!("the header is one column; its fields look separated by {sep:?}, but reach reads comma-separated CSV"),
+            ));
+        }
+    }
     for n in &names {
         if !REQUIRED.contains(&n.as_str()) && !OPTIONAL.contains(&n.as_str()) {
             return Err(Error::input(

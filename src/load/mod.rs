@@ -40,6 +40,7 @@ pub const SEED_SOURCES: &[(&str, &str)] = &[
 pub fn seed_facts() -> Result<Vec<Fact>> {
     let facts = csv::read_facts("data/facts.csv", SEED_FACTS.as_bytes())?;
     check_unique(&facts)?;
+    check_conflicts(&facts)?;
     Ok(facts)
 }
 
@@ -68,6 +69,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Fact>> {
         }
     }
     check_unique(&facts)?;
+    check_conflicts(&facts)?;
     Ok(facts)
 }
 
@@ -88,18 +90,68 @@ fn expand(p: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+fn field_error(f: &Fact, field: &str, message: String) -> Error {
+    let (file, line) = f.origin.rsplit_once(':').unwrap_or((&f.origin, "0"));
+    Error::Field {
+        file: file.to_string(),
+        line: line.parse().unwrap_or(0),
+        field: field.into(),
+        message,
+    }
+}
+
+/// Fails when two actuals or two stated rates give different values for the same region,
+/// indicator and period with the same announcement date (a restatement needs a later date).
+pub fn check_conflicts(facts: &[Fact]) -> Result<()> {
+    use crate::model::Kind;
+    let mut seen: HashMap<(&str, &str, Kind, String, Option<crate::model::Date>), &Fact> =
+        HashMap::new();
+    for f in facts.iter().filter(|f| f.kind != Kind::Target) {
+        let key = (
+            f.region.as_str(),
+            f.indicator.as_str(),
+            f.kind,
+            f.period.to_string(),
+            f.announced,
+        );
+        match seen.get(&key) {
+            Some(first) => {
+                let same = first.unit.factor_to(&f.unit).is_some_and(|k| {
+                    (first.value * k - f.value).abs() <= 1e-9 * f.value.abs().max(1.0)
+                });
+                if !same {
+                    return Err(field_error(
+                        f,
+                        "value",
+                        format!(
+                            "{} {} conflicts with {} {} at {} (same region, indicator, period and announcement date); give a restated figure a later `announced` date, or drop one",
+                            crate::model::fmt_num(f.value),
+                            f.unit,
+                            crate::model::fmt_num(first.value),
+                            first.unit,
+                            first.origin
+                        ),
+                    ));
+                }
+            }
+            None => {
+                seen.insert(key, f);
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Fails on a repeated id, naming both places.
 pub fn check_unique(facts: &[Fact]) -> Result<()> {
     let mut seen: HashMap<&str, &str> = HashMap::new();
     for f in facts {
         if let Some(first) = seen.insert(&f.id, &f.origin) {
-            let (file, line) = f.origin.rsplit_once(':').unwrap_or((&f.origin, "0"));
-            return Err(Error::Field {
-                file: file.to_string(),
-                line: line.parse().unwrap_or(0),
-                field: "id".into(),
-                message: format!("duplicate id {:?}, first defined at {first}", f.id),
-            });
+            return Err(field_error(
+                f,
+                "id",
+                format!("duplicate id {:?}, first defined at {first}", f.id),
+            ));
         }
     }
     Ok(())

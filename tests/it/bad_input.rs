@@ -114,3 +114,100 @@ fn a_directory_of_fact_files_loads() {
         .assert()
         .success();
 }
+
+/// Command-line fixtures: `tests/fixtures/cli/*.txt` hold an expectation line and the
+/// arguments (`{tmp}` is a fresh directory, `{fixtures}` the fixtures directory).
+#[test]
+fn every_command_line_fixture_fails_as_stated() {
+    let dir = fixture("cli");
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let (code, frag) = expectation(&path);
+        let tmp = tempfile::tempdir().unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let args_line = text.lines().nth(1).unwrap_or("");
+        let args: Vec<String> = args_line
+            .split_whitespace()
+            .map(|a| {
+                a.replace("{tmp}", tmp.path().to_str().unwrap()).replace(
+                    "{fixtures}",
+                    fixture("").to_str().unwrap().trim_end_matches('/'),
+                )
+            })
+            .collect();
+        let out = reach().args(&args).output().unwrap();
+        let got = out.status.code().unwrap_or(-1);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if got != code || !stderr.contains(&frag) {
+            failures.push(format!(
+                "{name}: exit {got} (expected {code}), stderr lacks {frag:?}? {stderr}"
+            ));
+        }
+        let leftovers = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .any(|e| e.file_name().to_string_lossy().starts_with(".reach-"));
+        if leftovers {
+            failures.push(format!("{name}: left a temporary file behind"));
+        }
+        n += 1;
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(n >= 15, "{n} fixtures");
+}
+
+#[test]
+fn quiet_on_a_closed_pipe() {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("reach"))
+        .args([
+            "sweep",
+            "--base",
+            "350",
+            "--base-year",
+            "2021",
+            "--target",
+            "1000",
+            "--target-year",
+            "2021:2030:1",
+            "--growth",
+            "0:0.999:0.001",
+            "-f",
+            "csv",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("base,"));
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn no_colour_codes_in_any_output() {
+    for args in [vec!["report"], vec!["report", "-f", "markdown"]] {
+        let out = reach().args(&args).env("NO_COLOR", "1").output().unwrap();
+        assert!(
+            !out.stdout.contains(&0x1b),
+            "{args:?} printed an escape sequence"
+        );
+    }
+}
