@@ -300,3 +300,94 @@ fn rate_words(r: f64, rate_unit: &str) -> String {
         format!("{} {rate_unit}", fmt_num(r))
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::model::{Period, Unit};
+    use proptest::prelude::*;
+
+    fn fact(
+        id: &str,
+        kind: Kind,
+        form: Form,
+        period: Period,
+        value: f64,
+        unit: &str,
+        base: Option<Period>,
+    ) -> Fact {
+        Fact {
+            id: id.into(),
+            source: String::new(),
+            kind,
+            form,
+            region: "R".into(),
+            indicator: "I".into(),
+            period,
+            value,
+            unit: Unit::parse(unit).unwrap(),
+            qualifier: Qualifier::Exact,
+            direction: Direction::Increase,
+            base_period: base,
+            announced: None,
+            as_written: String::new(),
+            quote: String::new(),
+            note: String::new(),
+            origin: String::new(),
+        }
+    }
+
+    fn finite(a: &Assessment) -> bool {
+        [
+            a.target_value,
+            a.base_value,
+            a.pace,
+            a.claimed_growth,
+            a.observed_growth,
+            a.required_growth,
+            a.required_growth_remaining,
+            a.projected_value,
+            a.gap,
+            a.gap_pct,
+            a.reach_year_exact,
+            a.growth_ratio,
+            a.base_t,
+            a.target_t,
+            a.path_growth,
+            a.cutoff_scale,
+        ]
+        .iter()
+        .flatten()
+        .all(|x| x.is_finite())
+    }
+
+    proptest! {
+        #[test]
+        fn no_assessment_holds_nan_or_infinity(
+            v0 in 0.0f64..1e6, v1 in 0.0f64..1e6, y0 in 2000i32..2030, dy in 0i32..5,
+            target in 0.0f64..1e7, ty in 1990i32..2060, growth in proptest::option::of(-99.0f64..500.0),
+            form in 0usize..5, model in 0usize..2,
+        ) {
+            let form = [Form::Level, Form::Relative, Form::Rate, Form::Cumulative, Form::Share][form];
+            let unit = match form { Form::Relative => "倍", Form::Rate | Form::Share => "%", _ => "亿元" };
+            let level_unit = if form == Form::Share { "%" } else { "亿元" };
+            let target = if form == Form::Share { target.min(100.0) } else { target };
+            let mut facts = vec![
+                fact("a0", Kind::Actual, Form::Level, Period::Year(y0), if form == Form::Share { v0.min(100.0) } else { v0 }, level_unit, None),
+                fact("a1", Kind::Actual, Form::Level, Period::Year(y0 + dy), if form == Form::Share { v1.min(100.0) } else { v1 }, level_unit, None),
+                fact("t", Kind::Target, form, Period::Year(ty), target, unit, Some(Period::Year(y0)).filter(|_| form != Form::Level)),
+            ];
+            if let Some(g) = growth {
+                facts.push(fact("g", Kind::Growth, Form::Level, Period::Year(y0 + dy), g, "%", None));
+            }
+            let opts = Options { model: if model == 0 { Model::Compound } else { Model::Linear }, ..Options::default() };
+            for a in assess_all(&facts, &opts) {
+                prop_assert!(finite(&a), "{a:?}");
+                prop_assert!(!a.reason.is_empty());
+                if a.verdict == Verdict::Achieved && form == Form::Level {
+                    prop_assert!(a.base_value.unwrap() >= a.target_value.unwrap());
+                }
+            }
+        }
+    }
+}

@@ -213,3 +213,22 @@ mod properties {
         }
     }
 }
+
+#[cfg(test)]
+mod one_step {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn linear_and_compound_agree_for_one_step(v0 in 0.01f64..1e6, v1 in 0.01f64..1e6, t0 in 1990.0f64..2100.0) {
+            let (c, l) = (Model::Compound, Model::Linear);
+            let g = c.pace_between((t0, v0), (t0 + 1.0, v1)).unwrap();
+            let s = l.pace_between((t0, v0), (t0 + 1.0, v1)).unwrap();
+            prop_assert!((g * v0 - s).abs() <= 1e-9 * v0.max(v1));
+            let a = c.project((t0, v0), g, t0 + 1.0).unwrap();
+            let b = l.project((t0, v0), s, t0 + 1.0).unwrap();
+            prop_assert!((a - b).abs() <= 1e-9 * v0.max(v1));
+        }
+    }
+}
