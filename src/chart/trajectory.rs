@@ -283,6 +283,19 @@ where
                 ),
         ))?;
     }
-    legend(&mut chart, look, SeriesLabelPosition::LowerRight)?;
+    // The legend goes in the corner the lines leave free: curves that end high leave the
+    // lower right empty, falling ones the upper right.
+    let ends_high = d
+        .projection
+        .last()
+        .or(d.required.last())
+        .zip(d.actuals.first())
+        .is_none_or(|((_, end), (_, start, _))| end >= start);
+    let corner = if ends_high {
+        SeriesLabelPosition::LowerRight
+    } else {
+        SeriesLabelPosition::UpperRight
+    };
+    legend(&mut chart, look, corner)?;
     Ok(())
 }
