@@ -203,6 +203,7 @@ fn check(s: &Spec, a: &Args) -> Result<()> {
 pub fn run(a: Args) -> Result<()> {
     let sink = Sink::parse(&a.output);
     let format = SimFormat::pick(a.format.as_deref(), &sink)?;
+    sink.check_not_input(&a.assess.data, "--output")?;
     let (spec, title, unit, traj) = spec(&a)?;
     let bar = (!a.quiet && std::io::stderr().is_terminal() && a.paths >= 200_000).then(|| {
         let blocks = a.paths.div_ceil(crate::simulate::BLOCK) as u64;
