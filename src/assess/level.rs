@@ -126,6 +126,9 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         .as_ref()
         .map(|u| series::levels(key, facts, u))
         .unwrap_or_default();
+    if t.form != Form::Relative {
+        a.target_value = Some(t.value);
+    }
     let (Some(unit), Some(latest)) = (unit, obs.last().cloned()) else {
         return a.not_assessable(format!(
             "no baseline: no actual value of {} ({}) in the data{}",

@@ -215,6 +215,28 @@ impl Assessment {
         }
     }
 
+    /// A few words (Chinese, then English) on what is missing when there is no ratio, with what
+    /// can still be said; empty when there is a ratio.
+    pub fn short_note(&self) -> String {
+        match (
+            self.base_value,
+            self.pace,
+            self.target_year,
+            self.required_growth,
+        ) {
+            (None, _, _, _) => "无基数 no baseline".into(),
+            (_, Some(_), None, _) => match self.reach_year {
+                Some(y) => format!("无年份 · 按当前速度{y}年达成"),
+                None => "无年份 no year".into(),
+            },
+            (_, None, _, Some(r)) if self.rate_unit == "/yr" => {
+                format!("无速度 · 需年增 {:.1}%", r * 100.0)
+            }
+            (_, None, _, _) => "无速度 no pace".into(),
+            _ => String::new(),
+        }
+    }
+
     /// Marks the assessment not assessable with a reason.
     pub fn not_assessable(mut self, reason: impl Into<String>) -> Self {
         self.verdict = Verdict::NotAssessable;

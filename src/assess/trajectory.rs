@@ -182,12 +182,29 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact]) -> Option<Trajectory> {
             }
         }
     }
+    // No actuals but earlier milestones: the path the plan itself implies to this target.
+    if tr.actuals.is_empty() && tr.required.is_empty() {
+        if let (Some((d, l, _)), Some(prev)) = (
+            tr.target.clone(),
+            tr.milestones
+                .iter()
+                .filter(|m| m.0 < deadline.unwrap_or(f64::MIN))
+                .max_by(|x, y| x.0.total_cmp(&y.0)),
+        ) {
+            if let Some(r) = Model::Compound.pace_between((prev.0, prev.1), (d, l)) {
+                tr.required = sample(Model::Compound, (prev.0, prev.1), r, d, 1.0);
+            }
+        }
+    }
     Some(tr)
 }
 
 /// The answer in one line of Chinese with its numbers.
 pub fn headline(a: &Assessment) -> String {
     let mut s = a.verdict.label_zh().to_string();
+    if a.verdict == Verdict::NotAssessable && a.base_value.is_none() {
+        return format!("{s} · {}", a.short_note());
+    }
     if let (Some(p), Some(y)) = (a.projected_value, a.target_year) {
         s.push_str(&format!(" · {y}年预测 {} {}", fmt_num(p), a.unit));
         if let Some(g) = a.gap_pct {

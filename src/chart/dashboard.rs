@@ -30,22 +30,6 @@ pub struct Dashboard {
     pub title: String,
 }
 
-/// A few words on what is missing for a ratio, with what can still be said.
-fn short_note(a: &Assessment) -> String {
-    match (a.base_value, a.pace, a.target_year, a.required_growth) {
-        (None, _, _, _) => "无基数 no baseline".into(),
-        (_, Some(_), None, _) => match a.reach_year {
-            Some(y) => format!("无年份 · 按当前速度{y}年达成"),
-            None => "无年份 no year".into(),
-        },
-        (_, None, _, Some(r)) if a.rate_unit == "/yr" => {
-            format!("无速度 · 需年增 {:.1}%", r * 100.0)
-        }
-        (_, None, _, _) => "无速度 no pace".into(),
-        _ => String::new(),
-    }
-}
-
 const LO: f64 = -0.6;
 const HI: f64 = 1.6;
 
@@ -65,7 +49,7 @@ impl Dashboard {
                 ),
                 verdict: a.verdict,
                 ratio: a.growth_ratio,
-                note: short_note(a),
+                note: a.short_note(),
             })
             .collect();
         out.sort_by(|a, b| {

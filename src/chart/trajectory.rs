@@ -296,6 +296,9 @@ where
     } else {
         SeriesLabelPosition::UpperRight
     };
-    legend(&mut chart, look, corner)?;
+    if !d.band.is_empty() || d.required.len() > 1 || d.projection.len() > 1 || !d.actuals.is_empty()
+    {
+        legend(&mut chart, look, corner)?;
+    }
     Ok(())
 }
