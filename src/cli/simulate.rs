@@ -194,7 +194,7 @@ fn check(s: &Spec, a: &Args) -> Result<()> {
     }
     let cells = a.paths.saturating_mul(steps(s).len());
     if cells > MAX_CELLS {
-        return Err(Error::usage("--paths", format!("{} paths × {} steps is over {MAX_CELLS} stored values; use fewer paths or --extra-years", a.paths, steps(s).len())));
+        return Err(Error::usage("--paths", format!("{} paths × {} steps is over {MAX_CELLS} path-years; use fewer paths or --extra-years", a.paths, steps(s).len())));
     }
     Ok(())
 }

@@ -7,8 +7,8 @@ use rand_distr::{Distribution, StandardNormal, StudentT};
 use rand_xoshiro::Xoshiro256PlusPlus;
 use rayon::prelude::*;
 
-/// Largest number of stored path-steps (8 bytes each).
-pub const MAX_CELLS: usize = 150_000_000;
+/// Largest number of path-steps a run may draw (about 15 s on one core).
+pub const MAX_CELLS: usize = 3_000_000_000;
 
 /// Quantiles of the simulated value at one step.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -73,124 +73,136 @@ pub fn steps(spec: &Spec) -> Vec<f64> {
     ts
 }
 
-/// Puts the order statistics `ks` (sorted, distinct, relative to `v`) in place with nested
-/// selections: each selection only partitions the part of `v` its statistics live in.
-fn select_many(v: &mut [f64], ks: &[usize]) {
-    if ks.is_empty() || v.is_empty() {
-        return;
-    }
-    let mid = ks.len() / 2;
-    let k = ks[mid];
-    let (left, _, right) = v.select_nth_unstable_by(k, f64::total_cmp);
-    select_many(left, &ks[..mid]);
-    let offset = k + 1;
-    let upper: Vec<usize> = ks[mid + 1..].iter().map(|x| x - offset).collect();
-    select_many(right, &upper);
+/// Bins per step in the value histograms.
+pub const BINS: usize = 1 << 14;
+
+/// A per-step histogram of cumulative log-growth over a fixed range, with under- and
+/// overflow counts. Integer counts add up the same in any order, so results do not depend
+/// on how rayon splits the work.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Histograms {
+    /// Lower edge per step.
+    pub lo: Vec<f64>,
+    /// Bins per unit of log-growth per step.
+    pub inv_width: Vec<f64>,
+    /// Counts, step-major: `(BINS + 2)` per step, index 0 underflow, `BINS + 1` overflow.
+    pub counts: Vec<u32>,
 }
 
-/// R-7 (numpy's default) quantiles `qs` of `v`, reordering it.
-pub fn quantiles(v: &mut [f64], qs: &[f64]) -> Vec<f64> {
-    let n = v.len();
-    if n == 0 {
-        return vec![f64::NAN; qs.len()];
+impl Histograms {
+    /// Empty histograms for steps with these ranges.
+    pub fn new(ranges: &[(f64, f64)]) -> Self {
+        Histograms {
+            lo: ranges.iter().map(|r| r.0).collect(),
+            inv_width: ranges.iter().map(|r| BINS as f64 / (r.1 - r.0)).collect(),
+            counts: vec![0; ranges.len() * (BINS + 2)],
+        }
     }
-    let hs: Vec<f64> = qs.iter().map(|q| (n - 1) as f64 * q).collect();
-    let mut ks: Vec<usize> = hs
-        .iter()
-        .flat_map(|h| [h.floor() as usize, (h.floor() as usize + 1).min(n - 1)])
-        .collect();
-    ks.sort_unstable();
-    ks.dedup();
-    select_many(v, &ks);
-    hs.iter()
-        .map(|h| {
-            let lo = h.floor() as usize;
-            let hi = (lo + 1).min(n - 1);
-            v[lo] + (h - lo as f64) * (v[hi] - v[lo])
-        })
-        .collect()
+
+    /// Counts one value at `step`.
+    #[inline]
+    pub fn add(&mut self, step: usize, x: f64) {
+        let k = (x - self.lo[step]) * self.inv_width[step];
+        let idx = if k < 0.0 {
+            0
+        } else if k >= BINS as f64 {
+            BINS + 1
+        } else {
+            k as usize + 1
+        };
+        self.counts[step * (BINS + 2) + idx] += 1;
+    }
+
+    fn merge(mut self, other: &Histograms) -> Self {
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
+            *a += b;
+        }
+        self
+    }
+
+    /// The `q` quantile of step `step` (R-7 rank, linear within the bin holding it; a rank in
+    /// the under- or overflow count returns the range's edge).
+    pub fn quantile(&self, step: usize, q: f64) -> f64 {
+        let c = &self.counts[step * (BINS + 2)..(step + 1) * (BINS + 2)];
+        let n: u64 = c.iter().map(|x| u64::from(*x)).sum();
+        if n == 0 {
+            return f64::NAN;
+        }
+        let rank = q * (n - 1) as f64;
+        let width = 1.0 / self.inv_width[step];
+        let mut before = 0u64;
+        for (idx, count) in c.iter().enumerate() {
+            let count = u64::from(*count);
+            if count > 0 && rank < (before + count) as f64 {
+                return match idx {
+                    0 => self.lo[step],
+                    i if i == BINS + 1 => self.lo[step] + BINS as f64 * width,
+                    i => {
+                        let frac = (rank - before as f64 + 0.5) / count as f64;
+                        self.lo[step] + ((i - 1) as f64 + frac) * width
+                    }
+                };
+            }
+            before += count;
+        }
+        self.lo[step] + BINS as f64 * width
+    }
 }
 
-/// The order statistics `ks` (0-based ranks, any order) of the values in `parts`, exactly,
-/// without moving them: one pass for the range, one to count values into 4096 bins, one to
-/// gather the few bins that hold the wanted ranks, which are then sorted.
-pub fn order_stats(parts: &[&[f64]], ks: &[usize]) -> Vec<f64> {
-    const BINS: usize = 1 << 12;
-    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for p in parts {
-        for &x in *p {
-            lo = if x < lo { x } else { lo };
-            hi = if x > hi { x } else { hi };
-        }
-    }
-    if hi.partial_cmp(&lo) != Some(std::cmp::Ordering::Greater) {
-        return vec![lo; ks.len()];
-    }
-    let scale = BINS as f64 / (hi - lo);
-    let bin = |x: f64| (((x - lo) * scale) as usize).min(BINS - 1);
-    let mut counts = vec![0usize; BINS];
-    for p in parts {
-        for &x in *p {
-            counts[bin(x)] += 1;
-        }
-    }
-    let mut before = vec![0usize; BINS + 1];
-    for b in 0..BINS {
-        before[b + 1] = before[b] + counts[b];
-    }
-    // For each rank: its bin (the last bin whose start is at or below the rank).
-    let bins_of: Vec<usize> = ks
-        .iter()
-        .map(|k| before.partition_point(|c| *c <= *k) - 1)
-        .collect();
-    let mut wanted: Vec<usize> = bins_of.clone();
-    wanted.sort_unstable();
-    wanted.dedup();
-    // slot[b] = 1 + index into `wanted` for a wanted bin, 0 otherwise: one load per value.
-    let mut slot = vec![0u8; BINS];
-    for (i, b) in wanted.iter().enumerate() {
-        slot[*b] = u8::try_from(i + 1).expect("at most a few wanted bins");
-    }
-    let mut gathered: Vec<Vec<f64>> = wanted
-        .iter()
-        .map(|b| Vec::with_capacity(counts[*b]))
-        .collect();
-    for p in parts {
-        for &x in *p {
-            let k = slot[bin(x)];
-            if k != 0 {
-                gathered[usize::from(k) - 1].push(x);
+/// One block's random walks, step by step over all its paths (the running log-sums of a
+/// block fit in cache, and so does one step's histogram).
+struct Walk<'a> {
+    drift: &'a [f64],
+    scale: &'a [f64],
+    need: f64,
+    deadline_step: usize,
+}
+
+impl Walk<'_> {
+    /// Walks `len` paths with shocks from `z`; counts values and first crossings, returns the
+    /// number of paths at or above the target at the deadline.
+    fn block(
+        &self,
+        len: usize,
+        hist: &mut Histograms,
+        first: &mut [usize],
+        mut z: impl FnMut() -> f64,
+    ) -> usize {
+        let n_steps = self.drift.len();
+        let mut c = vec![0f64; len];
+        let mut crossed = vec![n_steps; len];
+        let mut hits = 0;
+        let mut shocks = vec![0f64; len];
+        for i in 0..n_steps {
+            let (d, sc) = (self.drift[i], self.scale[i]);
+            let (lo, iw) = (hist.lo[i], hist.inv_width[i]);
+            let counts = &mut hist.counts[i * (BINS + 2)..(i + 1) * (BINS + 2)];
+            // Draw the step's shocks first: the generator's loop stays small and fast.
+            for s in shocks.iter_mut() {
+                *s = z();
+            }
+            for ((x, cr), s) in c.iter_mut().zip(crossed.iter_mut()).zip(&shocks) {
+                *x += d + sc * s;
+                let k = (*x - lo) * iw;
+                let idx = if k < 0.0 {
+                    0
+                } else if k >= BINS as f64 {
+                    BINS + 1
+                } else {
+                    k as usize + 1
+                };
+                counts[idx] += 1;
+                if *x >= self.need {
+                    *cr = (*cr).min(i);
+                    hits += usize::from(i == self.deadline_step);
+                }
             }
         }
+        for cr in crossed {
+            first[cr] += 1;
+        }
+        hits
     }
-    for g in &mut gathered {
-        g.sort_unstable_by(f64::total_cmp);
-    }
-    ks.iter()
-        .zip(&bins_of)
-        .map(|(k, b)| {
-            let i = wanted.binary_search(b).expect("gathered bin");
-            gathered[i][k - before[*b]]
-        })
-        .collect()
-}
-
-/// R-7 quantiles of the values in `parts` (see [`order_stats`]).
-pub fn quantiles_of(parts: &[&[f64]], qs: &[f64]) -> Vec<f64> {
-    let n: usize = parts.iter().map(|p| p.len()).sum();
-    if n == 0 {
-        return vec![f64::NAN; qs.len()];
-    }
-    let hs: Vec<f64> = qs.iter().map(|q| (n - 1) as f64 * q).collect();
-    let ks: Vec<usize> = hs
-        .iter()
-        .flat_map(|h| [h.floor() as usize, (h.floor() as usize + 1).min(n - 1)])
-        .collect();
-    let v = order_stats(parts, &ks);
-    hs.iter()
-        .enumerate()
-        .map(|(i, h)| v[2 * i] + (h - h.floor()) * (v[2 * i + 1] - v[2 * i]))
-        .collect()
 }
 
 /// Runs the simulation. `progress` is called with the number of blocks done so far.
@@ -207,84 +219,67 @@ pub fn simulate(spec: &Spec, progress: &(dyn Fn(usize) + Sync)) -> Outcome {
             Some(dt)
         })
         .collect();
-    let deadline_step = ts.iter().position(|t| (t - spec.target_t).abs() < 1e-9);
-    let t_scale = match spec.dist {
-        Dist::StudentT(df) => ((df - 2.0) / df).sqrt(),
-        Dist::Normal => 1.0,
-    };
-    let t_dist = match spec.dist {
-        Dist::StudentT(df) => StudentT::new(df).ok(),
-        Dist::Normal => None,
+    let deadline_step = ts
+        .iter()
+        .position(|t| (t - spec.target_t).abs() < 1e-9)
+        .unwrap_or(usize::MAX);
+    let (t_scale, t_dist, width) = match spec.dist {
+        Dist::StudentT(df) => (((df - 2.0) / df).sqrt(), StudentT::new(df).ok(), 40.0),
+        Dist::Normal => (1.0, None, 10.0),
     };
     let drift: Vec<f64> = dts.iter().map(|dt| m * dt).collect();
     let scale: Vec<f64> = dts.iter().map(|dt| s * dt.sqrt()).collect();
+    // Histogram range per step: the exact mean ± `width` exact sds of the log-sum.
+    let ranges: Vec<(f64, f64)> = ts
+        .iter()
+        .map(|t| {
+            let n = t - spec.base_t;
+            let half = width * s * n.sqrt();
+            (n * m - half, n * m + half)
+        })
+        .collect();
     let done = std::sync::atomic::AtomicUsize::new(0);
     let n_blocks = spec.paths.div_ceil(BLOCK);
-    // Each block fills its own step-major buffer (row i = every path of the block at step i).
-    let blocks: Vec<(usize, Vec<usize>, Vec<f64>)> = (0..n_blocks)
+    let empty = || (Histograms::new(&ranges), 0usize, vec![0usize; n_steps + 1]);
+    let walk = Walk {
+        drift: &drift,
+        scale: &scale,
+        need,
+        deadline_step,
+    };
+    let (hist, hits, first) = (0..n_blocks)
         .into_par_iter()
-        .map(|b| {
+        .fold(empty, |(mut hist, mut hits, mut first), b| {
             let len = BLOCK.min(spec.paths - b * BLOCK);
             let seed = spec
                 .seed
                 .wrapping_add((b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
             let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-            let mut buf = vec![0f64; len * n_steps];
-            let mut hits = 0usize;
-            let mut first = vec![0usize; n_steps + 1];
-            for p in 0..len {
-                let mut c = 0.0;
-                let mut crossed = n_steps;
-                for i in 0..n_steps {
-                    let z: f64 = match &t_dist {
-                        Some(d) => d.sample(&mut rng) * t_scale,
-                        None => StandardNormal.sample(&mut rng),
-                    };
-                    c += drift[i] + scale[i] * z;
-                    buf[i * len + p] = c;
-                    if crossed == n_steps && c >= need {
-                        crossed = i;
-                    }
-                }
-                first[crossed] += 1;
-                if deadline_step.is_some_and(|d| buf[d * len + p] >= need) {
-                    hits += 1;
-                }
-            }
+            hits += match &t_dist {
+                Some(d) => walk.block(len, &mut hist, &mut first, || d.sample(&mut rng) * t_scale),
+                None => walk.block(len, &mut hist, &mut first, || {
+                    StandardNormal.sample(&mut rng)
+                }),
+            };
             progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
-            (hits, first, buf)
+            (hist, hits, first)
         })
-        .collect();
-    let hits: usize = blocks.iter().map(|(h, _, _)| h).sum();
-    let mut first = vec![0usize; n_steps + 1];
-    for (_, f, _) in &blocks {
-        for (a, b) in first.iter_mut().zip(f) {
-            *a += b;
-        }
-    }
+        .reduce(empty, |a, b| {
+            let first = a.2.iter().zip(&b.2).map(|(x, y)| x + y).collect();
+            (a.0.merge(&b.0), a.1 + b.1, first)
+        });
     let n = spec.paths as f64;
-    // Per step: gather the column from every block, then take the quantiles of the log-sums
-    // and exponentiate only them (exp is monotonic).
     let quantiles: Vec<YearQuantiles> = (0..n_steps)
-        .into_par_iter()
         .map(|i| {
-            let parts: Vec<&[f64]> = blocks
-                .iter()
-                .map(|(_, _, buf)| {
-                    let len = buf.len() / n_steps;
-                    &buf[i * len..(i + 1) * len]
-                })
-                .collect();
-            let q = quantiles_of(&parts, &[0.05, 0.25, 0.50, 0.75, 0.95]);
-            let v = |k: usize| spec.base * q[k].exp();
+            let v = |q: f64| spec.base * hist.quantile(i, q).exp();
             YearQuantiles {
                 t: ts[i],
                 year: first_whole_year(ts[i]).unwrap_or_default(),
-                p5: v(0),
-                p25: v(1),
-                p50: v(2),
-                p75: v(3),
-                p95: v(4),
+                p5: v(0.05),
+                p25: v(0.25),
+                p50: v(0.50),
+                p75: v(0.75),
+                p95: v(0.95),
                 p50_closed_form: closed_form_quantile(spec, ts[i], 0.5),
             }
         })
@@ -385,32 +380,25 @@ mod tests {
     }
 
     #[test]
-    fn nested_quantiles_match_a_full_sort() {
-        let mut v: Vec<f64> = (0..1001)
-            .map(|i| ((i * 7919) % 1001) as f64 * 0.5)
+    fn histogram_quantiles_are_within_a_bin_of_the_exact_ones() {
+        let data: Vec<f64> = (0..200_001)
+            .map(|i| ((i as f64) * 0.618_033_988_75).fract() * 2.0 - 1.0)
             .collect();
-        let mut sorted = v.clone();
-        sorted.sort_by(f64::total_cmp);
-        let qs = [0.0, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999, 1.0];
-        let got = quantiles(&mut v, &qs);
-        for (q, g) in qs.iter().zip(got) {
-            let h = 1000.0 * q;
-            let (lo, hi) = (h.floor() as usize, (h.floor() as usize + 1).min(1000));
-            let want = sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]);
-            assert_eq!(g, want, "q = {q}");
+        let mut h = Histograms::new(&[(-1.5, 1.5)]);
+        for x in &data {
+            h.add(0, *x);
         }
-        assert_eq!(quantiles(&mut [3.0], &[0.5]), vec![3.0]);
-        // The binned method gives the same numbers without moving the data, split in parts.
-        let data: Vec<f64> = (0..20_000)
-            .map(|i| (((i * 7919) % 20_011) as f64).sin() * 1e3)
-            .collect();
-        let (a, b) = data.split_at(7_001);
-        let mut copy = data.clone();
-        assert_eq!(quantiles_of(&[a, b], &qs), quantiles(&mut copy, &qs));
-        assert_eq!(
-            quantiles_of(&[&[2.0, 2.0, 2.0]], &[0.1, 0.9]),
-            vec![2.0, 2.0]
-        );
+        let mut sorted = data.clone();
+        sorted.sort_by(f64::total_cmp);
+        let width = 3.0 / BINS as f64;
+        for q in [0.05, 0.25, 0.5, 0.75, 0.95] {
+            let pos = q * (sorted.len() - 1) as f64;
+            let exact = sorted[pos.floor() as usize];
+            assert!((h.quantile(0, q) - exact).abs() <= width, "q = {q}");
+        }
+        let mut edge = Histograms::new(&[(0.0, 1.0)]);
+        edge.add(0, -5.0);
+        assert_eq!(edge.quantile(0, 0.5), 0.0);
     }
 
     #[test]

@@ -119,7 +119,7 @@ fn bad_simulation_flags_exit_2() {
         vec!["--growth", "-1.5"],
         vec!["--dist", "t", "--df", "2"],
         vec!["--target-year", "2020"],
-        vec!["--paths", "100000000"],
+        vec!["--paths", "1000000000"],
         vec!["-f", "xml"],
     ] {
         let mut args: Vec<&str> = CHECK.to_vec();
