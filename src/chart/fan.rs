@@ -1,6 +1,6 @@
 //! The fan chart of a simulation: P5–P95 and P25–P75 bands, the median, the target and the odds.
 
-use super::{clean, font, header, legend, Chart, DrawResult, Look};
+use super::{clean, font, header, legend, year_label, Chart, DrawResult, Look};
 use crate::model::fmt_num;
 use crate::simulate::{Outcome, Spec};
 use plotters::coord::Shift;
@@ -89,13 +89,7 @@ impl Chart for FanChart {
             .label_style(font(14.0, ink))
             .axis_desc_style(font(15.0, ink))
             .y_desc(clean(&self.unit, 12))
-            .x_label_formatter(&|t| {
-                if (t - t.round()).abs() < 0.02 {
-                    format!("{:.0}", t)
-                } else {
-                    String::new()
-                }
-            })
+            .x_label_formatter(&year_label)
             .y_label_formatter(&|v| fmt_num(*v))
             .draw()?;
         let band = |lo: fn(&Q6) -> f64, hi: fn(&Q6) -> f64| {

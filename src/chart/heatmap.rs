@@ -1,7 +1,7 @@
 //! The sweep heatmap: growth rate × target year, coloured by the gap at the target year, with
 //! the feasibility boundary (the required growth for each year) drawn over it.
 
-use super::{font, header, legend, Chart, DrawResult, Look};
+use super::{font, header, legend, year_label, Chart, DrawResult, Look};
 use crate::project::Model;
 use crate::sweep::Grid;
 use plotters::coord::Shift;
@@ -119,13 +119,7 @@ impl Chart for Heatmap {
             .x_desc("年均增速 growth rate")
             .y_desc("目标年 target year")
             .x_label_formatter(&|g| format!("{:.0}%", g * 100.0))
-            .y_label_formatter(&|y| {
-                if (y - y.round()).abs() < 0.02 {
-                    format!("{:.0}", y)
-                } else {
-                    String::new()
-                }
-            })
+            .y_label_formatter(&year_label)
             .draw()?;
         for (j, ty) in self.years.iter().enumerate() {
             chart.draw_series(self.growth.iter().enumerate().filter_map(|(i, g)| {

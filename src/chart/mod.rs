@@ -222,6 +222,15 @@ where
         .draw()
 }
 
+/// An axis label for a whole year, empty between years (ticks can fall on fractions).
+pub fn year_label(t: &f64) -> String {
+    if (t - t.round()).abs() < 0.02 {
+        format!("{:.0}", t)
+    } else {
+        String::new()
+    }
+}
+
 /// A font of `size` pixels in the chart family and colour.
 pub fn font(size: f64, colour: RGBColor) -> TextStyle<'static> {
     (FAMILY, size).into_font().color(&colour)

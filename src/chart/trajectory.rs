@@ -1,7 +1,7 @@
 //! The trajectory chart: actuals, projection at the pace (dashed), the required path (dotted),
 //! the target, the crossing year, milestones, an earlier deadline and a simulated band.
 
-use super::{clean, font, header, legend, verdict_colour, Chart, DrawResult, Look};
+use super::{clean, font, header, legend, verdict_colour, year_label, Chart, DrawResult, Look};
 use crate::assess::trajectory::Trajectory;
 use crate::model::fmt_num;
 use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
@@ -153,13 +153,7 @@ where
         .axis_desc_style(font(15.0, ink))
         .y_desc(clean(&d.unit, 12))
         .x_labels(years)
-        .x_label_formatter(&|t| {
-            if (t - t.round()).abs() < 0.02 {
-                format!("{:.0}", t)
-            } else {
-                String::new()
-            }
-        })
+        .x_label_formatter(&year_label)
         .y_label_formatter(&|v| fmt_num(*v))
         .draw()?;
     if !d.band.is_empty() {
