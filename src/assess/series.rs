@@ -72,10 +72,13 @@ pub fn stated_growth(key: (&str, &str), facts: &[&Fact]) -> Option<Stated> {
 /// in the data, otherwise pro rata (value ÷ fraction of the year). A part-year is dropped
 /// when the full year is known. Spans (cumulative sums) are not levels and are left out.
 pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
-    let actuals: Vec<(&Fact, f64)> = same_series(key, facts)
+    let mut actuals: Vec<(&Fact, f64)> = same_series(key, facts)
         .filter(|f| f.kind == Kind::Actual)
         .filter_map(|f| f.unit.factor_to(unit).map(|k| (f, f.value * k)))
         .collect();
+    // A restated figure (same period, later announcement) must win whatever the row order:
+    // order by announcement here, and the dedup below keeps the last one per time point.
+    actuals.sort_by_key(|(f, _)| f.announced);
     let full_year = |y: i32| {
         actuals
             .iter()
@@ -135,7 +138,7 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
         out.push(obs);
     }
     out.sort_by(|a, b| a.t.total_cmp(&b.t));
-    // Later rows for the same time point win (a restated figure replaces the first one).
+    // The latest-announced figure for a time point wins (a restatement replaces the first one).
     let mut dedup: Vec<Obs> = Vec::with_capacity(out.len());
     for o in out {
         match dedup.last_mut() {

@@ -151,3 +151,22 @@ fn markdown_report_snapshot() {
     let out = reach().args(["report", "-f", "markdown"]).output().unwrap();
     insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
 }
+
+#[test]
+fn a_restated_figure_wins_whatever_the_row_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("restated.csv");
+    // The restatement (360, announced later) comes first in the file; it must still be the baseline.
+    std::fs::write(
+        &data,
+        "id,kind,region,indicator,period,value,unit,announced\n\
+         a2,actual,R,营收,2021,360,亿元,2022-06-01\n\
+         a1,actual,R,营收,2021,350,亿元,2022-01-01\n\
+         t,target,R,营收,2026,1000,亿元,\n",
+    )
+    .unwrap();
+    let rows = super::report_json(&["--data", data.to_str().unwrap()]);
+    assert_eq!(by_id(&rows, "t")["base_value"], 360.0);
+    let early = super::report_json(&["--data", data.to_str().unwrap(), "--as-of", "2022-03-01"]);
+    assert_eq!(by_id(&early, "t")["base_value"], 350.0);
+}
