@@ -27,6 +27,7 @@ pub mod assess;
 pub mod chart;
 pub mod cli;
 pub mod error;
+pub mod extract;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -3,6 +3,7 @@
 
 mod chart;
 mod common;
+mod extract;
 mod report;
 mod simulate;
 mod sweep;
@@ -31,6 +32,8 @@ pub enum Command {
     Simulate(simulate::Args),
     /// Grid over baseline, growth, target and years: projected value, gap, required growth, verdict per cell.
     Sweep(sweep::Args),
+    /// Propose sourced facts from Chinese policy and news text (a fact file `--data` loads).
+    Extract(extract::Args),
 }
 
 /// Runs a parsed command line.
@@ -40,5 +43,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Chart(a) => chart::run(a),
         Command::Simulate(a) => simulate::run(a),
         Command::Sweep(a) => sweep::run(a),
+        Command::Extract(a) => extract::run(a),
     }
 }

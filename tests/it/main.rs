@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod charts;
+mod extract;
 mod forms;
 mod report;
 mod seeds;

@@ -1,0 +1,116 @@
+//! `reach extract`.
+
+use crate::error::{Error, Result};
+use crate::extract::render::Format;
+use crate::extract::{extract, Document, Options};
+use crate::model::{Date, Kind};
+use crate::output::Sink;
+use std::io::Read;
+use std::path::PathBuf;
+
+/// Arguments of `reach extract`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// UTF-8 text files; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<String>,
+    /// The document's date (YYYY-MM-DD), for 目前, 今年, 截至目前; default: the first date
+    /// written near the top of each text, else inferred from the latest year it mentions.
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    /// The region of every figure; default: the place name the text mentions most.
+    #[arg(long, value_name = "NAME")]
+    region: Option<String>,
+    /// Output format: table, json, csv (a fact file `--data` loads). Default: from -o, else table.
+    #[arg(long, short = 'f', value_name = "FORMAT")]
+    format: Option<String>,
+    /// Output file; `-` for stdout (the default).
+    #[arg(long, short = 'o', value_name = "FILE", default_value = "-")]
+    output: String,
+}
+
+fn read_input(name: &str) -> Result<(String, String)> {
+    let mut bytes = Vec::new();
+    let (source, r) = if name == "-" {
+        (
+            "stdin".to_string(),
+            std::io::stdin().read_to_end(&mut bytes),
+        )
+    } else {
+        let p = PathBuf::from(name);
+        let stem = p
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| name.to_string());
+        (
+            stem,
+            std::fs::File::open(&p).and_then(|mut f| f.read_to_end(&mut bytes)),
+        )
+    };
+    r.map_err(|e| Error::input(name, format!("cannot read: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        Error::input(
+            name,
+            format!("line {line}: bytes are not UTF-8 (byte offset {at}); save the text as UTF-8 (GBK/GB18030 is not read)"),
+        )
+    })?;
+    Ok((source, text))
+}
+
+/// Runs `reach extract`.
+pub fn run(a: Args) -> Result<()> {
+    let sink = Sink::parse(&a.output);
+    let name = sink.format_name(a.format.as_deref(), "table");
+    let format = Format::parse(&name).ok_or_else(|| {
+        Error::usage("--format", format!("{name:?}: expected table, json or csv"))
+    })?;
+    let date = a
+        .date
+        .as_deref()
+        .map(|d| Date::parse(d).map_err(|e| Error::usage("--date", e)))
+        .transpose()?;
+    if let Some(r) = a.region.as_deref().filter(|r| r.trim().is_empty()) {
+        return Err(Error::usage("--region", format!("{r:?} is empty")));
+    }
+    let inputs: Vec<PathBuf> = a
+        .files
+        .iter()
+        .filter(|f| *f != "-")
+        .map(PathBuf::from)
+        .collect();
+    sink.check_not_input(&inputs, "--output")?;
+    let opts = Options {
+        date,
+        region: a.region.clone(),
+    };
+    let mut docs: Vec<Document> = Vec::new();
+    for f in &a.files {
+        let (source, text) = read_input(f)?;
+        docs.push(extract(&text, &source, &opts));
+    }
+    if format == Format::Csv {
+        check_loadable(&docs, &a.files)?;
+    }
+    sink.write(&format.render(&docs))
+}
+
+/// A fact file needs a period on every actual and rate: refuse rather than write rows the
+/// loader would reject.
+fn check_loadable(docs: &[Document], files: &[String]) -> Result<()> {
+    for (d, f) in docs.iter().zip(files) {
+        let undated = d
+            .candidates
+            .iter()
+            .filter(|c| c.kind != Kind::Target && c.period.is_none())
+            .count();
+        if undated > 0 {
+            return Err(Error::usage(
+                "--date",
+                format!("{f}: {undated} figures have no period and the text gives no date to resolve 目前/今年 against; pass --date YYYY-MM-DD"),
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,246 @@
+//! Reading a figure's surroundings: its sentence and quote, the indicator it belongs to, and
+//! whether it states an actual, a target or a growth rate. Every look-around is bounded, so
+//! extraction stays linear in the length of the text.
+
+use super::scan::{starts, Hit};
+
+/// How far a sentence or a phrase is followed in either direction.
+const REACH: usize = 300;
+
+fn sentence_break(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '<' | '>')
+}
+
+fn clause_break(c: char) -> bool {
+    sentence_break(c) || matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
+}
+
+/// The sentence around `[a, b)`: `[start, end)` without its closing mark.
+pub fn sentence(t: &[char], a: usize, b: usize) -> (usize, usize) {
+    let lo = a.saturating_sub(REACH);
+    let start = (lo..a)
+        .rev()
+        .find(|&i| sentence_break(t[i]))
+        .map_or(lo, |i| i + 1);
+    let hi = (b + REACH).min(t.len());
+    let end = (b..hi).find(|&i| sentence_break(t[i])).unwrap_or(hi);
+    (start, end)
+}
+
+fn clause(t: &[char], a: usize, b: usize, s: (usize, usize)) -> (usize, usize) {
+    let start = (s.0..a)
+        .rev()
+        .find(|&i| clause_break(t[i]))
+        .map_or(s.0, |i| i + 1);
+    let end = (b..s.1).find(|&i| clause_break(t[i])).unwrap_or(s.1);
+    (start, end)
+}
+
+fn trim(t: &[char], (mut a, mut b): (usize, usize)) -> (usize, usize) {
+    let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+    while a < b && blank(t[a]) {
+        a += 1;
+    }
+    while b > a && blank(t[b - 1]) {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// The quote for a figure: its sentence when short, else its clause (with the one before it
+/// when the clause alone is a fragment). Always contains the figure.
+pub fn quote(t: &[char], h: &Hit, sent: (usize, usize)) -> (usize, usize) {
+    let s = trim(t, sent);
+    if s.1 - s.0 <= 120 {
+        return s;
+    }
+    let mut c = clause(t, h.start, h.end, sent);
+    if c.1 - c.0 < 12 && c.0 > sent.0 {
+        c.0 = clause(t, c.0 - 1, c.0 - 1, sent).0;
+    }
+    trim(t, c)
+}
+
+const TARGET_CUES: &[&str] = &[
+    "力争",
+    "目标",
+    "打造",
+    "培育形成",
+    "争取",
+    "确保",
+    "将",
+    "计划",
+    "预计",
+    "努力",
+    "建成为",
+    "规划到",
+];
+const GROWTH_CUES: &[&str] = &[
+    "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低",
+];
+
+/// Whether the sentence voices a goal (力争, 目标, 打造, 将 …).
+pub fn target_cue(t: &[char], sent: (usize, usize)) -> bool {
+    (sent.0..sent.1).any(|i| TARGET_CUES.iter().any(|w| starts(t, i, w)))
+}
+
+/// Whether a % figure is a growth rate: a growth word shortly before it (同比增长17.01%,
+/// 年均20%以上), or 增长 right after it (20%以上增长).
+pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let lo = h.start.saturating_sub(8).max(sent.0);
+    (lo..h.start).any(|i| GROWTH_CUES.iter().any(|w| starts(t, i, w)))
+        || GROWTH_CUES.iter().any(|w| starts(t, h.end, w))
+}
+
+/// A figure followed by 级 or 规模 (千亿级产业集群, 千亿规模) names a scale class: a goal.
+pub fn scale_class(t: &[char], h: &Hit) -> bool {
+    starts(t, h.end, "级") || starts(t, h.end, "规模")
+}
+
+/// Whether 累计 is written between `a` and `b`.
+pub fn cumulative_between(t: &[char], a: usize, b: usize) -> bool {
+    (a..b.min(a + REACH)).any(|i| starts(t, i, "累计"))
+}
+
+/// Verbs and function words that end an indicator phrase read backwards (… 实现 | 营收 350亿元).
+const LEFT_STOPS: &[&str] = &[
+    "实现",
+    "达到",
+    "完成",
+    "引进",
+    "聚集",
+    "聚集了",
+    "汇聚了",
+    "汇聚",
+    "汇集",
+    "建成",
+    "拥有",
+    "新建",
+    "新建成",
+    "累计",
+    "支持",
+    "推动",
+    "提供",
+    "培育",
+    "形成",
+    "签订",
+    "启动",
+    "举办",
+    "组建",
+    "落户",
+    "突破",
+    "超过",
+    "增加",
+    "盘活",
+    "达",
+    "为",
+    "了",
+    "的",
+    "等",
+    "有",
+    "共",
+    "其中",
+    "包括",
+    "已",
+    "和",
+    "及",
+    "与",
+    "由",
+    "至",
+    "到",
+    "在建",
+];
+/// Words that end an indicator phrase read forwards (164家 | 存量企业 | 通过 …).
+const RIGHT_STOPS: &[&str] = &[
+    "通过", "进入", "已", "正", "顺利", "开展", "动工", "签订", "合作", "参与", "的", "和", "在",
+    "为", "上市", "落地", "竣工", "实现", "领域", "建设",
+];
+
+fn is_word(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_ascii_alphabetic() || c == '/'
+}
+
+fn text(t: &[char], a: usize, b: usize) -> String {
+    t[a..b].iter().collect()
+}
+
+/// The indicator phrase a figure belongs to: the noun phrase after a counted figure
+/// (164家存量企业 → 存量企业), else the phrase before it (医药健康产业营收350亿元 → 医药健康产业营收).
+/// Imperfect by nature; a person checks it.
+pub fn subject(t: &[char], h: &Hit) -> String {
+    let after = {
+        let mut e = h.end;
+        while e < t.len()
+            && e - h.end < 12
+            && is_word(t[e])
+            && !RIGHT_STOPS.iter().any(|w| starts(t, e, w))
+        {
+            e += 1;
+        }
+        text(t, h.end, e)
+    };
+    let before = {
+        let mut a = h.start;
+        while a > 0 && h.start - a < 16 && is_word(t[a - 1]) {
+            a -= 1;
+        }
+        // Cut after the last verb or function word inside the phrase.
+        let mut cut = a;
+        for i in a..h.start {
+            for w in LEFT_STOPS {
+                let e = i + w.chars().count();
+                if e <= h.start && starts(t, i, w) {
+                    cut = cut.max(e);
+                }
+            }
+        }
+        text(t, cut, h.start)
+    };
+    let counted = h.base.is_some_and(|b| !matches!(b, "元" | "美元" | "%"));
+    let pick = if counted && after.chars().count() >= 2 {
+        after
+    } else if before.chars().count() >= 2 {
+        before
+    } else if after.chars().count() >= 2 {
+        after
+    } else {
+        String::new()
+    };
+    pick.trim_matches(|c: char| c == '/' || c.is_whitespace())
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::scan::figures;
+
+    fn subj(s: &str) -> String {
+        let t: Vec<char> = s.chars().collect();
+        subject(&t, &figures(&t)[0])
+    }
+
+    #[test]
+    fn subjects() {
+        assert_eq!(
+            subj("2021年实现医药健康产业营收350亿元，连年"),
+            "医药健康产业营收"
+        );
+        assert_eq!(subj("其中：164家存量企业通过提质增效"), "存量企业");
+        assert_eq!(subj("聚集了百裕药业等重点企业159家，在产"), "重点企业");
+        assert_eq!(subj("新签约项目24个，协议"), "新签约项目");
+        assert_eq!(subj("推动5家企业顺利上市"), "企业");
+        assert_eq!(subj("总投资超1200亿元"), "总投资");
+    }
+
+    #[test]
+    fn quotes_are_bounded_by_sentences() {
+        let t: Vec<char> = "前文。2021年实现营收350亿元，连年增长。后文"
+            .chars()
+            .collect();
+        let h = &figures(&t)[0];
+        let s = sentence(&t, h.start, h.end);
+        let q = quote(&t, h, s);
+        assert_eq!(text(&t, q.0, q.1), "2021年实现营收350亿元，连年增长");
+    }
+}

@@ -1,0 +1,316 @@
+//! `reach extract`: candidate facts read from Chinese policy and news text, each with its
+//! quote and character offsets, in the fact-file format, for a person to review and keep.
+//!
+//! The text is scanned once for figures ([`scan`]) and once for time expressions ([`time`]);
+//! each figure is then read in its sentence ([`context`]): the period is the nearest time
+//! expression before it in the sentence (累计 after a year makes a span up to the document's
+//! date), the kind follows from that period against the document's date (later: target;
+//! earlier: actual; otherwise goal words such as 力争, 目标, 打造, 将 decide), and a % after a
+//! growth word is a growth rate. Pure: text in, candidates out.
+
+pub mod context;
+pub mod render;
+pub mod scan;
+pub mod time;
+
+use crate::model::{Date, Form, Kind, Period, Qualifier, Unit};
+use serde::Serialize;
+use std::collections::HashMap;
+use time::{Role, When, YearRef};
+
+/// How the document's date was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// Given with `--date`.
+    Flag,
+    /// Written near the top of the text (front matter, byline).
+    Written,
+    /// Inferred from the latest year the text mentions.
+    Inferred,
+    /// Not found: relative periods (目前, 今年) stay unresolved.
+    None,
+}
+
+/// Settings for one document.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The document's date, overriding what the text says.
+    pub date: Option<Date>,
+    /// The region, overriding the guess.
+    pub region: Option<String>,
+}
+
+/// A proposed fact.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// The source document (file stem, or `stdin`).
+    pub source: String,
+    /// Actual, target or growth rate.
+    pub kind: Kind,
+    /// For targets, the arithmetic (level, rate, share).
+    pub form: Form,
+    /// The number in its written scale (350 for 350亿元).
+    pub value: f64,
+    /// Scale and base unit as written (亿元); a bare scale is read as 元.
+    pub unit: Unit,
+    /// The period in the fact-file syntax; `None` when no period could be resolved.
+    pub period: Option<Period>,
+    /// How the figure is bounded (以上, 突破, 约, 余 …).
+    pub qualifier: Qualifier,
+    /// The nearest indicator phrase.
+    pub subject: String,
+    /// The region (from `--region` or guessed).
+    pub region: String,
+    /// The quote: the text's characters `start..end`.
+    pub quote: String,
+    /// First character of the quote (Unicode characters, not bytes).
+    pub start: usize,
+    /// One past the quote's last character.
+    pub end: usize,
+    /// The figure as written (`突破600亿元`).
+    pub as_written: String,
+    /// First character of the figure.
+    pub figure_start: usize,
+    /// One past the figure's last character.
+    pub figure_end: usize,
+    /// 1-based line of the figure.
+    pub line: usize,
+    /// The document's date, used as the fact's announcement date.
+    pub announced: Option<Date>,
+    /// Fields a person must check before keeping the row.
+    pub check: Vec<&'static str>,
+    /// How the reading was made, where it is a guess.
+    pub note: String,
+}
+
+/// The candidates of one document and what was assumed about it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Document {
+    /// Source id.
+    pub source: String,
+    /// The document's date.
+    pub date: Option<Date>,
+    /// How the date was found.
+    pub date_source: DateSource,
+    /// The region used for every candidate.
+    pub region: String,
+    /// Whether the region is a guess.
+    pub region_guessed: bool,
+    /// The candidates in text order.
+    pub candidates: Vec<Candidate>,
+}
+
+#[derive(PartialEq)]
+enum Relation {
+    Past,
+    Current,
+    Future,
+}
+
+fn relation(p: &Period, d: Option<Date>) -> Relation {
+    let Some(d) = d else {
+        return Relation::Current;
+    };
+    let ym = (d.year, d.month);
+    let (future, past) = match *p {
+        Period::Year(y) => (y > d.year, y < d.year),
+        Period::Part { year, from, to } => ((year, from) > ym, (year, to) < ym),
+        Period::AsOf(x) => (x > d, x <= d),
+        Period::Span { from, to } => (from > d.year, to <= d),
+        Period::Open => (false, false),
+    };
+    match (future, past) {
+        (true, _) => Relation::Future,
+        (_, true) => Relation::Past,
+        _ => Relation::Current,
+    }
+}
+
+const REGION_STOPS: &[&str] = &[
+    "全区", "该区", "本区", "我区", "各区", "园区", "城区", "片区", "社区", "辖区", "市区", "景区",
+    "校区", "院区", "全市", "上市", "都市", "本市", "该市", "城市", "地区", "全县", "全州",
+];
+
+/// The most frequent place name ending in 区, 县 or 市 (温江区, 巴南区, 高新区).
+pub fn guess_region(t: &[char]) -> Option<String> {
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for i in 2..t.len() {
+        if matches!(t[i], '区' | '县' | '市') && han(t[i - 1]) && han(t[i - 2]) {
+            let stem: String = t[i - 2..=i].iter().collect();
+            let late = "业城园聚范点能务";
+            if REGION_STOPS.iter().any(|s| stem.ends_with(s)) || late.contains(t[i - 1]) {
+                continue;
+            }
+            let e = counts.entry(stem).or_insert((0, i));
+            e.0 += 1;
+        }
+    }
+    // A district or county named at least twice beats a city (成都市温江区 → 温江区); then the
+    // most frequent, ties to the first mentioned.
+    let local = |k: &str| !k.ends_with('市');
+    let rank = |(k, (n, at)): &(String, (usize, usize))| (local(k) && *n >= 2, *n, usize::MAX - at);
+    counts.into_iter().max_by_key(rank).map(|(k, _)| k)
+}
+
+/// Extracts candidate facts from one document.
+pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
+    let t: Vec<char> = text.chars().collect();
+    let exprs = time::expressions(&t);
+    let (date, date_source) = match opts.date {
+        Some(d) => (Some(d), DateSource::Flag),
+        None => match time::written_date(&t) {
+            Some(d) => (Some(d), DateSource::Written),
+            None => match time::inferred_date(&t, &exprs) {
+                Some(d) => (Some(d), DateSource::Inferred),
+                None => (None, DateSource::None),
+            },
+        },
+    };
+    let (region, region_guessed) = match &opts.region {
+        Some(r) => (r.clone(), false),
+        None => (guess_region(&t).unwrap_or_else(|| "待定".into()), true),
+    };
+    let mut line = 1;
+    let mut line_pos = 0;
+    let mut candidates = Vec::new();
+    for h in scan::figures(&t) {
+        line += t[line_pos..h.start].iter().filter(|c| **c == '\n').count();
+        line_pos = h.start;
+        let mut c = read(&t, &h, &exprs, date, source);
+        c.line = line;
+        c.region = region.clone();
+        if region_guessed {
+            c.check.insert(0, "region");
+        }
+        if date_source == DateSource::Inferred {
+            c.note.push_str("; document date inferred from the text");
+        }
+        candidates.push(c);
+    }
+    unique_subjects(&mut candidates);
+    Document {
+        source: source.to_string(),
+        date,
+        date_source,
+        region,
+        region_guessed,
+        candidates,
+    }
+}
+
+/// Reads one figure in its sentence.
+fn read(
+    t: &[char],
+    h: &scan::Hit,
+    exprs: &[time::TimeExpr],
+    date: Option<Date>,
+    source: &str,
+) -> Candidate {
+    let sent = context::sentence(t, h.start, h.end);
+    let mut notes: Vec<String> = Vec::new();
+    let mut check = vec!["subject"];
+    // The nearest time expression before the figure in its sentence.
+    let k = exprs.partition_point(|e| e.end <= h.start);
+    let te = exprs[..k].last().filter(|e| e.start >= sent.0);
+    let mut period = te.and_then(|e| {
+        let cumulative = e.role == Role::Plain
+            && matches!(e.when, When::Year(YearRef::Abs(_)))
+            && context::cumulative_between(t, e.end, h.start);
+        match (cumulative, e.when, date) {
+            (true, When::Year(YearRef::Abs(y)), Some(d)) if d.year >= y => {
+                notes.push(format!("累计 since {y}: a span up to the document's date"));
+                Some(Period::Span { from: y, to: d })
+            }
+            _ => time::resolve(e, date),
+        }
+    });
+    let percent = h.base == Some("%");
+    let growth = percent && context::growth_cue(t, h, sent);
+    let mut kind = if context::scale_class(t, h) {
+        notes.push("a scale class (千亿级, 千亿规模) read as a goal".into());
+        if period.is_some_and(|p| relation(&p, date) != Relation::Future) {
+            period = None;
+        }
+        Kind::Target
+    } else {
+        match period.map(|p| relation(&p, date)) {
+            Some(Relation::Future) => Kind::Target,
+            Some(Relation::Past) => Kind::Actual,
+            _ if context::target_cue(t, sent) => Kind::Target,
+            _ => Kind::Actual,
+        }
+    };
+    if growth && kind == Kind::Actual {
+        kind = Kind::Growth;
+    }
+    let form = match kind {
+        Kind::Target if growth => Form::Rate,
+        Kind::Target if percent => Form::Share,
+        _ => Form::Level,
+    };
+    if period.is_none() && kind != Kind::Target {
+        period = date.map(Period::AsOf);
+        check.push("period");
+        notes.push("no time stated in the sentence: dated to the document".into());
+    }
+    let base = h.base.unwrap_or_else(|| {
+        check.push("unit");
+        notes.push("no unit written: 元 assumed".into());
+        "元"
+    });
+    let (qs, qe) = context::quote(t, h, sent);
+    let slice = |a: usize, b: usize| t[a..b].iter().collect::<String>();
+    Candidate {
+        source: source.to_string(),
+        kind,
+        form,
+        value: h.value,
+        unit: Unit {
+            scale: h.scale,
+            base,
+        },
+        period,
+        qualifier: h.qualifier,
+        subject: context::subject(t, h),
+        region: String::new(),
+        quote: slice(qs, qe),
+        start: qs,
+        end: qe,
+        as_written: slice(h.start, h.end),
+        figure_start: h.start,
+        figure_end: h.end,
+        line: 0,
+        announced: date,
+        check,
+        note: notes.join("; "),
+    }
+}
+
+/// Makes the subject of every candidate non-empty, and unique where two actuals or rates of
+/// the same period would otherwise conflict (the fact loader refuses such pairs).
+fn unique_subjects(cs: &mut [Candidate]) {
+    let mut seen: HashMap<(String, Kind, String), (f64, &'static str)> = HashMap::new();
+    for c in cs.iter_mut() {
+        if c.subject.is_empty() {
+            c.subject = format!("待定@{}", c.figure_start);
+        }
+        if c.kind == Kind::Target {
+            continue;
+        }
+        let abs = (c.value * c.unit.scale.factor(), c.unit.base);
+        let period = c.period.map(|p| p.to_string()).unwrap_or_default();
+        let key = (c.subject.clone(), c.kind, period.clone());
+        match seen.get(&key) {
+            Some(v) if v.1 == abs.1 && (v.0 - abs.0).abs() <= 1e-9 * abs.0.abs().max(1.0) => {}
+            Some(_) => {
+                c.subject = format!("{}@{}", c.subject, c.figure_start);
+                seen.insert((c.subject.clone(), c.kind, period), abs);
+            }
+            None => {
+                seen.insert(key, abs);
+            }
+        }
+    }
+}

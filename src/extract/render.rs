@@ -1,0 +1,200 @@
+//! Candidates as bytes: a terminal table, JSON, or a CSV fact file that `--data` loads.
+
+use super::{Candidate, DateSource, Document};
+use crate::model::{Form, Kind, Qualifier};
+use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
+
+/// Output formats of `reach extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A table per document for the terminal.
+    Table,
+    /// One JSON array of candidates.
+    Json,
+    /// A fact file (the columns `--data` reads).
+    Csv,
+}
+
+impl Format {
+    /// Parses `table`, `json` or `csv`.
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.to_ascii_lowercase().as_str() {
+            "table" | "txt" => Some(Format::Table),
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
+
+    /// Renders documents.
+    pub fn render(self, docs: &[Document]) -> Vec<u8> {
+        match self {
+            Format::Table => table(docs).into_bytes(),
+            Format::Json => {
+                let all: Vec<&Candidate> = docs.iter().flat_map(|d| &d.candidates).collect();
+                let mut v = serde_json::to_vec_pretty(&all).unwrap_or_default();
+                v.push(b'\n');
+                v
+            }
+            Format::Csv => csv(docs).into_bytes(),
+        }
+    }
+}
+
+fn date_line(d: &Document) -> String {
+    let date = d
+        .date
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "unknown".into());
+    let how = match d.date_source {
+        DateSource::Flag => "from --date",
+        DateSource::Written => "written in the text",
+        DateSource::Inferred => "inferred from the latest year mentioned; set it with --date",
+        DateSource::None => "none found; 目前/今年 stay unresolved; set it with --date",
+    };
+    format!(
+        "{}: {} candidates; date {date} ({how}); region {}{}\n",
+        d.source,
+        d.candidates.len(),
+        d.region,
+        if d.region_guessed {
+            " (guessed; set it with --region)"
+        } else {
+            ""
+        }
+    )
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        s.chars().take(n).collect::<String>() + "…"
+    }
+}
+
+fn kind_cell(c: &Candidate) -> String {
+    match (c.kind, c.form) {
+        (Kind::Target, Form::Level) => "target".into(),
+        (Kind::Target, f) => format!("target ({f})"),
+        (k, _) => k.to_string(),
+    }
+}
+
+fn period_cell(c: &Candidate) -> String {
+    c.period
+        .map(|p| p.to_string())
+        .unwrap_or_else(|| "—".into())
+}
+
+/// One table per document: line, kind, figure as written, value and unit, period, subject,
+/// character offsets and the start of the quote.
+pub fn table(docs: &[Document]) -> String {
+    let mut out = String::new();
+    for d in docs {
+        out.push_str(&date_line(d));
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Disabled)
+            .set_header(
+                [
+                    "行", "类型", "原文", "值", "单位", "时期", "限定", "指标", "字符", "引文",
+                ]
+                .map(Cell::new),
+            );
+        for c in &d.candidates {
+            t.add_row(vec![
+                Cell::new(c.line).set_alignment(CellAlignment::Right),
+                Cell::new(kind_cell(c)),
+                Cell::new(&c.as_written),
+                Cell::new(c.value).set_alignment(CellAlignment::Right),
+                Cell::new(c.unit.to_string()),
+                Cell::new(period_cell(c)),
+                Cell::new(match c.qualifier {
+                    Qualifier::Exact => "",
+                    q => q.name(),
+                }),
+                Cell::new(short(&c.subject, 12)),
+                Cell::new(format!("{}..{}", c.figure_start, c.figure_end)),
+                Cell::new(short(&c.quote, 18)),
+            ]);
+        }
+        out.push_str(&format!("{t}\n\n"));
+    }
+    out
+}
+
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) || s.starts_with('#') {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The columns of a fact file, in the order `data/facts.csv` uses.
+pub const COLUMNS: [&str; 16] = [
+    "id",
+    "source",
+    "kind",
+    "form",
+    "region",
+    "indicator",
+    "period",
+    "value",
+    "unit",
+    "qualifier",
+    "direction",
+    "base_period",
+    "announced",
+    "as_written",
+    "quote",
+    "note",
+];
+
+/// A fact file: one row per candidate, ids `<source>-x001`…; the note says where the
+/// figure is and which fields a person must check.
+pub fn csv(docs: &[Document]) -> String {
+    let mut out = COLUMNS.join(",") + "\n";
+    for d in docs {
+        for (n, c) in d.candidates.iter().enumerate() {
+            let note = format!(
+                "reach extract: line {}, characters {}..{} (figure {}..{}); check: {}{}{}",
+                c.line,
+                c.start,
+                c.end,
+                c.figure_start,
+                c.figure_end,
+                c.check.join(", "),
+                if c.note.is_empty() { "" } else { "; " },
+                c.note
+            );
+            let row = [
+                format!("{}-x{:03}", d.source, n + 1),
+                c.source.clone(),
+                c.kind.to_string(),
+                if c.kind == Kind::Target {
+                    c.form.to_string()
+                } else {
+                    String::new()
+                },
+                c.region.clone(),
+                c.subject.clone(),
+                c.period.map(|p| p.to_string()).unwrap_or_default(),
+                c.value.to_string(),
+                c.unit.to_string(),
+                c.qualifier.to_string(),
+                String::new(),
+                String::new(),
+                c.announced.map(|d| d.to_string()).unwrap_or_default(),
+                c.as_written.clone(),
+                c.quote.clone(),
+                note,
+            ];
+            let cells: Vec<String> = row.iter().map(|s| field(s)).collect();
+            out.push_str(&cells.join(","));
+            out.push('\n');
+        }
+    }
+    out
+}

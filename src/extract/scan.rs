@@ -1,0 +1,371 @@
+//! Finding figures in text: a number (Arabic, Chinese or mixed), its 万/亿 scale, 余/多, a unit
+//! or classifier, and the qualifier written around it. Works on a slice of `char`s so every
+//! position is a Unicode character offset.
+
+use crate::model::numeral::eval_number;
+use crate::model::unit::{base_lookup, Scale};
+use crate::model::Qualifier;
+
+/// One figure found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// First character of the figure, its prefix qualifier included (`突破` in 突破600亿元).
+    pub start: usize,
+    /// One past the last character (suffix qualifier included).
+    pub end: usize,
+    /// First character of the number itself.
+    pub num_start: usize,
+    /// One past the number and its scale (before 余, the unit and any suffix).
+    pub num_end: usize,
+    /// The number in its written scale (350 in 350亿元).
+    pub value: f64,
+    /// The written scale (亿 in 350亿元).
+    pub scale: Scale,
+    /// The canonical base unit, or `None` when only a scale is written (千亿规模).
+    pub base: Option<&'static str>,
+    /// The qualifier written around the number.
+    pub qualifier: Qualifier,
+}
+
+const PREFIXES: &[(&str, Qualifier)] = &[
+    ("不低于", Qualifier::AtLeast),
+    ("不少于", Qualifier::AtLeast),
+    ("不超过", Qualifier::AtMost),
+    ("控制在", Qualifier::AtMost),
+    ("超过", Qualifier::AtLeast),
+    ("突破", Qualifier::AtLeast),
+    ("将近", Qualifier::About),
+    ("大约", Qualifier::About),
+    ("超", Qualifier::AtLeast),
+    ("逾", Qualifier::AtLeast),
+    ("近", Qualifier::About),
+    ("约", Qualifier::About),
+];
+
+const SUFFIXES: &[(&str, Qualifier)] = &[
+    ("以上", Qualifier::AtLeast),
+    ("以内", Qualifier::AtMost),
+    ("以下", Qualifier::AtMost),
+    ("左右", Qualifier::About),
+];
+
+/// Units tried longest first (平方公里 before 公里, 名次 before 名).
+const UNITS: &[&str] = &[
+    "吨标准煤",
+    "平方公里",
+    "平方米",
+    "千瓦时",
+    "美元",
+    "平米",
+    "名次",
+    "km2",
+    "m2",
+    "km",
+    "元",
+    "家",
+    "个",
+    "所",
+    "项",
+    "名",
+    "人",
+    "位",
+    "场",
+    "栋",
+    "条",
+    "件",
+    "种",
+    "款",
+    "台",
+    "届",
+    "亩",
+    "公里",
+    "%",
+    "％",
+    "辆",
+    "套",
+    "次",
+    "吨",
+    "倍",
+];
+
+/// Words after a count that make it the text's own structure, not a statistic (四个方面).
+const STRUCTURE: &[&str] = &["方面", "层面", "环节", "步走", "之城"];
+
+fn cn_digit(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+    )
+}
+
+fn cn_small(c: char) -> bool {
+    matches!(c, '十' | '百' | '千')
+}
+
+fn cn_numeral(c: char) -> bool {
+    cn_digit(c) || cn_small(c) || matches!(c, '万' | '亿')
+}
+
+/// Whether `t[i..]` starts with `w`.
+pub fn starts(t: &[char], i: usize, w: &str) -> bool {
+    (i..).zip(w.chars()).all(|(k, c)| t.get(k) == Some(&c))
+}
+
+/// Whether `t[..i]` ends with `w`.
+pub fn ends(t: &[char], i: usize, w: &str) -> bool {
+    let n = w.chars().count();
+    i >= n && starts(t, i - n, w)
+}
+
+fn skip_spaces(t: &[char], mut i: usize, max: usize) -> usize {
+    let mut k = 0;
+    while k < max && t.get(i).is_some_and(|c| *c == ' ' || *c == '\u{3000}') {
+        i += 1;
+        k += 1;
+    }
+    i
+}
+
+/// Reads an Arabic number with thousands separators and decimals; returns its end.
+fn arabic(t: &[char], i: usize) -> Option<usize> {
+    let digits = |mut j: usize| {
+        while t.get(j).is_some_and(char::is_ascii_digit) {
+            j += 1;
+        }
+        j
+    };
+    let mut j = digits(i);
+    // 1,200 and 12,345,678: a comma followed by exactly three digits.
+    while t.get(j) == Some(&',') && digits(j + 1) == j + 4 {
+        j += 4;
+    }
+    if t.get(j) == Some(&'.') && t.get(j + 1).is_some_and(char::is_ascii_digit) {
+        j = digits(j + 1);
+        if t.get(j) == Some(&'.') && t.get(j + 1).is_some_and(char::is_ascii_digit) {
+            return None; // 1.2.3 is a version or a date, not a figure
+        }
+    }
+    Some(j)
+}
+
+fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
+    UNITS.iter().find(|u| starts(t, i, u)).map(|u| {
+        let base = base_lookup(u).map(|(c, _)| c).unwrap_or("元");
+        (base, i + u.chars().count())
+    })
+}
+
+/// Tries to read a figure whose number starts at `i`. Returns the hit, or `None` with the
+/// position scanning should resume from.
+fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
+    let prev = i.checked_sub(1).map(|p| t[p]);
+    let arabic_start = t[i].is_ascii_digit();
+    let mut j = if arabic_start {
+        // ICG-17, P3, NW2022…, 1.5: part of a code or a larger token.
+        if prev.is_some_and(|p| p.is_ascii_alphanumeric() || "-_./:#".contains(p)) {
+            return Err(arabic(t, i).unwrap_or(i + 1).max(i + 1));
+        }
+        let j = arabic(t, i).ok_or(i + 1)?;
+        // 5千万, 1.2万亿: Chinese scale characters after the digits.
+        let mut k = j;
+        while t
+            .get(k)
+            .is_some_and(|c| cn_small(*c) || matches!(c, '万' | '亿'))
+        {
+            k += 1;
+        }
+        let k2 = skip_spaces(t, j, 1);
+        if k == j && matches!(t.get(k2), Some('万' | '亿')) {
+            // 8 万亿: a space before the scale.
+            k = k2;
+            while t.get(k).is_some_and(|c| matches!(c, '万' | '亿')) {
+                k += 1;
+            }
+        }
+        k
+    } else {
+        // 第十七届, 数十台, 几百家: ordinals and vague amounts.
+        if prev.is_some_and(|p| matches!(p, '第' | '数' | '几' | '前' | '周' | '星')) {
+            let mut k = i;
+            while t.get(k).is_some_and(|c| cn_numeral(*c)) {
+                k += 1;
+            }
+            return Err(k);
+        }
+        let mut k = i;
+        while t.get(k).is_some_and(|c| cn_numeral(*c)) {
+            k += 1;
+        }
+        k
+    };
+    let num_end = j;
+    let num: String = t[i..num_end].iter().filter(|c| **c != ' ').collect();
+    let (abs, scale) = eval_number(&num).ok_or(num_end.max(i + 1))?;
+    let mut qualifier = None;
+    // 90余个, 百余位, 20多家
+    let k = skip_spaces(t, j, 1);
+    if matches!(t.get(k), Some('余' | '多')) {
+        qualifier = Some(Qualifier::About);
+        j = k + 1;
+    }
+    let k = skip_spaces(t, j, 1);
+    let mut base = None;
+    if let Some((b, e)) = unit_at(t, k) {
+        base = Some(b);
+        j = e;
+    }
+    let cn_only = !arabic_start && !num.chars().any(|c| c.is_ascii_digit());
+    if base.is_none() && scale == Scale::ONE {
+        return Err(num_end.max(i + 1)); // a bare number is not a figure
+    }
+    if arabic_start && base.is_none() && t.get(j).is_some_and(char::is_ascii_alphabetic) {
+        return Err(j); // 5G, 4F
+    }
+    if cn_only && scale == Scale::ONE {
+        // 一个, 两个, 三个做优做强: a lone Chinese digit before a classifier is a determiner;
+        // 十四届五次全会 is an ordinal.
+        let lone = num.chars().count() == 1 && num.chars().all(cn_digit);
+        if lone || matches!(base, Some("届" | "次")) {
+            return Err(j);
+        }
+    }
+    if STRUCTURE.iter().any(|w| starts(t, j, w)) {
+        return Err(j);
+    }
+    for (w, q) in SUFFIXES {
+        if starts(t, j, w) {
+            qualifier = qualifier.or(Some(*q));
+            j += w.chars().count();
+            break;
+        }
+    }
+    let mut start = i;
+    let before = skip_spaces_back(t, i);
+    for (w, q) in PREFIXES {
+        if ends(t, before, w) {
+            start = before - w.chars().count();
+            qualifier = Some(*q);
+            break;
+        }
+    }
+    Ok(Hit {
+        start,
+        end: j,
+        num_start: i,
+        num_end,
+        value: abs / scale.factor(),
+        scale,
+        base,
+        qualifier: qualifier.unwrap_or(Qualifier::Exact),
+    })
+}
+
+fn skip_spaces_back(t: &[char], mut i: usize) -> usize {
+    if i > 0 && t[i - 1] == ' ' {
+        i -= 1;
+    }
+    i
+}
+
+/// Every figure in `t`, in order, non-overlapping.
+pub fn figures(t: &[char]) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let c = t[i];
+        if c.is_ascii_digit() || (cn_numeral(c) && !matches!(c, '万' | '亿')) {
+            match figure_at(t, i) {
+                Ok(h) => {
+                    i = h.end.max(i + 1);
+                    hits.push(h);
+                }
+                Err(next) => i = next.max(i + 1),
+            }
+        } else {
+            i += 1;
+        }
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Option<(String, f64, u8, Option<&'static str>, Qualifier)> {
+        let t: Vec<char> = s.chars().collect();
+        let h = figures(&t).into_iter().next()?;
+        let w: String = t[h.start..h.end].iter().collect();
+        Some((w, h.value, h.scale.0, h.base, h.qualifier))
+    }
+
+    #[test]
+    fn issue_forms() {
+        use Qualifier::*;
+        let q = |s: &str, w: &str, v: f64, sc: u8, b: Option<&'static str>, ql| {
+            assert_eq!(one(s), Some((w.to_string(), v, sc, b, ql)), "{s}");
+        };
+        q(
+            "累计盘活7796.99亩工业",
+            "7796.99亩",
+            7796.99,
+            0,
+            Some("亩"),
+            Exact,
+        );
+        q("引进1,200个项目", "1,200个", 1200.0, 0, Some("个"), Exact);
+        q("千亿规模", "千亿", 1000.0, 8, None, Exact);
+        q("2个五百亿产业", "2个", 2.0, 0, Some("个"), Exact);
+        q("总规模八万亿元", "八万亿元", 8.0, 12, Some("元"), Exact);
+        q("达1.2万亿元", "1.2万亿元", 1.2, 12, Some("元"), Exact);
+        q("十余家企业", "十余家", 10.0, 0, Some("家"), About);
+        q("项目90余个,", "90余个", 90.0, 0, Some("个"), About);
+        q("提供近50亿元融资", "近50亿元", 50.0, 8, Some("元"), About);
+        q("服务超1000个", "超1000个", 1000.0, 0, Some("个"), AtLeast);
+        q("产值逾千亿元", "逾千亿元", 1000.0, 8, Some("元"), AtLeast);
+        q("人才3000余名", "3000余名", 3000.0, 0, Some("名"), About);
+        q("超过 8 万亿,", "超过 8 万亿", 8.0, 12, None, AtLeast);
+        q("增长20%以上", "20%以上", 20.0, 0, Some("%"), AtLeast);
+        q(
+            "创新载体184万平米",
+            "184万平米",
+            184.0,
+            4,
+            Some("平方米"),
+            Exact,
+        );
+        q(
+            "面积277平方公里",
+            "277平方公里",
+            277.0,
+            0,
+            Some("平方公里"),
+            Exact,
+        );
+        q("道路4.4公里", "4.4公里", 4.4, 0, Some("公里"), Exact);
+        q("两千家", "两千家", 2000.0, 0, Some("家"), Exact);
+    }
+
+    #[test]
+    fn not_figures() {
+        for s in [
+            "2021年",
+            "第十七届大会",
+            "十四届五次全会",
+            "一个产业类别",
+            "两个活动",
+            "四个方面",
+            "数十台塔吊",
+            "ICG-17在",
+            "双4F国际机场",
+            "白介素-17、",
+            "023-85238885",
+            "1.2.3个",
+            "亿元以上产业化项目",
+            "万物",
+            "1+3+8+N",
+        ] {
+            assert_eq!(one(s), None, "{s}");
+        }
+    }
+}

@@ -1,0 +1,419 @@
+//! Time expressions in Chinese text (2021年, 2020年上半年, 1-6月, 前三季度, 到2026年,
+//! 2016年至今, 截至目前, 今年8月, 十四五) and the document's own date.
+
+use super::scan::{ends, starts};
+use crate::model::{Date, Period};
+
+/// A year written absolutely (2021年) or relative to the document's date (今年 = 0, 明年 = 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    /// A calendar year.
+    Abs(i32),
+    /// Years after the document's year.
+    Rel(i32),
+}
+
+/// What a time expression denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// A whole year.
+    Year(YearRef),
+    /// Months `from..=to` of a year (上半年, 前三季度, 1-6月).
+    Part(YearRef, u32, u32),
+    /// A month (2021年9月): its last day.
+    Month(YearRef, u32),
+    /// A day (7月22日).
+    Day(YearRef, u32, u32),
+    /// From a year to another (2016-2020年).
+    Years(i32, i32),
+    /// The document's date (目前, 截至目前, 迄今).
+    Present,
+    /// A five-year plan (十四五), by its last year.
+    Plan(i32),
+}
+
+/// How the expression relates to what follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// As stated (2021年实现…).
+    Plain,
+    /// A deadline or an end (到2026年, 截至2021年9月).
+    End,
+    /// The start of a span up to the present (2016年至今, 自2018年以来).
+    Start,
+}
+
+/// One time expression, by character offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeExpr {
+    /// First character.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+    /// What it denotes.
+    pub when: When,
+    /// Its role.
+    pub role: Role,
+}
+
+fn digits(t: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
+    let mut j = i;
+    while j < t.len() && j - i < max && t[j].is_ascii_digit() {
+        j += 1;
+    }
+    if j == i || t.get(j).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    let v: String = t[i..j].iter().collect();
+    v.parse().ok().map(|v| (v, j))
+}
+
+fn sp(t: &[char], mut i: usize) -> usize {
+    while t.get(i) == Some(&' ') {
+        i += 1;
+    }
+    i
+}
+
+const QUARTERS: &[(&str, u32, u32)] = &[
+    ("上半年", 1, 6),
+    ("下半年", 7, 12),
+    ("前三季度", 1, 9),
+    ("前两季度", 1, 6),
+    ("第一季度", 1, 3),
+    ("一季度", 1, 3),
+    ("第二季度", 4, 6),
+    ("二季度", 4, 6),
+    ("第三季度", 7, 9),
+    ("三季度", 7, 9),
+    ("第四季度", 10, 12),
+    ("四季度", 10, 12),
+];
+
+/// Months after a year or on their own: 1-6月, 9月, 12 月 25 日, 上半年, 前三季度.
+fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
+    for (w, a, b) in QUARTERS {
+        if starts(t, i, w) {
+            return Some((When::Part(y, *a, *b), i + w.chars().count()));
+        }
+    }
+    let (a, j) = digits(t, i, 2)?;
+    let j = sp(t, j);
+    if matches!(t.get(j), Some('-' | '—' | '–' | '~' | '～' | '至')) {
+        let (b, k) = digits(t, j + 1, 2)?;
+        let k = sp(t, k);
+        if t.get(k) == Some(&'月') && (1..=12).contains(&a) && (a..=12).contains(&b) {
+            return Some((When::Part(y, a, b), k + 1));
+        }
+        return None;
+    }
+    if t.get(j) != Some(&'月') || !(1..=12).contains(&a) {
+        return None;
+    }
+    let k = sp(t, j + 1);
+    if let Some((d, e)) = digits(t, k, 2) {
+        let e2 = sp(t, e);
+        if matches!(t.get(e2), Some('日' | '号')) && (1..=31).contains(&d) {
+            return Some((When::Day(y, a, d), e2 + 1));
+        }
+    }
+    let mut end = j + 1;
+    if t.get(end) == Some(&'份') {
+        end += 1;
+    }
+    Some((When::Month(y, a), end))
+}
+
+const PRESENT: &[&str] = &[
+    "截至目前",
+    "截止目前",
+    "到目前为止",
+    "目前",
+    "迄今",
+    "至今",
+    "现已",
+    "当前",
+    "如今",
+];
+const PLANS: &[(&str, i32)] = &[("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
+const RELATIVE: &[(&str, i32)] = &[("今年", 0), ("明年", 1), ("去年", -1), ("当年", 0)];
+
+fn role_before(t: &[char], i: usize) -> Role {
+    let k = if i > 0 && t[i - 1] == ' ' { i - 1 } else { i };
+    if ["截至", "截止", "截止到", "到", "至"]
+        .iter()
+        .any(|w| ends(t, k, w))
+    {
+        Role::End
+    } else if ["自", "从"].iter().any(|w| ends(t, k, w)) {
+        Role::Start
+    } else {
+        Role::Plain
+    }
+}
+
+/// After a year: 至今, 以来 and 开始 make it the start of a span.
+fn role_after(t: &[char], j: usize, role: Role) -> (Role, usize) {
+    let k = sp(t, j);
+    for w in ["至今", "以来", "开始"] {
+        if starts(t, k, w) {
+            return (Role::Start, k + w.chars().count());
+        }
+    }
+    (role, j)
+}
+
+fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usize)> {
+    if t[i].is_ascii_digit() {
+        if guard && i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == '-') {
+            return None;
+        }
+        let (y, j) = digits(t, i, 4)?;
+        if j - i != 4 || !(1900..=2100).contains(&y) {
+            return None;
+        }
+        let j = sp(t, j);
+        return (t.get(j) == Some(&'年')).then_some((YearRef::Abs(y as i32), j + 1));
+    }
+    RELATIVE
+        .iter()
+        .find(|(w, _)| starts(t, i, w))
+        .map(|(_, r)| (YearRef::Rel(*r), i + 2))
+}
+
+/// The expression starting at `i`, if any.
+fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
+    let mk = |end, when, role| TimeExpr {
+        start: i,
+        end,
+        when,
+        role,
+    };
+    if let Some((y, j)) = year_at(t, i, true) {
+        let role = role_before(t, i);
+        // 2016-2020年 is caught below as two years; here 2016年至2020年.
+        if let YearRef::Abs(a) = y {
+            let k = sp(t, j);
+            if matches!(t.get(k), Some('至' | '-' | '—' | '到')) {
+                if let Some((YearRef::Abs(b), e)) = year_at(t, sp(t, k + 1), false) {
+                    return Some(mk(e, When::Years(a, b), Role::Plain));
+                }
+            }
+        }
+        let k = sp(t, j);
+        if let Some((when, e)) = months(t, k, y) {
+            return Some(mk(e, when, role));
+        }
+        for w in ["底", "末", "度"] {
+            if starts(t, k, w) {
+                return Some(mk(k + 1, When::Year(y), role));
+            }
+        }
+        let (role, e) = role_after(t, j, role);
+        return Some(mk(e, When::Year(y), role));
+    }
+    if t[i].is_ascii_digit() {
+        // 2016-2020年
+        if let (Some((a, j)), true) = (digits(t, i, 4), i == 0 || !t[i - 1].is_ascii_digit()) {
+            if j - i == 4 && matches!(t.get(j), Some('-' | '—')) {
+                if let Some((YearRef::Abs(b), e)) = year_at(t, j + 1, false) {
+                    if (1900..=2100).contains(&a) {
+                        return Some(mk(e, When::Years(a as i32, b), Role::Plain));
+                    }
+                }
+            }
+        }
+        if i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == '-') {
+            return None;
+        }
+        return months(t, i, YearRef::Rel(0)).map(|(w, e)| mk(e, w, role_before(t, i)));
+    }
+    if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w)) {
+        return Some(mk(i + w.chars().count(), When::Present, Role::Plain));
+    }
+    if let Some((w, y)) = PLANS.iter().find(|(w, _)| starts(t, i, w)) {
+        return Some(mk(i + w.chars().count(), When::Plan(*y), Role::Plain));
+    }
+    if matches!(t[i], '上' | '下' | '前' | '第' | '一' | '二' | '三' | '四') {
+        return months(t, i, YearRef::Rel(0)).map(|(w, e)| mk(e, w, role_before(t, i)));
+    }
+    None
+}
+
+/// Every time expression in `t`, in order, non-overlapping.
+pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match expr_at(t, i) {
+            Some(e) => {
+                i = e.end.max(i + 1);
+                out.push(e);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn resolve_year(y: YearRef, doc: Option<Date>) -> Option<i32> {
+    match y {
+        YearRef::Abs(y) => Some(y),
+        YearRef::Rel(r) => doc.map(|d| d.year + r),
+    }
+}
+
+fn date(y: i32, m: u32, d: Option<u32>) -> Option<Date> {
+    let s = match d {
+        Some(d) => format!("{y:04}-{m:02}-{d:02}"),
+        None => format!("{y:04}-{m:02}"),
+    };
+    Date::parse(&s).ok()
+}
+
+/// The period an expression stands for, given the document's date (`None` when it needs a
+/// date that is unknown, or names an impossible day).
+pub fn resolve(e: &TimeExpr, doc: Option<Date>) -> Option<Period> {
+    let p = match e.when {
+        When::Year(y) => {
+            let y = resolve_year(y, doc)?;
+            if e.role == Role::Start {
+                return doc
+                    .filter(|d| d.year >= y)
+                    .map(|to| Period::Span { from: y, to });
+            }
+            Period::Year(y)
+        }
+        When::Part(y, from, to) => Period::Part {
+            year: resolve_year(y, doc)?,
+            from,
+            to,
+        },
+        When::Month(y, m) => Period::AsOf(date(resolve_year(y, doc)?, m, None)?),
+        When::Day(y, m, d) => Period::AsOf(date(resolve_year(y, doc)?, m, Some(d))?),
+        When::Years(a, b) if b >= a => Period::Span {
+            from: a,
+            to: date(b, 12, Some(31))?,
+        },
+        When::Years(..) => return None,
+        When::Present => Period::AsOf(doc?),
+        When::Plan(y) => Period::Year(y),
+    };
+    p.year().filter(|y| (1900..=2100).contains(y)).map(|_| p)
+}
+
+/// The document's date: the first `YYYY-MM-DD` near the top (front matter, a byline), else the
+/// first `YYYY年M月D日` there. `None` when neither is written.
+pub fn written_date(t: &[char]) -> Option<Date> {
+    let head = &t[..t.len().min(1000)];
+    for i in 0..head.len() {
+        if let Some((y, j)) = digits(head, i, 4) {
+            if j - i == 4 && head.get(j) == Some(&'-') && (i == 0 || !head[i - 1].is_ascii_digit())
+            {
+                if let Some((m, k)) = digits(head, j + 1, 2) {
+                    if head.get(k) == Some(&'-') {
+                        if let Some((d, _)) = digits(head, k + 1, 2) {
+                            if let Some(date) = date(y as i32, m, Some(d)) {
+                                return Some(date);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    expressions(&head[..head.len().min(300)])
+        .into_iter()
+        .find_map(|e| match e.when {
+            When::Day(YearRef::Abs(y), m, d) => date(y, m, Some(d)),
+            _ => None,
+        })
+}
+
+/// A date inferred when none is written: the latest year the text mentions as a plain or
+/// starting year (not a deadline), with the first month-day near the top (10月25日), else
+/// 31 December. `None` when the text names no year.
+pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<Date> {
+    let year = exprs
+        .iter()
+        .filter(|e| e.role != Role::End)
+        .filter_map(|e| match e.when {
+            When::Year(YearRef::Abs(y))
+            | When::Part(YearRef::Abs(y), ..)
+            | When::Month(YearRef::Abs(y), _)
+            | When::Day(YearRef::Abs(y), ..) => Some(y),
+            _ => None,
+        })
+        .max()?;
+    let near_top = t.len().min(200);
+    let md = exprs
+        .iter()
+        .take_while(|e| e.start < near_top)
+        .find_map(|e| match e.when {
+            When::Day(YearRef::Rel(0), m, d) => Some((m, d)),
+            _ => None,
+        });
+    match md {
+        Some((m, d)) => date(year, m, Some(d)),
+        None => date(year, 12, Some(31)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(s: &str, doc: &str) -> (String, Role) {
+        let t: Vec<char> = s.chars().collect();
+        let e = *expressions(&t).first().unwrap_or_else(|| panic!("{s}"));
+        let p = resolve(&e, Some(Date::parse(doc).unwrap()));
+        (p.map(|p| p.to_string()).unwrap_or_default(), e.role)
+    }
+
+    #[test]
+    fn issue_forms() {
+        let d = "2022-02-14";
+        assert_eq!(first("2021年实现", d), ("2021".into(), Role::Plain));
+        assert_eq!(first("2020年上半年新签约", d).0, "2020H1");
+        assert_eq!(first("1-6月,该区", "2020-07-25").0, "2020H1");
+        assert_eq!(first("2021年前三季度", d).0, "2021Q1-Q3");
+        assert_eq!(first("到 2026 年,实现", d), ("2026".into(), Role::End));
+        assert_eq!(
+            first("2016年至今,通过", d),
+            ("2016/2022-02-14".into(), Role::Start)
+        );
+        assert_eq!(
+            first("自2018年以来", d).0,
+            "2016/2022-02-14".replace("2016", "2018")
+        );
+        assert_eq!(first("截至目前,已聚集", d).0, "2022-02-14");
+        assert_eq!(first("到2021年9月,园区", d).0, "2021-09-30");
+        assert_eq!(first("今年8月,举行", "2022-11-04").0, "2022-08-31");
+        assert_eq!(first("预计于今年11月竣工", "2020-07-25").0, "2020-11-30");
+        assert_eq!(first("“十四五”期间", d).0, "2025");
+        assert_eq!(first("2017 年 12 月 25 日,区委", d).0, "2017-12-25");
+        assert_eq!(first("2016-2020年", d).0, "2016/2020");
+    }
+
+    #[test]
+    fn document_dates() {
+        let c = |s: &str| s.chars().collect::<Vec<char>>();
+        let w = |s: &str| written_date(&c(s)).map(|d| d.to_string());
+        assert_eq!(
+            w("date: 2022-02-14 20:26:59 +0800"),
+            Some("2022-02-14".into())
+        );
+        assert_eq!(
+            w("来源:成都日报 2020-07-25 01:30"),
+            Some("2020-07-25".into())
+        );
+        assert_eq!(w("2017 年 12 月 25 日,区委"), Some("2017-12-25".into()));
+        assert_eq!(w("没有日期"), None);
+        let t = c("标题\n\n10月25日,巴南区…2019年,…2021年前三季度…到2026年");
+        let e = expressions(&t);
+        assert_eq!(
+            inferred_date(&t, &e).map(|d| d.to_string()),
+            Some("2021-10-25".into())
+        );
+    }
+}
