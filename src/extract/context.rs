@@ -109,14 +109,11 @@ const LEFT_STOPS: &[&str] = &[
     "完成",
     "引进",
     "聚集",
-    "聚集了",
-    "汇聚了",
     "汇聚",
     "汇集",
     "建成",
     "拥有",
     "新建",
-    "新建成",
     "累计",
     "支持",
     "推动",
@@ -132,24 +129,26 @@ const LEFT_STOPS: &[&str] = &[
     "超过",
     "增加",
     "盘活",
-    "达",
-    "为",
-    "了",
-    "的",
-    "等",
-    "有",
-    "共",
     "其中",
     "包括",
-    "已",
+    "增长到",
+    "提高到",
+    "力争",
+    "打造",
+    "达产",
+    "的",
+    "了",
+    "等",
+    "共",
     "和",
     "及",
     "与",
     "由",
-    "至",
-    "到",
-    "在建",
+    "年",
+    "已",
 ];
+/// Words that end the phrase only when right before the figure (上市公司达 | 9家).
+const TRAILING: &[char] = &['达', '为', '有', '至', '到', '超', '约', '近', '逾'];
 /// Words that end an indicator phrase read forwards (164家 | 存量企业 | 通过 …).
 const RIGHT_STOPS: &[&str] = &[
     "通过", "进入", "已", "正", "顺利", "开展", "动工", "签订", "合作", "参与", "的", "和", "在",
@@ -194,7 +193,11 @@ pub fn subject(t: &[char], h: &Hit) -> String {
                 }
             }
         }
-        text(t, cut, h.start)
+        let mut end = h.start;
+        while end > cut && TRAILING.contains(&t[end - 1]) {
+            end -= 1;
+        }
+        text(t, cut, end)
     };
     let counted = h.base.is_some_and(|b| !matches!(b, "元" | "美元" | "%"));
     let pick = if counted && after.chars().count() >= 2 {

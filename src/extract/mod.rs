@@ -13,6 +13,9 @@ pub mod render;
 pub mod scan;
 pub mod time;
 
+#[cfg(test)]
+mod props;
+
 use crate::model::{Date, Form, Kind, Period, Qualifier, Unit};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -174,11 +177,23 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     };
     let mut line = 1;
     let mut line_pos = 0;
-    let mut candidates = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut last_sentence = None;
     for h in scan::figures(&t) {
         line += t[line_pos..h.start].iter().filter(|c| **c == '\n').count();
         line_pos = h.start;
-        let mut c = read(&t, &h, &exprs, date, source);
+        let (mut c, sent) = read(&t, &h, &exprs, date, source);
+        // A growth rate describes the figure before it in its sentence (产值85.42亿元，同比增长17.01%).
+        if c.kind == Kind::Growth || c.form == Form::Rate {
+            if let Some((prev, _)) = candidates
+                .last()
+                .zip(last_sentence)
+                .filter(|(p, s): &(&Candidate, usize)| *s == sent && p.kind != Kind::Growth)
+            {
+                c.subject = prev.subject.clone();
+            }
+        }
+        last_sentence = Some(sent);
         c.line = line;
         c.region = region.clone();
         if region_guessed {
@@ -200,14 +215,14 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     }
 }
 
-/// Reads one figure in its sentence.
+/// Reads one figure in its sentence; returns it with the sentence's first character.
 fn read(
     t: &[char],
     h: &scan::Hit,
     exprs: &[time::TimeExpr],
     date: Option<Date>,
     source: &str,
-) -> Candidate {
+) -> (Candidate, usize) {
     let sent = context::sentence(t, h.start, h.end);
     let mut notes: Vec<String> = Vec::new();
     let mut check = vec!["subject"];
@@ -247,7 +262,7 @@ fn read(
     }
     let form = match kind {
         Kind::Target if growth => Form::Rate,
-        Kind::Target if percent => Form::Share,
+        Kind::Target if percent && h.value <= 100.0 => Form::Share,
         _ => Form::Level,
     };
     if period.is_none() && kind != Kind::Target {
@@ -262,7 +277,7 @@ fn read(
     });
     let (qs, qe) = context::quote(t, h, sent);
     let slice = |a: usize, b: usize| t[a..b].iter().collect::<String>();
-    Candidate {
+    let c = Candidate {
         source: source.to_string(),
         kind,
         form,
@@ -285,7 +300,8 @@ fn read(
         announced: date,
         check,
         note: notes.join("; "),
-    }
+    };
+    (c, sent.0)
 }
 
 /// Makes the subject of every candidate non-empty, and unique where two actuals or rates of

@@ -2,6 +2,7 @@
 //! or classifier, and the qualifier written around it. Works on a slice of `char`s so every
 //! position is a Unicode character offset.
 
+use crate::load::csv::MAX_VALUE;
 use crate::model::numeral::eval_number;
 use crate::model::unit::{base_lookup, Scale};
 use crate::model::Qualifier;
@@ -200,7 +201,9 @@ fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
     };
     let num_end = j;
     let num: String = t[i..num_end].iter().filter(|c| **c != ' ').collect();
-    let (abs, scale) = eval_number(&num).ok_or(num_end.max(i + 1))?;
+    let (abs, scale) = eval_number(&num)
+        .filter(|(v, s)| v.is_finite() && *v / s.factor() <= MAX_VALUE)
+        .ok_or(num_end.max(i + 1))?;
     let mut qualifier = None;
     // 90余个, 百余位, 20多家
     let k = skip_spaces(t, j, 1);

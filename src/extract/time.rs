@@ -164,6 +164,9 @@ fn role_after(t: &[char], j: usize, role: Role) -> (Role, usize) {
 }
 
 fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usize)> {
+    if i >= t.len() {
+        return None;
+    }
     if t[i].is_ascii_digit() {
         if guard && i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == '-') {
             return None;

@@ -203,6 +203,56 @@ pub fn parse_figure(text: &str) -> Result<Figure, String> {
     })
 }
 
+const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// Writes 0..10⁴ with 千百十 (1020 → 一千零二十).
+fn section(n: u64) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for (p, unit) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+        let d = (n / p) % 10;
+        if d == 0 {
+            gap = !out.is_empty();
+            continue;
+        }
+        if gap {
+            out.push('零');
+            gap = false;
+        }
+        out.push(DIGITS[d as usize]);
+        out.push_str(unit);
+    }
+    out
+}
+
+/// Writes a whole number in Chinese numerals (12,345,678 → 一千二百三十四万五千六百七十八;
+/// 10⁸ → 一亿); the inverse of [`eval_number`] on whole numbers.
+pub fn format_chinese(n: u64) -> String {
+    if n == 0 {
+        return "零".into();
+    }
+    let (yi, wan, rest) = (n / 100_000_000, (n / 10_000) % 10_000, n % 10_000);
+    let mut out = String::new();
+    if yi > 0 {
+        out.push_str(&format_chinese(yi));
+        out.push('亿');
+    }
+    if wan > 0 {
+        if yi > 0 && wan < 1000 {
+            out.push('零');
+        }
+        out.push_str(&section(wan));
+        out.push('万');
+    }
+    if rest > 0 {
+        if (yi > 0 || wan > 0) && rest < 1000 {
+            out.push('零');
+        }
+        out.push_str(&section(rest));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,6 +288,39 @@ mod tests {
         let f = parse_figure("1.2万亿").unwrap();
         assert!((f.value - 1.2).abs() < 1e-12 && f.scale == Scale::WAN_YI);
         assert!((parse_figure("8万亿").unwrap().absolute() - 8e12).abs() < 1.0);
+    }
+
+    #[test]
+    fn chinese_numerals_are_written_as_people_write_them() {
+        assert_eq!(format_chinese(1020), "一千零二十");
+        assert_eq!(format_chinese(100_050_000), "一亿零五万");
+        assert_eq!(format_chinese(1_000_000_000_000), "一万亿");
+        assert_eq!(format_chinese(350), "三百五十");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn chinese_numerals_round_trip(n in 0u64..(1u64 << 53)) {
+            let s = format_chinese(n);
+            let (v, _) = eval_number(&s).unwrap();
+            proptest::prop_assert_eq!(v, n as f64, "{}", s);
+        }
+
+        #[test]
+        fn arabic_with_separators_round_trips(n in 0u64..1_000_000_000_000, cents in 0u32..100) {
+            let digits = n.to_string();
+            let mut grouped = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    grouped.push(',');
+                }
+                grouped.push(c);
+            }
+            let s = format!("{grouped}.{cents:02}");
+            let (v, _) = eval_number(&s).unwrap();
+            let want: f64 = format!("{n}.{cents:02}").parse().unwrap();
+            proptest::prop_assert_eq!(v, want, "{}", s);
+        }
     }
 
     #[test]

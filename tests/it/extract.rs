@@ -194,3 +194,249 @@ fn recall_and_precision_on_the_five_hand_annotated_seeds() {
     assert!(kind >= 0.85, "kind accuracy {kind:.3} < 0.85");
     assert!(period >= 0.80, "period accuracy {period:.3} < 0.80");
 }
+
+fn run_forms(format: &str) -> std::process::Output {
+    reach()
+        .arg("extract")
+        .arg(fixture("extract/forms.txt"))
+        .args(["--date", "2022-02-14", "--region", "测试区", "-f", format])
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_form_the_issue_lists_is_read() {
+    let out = run_forms("json");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let find = |w: &str| {
+        v.iter()
+            .find(|c| c["as_written"] == w)
+            .unwrap_or_else(|| panic!("{w} not extracted"))
+    };
+    // (as written, value, unit, qualifier, kind, period)
+    let expect = [
+        (
+            "7796.99亩",
+            7796.99,
+            "亩",
+            "exact",
+            "actual",
+            Some("2016/2022-02-14"),
+        ),
+        (
+            "1,200个",
+            1200.0,
+            "个",
+            "exact",
+            "actual",
+            Some("2022-02-14"),
+        ),
+        (
+            "两千家",
+            2000.0,
+            "家",
+            "exact",
+            "actual",
+            Some("2022-02-14"),
+        ),
+        ("十余所", 10.0, "所", "about", "actual", Some("2022-02-14")),
+        (
+            "突破千亿",
+            1000.0,
+            "亿元",
+            "at_least",
+            "target",
+            Some("2026"),
+        ),
+        ("2个", 2.0, "个", "exact", "target", Some("2026")),
+        ("五百亿", 500.0, "亿元", "exact", "target", Some("2026")),
+        (
+            "超过八万亿元",
+            8.0,
+            "万亿元",
+            "at_least",
+            "actual",
+            Some("2020"),
+        ),
+        (
+            "1.2万亿美元",
+            1.2,
+            "万亿美元",
+            "exact",
+            "target",
+            Some("2030"),
+        ),
+        (
+            "85.42亿元",
+            85.42,
+            "亿元",
+            "exact",
+            "actual",
+            Some("2021Q1-Q3"),
+        ),
+        ("17.01%", 17.01, "%", "exact", "growth", Some("2021Q1-Q3")),
+        ("24个", 24.0, "个", "exact", "actual", Some("2020H1")),
+        (
+            "约112亿元",
+            112.0,
+            "亿元",
+            "about",
+            "actual",
+            Some("2020H1"),
+        ),
+        (
+            "76.41亿元",
+            76.41,
+            "亿元",
+            "exact",
+            "actual",
+            Some("2022H1"),
+        ),
+        ("90余个", 90.0, "个", "about", "actual", Some("2022-02-14")),
+        (
+            "逾千亿元",
+            1000.0,
+            "亿元",
+            "at_least",
+            "actual",
+            Some("2022-02-14"),
+        ),
+        (
+            "近50亿元",
+            50.0,
+            "亿元",
+            "about",
+            "actual",
+            Some("2022-02-14"),
+        ),
+        (
+            "超1000个",
+            1000.0,
+            "个",
+            "at_least",
+            "actual",
+            Some("2022-02-14"),
+        ),
+        (
+            "3000余名",
+            3000.0,
+            "名",
+            "about",
+            "actual",
+            Some("2022-02-14"),
+        ),
+        ("10余名", 10.0, "名", "about", "actual", Some("2022-02-14")),
+        (
+            "超过7000人",
+            7000.0,
+            "人",
+            "at_least",
+            "actual",
+            Some("2022-02-14"),
+        ),
+        (
+            "25万平米",
+            25.0,
+            "万平方米",
+            "exact",
+            "target",
+            Some("2025"),
+        ),
+        ("4.4公里", 4.4, "公里", "exact", "target", Some("2025")),
+        (
+            "约44平方公里",
+            44.0,
+            "平方公里",
+            "about",
+            "target",
+            Some("2025"),
+        ),
+        ("12项", 12.0, "项", "exact", "target", Some("2025")),
+        ("350亿元", 350.0, "亿元", "exact", "actual", Some("2021")),
+        ("20%以上", 20.0, "%", "at_least", "growth", Some("2021")),
+    ];
+    for (w, value, unit, q, kind, period) in expect {
+        let c = find(w);
+        assert_eq!(c["value"].as_f64(), Some(value), "{w}");
+        assert_eq!(c["unit"], unit, "{w}");
+        assert_eq!(c["qualifier"], q, "{w}");
+        assert_eq!(c["kind"], kind, "{w}");
+        assert_eq!(c["period"].as_str(), period, "{w}");
+        assert_eq!(c["region"], "测试区");
+    }
+    assert_eq!(
+        v.len(),
+        expect.len(),
+        "nothing from the last line (ordinals, determiners, codes)"
+    );
+}
+
+#[test]
+fn the_csv_is_a_fact_file_report_loads() {
+    let out = run_forms("csv");
+    assert!(out.status.success());
+    insta::assert_snapshot!(
+        "extract_forms_csv",
+        String::from_utf8(out.stdout.clone()).unwrap()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("facts.csv");
+    std::fs::write(&p, &out.stdout).unwrap();
+    let rows = super::report_json(&["--data", p.to_str().unwrap()]);
+    assert!(
+        !rows.as_array().unwrap().is_empty(),
+        "the extracted targets are assessed"
+    );
+}
+
+#[test]
+fn stdin_and_offsets_in_characters() {
+    let out = reach()
+        .args(["extract", "-", "-f", "json", "--date", "2021-10-25"])
+        .write_stdin("前言。巴南区生物城累计实现规上工业总产值85.42亿元。")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.len(), 1);
+    assert_eq!(
+        (v[0]["start"].as_u64(), v[0]["end"].as_u64()),
+        (Some(3), Some(27))
+    );
+    assert_eq!(
+        (v[0]["figure_start"].as_u64(), v[0]["figure_end"].as_u64()),
+        (Some(20), Some(27))
+    );
+    assert_eq!(v[0]["source"], "stdin");
+    assert_eq!(v[0]["region"], "巴南区");
+}
+
+#[test]
+fn bad_input_is_named_with_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let gbk = dir.path().join("gbk.txt");
+    std::fs::write(&gbk, b"\xd3\xaa\xca\xd5350\xd2\xda\xd4\xaa").unwrap();
+    let undated = dir.path().join("undated.txt");
+    std::fs::write(&undated, "目前已聚集企业480家。").unwrap();
+    let cases: [(Vec<&str>, &str); 5] = [
+        (vec![gbk.to_str().unwrap()], "not UTF-8"),
+        (vec!["/no/such/file.txt"], "cannot read"),
+        (
+            vec![undated.to_str().unwrap(), "--date", "2022-13-01"],
+            "--date",
+        ),
+        (vec![undated.to_str().unwrap(), "-f", "xml"], "--format"),
+        (vec![undated.to_str().unwrap(), "-f", "csv"], "pass --date"),
+    ];
+    for (args, frag) in cases {
+        let out = reach().arg("extract").args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(frag), "{args:?}: {err}");
+    }
+}

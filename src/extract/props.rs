@@ -1,0 +1,106 @@
+//! Properties of extraction on generated text.
+
+use super::{extract, render, Options};
+use crate::model::numeral::format_chinese;
+use crate::model::Date;
+use proptest::prelude::*;
+
+/// Characters that make figures, periods and sentences likely.
+const ALPHABET: &[&str] = &[
+    "0",
+    "1",
+    "2",
+    "5",
+    "9",
+    ".",
+    ",",
+    " ",
+    "一",
+    "两",
+    "三",
+    "十",
+    "百",
+    "千",
+    "万",
+    "亿",
+    "余",
+    "近",
+    "超",
+    "突破",
+    "以上",
+    "元",
+    "家",
+    "个",
+    "%",
+    "平方米",
+    "亩",
+    "名",
+    "年",
+    "月",
+    "日",
+    "-",
+    "2021年",
+    "到2026年",
+    "截至目前",
+    "今年",
+    "1-6月",
+    "前三季度",
+    "十四五",
+    "累计",
+    "同比增长",
+    "力争",
+    "实现",
+    "企业",
+    "营收",
+    "温江区",
+    "，",
+    "。",
+    "；",
+    "\n",
+    "“",
+    "”",
+    "<p>",
+    "a",
+    "é",
+    "𠀀",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(ALPHABET), 0..200).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn any_text_gives_exact_offsets_and_a_loadable_fact_file(s in text()) {
+        let opts = Options { date: Some(Date::parse("2022-02-14").unwrap()), region: None };
+        let doc = extract(&s, "prop", &opts);
+        let chars: Vec<char> = s.chars().collect();
+        for c in &doc.candidates {
+            let slice = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+            prop_assert_eq!(slice(c.start, c.end), c.quote.clone());
+            prop_assert_eq!(slice(c.figure_start, c.figure_end), c.as_written.clone());
+            prop_assert!(c.start <= c.figure_start && c.figure_end <= c.end);
+            prop_assert!(c.value.is_finite() && c.value >= 0.0);
+        }
+        if doc.candidates.is_empty() {
+            return Ok(());
+        }
+        let csv = render::csv(std::slice::from_ref(&doc));
+        let facts = crate::load::csv::read_facts("extract.csv", csv.as_bytes());
+        prop_assert!(facts.is_ok(), "{:?}\n{}", facts.err(), csv);
+        let facts = facts.unwrap();
+        prop_assert!(crate::load::check_unique(&facts).is_ok());
+        prop_assert!(crate::load::check_conflicts(&facts).is_ok());
+    }
+
+    #[test]
+    fn a_chinese_numeral_figure_is_read_back(n in 10u64..(1u64 << 40), unit in prop::sample::select(vec!["家", "个", "亿元", "人"])) {
+        let s = format!("截至目前，已聚集企业{}{unit}。", format_chinese(n));
+        let doc = extract(&s, "prop", &Options::default());
+        prop_assert_eq!(doc.candidates.len(), 1, "{}", s);
+        let c = &doc.candidates[0];
+        let abs = c.value * c.unit.scale.factor();
+        let want = n as f64 * if unit == "亿元" { 1e8 } else { 1.0 };
+        prop_assert!((abs - want).abs() <= 1e-9 * want, "{} read as {} {}", s, c.value, c.unit);
+    }
+}
