@@ -99,5 +99,28 @@ fn sweep(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, assess_seeds, gallery, monte_carlo, sweep);
+/// About 1 MB of policy text: the seed excerpts and the issue-form fixture, repeated.
+fn megabyte() -> String {
+    let mut unit: String = reach::load::seed_sources()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s.excerpts.iter().map(|e| format!("{e}\n")))
+        .collect();
+    unit.push_str(include_str!("../tests/fixtures/extract/forms.txt"));
+    unit.repeat((1 << 20) / unit.len() + 1)
+}
+
+fn extract(c: &mut Criterion) {
+    let text = megabyte();
+    let opts = reach::extract::Options::default();
+    let mut g = c.benchmark_group("extract");
+    g.sample_size(10);
+    g.throughput(criterion::Throughput::Bytes(text.len() as u64));
+    g.bench_function("1 MB of policy text", |b| {
+        b.iter(|| black_box(reach::extract::extract(&text, "bench", &opts)))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, assess_seeds, gallery, monte_carlo, sweep, extract);
 criterion_main!(benches);

@@ -166,7 +166,7 @@ fn text(t: &[char], a: usize, b: usize) -> String {
 /// The indicator phrase a figure belongs to: the noun phrase after a counted figure
 /// (164家存量企业 → 存量企业), else the phrase before it (医药健康产业营收350亿元 → 医药健康产业营收).
 /// Imperfect by nature; a person checks it.
-pub fn subject(t: &[char], h: &Hit) -> String {
+pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     let after = {
         let mut e = h.end;
         while e < t.len()
@@ -176,11 +176,14 @@ pub fn subject(t: &[char], h: &Hit) -> String {
         {
             e += 1;
         }
-        text(t, h.end, e)
+        let s = text(t, h.end, e);
+        // 千亿级产业集群, 千亿规模: the class word is not the indicator.
+        let s = s.strip_prefix('级').unwrap_or(&s);
+        s.strip_prefix("规模").unwrap_or(s).to_string()
     };
     let before = {
         let mut a = h.start;
-        while a > 0 && h.start - a < 16 && is_word(t[a - 1]) {
+        while a > floor && h.start - a < 16 && is_word(t[a - 1]) {
             a -= 1;
         }
         // Cut after the last verb or function word inside the phrase.
@@ -220,7 +223,7 @@ mod tests {
 
     fn subj(s: &str) -> String {
         let t: Vec<char> = s.chars().collect();
-        subject(&t, &figures(&t)[0])
+        subject(&t, &figures(&t)[0], 0)
     }
 
     #[test]

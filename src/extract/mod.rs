@@ -179,10 +179,12 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let mut line_pos = 0;
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut last_sentence = None;
+    let mut floor = 0;
     for h in scan::figures(&t) {
         line += t[line_pos..h.start].iter().filter(|c| **c == '\n').count();
         line_pos = h.start;
-        let (mut c, sent) = read(&t, &h, &exprs, date, source);
+        let (mut c, sent) = read(&t, &h, &exprs, date, source, floor);
+        floor = h.end;
         // A growth rate describes the figure before it in its sentence (产值85.42亿元，同比增长17.01%).
         if c.kind == Kind::Growth || c.form == Form::Rate {
             if let Some((prev, _)) = candidates
@@ -215,13 +217,15 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     }
 }
 
-/// Reads one figure in its sentence; returns it with the sentence's first character.
+/// Reads one figure in its sentence (its subject is not read back past `floor`, the end of
+/// the figure before it); returns it with the sentence's first character.
 fn read(
     t: &[char],
     h: &scan::Hit,
     exprs: &[time::TimeExpr],
     date: Option<Date>,
     source: &str,
+    floor: usize,
 ) -> (Candidate, usize) {
     let sent = context::sentence(t, h.start, h.end);
     let mut notes: Vec<String> = Vec::new();
@@ -288,7 +292,7 @@ fn read(
         },
         period,
         qualifier: h.qualifier,
-        subject: context::subject(t, h),
+        subject: context::subject(t, h, floor),
         region: String::new(),
         quote: slice(qs, qe),
         start: qs,

@@ -1,0 +1,24 @@
+//! Any text through `reach extract`: never a panic; offsets always slice the quote and the
+//! figure exactly; the CSV always loads as a fact file.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use reach::extract::{extract, render, Options};
+
+fuzz_target!(|s: &str| {
+    let opts = Options {
+        date: reach::model::Date::parse("2022-02-14").ok(),
+        region: None,
+    };
+    let doc = extract(s, "fuzz", &opts);
+    let chars: Vec<char> = s.chars().collect();
+    for c in &doc.candidates {
+        assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.quote);
+        assert_eq!(chars[c.figure_start..c.figure_end].iter().collect::<String>(), c.as_written);
+    }
+    if !doc.candidates.is_empty() {
+        let csv = render::csv(std::slice::from_ref(&doc));
+        let facts = reach::load::csv::read_facts("fuzz.csv", csv.as_bytes()).expect("loadable");
+        reach::load::check_unique(&facts).expect("unique ids");
+        reach::load::check_conflicts(&facts).expect("no conflicts");
+    }
+});
