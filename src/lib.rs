@@ -24,6 +24,7 @@
 #![warn(missing_docs)]
 
 pub mod assess;
+pub mod batch;
 pub mod chart;
 pub mod cli;
 pub mod error;

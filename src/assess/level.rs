@@ -301,7 +301,7 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a
 }
 
-fn capitalise(s: &str) -> String {
+pub(crate) fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),

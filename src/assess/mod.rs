@@ -308,14 +308,14 @@ pub fn assess_all(facts: &[Fact], opts: &Options) -> Vec<Assessment> {
 }
 
 /// "as of 2022-02-14" or "" — for reasons.
-fn as_of_phrase(opts: &Options) -> String {
+pub(crate) fn as_of_phrase(opts: &Options) -> String {
     opts.as_of
         .map(|d| format!(" as of {d}"))
         .unwrap_or_default()
 }
 
 /// A rate for reasons: 23.36%/yr, or 22.33 个/yr for flows.
-fn rate_words(r: f64, rate_unit: &str) -> String {
+pub(crate) fn rate_words(r: f64, rate_unit: &str) -> String {
     if rate_unit == "/yr" {
         format!("{:.2}%/yr", r * 100.0)
     } else {

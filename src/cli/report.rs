@@ -32,6 +32,13 @@ pub fn run(a: Args) -> Result<()> {
         (None, Sink::Stdout) => Format::Table,
     };
     sink.check_not_input(&a.assess.data, "--output")?;
+    if let Some(mut df) = batch(&a, format)? {
+        let bytes = match format {
+            Format::Csv => crate::report::csv_of(&mut df)?,
+            _ => crate::report::parquet_of(&mut df)?,
+        };
+        return sink.write(&bytes);
+    }
     let assessed = a.assess.run()?;
     let charts = if format == Format::Html {
         let o = super::chart::ChartOpts::default();
@@ -45,4 +52,18 @@ pub fn run(a: Args) -> Result<()> {
         scheme: assessed.options.scheme,
     };
     sink.write(&format.render(&report)?)
+}
+
+/// The batch engine's frame, when the output is a frame format and the input is one fact file
+/// it can take whole (see [`crate::batch`]).
+fn batch(a: &Args, format: Format) -> Result<Option<polars::prelude::DataFrame>> {
+    let [file] = a.assess.data.as_slice() else {
+        return Ok(None);
+    };
+    if !matches!(format, Format::Csv | Format::Parquet) || !a.assess.ids.is_empty() || file.is_dir()
+    {
+        return Ok(None);
+    }
+    let bytes = std::fs::read(file).map_err(|e| Error::input(file, format!("cannot read: {e}")))?;
+    crate::batch::report_frame(&file.display().to_string(), &bytes, &a.assess.options()?)
 }

@@ -109,8 +109,9 @@ fn structure(file: &str, bytes: &[u8]) -> Result<(Vec<u8>, Vec<usize>)> {
     Ok((clean, starts))
 }
 
-/// Reads a fact file's bytes. `file` names it in errors.
-pub fn read_facts(file: &str, bytes: &[u8]) -> Result<Vec<Fact>> {
+/// Reads a fact file's bytes into a frame of string columns with a checked header, and the
+/// 1-based line each row starts on. `file` names it in errors.
+pub fn read_frame(file: &str, bytes: &[u8]) -> Result<(DataFrame, Vec<usize>)> {
     let (text, starts) = structure(file, bytes)?;
     let mut df = CsvReadOptions::default()
         .with_has_header(true)
@@ -158,13 +159,19 @@ pub fn read_facts(file: &str, bytes: &[u8]) -> Result<Vec<Fact>> {
         return Err(Error::input(file, "header only: no facts in the file"));
     }
     df.rechunk_mut_par();
+    // Row i of the frame starts on lines[i + 1] of the file.
+    let lines: Vec<usize> = starts.into_iter().skip(1).collect();
+    Ok((df, lines))
+}
+
+/// Reads a fact file's bytes. `file` names it in errors.
+pub fn read_facts(file: &str, bytes: &[u8]) -> Result<Vec<Fact>> {
+    let (df, lines) = read_frame(file, bytes)?;
     let columns: Vec<Option<&StringChunked>> = REQUIRED
         .iter()
         .chain(OPTIONAL)
         .map(|n| df.column(n).ok().and_then(|c| c.str().ok()))
         .collect();
-    // Row i of the frame starts on lines[i + 1] of the file.
-    let lines: Vec<usize> = starts.into_iter().skip(1).collect();
     let mut facts = Vec::with_capacity(df.height());
     let mut cache = Cache::default();
     for i in 0..df.height() {

@@ -61,19 +61,27 @@ pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
 
 /// CSV bytes.
 pub fn csv(rows: &[Assessment]) -> Result<Vec<u8>> {
-    let mut df = to_frame(rows)?;
-    let mut buf = Vec::new();
-    CsvWriter::new(&mut buf)
-        .include_header(true)
-        .finish(&mut df)
-        .map_err(err)?;
-    Ok(buf)
+    csv_of(&mut to_frame(rows)?)
 }
 
 /// Parquet bytes.
 pub fn parquet(rows: &[Assessment]) -> Result<Vec<u8>> {
-    let mut df = to_frame(rows)?;
+    parquet_of(&mut to_frame(rows)?)
+}
+
+/// A report frame (from [`to_frame`] or the batch engine) as CSV bytes.
+pub fn csv_of(df: &mut DataFrame) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
-    ParquetWriter::new(&mut buf).finish(&mut df).map_err(err)?;
+    CsvWriter::new(&mut buf)
+        .include_header(true)
+        .finish(df)
+        .map_err(err)?;
+    Ok(buf)
+}
+
+/// A report frame as Parquet bytes.
+pub fn parquet_of(df: &mut DataFrame) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    ParquetWriter::new(&mut buf).finish(df).map_err(err)?;
     Ok(buf)
 }

@@ -8,7 +8,7 @@ mod text;
 
 use crate::assess::{Assessment, Scheme};
 use crate::error::{Error, Result};
-pub use frame::to_frame;
+pub use frame::{csv_of, parquet_of, to_frame};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

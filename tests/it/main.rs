@@ -1,6 +1,7 @@
 //! One integration-test binary: runs the real `reach` CLI and checks the curated data.
 
 mod bad_input;
+mod batch;
 mod charts;
 mod extract;
 mod forms;

@@ -1,0 +1,121 @@
+//! The batch engine against the reference engine on random fact files: the same frame, cell
+//! for cell, bit for bit.
+
+use super::report_frame;
+use crate::assess::{assess_all, Options, Scheme};
+use crate::report::to_frame;
+use proptest::prelude::*;
+
+#[derive(Debug, Clone)]
+struct Series {
+    region: &'static str,
+    indicator: u8,
+    target: (i32, f64),
+    actual: Option<(i32, f64)>,
+    growth: Option<f64>,
+    written: bool,
+}
+
+fn series() -> impl Strategy<Value = Series> {
+    (
+        prop::sample::select(vec!["区0", "区1", "Zone", "b区", "温江区", "区10"]),
+        0u8..20,
+        (2000i32..2040, prop_oneof![Just(0.0), 0.0..2000.0f64]),
+        prop::option::weighted(
+            0.8,
+            (
+                2000i32..2040,
+                prop_oneof![Just(0.0), Just(100.0), 0.0..2000.0f64],
+            ),
+        ),
+        prop::option::weighted(0.7, prop_oneof![Just(0.0), -60.0..80.0f64]),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(region, indicator, target, actual, growth, written)| Series {
+                region,
+                indicator,
+                target,
+                actual,
+                growth,
+                written,
+            },
+        )
+}
+
+fn file(all: &[Series]) -> String {
+    let mut s =
+        String::from("id,kind,region,indicator,period,value,unit,qualifier,as_written,source\n");
+    let mut seen = std::collections::HashSet::new();
+    for (i, x) in all.iter().enumerate() {
+        if !seen.insert((x.region, x.indicator)) {
+            continue;
+        }
+        let ind = format!("指标{}", x.indicator);
+        let w = if x.written {
+            format!("{:.1}亿元", x.target.1)
+        } else {
+            String::new()
+        };
+        s += &format!(
+            "t{i},target,{},{ind},{},{:.2},亿元,,{w},src{i}\n",
+            x.region, x.target.0, x.target.1
+        );
+        if let Some((y, v)) = x.actual {
+            s += &format!("a{i},actual,{},{ind},{y},{v:.2},亿元,,,\n", x.region);
+        }
+        if let Some(g) = x.growth {
+            s += &format!("g{i},growth,{},{ind},2021,{g:.2},%,at_least,,\n", x.region);
+        }
+    }
+    s
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn batch_and_reference_frames_are_identical(all in prop::collection::vec(series(), 1..40), unsd in any::<bool>()) {
+        let csv = file(&all);
+        let opts = Options { scheme: if unsd { Scheme::Unsd } else { Scheme::Eurostat }, ..Options::default() };
+        let fast = report_frame("t.csv", csv.as_bytes(), &opts).unwrap();
+        prop_assert!(fast.is_some(), "the batch engine refused an eligible file:\n{}", csv);
+        let facts = crate::load::csv::read_facts("t.csv", csv.as_bytes()).unwrap();
+        let reference = to_frame(&assess_all(&facts, &opts)).unwrap();
+        let fast = fast.unwrap();
+        prop_assert_eq!(fast.shape(), reference.shape());
+        for (a, b) in fast.columns().iter().zip(reference.columns()) {
+            prop_assert_eq!(a.name(), b.name());
+            prop_assert_eq!(a.dtype(), b.dtype(), "{}", a.name());
+            for i in 0..a.len() {
+                let (x, y) = (a.get(i).unwrap(), b.get(i).unwrap());
+                prop_assert!(x == y, "column {} row {}: batch {:?}, reference {:?}\n{}", a.name(), i, x, y, csv);
+            }
+        }
+    }
+}
+
+#[test]
+fn files_the_batch_engine_leaves_to_the_reference_engine() {
+    let head = "id,kind,region,indicator,period,value,unit,form,base_period\n";
+    for body in [
+        "t,target,r,i,2026,2,倍,relative,2020\na,actual,r,i,2020,5,亿元,,\n", // relative
+        "t,target,r,i,2026,9,亿元,,\nu,target,r,i,2030,19,亿元,,\n",          // milestones
+        "t,target,r,i,2026,9,亿元,,\na,actual,r,i,2020,5,亿元,,\nb,actual,r,i,2021,6,亿元,,\n", // history
+        "t,target,r,i,2026,9,亿元,,\na,actual,r,i,2021H1,5,亿元,,\n", // part year
+        "t,target,r,i,2026,9,亿元,,\na,actual,r,i,2021,5,万元,,\n",   // another unit
+        "t,target,r,i,2026,x,亿元,,\n",                               // a bad value
+        "t,target,r,i,2026,9,亿元,,\nt,actual,r,i,2021,5,亿元,,\n",   // a repeated id
+    ] {
+        let csv = format!("{head}{body}");
+        prop_assert_none(&csv);
+    }
+}
+
+fn prop_assert_none(csv: &str) {
+    assert!(
+        report_frame("t.csv", csv.as_bytes(), &Options::default())
+            .unwrap()
+            .is_none(),
+        "{csv}"
+    );
+}

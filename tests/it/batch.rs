@@ -1,0 +1,54 @@
+//! The batch engine through the CLI: a fact file given as a file (batch engine) and as a
+//! directory holding it (reference engine) give byte-identical reports.
+
+use super::reach;
+
+fn batch_file(n: usize) -> String {
+    let mut s = String::from("id,kind,region,indicator,period,value,unit,qualifier\n");
+    for i in 0..n {
+        let base = 50.0 + (i * 37 % 450) as f64;
+        let g = (i * 13 % 30) as f64;
+        let target = base * (1.2 + (i % 28) as f64 / 10.0);
+        s += &format!("a{i},actual,区{},指标{i},2021,{base:.2},亿元,\n", i % 7);
+        if i % 5 != 0 {
+            s += &format!("g{i},growth,区{},指标{i},2021,{g:.2},%,at_least\n", i % 7);
+        }
+        s += &format!(
+            "t{i},target,区{},指标{i},{},{target:.2},亿元,\n",
+            i % 7,
+            2022 + i % 9
+        );
+    }
+    s
+}
+
+#[test]
+fn batch_and_reference_reports_are_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("in");
+    std::fs::create_dir(&data).unwrap();
+    let file = data.join("facts.csv");
+    std::fs::write(&file, batch_file(500)).unwrap();
+    for ext in ["csv", "parquet"] {
+        let out = |input: &std::path::Path, name: &str| {
+            let o = dir.path().join(format!("{name}.{ext}"));
+            let r = reach()
+                .arg("report")
+                .arg("--data")
+                .arg(input)
+                .arg("-o")
+                .arg(&o)
+                .output()
+                .unwrap();
+            assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+            std::fs::read(o).unwrap()
+        };
+        let fast = out(&file, "fast");
+        let reference = out(&data, "reference");
+        assert!(
+            fast == reference,
+            "{ext}: the batch and reference reports differ"
+        );
+        assert!(fast.len() > 1000);
+    }
+}
