@@ -238,30 +238,39 @@ fn frame(df: &DataFrame, p: &Parsed, order: &[Joined], outs: Vec<Out>) -> Polars
         order.iter().map(|(t, _, _)| *t as IdxSize).collect(),
     );
     let take = |c: &str| -> PolarsResult<Column> { df.column(c)?.take(&idx) };
-    let s = |name: &str, v: Vec<Option<String>>| Column::new(name.into(), v);
+    // Text columns straight from borrowed strings: no String per cell.
+    let text = |name: &str, v: &mut dyn Iterator<Item = Option<&str>>| {
+        Column::from(StringChunked::from_iter_options(name.into(), v).into_series())
+    };
     let f = |name: &str, get: &dyn Fn(&Out) -> Option<f64>| {
         Column::new(name.into(), outs.iter().map(get).collect::<Vec<_>>())
     };
     let i = |name: &str, get: &dyn Fn(&Out) -> Option<i32>| {
         Column::new(name.into(), outs.iter().map(get).collect::<Vec<_>>())
     };
-    let fixed = |name: &str, v: &str| Column::new(name.into(), vec![Some(v.to_string()); n]);
+    let fixed =
+        |name: &str, v: &str| Column::from(StringChunked::full(name.into(), v, n).into_series());
+    let by_target = |get: &dyn Fn(usize) -> f64| {
+        order
+            .iter()
+            .map(|(t, _, _)| Some(get(*t)))
+            .collect::<Vec<_>>()
+    };
     let cols = vec![
         take("id")?,
         take("region")?,
         take("indicator")?,
-        s(
+        text(
             "unit",
-            order
+            &mut order
                 .iter()
-                .map(|(t, _, _)| Some(p.unit_names[p.unit[*t] as usize].clone()))
-                .collect(),
+                .map(|(t, _, _)| Some(p.unit_names[p.unit[*t] as usize].as_str())),
         ),
         fixed("form", "level"),
         fixed("direction", "increase"),
-        s(
+        text(
             "target_stated",
-            outs.iter().map(|o| Some(o.target_stated.clone())).collect(),
+            &mut outs.iter().map(|o| Some(o.target_stated.as_str())),
         ),
         Column::new(
             "target_year".into(),
@@ -270,24 +279,16 @@ fn frame(df: &DataFrame, p: &Parsed, order: &[Joined], outs: Vec<Out>) -> Polars
                 .map(|(t, _, _)| Some(p.year[*t]))
                 .collect::<Vec<_>>(),
         ),
-        Column::new(
-            "target_value".into(),
-            order
-                .iter()
-                .map(|(t, _, _)| Some(p.value[*t]))
-                .collect::<Vec<_>>(),
-        ),
-        s(
+        Column::new("target_value".into(), by_target(&|t| p.value[t])),
+        text(
             "base_period",
-            outs.iter().map(|o| o.base_period.clone()).collect(),
+            &mut outs.iter().map(|o| o.base_period.as_deref()),
         ),
         f("base_value", &|o| o.base_value),
         f("pace", &|o| o.pace),
-        s(
+        text(
             "pace_source",
-            outs.iter()
-                .map(|o| o.pace.map(|_| "claimed".to_string()))
-                .collect(),
+            &mut outs.iter().map(|o| o.pace.map(|_| "claimed")),
         ),
         f("claimed_growth", &|o| o.pace),
         f("observed_growth", &|_| None),
@@ -299,19 +300,11 @@ fn frame(df: &DataFrame, p: &Parsed, order: &[Joined], outs: Vec<Out>) -> Polars
         i("reach_year", &|o| o.reach_year),
         f("reach_year_exact", &|o| o.reach_exact),
         f("growth_ratio", &|o| o.ratio),
-        s(
-            "verdict",
-            outs.iter()
-                .map(|o| Some(o.verdict.name().to_string()))
-                .collect(),
-        ),
-        s("reason", outs.into_iter().map(|o| Some(o.reason)).collect()),
-        s(
+        text("verdict", &mut outs.iter().map(|o| Some(o.verdict.name()))),
+        text("reason", &mut outs.iter().map(|o| Some(o.reason.as_str()))),
+        text(
             "source",
-            order
-                .iter()
-                .map(|(t, _, _)| Some(p.source(*t).to_string()))
-                .collect(),
+            &mut order.iter().map(|(t, _, _)| Some(p.source(*t))),
         ),
     ];
     DataFrame::new(n, cols)
