@@ -3,8 +3,8 @@
 //! position is a Unicode character offset.
 
 use crate::load::csv::MAX_VALUE;
-use crate::model::numeral::eval_number;
-use crate::model::unit::{base_lookup, Scale};
+use crate::model::numeral::{digit, eval_number, small_unit, BOUND_SUFFIXES, PREFIX_QUALIFIERS};
+use crate::model::unit::{Scale, BASES};
 use crate::model::Qualifier;
 
 /// One figure found in the text.
@@ -28,79 +28,15 @@ pub struct Hit {
     pub qualifier: Qualifier,
 }
 
-const PREFIXES: &[(&str, Qualifier)] = &[
-    ("不低于", Qualifier::AtLeast),
-    ("不少于", Qualifier::AtLeast),
-    ("不超过", Qualifier::AtMost),
-    ("控制在", Qualifier::AtMost),
-    ("超过", Qualifier::AtLeast),
-    ("突破", Qualifier::AtLeast),
-    ("将近", Qualifier::About),
-    ("大约", Qualifier::About),
-    ("超", Qualifier::AtLeast),
-    ("逾", Qualifier::AtLeast),
-    ("近", Qualifier::About),
-    ("约", Qualifier::About),
-];
-
-const SUFFIXES: &[(&str, Qualifier)] = &[
-    ("以上", Qualifier::AtLeast),
-    ("以内", Qualifier::AtMost),
-    ("以下", Qualifier::AtMost),
-    ("左右", Qualifier::About),
-];
-
-/// Units tried longest first (平方公里 before 公里, 名次 before 名).
-const UNITS: &[&str] = &[
-    "吨标准煤",
-    "平方公里",
-    "平方米",
-    "千瓦时",
-    "美元",
-    "平米",
-    "名次",
-    "km2",
-    "m2",
-    "km",
-    "元",
-    "家",
-    "个",
-    "所",
-    "项",
-    "名",
-    "人",
-    "位",
-    "场",
-    "栋",
-    "条",
-    "件",
-    "种",
-    "款",
-    "台",
-    "届",
-    "亩",
-    "公里",
-    "%",
-    "％",
-    "辆",
-    "套",
-    "次",
-    "吨",
-    "倍",
-];
-
 /// Words after a count that make it the text's own structure, not a statistic (四个方面).
 const STRUCTURE: &[&str] = &["方面", "层面", "环节", "步走", "之城"];
 
 fn cn_digit(c: char) -> bool {
-    matches!(
-        c,
-        '零' | '〇' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
-    )
+    digit(c).is_some()
 }
 
 fn cn_small(c: char) -> bool {
-    matches!(c, '十' | '百' | '千')
+    small_unit(c).is_some()
 }
 
 fn cn_numeral(c: char) -> bool {
@@ -149,11 +85,14 @@ fn arabic(t: &[char], i: usize) -> Option<usize> {
     Some(j)
 }
 
+/// The longest base-unit spelling at `i` (平方公里 before 公里, 名次 before 名): its canonical
+/// spelling and where it ends.
 fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
-    UNITS.iter().find(|u| starts(t, i, u)).map(|u| {
-        let base = base_lookup(u).map(|(c, _)| c).unwrap_or("元");
-        (base, i + u.chars().count())
-    })
+    BASES
+        .iter()
+        .filter(|(w, _, _)| starts(t, i, w))
+        .max_by_key(|(w, _, _)| w.chars().count())
+        .map(|(w, c, _)| (*c, i + w.chars().count()))
 }
 
 /// Tries to read a figure whose number starts at `i`. Returns the hit, or `None` with the
@@ -235,7 +174,7 @@ fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
     if STRUCTURE.iter().any(|w| starts(t, j, w)) {
         return Err(j);
     }
-    for (w, q) in SUFFIXES {
+    for (w, q) in BOUND_SUFFIXES {
         if starts(t, j, w) {
             qualifier = qualifier.or(Some(*q));
             j += w.chars().count();
@@ -244,7 +183,8 @@ fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
     }
     let mut start = i;
     let before = skip_spaces_back(t, i);
-    for (w, q) in PREFIXES {
+    // 达到 is a verb here, not a bound.
+    for (w, q) in PREFIX_QUALIFIERS.iter().filter(|(w, _)| *w != "达到") {
         if ends(t, before, w) {
             start = before - w.chars().count();
             qualifier = Some(*q);

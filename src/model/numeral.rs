@@ -29,7 +29,8 @@ impl Figure {
     }
 }
 
-const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+/// Qualifiers written before a number, longest first.
+pub(crate) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("不低于", Qualifier::AtLeast),
     ("不少于", Qualifier::AtLeast),
     ("不超过", Qualifier::AtMost),
@@ -54,7 +55,11 @@ const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("多", Qualifier::About),
 ];
 
-fn digit(c: char) -> Option<f64> {
+/// The suffixes that bound a whole figure (以上, 以内, 以下, 左右), without 余/多, which sit
+/// between the number and its unit.
+pub(crate) const BOUND_SUFFIXES: &[(&str, Qualifier)] = SUFFIX_QUALIFIERS.split_at(4).0;
+
+pub(crate) fn digit(c: char) -> Option<f64> {
     Some(match c {
         '零' | '〇' => 0.0,
         '一' => 1.0,
@@ -70,7 +75,7 @@ fn digit(c: char) -> Option<f64> {
     })
 }
 
-fn small_unit(c: char) -> Option<f64> {
+pub(crate) fn small_unit(c: char) -> Option<f64> {
     Some(match c {
         '十' => 10.0,
         '百' => 100.0,

@@ -87,7 +87,8 @@ pub enum Dimension {
 }
 
 /// Base unit symbols: (accepted spelling, canonical spelling, dimension).
-const BASES: &[(&str, &str, Dimension)] = &[
+/// Base units: spelling, canonical spelling, dimension.
+pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("元", "元", Dimension::Money),
     ("美元", "美元", Dimension::Money),
     ("家", "家", Dimension::Count),

@@ -1,15 +1,9 @@
 //! `reach extract` against the hand annotation of all five seed texts
 //! (`tests/fixtures/extract/*.tsv`, rules in its README), and its output contracts.
 
-use super::{fixture, reach};
+use super::{fixture, reach, shared_seeds};
 use reach::model::Period;
 use serde_json::Value;
-use std::path::PathBuf;
-
-fn shared_seeds() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    p.is_dir().then_some(p)
-}
 
 /// One hand-annotated figure, located in the text.
 struct Gold {
@@ -119,22 +113,8 @@ fn score(seed: &str, text: &str, cands: &[Value]) -> Score {
 }
 
 fn extract_json(path: &std::path::Path) -> Vec<Value> {
-    let out = reach()
-        .arg("extract")
-        .arg(path)
-        .args(["-f", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice::<Value>(&out.stdout)
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .clone()
+    let v = super::json_of("extract", &[path.to_str().unwrap()]);
+    v.as_array().unwrap().clone()
 }
 
 #[test]

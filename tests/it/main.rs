@@ -21,6 +21,12 @@ pub fn reach() -> Command {
     c
 }
 
+/// The full seed texts in `../shared/seeds`, when present beside the checkout.
+pub fn shared_seeds() -> Option<PathBuf> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    p.is_dir().then_some(p)
+}
+
 /// A file under `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -1,12 +1,7 @@
 //! The curated data against its sources: every quote verbatim, every figure as written.
 
+use super::shared_seeds;
 use reach::model::{parse_figure, Kind, Qualifier};
-use std::path::PathBuf;
-
-fn shared_seeds() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    p.is_dir().then_some(p)
-}
 
 #[test]
 fn every_quote_is_in_its_source_record_and_carries_its_figure() {
