@@ -132,30 +132,10 @@ fn field(s: &str) -> String {
     }
 }
 
-/// The columns of a fact file, in the order `data/facts.csv` uses.
-pub const COLUMNS: [&str; 16] = [
-    "id",
-    "source",
-    "kind",
-    "form",
-    "region",
-    "indicator",
-    "period",
-    "value",
-    "unit",
-    "qualifier",
-    "direction",
-    "base_period",
-    "announced",
-    "as_written",
-    "quote",
-    "note",
-];
-
 /// A fact file: one row per candidate, ids `<source>-x001`…; the note says where the
 /// figure is and which fields a person must check.
 pub fn csv(docs: &[Document]) -> String {
-    let mut out = COLUMNS.join(",") + "\n";
+    let mut out = crate::load::csv::COLUMNS.join(",") + "\n";
     for d in docs {
         for (n, c) in d.candidates.iter().enumerate() {
             let note = format!(

@@ -27,6 +27,27 @@ pub const OPTIONAL: &[&str] = &[
     "quote",
     "note",
 ];
+/// Every column of a fact file ([`REQUIRED`] and [`OPTIONAL`]), in the order `data/facts.csv`
+/// uses; writers of fact files use it.
+pub const COLUMNS: [&str; 16] = [
+    "id",
+    "source",
+    "kind",
+    "form",
+    "region",
+    "indicator",
+    "period",
+    "value",
+    "unit",
+    "qualifier",
+    "direction",
+    "base_period",
+    "announced",
+    "as_written",
+    "quote",
+    "note",
+];
+
 /// Largest magnitude accepted for a value in its unit.
 pub const MAX_VALUE: f64 = 1e15;
 
@@ -360,4 +381,18 @@ fn row(file: &str, line: usize, fields: &Fields<'_>, cache: &mut Cache) -> Resul
         note: get("note").to_string(),
         origin: format!("{file}:{line}"),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_written_column_order_names_every_column_once() {
+        let mut all: Vec<&str> = REQUIRED.iter().chain(OPTIONAL).copied().collect();
+        let mut order = COLUMNS.to_vec();
+        all.sort_unstable();
+        order.sort_unstable();
+        assert_eq!(all, order);
+    }
 }
