@@ -38,3 +38,15 @@ pub mod simulate;
 pub mod sweep;
 
 pub use error::{Error, Result};
+
+/// Prints how long a stage of a large job took since `start` to stderr when the environment
+/// variable `REACH_TIMINGS` is set (for the benchmarks in the README); otherwise nothing.
+pub fn timing(stage: &str, start: std::time::Instant) {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *ON.get_or_init(|| std::env::var_os("REACH_TIMINGS").is_some()) {
+        eprintln!(
+            "reach: timing: {stage:<12} {:>8.3} s",
+            start.elapsed().as_secs_f64()
+        );
+    }
+}

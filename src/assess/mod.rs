@@ -316,10 +316,20 @@ pub(crate) fn as_of_phrase(opts: &Options) -> String {
 
 /// A rate for reasons: 23.36%/yr, or 22.33 个/yr for flows.
 pub(crate) fn rate_words(r: f64, rate_unit: &str) -> String {
+    let mut s = String::new();
+    push_rate(&mut s, r, rate_unit);
+    s
+}
+
+/// Appends [`rate_words`]`(r, rate_unit)` to `out`.
+pub(crate) fn push_rate(out: &mut String, r: f64, rate_unit: &str) {
+    use std::fmt::Write;
     if rate_unit == "/yr" {
-        format!("{:.2}%/yr", r * 100.0)
+        let _ = write!(out, "{:.2}%/yr", r * 100.0);
     } else {
-        format!("{} {rate_unit}", fmt_num(r))
+        crate::model::push_num(out, r);
+        out.push(' ');
+        out.push_str(rate_unit);
     }
 }
 

@@ -33,11 +33,15 @@ pub fn run(a: Args) -> Result<()> {
     };
     sink.check_not_input(&a.assess.data, "--output")?;
     if let Some(mut df) = batch(&a, format)? {
+        let t0 = std::time::Instant::now();
         let bytes = match format {
             Format::Csv => crate::report::csv_of(&mut df)?,
             _ => crate::report::parquet_of(&mut df)?,
         };
-        return sink.write(&bytes);
+        crate::timing("encoded", t0);
+        sink.write(&bytes)?;
+        crate::timing("written", t0);
+        return Ok(());
     }
     let assessed = a.assess.run()?;
     let charts = if format == Format::Html {

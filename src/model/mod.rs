@@ -12,25 +12,36 @@ pub use unit::{Dimension, Quantity, Scale, Unit};
 
 /// Formats a number for people: up to two decimals, trailing zeros dropped (870.9, 350, 0.35).
 pub fn fmt_num(v: f64) -> String {
+    let mut s = String::new();
+    push_num(&mut s, v);
+    s
+}
+
+/// Appends [`fmt_num`]`(v)` to `out` without an allocation of its own (for large batches).
+pub fn push_num(out: &mut String, v: f64) {
+    use std::fmt::Write;
     if !v.is_finite() {
-        return "—".into();
+        out.push('—');
+        return;
     }
-    let s = if v.abs() >= 100.0 {
-        format!("{v:.1}")
+    let start = out.len();
+    let _ = if v.abs() >= 100.0 {
+        write!(out, "{v:.1}")
     } else if v.abs() >= 1.0 {
-        format!("{v:.2}")
+        write!(out, "{v:.2}")
     } else {
-        format!("{v:.3}")
+        write!(out, "{v:.3}")
     };
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    };
-    if s == "-0" {
-        "0".into()
-    } else {
-        s
+    if out[start..].contains('.') {
+        let kept = out[start..]
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .len();
+        out.truncate(start + kept);
+    }
+    if &out[start..] == "-0" {
+        out.truncate(start);
+        out.push('0');
     }
 }
 
