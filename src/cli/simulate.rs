@@ -201,6 +201,7 @@ fn check(s: &Spec, a: &Args) -> Result<()> {
 
 /// Runs `reach simulate`.
 pub fn run(a: Args) -> Result<()> {
+    let t0 = std::time::Instant::now();
     let sink = Sink::parse(&a.output);
     let format = SimFormat::pick(a.format.as_deref(), &sink)?;
     sink.check_not_input(&a.assess.data, "--output")?;
@@ -217,7 +218,9 @@ pub fn run(a: Args) -> Result<()> {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    crate::timing("simulated", t0);
     sink.write(&sim::render(format, &spec, &outcome)?)?;
+    crate::timing("written", t0);
     if let Some(dir) = &a.chart {
         crate::output::ensure_dir(dir)?;
         let fan = FanChart::new(&title, &unit, &spec, &outcome);

@@ -170,36 +170,43 @@ impl Walk<'_> {
     ) -> usize {
         let n_steps = self.drift.len();
         let mut c = vec![0f64; len];
-        let mut crossed = vec![n_steps; len];
+        let mut crossed = vec![n_steps as u32; len];
         let mut hits = 0;
         let mut shocks = vec![0f64; len];
+        let mut bins = vec![0u32; len];
+        let top = BINS as f64;
         for i in 0..n_steps {
             let (d, sc) = (self.drift[i], self.scale[i]);
             let (lo, iw) = (hist.lo[i], hist.inv_width[i]);
-            let counts = &mut hist.counts[i * (BINS + 2)..(i + 1) * (BINS + 2)];
-            // Draw the step's shocks first: the generator's loop stays small and fast.
+            let at_deadline = i == self.deadline_step;
+            // Three tight loops per step, each fast on its own: draw the shocks, move the
+            // paths (branch-free, so it vectorises), then count the bins.
             for s in shocks.iter_mut() {
                 *s = z();
             }
-            for ((x, cr), s) in c.iter_mut().zip(crossed.iter_mut()).zip(&shocks) {
+            for (((x, cr), s), b) in c
+                .iter_mut()
+                .zip(crossed.iter_mut())
+                .zip(&shocks)
+                .zip(bins.iter_mut())
+            {
                 *x += d + sc * s;
-                let k = (*x - lo) * iw;
-                let idx = if k < 0.0 {
-                    0
-                } else if k >= BINS as f64 {
-                    BINS + 1
-                } else {
-                    k as usize + 1
-                };
-                counts[idx] += 1;
-                if *x >= self.need {
-                    *cr = (*cr).min(i);
-                    hits += usize::from(i == self.deadline_step);
-                }
+                // Bin 0 is the underflow, BINS + 1 the overflow.
+                *b = (((*x - lo) * iw).clamp(-1.0, top) + 1.0) as u32;
+                let above = *x >= self.need;
+                *cr = if above { (*cr).min(i as u32) } else { *cr };
+                hits += usize::from(above & at_deadline);
+            }
+            let counts: &mut [u32; BINS + 2] = (&mut hist.counts
+                [i * (BINS + 2)..(i + 1) * (BINS + 2)])
+                .try_into()
+                .expect("one step's counts");
+            for b in &bins {
+                counts[(*b as usize).min(BINS + 1)] += 1;
             }
         }
         for cr in crossed {
-            first[cr] += 1;
+            first[cr as usize] += 1;
         }
         hits
     }
