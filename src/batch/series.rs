@@ -69,6 +69,37 @@ pub fn ordered(p: &Parsed) -> Option<Vec<Series>> {
         .map(|rows| group(p, rows))
         .collect::<Option<Vec<Option<Series>>>>()?;
     let mut out: Vec<Series> = groups.into_iter().flatten().collect();
-    out.par_sort_unstable_by(|x, y| p.key(x.t).cmp(&p.key(y.t)));
+    sort_by_key(p, &mut out);
     Some(out)
+}
+
+/// Bytes of the abbreviated sort key: the start of region ⧺ NUL ⧺ indicator.
+const PREFIX: usize = 24;
+
+/// Sorts series by (region, indicator) on abbreviated keys: each series' key starts as a
+/// fixed-size copy of its first bytes (contiguous, compared with one memcmp), and only
+/// equal prefixes compare the whole strings. Without NUL bytes in either string, the
+/// prefixes order as the pairs do; a file with one sorts on whole strings throughout.
+fn sort_by_key(p: &Parsed, out: &mut Vec<Series>) {
+    let keyed: Option<Vec<([u8; PREFIX], Series)>> = out
+        .par_iter()
+        .map(|s| {
+            let (r, i) = p.key(s.t);
+            if r.contains('\0') || i.contains('\0') {
+                return None;
+            }
+            let mut k = [0u8; PREFIX];
+            for (slot, b) in k.iter_mut().zip(r.bytes().chain([0]).chain(i.bytes())) {
+                *slot = b;
+            }
+            Some((k, *s))
+        })
+        .collect();
+    let Some(mut keyed) = keyed else {
+        out.par_sort_unstable_by(|x, y| p.key(x.t).cmp(&p.key(y.t)));
+        return;
+    };
+    keyed.par_sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| p.key(x.1.t).cmp(&p.key(y.1.t))));
+    out.clear();
+    out.extend(keyed.into_iter().map(|(_, s)| s));
 }
