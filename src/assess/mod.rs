@@ -323,9 +323,9 @@ pub(crate) fn rate_words(r: f64, rate_unit: &str) -> String {
 
 /// Appends [`rate_words`]`(r, rate_unit)` to `out`.
 pub(crate) fn push_rate(out: &mut String, r: f64, rate_unit: &str) {
-    use std::fmt::Write;
     if rate_unit == "/yr" {
-        let _ = write!(out, "{:.2}%/yr", r * 100.0);
+        crate::model::fixed::push_fixed(out, r * 100.0, 2, false);
+        out.push_str("%/yr");
     } else {
         crate::model::push_num(out, r);
         out.push(' ');

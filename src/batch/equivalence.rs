@@ -18,7 +18,16 @@ struct Series {
 
 fn series() -> impl Strategy<Value = Series> {
     (
-        prop::sample::select(vec!["区0", "区1", "Zone", "b区", "温江区", "区10"]),
+        prop::sample::select(vec![
+            "区0",
+            "区1",
+            "Zone",
+            "b区",
+            "温江区",
+            "区10",
+            "成都市温江区医学城生命科技园",
+            "成都市温江区医学城生命科技园A",
+        ]),
         0u8..20,
         (2000i32..2040, prop_oneof![Just(0.0), 0.0..2000.0f64]),
         prop::option::weighted(

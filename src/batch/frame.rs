@@ -6,6 +6,7 @@ use super::eligible::Parsed;
 use super::series::Series;
 use crate::assess::level::MIN_OBSERVED_SPAN;
 use crate::assess::{as_of_phrase, meets, push_rate, Options, Verdict};
+use crate::model::fixed::push_fixed;
 use crate::model::{push_num, Direction, Qualifier};
 use crate::project::{first_whole_year, Model};
 use polars::prelude::*;
@@ -120,16 +121,18 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
     } else {
         "beyond the target"
     };
-    let _ = write!(
-        reason,
-        " {side} ({:+.1}%); ",
-        o.gap_pct.unwrap_or_default() * 100.0
-    );
+    let _ = write!(reason, " {side} (");
+    push_fixed(reason, o.gap_pct.unwrap_or_default() * 100.0, 1, true);
+    reason.push_str("%); ");
     need(reason);
-    let _ = write!(reason, " needed, ratio {ratio:.3}; ");
+    reason.push_str(" needed, ratio ");
+    push_fixed(reason, ratio, 3, false);
+    reason.push_str("; ");
     match (o.reach_year, o.reach_exact) {
         (Some(y), Some(x)) => {
-            let _ = write!(reason, "reached in {y} ({x:.2}).");
+            let _ = write!(reason, "reached in {y} (");
+            push_fixed(reason, x, 2, false);
+            reason.push_str(").");
         }
         _ => reason.push_str("never reached at this pace."),
     }

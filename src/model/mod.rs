@@ -1,6 +1,7 @@
 //! The data model: units with scale, periods on one time axis, facts and their sources.
 
 pub mod fact;
+pub mod fixed;
 pub mod numeral;
 pub mod period;
 pub mod unit;
@@ -19,19 +20,19 @@ pub fn fmt_num(v: f64) -> String {
 
 /// Appends [`fmt_num`]`(v)` to `out` without an allocation of its own (for large batches).
 pub fn push_num(out: &mut String, v: f64) {
-    use std::fmt::Write;
     if !v.is_finite() {
         out.push('—');
         return;
     }
     let start = out.len();
-    let _ = if v.abs() >= 100.0 {
-        write!(out, "{v:.1}")
+    let prec = if v.abs() >= 100.0 {
+        1
     } else if v.abs() >= 1.0 {
-        write!(out, "{v:.2}")
+        2
     } else {
-        write!(out, "{v:.3}")
+        3
     };
+    fixed::push_fixed(out, v, prec, false);
     if out[start..].contains('.') {
         let kept = out[start..]
             .trim_end_matches('0')
