@@ -63,6 +63,11 @@ fn structure<'a>(file: &str, bytes: &'a [u8]) -> Result<(Cow<'a, [u8]>, Vec<usiz
         };
         return Ok((text, (1..=records).collect()));
     }
+    structure_by_bytes(file, bytes)
+}
+
+/// [`structure`] byte by byte: comments, quotes, blank lines, CRLF and every error.
+fn structure_by_bytes<'a>(file: &str, bytes: &'a [u8]) -> Result<(Cow<'a, [u8]>, Vec<usize>)> {
     if let Err(e) = std::str::from_utf8(bytes) {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
@@ -434,6 +439,30 @@ fn row(file: &str, line: usize, fields: &Fields<'_>, cache: &mut Cache) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+        /// The fast path takes only files the byte-by-byte path passes unchanged.
+        #[test]
+        fn plain_files_read_as_the_byte_by_byte_path_reads_them(
+            lines in prop::collection::vec(prop::collection::vec(prop::sample::select(vec!["a", ",", ",", " ", "区", "1", "\"", "#", "\r"]), 0..5), 1..5),
+            last in any::<bool>(),
+        ) {
+            let mut text = lines.iter().map(|l| l.concat()).collect::<Vec<_>>().join("\n");
+            if last {
+                text.push('\n');
+            }
+            let bytes = text.into_bytes();
+            let fast = plain(&bytes).map(|n| (n, structure("f", &bytes).unwrap()));
+            if let Some((n, (text, starts))) = fast {
+                let (slow_text, slow_starts) = structure_by_bytes("f", &bytes).unwrap();
+                prop_assert_eq!(&*text, &*slow_text);
+                prop_assert_eq!(starts.len(), n);
+                prop_assert_eq!(starts, slow_starts);
+            }
+        }
+    }
 
     #[test]
     fn the_written_column_order_names_every_column_once() {
