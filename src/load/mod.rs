@@ -3,6 +3,7 @@
 //! any directory.
 
 pub mod csv;
+mod structure;
 
 use crate::error::{Error, Result};
 use crate::model::{Fact, Source};
