@@ -13,7 +13,6 @@ use polars::prelude::*;
 use std::fmt::Write;
 
 /// One assessed target: the report's computed numbers.
-#[derive(Default)]
 struct Out {
     base_value: Option<f64>,
     pace: Option<f64>,
@@ -24,7 +23,7 @@ struct Out {
     reach_year: Option<i32>,
     reach_exact: Option<f64>,
     ratio: Option<f64>,
-    verdict: Option<Verdict>,
+    verdict: Verdict,
 }
 
 /// The level-target arithmetic and wording of [`crate::assess::level::assess`] for the simple
@@ -44,7 +43,18 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
         w => stated.push_str(w),
     }
     let _ = write!(stated, " by {year}");
-    let mut o = Out::default();
+    let mut o = Out {
+        base_value: None,
+        pace: None,
+        required: None,
+        projected: None,
+        gap: None,
+        gap_pct: None,
+        reach_year: None,
+        reach_exact: None,
+        ratio: None,
+        verdict: Verdict::NotAssessable,
+    };
     let Some(a) = s.a.map(|a| &p.rows[a]) else {
         let _ = write!(
             reason,
@@ -52,7 +62,6 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
             p.key(s.t).1,
             as_of_phrase(opts)
         );
-        o.verdict = Some(Verdict::NotAssessable);
         return o;
     };
     let (bt, bv, tt) = (f64::from(a.year), a.value, f64::from(year));
@@ -83,7 +92,7 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
     if meets(bv, level, Qualifier::Exact, Direction::Increase) {
         base_words(reason);
         let _ = write!(reason, " already meets {stated}.");
-        o.verdict = Some(Verdict::Achieved);
+        o.verdict = Verdict::Achieved;
         return o;
     }
     if bt >= tt - 1e-9 {
@@ -91,7 +100,7 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
         let _ = write!(reason, ", at or after the {year} deadline, falls short of ");
         push_num(reason, level);
         reason.push('.');
-        o.verdict = Some(Verdict::Missed);
+        o.verdict = Verdict::Missed;
         return o;
     }
     let (Some(ratio), Some(proj), Some(pc)) = (o.ratio, o.projected, pace) else {
@@ -102,10 +111,9 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
         reason.push_str(" is needed to reach ");
         push_num(reason, level);
         let _ = write!(reason, " by {year}.");
-        o.verdict = Some(Verdict::NotAssessable);
         return o;
     };
-    o.verdict = Some(opts.scheme.classify(ratio));
+    o.verdict = opts.scheme.classify(ratio);
     let gap = o.gap.unwrap_or_default();
     // The reference capitalises "at …" to "At …".
     reason.push_str("At ");
@@ -144,7 +152,7 @@ pub fn frame(p: &Parsed, chunk: &[Series], opts: &Options) -> PolarsResult<DataF
     let n = chunk.len();
     let text = |name: &str| StringChunkedBuilder::new(name.into(), n);
     let (mut stated_col, mut reason_col) = (text("target_stated"), text("reason"));
-    let (mut stated, mut reason) = (String::new(), String::new());
+    let (mut stated, mut reason, mut year) = (String::new(), String::new(), String::new());
     let mut base_period = text("base_period");
     let outs: Vec<Out> = chunk
         .iter()
@@ -154,9 +162,9 @@ pub fn frame(p: &Parsed, chunk: &[Series], opts: &Options) -> PolarsResult<DataF
             reason_col.append_value(&reason);
             match s.a {
                 Some(a) => {
-                    stated.clear();
-                    let _ = write!(stated, "{}", p.rows[a].year);
-                    base_period.append_value(&stated);
+                    year.clear();
+                    let _ = write!(year, "{}", p.rows[a].year);
+                    base_period.append_value(&year);
                 }
                 None => base_period.append_null(),
             }
@@ -215,8 +223,7 @@ pub fn frame(p: &Parsed, chunk: &[Series], opts: &Options) -> PolarsResult<DataF
         Column::from(
             StringChunked::from_iter_values(
                 "verdict".into(),
-                outs.iter()
-                    .map(|o| o.verdict.unwrap_or(Verdict::NotAssessable).name()),
+                outs.iter().map(|o| o.verdict.name()),
             )
             .into_series(),
         ),

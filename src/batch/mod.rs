@@ -57,9 +57,6 @@ pub fn report_frame(file: &str, bytes: &[u8], opts: &Options) -> Result<Option<D
     {
         return Ok(None); // an actual in another unit is converted by the reference engine
     }
-    if order.is_empty() {
-        return frame::frame(&parsed, &[], opts).map(Some).map_err(err);
-    }
     let parts = order
         .par_chunks(CHUNK)
         .map(|c| frame::frame(&parsed, c, opts))
@@ -67,7 +64,10 @@ pub fn report_frame(file: &str, bytes: &[u8], opts: &Options) -> Result<Option<D
         .map_err(err)?;
     crate::timing("assessed", t0);
     let mut parts = parts.into_iter();
-    let mut out = parts.next().unwrap_or_default();
+    let Some(mut out) = parts.next() else {
+        // No targets: the report's columns, no rows.
+        return frame::frame(&parsed, &[], opts).map(Some).map_err(err);
+    };
     for p in parts {
         out.vstack_mut_owned(p).map_err(err)?;
     }
