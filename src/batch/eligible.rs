@@ -24,8 +24,8 @@ pub const TARGET: u8 = 2;
 /// One parsed row.
 #[derive(Clone, Copy)]
 pub struct Row {
-    /// Hash of (region, indicator): rows of one series share it.
-    pub series: u64,
+    /// The series' sort key: [`key`] of (region, indicator).
+    pub key: Key,
     /// Hash of the id.
     pub id: u64,
     /// Value in the row's unit.
@@ -38,35 +38,166 @@ pub struct Row {
     pub kind: u8,
 }
 
+/// Where the text of a row's cells is read from after parsing.
+pub enum Cells<'a> {
+    /// A polars frame's string columns, each one array.
+    Frame {
+        /// Id.
+        id: &'a Strs,
+        /// Region.
+        region: &'a Strs,
+        /// Indicator.
+        indicator: &'a Strs,
+        /// `as_written`, when the file has it.
+        as_written: Option<&'a Strs>,
+        /// `source`, when the file has it.
+        source: Option<&'a Strs>,
+    },
+    /// A plain file's lines, split again on demand (see [`super::plain`]).
+    Plain(super::plain::Lines<'a>),
+}
+
 /// The parsed rows of an eligible file and its text columns.
 pub struct Parsed<'a> {
     /// Row by row.
     pub rows: Vec<Row>,
     /// Canonical spelling of each distinct unit.
     pub unit_names: Vec<String>,
-    /// Text columns by name, each one array.
-    pub id: &'a Strs,
-    /// Region.
-    pub region: &'a Strs,
-    /// Indicator.
-    pub indicator: &'a Strs,
-    as_written: Option<&'a Strs>,
-    source: Option<&'a Strs>,
+    /// The rows' text.
+    pub cells: Cells<'a>,
 }
 
 impl Parsed<'_> {
     /// Region and indicator of row `i`.
     pub fn key(&self, i: usize) -> (&str, &str) {
-        (self.region.value(i), self.indicator.value(i))
+        match &self.cells {
+            Cells::Frame {
+                region, indicator, ..
+            } => (region.value(i), indicator.value(i)),
+            Cells::Plain(l) => l.key(i),
+        }
+    }
+    /// The id of row `i`.
+    pub fn id(&self, i: usize) -> &str {
+        match &self.cells {
+            Cells::Frame { id, .. } => id.value(i),
+            Cells::Plain(l) => l.id(i),
+        }
     }
     /// The trimmed `as_written` of row `i` ("" when absent).
     pub fn as_written(&self, i: usize) -> &str {
-        self.as_written.and_then(|c| c.get(i)).unwrap_or("").trim()
+        match &self.cells {
+            Cells::Frame { as_written, .. } => as_written.and_then(|c| c.get(i)).unwrap_or(""),
+            Cells::Plain(l) => l.as_written(i),
+        }
+        .trim()
     }
     /// The trimmed `source` of row `i` ("" when absent).
     pub fn source(&self, i: usize) -> &str {
-        self.source.and_then(|c| c.get(i)).unwrap_or("").trim()
+        match &self.cells {
+            Cells::Frame { source, .. } => source.and_then(|c| c.get(i)).unwrap_or(""),
+            Cells::Plain(l) => l.source(i),
+        }
+        .trim()
     }
+}
+
+/// Columns whose any value changes the arithmetic: an eligible file leaves them empty.
+pub const EMPTY_COLUMNS: [&str; 4] = ["form", "direction", "base_period", "announced"];
+
+/// One row's cells as read (`None` or "" for an empty cell).
+pub struct RowCells<'a> {
+    /// Id.
+    pub id: Option<&'a str>,
+    /// Kind.
+    pub kind: Option<&'a str>,
+    /// Region.
+    pub region: Option<&'a str>,
+    /// Indicator.
+    pub indicator: Option<&'a str>,
+    /// Period.
+    pub period: Option<&'a str>,
+    /// Value.
+    pub value: Option<&'a str>,
+    /// Unit.
+    pub unit: Option<&'a str>,
+    /// Qualifier.
+    pub qualifier: Option<&'a str>,
+}
+
+/// One row checked and parsed, `None` when it needs the reference engine. `unit` gives a
+/// unit cell's code and whether it is a percentage (`None` for a unit the loader rejects).
+pub fn row(
+    c: RowCells,
+    hasher: &FixedState,
+    unit: impl FnOnce(&str) -> Option<(u16, bool)>,
+) -> Option<Row> {
+    let (id, region, indicator) = (clean(c.id)?, clean(c.region)?, clean(c.indicator)?);
+    let kind = kind(c.kind)?;
+    let year = year(c.period?)?;
+    let value: f64 = clean(c.value)?.parse().ok()?;
+    let ok = value.is_finite()
+        && value.abs() <= MAX_VALUE
+        && if kind == GROWTH {
+            value > -100.0
+        } else {
+            value >= 0.0
+        };
+    let (unit, percent) = unit(c.unit?)?;
+    let q = c.qualifier.unwrap_or("");
+    let q_ok = matches!(
+        (q, kind),
+        ("" | "exact", _) | ("at_least" | "about" | "at_most", GROWTH)
+    );
+    let key = key(region, indicator)?;
+    (ok && q_ok && (kind != GROWTH || percent)).then(|| Row {
+        key,
+        id: hasher.hash_one(id),
+        value,
+        year,
+        unit,
+        kind,
+    })
+}
+
+/// The first 24 bytes of region ⧺ NUL ⧺ indicator, zero-padded, as three big-endian words:
+/// keys order as the (region, indicator) pairs do, up to ties between long pairs. When the
+/// last byte is zero the pair was at most 23 bytes long and the key is the whole pair, so
+/// equal keys mean equal pairs; otherwise ties need the strings.
+pub type Key = [u64; 3];
+
+/// Whether `k` holds its whole pair (see [`Key`]).
+pub fn whole(k: &Key) -> bool {
+    k[2] & 0xff == 0
+}
+
+/// The [`Key`] of (region, indicator); `None` when either has a NUL byte (the reference
+/// engine then takes the file).
+fn key(region: &str, indicator: &str) -> Option<Key> {
+    if region.contains('\0') || indicator.contains('\0') {
+        return None;
+    }
+    let mut b = [0u8; 24];
+    for (slot, c) in b
+        .iter_mut()
+        .zip(region.bytes().chain([0]).chain(indicator.bytes()))
+    {
+        *slot = c;
+    }
+    let word = |i: usize| u64::from_be_bytes(b[i * 8..i * 8 + 8].try_into().unwrap_or_default());
+    Some([word(0), word(1), word(2)])
+}
+
+/// The hasher of ids (fixed, so runs are identical).
+pub fn hasher() -> FixedState {
+    FixedState::with_seed(0x5eed)
+}
+
+/// A unit cell's canonical name and whether it is a percentage; `None` when the loader
+/// would reject it.
+pub fn unit_name(u: &str) -> Option<(String, bool)> {
+    let parsed = Unit::parse(clean(Some(u))?).ok()?;
+    Some((parsed.to_string(), parsed.is_percent()))
 }
 
 fn col<'a>(df: &'a DataFrame, name: &str) -> Option<&'a Strs> {
@@ -115,14 +246,13 @@ fn units(df: &DataFrame) -> Option<(UnitCodes, Vec<String>)> {
     let mut codes = HashMap::new();
     let mut names: Vec<String> = Vec::new();
     for u in distinct.str().ok()?.iter() {
-        let u = clean(u)?;
-        let parsed = Unit::parse(u).ok()?;
-        let name = parsed.to_string();
+        let u = u?;
+        let (name, percent) = unit_name(u)?;
         let i = names.iter().position(|n| *n == name).unwrap_or_else(|| {
             names.push(name);
             names.len() - 1
         });
-        codes.insert(u.to_string(), (u16::try_from(i).ok()?, parsed.is_percent()));
+        codes.insert(u.to_string(), (u16::try_from(i).ok()?, percent));
     }
     Some((codes, names))
 }
@@ -131,7 +261,7 @@ fn units(df: &DataFrame) -> Option<(UnitCodes, Vec<String>)> {
 /// `None` when any row needs the reference engine.
 pub fn parse(df: &DataFrame) -> Option<Parsed<'_>> {
     // Columns whose any value changes the arithmetic: must be empty throughout.
-    for name in ["form", "direction", "base_period", "announced"] {
+    for name in EMPTY_COLUMNS {
         if let Some(c) = optional(df, name)? {
             if c.iter().any(|v| v.is_some_and(|v| !v.is_empty())) {
                 return None;
@@ -147,49 +277,33 @@ pub fn parse(df: &DataFrame) -> Option<Parsed<'_>> {
         col(df, "unit")?,
     );
     let qualifier = optional(df, "qualifier")?;
-    let hasher = FixedState::with_seed(0x5eed);
+    let hasher = hasher();
     let rows = (0..df.height())
         .into_par_iter()
         .with_min_len(1 << 14)
         .map(|i| {
-            let (id, region, indicator) = (
-                clean(ids.get(i))?,
-                clean(regions.get(i))?,
-                clean(indicators.get(i))?,
-            );
-            let kind = kind(kinds.get(i))?;
-            let year = year(periods.get(i)?)?;
-            let value: f64 = clean(values.get(i))?.parse().ok()?;
-            let ok = value.is_finite()
-                && value.abs() <= MAX_VALUE
-                && if kind == GROWTH {
-                    value > -100.0
-                } else {
-                    value >= 0.0
-                };
-            let &(unit, percent) = codes.get(unit.get(i)?)?;
-            let q = qualifier.and_then(|q| q.get(i)).unwrap_or("");
-            let q_ok = matches!(
-                (q, kind),
-                ("" | "exact", _) | ("at_least" | "about" | "at_most", GROWTH)
-            );
-            (ok && q_ok && (kind != GROWTH || percent)).then(|| Row {
-                series: hasher.hash_one((region, indicator)),
-                id: hasher.hash_one(id),
-                value,
-                year,
-                unit,
-                kind,
-            })
+            let cells = RowCells {
+                id: ids.get(i),
+                kind: kinds.get(i),
+                region: regions.get(i),
+                indicator: indicators.get(i),
+                period: periods.get(i),
+                value: values.get(i),
+                unit: unit.get(i),
+                qualifier: qualifier.and_then(|q| q.get(i)),
+            };
+            row(cells, &hasher, |u| codes.get(u).copied())
         })
         .collect::<Option<Vec<Row>>>()?;
     Some(Parsed {
         rows,
         unit_names,
-        id: ids,
-        region: regions,
-        indicator: indicators,
-        as_written: optional(df, "as_written")?,
-        source: optional(df, "source")?,
+        cells: Cells::Frame {
+            id: ids,
+            region: regions,
+            indicator: indicators,
+            as_written: optional(df, "as_written")?,
+            source: optional(df, "source")?,
+        },
     })
 }

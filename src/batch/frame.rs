@@ -6,7 +6,7 @@ use super::eligible::Parsed;
 use super::series::Series;
 use crate::assess::level::MIN_OBSERVED_SPAN;
 use crate::assess::{as_of_phrase, meets, push_rate, Options, Verdict};
-use crate::model::fixed::push_fixed;
+use crate::model::fixed::{push_digits, push_fixed};
 use crate::model::{push_num, Direction, Qualifier};
 use crate::project::{first_whole_year, Model};
 use polars::prelude::*;
@@ -26,6 +26,15 @@ struct Out {
     verdict: Verdict,
 }
 
+/// Appends a year as `{y}` would (years here are non-negative: four digits when parsed, or
+/// a reach year after them).
+fn push_year(out: &mut String, y: i32) {
+    if y < 0 {
+        out.push('-');
+    }
+    push_digits(out, u64::from(y.unsigned_abs()), 1);
+}
+
 /// The level-target arithmetic and wording of [`crate::assess::level::assess`] for the simple
 /// case: compound model, baseline = the one actual, pace = the stated rate. Writes the
 /// target as stated into `stated` and the reason into `reason` (both cleared first).
@@ -42,7 +51,8 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
         }
         w => stated.push_str(w),
     }
-    let _ = write!(stated, " by {year}");
+    stated.push_str(" by ");
+    push_year(stated, year);
     let mut o = Out {
         base_value: None,
         pace: None,
@@ -83,7 +93,10 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
     }
     let base_words = |r: &mut String| {
         push_num(r, bv);
-        let _ = write!(r, "{unit} ({})", a.year);
+        r.push_str(unit);
+        r.push_str(" (");
+        push_year(r, a.year);
+        r.push(')');
     };
     let need = |r: &mut String| match req {
         Some(q) => push_rate(r, q, "/yr"),
@@ -97,7 +110,9 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
     }
     if bt >= tt - 1e-9 {
         base_words(reason);
-        let _ = write!(reason, ", at or after the {year} deadline, falls short of ");
+        reason.push_str(", at or after the ");
+        push_year(reason, year);
+        reason.push_str(" deadline, falls short of ");
         push_num(reason, level);
         reason.push('.');
         o.verdict = Verdict::Missed;
@@ -122,14 +137,18 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
     base_words(reason);
     reason.push_str(" reaches ");
     push_num(reason, proj);
-    let _ = write!(reason, " by {year}: ");
+    reason.push_str(" by ");
+    push_year(reason, year);
+    reason.push_str(": ");
     push_num(reason, gap.abs());
     let side = if gap < 0.0 {
         "short"
     } else {
         "beyond the target"
     };
-    let _ = write!(reason, " {side} (");
+    reason.push(' ');
+    reason.push_str(side);
+    reason.push_str(" (");
     push_fixed(reason, o.gap_pct.unwrap_or_default() * 100.0, 1, true);
     reason.push_str("%); ");
     need(reason);
@@ -138,7 +157,9 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
     reason.push_str("; ");
     match (o.reach_year, o.reach_exact) {
         (Some(y), Some(x)) => {
-            let _ = write!(reason, "reached in {y} (");
+            reason.push_str("reached in ");
+            push_year(reason, y);
+            reason.push_str(" (");
             push_fixed(reason, x, 2, false);
             reason.push_str(").");
         }
@@ -163,7 +184,7 @@ pub fn frame(p: &Parsed, chunk: &[Series], opts: &Options) -> PolarsResult<DataF
             match s.a {
                 Some(a) => {
                     year.clear();
-                    let _ = write!(year, "{}", p.rows[a].year);
+                    push_year(&mut year, p.rows[a].year);
                     base_period.append_value(&year);
                 }
                 None => base_period.append_null(),
@@ -182,7 +203,7 @@ pub fn frame(p: &Parsed, chunk: &[Series], opts: &Options) -> PolarsResult<DataF
         |name: &str, v: &str| Column::from(StringChunked::full(name.into(), v, n).into_series());
     let row = |s: &Series| &p.rows[s.t];
     let cols = vec![
-        strs("id", chunk, |s| p.id.value(s.t)),
+        strs("id", chunk, |s| p.id(s.t)),
         strs("region", chunk, |s| p.key(s.t).0),
         strs("indicator", chunk, |s| p.key(s.t).1),
         strs("unit", chunk, |s| &p.unit_names[usize::from(row(s).unit)]),

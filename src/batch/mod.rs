@@ -16,6 +16,7 @@ mod eligible;
 #[cfg(test)]
 mod equivalence;
 mod frame;
+mod plain;
 mod series;
 
 use crate::assess::{Options, PacePref};
@@ -23,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::project::Model;
 use polars::prelude::*;
 use rayon::prelude::*;
+use std::time::Instant;
 
 /// Series per chunk: small in tests so that stacking is exercised.
 const CHUNK: usize = if cfg!(test) { 3 } else { 1 << 14 };
@@ -39,14 +41,23 @@ pub fn report_frame(file: &str, bytes: &[u8], opts: &Options) -> Result<Option<D
     if opts.model != Model::Compound || opts.pace != PacePref::Auto {
         return Ok(None);
     }
-    let t0 = std::time::Instant::now();
+    let t0 = Instant::now();
+    if let Some(parsed) = plain::parse(bytes) {
+        crate::timing("parsed (plain file)", t0);
+        return assess(&parsed, opts, t0);
+    }
     let (df, _) = crate::load::csv::read_frame(file, bytes)?;
     crate::timing("read", t0);
     let Some(parsed) = eligible::parse(&df) else {
         return Ok(None);
     };
     crate::timing("parsed", t0);
-    let Some(order) = series::ordered(&parsed) else {
+    assess(&parsed, opts, t0)
+}
+
+/// The report frame of parsed rows, or `None` when they need the reference engine.
+fn assess(parsed: &eligible::Parsed, opts: &Options, t0: Instant) -> Result<Option<DataFrame>> {
+    let Some(order) = series::ordered(parsed) else {
         return Ok(None);
     };
     crate::timing("grouped", t0);
@@ -59,14 +70,14 @@ pub fn report_frame(file: &str, bytes: &[u8], opts: &Options) -> Result<Option<D
     }
     let parts = order
         .par_chunks(CHUNK)
-        .map(|c| frame::frame(&parsed, c, opts))
+        .map(|c| frame::frame(parsed, c, opts))
         .collect::<PolarsResult<Vec<DataFrame>>>()
         .map_err(err)?;
     crate::timing("assessed", t0);
     let mut parts = parts.into_iter();
     let Some(mut out) = parts.next() else {
         // No targets: the report's columns, no rows.
-        return frame::frame(&parsed, &[], opts).map(Some).map_err(err);
+        return frame::frame(parsed, &[], opts).map(Some).map_err(err);
     };
     for p in parts {
         out.vstack_mut_owned(p).map_err(err)?;

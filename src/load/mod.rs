@@ -3,7 +3,7 @@
 //! any directory.
 
 pub mod csv;
-mod structure;
+pub(crate) mod structure;
 
 use crate::error::{Error, Result};
 use crate::model::{Fact, Source};

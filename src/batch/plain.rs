@@ -1,0 +1,298 @@
+//! The batch engine's own reader for plain fact files: UTF-8 lines without quotes, comments,
+//! carriage returns or blank lines, every line as wide as a header of known, distinct column
+//! names. Such a file is split and parsed in one parallel pass straight into rows, with no
+//! string column per cell; the text a report needs later (ids, regions, indicators) is split
+//! again from the row's line on demand. Any other file, or any line that does not fit, is
+//! left to polars' reader and [`super::eligible::parse`] (`None`), which see the same cells.
+
+use super::eligible::{self, Cells, Parsed, Row, RowCells, EMPTY_COLUMNS};
+use crate::load::csv::{OPTIONAL, REQUIRED};
+use crate::load::structure::pieces;
+use foldhash::fast::FixedState;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Most columns a fact file can have.
+const MAX_WIDTH: usize = REQUIRED.len() + OPTIONAL.len();
+
+/// Where each column sits in a plain file's lines.
+#[derive(Clone, Copy)]
+struct Layout {
+    width: usize,
+    id: usize,
+    kind: usize,
+    region: usize,
+    indicator: usize,
+    period: usize,
+    value: usize,
+    unit: usize,
+    qualifier: Option<usize>,
+    as_written: Option<usize>,
+    source: Option<usize>,
+    empty: [Option<usize>; EMPTY_COLUMNS.len()],
+}
+
+fn layout(header: &[u8]) -> Option<Layout> {
+    if memchr::memchr3(b'"', b'#', b'\r', header).is_some() {
+        return None;
+    }
+    let names: Vec<&str> = std::str::from_utf8(header).ok()?.split(',').collect();
+    let known = |n: &&str| REQUIRED.contains(n) || OPTIONAL.contains(n);
+    let distinct = names
+        .iter()
+        .enumerate()
+        .all(|(i, n)| !names[..i].contains(n));
+    if names.len() > MAX_WIDTH || !distinct || !names.iter().all(known) {
+        return None;
+    }
+    let at = |name: &str| names.iter().position(|n| *n == name);
+    Some(Layout {
+        width: names.len(),
+        id: at("id")?,
+        kind: at("kind")?,
+        region: at("region")?,
+        indicator: at("indicator")?,
+        period: at("period")?,
+        value: at("value")?,
+        unit: at("unit")?,
+        qualifier: at("qualifier"),
+        as_written: at("as_written"),
+        source: at("source"),
+        empty: EMPTY_COLUMNS.map(at),
+    })
+}
+
+/// The cells of one line, `None` unless it has exactly `width` of them.
+fn split(line: &str, width: usize) -> Option<[&str; MAX_WIDTH]> {
+    let mut cells = [""; MAX_WIDTH];
+    let (mut n, mut from) = (0, 0);
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == b',' {
+            *cells.get_mut(n)? = &line[from..i];
+            (n, from) = (n + 1, i + 1);
+        }
+    }
+    *cells.get_mut(n)? = &line[from..];
+    (n + 1 == width).then_some(cells)
+}
+
+/// Where a row's line starts in the body, and its id, region and indicator within the line
+/// (start, end), so that grouping and sorting read them without splitting the line again.
+#[derive(Clone, Copy)]
+struct Span {
+    line: usize,
+    id: (u16, u16),
+    region: (u16, u16),
+    indicator: (u16, u16),
+}
+
+/// Where `cell` (a slice of `line`) sits in it; `None` past 64 KiB.
+fn within(line: &str, cell: &str) -> Option<(u16, u16)> {
+    let from = cell.as_ptr() as usize - line.as_ptr() as usize;
+    Some((
+        u16::try_from(from).ok()?,
+        u16::try_from(from + cell.len()).ok()?,
+    ))
+}
+
+/// A plain file's rows as lines of its body.
+pub struct Lines<'a> {
+    body: &'a str,
+    spans: Vec<Span>,
+    layout: Layout,
+}
+
+impl<'a> Lines<'a> {
+    fn cell(&self, s: Span, (from, to): (u16, u16)) -> &'a str {
+        &self.body[s.line + usize::from(from)..s.line + usize::from(to)]
+    }
+    /// Region and indicator of row `i`.
+    pub fn key(&self, i: usize) -> (&'a str, &'a str) {
+        let s = self.spans[i];
+        (self.cell(s, s.region), self.cell(s, s.indicator))
+    }
+    /// Id of row `i`.
+    pub fn id(&self, i: usize) -> &'a str {
+        let s = self.spans[i];
+        self.cell(s, s.id)
+    }
+    /// Cell `col` of row `i` (the line split again).
+    fn other(&self, i: usize, col: Option<usize>) -> &'a str {
+        let Some(col) = col else { return "" };
+        let rest = &self.body[self.spans[i].line..];
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        split(line, self.layout.width).map_or("", |c| c[col])
+    }
+    /// `as_written` of row `i` ("" when the file has no such column).
+    pub fn as_written(&self, i: usize) -> &'a str {
+        self.other(i, self.layout.as_written)
+    }
+    /// `source` of row `i` ("" when the file has no such column).
+    pub fn source(&self, i: usize) -> &'a str {
+        self.other(i, self.layout.source)
+    }
+}
+
+/// One piece of the body parsed: rows, their spans, and the piece's own unit codes
+/// (canonical names by local code).
+struct Piece {
+    rows: Vec<Row>,
+    spans: Vec<Span>,
+    units: Vec<String>,
+}
+
+fn piece(body: &str, from: usize, to: usize, l: &Layout, hasher: &FixedState) -> Option<Piece> {
+    let part = &body[from..to];
+    if memchr::memchr3(b'"', b'#', b'\r', part.as_bytes()).is_some() {
+        return None;
+    }
+    let mut out = Piece {
+        rows: Vec::with_capacity(part.len() / 32),
+        spans: Vec::with_capacity(part.len() / 32),
+        units: Vec::new(),
+    };
+    let mut codes: HashMap<&str, (u16, bool)> = HashMap::new();
+    let mut at = from;
+    for line in part.strip_suffix('\n').unwrap_or(part).split('\n') {
+        let c = split(line, l.width)?;
+        if l.empty.iter().flatten().any(|&e| !c[e].is_empty()) {
+            return None;
+        }
+        let cells = RowCells {
+            id: Some(c[l.id]),
+            kind: Some(c[l.kind]),
+            region: Some(c[l.region]),
+            indicator: Some(c[l.indicator]),
+            period: Some(c[l.period]),
+            value: Some(c[l.value]),
+            unit: Some(c[l.unit]),
+            qualifier: l.qualifier.map(|q| c[q]),
+        };
+        let unit = |u: &str| match codes.get(u) {
+            Some(&code) => Some(code),
+            None => {
+                let (name, percent) = eligible::unit_name(u)?;
+                let code = u16::try_from(out.units.len()).ok()?;
+                out.units.push(name);
+                codes.insert(c[l.unit], (code, percent));
+                Some((code, percent))
+            }
+        };
+        out.rows.push(eligible::row(cells, hasher, unit)?);
+        out.spans.push(Span {
+            line: at,
+            id: within(line, c[l.id])?,
+            region: within(line, c[l.region])?,
+            indicator: within(line, c[l.indicator])?,
+        });
+        at += line.len() + 1;
+    }
+    Some(out)
+}
+
+/// Parses and checks a plain file's bytes; `None` when the file is not plain or any row
+/// needs the reference engine.
+pub fn parse(bytes: &[u8]) -> Option<Parsed<'_>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let nl = memchr::memchr(b'\n', bytes)?;
+    let layout = layout(&bytes[..nl])?;
+    let body = simdutf8::basic::from_utf8(&bytes[nl + 1..]).ok()?;
+    let hasher = eligible::hasher();
+    let parts = pieces(body.as_bytes())
+        .par_windows(2)
+        .map(|w| piece(body, w[0], w[1], &layout, &hasher))
+        .collect::<Option<Vec<Piece>>>()?;
+    // One table of canonical unit names, in order of first appearance in the file.
+    let mut unit_names: Vec<String> = Vec::new();
+    let remaps: Vec<Vec<u16>> = parts
+        .iter()
+        .map(|p| {
+            p.units
+                .iter()
+                .map(|name| {
+                    let i = unit_names
+                        .iter()
+                        .position(|n| n == name)
+                        .unwrap_or_else(|| {
+                            unit_names.push(name.clone());
+                            unit_names.len() - 1
+                        });
+                    u16::try_from(i).ok()
+                })
+                .collect::<Option<Vec<u16>>>()
+        })
+        .collect::<Option<_>>()?;
+    let n = parts.iter().map(|p| p.rows.len()).sum();
+    if n == 0 {
+        return None;
+    }
+    let (mut rows, mut spans) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    for (p, remap) in parts.into_iter().zip(&remaps) {
+        rows.extend(p.rows.into_iter().map(|r| Row {
+            unit: remap[usize::from(r.unit)],
+            ..r
+        }));
+        spans.extend(p.spans);
+    }
+    Some(Parsed {
+        rows,
+        unit_names,
+        cells: Cells::Plain(Lines {
+            body,
+            spans,
+            layout,
+        }),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    const HEAD: &str = "id,kind,region,indicator,period,value,unit,qualifier\n";
+
+    fn plain(body: &str) -> bool {
+        parse(format!("{HEAD}{body}").as_bytes()).is_some()
+    }
+
+    #[test]
+    fn plain_files_are_parsed_and_their_cells_read_back() {
+        let csv =
+            format!("\u{feff}{HEAD}t,target,区,指标,2026,9,亿元,\na,actual,区,指标,2021,5,亿元,");
+        let p = parse(csv.as_bytes()).expect("a plain file");
+        assert_eq!(p.rows.len(), 2);
+        assert_eq!((p.id(0), p.key(0)), ("t", ("区", "指标")));
+        assert_eq!((p.id(1), p.as_written(1), p.source(1)), ("a", "", ""));
+        assert_eq!(p.rows[1].value, 5.0);
+        assert_eq!(p.unit_names, ["亿元"]);
+    }
+
+    #[test]
+    fn anything_else_goes_to_polars_reader() {
+        assert!(plain("t,target,r,i,2026,9,亿元,\n"));
+        for body in [
+            "t,target,r,i,2026,9,亿元\n",       // ragged
+            "t,target,r,i,2026,9,亿元,,\n",     // too wide
+            "t,target,\"r\",i,2026,9,亿元,\n",  // quoted
+            "# c\nt,target,r,i,2026,9,亿元,\n", // comment
+            "t,target,r,i,2026,9,亿元,\r\n",    // CRLF
+            "t,target,r,i,2026,9,亿元,\n\n",    // blank line
+            "t,target,r\0,i,2026,9,亿元,\n",    // NUL in a key
+            "",                                 // header only
+        ] {
+            assert!(!plain(body), "{body:?}");
+        }
+        let long = format!("t,target,r,{},2026,9,亿元,\n", "i".repeat(70_000));
+        assert!(!plain(&long), "a line past 64 KiB");
+        for head in [
+            "id,kind,region,indicator,period,value,unit,unit\n",
+            "id,kind,region,period,value,unit\n",
+            "id,kind,region,indicator,period,value,unit,colour\n",
+        ] {
+            assert!(
+                parse(format!("{head}t,target,r,i,2026,9,亿元,\n").as_bytes()).is_none(),
+                "{head}"
+            );
+        }
+    }
+}
