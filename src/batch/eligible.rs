@@ -174,18 +174,22 @@ pub fn whole(k: &Key) -> bool {
 /// The [`Key`] of (region, indicator); `None` when either has a NUL byte (the reference
 /// engine then takes the file).
 fn key(region: &str, indicator: &str) -> Option<Key> {
-    if region.contains('\0') || indicator.contains('\0') {
+    let (r, i) = (region.as_bytes(), indicator.as_bytes());
+    if memchr::memchr(0, r).is_some() || memchr::memchr(0, i).is_some() {
         return None;
     }
     let mut b = [0u8; 24];
-    for (slot, c) in b
-        .iter_mut()
-        .zip(region.bytes().chain([0]).chain(indicator.bytes()))
-    {
-        *slot = c;
+    let n = r.len().min(24);
+    b[..n].copy_from_slice(&r[..n]);
+    if n + 1 < 24 {
+        let m = i.len().min(23 - n);
+        b[n + 1..n + 1 + m].copy_from_slice(&i[..m]);
     }
-    let word = |i: usize| u64::from_be_bytes(b[i * 8..i * 8 + 8].try_into().unwrap_or_default());
-    Some([word(0), word(1), word(2)])
+    let mut k = [0u64; 3];
+    for (w, c) in k.iter_mut().zip(b.chunks_exact(8)) {
+        *w = u64::from_be_bytes(c.try_into().unwrap_or_default());
+    }
+    Some(k)
 }
 
 /// The hasher of ids (fixed, so runs are identical).
@@ -218,7 +222,8 @@ fn optional<'a>(df: &'a DataFrame, name: &str) -> Option<Option<&'a Strs>> {
 
 /// A cell with no surrounding whitespace (the loader trims; the batch engine does not).
 fn clean(s: Option<&str>) -> Option<&str> {
-    s.filter(|s| !s.is_empty() && s.trim() == *s)
+    s.filter(|s| !s.starts_with(char::is_whitespace) && !s.ends_with(char::is_whitespace))
+        .filter(|s| !s.is_empty())
 }
 
 fn year(s: &str) -> Option<i32> {

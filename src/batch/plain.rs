@@ -10,7 +10,6 @@ use crate::load::csv::{OPTIONAL, REQUIRED};
 use crate::load::structure::pieces;
 use foldhash::fast::FixedState;
 use rayon::prelude::*;
-use std::collections::HashMap;
 
 /// Most columns a fact file can have.
 const MAX_WIDTH: usize = REQUIRED.len() + OPTIONAL.len();
@@ -66,11 +65,9 @@ fn layout(header: &[u8]) -> Option<Layout> {
 fn split(line: &str, width: usize) -> Option<[&str; MAX_WIDTH]> {
     let mut cells = [""; MAX_WIDTH];
     let (mut n, mut from) = (0, 0);
-    for (i, &b) in line.as_bytes().iter().enumerate() {
-        if b == b',' {
-            *cells.get_mut(n)? = &line[from..i];
-            (n, from) = (n + 1, i + 1);
-        }
+    for i in memchr::memchr_iter(b',', line.as_bytes()) {
+        *cells.get_mut(n)? = &line[from..i];
+        (n, from) = (n + 1, i + 1);
     }
     *cells.get_mut(n)? = &line[from..];
     (n + 1 == width).then_some(cells)
@@ -84,15 +81,6 @@ struct Span {
     id: (u16, u16),
     region: (u16, u16),
     indicator: (u16, u16),
-}
-
-/// Where `cell` (a slice of `line`) sits in it; `None` past 64 KiB.
-fn within(line: &str, cell: &str) -> Option<(u16, u16)> {
-    let from = cell.as_ptr() as usize - line.as_ptr() as usize;
-    Some((
-        u16::try_from(from).ok()?,
-        u16::try_from(from + cell.len()).ok()?,
-    ))
 }
 
 /// A plain file's rows as lines of its body.
@@ -143,7 +131,8 @@ struct Piece {
 
 fn piece(body: &str, from: usize, to: usize, l: &Layout, hasher: &FixedState) -> Option<Piece> {
     let part = &body[from..to];
-    if memchr::memchr3(b'"', b'#', b'\r', part.as_bytes()).is_some() {
+    let bytes = part.as_bytes();
+    if memchr::memchr3(b'"', b'#', b'\r', bytes).is_some() {
         return None;
     }
     let mut out = Piece {
@@ -151,41 +140,71 @@ fn piece(body: &str, from: usize, to: usize, l: &Layout, hasher: &FixedState) ->
         spans: Vec::with_capacity(part.len() / 32),
         units: Vec::new(),
     };
-    let mut codes: HashMap<&str, (u16, bool)> = HashMap::new();
-    let mut at = from;
-    for line in part.strip_suffix('\n').unwrap_or(part).split('\n') {
-        let c = split(line, l.width)?;
-        if l.empty.iter().flatten().any(|&e| !c[e].is_empty()) {
+    // A piece has few distinct unit cells: a short list beats hashing every row's.
+    let mut codes: Vec<(&str, (u16, bool))> = Vec::new();
+    // Cell k of a line is part[bound[k]..bound[k + 1] - 1].
+    let mut row = |bound: &[usize; MAX_WIDTH + 1]| -> Option<()> {
+        let cell = |k: usize| &part[bound[k]..bound[k + 1] - 1];
+        if l.empty.iter().flatten().any(|&e| !cell(e).is_empty()) {
             return None;
         }
         let cells = RowCells {
-            id: Some(c[l.id]),
-            kind: Some(c[l.kind]),
-            region: Some(c[l.region]),
-            indicator: Some(c[l.indicator]),
-            period: Some(c[l.period]),
-            value: Some(c[l.value]),
-            unit: Some(c[l.unit]),
-            qualifier: l.qualifier.map(|q| c[q]),
+            id: Some(cell(l.id)),
+            kind: Some(cell(l.kind)),
+            region: Some(cell(l.region)),
+            indicator: Some(cell(l.indicator)),
+            period: Some(cell(l.period)),
+            value: Some(cell(l.value)),
+            unit: Some(cell(l.unit)),
+            qualifier: l.qualifier.map(cell),
         };
-        let unit = |u: &str| match codes.get(u) {
-            Some(&code) => Some(code),
+        let unit = |u: &str| match codes.iter().find(|(c, _)| *c == u) {
+            Some(&(_, code)) => Some(code),
             None => {
                 let (name, percent) = eligible::unit_name(u)?;
                 let code = u16::try_from(out.units.len()).ok()?;
                 out.units.push(name);
-                codes.insert(c[l.unit], (code, percent));
+                codes.push((cell(l.unit), (code, percent)));
                 Some((code, percent))
             }
         };
         out.rows.push(eligible::row(cells, hasher, unit)?);
+        let within = |k: usize| -> Option<(u16, u16)> {
+            let at = |x: usize| u16::try_from(x - bound[0]).ok();
+            Some((at(bound[k])?, at(bound[k + 1] - 1)?))
+        };
         out.spans.push(Span {
-            line: at,
-            id: within(line, c[l.id])?,
-            region: within(line, c[l.region])?,
-            indicator: within(line, c[l.indicator])?,
+            line: from + bound[0],
+            id: within(l.id)?,
+            region: within(l.region)?,
+            indicator: within(l.indicator)?,
         });
-        at += line.len() + 1;
+        Some(())
+    };
+    // One pass over the bytes finds both the cells and the lines.
+    let mut bound = [0usize; MAX_WIDTH + 1];
+    let mut n = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b',' || b == b'\n' {
+            n += 1;
+            *bound.get_mut(n)? = i + 1;
+            if b == b'\n' {
+                if n != l.width {
+                    return None;
+                }
+                row(&bound)?;
+                (n, bound[0]) = (0, i + 1);
+            }
+        }
+    }
+    if bound[0] < bytes.len() {
+        // The file's last line, without a newline.
+        n += 1;
+        *bound.get_mut(n)? = bytes.len() + 1;
+        if n != l.width {
+            return None;
+        }
+        row(&bound)?;
     }
     Some(out)
 }

@@ -31,10 +31,9 @@ fn ids_unique(p: &Parsed) -> bool {
 
 /// One group of rows of one series: its series, `Some(None)` for a series without a target,
 /// `None` when it needs the reference engine (several targets, actuals or rates).
-fn group(p: &Parsed, rows: &[(Key, u32)]) -> Option<Option<Series>> {
+fn group(p: &Parsed, rows: impl Iterator<Item = usize>) -> Option<Option<Series>> {
     let (mut t, mut a, mut g) = (None, None, None);
-    for &(_, r) in rows {
-        let r = r as usize;
+    for r in rows {
         let slot = match p.rows[r].kind {
             TARGET => &mut t,
             ACTUAL => &mut a,
@@ -48,27 +47,51 @@ fn group(p: &Parsed, rows: &[(Key, u32)]) -> Option<Option<Series>> {
     Some(t.map(|t| Series { t, a, g }))
 }
 
+/// A run of consecutive rows of one series: its key, first row and end.
+type Run = (Key, u32, u32);
+
 /// The series with a target, sorted as the report sorts (region, then indicator), or `None`
-/// when the file needs the reference engine. One parallel sort of the rows by [`Key`] both
-/// groups them and orders the series; only long pairs whose keys tie read their strings.
+/// when the file needs the reference engine. Consecutive rows of one series form a run
+/// (files usually list a series' rows together); one parallel sort of the runs by [`Key`]
+/// brings a series' runs side by side and orders the series. Only long pairs whose keys
+/// tie read their strings.
 pub fn ordered(p: &Parsed) -> Option<Vec<Series>> {
-    if u32::try_from(p.rows.len()).is_err() || !ids_unique(p) {
+    let n = u32::try_from(p.rows.len()).ok()?;
+    if !ids_unique(p) {
         return None;
     }
-    let mut keyed: Vec<(Key, u32)> = p
-        .rows
+    let strings = |x: u32, y: u32| p.key(x as usize).cmp(&p.key(y as usize));
+    let same = |x: u32, y: u32| {
+        let k = &p.rows[x as usize].key;
+        *k == p.rows[y as usize].key && (whole(k) || strings(x, y) == Equal)
+    };
+    let starts: Vec<u32> = (0..n)
+        .into_par_iter()
+        .filter(|&i| i == 0 || !same(i - 1, i))
+        .collect();
+    let mut runs: Vec<Run> = starts
         .par_iter()
         .enumerate()
-        .map(|(i, r)| (r.key, i as u32))
+        .map(|(j, &s)| {
+            (
+                p.rows[s as usize].key,
+                s,
+                starts.get(j + 1).copied().unwrap_or(n),
+            )
+        })
         .collect();
-    let strings = |x: &(Key, u32), y: &(Key, u32)| p.key(x.1 as usize).cmp(&p.key(y.1 as usize));
-    keyed.par_sort_unstable_by(|x, y| {
-        x.0.cmp(&y.0)
-            .then_with(|| if whole(&x.0) { Equal } else { strings(x, y) })
+    runs.par_sort_unstable_by(|x, y| {
+        x.0.cmp(&y.0).then_with(|| {
+            if whole(&x.0) {
+                Equal
+            } else {
+                strings(x.1, y.1)
+            }
+        })
     });
-    let groups = keyed
-        .par_chunk_by(|x, y| x.0 == y.0 && (whole(&x.0) || strings(x, y) == Equal))
-        .map(|rows| group(p, rows))
+    let groups = runs
+        .par_chunk_by(|x, y| same(x.1, y.1))
+        .map(|runs| group(p, runs.iter().flat_map(|&(_, s, e)| s as usize..e as usize)))
         .collect::<Option<Vec<Option<Series>>>>()?;
     Some(groups.into_iter().flatten().collect())
 }
