@@ -3,7 +3,7 @@
 
 use super::report_frame;
 use crate::assess::{assess_all, Options, Scheme};
-use crate::report::to_frame;
+use crate::report::{to_frame, COLUMNS};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -83,7 +83,7 @@ fn file(all: &[Series]) -> String {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
     #[test]
-    fn batch_and_reference_frames_are_identical(all in prop::collection::vec(series(), 1..40), unsd in any::<bool>(), shape in 0u8..4) {
+    fn batch_and_reference_frames_are_identical(all in prop::collection::vec(series(), 1..40), unsd in any::<bool>(), shape in 0u8..4, subset in prop::sample::subsequence(COLUMNS.to_vec(), 1..=COLUMNS.len()).prop_shuffle()) {
         // Plain files take the batch engine's own reader; a comment line or a quoted cell
         // sends the file through polars' reader instead.
         // Sorting the lines by id splits each series into runs far apart.
@@ -100,11 +100,14 @@ proptest! {
             }
         };
         let opts = Options { scheme: if unsd { Scheme::Unsd } else { Scheme::Eurostat }, ..Options::default() };
-        let fast = report_frame("t.csv", csv.as_bytes(), &opts).unwrap();
+        let fast = report_frame("t.csv", csv.as_bytes(), &opts, &COLUMNS).unwrap();
         prop_assert!(fast.is_some(), "the batch engine refused an eligible file:\n{}", csv);
         let facts = crate::load::csv::read_facts("t.csv", csv.as_bytes()).unwrap();
         let reference = to_frame(&assess_all(&facts, &opts)).unwrap();
         let fast = fast.unwrap();
+        // A selection of columns, in any order, is the same selection of the whole frame.
+        let some = report_frame("t.csv", csv.as_bytes(), &opts, &subset).unwrap().unwrap();
+        prop_assert!(some.equals_missing(&fast.select(subset.iter().copied()).unwrap()), "{:?}", subset);
         prop_assert_eq!(fast.shape(), reference.shape());
         for (a, b) in fast.columns().iter().zip(reference.columns()) {
             prop_assert_eq!(a.name(), b.name());
@@ -136,7 +139,7 @@ fn files_the_batch_engine_leaves_to_the_reference_engine() {
 
 fn prop_assert_none(csv: &str) {
     assert!(
-        report_frame("t.csv", csv.as_bytes(), &Options::default())
+        report_frame("t.csv", csv.as_bytes(), &Options::default(), &COLUMNS)
             .unwrap()
             .is_none(),
         "{csv}"

@@ -12,7 +12,18 @@ use crate::project::{first_whole_year, Model};
 use polars::prelude::*;
 use std::fmt::Write;
 
+/// Which of the reference engine's cases a target falls in (it picks the reason's wording).
+#[derive(Clone, Copy, PartialEq)]
+enum Case {
+    NoBaseline,
+    Achieved,
+    Missed,
+    NoPace,
+    Paced,
+}
+
 /// One assessed target: the report's computed numbers.
+#[derive(Clone, Copy)]
 struct Out {
     base_value: Option<f64>,
     pace: Option<f64>,
@@ -24,6 +35,7 @@ struct Out {
     reach_exact: Option<f64>,
     ratio: Option<f64>,
     verdict: Verdict,
+    case: Case,
 }
 
 /// Appends a year as `{y}` would (years here are non-negative: four digits when parsed, or
@@ -35,24 +47,11 @@ fn push_year(out: &mut String, y: i32) {
     push_digits(out, u64::from(y.unsigned_abs()), 1);
 }
 
-/// The level-target arithmetic and wording of [`crate::assess::level::assess`] for the simple
-/// case: compound model, baseline = the one actual, pace = the stated rate. Writes the
-/// target as stated into `stated` and the reason into `reason` (both cleared first).
-fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &mut String) -> Out {
+/// The level-target arithmetic of [`crate::assess::level::assess`] for the simple case:
+/// compound model, baseline = the one actual, pace = the stated rate.
+fn assess(p: &Parsed, s: Series, opts: &Options) -> Out {
     let model = Model::Compound;
-    let (t, level, year) = (&p.rows[s.t], p.rows[s.t].value, p.rows[s.t].year);
-    let unit = p.unit_names[usize::from(t.unit)].as_str();
-    stated.clear();
-    reason.clear();
-    match p.as_written(s.t) {
-        "" => {
-            push_num(stated, level);
-            stated.push_str(unit);
-        }
-        w => stated.push_str(w),
-    }
-    stated.push_str(" by ");
-    push_year(stated, year);
+    let (level, year) = (p.rows[s.t].value, p.rows[s.t].year);
     let mut o = Out {
         base_value: None,
         pace: None,
@@ -64,14 +63,9 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
         reach_exact: None,
         ratio: None,
         verdict: Verdict::NotAssessable,
+        case: Case::NoBaseline,
     };
     let Some(a) = s.a.map(|a| &p.rows[a]) else {
-        let _ = write!(
-            reason,
-            "no baseline: no actual value of {} ({unit}) in the data{}",
-            p.key(s.t).1,
-            as_of_phrase(opts)
-        );
         return o;
     };
     let (bt, bv, tt) = (f64::from(a.year), a.value, f64::from(year));
@@ -91,6 +85,53 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
         o.reach_exact = model.reach_time((bt, bv), pc, level);
         o.reach_year = o.reach_exact.and_then(first_whole_year);
     }
+    (o.case, o.verdict) = if meets(bv, level, Qualifier::Exact, Direction::Increase) {
+        (Case::Achieved, Verdict::Achieved)
+    } else if bt >= tt - 1e-9 {
+        (Case::Missed, Verdict::Missed)
+    } else {
+        match o.ratio.filter(|_| o.projected.is_some() && pace.is_some()) {
+            Some(ratio) => (Case::Paced, opts.scheme.classify(ratio)),
+            None => (Case::NoPace, Verdict::NotAssessable),
+        }
+    };
+    o
+}
+
+/// The target as stated (`stated`) and the reference engine's reason (`reason`, when
+/// wanted) for an assessed target; both are cleared first.
+fn explain(
+    p: &Parsed,
+    s: Series,
+    o: &Out,
+    opts: &Options,
+    stated: &mut String,
+    reason: Option<&mut String>,
+) {
+    let (t, level, year) = (&p.rows[s.t], p.rows[s.t].value, p.rows[s.t].year);
+    let unit = p.unit_names[usize::from(t.unit)].as_str();
+    stated.clear();
+    match p.as_written(s.t) {
+        "" => {
+            push_num(stated, level);
+            stated.push_str(unit);
+        }
+        w => stated.push_str(w),
+    }
+    stated.push_str(" by ");
+    push_year(stated, year);
+    let Some(reason) = reason else { return };
+    reason.clear();
+    let Some(a) = s.a.map(|a| &p.rows[a]) else {
+        let _ = write!(
+            reason,
+            "no baseline: no actual value of {} ({unit}) in the data{}",
+            p.key(s.t).1,
+            as_of_phrase(opts)
+        );
+        return;
+    };
+    let bv = a.value;
     let base_words = |r: &mut String| {
         push_num(r, bv);
         r.push_str(unit);
@@ -98,100 +139,108 @@ fn assess(p: &Parsed, s: Series, opts: &Options, stated: &mut String, reason: &m
         push_year(r, a.year);
         r.push(')');
     };
-    let need = |r: &mut String| match req {
+    let need = |r: &mut String| match o.required {
         Some(q) => push_rate(r, q, "/yr"),
         None => r.push('—'),
     };
-    if meets(bv, level, Qualifier::Exact, Direction::Increase) {
-        base_words(reason);
-        let _ = write!(reason, " already meets {stated}.");
-        o.verdict = Verdict::Achieved;
-        return o;
-    }
-    if bt >= tt - 1e-9 {
-        base_words(reason);
-        reason.push_str(", at or after the ");
-        push_year(reason, year);
-        reason.push_str(" deadline, falls short of ");
-        push_num(reason, level);
-        reason.push('.');
-        o.verdict = Verdict::Missed;
-        return o;
-    }
-    let (Some(ratio), Some(proj), Some(pc)) = (o.ratio, o.projected, pace) else {
-        let _ = write!(reason, "No pace: no stated growth rate and fewer than two actuals {MIN_OBSERVED_SPAN} years apart. From ");
-        base_words(reason);
-        reason.push_str(", ");
-        need(reason);
-        reason.push_str(" is needed to reach ");
-        push_num(reason, level);
-        let _ = write!(reason, " by {year}.");
-        return o;
-    };
-    o.verdict = opts.scheme.classify(ratio);
-    let gap = o.gap.unwrap_or_default();
-    // The reference capitalises "at …" to "At …".
-    reason.push_str("At ");
-    push_rate(reason, pc, "/yr");
-    reason.push_str(" (stated) ");
-    base_words(reason);
-    reason.push_str(" reaches ");
-    push_num(reason, proj);
-    reason.push_str(" by ");
-    push_year(reason, year);
-    reason.push_str(": ");
-    push_num(reason, gap.abs());
-    let side = if gap < 0.0 {
-        "short"
-    } else {
-        "beyond the target"
-    };
-    reason.push(' ');
-    reason.push_str(side);
-    reason.push_str(" (");
-    push_fixed(reason, o.gap_pct.unwrap_or_default() * 100.0, 1, true);
-    reason.push_str("%); ");
-    need(reason);
-    reason.push_str(" needed, ratio ");
-    push_fixed(reason, ratio, 3, false);
-    reason.push_str("; ");
-    match (o.reach_year, o.reach_exact) {
-        (Some(y), Some(x)) => {
-            reason.push_str("reached in ");
-            push_year(reason, y);
-            reason.push_str(" (");
-            push_fixed(reason, x, 2, false);
-            reason.push_str(").");
+    match o.case {
+        Case::NoBaseline => {}
+        Case::Achieved => {
+            base_words(reason);
+            let _ = write!(reason, " already meets {stated}.");
         }
-        _ => reason.push_str("never reached at this pace."),
+        Case::Missed => {
+            base_words(reason);
+            reason.push_str(", at or after the ");
+            push_year(reason, year);
+            reason.push_str(" deadline, falls short of ");
+            push_num(reason, level);
+            reason.push('.');
+        }
+        Case::NoPace => {
+            let _ = write!(reason, "No pace: no stated growth rate and fewer than two actuals {MIN_OBSERVED_SPAN} years apart. From ");
+            base_words(reason);
+            reason.push_str(", ");
+            need(reason);
+            reason.push_str(" is needed to reach ");
+            push_num(reason, level);
+            let _ = write!(reason, " by {year}.");
+        }
+        Case::Paced => {
+            let (pc, proj) = (o.pace.unwrap_or_default(), o.projected.unwrap_or_default());
+            let gap = o.gap.unwrap_or_default();
+            // The reference capitalises "at …" to "At …".
+            reason.push_str("At ");
+            push_rate(reason, pc, "/yr");
+            reason.push_str(" (stated) ");
+            base_words(reason);
+            reason.push_str(" reaches ");
+            push_num(reason, proj);
+            reason.push_str(" by ");
+            push_year(reason, year);
+            reason.push_str(": ");
+            push_num(reason, gap.abs());
+            reason.push_str(if gap < 0.0 {
+                " short ("
+            } else {
+                " beyond the target ("
+            });
+            push_fixed(reason, o.gap_pct.unwrap_or_default() * 100.0, 1, true);
+            reason.push_str("%); ");
+            need(reason);
+            reason.push_str(" needed, ratio ");
+            push_fixed(reason, o.ratio.unwrap_or_default(), 3, false);
+            reason.push_str("; ");
+            match (o.reach_year, o.reach_exact) {
+                (Some(y), Some(x)) => {
+                    reason.push_str("reached in ");
+                    push_year(reason, y);
+                    reason.push_str(" (");
+                    push_fixed(reason, x, 2, false);
+                    reason.push_str(").");
+                }
+                _ => reason.push_str("never reached at this pace."),
+            }
+        }
     }
-    o
 }
 
-/// The report frame of `chunk` (series already in report order).
-pub fn frame(p: &Parsed, chunk: &[Series], opts: &Options) -> PolarsResult<DataFrame> {
+/// The report frame of `chunk` (series already in report order) with `columns`, a
+/// selection of [`crate::report::COLUMNS`] in the order wanted. Text nobody asked for is
+/// not written.
+pub fn frame(
+    p: &Parsed,
+    chunk: &[Series],
+    opts: &Options,
+    columns: &[&str],
+) -> PolarsResult<DataFrame> {
     let n = chunk.len();
+    let wants = |c: &str| columns.contains(&c);
     let text = |name: &str| StringChunkedBuilder::new(name.into(), n);
     let (mut stated_col, mut reason_col) = (text("target_stated"), text("reason"));
-    let (mut stated, mut reason, mut year) = (String::new(), String::new(), String::new());
-    let mut base_period = text("base_period");
+    let (mut stated, mut reason) = (String::new(), String::new());
+    let (want_stated, want_reason) = (wants("target_stated"), wants("reason"));
     let outs: Vec<Out> = chunk
         .iter()
         .map(|s| {
-            let o = assess(p, *s, opts, &mut stated, &mut reason);
-            stated_col.append_value(&stated);
-            reason_col.append_value(&reason);
-            match s.a {
-                Some(a) => {
-                    year.clear();
-                    push_year(&mut year, p.rows[a].year);
-                    base_period.append_value(&year);
-                }
-                None => base_period.append_null(),
+            let o = assess(p, *s, opts);
+            if want_stated || want_reason {
+                explain(
+                    p,
+                    *s,
+                    &o,
+                    opts,
+                    &mut stated,
+                    want_reason.then_some(&mut reason),
+                );
+                stated_col.append_value(&stated);
+                reason_col.append_value(&reason);
             }
             o
         })
         .collect();
+    let mut stated_col = Some(stated_col);
+    let mut reason_col = Some(reason_col);
     fn strs<'a>(name: &str, chunk: &[Series], get: impl Fn(&Series) -> &'a str) -> Column {
         let values = chunk.iter().map(get);
         Column::from(StringChunked::from_iter_values(name.into(), values).into_series())
@@ -202,54 +251,80 @@ pub fn frame(p: &Parsed, chunk: &[Series], opts: &Options) -> PolarsResult<DataF
     let fixed =
         |name: &str, v: &str| Column::from(StringChunked::full(name.into(), v, n).into_series());
     let row = |s: &Series| &p.rows[s.t];
-    let cols = vec![
-        strs("id", chunk, |s| p.id(s.t)),
-        strs("region", chunk, |s| p.key(s.t).0),
-        strs("indicator", chunk, |s| p.key(s.t).1),
-        strs("unit", chunk, |s| &p.unit_names[usize::from(row(s).unit)]),
-        fixed("form", "level"),
-        fixed("direction", "increase"),
-        Column::from(stated_col.finish().into_series()),
-        Column::new(
-            "target_year".into(),
-            chunk.iter().map(|s| Some(row(s).year)).collect::<Vec<_>>(),
-        ),
-        Column::new(
-            "target_value".into(),
-            chunk.iter().map(|s| Some(row(s).value)).collect::<Vec<_>>(),
-        ),
-        Column::from(base_period.finish().into_series()),
-        f("base_value", &|o| o.base_value),
-        f("pace", &|o| o.pace),
-        Column::from(
-            StringChunked::from_iter_options(
-                "pace_source".into(),
-                outs.iter().map(|o| o.pace.map(|_| "claimed")),
-            )
-            .into_series(),
-        ),
-        f("claimed_growth", &|o| o.pace),
-        f("observed_growth", &|_| None),
-        fixed("rate_unit", "/yr"),
-        f("required_growth", &|o| o.required),
-        f("projected_value", &|o| o.projected),
-        f("gap", &|o| o.gap),
-        f("gap_pct", &|o| o.gap_pct),
-        Column::new(
-            "reach_year".into(),
-            outs.iter().map(|o| o.reach_year).collect::<Vec<_>>(),
-        ),
-        f("reach_year_exact", &|o| o.reach_exact),
-        f("growth_ratio", &|o| o.ratio),
-        Column::from(
-            StringChunked::from_iter_values(
-                "verdict".into(),
-                outs.iter().map(|o| o.verdict.name()),
-            )
-            .into_series(),
-        ),
-        Column::from(reason_col.finish().into_series()),
-        strs("source", chunk, |s| p.source(s.t)),
-    ];
+    let column = |name: &str| -> PolarsResult<Column> {
+        Ok(match name {
+            "id" => strs(name, chunk, |s| p.id(s.t)),
+            "region" => strs(name, chunk, |s| p.key(s.t).0),
+            "indicator" => strs(name, chunk, |s| p.key(s.t).1),
+            "unit" => strs(name, chunk, |s| &p.unit_names[usize::from(row(s).unit)]),
+            "form" => fixed(name, "level"),
+            "direction" => fixed(name, "increase"),
+            "target_year" => Column::new(
+                name.into(),
+                chunk.iter().map(|s| Some(row(s).year)).collect::<Vec<_>>(),
+            ),
+            "target_value" => Column::new(
+                name.into(),
+                chunk.iter().map(|s| Some(row(s).value)).collect::<Vec<_>>(),
+            ),
+            "base_period" => {
+                let mut year = String::new();
+                let mut col = text(name);
+                for s in chunk {
+                    match s.a {
+                        Some(a) => {
+                            year.clear();
+                            push_year(&mut year, p.rows[a].year);
+                            col.append_value(&year);
+                        }
+                        None => col.append_null(),
+                    }
+                }
+                Column::from(col.finish().into_series())
+            }
+            "base_value" => f(name, &|o| o.base_value),
+            "pace" | "claimed_growth" => f(name, &|o| o.pace),
+            "pace_source" => Column::from(
+                StringChunked::from_iter_options(
+                    name.into(),
+                    outs.iter().map(|o| o.pace.map(|_| "claimed")),
+                )
+                .into_series(),
+            ),
+            "observed_growth" => f(name, &|_| None),
+            "rate_unit" => fixed(name, "/yr"),
+            "required_growth" => f(name, &|o| o.required),
+            "projected_value" => f(name, &|o| o.projected),
+            "gap" => f(name, &|o| o.gap),
+            "gap_pct" => f(name, &|o| o.gap_pct),
+            "reach_year" => Column::new(
+                name.into(),
+                outs.iter().map(|o| o.reach_year).collect::<Vec<_>>(),
+            ),
+            "reach_year_exact" => f(name, &|o| o.reach_exact),
+            "growth_ratio" => f(name, &|o| o.ratio),
+            "verdict" => Column::from(
+                StringChunked::from_iter_values(name.into(), outs.iter().map(|o| o.verdict.name()))
+                    .into_series(),
+            ),
+            "source" => strs(name, chunk, |s| p.source(s.t)),
+            _ => return Err(polars_err!(ColumnNotFound: "{name} is not a report column")),
+        })
+    };
+    let twice = || polars_err!(Duplicate: "a report column is selected twice");
+    let cols = columns
+        .iter()
+        .map(|&name| match name {
+            "target_stated" => stated_col
+                .take()
+                .ok_or_else(twice)
+                .map(|c| c.finish().into_series().into()),
+            "reason" => reason_col
+                .take()
+                .ok_or_else(twice)
+                .map(|c| c.finish().into_series().into()),
+            _ => column(name),
+        })
+        .collect::<PolarsResult<Vec<Column>>>()?;
     DataFrame::new(n, cols)
 }

@@ -36,15 +36,21 @@ fn err(e: PolarsError) -> Error {
     }
 }
 
-/// The report frame for `bytes`, or `None` when the file or options need the reference engine.
-pub fn report_frame(file: &str, bytes: &[u8], opts: &Options) -> Result<Option<DataFrame>> {
+/// The report frame for `bytes` with `columns` (a selection of [`crate::report::COLUMNS`]),
+/// or `None` when the file or options need the reference engine.
+pub fn report_frame(
+    file: &str,
+    bytes: &[u8],
+    opts: &Options,
+    columns: &[&str],
+) -> Result<Option<DataFrame>> {
     if opts.model != Model::Compound || opts.pace != PacePref::Auto {
         return Ok(None);
     }
     let t0 = Instant::now();
     if let Some(parsed) = plain::parse(bytes) {
         crate::timing("parsed (plain file)", t0);
-        return assess(&parsed, opts, t0);
+        return assess(&parsed, opts, columns, t0);
     }
     let (df, _) = crate::load::csv::read_frame(file, bytes)?;
     crate::timing("read", t0);
@@ -52,11 +58,16 @@ pub fn report_frame(file: &str, bytes: &[u8], opts: &Options) -> Result<Option<D
         return Ok(None);
     };
     crate::timing("parsed", t0);
-    assess(&parsed, opts, t0)
+    assess(&parsed, opts, columns, t0)
 }
 
 /// The report frame of parsed rows, or `None` when they need the reference engine.
-fn assess(parsed: &eligible::Parsed, opts: &Options, t0: Instant) -> Result<Option<DataFrame>> {
+fn assess(
+    parsed: &eligible::Parsed,
+    opts: &Options,
+    columns: &[&str],
+    t0: Instant,
+) -> Result<Option<DataFrame>> {
     let Some(order) = series::ordered(parsed) else {
         return Ok(None);
     };
@@ -70,14 +81,16 @@ fn assess(parsed: &eligible::Parsed, opts: &Options, t0: Instant) -> Result<Opti
     }
     let parts = order
         .par_chunks(CHUNK)
-        .map(|c| frame::frame(parsed, c, opts))
+        .map(|c| frame::frame(parsed, c, opts, columns))
         .collect::<PolarsResult<Vec<DataFrame>>>()
         .map_err(err)?;
     crate::timing("assessed", t0);
     let mut parts = parts.into_iter();
     let Some(mut out) = parts.next() else {
         // No targets: the report's columns, no rows.
-        return frame::frame(parsed, &[], opts).map(Some).map_err(err);
+        return frame::frame(parsed, &[], opts, columns)
+            .map(Some)
+            .map_err(err);
     };
     for p in parts {
         out.vstack_mut_owned(p).map_err(err)?;

@@ -23,7 +23,42 @@ fn int<F: Fn(&Assessment) -> Option<i32>>(rows: &[Assessment], name: &str, f: F)
     Column::new(name.into(), rows.iter().map(f).collect::<Vec<_>>())
 }
 
-/// One row per assessment, with the JSON report's scalar keys as columns.
+/// The report frame's columns, in order: the JSON report's scalar keys.
+pub const COLUMNS: [&str; 26] = [
+    "id",
+    "region",
+    "indicator",
+    "unit",
+    "form",
+    "direction",
+    "target_stated",
+    "target_year",
+    "target_value",
+    "base_period",
+    "base_value",
+    "pace",
+    "pace_source",
+    "claimed_growth",
+    "observed_growth",
+    "rate_unit",
+    "required_growth",
+    "projected_value",
+    "gap",
+    "gap_pct",
+    "reach_year",
+    "reach_year_exact",
+    "growth_ratio",
+    "verdict",
+    "reason",
+    "source",
+];
+
+/// `df` with only `columns`, in their order.
+pub fn select(df: &DataFrame, columns: &[&str]) -> Result<DataFrame> {
+    df.select(columns.iter().copied()).map_err(err)
+}
+
+/// One row per assessment, with the JSON report's scalar keys ([`COLUMNS`]) as columns.
 pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
     let s = |v: &str| Some(v.to_string());
     let cols = vec![
@@ -90,4 +125,14 @@ pub fn parquet_of(df: &mut DataFrame) -> Result<Vec<u8>> {
         .finish(df)
         .map_err(err)?;
     Ok(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn columns_name_the_frame_in_order() {
+        let df = super::to_frame(&[]).unwrap();
+        let names: Vec<&str> = df.get_column_names().iter().map(|n| n.as_str()).collect();
+        assert_eq!(names, super::COLUMNS);
+    }
 }

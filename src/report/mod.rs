@@ -8,7 +8,7 @@ mod text;
 
 use crate::assess::{Assessment, Scheme};
 use crate::error::{Error, Result};
-pub use frame::{csv_of, parquet_of, to_frame};
+pub use frame::{csv_of, parquet_of, select, to_frame, COLUMNS};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
