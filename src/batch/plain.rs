@@ -129,6 +129,13 @@ struct Piece {
     units: Vec<String>,
 }
 
+/// The high bit of each byte of `word` that equals `b` (no false hits: no carries cross bytes).
+fn bytes_equal(word: u64, b: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ (u64::from(b) * 0x0101_0101_0101_0101);
+    !(((x & LOW7) + LOW7) | x) & !LOW7
+}
+
 fn piece(body: &str, from: usize, to: usize, l: &Layout, hasher: &FixedState) -> Option<Piece> {
     let part = &body[from..to];
     let bytes = part.as_bytes();
@@ -181,20 +188,35 @@ fn piece(body: &str, from: usize, to: usize, l: &Layout, hasher: &FixedState) ->
         });
         Some(())
     };
-    // One pass over the bytes finds both the cells and the lines.
+    // One pass over the bytes finds both the cells and the lines, eight bytes at a time.
     let mut bound = [0usize; MAX_WIDTH + 1];
     let mut n = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b',' || b == b'\n' {
-            n += 1;
-            *bound.get_mut(n)? = i + 1;
-            if b == b'\n' {
-                if n != l.width {
-                    return None;
-                }
-                row(&bound)?;
-                (n, bound[0]) = (0, i + 1);
+    let mut end = |i: usize, b: u8| -> Option<()> {
+        n += 1;
+        *bound.get_mut(n)? = i + 1;
+        if b == b'\n' {
+            if n != l.width {
+                return None;
             }
+            row(&bound)?;
+            (n, bound[0]) = (0, i + 1);
+        }
+        Some(())
+    };
+    let words = bytes.chunks_exact(8);
+    let tail = bytes.len() - words.remainder().len();
+    for (w, word) in words.enumerate() {
+        let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        let mut hits = bytes_equal(word, b',') | bytes_equal(word, b'\n');
+        while hits != 0 {
+            let i = w * 8 + hits.trailing_zeros() as usize / 8;
+            end(i, bytes[i])?;
+            hits &= hits - 1;
+        }
+    }
+    for (i, &b) in bytes.iter().enumerate().skip(tail) {
+        if b == b',' || b == b'\n' {
+            end(i, b)?;
         }
     }
     if bound[0] < bytes.len() {
@@ -272,6 +294,24 @@ mod tests {
 
     fn plain(body: &str) -> bool {
         parse(format!("{HEAD}{body}").as_bytes()).is_some()
+    }
+
+    #[test]
+    fn bytes_equal_marks_exactly_the_equal_bytes() {
+        for word in [
+            0u64,
+            u64::MAX,
+            0x2c00_2c80_ac2c_0a2b,
+            0x0a0a_0a0a_0a0a_0a0a,
+            0x2d2b_2c2c_012c_2c00,
+        ] {
+            for b in [b',', b'\n', 0, 0x80] {
+                let expect = (0..8)
+                    .filter(|k| (word >> (8 * k)) as u8 == b)
+                    .fold(0u64, |m, k| m | 0x80 << (8 * k));
+                assert_eq!(super::bytes_equal(word, b), expect, "{word:x} {b:x}");
+            }
+        }
     }
 
     #[test]

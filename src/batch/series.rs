@@ -90,7 +90,7 @@ pub fn ordered(p: &Parsed) -> Option<Vec<Series>> {
         })
     });
     let groups = runs
-        .par_chunk_by(|x, y| same(x.1, y.1))
+        .par_chunk_by(|x, y| x.0 == y.0 && (whole(&x.0) || strings(x.1, y.1) == Equal))
         .map(|runs| group(p, runs.iter().flat_map(|&(_, s, e)| s as usize..e as usize)))
         .collect::<Option<Vec<Option<Series>>>>()?;
     Some(groups.into_iter().flatten().collect())
