@@ -2,6 +2,7 @@
 //! directory holding it (reference engine) give byte-identical reports.
 
 use super::reach;
+use std::path::{Path, PathBuf};
 
 fn batch_file(n: usize) -> String {
     let mut s = String::from("id,kind,region,indicator,period,value,unit,qualifier\n");
@@ -23,7 +24,7 @@ fn batch_file(n: usize) -> String {
 }
 
 /// `reach report --data INPUT -o DIR/NAME` with `extra` arguments: the output's bytes.
-fn report(input: &std::path::Path, out: std::path::PathBuf, extra: &[&str]) -> Vec<u8> {
+fn report(input: &Path, out: PathBuf, extra: &[&str]) -> Vec<u8> {
     let r = reach()
         .arg("report")
         .arg("--data")
@@ -37,13 +38,20 @@ fn report(input: &std::path::Path, out: std::path::PathBuf, extra: &[&str]) -> V
     std::fs::read(out).unwrap()
 }
 
-#[test]
-fn selected_columns_are_the_same_from_both_engines_and_in_the_order_asked() {
+/// A temporary directory holding `in/facts.csv` with `n` series: (dir, `in`, the file). The
+/// file goes to the batch engine, the directory to the reference engine.
+fn fixture(n: usize) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("in");
     std::fs::create_dir(&data).unwrap();
     let file = data.join("facts.csv");
-    std::fs::write(&file, batch_file(200)).unwrap();
+    std::fs::write(&file, batch_file(n)).unwrap();
+    (dir, data, file)
+}
+
+#[test]
+fn selected_columns_are_the_same_from_both_engines_and_in_the_order_asked() {
+    let (dir, data, file) = fixture(200);
     let cols = ["--columns", "verdict,id,gap,reason"];
     let fast = report(&file, dir.path().join("fast.csv"), &cols);
     let reference = report(&data, dir.path().join("ref.csv"), &cols);
@@ -83,27 +91,10 @@ fn a_bad_column_selection_names_the_flag() {
 
 #[test]
 fn batch_and_reference_reports_are_byte_identical() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("in");
-    std::fs::create_dir(&data).unwrap();
-    let file = data.join("facts.csv");
-    std::fs::write(&file, batch_file(500)).unwrap();
+    let (dir, data, file) = fixture(500);
     for ext in ["csv", "parquet"] {
-        let out = |input: &std::path::Path, name: &str| {
-            let o = dir.path().join(format!("{name}.{ext}"));
-            let r = reach()
-                .arg("report")
-                .arg("--data")
-                .arg(input)
-                .arg("-o")
-                .arg(&o)
-                .output()
-                .unwrap();
-            assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
-            std::fs::read(o).unwrap()
-        };
-        let fast = out(&file, "fast");
-        let reference = out(&data, "reference");
+        let fast = report(&file, dir.path().join(format!("fast.{ext}")), &[]);
+        let reference = report(&data, dir.path().join(format!("reference.{ext}")), &[]);
         assert!(
             fast == reference,
             "{ext}: the batch and reference reports differ"
