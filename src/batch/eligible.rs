@@ -197,6 +197,15 @@ pub fn hasher() -> FixedState {
     FixedState::with_seed(0x5eed)
 }
 
+/// The code of canonical unit `name` in `names`, added at the end when new.
+pub fn intern(names: &mut Vec<String>, name: &str) -> Option<u16> {
+    let i = names.iter().position(|n| n == name).unwrap_or_else(|| {
+        names.push(name.to_string());
+        names.len() - 1
+    });
+    u16::try_from(i).ok()
+}
+
 /// A unit cell's canonical name and whether it is a percentage; `None` when the loader
 /// would reject it.
 pub fn unit_name(u: &str) -> Option<(String, bool)> {
@@ -253,11 +262,7 @@ fn units(df: &DataFrame) -> Option<(UnitCodes, Vec<String>)> {
     for u in distinct.str().ok()?.iter() {
         let u = u?;
         let (name, percent) = unit_name(u)?;
-        let i = names.iter().position(|n| *n == name).unwrap_or_else(|| {
-            names.push(name);
-            names.len() - 1
-        });
-        codes.insert(u.to_string(), (u16::try_from(i).ok()?, percent));
+        codes.insert(u.to_string(), (intern(&mut names, &name)?, percent));
     }
     Some((codes, names))
 }

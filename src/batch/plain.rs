@@ -250,16 +250,7 @@ pub fn parse(bytes: &[u8]) -> Option<Parsed<'_>> {
         .map(|p| {
             p.units
                 .iter()
-                .map(|name| {
-                    let i = unit_names
-                        .iter()
-                        .position(|n| n == name)
-                        .unwrap_or_else(|| {
-                            unit_names.push(name.clone());
-                            unit_names.len() - 1
-                        });
-                    u16::try_from(i).ok()
-                })
+                .map(|name| eligible::intern(&mut unit_names, name))
                 .collect::<Option<Vec<u16>>>()
         })
         .collect::<Option<_>>()?;

@@ -61,13 +61,13 @@ pub fn ordered(p: &Parsed) -> Option<Vec<Series>> {
         return None;
     }
     let strings = |x: u32, y: u32| p.key(x as usize).cmp(&p.key(y as usize));
-    let same = |x: u32, y: u32| {
-        let k = &p.rows[x as usize].key;
-        *k == p.rows[y as usize].key && (whole(k) || strings(x, y) == Equal)
-    };
+    // Rows x and y, with keys kx and ky, are of one series.
+    let same =
+        |kx: &Key, ky: &Key, x: u32, y: u32| kx == ky && (whole(kx) || strings(x, y) == Equal);
+    let key = |x: u32| &p.rows[x as usize].key;
     let starts: Vec<u32> = (0..n)
         .into_par_iter()
-        .filter(|&i| i == 0 || !same(i - 1, i))
+        .filter(|&i| i == 0 || !same(key(i - 1), key(i), i - 1, i))
         .collect();
     let mut runs: Vec<Run> = starts
         .par_iter()
@@ -90,7 +90,7 @@ pub fn ordered(p: &Parsed) -> Option<Vec<Series>> {
         })
     });
     let groups = runs
-        .par_chunk_by(|x, y| x.0 == y.0 && (whole(&x.0) || strings(x.1, y.1) == Equal))
+        .par_chunk_by(|x, y| same(&x.0, &y.0, x.1, y.1))
         .map(|runs| group(p, runs.iter().flat_map(|&(_, s, e)| s as usize..e as usize)))
         .collect::<Option<Vec<Option<Series>>>>()?;
     Some(groups.into_iter().flatten().collect())

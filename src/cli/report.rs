@@ -40,10 +40,7 @@ pub fn run(a: Args) -> Result<()> {
     let columns = columns(&a.columns, format)?;
     if let Some(mut df) = batch(&a, format, &columns)? {
         let t0 = std::time::Instant::now();
-        let bytes = match format {
-            Format::Csv => crate::report::csv_of(&mut df)?,
-            _ => crate::report::parquet_of(&mut df)?,
-        };
+        let bytes = encode(&mut df, format)?;
         crate::timing("encoded", t0);
         sink.write(&bytes)?;
         crate::timing("written", t0);
@@ -52,10 +49,7 @@ pub fn run(a: Args) -> Result<()> {
     let assessed = a.assess.run()?;
     if !a.columns.is_empty() {
         let mut df = crate::report::select(&crate::report::to_frame(&assessed.rows)?, &columns)?;
-        return sink.write(&match format {
-            Format::Csv => crate::report::csv_of(&mut df)?,
-            _ => crate::report::parquet_of(&mut df)?,
-        });
+        return sink.write(&encode(&mut df, format)?);
     }
     let charts = if format == Format::Html {
         let o = super::chart::ChartOpts::default();
@@ -69,6 +63,14 @@ pub fn run(a: Args) -> Result<()> {
         scheme: assessed.options.scheme,
     };
     sink.write(&format.render(&report)?)
+}
+
+/// A report frame as CSV or (any other frame format) Parquet bytes.
+fn encode(df: &mut polars::prelude::DataFrame, format: Format) -> Result<Vec<u8>> {
+    match format {
+        Format::Csv => crate::report::csv_of(df),
+        _ => crate::report::parquet_of(df),
+    }
 }
 
 /// The report columns `--columns` names (every column when it names none).
