@@ -73,6 +73,9 @@ pub fn steps(spec: &Spec) -> Vec<f64> {
     ts
 }
 
+/// Paths moved together within a block (their shocks and bins stay in L1).
+const CHUNK: usize = 256;
+
 /// Bins per step in the value histograms.
 pub const BINS: usize = 1 << 14;
 
@@ -172,37 +175,43 @@ impl Walk<'_> {
         let mut c = vec![0f64; len];
         let mut crossed = vec![n_steps as u32; len];
         let mut hits = 0;
-        let mut shocks = vec![0f64; len];
-        let mut bins = vec![0u32; len];
+        // Small buffers on the stack: one chunk's shocks and bins stay in L1 while the
+        // block's running sums stream past (and never alias them at the same page offset).
+        let mut shocks = [0f64; CHUNK];
+        let mut bins = [0u32; CHUNK];
         let top = BINS as f64;
         for i in 0..n_steps {
             let (d, sc) = (self.drift[i], self.scale[i]);
             let (lo, iw) = (hist.lo[i], hist.inv_width[i]);
             let at_deadline = i == self.deadline_step;
-            // Three tight loops per step, each fast on its own: draw the shocks, move the
-            // paths (branch-free, so it vectorises), then count the bins.
-            for s in shocks.iter_mut() {
-                *s = z();
-            }
-            for (((x, cr), s), b) in c
-                .iter_mut()
-                .zip(crossed.iter_mut())
-                .zip(&shocks)
-                .zip(bins.iter_mut())
-            {
-                *x += d + sc * s;
-                // Bin 0 is the underflow, BINS + 1 the overflow.
-                *b = (((*x - lo) * iw).clamp(-1.0, top) + 1.0) as u32;
-                let above = *x >= self.need;
-                *cr = if above { (*cr).min(i as u32) } else { *cr };
-                hits += usize::from(above & at_deadline);
-            }
             let counts: &mut [u32; BINS + 2] = (&mut hist.counts
                 [i * (BINS + 2)..(i + 1) * (BINS + 2)])
                 .try_into()
                 .expect("one step's counts");
-            for b in &bins {
-                counts[(*b as usize).min(BINS + 1)] += 1;
+            // Three tight loops per chunk, each fast on its own: draw the shocks, move the
+            // paths (branch-free, so it vectorises), then count the bins. Draws keep their
+            // order (step by step, path by path), whatever the chunk size.
+            for (c, crossed) in c.chunks_mut(CHUNK).zip(crossed.chunks_mut(CHUNK)) {
+                let n = c.len();
+                for s in &mut shocks[..n] {
+                    *s = z();
+                }
+                for (((x, cr), s), b) in c
+                    .iter_mut()
+                    .zip(crossed.iter_mut())
+                    .zip(&shocks[..n])
+                    .zip(bins.iter_mut())
+                {
+                    *x += d + sc * s;
+                    // Bin 0 is the underflow, BINS + 1 the overflow.
+                    *b = (((*x - lo) * iw).clamp(-1.0, top) + 1.0) as u32;
+                    let above = *x >= self.need;
+                    *cr = if above { (*cr).min(i as u32) } else { *cr };
+                    hits += usize::from(above & at_deadline);
+                }
+                for b in &bins[..n] {
+                    counts[(*b as usize).min(BINS + 1)] += 1;
+                }
             }
         }
         for cr in crossed {
