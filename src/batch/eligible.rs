@@ -184,6 +184,11 @@ fn key(region: &str, indicator: &str) -> Option<Key> {
     if n + 1 < 24 {
         let m = i.len().min(23 - n);
         b[n + 1..n + 1 + m].copy_from_slice(&i[..m]);
+    } else if n == 23 {
+        // The separator would be the last byte, and a zero there means "whole pair". 1
+        // orders the same against every byte a region can continue with (not NUL), and
+        // marks the key as a prefix, so ties compare the strings.
+        b[23] = 1;
     }
     let mut k = [0u64; 3];
     for (w, c) in k.iter_mut().zip(b.chunks_exact(8)) {
@@ -316,4 +321,33 @@ pub fn parse(df: &DataFrame) -> Option<Parsed<'_>> {
             source: optional(df, "source")?,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{key, whole};
+
+    #[test]
+    fn a_key_is_whole_only_when_it_holds_the_whole_pair() {
+        let whole_of = |r: &str, i: &str| key(r, i).map(|k| whole(&k));
+        assert_eq!(whole_of("区1", "指标1"), Some(true));
+        assert_eq!(
+            whole_of(&"a".repeat(21), "x"),
+            Some(true),
+            "21 + NUL + 1 = 23 bytes"
+        );
+        assert_eq!(whole_of(&"a".repeat(21), "xy"), Some(false));
+        assert_eq!(whole_of(&"a".repeat(22), "x"), Some(false));
+        assert_eq!(
+            whole_of(&"a".repeat(23), "x"),
+            Some(false),
+            "separator on the last byte"
+        );
+        assert_eq!(whole_of(&"a".repeat(30), "x"), Some(false));
+        assert_eq!(whole_of("a\0b", "x"), None);
+        // Order: a region before the same region continued, and before a longer one.
+        let (k23, k24) = (key(&"a".repeat(23), "z"), key(&"a".repeat(24), "a"));
+        assert!(k23 < k24);
+        assert!(key(&"a".repeat(22), "z") < k23);
+    }
 }

@@ -27,6 +27,9 @@ fn series() -> impl Strategy<Value = Series> {
             "区10",
             "成都市温江区医学城生命科技园",
             "成都市温江区医学城生命科技园A",
+            // 23 bytes: the separator is the key's last byte.
+            "温江区医学城园AB",
+            "温江区医学城园A",
         ]),
         0u8..20,
         (2000i32..2040, prop_oneof![Just(0.0), 0.0..2000.0f64]),
