@@ -22,9 +22,14 @@ enum Case {
     Paced,
 }
 
-/// One assessed target: the report's computed numbers.
+/// One assessed target: the report's computed numbers, and the target row's cells that the
+/// columns need (gathered once: rows are read in report order, far apart in memory).
 #[derive(Clone, Copy)]
 struct Out {
+    level: f64,
+    year: i32,
+    unit: u16,
+    key: [u8; 24],
     base_value: Option<f64>,
     pace: Option<f64>,
     required: Option<f64>,
@@ -36,6 +41,20 @@ struct Out {
     ratio: Option<f64>,
     verdict: Verdict,
     case: Case,
+}
+
+/// Region and indicator out of a key's bytes when it holds the whole pair.
+fn whole_pair(key: &[u8; 24]) -> Option<(&str, &str)> {
+    if key[23] != 0 {
+        return None;
+    }
+    let (region, rest) = key.split_at(key.iter().position(|b| *b == 0)?);
+    let rest = &rest[1..];
+    let indicator = &rest[..rest.iter().position(|b| *b == 0).unwrap_or(rest.len())];
+    Some((
+        std::str::from_utf8(region).ok()?,
+        std::str::from_utf8(indicator).ok()?,
+    ))
 }
 
 /// Appends a year as `{y}` would (years here are non-negative: four digits when parsed, or
@@ -51,8 +70,17 @@ fn push_year(out: &mut String, y: i32) {
 /// compound model, baseline = the one actual, pace = the stated rate.
 fn assess(p: &Parsed, s: Series, opts: &Options) -> Out {
     let model = Model::Compound;
-    let (level, year) = (p.rows[s.t].value, p.rows[s.t].year);
+    let t = &p.rows[s.t];
+    let (level, year) = (t.value, t.year);
+    let mut key = [0u8; 24];
+    for (b, w) in key.chunks_exact_mut(8).zip(t.key) {
+        b.copy_from_slice(&w.to_be_bytes());
+    }
     let mut o = Out {
+        level,
+        year,
+        unit: t.unit,
+        key,
         base_value: None,
         pace: None,
         required: None,
@@ -250,22 +278,40 @@ pub fn frame(
     };
     let fixed =
         |name: &str, v: &str| Column::from(StringChunked::full(name.into(), v, n).into_series());
-    let row = |s: &Series| &p.rows[s.t];
+    // Region and indicator from the key when it holds the whole pair, else from the text.
+    let pair = |name: &str, second: bool| {
+        let values = outs.iter().zip(chunk).map(|(o, s)| {
+            let (r, i) = whole_pair(&o.key).unwrap_or_else(|| p.key(s.t));
+            if second {
+                i
+            } else {
+                r
+            }
+        });
+        Column::from(StringChunked::from_iter_values(name.into(), values).into_series())
+    };
     let column = |name: &str| -> PolarsResult<Column> {
         Ok(match name {
             "id" => strs(name, chunk, |s| p.id(s.t)),
-            "region" => strs(name, chunk, |s| p.key(s.t).0),
-            "indicator" => strs(name, chunk, |s| p.key(s.t).1),
-            "unit" => strs(name, chunk, |s| &p.unit_names[usize::from(row(s).unit)]),
+            "region" => pair(name, false),
+            "indicator" => pair(name, true),
+            "unit" => Column::from(
+                StringChunked::from_iter_values(
+                    name.into(),
+                    outs.iter()
+                        .map(|o| p.unit_names[usize::from(o.unit)].as_str()),
+                )
+                .into_series(),
+            ),
             "form" => fixed(name, "level"),
             "direction" => fixed(name, "increase"),
             "target_year" => Column::new(
                 name.into(),
-                chunk.iter().map(|s| Some(row(s).year)).collect::<Vec<_>>(),
+                outs.iter().map(|o| Some(o.year)).collect::<Vec<_>>(),
             ),
             "target_value" => Column::new(
                 name.into(),
-                chunk.iter().map(|s| Some(row(s).value)).collect::<Vec<_>>(),
+                outs.iter().map(|o| Some(o.level)).collect::<Vec<_>>(),
             ),
             "base_period" => {
                 let mut year = String::new();
