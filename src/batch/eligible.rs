@@ -135,7 +135,7 @@ pub fn row(
     let (id, region, indicator) = (clean(c.id)?, clean(c.region)?, clean(c.indicator)?);
     let kind = kind(c.kind)?;
     let year = year(c.period?)?;
-    let value: f64 = clean(c.value)?.parse().ok()?;
+    let value = crate::model::fixed::parse_decimal(clean(c.value)?)?;
     let ok = value.is_finite()
         && value.abs() <= MAX_VALUE
         && if kind == GROWTH {
@@ -175,7 +175,8 @@ pub fn whole(k: &Key) -> bool {
 /// engine then takes the file).
 fn key(region: &str, indicator: &str) -> Option<Key> {
     let (r, i) = (region.as_bytes(), indicator.as_bytes());
-    if memchr::memchr(0, r).is_some() || memchr::memchr(0, i).is_some() {
+    // Short strings: a plain scan beats memchr's set-up.
+    if r.contains(&0) || i.contains(&0) {
         return None;
     }
     let mut b = [0u8; 24];
@@ -236,8 +237,20 @@ fn optional<'a>(df: &'a DataFrame, name: &str) -> Option<Option<&'a Strs>> {
 
 /// A cell with no surrounding whitespace (the loader trims; the batch engine does not).
 fn clean(s: Option<&str>) -> Option<&str> {
-    s.filter(|s| !s.starts_with(char::is_whitespace) && !s.ends_with(char::is_whitespace))
-        .filter(|s| !s.is_empty())
+    let s = s.filter(|s| !s.is_empty())?;
+    let b = s.as_bytes();
+    // An ASCII end is decided from its byte (Unicode's White_Space there is 9..=13 and 32);
+    // any other end decodes its char.
+    let ascii_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let first = match b[0] {
+        x if x.is_ascii() => ascii_space(x),
+        _ => s.starts_with(char::is_whitespace),
+    };
+    let last = match b[b.len() - 1] {
+        x if x.is_ascii() => ascii_space(x),
+        _ => s.ends_with(char::is_whitespace),
+    };
+    (!first && !last).then_some(s)
 }
 
 fn year(s: &str) -> Option<i32> {
@@ -326,6 +339,16 @@ pub fn parse(df: &DataFrame) -> Option<Parsed<'_>> {
 #[cfg(test)]
 mod tests {
     use super::{key, whole};
+
+    proptest::proptest! {
+        #[test]
+        fn clean_refuses_cells_with_white_space_at_either_end(s in "[ \t\u{b}\u{1c}\u{85}\u{a0}\u{3000}a区]{0,4}") {
+            let slow = Some(s.as_str())
+                .filter(|s| !s.starts_with(char::is_whitespace) && !s.ends_with(char::is_whitespace))
+                .filter(|s| !s.is_empty());
+            proptest::prop_assert_eq!(super::clean(Some(&s)), slow);
+        }
+    }
 
     #[test]
     fn a_key_is_whole_only_when_it_holds_the_whole_pair() {
