@@ -113,7 +113,8 @@ fn batch(a: &Args, format: Format, columns: &[&str]) -> Result<Option<polars::pr
     {
         return Ok(None);
     }
-    let bytes = std::fs::read(file).map_err(|e| Error::input(file, format!("cannot read: {e}")))?;
+    let bytes = crate::load::read_file(file)
+        .map_err(|e| Error::input(file, format!("cannot read: {e}")))?;
     crate::batch::report_frame(
         &file.display().to_string(),
         &bytes,
