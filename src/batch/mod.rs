@@ -26,8 +26,13 @@ use polars::prelude::*;
 use rayon::prelude::*;
 use std::time::Instant;
 
-/// Series per chunk: small in tests so that stacking is exercised.
-const CHUNK: usize = if cfg!(test) { 3 } else { 1 << 14 };
+/// Series per chunk (one Parquet row group each): small in tests so that stacking is
+/// exercised.
+const CHUNK: usize = if cfg!(test) {
+    3
+} else {
+    crate::report::ROW_GROUP
+};
 
 fn err(e: PolarsError) -> Error {
     Error::Output {

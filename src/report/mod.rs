@@ -8,7 +8,7 @@ mod text;
 
 use crate::assess::{Assessment, Scheme};
 use crate::error::{Error, Result};
-pub use frame::{csv_of, parquet_of, select, to_frame, COLUMNS};
+pub use frame::{csv_of, parquet_of, select, to_frame, COLUMNS, ROW_GROUP};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
