@@ -184,4 +184,26 @@ mod tests {
         let names: Vec<&str> = df.get_column_names().iter().map(|n| n.as_str()).collect();
         assert_eq!(names, super::COLUMNS);
     }
+
+    #[test]
+    fn parquet_row_groups_are_the_chunks_and_read_back_as_the_frame() {
+        use polars::prelude::*;
+        let part = |from: i32, n: i32| {
+            let ids: Vec<String> = (from..from + n).map(|i| format!("t{i}")).collect();
+            let values: Vec<Option<f64>> = (from..from + n)
+                .map(|i| (i % 3 != 0).then_some(f64::from(i) / 7.0))
+                .collect();
+            df!("id" => ids, "value" => values, "year" => (from..from + n).collect::<Vec<i32>>())
+                .unwrap()
+        };
+        let mut df = part(0, 5);
+        for (from, n) in [(5, 3), (8, 0), (8, 9)] {
+            df.vstack_mut_owned(part(from, n)).unwrap();
+        }
+        let bytes = super::parquet_of(&mut df.clone()).unwrap();
+        let mut reader = ParquetReader::new(std::io::Cursor::new(bytes));
+        let groups = reader.get_metadata().unwrap().row_groups.len();
+        assert_eq!(groups, 3, "one row group per non-empty chunk");
+        assert!(reader.finish().unwrap().equals_missing(&df));
+    }
 }
