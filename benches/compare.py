@@ -79,7 +79,8 @@ LEAN = ["id", "region", "indicator", "target_year", "target_value", "base_value"
 
 def pandas_batch(csv, out=None):
     """The batch assessment in vectorised pandas: the numbers and verdict of each target, written
-    to Parquet (zstd level 1, as reach writes) under reach's column names when `out` is given."""
+    to Parquet (zstd level 1, as reach writes; temporary file, fsync, rename, as reach writes)
+    under reach's column names when `out` is given."""
     df = pd.read_csv(csv)
     act = df[df.kind == "actual"][["region", "indicator", "period", "value"]]
     act = act.assign(t=act.period.astype(float)).sort_values("t").groupby(["region", "indicator"]).last()
@@ -100,7 +101,14 @@ def pandas_batch(csv, out=None):
                               "required": "required_growth", "projected": "projected_value",
                               "reach": "reach_year_exact", "ratio": "growth_ratio"})
         r["target_year"] = r.target_year.astype("int32")
-        r[LEAN].to_parquet(out, compression="zstd", compression_level=1, index=False)
+        # Written as reach writes every output: to a temporary file beside it, flushed to disk
+        # (fsync), then renamed over the target, so no partly written file is ever seen.
+        tmp = out + ".tmp"
+        with open(tmp, "wb") as f:
+            r[LEAN].to_parquet(f, compression="zstd", compression_level=1, index=False)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
     return j
 
 
