@@ -101,7 +101,7 @@ pub fn csv(rows: &[Assessment]) -> Result<Vec<u8>> {
 
 /// Parquet bytes.
 pub fn parquet(rows: &[Assessment]) -> Result<Vec<u8>> {
-    parquet_of(&mut to_frame(rows)?)
+    super::parquet_of(&mut to_frame(rows)?)
 }
 
 /// A report frame (from [`to_frame`] or the batch engine) as CSV bytes.
@@ -114,68 +114,6 @@ pub fn csv_of(df: &mut DataFrame) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
-/// Rows per Parquet row group. The batch engine builds its frame in chunks of this many
-/// rows; each chunk becomes one row group.
-pub const ROW_GROUP: usize = 1 << 16;
-
-/// A report frame as Parquet bytes: each chunk of the frame one row group, the row groups
-/// encoded and compressed on all cores, then written in order. (polars' own writer encodes
-/// a row group's columns in parallel but compresses their pages one after another while it
-/// writes them: on a 10⁶-target report that kept one core busy, the other mostly idle.)
-pub fn parquet_of(df: &mut DataFrame) -> Result<Vec<u8>> {
-    use polars::io::parquet::write::get_encodings;
-    use polars_parquet::write::{
-        array_to_columns, compress, CompressedPage, CompressionOptions, StatisticsOptions, Version,
-        WriteOptions,
-    };
-    use rayon::prelude::*;
-    // zstd level 1: on a 10⁶-target batch report, 20 % less encoding time than polars'
-    // default level 3 for a file 3 % larger.
-    let level = polars_parquet::write::ZstdLevel::try_new(1).map_err(err)?;
-    let compression = ParquetCompression::Zstd(Some(level));
-    // The options and encodings polars' writer uses for this schema.
-    let options = WriteOptions {
-        statistics: StatisticsOptions::default(),
-        compression: CompressionOptions::from(compression),
-        version: Version::V1,
-        data_page_size: None,
-    };
-    let encodings = get_encodings(&df.schema().to_arrow(CompatLevel::newest()));
-    let mut buf = Vec::new();
-    let mut writer = ParquetWriter::new(&mut buf)
-        .with_compression(compression)
-        .batched(df.schema())
-        .map_err(err)?;
-    let fields = writer.parquet_schema().fields().to_vec();
-    let chunks: Vec<DataFrame> = df.split_chunks().filter(|c| c.height() > 0).collect();
-    let groups = chunks
-        .par_iter()
-        .map(|c| {
-            let mut columns: Vec<Vec<CompressedPage>> = Vec::new();
-            for batch in c.iter_chunks(CompatLevel::newest(), false) {
-                for ((array, field), encoding) in
-                    batch.columns().iter().zip(&fields).zip(&*encodings)
-                {
-                    for pages in array_to_columns(array, field.clone(), options, encoding)? {
-                        let compressed = pages
-                            .map(|page| Ok(compress(page?, Vec::new(), options.compression)?))
-                            .collect::<PolarsResult<Vec<_>>>()?;
-                        columns.push(compressed);
-                    }
-                }
-            }
-            Ok((c.height() as u64, columns))
-        })
-        .collect::<PolarsResult<Vec<_>>>()
-        .map_err(err)?;
-    for (rows, columns) in &groups {
-        writer.write_row_group(*rows, columns).map_err(err)?;
-    }
-    writer.finish().map_err(err)?;
-    drop(writer);
-    Ok(buf)
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -183,27 +121,5 @@ mod tests {
         let df = super::to_frame(&[]).unwrap();
         let names: Vec<&str> = df.get_column_names().iter().map(|n| n.as_str()).collect();
         assert_eq!(names, super::COLUMNS);
-    }
-
-    #[test]
-    fn parquet_row_groups_are_the_chunks_and_read_back_as_the_frame() {
-        use polars::prelude::*;
-        let part = |from: i32, n: i32| {
-            let ids: Vec<String> = (from..from + n).map(|i| format!("t{i}")).collect();
-            let values: Vec<Option<f64>> = (from..from + n)
-                .map(|i| (i % 3 != 0).then_some(f64::from(i) / 7.0))
-                .collect();
-            df!("id" => ids, "value" => values, "year" => (from..from + n).collect::<Vec<i32>>())
-                .unwrap()
-        };
-        let mut df = part(0, 5);
-        for (from, n) in [(5, 3), (8, 0), (8, 9)] {
-            df.vstack_mut_owned(part(from, n)).unwrap();
-        }
-        let bytes = super::parquet_of(&mut df.clone()).unwrap();
-        let mut reader = ParquetReader::new(std::io::Cursor::new(bytes));
-        let groups = reader.get_metadata().unwrap().row_groups.len();
-        assert_eq!(groups, 3, "one row group per non-empty chunk");
-        assert!(reader.finish().unwrap().equals_missing(&df));
     }
 }

@@ -3,12 +3,14 @@
 
 mod frame;
 mod html;
+pub mod parquet;
 pub mod sim;
 mod text;
 
 use crate::assess::{Assessment, Scheme};
 use crate::error::{Error, Result};
-pub use frame::{csv_of, parquet_of, select, to_frame, COLUMNS, ROW_GROUP};
+pub use frame::{csv_of, select, to_frame, COLUMNS};
+pub use parquet::{parquet_of, ParquetOut, ROW_GROUP};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

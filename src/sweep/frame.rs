@@ -3,6 +3,7 @@
 use super::{compute, Cells, Grid, CHUNK};
 use crate::assess::Scheme;
 use crate::error::{Error, Result};
+use crate::report::ParquetOut;
 use polars::prelude::*;
 use std::io::Write;
 
@@ -129,14 +130,14 @@ pub fn write(grid: &Grid, scheme: Scheme, format: SweepFormat, w: &mut dyn Write
                 .schema()
                 .as_ref()
                 .clone();
-            let mut bw = ParquetWriter::new(w)
-                .with_compression(ParquetCompression::Snappy)
-                .batched(&schema)
-                .map_err(err)?;
+            // Each chunk one row group, its columns compressed on all cores while the next
+            // chunk is computed.
+            let mut out = ParquetOut::new(w, &schema, ParquetCompression::Snappy)?;
             pipelined(grid, scheme, &mut |c| {
-                bw.write_batch(&to_frame(&c)?).map_err(err)
+                let df = to_frame(&c)?;
+                out.write(df.height(), &out.encode(&df)?)
             })?;
-            bw.finish().map_err(err)?;
+            out.finish()?;
         }
         SweepFormat::Csv => {
             let mut header = true;

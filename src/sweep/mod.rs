@@ -8,8 +8,9 @@ pub mod frame;
 use crate::assess::{Scheme, Verdict};
 use crate::project::{first_whole_year, Model};
 
-/// Cells in one computed chunk.
-pub const CHUNK: usize = 1 << 18;
+/// Cells in one computed chunk (one Parquet row group): small enough that computing the next
+/// chunk overlaps encoding this one for most of the run.
+pub const CHUNK: usize = 1 << 16;
 /// Largest grid without `--force`.
 pub const MAX_CELLS: u64 = 100_000_000;
 /// Largest number of values on one axis.
