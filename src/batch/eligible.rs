@@ -22,7 +22,7 @@ pub const GROWTH: u8 = 1;
 pub const TARGET: u8 = 2;
 
 /// One parsed row.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub struct Row {
     /// The series' sort key: [`key`] of (region, indicator).
     pub key: Key,

@@ -68,12 +68,12 @@ fn push_year(out: &mut String, y: i32) {
 
 /// The level-target arithmetic of [`crate::assess::level::assess`] for the simple case:
 /// compound model, baseline = the one actual, pace = the stated rate.
-fn assess(p: &Parsed, s: Series, opts: &Options) -> Out {
+fn assess(s: Series, opts: &Options) -> Out {
     let model = Model::Compound;
-    let t = &p.rows[s.t];
+    let t = s.target;
     let (level, year) = (t.value, t.year);
     let mut key = [0u8; 24];
-    for (b, w) in key.chunks_exact_mut(8).zip(t.key) {
+    for (b, w) in key.chunks_exact_mut(8).zip(s.key) {
         b.copy_from_slice(&w.to_be_bytes());
     }
     let mut o = Out {
@@ -93,12 +93,12 @@ fn assess(p: &Parsed, s: Series, opts: &Options) -> Out {
         verdict: Verdict::NotAssessable,
         case: Case::NoBaseline,
     };
-    let Some(a) = s.a.map(|a| &p.rows[a]) else {
+    let Some(a) = s.a else {
         return o;
     };
     let (bt, bv, tt) = (f64::from(a.year), a.value, f64::from(year));
     o.base_value = Some(bv);
-    let pace = s.g.map(|g| p.rows[g].value / 100.0);
+    let pace = s.g.map(|g| g / 100.0);
     o.pace = pace;
     let req = model.pace_between((bt, bv), (tt, level));
     o.required = req;
@@ -136,7 +136,7 @@ fn explain(
     stated: &mut String,
     reason: Option<&mut String>,
 ) {
-    let (t, level, year) = (&p.rows[s.t], p.rows[s.t].value, p.rows[s.t].year);
+    let (t, level, year) = (s.target, s.target.value, s.target.year);
     let unit = p.unit_names[usize::from(t.unit)].as_str();
     stated.clear();
     match p.as_written(s.t) {
@@ -150,7 +150,7 @@ fn explain(
     push_year(stated, year);
     let Some(reason) = reason else { return };
     reason.clear();
-    let Some(a) = s.a.map(|a| &p.rows[a]) else {
+    let Some(a) = s.a else {
         let _ = write!(
             reason,
             "no baseline: no actual value of {} ({unit}) in the data{}",
@@ -233,25 +233,25 @@ fn explain(
     }
 }
 
-/// The report frame of `chunk` (series already in report order) with `columns`, a
-/// selection of [`crate::report::COLUMNS`] in the order wanted. Text nobody asked for is
-/// not written.
-pub fn frame(
-    p: &Parsed,
-    chunk: &[Series],
+/// The report frame of the series with a target in `chunk` (series already in report order)
+/// with `columns`, a selection of [`crate::report::COLUMNS`] in the order wanted. Text nobody
+/// asked for is not written.
+pub fn frame<'a>(
+    p: &'a Parsed,
+    chunk: &[Option<Series<'a>>],
     opts: &Options,
     columns: &[&str],
 ) -> PolarsResult<DataFrame> {
-    let n = chunk.len();
+    let chunk = || chunk.iter().flatten();
+    let n = chunk().count();
     let wants = |c: &str| columns.contains(&c);
     let text = |name: &str| StringChunkedBuilder::new(name.into(), n);
     let (mut stated_col, mut reason_col) = (text("target_stated"), text("reason"));
     let (mut stated, mut reason) = (String::new(), String::new());
     let (want_stated, want_reason) = (wants("target_stated"), wants("reason"));
-    let outs: Vec<Out> = chunk
-        .iter()
+    let outs: Vec<Out> = chunk()
         .map(|s| {
-            let o = assess(p, *s, opts);
+            let o = assess(*s, opts);
             if want_stated || want_reason {
                 explain(
                     p,
@@ -269,10 +269,10 @@ pub fn frame(
         .collect();
     let mut stated_col = Some(stated_col);
     let mut reason_col = Some(reason_col);
-    fn strs<'a>(name: &str, chunk: &[Series], get: impl Fn(&Series) -> &'a str) -> Column {
-        let values = chunk.iter().map(get);
+    let strs = |name: &str, get: &dyn Fn(&Series<'a>) -> &'a str| {
+        let values = chunk().map(get);
         Column::from(StringChunked::from_iter_values(name.into(), values).into_series())
-    }
+    };
     let f = |name: &str, get: &dyn Fn(&Out) -> Option<f64>| {
         Column::new(name.into(), outs.iter().map(get).collect::<Vec<_>>())
     };
@@ -280,7 +280,7 @@ pub fn frame(
         |name: &str, v: &str| Column::from(StringChunked::full(name.into(), v, n).into_series());
     // Region and indicator from the key when it holds the whole pair, else from the text.
     let pair = |name: &str, second: bool| {
-        let values = outs.iter().zip(chunk).map(|(o, s)| {
+        let values = outs.iter().zip(chunk()).map(|(o, s)| {
             let (r, i) = whole_pair(&o.key).unwrap_or_else(|| p.key(s.t));
             if second {
                 i
@@ -292,7 +292,7 @@ pub fn frame(
     };
     let column = |name: &str| -> PolarsResult<Column> {
         Ok(match name {
-            "id" => strs(name, chunk, |s| p.id(s.t)),
+            "id" => strs(name, &|s| s.id),
             "region" => pair(name, false),
             "indicator" => pair(name, true),
             "unit" => Column::from(
@@ -316,11 +316,11 @@ pub fn frame(
             "base_period" => {
                 let mut year = String::new();
                 let mut col = text(name);
-                for s in chunk {
+                for s in chunk() {
                     match s.a {
                         Some(a) => {
                             year.clear();
-                            push_year(&mut year, p.rows[a].year);
+                            push_year(&mut year, a.year);
                             col.append_value(&year);
                         }
                         None => col.append_null(),
@@ -353,7 +353,7 @@ pub fn frame(
                 StringChunked::from_iter_values(name.into(), outs.iter().map(|o| o.verdict.name()))
                     .into_series(),
             ),
-            "source" => strs(name, chunk, |s| p.source(s.t)),
+            "source" => strs(name, &|s| p.source(s.t)),
             _ => return Err(polars_err!(ColumnNotFound: "{name} is not a report column")),
         })
     };

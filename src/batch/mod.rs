@@ -77,10 +77,10 @@ fn assess(
         return Ok(None);
     };
     crate::timing("grouped", t0);
-    let rows = &parsed.rows;
     if order
         .par_iter()
-        .any(|s| s.a.is_some_and(|a| rows[a].unit != rows[s.t].unit))
+        .flatten()
+        .any(|s| s.a.is_some_and(|a| a.unit != s.target.unit))
     {
         return Ok(None); // an actual in another unit is converted by the reference engine
     }

@@ -75,7 +75,7 @@ fn split(line: &str, width: usize) -> Option<[&str; MAX_WIDTH]> {
 
 /// Where a row's line starts in the body, and its id, region and indicator within the line
 /// (start, end), so that grouping and sorting read them without splitting the line again.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Span {
     line: usize,
     id: (u16, u16),
@@ -121,12 +121,18 @@ impl<'a> Lines<'a> {
     }
 }
 
-/// One piece of the body parsed: rows, their spans, and the piece's own unit codes
-/// (canonical names by local code).
-struct Piece {
-    rows: Vec<Row>,
-    spans: Vec<Span>,
+/// One piece of the body being parsed: its share of the file's rows and spans (one per
+/// line, written in place), and the piece's own unit codes (canonical names by local code).
+struct Piece<'r> {
+    rows: &'r mut [Row],
+    spans: &'r mut [Span],
+    filled: usize,
     units: Vec<String>,
+}
+
+/// The number of lines in a piece of the body (the file's last line may lack its newline).
+fn lines(part: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', part).count() + usize::from(part.last().is_some_and(|b| *b != b'\n'))
 }
 
 /// The high bit of each byte of `word` that equals `b` (no false hits: no carries cross bytes).
@@ -136,17 +142,19 @@ fn bytes_equal(word: u64, b: u8) -> u64 {
     !(((x & LOW7) + LOW7) | x) & !LOW7
 }
 
-fn piece(body: &str, from: usize, to: usize, l: &Layout, hasher: &FixedState) -> Option<Piece> {
+/// Parses the piece `from..to` of the body into `out`'s rows and spans; its unit names.
+fn piece(
+    body: &str,
+    (from, to): (usize, usize),
+    l: &Layout,
+    hasher: &FixedState,
+    mut out: Piece,
+) -> Option<Vec<String>> {
     let part = &body[from..to];
     let bytes = part.as_bytes();
     if memchr::memchr3(b'"', b'#', b'\r', bytes).is_some() {
         return None;
     }
-    let mut out = Piece {
-        rows: Vec::with_capacity(part.len() / 32),
-        spans: Vec::with_capacity(part.len() / 32),
-        units: Vec::new(),
-    };
     // A piece has few distinct unit cells: a short list beats hashing every row's.
     let mut codes: Vec<(&str, (u16, bool))> = Vec::new();
     // Cell k of a line is part[bound[k]..bound[k + 1] - 1].
@@ -175,17 +183,19 @@ fn piece(body: &str, from: usize, to: usize, l: &Layout, hasher: &FixedState) ->
                 Some((code, percent))
             }
         };
-        out.rows.push(eligible::row(cells, hasher, unit)?);
+        let row = eligible::row(cells, hasher, unit)?;
         let within = |k: usize| -> Option<(u16, u16)> {
             let at = |x: usize| u16::try_from(x - bound[0]).ok();
             Some((at(bound[k])?, at(bound[k + 1] - 1)?))
         };
-        out.spans.push(Span {
+        *out.spans.get_mut(out.filled)? = Span {
             line: from + bound[0],
             id: within(l.id)?,
             region: within(l.region)?,
             indicator: within(l.indicator)?,
-        });
+        };
+        *out.rows.get_mut(out.filled)? = row;
+        out.filled += 1;
         Some(())
     };
     // One pass over the bytes finds both the cells and the lines, eight bytes at a time.
@@ -228,7 +238,19 @@ fn piece(body: &str, from: usize, to: usize, l: &Layout, hasher: &FixedState) ->
         }
         row(&bound)?;
     }
-    Some(out)
+    (out.filled == out.rows.len()).then_some(out.units)
+}
+
+/// `v` cut into consecutive slices of these lengths.
+fn cut<'v, T>(mut v: &'v mut [T], lengths: &[usize]) -> Vec<&'v mut [T]> {
+    lengths
+        .iter()
+        .map(|&n| {
+            let (a, b) = std::mem::take(&mut v).split_at_mut(n);
+            v = b;
+            a
+        })
+        .collect()
 }
 
 /// Parses and checks a plain file's bytes; `None` when the file is not plain or any row
@@ -239,32 +261,49 @@ pub fn parse(bytes: &[u8]) -> Option<Parsed<'_>> {
     let layout = layout(&bytes[..nl])?;
     let body = simdutf8::basic::from_utf8(&bytes[nl + 1..]).ok()?;
     let hasher = eligible::hasher();
-    let parts = pieces(body.as_bytes())
-        .par_windows(2)
-        .map(|w| piece(body, w[0], w[1], &layout, &hasher))
-        .collect::<Option<Vec<Piece>>>()?;
-    // One table of canonical unit names, in order of first appearance in the file.
-    let mut unit_names: Vec<String> = Vec::new();
-    let remaps: Vec<Vec<u16>> = parts
-        .iter()
-        .map(|p| {
-            p.units
-                .iter()
-                .map(|name| eligible::intern(&mut unit_names, name))
-                .collect::<Option<Vec<u16>>>()
-        })
-        .collect::<Option<_>>()?;
-    let n = parts.iter().map(|p| p.rows.len()).sum();
+    let cuts = pieces(body.as_bytes());
+    let windows = || cuts.par_windows(2).map(|w| (w[0], w[1]));
+    // Every line is a row, so the rows can be parsed in place, each piece into its own slice
+    // of one vector (no per-piece vectors to copy together).
+    let counts: Vec<usize> = windows()
+        .map(|(a, b)| lines(&body.as_bytes()[a..b]))
+        .collect();
+    let n: usize = counts.iter().sum();
     if n == 0 {
         return None;
     }
     let (mut rows, mut spans) = (Vec::with_capacity(n), Vec::with_capacity(n));
-    for (p, remap) in parts.into_iter().zip(&remaps) {
-        rows.extend(p.rows.into_iter().map(|r| Row {
-            unit: remap[usize::from(r.unit)],
-            ..r
-        }));
-        spans.extend(p.spans);
+    rows.par_extend(rayon::iter::repeat_n(Row::default(), n));
+    spans.par_extend(rayon::iter::repeat_n(Span::default(), n));
+    let parts = cut(&mut rows, &counts)
+        .into_iter()
+        .zip(cut(&mut spans, &counts))
+        .map(|(rows, spans)| Piece {
+            rows,
+            spans,
+            filled: 0,
+            units: Vec::new(),
+        })
+        .collect::<Vec<_>>();
+    let units = windows()
+        .zip(parts)
+        .map(|(w, out)| piece(body, w, &layout, &hasher, out))
+        .collect::<Option<Vec<Vec<String>>>>()?;
+    // One table of canonical unit names, in order of first appearance in the file; a piece
+    // whose local codes differ from it is renumbered.
+    let mut unit_names: Vec<String> = Vec::new();
+    let mut from = 0;
+    for (names, count) in units.iter().zip(&counts) {
+        let remap = names
+            .iter()
+            .map(|name| eligible::intern(&mut unit_names, name))
+            .collect::<Option<Vec<u16>>>()?;
+        if remap.iter().enumerate().any(|(i, c)| usize::from(*c) != i) {
+            rows[from..from + count]
+                .par_iter_mut()
+                .for_each(|r| r.unit = remap[usize::from(r.unit)]);
+        }
+        from += count;
     }
     Some(Parsed {
         rows,

@@ -10,16 +10,36 @@
 use super::eligible::{whole, Key, Parsed, ACTUAL, GROWTH, TARGET};
 use rayon::prelude::*;
 use std::cmp::Ordering::Equal;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
-/// A series' target row and the rows of its actual and stated rate, if any.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Series {
-    /// Row of the target.
+/// One row's numbers: value, year and unit code.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Cell {
+    /// Value in the row's unit.
+    pub value: f64,
+    /// Year.
+    pub year: i32,
+    /// Unit code.
+    pub unit: u16,
+}
+
+/// A series' target row and what the assessment needs of it and of its actual and stated
+/// rate: gathered while the rows are read in file order, so the report, which reads series
+/// in its own order, touches no row.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Series<'a> {
+    /// Row of the target (for text read only by some columns).
     pub t: usize,
-    /// Row of the actual.
-    pub a: Option<usize>,
-    /// Row of the stated growth rate.
-    pub g: Option<usize>,
+    /// The target's key.
+    pub key: Key,
+    /// The target's id.
+    pub id: &'a str,
+    /// The target.
+    pub target: Cell,
+    /// The actual.
+    pub a: Option<Cell>,
+    /// The stated growth rate, in %.
+    pub g: Option<f64>,
 }
 
 /// True when no two rows share an id (or an id's hash: then the reference engine decides).
@@ -64,22 +84,44 @@ fn no_repeats(values: &[u64]) -> bool {
 /// No row in this slot.
 const NONE: u32 = u32::MAX;
 
-/// A run of consecutive rows of one series: its key, first row, and its target, actual and
-/// rate rows ([`NONE`] when absent); `None` when the run has two rows of one kind.
-type Run = (Key, u32, [u32; 3]);
+/// What a run of rows (or a series) knows: its target, actual and rate rows ([`NONE`] when
+/// absent) and their numbers.
+#[derive(Clone, Copy, Default)]
+struct Slots<'a> {
+    rows: [u32; 3],
+    cells: [Cell; 3],
+    id: &'a str,
+}
 
-/// The run of rows `from..to`, read in file order (so its rows are read where they lie).
-fn run(p: &Parsed, from: u32, to: u32) -> Option<Run> {
-    let mut slots = [NONE; 3];
+/// A run of consecutive rows of one series: its key, first row, and slots.
+type Run<'a> = (Key, u32, Slots<'a>);
+
+/// The run of rows `from..to`, read in file order (so its rows are read where they lie);
+/// `None` when the run has two rows of one kind.
+fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
+    let mut slots = Slots {
+        rows: [NONE; 3],
+        cells: [Cell::default(); 3],
+        id: "",
+    };
     for r in from..to {
-        let slot = match p.rows[r as usize].kind {
-            TARGET => &mut slots[0],
-            ACTUAL => &mut slots[1],
-            GROWTH => &mut slots[2],
+        let row = &p.rows[r as usize];
+        let k = match row.kind {
+            TARGET => 0,
+            ACTUAL => 1,
+            GROWTH => 2,
             _ => return None,
         };
-        if std::mem::replace(slot, r) != NONE {
+        if std::mem::replace(&mut slots.rows[k], r) != NONE {
             return None;
+        }
+        slots.cells[k] = Cell {
+            value: row.value,
+            year: row.year,
+            unit: row.unit,
+        };
+        if k == 0 {
+            slots.id = p.id(r as usize);
         }
     }
     Some((p.rows[from as usize].key, from, slots))
@@ -87,33 +129,64 @@ fn run(p: &Parsed, from: u32, to: u32) -> Option<Run> {
 
 /// One series from its runs: `Some(None)` for a series without a target, `None` when it
 /// needs the reference engine (several targets, actuals or rates).
-fn group(runs: &[Run]) -> Option<Option<Series>> {
-    let mut slots = [NONE; 3];
+fn group<'a, 'r>(mut runs: impl Iterator<Item = &'r Run<'a>>) -> Option<Option<Series<'a>>>
+where
+    'a: 'r,
+{
+    let &(key, _, mut all) = runs.next()?;
     for (_, _, s) in runs {
-        for (mine, theirs) in slots.iter_mut().zip(s) {
-            if *theirs != NONE && std::mem::replace(mine, *theirs) != NONE {
-                return None;
+        for k in 0..3 {
+            if s.rows[k] != NONE {
+                if std::mem::replace(&mut all.rows[k], s.rows[k]) != NONE {
+                    return None;
+                }
+                all.cells[k] = s.cells[k];
+                if k == 0 {
+                    all.id = s.id;
+                }
             }
         }
     }
-    let row = |r: u32| (r != NONE).then_some(r as usize);
-    Some(row(slots[0]).map(|t| Series {
-        t,
-        a: row(slots[1]),
-        g: row(slots[2]),
+    let has = |k: usize| all.rows[k] != NONE;
+    Some(has(0).then(|| Series {
+        t: all.rows[0] as usize,
+        key,
+        id: all.id,
+        target: all.cells[0],
+        a: has(1).then_some(all.cells[1]),
+        g: has(2).then_some(all.cells[2].value),
     }))
 }
 
-/// The series with a target, sorted as the report sorts (region, then indicator), or `None`
-/// when the file needs the reference engine. Consecutive rows of one series form a run
-/// (files usually list a series' rows together); one parallel sort of the runs by [`Key`]
-/// brings a series' runs side by side and orders the series. Only long pairs whose keys
-/// tie read their strings.
-pub fn ordered(p: &Parsed) -> Option<Vec<Series>> {
+/// `f` over `0..n` in parallel, collected in order straight into one vector; `None` if any
+/// call gives `None` (the vector is then dropped, so the filler value never escapes).
+fn all<T: Send + Default>(n: usize, f: impl Fn(usize) -> Option<T> + Sync) -> Option<Vec<T>> {
+    let failed = AtomicBool::new(false);
+    let mut out = Vec::with_capacity(n);
+    (0..n)
+        .into_par_iter()
+        .map(|i| {
+            f(i).unwrap_or_else(|| {
+                failed.store(true, Relaxed);
+                T::default()
+            })
+        })
+        .collect_into_vec(&mut out);
+    (!failed.load(Relaxed)).then_some(out)
+}
+
+/// The series in the report's order (region, then indicator; `None` for a series without a
+/// target), or `None` when the file needs the reference engine. Consecutive rows of one
+/// series form a run (files usually list a series' rows together) and gather their numbers
+/// in file order; one parallel sort of the runs' keys brings a series' runs side by side and
+/// orders the series. Only long pairs whose keys tie read their strings.
+pub fn ordered<'a>(p: &'a Parsed) -> Option<Vec<Option<Series<'a>>>> {
     let n = u32::try_from(p.rows.len()).ok()?;
+    let t0 = std::time::Instant::now();
     if !ids_unique(p) {
         return None;
     }
+    crate::timing(" ids", t0);
     let strings = |x: u32, y: u32| p.key(x as usize).cmp(&p.key(y as usize));
     // Rows x and y, with keys kx and ky, are of one series.
     let same =
@@ -123,12 +196,17 @@ pub fn ordered(p: &Parsed) -> Option<Vec<Series>> {
         .into_par_iter()
         .filter(|&i| i == 0 || !same(key(i - 1), key(i), i - 1, i))
         .collect();
-    let mut runs: Vec<Run> = starts
+    let runs: Vec<Run> = all(starts.len(), |j| {
+        run(p, starts[j], starts.get(j + 1).copied().unwrap_or(n))
+    })?;
+    crate::timing(" runs", t0);
+    // Sort (key, first row, run) triples, not the larger runs.
+    let mut keys: Vec<(Key, u32, u32)> = runs
         .par_iter()
         .enumerate()
-        .map(|(j, &s)| run(p, s, starts.get(j + 1).copied().unwrap_or(n)))
-        .collect::<Option<_>>()?;
-    runs.par_sort_unstable_by(|x, y| {
+        .map(|(i, r)| (r.0, r.1, i as u32))
+        .collect();
+    keys.par_sort_unstable_by(|x, y| {
         x.0.cmp(&y.0).then_with(|| {
             if whole(&x.0) {
                 Equal
@@ -137,11 +215,23 @@ pub fn ordered(p: &Parsed) -> Option<Vec<Series>> {
             }
         })
     });
-    let groups = runs
-        .par_chunk_by(|x, y| same(&x.0, &y.0, x.1, y.1))
-        .map(group)
-        .collect::<Option<Vec<Option<Series>>>>()?;
-    Some(groups.into_iter().flatten().collect())
+    crate::timing(" sorted", t0);
+    let m = u32::try_from(keys.len()).ok()?;
+    let firsts: Vec<u32> = (0..m)
+        .into_par_iter()
+        .filter(|&i| {
+            let (x, y) = (keys[i.saturating_sub(1) as usize], keys[i as usize]);
+            i == 0 || !same(&x.0, &y.0, x.1, y.1)
+        })
+        .collect();
+    all(firsts.len(), |j| {
+        let to = firsts.get(j + 1).map_or(keys.len(), |t| *t as usize);
+        group(
+            keys[firsts[j] as usize..to]
+                .iter()
+                .map(|k| &runs[k.2 as usize]),
+        )
+    })
 }
 
 #[cfg(test)]
