@@ -22,8 +22,10 @@ mod series;
 use crate::assess::{Options, PacePref};
 use crate::error::{Error, Result};
 use crate::project::Model;
+use eligible::Parsed;
 use polars::prelude::*;
 use rayon::prelude::*;
+use series::Series;
 use std::time::Instant;
 
 /// Series per chunk (one Parquet row group each): small in tests so that stacking is
@@ -41,21 +43,65 @@ fn err(e: PolarsError) -> Error {
     }
 }
 
-/// The report frame for `bytes` with `columns` (a selection of [`crate::report::COLUMNS`]),
-/// or `None` when the file or options need the reference engine.
-pub fn report_frame(
+/// A file's series in report order, ready to be assessed a chunk of [`CHUNK`] series at a
+/// time (each chunk one Parquet row group).
+pub struct Chunks<'a> {
+    parsed: &'a Parsed<'a>,
+    order: &'a [Option<Series<'a>>],
+    opts: &'a Options,
+    columns: &'a [&'a str],
+}
+
+impl Chunks<'_> {
+    /// The number of chunks.
+    pub fn len(&self) -> usize {
+        self.order.len().div_ceil(CHUNK)
+    }
+
+    /// True when the file has no series.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// Chunk `j`'s report frame (the report's columns, no rows, past the last chunk).
+    pub fn frame(&self, j: usize) -> Result<DataFrame> {
+        let from = (j * CHUNK).min(self.order.len());
+        let to = (from + CHUNK).min(self.order.len());
+        frame::frame(self.parsed, &self.order[from..to], self.opts, self.columns).map_err(err)
+    }
+
+    /// The whole report frame: the chunks assessed on all cores and stacked.
+    pub fn stacked(&self) -> Result<DataFrame> {
+        let parts = (0..self.len().max(1))
+            .into_par_iter()
+            .map(|j| self.frame(j))
+            .collect::<Result<Vec<DataFrame>>>()?;
+        let mut parts = parts.into_iter();
+        let mut out = parts.next().map_or_else(|| self.frame(0), Ok)?;
+        for p in parts {
+            out.vstack_mut_owned(p).map_err(err)?;
+        }
+        Ok(out)
+    }
+}
+
+/// Runs the batch engine on `bytes` (the fact file `file`) for a report with `columns` (a
+/// selection of [`crate::report::COLUMNS`]): `None` when the file or options need the
+/// reference engine, else what `out` made of the file's chunks.
+pub fn with_chunks<T>(
     file: &str,
     bytes: &[u8],
     opts: &Options,
     columns: &[&str],
-) -> Result<Option<DataFrame>> {
+    out: impl FnOnce(&Chunks) -> Result<T>,
+) -> Result<Option<T>> {
     if opts.model != Model::Compound || opts.pace != PacePref::Auto {
         return Ok(None);
     }
     let t0 = Instant::now();
     if let Some(parsed) = plain::parse(bytes) {
         crate::timing("parsed (plain file)", t0);
-        return assess(&parsed, opts, columns, t0);
+        return ordered(&parsed, opts, columns, out, t0);
     }
     let (df, _) = crate::load::csv::read_frame(file, bytes)?;
     crate::timing("read", t0);
@@ -63,16 +109,29 @@ pub fn report_frame(
         return Ok(None);
     };
     crate::timing("parsed", t0);
-    assess(&parsed, opts, columns, t0)
+    ordered(&parsed, opts, columns, out, t0)
 }
 
-/// The report frame of parsed rows, or `None` when they need the reference engine.
-fn assess(
-    parsed: &eligible::Parsed,
+/// The report frame for `bytes` with `columns`, or `None` when the file or options need
+/// the reference engine (see [`with_chunks`]).
+pub fn report_frame(
+    file: &str,
+    bytes: &[u8],
     opts: &Options,
     columns: &[&str],
-    t0: Instant,
 ) -> Result<Option<DataFrame>> {
+    with_chunks(file, bytes, opts, columns, |c| c.stacked())
+}
+
+/// Groups and orders parsed rows and hands their chunks to `out`; `None` when they need the
+/// reference engine.
+fn ordered<T>(
+    parsed: &Parsed,
+    opts: &Options,
+    columns: &[&str],
+    out: impl FnOnce(&Chunks) -> Result<T>,
+    t0: Instant,
+) -> Result<Option<T>> {
     let Some(order) = series::ordered(parsed) else {
         return Ok(None);
     };
@@ -84,22 +143,13 @@ fn assess(
     {
         return Ok(None); // an actual in another unit is converted by the reference engine
     }
-    let parts = order
-        .par_chunks(CHUNK)
-        .map(|c| frame::frame(parsed, c, opts, columns))
-        .collect::<PolarsResult<Vec<DataFrame>>>()
-        .map_err(err)?;
-    crate::timing("assessed", t0);
-    let mut parts = parts.into_iter();
-    let Some(mut out) = parts.next() else {
-        // No targets: the report's columns, no rows.
-        return frame::frame(parsed, &[], opts, columns)
-            .map(Some)
-            .map_err(err);
+    let chunks = Chunks {
+        parsed,
+        order: &order,
+        opts,
+        columns,
     };
-    for p in parts {
-        out.vstack_mut_owned(p).map_err(err)?;
-    }
-    crate::timing("stacked", t0);
-    Ok(Some(out))
+    let r = out(&chunks)?;
+    crate::timing("assessed and written", t0);
+    Ok(Some(r))
 }

@@ -38,12 +38,7 @@ pub fn run(a: Args) -> Result<()> {
     };
     sink.check_not_input(&a.assess.data, "--output")?;
     let columns = columns(&a.columns, format)?;
-    if let Some(mut df) = batch(&a, format, &columns)? {
-        let t0 = std::time::Instant::now();
-        let bytes = encode(&mut df, format)?;
-        crate::timing("encoded", t0);
-        sink.write(&bytes)?;
-        crate::timing("written", t0);
+    if batch(&a, format, &columns, &sink)?.is_some() {
         return Ok(());
     }
     let assessed = a.assess.run()?;
@@ -103,9 +98,11 @@ fn columns(names: &[String], format: Format) -> Result<Vec<&'static str>> {
     Ok(out)
 }
 
-/// The batch engine's frame, when the output is a frame format and the input is one fact file
-/// it can take whole (see [`crate::batch`]).
-fn batch(a: &Args, format: Format, columns: &[&str]) -> Result<Option<polars::prelude::DataFrame>> {
+/// The report by the batch engine, when the output is a frame format and the input is one
+/// fact file it can take whole (see [`crate::batch`]): Parquet row groups are assessed and
+/// encoded chunk by chunk, CSV from the stacked frame. `None` when the reference engine must
+/// run instead.
+fn batch(a: &Args, format: Format, columns: &[&str], sink: &Sink) -> Result<Option<()>> {
     let [file] = a.assess.data.as_slice() else {
         return Ok(None);
     };
@@ -115,10 +112,15 @@ fn batch(a: &Args, format: Format, columns: &[&str]) -> Result<Option<polars::pr
     }
     let bytes = crate::load::read_file(file)
         .map_err(|e| Error::input(file, format!("cannot read: {e}")))?;
-    crate::batch::report_frame(
-        &file.display().to_string(),
-        &bytes,
-        &a.assess.options()?,
-        columns,
-    )
+    let name = file.display().to_string();
+    crate::batch::with_chunks(&name, &bytes, &a.assess.options()?, columns, |c| {
+        if format == Format::Parquet {
+            let schema = c.frame(c.len())?.schema().as_ref().clone();
+            sink.write_with(&mut |w| {
+                crate::report::write_chunks(w, &schema, c.len(), &|j| c.frame(j))
+            })
+        } else {
+            sink.write(&encode(&mut c.stacked()?, format)?)
+        }
+    })
 }

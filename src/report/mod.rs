@@ -10,7 +10,7 @@ mod text;
 use crate::assess::{Assessment, Scheme};
 use crate::error::{Error, Result};
 pub use frame::{csv_of, select, to_frame, COLUMNS};
-pub use parquet::{parquet_of, ParquetOut, ROW_GROUP};
+pub use parquet::{parquet_of, write_chunks, ParquetOut, ROW_GROUP};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
