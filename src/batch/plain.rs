@@ -357,6 +357,57 @@ mod tests {
     }
 
     #[test]
+    fn many_pieces_read_as_polars_reads_them() {
+        // Several pieces (one per 64 KiB), each learning its units in its own order (a piece
+        // may start at a rate row, so % comes first), some series in 万元: the rows, their
+        // units and their text are what polars' reader and the row checks make of the file.
+        let mut csv = String::from(HEAD);
+        for i in 0..6000 {
+            let unit = if i % 7 == 3 { "万元" } else { "亿元" };
+            csv.push_str(&format!(
+                "a{i},actual,区{},指标{i},2021,{}.5,{unit},\n",
+                i % 13,
+                i % 500
+            ));
+            csv.push_str(&format!(
+                "g{i},growth,区{},指标{i},2021,{}.25,%,at_least\n",
+                i % 13,
+                i % 30
+            ));
+            csv.push_str(&format!(
+                "t{i},target,区{},指标{i},2026,{},{unit},\n",
+                i % 13,
+                900 + i
+            ));
+        }
+        let mine = parse(csv.as_bytes()).expect("a plain file");
+        let body = &csv.as_bytes()[HEAD.len()..];
+        let cuts = crate::load::structure::pieces(body);
+        assert!(
+            cuts.len() > 3 && cuts.iter().any(|&c| body.get(c) == Some(&b'g')),
+            "several pieces, one starting at a rate row"
+        );
+        let (df, _) = crate::load::csv::read_frame("t.csv", csv.as_bytes()).unwrap();
+        let theirs = super::eligible::parse(&df).expect("eligible");
+        assert_eq!(mine.rows.len(), theirs.rows.len());
+        let unit = |p: &super::Parsed, i: usize| p.unit_names[usize::from(p.rows[i].unit)].clone();
+        for i in 0..mine.rows.len() {
+            let (a, b) = (&mine.rows[i], &theirs.rows[i]);
+            assert_eq!(
+                (a.key, a.id, a.value, a.year, a.kind),
+                (b.key, b.id, b.value, b.year, b.kind),
+                "row {i}"
+            );
+            assert_eq!(unit(&mine, i), unit(&theirs, i), "row {i}");
+            assert_eq!(
+                (mine.id(i), mine.key(i)),
+                (theirs.id(i), theirs.key(i)),
+                "row {i}"
+            );
+        }
+    }
+
+    #[test]
     fn anything_else_goes_to_polars_reader() {
         assert!(plain("t,target,r,i,2026,9,亿元,\n"));
         for body in [
