@@ -99,6 +99,79 @@ fn sweep(c: &mut Criterion) {
     g.finish();
 }
 
+/// A fact file of `n` level targets shaped as `benches/gen_batch.py` writes them (one actual,
+/// one stated rate and one target per series), from a fixed linear congruential sequence.
+fn batch_file(n: u32) -> String {
+    let mut x: u64 = 1;
+    let mut uniform = |lo: f64, hi: f64| {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        lo + (hi - lo) * ((x >> 11) as f64 / (1u64 << 53) as f64)
+    };
+    let mut s = String::from("id,kind,region,indicator,period,value,unit,qualifier\n");
+    for i in 0..n {
+        let base = uniform(50.0, 500.0);
+        let g = uniform(0.0, 0.3) * 100.0;
+        let target = base * uniform(1.2, 4.0);
+        let (r, k) = (i % 1000, i);
+        s.push_str(&format!("a{i},actual,区{r},指标{k},2021,{base:.2},亿元,\n"));
+        s.push_str(&format!(
+            "g{i},growth,区{r},指标{k},2021,{g:.2},%,at_least\n"
+        ));
+        s.push_str(&format!(
+            "t{i},target,区{r},指标{k},2026,{target:.2},亿元,\n"
+        ));
+    }
+    s
+}
+
+fn batch(c: &mut Criterion) {
+    let csv = batch_file(100_000);
+    let opts = reach::assess::Options::default();
+    let columns = [
+        "id",
+        "region",
+        "indicator",
+        "target_year",
+        "target_value",
+        "base_value",
+        "pace",
+        "required_growth",
+        "projected_value",
+        "gap",
+        "reach_year_exact",
+        "growth_ratio",
+        "verdict",
+    ];
+    let mut g = c.benchmark_group("batch");
+    g.sample_size(10);
+    for (name, cols) in [
+        (
+            "10^5 targets, 13 columns to Parquet in memory",
+            &columns[..],
+        ),
+        (
+            "10^5 targets, whole report to Parquet in memory",
+            &reach::report::COLUMNS[..],
+        ),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let mut out = Vec::new();
+                reach::batch::with_chunks("b.csv", csv.as_bytes(), &opts, cols, |c| {
+                    let schema = c.frame(c.len())?.schema().as_ref().clone();
+                    reach::report::write_chunks(&mut out, &schema, c.len(), &|j| c.frame(j))
+                })
+                .unwrap()
+                .expect("the batch engine takes the file");
+                black_box(out.len())
+            })
+        });
+    }
+    g.finish();
+}
+
 /// About 1 MB of policy text: the seed excerpts and the issue-form fixture, repeated.
 fn megabyte() -> String {
     let mut unit: String = reach::load::seed_sources()
@@ -122,5 +195,13 @@ fn extract(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, assess_seeds, gallery, monte_carlo, sweep, extract);
+criterion_group!(
+    benches,
+    assess_seeds,
+    gallery,
+    monte_carlo,
+    sweep,
+    batch,
+    extract
+);
 criterion_main!(benches);
