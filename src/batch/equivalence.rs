@@ -148,3 +148,48 @@ fn prop_assert_none(csv: &str) {
         "{csv}"
     );
 }
+
+#[test]
+fn chunked_outputs_are_the_stacked_frame_s_bytes() {
+    // 40 series, every fifth without a target: 14 chunks of 3 (in tests), more than one
+    // window of chunks, some chunks with fewer rows.
+    let mut csv = String::from("id,kind,region,indicator,period,value,unit,qualifier\n");
+    for i in 0..40 {
+        csv.push_str(&format!(
+            "a{i},actual,区{},指标{i},2021,{}.5,亿元,\n",
+            i % 4,
+            100 + i
+        ));
+        csv.push_str(&format!(
+            "g{i},growth,区{},指标{i},2021,{},%,at_least\n",
+            i % 4,
+            i % 25
+        ));
+        if i % 5 != 0 {
+            csv.push_str(&format!(
+                "t{i},target,区{},指标{i},2026,{},亿元,\n",
+                i % 4,
+                300 + 7 * i
+            ));
+        }
+    }
+    let opts = Options::default();
+    let (mut csv_out, mut parquet_out) = (Vec::new(), Vec::new());
+    super::with_chunks("t.csv", csv.as_bytes(), &opts, &COLUMNS, |c| {
+        assert!(c.len() > 8, "{} chunks", c.len());
+        crate::report::csv_chunks(&mut csv_out, c.len(), &|j| c.frame(j))?;
+        let schema = c.frame(c.len())?.schema().as_ref().clone();
+        crate::report::write_chunks(&mut parquet_out, &schema, c.len(), &|j| c.frame(j))
+    })
+    .unwrap()
+    .expect("the batch engine takes the file");
+    let mut stacked = report_frame("t.csv", csv.as_bytes(), &opts, &COLUMNS)
+        .unwrap()
+        .unwrap();
+    assert_eq!(stacked.height(), 32);
+    assert_eq!(csv_out, crate::report::csv_of(&mut stacked).unwrap());
+    assert_eq!(
+        parquet_out,
+        crate::report::parquet_of(&mut stacked).unwrap()
+    );
+}

@@ -120,7 +120,7 @@ fn batch(a: &Args, format: Format, columns: &[&str], sink: &Sink) -> Result<Opti
                 crate::report::write_chunks(w, &schema, c.len(), &|j| c.frame(j))
             })
         } else {
-            sink.write(&encode(&mut c.stacked()?, format)?)
+            sink.write_with(&mut |w| crate::report::csv_chunks(w, c.len().max(1), &|j| c.frame(j)))
         }
     })
 }

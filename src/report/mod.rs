@@ -9,8 +9,29 @@ mod text;
 
 use crate::assess::{Assessment, Scheme};
 use crate::error::{Error, Result};
-pub use frame::{csv_of, select, to_frame, COLUMNS};
+pub use frame::{csv_chunks, csv_of, select, to_frame, COLUMNS};
 pub use parquet::{parquet_of, write_chunks, ParquetOut, ROW_GROUP};
+
+/// Items `0..n` made by `make` on all cores a window of a few per core at a time, and handed
+/// to `write` in order: at most one window is held at once, whatever `n`.
+pub fn in_order<T: Send>(
+    n: usize,
+    make: &(dyn Fn(usize) -> Result<T> + Sync),
+    write: &mut dyn FnMut(T) -> Result<()>,
+) -> Result<()> {
+    use rayon::prelude::*;
+    let window = 4 * rayon::current_num_threads().max(1);
+    for from in (0..n).step_by(window) {
+        let part = (from..(from + window).min(n))
+            .into_par_iter()
+            .map(make)
+            .collect::<Result<Vec<T>>>()?;
+        for t in part {
+            write(t)?;
+        }
+    }
+    Ok(())
+}
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -127,23 +127,23 @@ pub fn write_chunks(
     chunk: &(dyn Fn(usize) -> Result<DataFrame> + Sync),
 ) -> Result<()> {
     let mut out = ParquetOut::new(w, schema, report_compression()?)?;
-    let encoder = &out.encoder;
-    let groups = (0..n)
-        .into_par_iter()
-        .map(|j| {
-            let df = chunk(j)?;
-            if **df.schema() != *schema {
-                return Err(Error::Output {
-                    path: "parquet".into(),
-                    message: format!("chunk {j} has another schema than the report"),
-                });
-            }
-            Ok((df.height(), encoder.encode(&df)?))
-        })
-        .collect::<Result<Vec<_>>>()?;
-    for (rows, g) in groups.iter().filter(|g| g.0 > 0) {
-        out.write(*rows, g)?;
-    }
+    let ParquetOut { writer, encoder } = &mut out;
+    let encoder = &*encoder;
+    let make = |j: usize| {
+        let df = chunk(j)?;
+        if **df.schema() != *schema {
+            return Err(Error::Output {
+                path: "parquet".into(),
+                message: format!("chunk {j} has another schema than the report"),
+            });
+        }
+        Ok((df.height(), encoder.encode(&df)?))
+    };
+    // Each window's row groups are written as soon as they are made, in order.
+    super::in_order(n, &make, &mut |(rows, g)| match rows {
+        0 => Ok(()),
+        _ => writer.write_row_group(rows as u64, &g).map_err(err),
+    })?;
     out.finish()
 }
 
