@@ -4,7 +4,7 @@
 
 use crate::load::csv::MAX_VALUE;
 use crate::model::period::YEARS;
-use crate::model::Unit;
+use crate::model::{Qualifier, Unit};
 use foldhash::fast::FixedState;
 use polars::prelude::*;
 use rayon::prelude::*;
@@ -36,6 +36,8 @@ pub struct Row {
     pub unit: u16,
     /// Kind code.
     pub kind: u8,
+    /// Qualifier (a stated rate's; other rows are exact).
+    pub qualifier: Qualifier,
 }
 
 /// Where the text of a row's cells is read from after parsing.
@@ -144,19 +146,23 @@ pub fn row(
             value >= 0.0
         };
     let (unit, percent) = unit(c.unit?)?;
-    let q = c.qualifier.unwrap_or("");
-    let q_ok = matches!(
-        (q, kind),
-        ("" | "exact", _) | ("at_least" | "about" | "at_most", GROWTH)
-    );
+    let qualifier = match (c.qualifier.unwrap_or(""), kind) {
+        ("" | "exact", _) => Some(Qualifier::Exact),
+        ("at_least", GROWTH) => Some(Qualifier::AtLeast),
+        ("at_most", GROWTH) => Some(Qualifier::AtMost),
+        ("about", GROWTH) => Some(Qualifier::About),
+        _ => None,
+    };
     let key = key(region, indicator)?;
-    (ok && q_ok && (kind != GROWTH || percent)).then(|| Row {
+    let qualifier = qualifier?;
+    (ok && (kind != GROWTH || percent)).then(|| Row {
         key,
         id: hasher.hash_one(id),
         value,
         year,
         unit,
         kind,
+        qualifier,
     })
 }
 

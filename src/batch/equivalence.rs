@@ -11,8 +11,9 @@ struct Series {
     region: &'static str,
     indicator: u8,
     target: (i32, f64),
-    actual: Option<(i32, f64)>,
-    growth: Option<f64>,
+    /// Actuals by year (distinct years).
+    actuals: Vec<(i32, f64)>,
+    growth: Option<(f64, &'static str)>,
     written: bool,
 }
 
@@ -33,22 +34,34 @@ fn series() -> impl Strategy<Value = Series> {
         ]),
         0u8..20,
         (2000i32..2040, prop_oneof![Just(0.0), 0.0..2000.0f64]),
-        prop::option::weighted(
-            0.8,
-            (
+        // Mostly one actual; some series with none, some with a history (the observed rate).
+        prop_oneof![
+            1 => Just(0usize),
+            4 => Just(1usize),
+            3 => 2usize..5,
+        ]
+        .prop_flat_map(|n| {
+            prop::collection::btree_map(
                 2000i32..2040,
                 prop_oneof![Just(0.0), Just(100.0), 0.0..2000.0f64],
+                n..=n,
+            )
+        }),
+        prop::option::weighted(
+            0.6,
+            (
+                prop_oneof![Just(0.0), -60.0..80.0f64],
+                prop::sample::select(vec!["at_least", "exact", "about", "at_most", ""]),
             ),
         ),
-        prop::option::weighted(0.7, prop_oneof![Just(0.0), -60.0..80.0f64]),
         any::<bool>(),
     )
         .prop_map(
-            |(region, indicator, target, actual, growth, written)| Series {
+            |(region, indicator, target, actuals, growth, written)| Series {
                 region,
                 indicator,
                 target,
-                actual,
+                actuals: actuals.into_iter().collect(),
                 growth,
                 written,
             },
@@ -73,11 +86,13 @@ fn file(all: &[Series]) -> String {
             "t{i},target,{},{ind},{},{:.2},亿元,,{w},src{i}\n",
             x.region, x.target.0, x.target.1
         );
-        if let Some((y, v)) = x.actual {
-            s += &format!("a{i},actual,{},{ind},{y},{v:.2},亿元,,,\n", x.region);
+        // Each actual's id starts with its own letter, so sorting the lines by id puts
+        // a series' actuals in separate runs.
+        for ((y, v), letter) in x.actuals.iter().zip(["a", "b", "c", "d", "e"]) {
+            s += &format!("{letter}{i},actual,{},{ind},{y},{v:.2},亿元,,,\n", x.region);
         }
-        if let Some(g) = x.growth {
-            s += &format!("g{i},growth,{},{ind},2021,{g:.2},%,at_least,,\n", x.region);
+        if let Some((g, q)) = x.growth {
+            s += &format!("g{i},growth,{},{ind},2021,{g:.2},%,{q},,\n", x.region);
         }
     }
     s
@@ -129,7 +144,7 @@ fn files_the_batch_engine_leaves_to_the_reference_engine() {
     for body in [
         "t,target,r,i,2026,2,倍,relative,2020\na,actual,r,i,2020,5,亿元,,\n", // relative
         "t,target,r,i,2026,9,亿元,,\nu,target,r,i,2030,19,亿元,,\n",          // milestones
-        "t,target,r,i,2026,9,亿元,,\na,actual,r,i,2020,5,亿元,,\nb,actual,r,i,2021,6,亿元,,\n", // history
+        "t,target,r,i,2026,9,亿元,,\na,actual,r,i,2021,5,亿元,,\nb,actual,r,i,2021,5,亿元,,\n", // a year twice
         "t,target,r,i,2026,9,亿元,,\na,actual,r,i,2021H1,5,亿元,,\n", // part year
         "t,target,r,i,2026,9,亿元,,\na,actual,r,i,2021,5,万元,,\n",   // another unit
         "t,target,r,i,2026,x,亿元,,\n",                               // a bad value

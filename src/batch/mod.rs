@@ -1,16 +1,20 @@
-//! The batch report: a large fact file assessed column by column on all cores.
+//! The batch report: a large fact file assessed on all cores, chunk by chunk.
 //!
-//! `reach report --data FILE -o out.parquet|csv` on a file of simple level targets (one target,
-//! at most one actual and at most one stated growth rate per series; plain years; the compound
-//! model) runs here: polars reads the file; one parallel pass parses and checks every row
-//! ([`eligible`]); parallel sorts of hashes group the rows into series and put them in the
-//! report's order ([`series`]); chunks of series are assessed with the reference engine's
-//! functions and written straight into frame columns ([`frame`]), and the chunks are stacked
-//! into one frame. Anything else (relative, share, cumulative, rate or dated targets,
-//! milestones, several actuals, partial years, an input the loader would reject) returns
-//! `None` and the reference engine ([`crate::assess::assess_all`]) runs instead, so a bad row
-//! still gets its file:line:field error. The two agree cell for cell: `equivalence` checks it
-//! on random files and `tests/it/batch.rs` through the CLI.
+//! `reach report --data FILE -o out.parquet|csv` on a file of level targets (one target and
+//! at most one stated growth rate per series, any number of actuals in distinct plain years
+//! and the target's unit; the compound model; `--pace auto`) runs here: a plain file is parsed
+//! by the engine's own reader (`plain`), any other through polars' reader, and one parallel
+//! pass checks every row (`eligible`); runs of consecutive rows gather their numbers in
+//! file order and one parallel sort of their keys groups them into series in the report's
+//! order (`series`); chunks of series are assessed as the reference engine assesses them
+//! (`target`: the latest actual is the baseline, the pace is the stated rate, else the rate
+//! observed from the earliest actual) and written straight into frame columns (`frame`),
+//! which the caller encodes a window of chunks at a time ([`Chunks`]). Anything else
+//! (relative, share, cumulative, rate or dated targets, milestones, partial years, a year
+//! given twice, actuals in another unit, an input the loader would reject) returns `None` and
+//! the reference engine ([`crate::assess::assess_all`]) runs instead, so a bad row still gets
+//! its file:line:field error. The two agree cell for cell: `equivalence` checks it on random
+//! files and `tests/it/batch.rs` through the CLI.
 
 mod eligible;
 #[cfg(test)]
@@ -18,6 +22,7 @@ mod equivalence;
 mod frame;
 mod plain;
 mod series;
+mod target;
 
 use crate::assess::{Options, PacePref};
 use crate::error::{Error, Result};
@@ -43,7 +48,7 @@ fn err(e: PolarsError) -> Error {
     }
 }
 
-/// A file's series in report order, ready to be assessed a chunk of [`CHUNK`] series at a
+/// A file's series in report order, ready to be assessed a chunk of `CHUNK` series at a
 /// time (each chunk one Parquet row group).
 pub struct Chunks<'a> {
     parsed: &'a Parsed<'a>,

@@ -1,13 +1,16 @@
 //! Rows grouped into series in the report's order, by one parallel sort on abbreviated keys.
 //!
 //! Each row carries the first 24 bytes of its (region, indicator) pair as three integers
-//! ([`Key`]); sorting rows by them puts a series' rows side by side and the series in report
-//! order, and only pairs longer than the key compare their strings. Repeated ids are found by
-//! sorting 64-bit hashes of the ids (a collision only sends the file to the reference
-//! engine). Sorting on both cores is several times faster here than polars' hash joins on
-//! two string keys, which this module replaced.
+//! ([`Key`]). Consecutive rows of one series form a run, which gathers its target, rate and
+//! earliest and latest actual while the rows are read in file order; sorting the runs' keys
+//! puts a series' runs side by side and the series in report order, and only pairs longer
+//! than the key compare their strings. Repeated ids are found by sorting 64-bit hashes of
+//! the ids (a collision only sends the file to the reference engine). Sorting on both cores
+//! is several times faster here than polars' hash joins on two string keys, which this
+//! module replaced.
 
 use super::eligible::{whole, Key, Parsed, ACTUAL, GROWTH, TARGET};
+use crate::model::Qualifier;
 use rayon::prelude::*;
 use std::cmp::Ordering::Equal;
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
@@ -23,23 +26,35 @@ pub struct Cell {
     pub unit: u16,
 }
 
-/// A series' target row and what the assessment needs of it and of its actual and stated
-/// rate: gathered while the rows are read in file order, so the report, which reads series
-/// in its own order, touches no row.
+/// A stated growth rate: the value in % and its qualifier.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Rate {
+    /// Rate in %.
+    pub value: f64,
+    /// Its qualifier (以上 = at least …).
+    pub qualifier: Qualifier,
+}
+
+/// A series' target row and what the assessment needs of it, of its actuals and of its
+/// stated rate: gathered while the rows are read in file order, so the report, which reads
+/// series in its own order, touches no row.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Series<'a> {
     /// Row of the target (for text read only by some columns).
-    pub t: usize,
-    /// The target's key.
-    pub key: Key,
+    pub t: u32,
+    /// The target's key as bytes: region ⧺ NUL ⧺ indicator when it holds the whole pair.
+    pub key: [u8; 24],
     /// The target's id.
     pub id: &'a str,
     /// The target.
     pub target: Cell,
-    /// The actual.
+    /// The latest actual: the baseline.
     pub a: Option<Cell>,
-    /// The stated growth rate, in %.
-    pub g: Option<f64>,
+    /// The earliest actual, when there are several (the observed rate runs from it to the
+    /// latest).
+    pub first: Option<(f64, i32)>,
+    /// The stated growth rate.
+    pub g: Option<Rate>,
 }
 
 /// True when no two rows share an id (or an id's hash: then the reference engine decides).
@@ -84,77 +99,186 @@ fn no_repeats(values: &[u64]) -> bool {
 /// No row in this slot.
 const NONE: u32 = u32::MAX;
 
-/// What a run of rows (or a series) knows: its target, actual and rate rows ([`NONE`] when
-/// absent) and their numbers.
+/// Most actuals one run of rows may have (more: the reference engine).
+const MAX_ACTUALS: usize = 16;
+
+/// What a run of rows (or a series) knows: its target and rate rows ([`NONE`] when absent)
+/// and their numbers, and its earliest and latest actual (by year) and how many it has.
 #[derive(Clone, Copy, Default)]
 struct Slots<'a> {
-    rows: [u32; 3],
-    cells: [Cell; 3],
+    t: u32,
+    g: u32,
+    target: Cell,
+    rate: Rate,
+    first: Cell,
+    last: Cell,
+    actuals: u32,
     id: &'a str,
+}
+
+impl Slots<'_> {
+    /// Takes in `other`'s actuals (earliest, latest, count); `false` when the two differ in
+    /// unit (the reference engine converts).
+    fn add_actuals(&mut self, other: &Self) -> bool {
+        if other.actuals == 0 {
+            return true;
+        }
+        if self.actuals == 0 {
+            (self.first, self.last) = (other.first, other.last);
+        } else {
+            if self.last.unit != other.last.unit {
+                return false;
+            }
+            if other.first.year < self.first.year {
+                self.first = other.first;
+            }
+            if other.last.year > self.last.year {
+                self.last = other.last;
+            }
+        }
+        self.actuals += other.actuals;
+        true
+    }
+}
+
+/// The years of a series' actuals as its runs know them: a run of one or two actuals knows
+/// their years, a longer run only its earliest and latest. Disjoint spans mean no year
+/// repeats across runs; otherwise the reference engine decides which figure counts.
+#[derive(Default)]
+struct Years {
+    spans: [(i32, i32); MAX_ACTUALS],
+    n: usize,
+}
+
+impl Years {
+    fn push(&mut self, span: (i32, i32)) -> Option<()> {
+        *self.spans.get_mut(self.n)? = span;
+        self.n += 1;
+        Some(())
+    }
+
+    /// Adds a run's actuals; `None` when there are too many spans to check.
+    fn add(&mut self, s: &Slots) -> Option<()> {
+        let (a, b) = (s.first.year, s.last.year);
+        match s.actuals {
+            0 => Some(()),
+            1 => self.push((a, a)),
+            2 => self.push((a, a)).and_then(|_| self.push((b, b))),
+            _ => self.push((a, b)),
+        }
+    }
+
+    /// True when no two spans share a year.
+    fn disjoint(&mut self) -> bool {
+        let spans = &mut self.spans[..self.n];
+        spans.sort_unstable();
+        spans.windows(2).all(|w| w[0].1 < w[1].0)
+    }
 }
 
 /// A run of consecutive rows of one series: its key, first row, and slots.
 type Run<'a> = (Key, u32, Slots<'a>);
 
 /// The run of rows `from..to`, read in file order (so its rows are read where they lie);
-/// `None` when the run has two rows of one kind.
+/// `None` when the run has two targets or rates, two actuals of one year or in two units,
+/// or more than [`MAX_ACTUALS`] actuals.
 fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
     let mut slots = Slots {
-        rows: [NONE; 3],
-        cells: [Cell::default(); 3],
-        id: "",
+        t: NONE,
+        g: NONE,
+        ..Slots::default()
     };
+    let mut years = [0i32; MAX_ACTUALS];
     for r in from..to {
         let row = &p.rows[r as usize];
-        let k = match row.kind {
-            TARGET => 0,
-            ACTUAL => 1,
-            GROWTH => 2,
-            _ => return None,
-        };
-        if std::mem::replace(&mut slots.rows[k], r) != NONE {
-            return None;
-        }
-        slots.cells[k] = Cell {
+        let cell = Cell {
             value: row.value,
             year: row.year,
             unit: row.unit,
         };
-        if k == 0 {
-            slots.id = p.id(r as usize);
+        match row.kind {
+            TARGET if slots.t == NONE => {
+                (slots.t, slots.target, slots.id) = (r, cell, p.id(r as usize));
+            }
+            GROWTH if slots.g == NONE => {
+                slots.g = r;
+                slots.rate = Rate {
+                    value: row.value,
+                    qualifier: row.qualifier,
+                };
+            }
+            ACTUAL => {
+                *years.get_mut(slots.actuals as usize)? = row.year;
+                if slots.actuals > 0 && slots.last.unit != cell.unit {
+                    return None;
+                }
+                // A repeated year is caught below; here only the span is kept.
+                if slots.actuals == 0 || cell.year < slots.first.year {
+                    slots.first = cell;
+                }
+                if slots.actuals == 0 || cell.year > slots.last.year {
+                    slots.last = cell;
+                }
+                slots.actuals += 1;
+            }
+            _ => return None,
+        }
+    }
+    let years = &mut years[..slots.actuals as usize];
+    if years.len() > 1 {
+        years.sort_unstable();
+        if years.windows(2).any(|w| w[0] == w[1]) {
+            return None;
         }
     }
     Some((p.rows[from as usize].key, from, slots))
 }
 
 /// One series from its runs: `Some(None)` for a series without a target, `None` when it
-/// needs the reference engine (several targets, actuals or rates).
+/// needs the reference engine (several targets or rates, actuals in two units, or runs
+/// whose actuals may share a year).
 fn group<'a, 'r>(mut runs: impl Iterator<Item = &'r Run<'a>>) -> Option<Option<Series<'a>>>
 where
     'a: 'r,
 {
     let &(key, _, mut all) = runs.next()?;
+    let mut years = Years::default();
+    years.add(&all)?;
+    let mut several = false;
     for (_, _, s) in runs {
-        for k in 0..3 {
-            if s.rows[k] != NONE {
-                if std::mem::replace(&mut all.rows[k], s.rows[k]) != NONE {
-                    return None;
-                }
-                all.cells[k] = s.cells[k];
-                if k == 0 {
-                    all.id = s.id;
-                }
+        several = true;
+        years.add(s)?;
+        if s.t != NONE {
+            if all.t != NONE {
+                return None;
             }
+            (all.t, all.target, all.id) = (s.t, s.target, s.id);
+        }
+        if s.g != NONE {
+            if all.g != NONE {
+                return None;
+            }
+            (all.g, all.rate) = (s.g, s.rate);
+        }
+        if !all.add_actuals(s) {
+            return None;
         }
     }
-    let has = |k: usize| all.rows[k] != NONE;
-    Some(has(0).then(|| Series {
-        t: all.rows[0] as usize,
-        key,
+    if several && !years.disjoint() {
+        return None;
+    }
+    let mut bytes = [0u8; 24];
+    for (b, w) in bytes.chunks_exact_mut(8).zip(key) {
+        b.copy_from_slice(&w.to_be_bytes());
+    }
+    Some((all.t != NONE).then(|| Series {
+        t: all.t,
+        key: bytes,
         id: all.id,
-        target: all.cells[0],
-        a: has(1).then_some(all.cells[1]),
-        g: has(2).then_some(all.cells[2].value),
+        target: all.target,
+        a: (all.actuals > 0).then_some(all.last),
+        first: (all.actuals > 1).then_some((all.first.value, all.first.year)),
+        g: (all.g != NONE).then_some(all.rate),
     }))
 }
 

@@ -18,10 +18,11 @@ pub enum Kind {
 }
 
 /// How the figure is bounded in the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     /// As stated.
+    #[default]
     Exact,
     /// At least (以上, 突破, 超, 逾, 不低于).
     AtLeast,

@@ -11,6 +11,12 @@ fn batch_file(n: usize) -> String {
         let g = (i * 13 % 30) as f64;
         let target = base * (1.2 + (i % 28) as f64 / 10.0);
         s += &format!("a{i},actual,区{},指标{i},2021,{base:.2},亿元,\n", i % 7);
+        // A third of the series have a history, some listed after the target: the observed
+        // rate, and the pace when no rate is stated.
+        for y in (2018..2021).filter(|y| i % 3 == 1 || (i % 3 == 2 && y % 2 == 0)) {
+            let v = base / (1.0 + (i % 11) as f64 / 50.0).powi(2021 - y);
+            s += &format!("h{i}-{y},actual,区{},指标{i},{y},{v:.2},亿元,\n", i % 7);
+        }
         if i % 5 != 0 {
             s += &format!("g{i},growth,区{},指标{i},2021,{g:.2},%,at_least\n", i % 7);
         }
@@ -101,4 +107,24 @@ fn batch_and_reference_reports_are_byte_identical() {
         );
         assert!(fast.len() > 1000);
     }
+    let csv = String::from_utf8(report(&file, dir.path().join("o.csv"), &[])).unwrap();
+    for words in ["(observed)", "(stated)", "disagrees with the stated"] {
+        assert!(csv.contains(words), "{words}");
+    }
+}
+
+#[test]
+fn the_batch_engine_takes_files_with_histories() {
+    let (dir, _, file) = fixture(60);
+    let r = reach()
+        .env("REACH_TIMINGS", "1")
+        .args(["report", "--data"])
+        .arg(&file)
+        .arg("-o")
+        .arg(dir.path().join("o.parquet"))
+        .output()
+        .unwrap();
+    assert!(r.status.success());
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("assessed and written"), "{err}");
 }
