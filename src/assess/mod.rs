@@ -271,13 +271,20 @@ pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessme
 /// Assesses every target known at `opts.as_of`, links milestones and revisions, and sorts by
 /// region, indicator and deadline.
 pub fn assess_all(facts: &[Fact], opts: &Options) -> Vec<Assessment> {
+    use rayon::prelude::*;
     // Index by series once: each target only looks at its own region and indicator.
-    let mut series: std::collections::HashMap<(&str, &str), Vec<&Fact>> = Default::default();
+    let mut series: std::collections::HashMap<
+        (&str, &str),
+        Vec<&Fact>,
+        foldhash::fast::FixedState,
+    > = Default::default();
     for f in facts.iter().filter(|f| f.known_at(opts.as_of)) {
         series.entry(f.series_key()).or_default().push(f);
     }
-    let mut out: Vec<Assessment> = Vec::new();
-    for group in series.values() {
+    // Large files are assessed on all cores (small ones do not start the thread pool); the
+    // sort below fixes the order either way (ids are unique).
+    let groups: Vec<&Vec<&Fact>> = series.values().collect();
+    let one = |group: &&Vec<&Fact>| {
         let targets: Vec<&Fact> = group
             .iter()
             .copied()
@@ -288,9 +295,15 @@ pub fn assess_all(facts: &[Fact], opts: &Options) -> Vec<Assessment> {
             .map(|t| assess_target(t, group, opts))
             .collect();
         paths::link(&mut rows, &targets);
-        out.append(&mut rows);
-    }
-    out.sort_by(|a, b| {
+        rows
+    };
+    let large = facts.len() >= 10_000;
+    let mut out: Vec<Assessment> = if large {
+        groups.par_iter().flat_map_iter(one).collect()
+    } else {
+        groups.iter().flat_map(one).collect()
+    };
+    let order = |a: &Assessment, b: &Assessment| {
         (
             &a.region,
             &a.indicator,
@@ -303,7 +316,12 @@ pub fn assess_all(facts: &[Fact], opts: &Options) -> Vec<Assessment> {
                 b.target_year.unwrap_or(i32::MAX),
                 &b.id,
             ))
-    });
+    };
+    if large {
+        out.par_sort_by(order);
+    } else {
+        out.sort_by(order);
+    }
     out
 }
 

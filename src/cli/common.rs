@@ -82,12 +82,15 @@ impl AssessArgs {
     /// Loads the facts and assesses the selected targets.
     pub fn run(&self) -> Result<Assessed> {
         let options = self.options()?;
+        let t0 = std::time::Instant::now();
         let facts = if self.data.is_empty() {
             crate::load::seed_facts()?
         } else {
             crate::load::load_paths(&self.data)?
         };
+        crate::timing("loaded", t0);
         let mut rows = assess_all(&facts, &options);
+        crate::timing("assessed", t0);
         if !self.ids.is_empty() {
             if let Some(missing) = self
                 .ids

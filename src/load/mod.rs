@@ -95,8 +95,11 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Fact>> {
             facts.extend(csv::read_facts(&file.display().to_string(), &bytes)?);
         }
     }
+    let t0 = std::time::Instant::now();
     check_unique(&facts)?;
+    crate::timing(" unique", t0);
     check_conflicts(&facts)?;
+    crate::timing(" conflicts", t0);
     Ok(facts)
 }
 
@@ -131,14 +134,21 @@ fn field_error(f: &Fact, field: &str, message: String) -> Error {
 /// indicator and period with the same announcement date (a restatement needs a later date).
 pub fn check_conflicts(facts: &[Fact]) -> Result<()> {
     use crate::model::Kind;
-    let mut seen: HashMap<(&str, &str, Kind, String, Option<crate::model::Date>), &Fact> =
-        HashMap::new();
+    type Key<'a> = (
+        &'a str,
+        &'a str,
+        Kind,
+        crate::model::Period,
+        Option<crate::model::Date>,
+    );
+    let mut seen: HashMap<Key, &Fact, foldhash::fast::FixedState> =
+        HashMap::with_capacity_and_hasher(facts.len(), Default::default());
     for f in facts.iter().filter(|f| f.kind != Kind::Target) {
         let key = (
             f.region.as_str(),
             f.indicator.as_str(),
             f.kind,
-            f.period.to_string(),
+            f.period,
             f.announced,
         );
         match seen.get(&key) {
@@ -171,7 +181,8 @@ pub fn check_conflicts(facts: &[Fact]) -> Result<()> {
 
 /// Fails on a repeated id, naming both places.
 pub fn check_unique(facts: &[Fact]) -> Result<()> {
-    let mut seen: HashMap<&str, &str> = HashMap::new();
+    let mut seen: HashMap<&str, &str, foldhash::fast::FixedState> =
+        HashMap::with_capacity_and_hasher(facts.len(), Default::default());
     for f in facts {
         if let Some(first) = seen.insert(&f.id, &f.origin) {
             return Err(field_error(

@@ -11,7 +11,11 @@ fn err(e: PolarsError) -> Error {
     }
 }
 
-fn text<F: Fn(&Assessment) -> Option<String>>(rows: &[Assessment], name: &str, f: F) -> Column {
+fn text<'a, F: Fn(&'a Assessment) -> Option<&'a str>>(
+    rows: &'a [Assessment],
+    name: &str,
+    f: F,
+) -> Column {
     Column::new(name.into(), rows.iter().map(f).collect::<Vec<_>>())
 }
 
@@ -59,8 +63,30 @@ pub fn select(df: &DataFrame, columns: &[&str]) -> Result<DataFrame> {
 }
 
 /// One row per assessment, with the JSON report's scalar keys ([`COLUMNS`]) as columns.
+/// Built in chunks of [`super::ROW_GROUP`] rows on all cores (each chunk one Parquet row group,
+/// as the batch engine's).
 pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
-    let s = |v: &str| Some(v.to_string());
+    use rayon::prelude::*;
+    if rows.len() <= super::ROW_GROUP {
+        return chunk_frame(rows);
+    }
+    let parts = rows
+        .par_chunks(super::ROW_GROUP)
+        .map(chunk_frame)
+        .collect::<Result<Vec<DataFrame>>>()?;
+    let mut parts = parts.into_iter();
+    let mut out = parts.next().map_or_else(|| chunk_frame(&[]), Ok)?;
+    for p in parts {
+        out.vstack_mut_owned(p).map_err(err)?;
+    }
+    Ok(out)
+}
+
+/// One chunk of [`to_frame`].
+fn chunk_frame(rows: &[Assessment]) -> Result<DataFrame> {
+    fn s(v: &str) -> Option<&str> {
+        Some(v)
+    }
     let cols = vec![
         text(rows, "id", |a| s(&a.id)),
         text(rows, "region", |a| s(&a.region)),
@@ -71,11 +97,14 @@ pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
         text(rows, "target_stated", |a| s(&a.target_stated)),
         int(rows, "target_year", |a| a.target_year),
         num(rows, "target_value", |a| a.target_value),
-        text(rows, "base_period", |a| a.base_period.clone()),
+        text(rows, "base_period", |a| a.base_period.as_deref()),
         num(rows, "base_value", |a| a.base_value),
         num(rows, "pace", |a| a.pace),
         text(rows, "pace_source", |a| {
-            a.pace_source.map(|p| format!("{p:?}").to_lowercase())
+            a.pace_source.map(|p| match p {
+                crate::assess::PaceSource::Claimed => "claimed",
+                crate::assess::PaceSource::Observed => "observed",
+            })
         }),
         num(rows, "claimed_growth", |a| a.claimed_growth),
         num(rows, "observed_growth", |a| a.observed_growth),
