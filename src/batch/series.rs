@@ -305,27 +305,56 @@ fn all<T: Send + Default>(n: usize, f: impl Fn(usize) -> Option<T> + Sync) -> Op
 /// in file order; one parallel sort of the runs' keys brings a series' runs side by side and
 /// orders the series. Only long pairs whose keys tie read their strings.
 pub fn ordered<'a>(p: &'a Parsed) -> Option<Vec<Option<Series<'a>>>> {
+    // The ids are checked while the runs are found and sorted (the check has a sequential
+    // part that would leave a core idle).
+    let (unique, sorted) = rayon::join(|| ids_unique(p), || sorted_runs(p));
+    let (runs, keys) = sorted.filter(|_| unique)?;
+    let t0 = std::time::Instant::now();
+    let m = u32::try_from(keys.len()).ok()?;
+    let firsts: Vec<u32> = (0..m)
+        .into_par_iter()
+        .filter(|&i| {
+            let (x, y) = (keys[i.saturating_sub(1) as usize], keys[i as usize]);
+            i == 0 || !same(p, (&x.0, x.1), (&y.0, y.1))
+        })
+        .collect();
+    let series = all(firsts.len(), |j| {
+        let to = firsts.get(j + 1).map_or(keys.len(), |t| *t as usize);
+        group(
+            keys[firsts[j] as usize..to]
+                .iter()
+                .map(|k| &runs[k.2 as usize]),
+        )
+    });
+    crate::timing(" series", t0);
+    series
+}
+
+/// Whether rows x and y, with keys kx and ky, are of one series (long pairs whose keys tie
+/// compare their strings).
+fn same(p: &Parsed, (kx, x): (&Key, u32), (ky, y): (&Key, u32)) -> bool {
+    kx == ky && (whole(kx) || p.key(x as usize) == p.key(y as usize))
+}
+
+/// A run's sort key: its key, first row and index.
+type RunKey = (Key, u32, u32);
+
+/// The file's runs, and their keys sorted in report order (`None`: the reference engine).
+fn sorted_runs<'a>(p: &'a Parsed) -> Option<(Vec<Run<'a>>, Vec<RunKey>)> {
     let n = u32::try_from(p.rows.len()).ok()?;
     let t0 = std::time::Instant::now();
-    if !ids_unique(p) {
-        return None;
-    }
-    crate::timing(" ids", t0);
     let strings = |x: u32, y: u32| p.key(x as usize).cmp(&p.key(y as usize));
-    // Rows x and y, with keys kx and ky, are of one series.
-    let same =
-        |kx: &Key, ky: &Key, x: u32, y: u32| kx == ky && (whole(kx) || strings(x, y) == Equal);
     let key = |x: u32| &p.rows[x as usize].key;
     let starts: Vec<u32> = (0..n)
         .into_par_iter()
-        .filter(|&i| i == 0 || !same(key(i - 1), key(i), i - 1, i))
+        .filter(|&i| i == 0 || !same(p, (key(i - 1), i - 1), (key(i), i)))
         .collect();
     let runs: Vec<Run> = all(starts.len(), |j| {
         run(p, starts[j], starts.get(j + 1).copied().unwrap_or(n))
     })?;
     crate::timing(" runs", t0);
     // Sort (key, first row, run) triples, not the larger runs.
-    let mut keys: Vec<(Key, u32, u32)> = runs
+    let mut keys: Vec<RunKey> = runs
         .par_iter()
         .enumerate()
         .map(|(i, r)| (r.0, r.1, i as u32))
@@ -340,22 +369,7 @@ pub fn ordered<'a>(p: &'a Parsed) -> Option<Vec<Option<Series<'a>>>> {
         })
     });
     crate::timing(" sorted", t0);
-    let m = u32::try_from(keys.len()).ok()?;
-    let firsts: Vec<u32> = (0..m)
-        .into_par_iter()
-        .filter(|&i| {
-            let (x, y) = (keys[i.saturating_sub(1) as usize], keys[i as usize]);
-            i == 0 || !same(&x.0, &y.0, x.1, y.1)
-        })
-        .collect();
-    all(firsts.len(), |j| {
-        let to = firsts.get(j + 1).map_or(keys.len(), |t| *t as usize);
-        group(
-            keys[firsts[j] as usize..to]
-                .iter()
-                .map(|k| &runs[k.2 as usize]),
-        )
-    })
+    Some((runs, keys))
 }
 
 #[cfg(test)]
