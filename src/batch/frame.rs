@@ -20,6 +20,7 @@ fn whole_pair(key: &[u8; 24]) -> Option<(&str, &str)> {
         std::str::from_utf8(indicator).ok()?,
     ))
 }
+
 /// The report frame of the series with a target in `chunk` (series already in report order)
 /// with `columns`, a selection of [`crate::report::COLUMNS`] in the order wanted. Text nobody
 /// asked for is not written.
