@@ -176,8 +176,9 @@ impl Years {
     }
 }
 
-/// A run of consecutive rows of one series: its key, first row, and slots.
-type Run<'a> = (Key, u32, Slots<'a>);
+/// A run of consecutive rows of one series: what its rows say (its key and first row are in
+/// its [`RunKey`]).
+type Run<'a> = Slots<'a>;
 
 /// The run of rows `from..to`, read in file order (so its rows are read where they lie);
 /// `None` when the run has two targets or rates, two actuals of one year or in two units,
@@ -231,21 +232,24 @@ fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
             return None;
         }
     }
-    Some((p.rows[from as usize].key, from, slots))
+    Some(slots)
 }
 
 /// One series from its runs: `Some(None)` for a series without a target, `None` when it
 /// needs the reference engine (several targets or rates, actuals in two units, or runs
 /// whose actuals may share a year).
-fn group<'a, 'r>(mut runs: impl Iterator<Item = &'r Run<'a>>) -> Option<Option<Series<'a>>>
+fn group<'a, 'r>(
+    key: Key,
+    mut runs: impl Iterator<Item = &'r Run<'a>>,
+) -> Option<Option<Series<'a>>>
 where
     'a: 'r,
 {
-    let &(key, _, mut all) = runs.next()?;
+    let mut all = *runs.next()?;
     let mut years = Years::default();
     years.add(&all)?;
     let mut several = false;
-    for (_, _, s) in runs {
+    for s in runs {
         several = true;
         years.add(s)?;
         if s.t != NONE {
@@ -320,11 +324,8 @@ pub fn ordered<'a>(p: &'a Parsed) -> Option<Vec<Option<Series<'a>>>> {
         .collect();
     let series = all(firsts.len(), |j| {
         let to = firsts.get(j + 1).map_or(keys.len(), |t| *t as usize);
-        group(
-            keys[firsts[j] as usize..to]
-                .iter()
-                .map(|k| &runs[k.2 as usize]),
-        )
+        let keys = &keys[firsts[j] as usize..to];
+        group(keys[0].0, keys.iter().map(|k| &runs[k.2 as usize]))
     });
     crate::timing(" series", t0);
     series
@@ -354,10 +355,10 @@ fn sorted_runs<'a>(p: &'a Parsed) -> Option<(Vec<Run<'a>>, Vec<RunKey>)> {
     })?;
     crate::timing(" runs", t0);
     // Sort (key, first row, run) triples, not the larger runs.
-    let mut keys: Vec<RunKey> = runs
+    let mut keys: Vec<RunKey> = starts
         .par_iter()
         .enumerate()
-        .map(|(i, r)| (r.0, r.1, i as u32))
+        .map(|(i, &r)| (*key(r), r, i as u32))
         .collect();
     keys.par_sort_unstable_by(|x, y| {
         x.0.cmp(&y.0).then_with(|| {

@@ -77,7 +77,7 @@ fn split(line: &str, width: usize) -> Option<[&str; MAX_WIDTH]> {
 /// (start, end), so that grouping and sorting read them without splitting the line again.
 #[derive(Clone, Copy, Default)]
 struct Span {
-    line: usize,
+    line: u32,
     id: (u16, u16),
     region: (u16, u16),
     indicator: (u16, u16),
@@ -92,7 +92,8 @@ pub struct Lines<'a> {
 
 impl<'a> Lines<'a> {
     fn cell(&self, s: Span, (from, to): (u16, u16)) -> &'a str {
-        &self.body[s.line + usize::from(from)..s.line + usize::from(to)]
+        let line = s.line as usize;
+        &self.body[line + usize::from(from)..line + usize::from(to)]
     }
     /// Region and indicator of row `i`.
     pub fn key(&self, i: usize) -> (&'a str, &'a str) {
@@ -107,7 +108,7 @@ impl<'a> Lines<'a> {
     /// Cell `col` of row `i` (the line split again).
     fn other(&self, i: usize, col: Option<usize>) -> &'a str {
         let Some(col) = col else { return "" };
-        let rest = &self.body[self.spans[i].line..];
+        let rest = &self.body[self.spans[i].line as usize..];
         let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
         split(line, self.layout.width).map_or("", |c| c[col])
     }
@@ -189,7 +190,7 @@ fn piece(
             Some((at(bound[k])?, at(bound[k + 1] - 1)?))
         };
         *out.spans.get_mut(out.filled)? = Span {
-            line: from + bound[0],
+            line: u32::try_from(from + bound[0]).ok()?,
             id: within(l.id)?,
             region: within(l.region)?,
             indicator: within(l.indicator)?,
