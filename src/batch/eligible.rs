@@ -146,13 +146,11 @@ pub fn row(
             value >= 0.0
         };
     let (unit, percent) = unit(c.unit?)?;
-    let qualifier = match (c.qualifier.unwrap_or(""), kind) {
-        ("" | "exact", _) => Some(Qualifier::Exact),
-        ("at_least", GROWTH) => Some(Qualifier::AtLeast),
-        ("at_most", GROWTH) => Some(Qualifier::AtMost),
-        ("about", GROWTH) => Some(Qualifier::About),
-        _ => None,
-    };
+    // Read as the loader reads it (English or Chinese words). A target's qualifier changes
+    // the arithmetic unless it is exact or "at least" (the same test for an increase).
+    let qualifier = Qualifier::parse(c.qualifier.unwrap_or(""))
+        .ok()
+        .filter(|q| kind != TARGET || matches!(q, Qualifier::Exact | Qualifier::AtLeast));
     let key = key(region, indicator)?;
     let qualifier = qualifier?;
     (ok && (kind != GROWTH || percent)).then(|| Row {

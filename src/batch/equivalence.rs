@@ -51,7 +51,17 @@ fn series() -> impl Strategy<Value = Series> {
             0.6,
             (
                 prop_oneof![Just(0.0), -60.0..80.0f64],
-                prop::sample::select(vec!["at_least", "exact", "about", "at_most", ""]),
+                prop::sample::select(vec![
+                    "at_least",
+                    "exact",
+                    "about",
+                    "at_most",
+                    "",
+                    "以上",
+                    "近",
+                    "控制在",
+                    "AT_LEAST",
+                ]),
             ),
         ),
         any::<bool>(),
@@ -82,14 +92,21 @@ fn file(all: &[Series]) -> String {
         } else {
             String::new()
         };
+        // Qualifiers the batch engine reads as the loader does: "at least" targets, and
+        // any word on actuals (it changes nothing there).
+        let tq = ["", "exact", "at_least", "以上", "突破"][i % 5];
         s += &format!(
-            "t{i},target,{},{ind},{},{:.2},亿元,,{w},src{i}\n",
+            "t{i},target,{},{ind},{},{:.2},亿元,{tq},{w},src{i}\n",
             x.region, x.target.0, x.target.1
         );
         // Each actual's id starts with its own letter, so sorting the lines by id puts
         // a series' actuals in separate runs.
-        for ((y, v), letter) in x.actuals.iter().zip(["a", "b", "c", "d", "e"]) {
-            s += &format!("{letter}{i},actual,{},{ind},{y},{v:.2},亿元,,,\n", x.region);
+        for (j, ((y, v), letter)) in x.actuals.iter().zip(["a", "b", "c", "d", "e"]).enumerate() {
+            let aq = ["", "约", "exact"][(i + j) % 3];
+            s += &format!(
+                "{letter}{i},actual,{},{ind},{y},{v:.2},亿元,{aq},,\n",
+                x.region
+            );
         }
         if let Some((g, q)) = x.growth {
             s += &format!("g{i},growth,{},{ind},2021,{g:.2},%,{q},,\n", x.region);
@@ -153,6 +170,22 @@ fn files_the_batch_engine_leaves_to_the_reference_engine() {
         let csv = format!("{head}{body}");
         prop_assert_none(&csv);
     }
+}
+
+#[test]
+fn targets_about_or_at_most_go_to_the_reference_engine() {
+    let head = "id,kind,region,indicator,period,value,unit,qualifier\n";
+    for q in ["about", "约", "at_most", "控制在"] {
+        prop_assert_none(&format!(
+            "{head}t,target,r,i,2026,9,亿元,{q}\na,actual,r,i,2021,5,亿元,\n"
+        ));
+    }
+    let fine = format!("{head}t,target,r,i,2026,9,亿元,以上\na,actual,r,i,2021,5,亿元,约\n");
+    assert!(
+        report_frame("t.csv", fine.as_bytes(), &Options::default(), &COLUMNS)
+            .unwrap()
+            .is_some()
+    );
 }
 
 fn prop_assert_none(csv: &str) {
