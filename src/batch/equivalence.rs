@@ -14,6 +14,8 @@ struct Series {
     /// Actuals by year (distinct years).
     actuals: Vec<(i32, f64)>,
     growth: Option<(f64, &'static str)>,
+    /// Further targets (milestones), each its own row of the report.
+    more: Vec<(i32, f64)>,
     written: bool,
 }
 
@@ -64,15 +66,20 @@ fn series() -> impl Strategy<Value = Series> {
                 ]),
             ),
         ),
+        prop_oneof![
+            3 => Just(Vec::new()),
+            1 => prop::collection::vec((2000i32..2040, prop_oneof![Just(0.0), 0.0..2000.0f64]), 1..4),
+        ],
         any::<bool>(),
     )
         .prop_map(
-            |(region, indicator, target, actuals, growth, written)| Series {
+            |(region, indicator, target, actuals, growth, more, written)| Series {
                 region,
                 indicator,
                 target,
                 actuals: actuals.into_iter().collect(),
                 growth,
+                more,
                 written,
             },
         )
@@ -99,6 +106,14 @@ fn file(all: &[Series]) -> String {
             "t{i},target,{},{ind},{},{:.2},亿元,{tq},{w},src{i}\n",
             x.region, x.target.0, x.target.1
         );
+        // Milestones' ids start with their own letters too.
+        for (k, ((y, v), letter)) in x.more.iter().zip(["u", "v", "w"]).enumerate() {
+            let tq = ["", "以上"][k % 2];
+            s += &format!(
+                "{letter}{i},target,{},{ind},{y},{v:.2},亿元,{tq},,src{i}\n",
+                x.region
+            );
+        }
         // Each actual's id starts with its own letter, so sorting the lines by id puts
         // a series' actuals in separate runs.
         for (j, ((y, v), letter)) in x.actuals.iter().zip(["a", "b", "c", "d", "e"]).enumerate() {
@@ -160,7 +175,7 @@ fn files_the_batch_engine_leaves_to_the_reference_engine() {
     let head = "id,kind,region,indicator,period,value,unit,form,base_period\n";
     for body in [
         "t,target,r,i,2026,2,倍,relative,2020\na,actual,r,i,2020,5,亿元,,\n", // relative
-        "t,target,r,i,2026,9,亿元,,\nu,target,r,i,2030,19,亿元,,\n",          // milestones
+        "t,target,r,i,2026,9,亿元,,\nu,target,r,i,2030,19,万元,,\n", // targets in two units
         "t,target,r,i,2026,9,亿元,,\na,actual,r,i,2021,5,亿元,,\nb,actual,r,i,2021,5,亿元,,\n", // a year twice
         "t,target,r,i,2026,9,亿元,,\na,actual,r,i,2021H1,5,亿元,,\n", // part year
         "t,target,r,i,2026,9,亿元,,\na,actual,r,i,2021,5,万元,,\n",   // another unit

@@ -2,7 +2,7 @@
 //! cores; text is written straight into the columns' buffers, with no `String` per cell.
 
 use super::eligible::Parsed;
-use super::series::Series;
+use super::series::{Cell, Order, Series};
 use super::target::{assess, explain, push_year, Out};
 use crate::assess::Options;
 use polars::prelude::*;
@@ -21,16 +21,56 @@ fn whole_pair(key: &[u8; 24]) -> Option<(&str, &str)> {
     ))
 }
 
-/// The report frame of the series with a target in `chunk` (series already in report order)
-/// with `columns`, a selection of [`crate::report::COLUMNS`] in the order wanted. Text nobody
-/// asked for is not written.
+/// The report frame of the series `range` of `order` with `columns`, a selection of
+/// [`crate::report::COLUMNS`] in the order wanted: a row per target (a series with several
+/// targets gives one row for each, in the reference engine's order). Text nobody asked for
+/// is not written.
 pub fn frame<'a>(
     p: &'a Parsed,
-    chunk: &[Option<Series<'a>>],
+    order: &Order<'a>,
+    range: std::ops::Range<usize>,
     opts: &Options,
     columns: &[&str],
 ) -> PolarsResult<DataFrame> {
-    let chunk = || chunk.iter().flatten();
+    let chunk = &order.series[range.clone()];
+    if !chunk.iter().flatten().any(|s| s.targets > 1) {
+        return rows(p, || chunk.iter().flatten(), opts, columns);
+    }
+    // Each target of a series with several: the series with that target's own cells.
+    let mut all: Vec<Series> = Vec::with_capacity(chunk.len());
+    for (j, s) in range.zip(chunk) {
+        let Some(s) = s else { continue };
+        match order.targets(j) {
+            Some(targets) => all.extend(targets.iter().map(|&t| {
+                let row = &p.rows[t as usize];
+                Series {
+                    t,
+                    id: p.id(t as usize),
+                    target: Cell {
+                        value: row.value,
+                        year: row.year,
+                        unit: row.unit,
+                    },
+                    ..*s
+                }
+            })),
+            None => all.push(*s),
+        }
+    }
+    rows(p, || all.iter(), opts, columns)
+}
+
+/// The report frame of these rows (each a series with one of its targets).
+fn rows<'a, 's, I>(
+    p: &'a Parsed,
+    chunk: impl Fn() -> I,
+    opts: &Options,
+    columns: &[&str],
+) -> PolarsResult<DataFrame>
+where
+    'a: 's,
+    I: Iterator<Item = &'s Series<'a>>,
+{
     let n = chunk().count();
     let wants = |c: &str| columns.contains(&c);
     let text = |name: &str| StringChunkedBuilder::new(name.into(), n);

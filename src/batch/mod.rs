@@ -30,7 +30,7 @@ use crate::project::Model;
 use eligible::Parsed;
 use polars::prelude::*;
 use rayon::prelude::*;
-use series::Series;
+use series::Order;
 use std::time::Instant;
 
 /// Series per chunk (one Parquet row group each): small in tests so that stacking is
@@ -52,7 +52,7 @@ fn err(e: PolarsError) -> Error {
 /// time (each chunk one Parquet row group).
 pub struct Chunks<'a> {
     parsed: &'a Parsed<'a>,
-    order: &'a [Option<Series<'a>>],
+    order: &'a Order<'a>,
     opts: &'a Options,
     columns: &'a [&'a str],
 }
@@ -60,19 +60,20 @@ pub struct Chunks<'a> {
 impl Chunks<'_> {
     /// The number of chunks.
     pub fn len(&self) -> usize {
-        self.order.len().div_ceil(CHUNK)
+        self.order.series.len().div_ceil(CHUNK)
     }
 
     /// True when the file has no series.
     pub fn is_empty(&self) -> bool {
-        self.order.is_empty()
+        self.order.series.is_empty()
     }
 
     /// Chunk `j`'s report frame (the report's columns, no rows, past the last chunk).
     pub fn frame(&self, j: usize) -> Result<DataFrame> {
-        let from = (j * CHUNK).min(self.order.len());
-        let to = (from + CHUNK).min(self.order.len());
-        frame::frame(self.parsed, &self.order[from..to], self.opts, self.columns).map_err(err)
+        let n = self.order.series.len();
+        let from = (j * CHUNK).min(n);
+        let to = (from + CHUNK).min(n);
+        frame::frame(self.parsed, self.order, from..to, self.opts, self.columns).map_err(err)
     }
 
     /// The whole report frame: the chunks assessed on all cores and stacked.
@@ -142,6 +143,7 @@ fn ordered<T>(
     };
     crate::timing("grouped", t0);
     if order
+        .series
         .par_iter()
         .flatten()
         .any(|s| s.a.is_some_and(|a| a.unit != s.target.unit))

@@ -55,6 +55,25 @@ pub struct Series<'a> {
     pub first: Option<(f64, i32)>,
     /// The stated growth rate.
     pub g: Option<Rate>,
+    /// How many targets the series has: with more than one, each is a row of the report,
+    /// and [`Order::targets`] lists them.
+    pub targets: u8,
+}
+
+/// The series in report order and, for those with several targets, their target rows.
+pub struct Order<'a> {
+    /// One entry per series (`None`: no target).
+    pub series: Vec<Option<Series<'a>>>,
+    /// (series index, its target rows in report order) for series with several targets.
+    multi: Vec<(u32, Vec<u32>)>,
+}
+
+impl Order<'_> {
+    /// The target rows of series `j` in report order, when it has several.
+    pub fn targets(&self, j: usize) -> Option<&[u32]> {
+        let at = self.multi.binary_search_by_key(&j, |m| m.0 as usize).ok()?;
+        Some(&self.multi[at].1)
+    }
 }
 
 /// True when no two rows share an id (or an id's hash: then the reference engine decides).
@@ -102,11 +121,20 @@ const NONE: u32 = u32::MAX;
 /// Most actuals one run of rows may have (more: the reference engine).
 const MAX_ACTUALS: usize = 16;
 
+/// Most targets one run of rows may have (more: the reference engine).
+const MAX_RUN_TARGETS: usize = 4;
+
+/// Most targets one series may have (more: the reference engine).
+const MAX_TARGETS: u8 = 16;
+
 /// What a run of rows (or a series) knows: its target and rate rows ([`NONE`] when absent)
 /// and their numbers, and its earliest and latest actual (by year) and how many it has.
 #[derive(Clone, Copy, Default)]
 struct Slots<'a> {
     t: u32,
+    /// Targets after the first, in file order, and how many targets in all.
+    more: [u32; MAX_RUN_TARGETS - 1],
+    targets: u8,
     g: u32,
     target: Cell,
     rate: Rate,
@@ -181,8 +209,8 @@ impl Years {
 type Run<'a> = Slots<'a>;
 
 /// The run of rows `from..to`, read in file order (so its rows are read where they lie);
-/// `None` when the run has two targets or rates, two actuals of one year or in two units,
-/// or more than [`MAX_ACTUALS`] actuals.
+/// `None` when the run has two rates, two actuals of one year or in two units, or more than
+/// [`MAX_ACTUALS`] actuals or [`MAX_RUN_TARGETS`] targets.
 fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
     let mut slots = Slots {
         t: NONE,
@@ -200,6 +228,11 @@ fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
         match row.kind {
             TARGET if slots.t == NONE => {
                 (slots.t, slots.target, slots.id) = (r, cell, p.id(r as usize));
+                slots.targets = 1;
+            }
+            TARGET => {
+                *slots.more.get_mut(usize::from(slots.targets) - 1)? = r;
+                slots.targets += 1;
             }
             GROWTH if slots.g == NONE => {
                 slots.g = r;
@@ -235,16 +268,37 @@ fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
     Some(slots)
 }
 
+/// The target rows of a series' runs, in run order.
+fn target_rows<'a: 'r, 'r>(runs: impl Iterator<Item = &'r Run<'a>>) -> Vec<u32> {
+    let mut rows = Vec::new();
+    for r in runs {
+        if r.t != NONE {
+            rows.push(r.t);
+        }
+        rows.extend_from_slice(&r.more[..usize::from(r.targets.saturating_sub(1))]);
+    }
+    rows
+}
+
 /// One series from its runs: `Some(None)` for a series without a target, `None` when it
-/// needs the reference engine (several targets or rates, actuals in two units, or runs
-/// whose actuals may share a year).
+/// needs the reference engine (several rates, targets in two units or more than
+/// [`MAX_TARGETS`], actuals in two units, or runs whose actuals may share a year).
 fn group<'a, 'r>(
+    p: &Parsed,
     key: Key,
-    mut runs: impl Iterator<Item = &'r Run<'a>>,
+    runs: impl Iterator<Item = &'r Run<'a>> + Clone,
 ) -> Option<Option<Series<'a>>>
 where
     'a: 'r,
 {
+    let mut targets: u8 = 0;
+    for r in runs.clone() {
+        targets = targets
+            .checked_add(r.targets)
+            .filter(|n| *n <= MAX_TARGETS)?;
+    }
+    let every = runs.clone();
+    let mut runs = runs;
     let mut all = *runs.next()?;
     let mut years = Years::default();
     years.add(&all)?;
@@ -252,10 +306,7 @@ where
     for s in runs {
         several = true;
         years.add(s)?;
-        if s.t != NONE {
-            if all.t != NONE {
-                return None;
-            }
+        if s.t != NONE && all.t == NONE {
             (all.t, all.target, all.id) = (s.t, s.target, s.id);
         }
         if s.g != NONE {
@@ -271,6 +322,13 @@ where
     if several && !years.disjoint() {
         return None;
     }
+    if targets > 1
+        && target_rows(every)
+            .iter()
+            .any(|&t| p.rows[t as usize].unit != all.target.unit)
+    {
+        return None;
+    }
     let mut bytes = [0u8; 24];
     for (b, w) in bytes.chunks_exact_mut(8).zip(key) {
         b.copy_from_slice(&w.to_be_bytes());
@@ -283,6 +341,7 @@ where
         a: (all.actuals > 0).then_some(all.last),
         first: (all.actuals > 1).then_some((all.first.value, all.first.year)),
         g: (all.g != NONE).then_some(all.rate),
+        targets,
     }))
 }
 
@@ -308,7 +367,7 @@ fn all<T: Send + Default>(n: usize, f: impl Fn(usize) -> Option<T> + Sync) -> Op
 /// series form a run (files usually list a series' rows together) and gather their numbers
 /// in file order; one parallel sort of the runs' keys brings a series' runs side by side and
 /// orders the series. Only long pairs whose keys tie read their strings.
-pub fn ordered<'a>(p: &'a Parsed) -> Option<Vec<Option<Series<'a>>>> {
+pub fn ordered<'a>(p: &'a Parsed) -> Option<Order<'a>> {
     // The ids are checked while the runs are found and sorted (the check has a sequential
     // part that would leave a core idle).
     let (unique, sorted) = rayon::join(|| ids_unique(p), || sorted_runs(p));
@@ -322,13 +381,32 @@ pub fn ordered<'a>(p: &'a Parsed) -> Option<Vec<Option<Series<'a>>>> {
             i == 0 || !same(p, (&x.0, x.1), (&y.0, y.1))
         })
         .collect();
-    let series = all(firsts.len(), |j| {
+    let runs_of = |j: usize| {
         let to = firsts.get(j + 1).map_or(keys.len(), |t| *t as usize);
         let keys = &keys[firsts[j] as usize..to];
-        group(keys[0].0, keys.iter().map(|k| &runs[k.2 as usize]))
-    });
+        (keys[0].0, keys.iter().map(|k| &runs[k.2 as usize]))
+    };
+    let series = all(firsts.len(), |j| {
+        let (key, runs) = runs_of(j);
+        group(p, key, runs)
+    })?;
+    // Series with several targets: their target rows, as the reference orders them (by
+    // year, then id).
+    let multi = series
+        .par_iter()
+        .enumerate()
+        .filter(|(_, s)| s.is_some_and(|s| s.targets > 1))
+        .map(|(j, _)| {
+            let mut rows = target_rows(runs_of(j).1);
+            rows.sort_by(|&a, &b| {
+                let at = |r: u32| (p.rows[r as usize].year, p.id(r as usize));
+                at(a).cmp(&at(b))
+            });
+            (j as u32, rows)
+        })
+        .collect();
     crate::timing(" series", t0);
-    series
+    Some(Order { series, multi })
 }
 
 /// Whether rows x and y, with keys kx and ky, are of one series (long pairs whose keys tie

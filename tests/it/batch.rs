@@ -25,6 +25,14 @@ fn batch_file(n: usize) -> String {
             i % 7,
             2022 + i % 9
         );
+        // Every fourth series has a later milestone too: a row of its own.
+        if i % 4 == 3 {
+            let later = target * 2.0;
+            s += &format!(
+                "m{i},target,区{},指标{i},2035,{later:.2},亿元,以上\n",
+                i % 7
+            );
+        }
     }
     s
 }
@@ -68,7 +76,7 @@ fn selected_columns_are_the_same_from_both_engines_and_in_the_order_asked() {
     let text = String::from_utf8(fast).unwrap();
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("verdict,id,gap,reason"));
-    assert_eq!(lines.count(), 200);
+    assert_eq!(lines.count(), 250, "200 targets and 50 milestones");
     let full = report(&file, dir.path().join("full.csv"), &[]);
     let full = String::from_utf8(full).unwrap();
     let header: Vec<&str> = full.lines().next().unwrap().split(',').collect();
