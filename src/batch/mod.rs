@@ -1,26 +1,28 @@
 //! The batch report: a large fact file assessed on all cores, chunk by chunk.
 //!
-//! `reach report --data FILE -o out.parquet|csv` on a file of level targets (one target and
-//! at most one stated growth rate per series, any number of actuals in distinct plain years
-//! and the target's unit; the compound model; `--pace auto`) runs here: a plain file is parsed
-//! by the engine's own reader (`plain`), any other through polars' reader, and one parallel
-//! pass checks every row (`eligible`); runs of consecutive rows gather their numbers in
-//! file order and one parallel sort of their keys groups them into series in the report's
-//! order (`series`); chunks of series are assessed as the reference engine assesses them
-//! (`target`: the latest actual is the baseline, the pace is the stated rate, else the rate
-//! observed from the earliest actual) and written straight into frame columns (`frame`),
-//! which the caller encodes a window of chunks at a time ([`Chunks`]). Anything else
-//! (relative, share, cumulative, rate or dated targets, milestones, partial years, a year
-//! given twice, actuals in another unit, an input the loader would reject) returns `None` and
-//! the reference engine ([`crate::assess::assess_all`]) runs instead, so a bad row still gets
-//! its file:line:field error. The two agree cell for cell: `equivalence` checks it on random
-//! files and `tests/it/batch.rs` through the CLI.
+//! `reach report --data FILE -o out.parquet|csv` on a file of level targets (any number of
+//! targets per series, exact or "at least", in one unit; at most one stated growth rate; any
+//! number of actuals in distinct plain years and the targets' unit; the compound model;
+//! `--pace auto`) runs here: a plain file is parsed by the engine's own reader (`plain`), any
+//! other through polars' reader, and one parallel pass checks every row (`eligible`); runs of
+//! consecutive rows gather their numbers in file order (`runs`) and one parallel sort of their
+//! keys groups them into series in the report's order (`series`); chunks of series are
+//! assessed as the reference engine assesses them (`target`: the latest actual is the
+//! baseline, the pace is the stated rate, else the rate observed from the earliest actual; a
+//! row per target) and written straight into frame columns (`frame`), which the caller encodes
+//! a window of chunks at a time ([`Chunks`]). Anything else (relative, share, cumulative or
+//! rate targets, targets without a plain year or "about"/"at most" ones, part-years, a year
+//! given twice, actuals or targets in another unit, an input the loader would reject) returns
+//! `None` and the reference engine ([`crate::assess::assess_all`]) runs instead, so a bad row
+//! still gets its file:line:field error. The two agree cell for cell: `equivalence` checks it
+//! on random files and `tests/it/batch.rs` through the CLI.
 
 mod eligible;
 #[cfg(test)]
 mod equivalence;
 mod frame;
 mod plain;
+mod runs;
 mod series;
 mod target;
 
