@@ -146,11 +146,8 @@ pub fn row(
             value >= 0.0
         };
     let (unit, percent) = unit(c.unit?)?;
-    // Read as the loader reads it (English or Chinese words). A target's qualifier changes
-    // the arithmetic unless it is exact or "at least" (the same test for an increase).
-    let qualifier = Qualifier::parse(c.qualifier.unwrap_or(""))
-        .ok()
-        .filter(|q| kind != TARGET || matches!(q, Qualifier::Exact | Qualifier::AtLeast));
+    // Read as the loader reads it (English or Chinese words).
+    let qualifier = Qualifier::parse(c.qualifier.unwrap_or("")).ok();
     let key = key(region, indicator)?;
     let qualifier = qualifier?;
     (ok && (kind != GROWTH || percent)).then(|| Row {

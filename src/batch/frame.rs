@@ -51,6 +51,7 @@ pub fn frame<'a>(
                         year: row.year,
                         unit: row.unit,
                     },
+                    tq: row.qualifier,
                     ..*s
                 }
             })),
@@ -131,7 +132,10 @@ where
                 .into_series(),
             ),
             "form" => fixed(name, "level"),
-            "direction" => fixed(name, "increase"),
+            "direction" => Column::from(
+                StringChunked::from_iter_values(name.into(), chunk().map(|s| s.direction().name()))
+                    .into_series(),
+            ),
             "target_year" => Column::new(
                 name.into(),
                 chunk().map(|s| Some(s.target.year)).collect::<Vec<_>>(),

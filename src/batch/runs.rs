@@ -3,6 +3,7 @@
 
 use super::eligible::{Key, Parsed, ACTUAL, GROWTH, TARGET};
 use super::series::{Cell, Rate, Series};
+use crate::model::Qualifier;
 
 /// No row in this slot.
 const NONE: u32 = u32::MAX;
@@ -26,6 +27,8 @@ pub(super) struct Slots<'a> {
     targets: u8,
     g: u32,
     target: Cell,
+    /// The (first) target's qualifier.
+    tq: Qualifier,
     rate: Rate,
     first: Cell,
     last: Cell,
@@ -117,7 +120,7 @@ pub(super) fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
         match row.kind {
             TARGET if slots.t == NONE => {
                 (slots.t, slots.target, slots.id) = (r, cell, p.id(r as usize));
-                slots.targets = 1;
+                (slots.tq, slots.targets) = (row.qualifier, 1);
             }
             TARGET => {
                 *slots.more.get_mut(usize::from(slots.targets) - 1)? = r;
@@ -196,7 +199,7 @@ where
         several = true;
         years.add(s)?;
         if s.t != NONE && all.t == NONE {
-            (all.t, all.target, all.id) = (s.t, s.target, s.id);
+            (all.t, all.target, all.id, all.tq) = (s.t, s.target, s.id, s.tq);
         }
         if s.g != NONE {
             if all.g != NONE {
@@ -231,5 +234,6 @@ where
         first: (all.actuals > 1).then_some((all.first.value, all.first.year)),
         g: (all.g != NONE).then_some(all.rate),
         targets,
+        tq: all.tq,
     }))
 }

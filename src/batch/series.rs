@@ -11,7 +11,7 @@
 
 use super::eligible::{whole, Key, Parsed};
 use super::runs::{group, run, target_rows, Run};
-use crate::model::Qualifier;
+use crate::model::{Direction, Qualifier};
 use rayon::prelude::*;
 use std::cmp::Ordering::Equal;
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
@@ -49,6 +49,8 @@ pub struct Series<'a> {
     pub id: &'a str,
     /// The target.
     pub target: Cell,
+    /// The target's qualifier: "at most" makes it a decrease.
+    pub tq: Qualifier,
     /// The latest actual: the baseline.
     pub a: Option<Cell>,
     /// The earliest actual, when there are several (the observed rate runs from it to the
@@ -67,6 +69,17 @@ pub struct Order<'a> {
     pub series: Vec<Option<Series<'a>>>,
     /// (series index, its target rows in report order) for series with several targets.
     multi: Vec<(u32, Vec<u32>)>,
+}
+
+impl Series<'_> {
+    /// The wanted direction: an "at most" target is a decrease (the file gives no direction).
+    pub fn direction(&self) -> Direction {
+        if self.tq == Qualifier::AtMost {
+            Direction::Decrease
+        } else {
+            Direction::Increase
+        }
+    }
 }
 
 impl Order<'_> {

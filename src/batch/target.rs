@@ -111,7 +111,7 @@ pub(super) fn assess(s: Series, opts: &Options) -> Out {
         o.reach_exact = model.reach_time((bt, bv), pc, level);
         o.reach_year = o.reach_exact.and_then(first_whole_year);
     }
-    (o.case, o.verdict) = if meets(bv, level, Qualifier::Exact, Direction::Increase) {
+    (o.case, o.verdict) = if meets(bv, level, s.tq, s.direction()) {
         (Case::Achieved, Verdict::Achieved)
     } else if bt >= tt - 1e-9 {
         (Case::Missed, Verdict::Missed)
@@ -210,7 +210,8 @@ pub(super) fn explain(
             push_year(reason, year);
             reason.push_str(": ");
             push_num(reason, gap.abs());
-            reason.push_str(if gap < 0.0 {
+            let short = (gap < 0.0) == (s.direction() == Direction::Increase);
+            reason.push_str(if short {
                 " short ("
             } else {
                 " beyond the target ("
