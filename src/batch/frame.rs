@@ -33,7 +33,7 @@ pub fn frame<'a>(
     columns: &[&str],
 ) -> PolarsResult<DataFrame> {
     let chunk = &order.series[range.clone()];
-    if !chunk.iter().flatten().any(|s| s.targets > 1) {
+    if !order.several_in(range.clone()) {
         return rows(p, || chunk.iter().flatten(), opts, columns);
     }
     // Each target of a series with several: the series with that target's own cells.

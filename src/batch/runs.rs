@@ -11,9 +11,6 @@ const NONE: u32 = u32::MAX;
 /// Most actuals one run of rows may have (more: the reference engine).
 const MAX_ACTUALS: usize = 16;
 
-/// Most targets one run of rows may have (more: the reference engine).
-const MAX_RUN_TARGETS: usize = 4;
-
 /// Most targets one series may have (more: the reference engine).
 const MAX_TARGETS: u8 = 16;
 
@@ -22,8 +19,7 @@ const MAX_TARGETS: u8 = 16;
 #[derive(Clone, Copy, Default)]
 pub(super) struct Slots<'a> {
     t: u32,
-    /// Targets after the first, in file order, and how many targets in all.
-    more: [u32; MAX_RUN_TARGETS - 1],
+    /// How many targets (all in the first's unit).
     targets: u8,
     g: u32,
     target: Cell,
@@ -101,8 +97,8 @@ impl Years {
 pub(super) type Run<'a> = Slots<'a>;
 
 /// The run of rows `from..to`, read in file order (so its rows are read where they lie);
-/// `None` when the run has two rates, two actuals of one year or in two units, or more than
-/// [`MAX_ACTUALS`] actuals or [`MAX_RUN_TARGETS`] targets.
+/// `None` when the run has two rates, two actuals of one year or in two units, targets in
+/// two units, or more than [`MAX_ACTUALS`] actuals or [`MAX_TARGETS`] targets.
 pub(super) fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
     let mut slots = Slots {
         t: NONE,
@@ -122,9 +118,8 @@ pub(super) fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
                 (slots.t, slots.target, slots.id) = (r, cell, p.id(r as usize));
                 (slots.tq, slots.targets) = (row.qualifier, 1);
             }
-            TARGET => {
-                *slots.more.get_mut(usize::from(slots.targets) - 1)? = r;
-                slots.targets += 1;
+            TARGET if cell.unit == slots.target.unit => {
+                slots.targets = slots.targets.checked_add(1).filter(|n| *n <= MAX_TARGETS)?;
             }
             GROWTH if slots.g == NONE => {
                 slots.g = r;
@@ -160,46 +155,41 @@ pub(super) fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
     Some(slots)
 }
 
-/// The target rows of a series' runs, in run order.
-pub(super) fn target_rows<'a: 'r, 'r>(runs: impl Iterator<Item = &'r Run<'a>>) -> Vec<u32> {
-    let mut rows = Vec::new();
-    for r in runs {
-        if r.t != NONE {
-            rows.push(r.t);
-        }
-        rows.extend_from_slice(&r.more[..usize::from(r.targets.saturating_sub(1))]);
-    }
-    rows
+/// The target rows among `rows` of `p`, in file order.
+pub(super) fn target_rows<'p>(
+    p: &'p Parsed<'p>,
+    rows: std::ops::Range<u32>,
+) -> impl Iterator<Item = u32> + 'p {
+    rows.filter(move |&r| p.rows[r as usize].kind == TARGET)
 }
 
 /// One series from its runs: `Some(None)` for a series without a target, `None` when it
 /// needs the reference engine (several rates, targets in two units or more than
 /// [`MAX_TARGETS`], actuals in two units, or runs whose actuals may share a year).
 pub(super) fn group<'a, 'r>(
-    p: &Parsed,
     key: Key,
-    runs: impl Iterator<Item = &'r Run<'a>> + Clone,
+    mut runs: impl Iterator<Item = &'r Run<'a>>,
 ) -> Option<Option<Series<'a>>>
 where
     'a: 'r,
 {
-    let mut targets: u8 = 0;
-    for r in runs.clone() {
-        targets = targets
-            .checked_add(r.targets)
-            .filter(|n| *n <= MAX_TARGETS)?;
-    }
-    let every = runs.clone();
-    let mut runs = runs;
     let mut all = *runs.next()?;
+    let mut targets = all.targets;
     let mut years = Years::default();
     years.add(&all)?;
     let mut several = false;
     for s in runs {
         several = true;
         years.add(s)?;
-        if s.t != NONE && all.t == NONE {
-            (all.t, all.target, all.id, all.tq) = (s.t, s.target, s.id, s.tq);
+        targets = targets
+            .checked_add(s.targets)
+            .filter(|n| *n <= MAX_TARGETS)?;
+        if s.t != NONE {
+            if all.t == NONE {
+                (all.t, all.target, all.id, all.tq) = (s.t, s.target, s.id, s.tq);
+            } else if s.target.unit != all.target.unit {
+                return None;
+            }
         }
         if s.g != NONE {
             if all.g != NONE {
@@ -214,13 +204,7 @@ where
     if several && !years.disjoint() {
         return None;
     }
-    if targets > 1
-        && target_rows(every)
-            .iter()
-            .any(|&t| p.rows[t as usize].unit != all.target.unit)
-    {
-        return None;
-    }
+
     let mut bytes = [0u8; 24];
     for (b, w) in bytes.chunks_exact_mut(8).zip(key) {
         b.copy_from_slice(&w.to_be_bytes());

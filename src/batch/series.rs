@@ -83,6 +83,14 @@ impl Series<'_> {
 }
 
 impl Order<'_> {
+    /// Whether any series in `range` has several targets.
+    pub fn several_in(&self, range: std::ops::Range<usize>) -> bool {
+        let at = self.multi.partition_point(|m| (m.0 as usize) < range.start);
+        self.multi
+            .get(at)
+            .is_some_and(|m| (m.0 as usize) < range.end)
+    }
+
     /// The target rows of series `j` in report order, when it has several.
     pub fn targets(&self, j: usize) -> Option<&[u32]> {
         let at = self.multi.binary_search_by_key(&j, |m| m.0 as usize).ok()?;
@@ -155,7 +163,8 @@ pub fn ordered<'a>(p: &'a Parsed) -> Option<Order<'a>> {
     // The ids are checked while the runs are found and sorted (the check has a sequential
     // part that would leave a core idle).
     let (unique, sorted) = rayon::join(|| ids_unique(p), || sorted_runs(p));
-    let (runs, keys) = sorted.filter(|_| unique)?;
+    let (runs, keys, starts) = sorted.filter(|_| unique)?;
+    let n = u32::try_from(p.rows.len()).ok()?;
     let t0 = std::time::Instant::now();
     let m = u32::try_from(keys.len()).ok()?;
     let firsts: Vec<u32> = (0..m)
@@ -165,30 +174,44 @@ pub fn ordered<'a>(p: &'a Parsed) -> Option<Order<'a>> {
             i == 0 || !same(p, (&x.0, x.1), (&y.0, y.1))
         })
         .collect();
-    let runs_of = |j: usize| {
+    let keys_of = |j: usize| {
         let to = firsts.get(j + 1).map_or(keys.len(), |t| *t as usize);
-        let keys = &keys[firsts[j] as usize..to];
-        (keys[0].0, keys.iter().map(|k| &runs[k.2 as usize]))
+        &keys[firsts[j] as usize..to]
     };
+    let several = AtomicBool::new(false);
     let series = all(firsts.len(), |j| {
-        let (key, runs) = runs_of(j);
-        group(p, key, runs)
+        let keys = keys_of(j);
+        let s = group(keys[0].0, keys.iter().map(|k| &runs[k.2 as usize]))?;
+        if s.is_some_and(|s| s.targets > 1) {
+            several.store(true, Relaxed);
+        }
+        Some(s)
     })?;
     // Series with several targets: their target rows, as the reference orders them (by
     // year, then id).
-    let multi = series
-        .par_iter()
-        .enumerate()
-        .filter(|(_, s)| s.is_some_and(|s| s.targets > 1))
-        .map(|(j, _)| {
-            let mut rows = target_rows(runs_of(j).1);
-            rows.sort_by(|&a, &b| {
-                let at = |r: u32| (p.rows[r as usize].year, p.id(r as usize));
-                at(a).cmp(&at(b))
-            });
-            (j as u32, rows)
-        })
-        .collect();
+    let multi = if !several.load(Relaxed) {
+        Vec::new()
+    } else {
+        series
+            .par_iter()
+            .enumerate()
+            .filter(|(_, s)| s.is_some_and(|s| s.targets > 1))
+            .map(|(j, _)| {
+                let mut rows: Vec<u32> = keys_of(j)
+                    .iter()
+                    .flat_map(|k| {
+                        let end = starts.get(k.2 as usize + 1).copied().unwrap_or(n);
+                        target_rows(p, k.1..end)
+                    })
+                    .collect();
+                rows.sort_by(|&a, &b| {
+                    let at = |r: u32| (p.rows[r as usize].year, p.id(r as usize));
+                    at(a).cmp(&at(b))
+                });
+                (j as u32, rows)
+            })
+            .collect()
+    };
     crate::timing(" series", t0);
     Some(Order { series, multi })
 }
@@ -202,8 +225,11 @@ fn same(p: &Parsed, (kx, x): (&Key, u32), (ky, y): (&Key, u32)) -> bool {
 /// A run's sort key: its key, first row and index.
 type RunKey = (Key, u32, u32);
 
+/// The runs, their keys in report order, and each run's first row (in file order).
+type SortedRuns<'a> = (Vec<Run<'a>>, Vec<RunKey>, Vec<u32>);
+
 /// The file's runs, and their keys sorted in report order (`None`: the reference engine).
-fn sorted_runs<'a>(p: &'a Parsed) -> Option<(Vec<Run<'a>>, Vec<RunKey>)> {
+fn sorted_runs<'a>(p: &'a Parsed) -> Option<SortedRuns<'a>> {
     let n = u32::try_from(p.rows.len()).ok()?;
     let t0 = std::time::Instant::now();
     let strings = |x: u32, y: u32| p.key(x as usize).cmp(&p.key(y as usize));
@@ -232,7 +258,7 @@ fn sorted_runs<'a>(p: &'a Parsed) -> Option<(Vec<Run<'a>>, Vec<RunKey>)> {
         })
     });
     crate::timing(" sorted", t0);
-    Some((runs, keys))
+    Some((runs, keys, starts))
 }
 
 #[cfg(test)]
