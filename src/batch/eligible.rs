@@ -14,6 +14,9 @@ use std::hash::BuildHasher;
 /// A string column's one arrow array.
 pub type Strs = <StringType as PolarsDataType>::Array;
 
+/// The year of a target without one (the reference engine orders them after every year).
+pub const OPEN: i32 = i32::MAX;
+
 /// Kind codes.
 pub const ACTUAL: u8 = 0;
 /// A stated growth rate.
@@ -136,7 +139,10 @@ pub fn row(
 ) -> Option<Row> {
     let (id, region, indicator) = (clean(c.id)?, clean(c.region)?, clean(c.indicator)?);
     let kind = kind(c.kind)?;
-    let year = year(c.period?)?;
+    let year = match (kind, c.period.unwrap_or("")) {
+        (TARGET, "" | "-") => OPEN,
+        (_, period) => year(period)?,
+    };
     let value = crate::model::fixed::parse_decimal(clean(c.value)?)?;
     let ok = value.is_finite()
         && value.abs() <= MAX_VALUE

@@ -112,9 +112,15 @@ fn file(all: &[Series]) -> String {
             "控制在",
             "at_most",
         ][i % 9];
+        // Some targets have no year (written empty or "-").
+        let year = match i % 13 {
+            0 => String::new(),
+            6 => "-".into(),
+            _ => x.target.0.to_string(),
+        };
         s += &format!(
-            "t{i},target,{},{ind},{},{:.2},亿元,{tq},{w},src{i}\n",
-            x.region, x.target.0, x.target.1
+            "t{i},target,{},{ind},{year},{:.2},亿元,{tq},{w},src{i}\n",
+            x.region, x.target.1
         );
         // Milestones' ids start with their own letters too.
         for (k, ((y, v), letter)) in x.more.iter().zip(["u", "v", "w"]).enumerate() {

@@ -1,7 +1,7 @@
 //! One chunk of series assessed into a frame with the report's columns. Chunks run on all
 //! cores; text is written straight into the columns' buffers, with no `String` per cell.
 
-use super::eligible::Parsed;
+use super::eligible::{Parsed, OPEN};
 use super::series::{Cell, Order, Series};
 use super::target::{assess, explain, push_year, Out};
 use crate::assess::Options;
@@ -138,7 +138,9 @@ where
             ),
             "target_year" => Column::new(
                 name.into(),
-                chunk().map(|s| Some(s.target.year)).collect::<Vec<_>>(),
+                chunk()
+                    .map(|s| (s.target.year != OPEN).then_some(s.target.year))
+                    .collect::<Vec<_>>(),
             ),
             "target_value" => Column::new(
                 name.into(),

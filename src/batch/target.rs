@@ -1,7 +1,7 @@
 //! One target of the batch engine assessed: the numbers of the reference engine's level
 //! assessment for the simple case, and its words (the target as stated, the reason).
 
-use super::eligible::Parsed;
+use super::eligible::{Parsed, OPEN};
 use super::series::Series;
 use crate::assess::level::MIN_OBSERVED_SPAN;
 use crate::assess::{as_of_phrase, meets, push_rate, Options, Verdict};
@@ -15,6 +15,8 @@ use std::fmt::Write;
 pub(super) enum Case {
     NoBaseline,
     Achieved,
+    /// A target without a year: only the reach year can be said.
+    NoYear,
     Missed,
     NoPace,
     Paced,
@@ -79,7 +81,8 @@ pub(super) fn assess(s: Series, opts: &Options) -> Out {
     let Some(a) = s.a else {
         return o;
     };
-    let (bt, bv, tt) = (f64::from(a.year), a.value, f64::from(year));
+    let (bt, bv) = (f64::from(a.year), a.value);
+    let deadline = (year != OPEN).then(|| f64::from(year));
     o.base_value = Some(bv);
     o.claimed = s.g.map(|g| g.value / 100.0);
     o.observed = s
@@ -98,22 +101,26 @@ pub(super) fn assess(s: Series, opts: &Options) -> Out {
     let pace = o.claimed.or(o.observed);
     o.observed_pace = o.claimed.is_none() && o.observed.is_some();
     o.pace = pace;
-    let req = model.pace_between((bt, bv), (tt, level));
+    let req = deadline.and_then(|tt| model.pace_between((bt, bv), (tt, level)));
     o.required = req;
     if let Some(pc) = pace {
-        o.projected = model.project((bt, bv), pc, tt);
-        o.gap = o.projected.map(|v| v - level);
-        o.gap_pct = o.gap.filter(|_| level != 0.0).map(|g| g / level);
-        o.ratio = req
-            .filter(|r| *r != 0.0)
-            .map(|r| pc / r)
-            .filter(|x| x.is_finite());
+        if let Some(tt) = deadline {
+            o.projected = model.project((bt, bv), pc, tt);
+            o.gap = o.projected.map(|v| v - level);
+            o.gap_pct = o.gap.filter(|_| level != 0.0).map(|g| g / level);
+            o.ratio = req
+                .filter(|r| *r != 0.0)
+                .map(|r| pc / r)
+                .filter(|x| x.is_finite());
+        }
         o.reach_exact = model.reach_time((bt, bv), pc, level);
         o.reach_year = o.reach_exact.and_then(first_whole_year);
     }
     (o.case, o.verdict) = if meets(bv, level, s.tq, s.direction()) {
         (Case::Achieved, Verdict::Achieved)
-    } else if bt >= tt - 1e-9 {
+    } else if deadline.is_none() {
+        (Case::NoYear, Verdict::NotAssessable)
+    } else if deadline.is_some_and(|tt| bt >= tt - 1e-9) {
         (Case::Missed, Verdict::Missed)
     } else {
         match o.ratio.filter(|_| o.projected.is_some() && pace.is_some()) {
@@ -144,8 +151,12 @@ pub(super) fn explain(
         }
         w => stated.push_str(w),
     }
-    stated.push_str(" by ");
-    push_year(stated, year);
+    if year == OPEN {
+        stated.push_str(" (no year)");
+    } else {
+        stated.push_str(" by ");
+        push_year(stated, year);
+    }
     let Some(reason) = reason else { return };
     reason.clear();
     let Some(a) = s.a else {
@@ -192,17 +203,22 @@ pub(super) fn explain(
             push_num(reason, level);
             let _ = write!(reason, " by {year}.");
         }
+        Case::NoYear if o.pace.is_none() => {
+            let _ = write!(reason, "No target year and no pace: no stated growth rate and fewer than two actuals {MIN_OBSERVED_SPAN} years apart.");
+        }
+        Case::NoYear => {
+            reason.push_str("No target year. From ");
+            base_words(reason);
+            pace_words(reason, o, " at ");
+            reason.push_str(": ");
+            reach_words(reason, o);
+        }
         Case::Paced => {
-            let (pc, proj) = (o.pace.unwrap_or_default(), o.projected.unwrap_or_default());
+            let proj = o.projected.unwrap_or_default();
             let gap = o.gap.unwrap_or_default();
             // The reference capitalises "at …" to "At …".
-            reason.push_str("At ");
-            push_rate(reason, pc, "/yr");
-            reason.push_str(if o.observed_pace {
-                " (observed) "
-            } else {
-                " (stated) "
-            });
+            pace_words(reason, o, "At ");
+            reason.push(' ');
             base_words(reason);
             reason.push_str(" reaches ");
             push_num(reason, proj);
@@ -222,23 +238,40 @@ pub(super) fn explain(
             reason.push_str(" needed, ratio ");
             push_fixed(reason, o.ratio.unwrap_or_default(), 3, false);
             reason.push_str("; ");
-            match (o.reach_year, o.reach_exact) {
-                (Some(y), Some(x)) => {
-                    reason.push_str("reached in ");
-                    push_year(reason, y);
-                    reason.push_str(" (");
-                    push_fixed(reason, x, 2, false);
-                    reason.push_str(").");
-                }
-                _ => reason.push_str("never reached at this pace."),
-            }
-            if o.conflict {
-                reason.push_str(" Observed ");
-                push_rate(reason, o.observed.unwrap_or_default(), "/yr");
-                reason.push_str(" disagrees with the stated ");
-                push_rate(reason, o.claimed.unwrap_or_default(), "/yr");
-                reason.push('.');
-            }
+            reach_words(reason, o);
         }
+    }
+}
+
+/// `lead` ("At " or " at ") and "20.00%/yr (stated)".
+fn pace_words(reason: &mut String, o: &Out, lead: &str) {
+    reason.push_str(lead);
+    push_rate(reason, o.pace.unwrap_or_default(), "/yr");
+    reason.push_str(if o.observed_pace {
+        " (observed)"
+    } else {
+        " (stated)"
+    });
+}
+
+/// "reached in 2027 (2026.76)." or "never reached at this pace.", and the conflict between
+/// the observed and the stated rate, if any.
+fn reach_words(reason: &mut String, o: &Out) {
+    match (o.reach_year, o.reach_exact) {
+        (Some(y), Some(x)) => {
+            reason.push_str("reached in ");
+            push_year(reason, y);
+            reason.push_str(" (");
+            push_fixed(reason, x, 2, false);
+            reason.push_str(").");
+        }
+        _ => reason.push_str("never reached at this pace."),
+    }
+    if o.conflict {
+        reason.push_str(" Observed ");
+        push_rate(reason, o.observed.unwrap_or_default(), "/yr");
+        reason.push_str(" disagrees with the stated ");
+        push_rate(reason, o.claimed.unwrap_or_default(), "/yr");
+        reason.push('.');
     }
 }
