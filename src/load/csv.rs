@@ -317,4 +317,27 @@ mod tests {
         order.sort_unstable();
         assert_eq!(all, order);
     }
+
+    #[test]
+    fn a_large_file_names_its_first_bad_line() {
+        let mut csv = String::from("id,kind,region,indicator,period,value,unit\n");
+        for i in 0..40_000 {
+            let value = match i {
+                35_000 => "x".to_string(),
+                20_000 => "-5".to_string(),
+                _ => format!("{}", i % 97),
+            };
+            csv.push_str(&format!("a{i},actual,r,i{i},2021,{value},亿元\n"));
+        }
+        // Row i is on line i + 2: of the two bad rows the error names the earlier.
+        let e = read_facts("big.csv", csv.as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("big.csv") && e.contains("20002"), "{e}");
+        let good = csv.replace(",x,", ",1,").replace(",-5,", ",5,");
+        let facts = read_facts("big.csv", good.as_bytes()).unwrap();
+        assert_eq!(facts.len(), 40_000);
+        assert_eq!(facts[39_999].id, "a39999");
+        assert_eq!(facts[39_999].origin, "big.csv:40001");
+    }
 }
