@@ -46,11 +46,7 @@ pub fn frame<'a>(
                 Series {
                     t,
                     id: p.id(t as usize),
-                    target: Cell {
-                        value: row.value,
-                        year: row.year,
-                        unit: row.unit,
-                    },
+                    target: Cell::from(row),
                     tq: row.qualifier,
                     ..*s
                 }

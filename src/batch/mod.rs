@@ -80,16 +80,13 @@ impl Chunks<'_> {
 
     /// The whole report frame: the chunks assessed on all cores and stacked.
     pub fn stacked(&self) -> Result<DataFrame> {
-        let parts = (0..self.len().max(1))
-            .into_par_iter()
-            .map(|j| self.frame(j))
-            .collect::<Result<Vec<DataFrame>>>()?;
-        let mut parts = parts.into_iter();
-        let mut out = parts.next().map_or_else(|| self.frame(0), Ok)?;
-        for p in parts {
-            out.vstack_mut_owned(p).map_err(err)?;
-        }
-        Ok(out)
+        // At least one chunk, so a file without targets still has the report's columns.
+        crate::report::stack(
+            (0..self.len().max(1))
+                .into_par_iter()
+                .map(|j| self.frame(j))
+                .collect::<Result<Vec<DataFrame>>>()?,
+        )
     }
 }
 

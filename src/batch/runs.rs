@@ -108,11 +108,7 @@ pub(super) fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
     let mut years = [0i32; MAX_ACTUALS];
     for r in from..to {
         let row = &p.rows[r as usize];
-        let cell = Cell {
-            value: row.value,
-            year: row.year,
-            unit: row.unit,
-        };
+        let cell = Cell::from(row);
         match row.kind {
             TARGET if slots.t == NONE => {
                 (slots.t, slots.target, slots.id) = (r, cell, p.id(r as usize));

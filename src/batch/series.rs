@@ -9,7 +9,7 @@
 //! is several times faster here than polars' hash joins on two string keys, which this
 //! module replaced.
 
-use super::eligible::{whole, Key, Parsed};
+use super::eligible::{whole, Key, Parsed, Row};
 use super::runs::{group, run, target_rows, Run};
 use crate::model::{Direction, Qualifier};
 use rayon::prelude::*;
@@ -25,6 +25,16 @@ pub struct Cell {
     pub year: i32,
     /// Unit code.
     pub unit: u16,
+}
+
+impl From<&Row> for Cell {
+    fn from(row: &Row) -> Self {
+        Cell {
+            value: row.value,
+            year: row.year,
+            unit: row.unit,
+        }
+    }
 }
 
 /// A stated growth rate: the value in % and its qualifier.

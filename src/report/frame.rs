@@ -70,12 +70,20 @@ pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
     if rows.len() <= super::ROW_GROUP {
         return chunk_frame(rows);
     }
-    let parts = rows
-        .par_chunks(super::ROW_GROUP)
-        .map(chunk_frame)
-        .collect::<Result<Vec<DataFrame>>>()?;
+    stack(
+        rows.par_chunks(super::ROW_GROUP)
+            .map(chunk_frame)
+            .collect::<Result<Vec<DataFrame>>>()?,
+    )
+}
+
+/// Frames with the same columns stacked in order into one, each part one of its chunks.
+pub fn stack(parts: Vec<DataFrame>) -> Result<DataFrame> {
     let mut parts = parts.into_iter();
-    let mut out = parts.next().map_or_else(|| chunk_frame(&[]), Ok)?;
+    let mut out = parts.next().ok_or_else(|| Error::Output {
+        path: "frame".into(),
+        message: "no frame to stack".into(),
+    })?;
     for p in parts {
         out.vstack_mut_owned(p).map_err(err)?;
     }

@@ -9,7 +9,7 @@ mod text;
 
 use crate::assess::{Assessment, Scheme};
 use crate::error::{Error, Result};
-pub use frame::{csv_chunks, csv_of, select, to_frame, COLUMNS};
+pub use frame::{csv_chunks, csv_of, select, stack, to_frame, COLUMNS};
 pub use parquet::{parquet_of, write_chunks, ParquetOut, ROW_GROUP};
 
 /// Items `0..n` made by `make` on all cores a window of a few per core at a time, and handed
