@@ -160,8 +160,7 @@ fn batch(c: &mut Criterion) {
             b.iter(|| {
                 let mut out = Vec::new();
                 reach::batch::with_chunks("b.csv", csv.as_bytes(), &opts, cols, |c| {
-                    let schema = c.frame(c.len())?.schema().as_ref().clone();
-                    reach::report::write_chunks(&mut out, &schema, c.len(), &|j| c.frame(j))
+                    c.write_parquet(&mut out)
                 })
                 .unwrap()
                 .expect("the batch engine takes the file");

@@ -240,9 +240,8 @@ fn chunked_outputs_are_the_stacked_frame_s_bytes() {
     let (mut csv_out, mut parquet_out) = (Vec::new(), Vec::new());
     super::with_chunks("t.csv", csv.as_bytes(), &opts, &COLUMNS, |c| {
         assert!(c.len() > 8, "{} chunks", c.len());
-        crate::report::csv_chunks(&mut csv_out, c.len(), &|j| c.frame(j))?;
-        let schema = c.frame(c.len())?.schema().as_ref().clone();
-        crate::report::write_chunks(&mut parquet_out, &schema, c.len(), &|j| c.frame(j))
+        c.write_csv(&mut csv_out)?;
+        c.write_parquet(&mut parquet_out)
     })
     .unwrap()
     .expect("the batch engine takes the file");

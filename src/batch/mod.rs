@@ -78,6 +78,19 @@ impl Chunks<'_> {
         frame::frame(self.parsed, self.order, from..to, self.opts, self.columns).map_err(err)
     }
 
+    /// Writes the report to `w` as Parquet, a row group per chunk (see
+    /// [`crate::report::write_chunks`]).
+    pub fn write_parquet(&self, w: &mut dyn std::io::Write) -> Result<()> {
+        let schema = self.frame(self.len())?.schema().as_ref().clone();
+        crate::report::write_chunks(w, &schema, self.len(), &|j| self.frame(j))
+    }
+
+    /// Writes the report to `w` as CSV (see [`crate::report::csv_chunks`]); a file without
+    /// targets still gets the header.
+    pub fn write_csv(&self, w: &mut dyn std::io::Write) -> Result<()> {
+        crate::report::csv_chunks(w, self.len().max(1), &|j| self.frame(j))
+    }
+
     /// The whole report frame: the chunks assessed on all cores and stacked.
     pub fn stacked(&self) -> Result<DataFrame> {
         // At least one chunk, so a file without targets still has the report's columns.

@@ -115,12 +115,9 @@ fn batch(a: &Args, format: Format, columns: &[&str], sink: &Sink) -> Result<Opti
     let name = file.display().to_string();
     crate::batch::with_chunks(&name, &bytes, &a.assess.options()?, columns, |c| {
         if format == Format::Parquet {
-            let schema = c.frame(c.len())?.schema().as_ref().clone();
-            sink.write_with(&mut |w| {
-                crate::report::write_chunks(w, &schema, c.len(), &|j| c.frame(j))
-            })
+            sink.write_with(&mut |w| c.write_parquet(w))
         } else {
-            sink.write_with(&mut |w| crate::report::csv_chunks(w, c.len().max(1), &|j| c.frame(j)))
+            sink.write_with(&mut |w| c.write_csv(w))
         }
     })
 }
