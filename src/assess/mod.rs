@@ -41,6 +41,16 @@ pub enum PaceSource {
     Observed,
 }
 
+impl PaceSource {
+    /// The name in reports ("claimed", "observed").
+    pub fn name(self) -> &'static str {
+        match self {
+            PaceSource::Claimed => "claimed",
+            PaceSource::Observed => "observed",
+        }
+    }
+}
+
 /// Assessment options.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Options {

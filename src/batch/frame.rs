@@ -4,7 +4,7 @@
 use super::eligible::{Parsed, OPEN};
 use super::series::{Cell, Order, Series};
 use super::target::{assess, explain, push_year, Out};
-use crate::assess::Options;
+use crate::assess::{Options, PaceSource};
 use polars::prelude::*;
 
 /// Region and indicator out of a key's bytes when it holds the whole pair.
@@ -163,15 +163,7 @@ where
             "pace_source" => Column::from(
                 StringChunked::from_iter_options(
                     name.into(),
-                    outs.iter().map(|o| {
-                        o.pace.map(|_| {
-                            if o.observed_pace {
-                                "observed"
-                            } else {
-                                "claimed"
-                            }
-                        })
-                    }),
+                    outs.iter().map(|o| o.source().map(PaceSource::name)),
                 )
                 .into_series(),
             ),

@@ -1,9 +1,9 @@
 //! The batch report: a large fact file assessed on all cores, chunk by chunk.
 //!
 //! `reach report --data FILE -o out.parquet|csv` on a file of level targets (any number of
-//! targets per series, by a plain year or with none, with any qualifier, in one unit; at most one stated growth rate; any
-//! number of actuals in distinct plain years and the targets' unit; the compound model;
-//! `--pace auto`) runs here: a plain file is parsed by the engine's own reader (`plain`), any
+//! targets per series, by a plain year or with none, with any qualifier, in one unit; at
+//! most one stated growth rate; any number of actuals in distinct plain years and the
+//! targets' unit; the compound model; `--pace auto`) runs here: a plain file is parsed by the engine's own reader (`plain`), any
 //! other through polars' reader, and one parallel pass checks every row (`eligible`); runs of
 //! consecutive rows gather their numbers in file order (`runs`) and one parallel sort of their
 //! keys groups them into series in the report's order (`series`); chunks of series are
@@ -11,8 +11,8 @@
 //! baseline, the pace is the stated rate, else the rate observed from the earliest actual; a
 //! row per target) and written straight into frame columns (`frame`), which the caller encodes
 //! a window of chunks at a time ([`Chunks`]). Anything else (relative, share, cumulative or
-//! rate targets, targets dated other than by a year, part-years, a year
-//! given twice, actuals or targets in another unit, an input the loader would reject) returns
+//! rate targets, targets dated other than by a year, part-years, a year given twice, actuals
+//! or targets in another unit, an input the loader would reject) returns
 //! `None` and the reference engine ([`crate::assess::assess_all`]) runs instead, so a bad row
 //! still gets its file:line:field error. The two agree cell for cell: `equivalence` checks it
 //! on random files and `tests/it/batch.rs` through the CLI.

@@ -4,7 +4,7 @@
 use super::eligible::{Parsed, OPEN};
 use super::series::Series;
 use crate::assess::level::MIN_OBSERVED_SPAN;
-use crate::assess::{as_of_phrase, meets, push_rate, Options, Verdict};
+use crate::assess::{as_of_phrase, meets, push_rate, Options, PaceSource, Verdict};
 use crate::model::fixed::{push_digits, push_fixed};
 use crate::model::{push_num, Direction, Qualifier};
 use crate::project::{first_whole_year, Model};
@@ -28,8 +28,6 @@ pub(super) enum Case {
 pub(super) struct Out {
     pub(super) base_value: Option<f64>,
     pub(super) pace: Option<f64>,
-    /// The pace is the observed rate (no rate is stated).
-    pub(super) observed_pace: bool,
     pub(super) claimed: Option<f64>,
     pub(super) observed: Option<f64>,
     /// The observed rate falls outside the stated one.
@@ -43,6 +41,17 @@ pub(super) struct Out {
     pub(super) ratio: Option<f64>,
     pub(super) verdict: Verdict,
     pub(super) case: Case,
+}
+
+impl Out {
+    /// Where the pace came from, when there is one: a stated rate wins over the observed.
+    pub(super) fn source(&self) -> Option<PaceSource> {
+        match (self.claimed, self.observed) {
+            (Some(_), _) => Some(PaceSource::Claimed),
+            (None, Some(_)) => Some(PaceSource::Observed),
+            (None, None) => None,
+        }
+    }
 }
 
 /// Appends a year as `{y}` would (years here are non-negative: four digits when parsed, or
@@ -64,7 +73,6 @@ pub(super) fn assess(s: Series, opts: &Options) -> Out {
     let mut o = Out {
         base_value: None,
         pace: None,
-        observed_pace: false,
         claimed: None,
         observed: None,
         conflict: false,
@@ -99,7 +107,6 @@ pub(super) fn assess(s: Series, opts: &Options) -> Out {
         _ => false,
     };
     let pace = o.claimed.or(o.observed);
-    o.observed_pace = o.claimed.is_none() && o.observed.is_some();
     o.pace = pace;
     let req = deadline.and_then(|tt| model.pace_between((bt, bv), (tt, level)));
     o.required = req;
@@ -247,10 +254,9 @@ pub(super) fn explain(
 fn pace_words(reason: &mut String, o: &Out, lead: &str) {
     reason.push_str(lead);
     push_rate(reason, o.pace.unwrap_or_default(), "/yr");
-    reason.push_str(if o.observed_pace {
-        " (observed)"
-    } else {
-        " (stated)"
+    reason.push_str(match o.source() {
+        Some(PaceSource::Observed) => " (observed)",
+        _ => " (stated)",
     });
 }
 

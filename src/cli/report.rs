@@ -99,9 +99,8 @@ fn columns(names: &[String], format: Format) -> Result<Vec<&'static str>> {
 }
 
 /// The report by the batch engine, when the output is a frame format and the input is one
-/// fact file it can take whole (see [`crate::batch`]): Parquet row groups are assessed and
-/// encoded chunk by chunk, CSV from the stacked frame. `None` when the reference engine must
-/// run instead.
+/// fact file it can take whole (see [`crate::batch`]), assessed, encoded and written chunk by
+/// chunk. `None` when the reference engine must run instead.
 fn batch(a: &Args, format: Format, columns: &[&str], sink: &Sink) -> Result<Option<()>> {
     let [file] = a.assess.data.as_slice() else {
         return Ok(None);

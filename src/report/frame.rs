@@ -108,12 +108,7 @@ fn chunk_frame(rows: &[Assessment]) -> Result<DataFrame> {
         text(rows, "base_period", |a| a.base_period.as_deref()),
         num(rows, "base_value", |a| a.base_value),
         num(rows, "pace", |a| a.pace),
-        text(rows, "pace_source", |a| {
-            a.pace_source.map(|p| match p {
-                crate::assess::PaceSource::Claimed => "claimed",
-                crate::assess::PaceSource::Observed => "observed",
-            })
-        }),
+        text(rows, "pace_source", |a| a.pace_source.map(|p| p.name())),
         num(rows, "claimed_growth", |a| a.claimed_growth),
         num(rows, "observed_growth", |a| a.observed_growth),
         text(rows, "rate_unit", |a| s(&a.rate_unit)),

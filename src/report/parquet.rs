@@ -67,8 +67,7 @@ impl Encoder {
 /// A Parquet file being written to `W`, one row group at a time.
 pub struct ParquetOut<W: Write> {
     writer: BatchedWriter<W>,
-    /// Encodes the file's row groups.
-    pub encoder: Encoder,
+    encoder: Encoder,
 }
 
 impl<W: Write> ParquetOut<W> {
@@ -119,7 +118,8 @@ fn report_compression() -> Result<ParquetCompression> {
 
 /// Writes a report of `n` chunks with `schema` to `w`: chunk `j` is made by `chunk(j)` and
 /// encoded into its row group at once, on all cores, so no chunk's frame outlives its
-/// encoding; the row groups are then written in order. Empty chunks write no row group.
+/// encoding; the row groups are written in order, a window while the next is encoded (see
+/// [`super::in_order`]). Empty chunks write no row group.
 pub fn write_chunks(
     w: &mut dyn Write,
     schema: &Schema,
