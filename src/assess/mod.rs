@@ -7,6 +7,7 @@
 //! form lives in [`level`] (levels, relative changes, shares) and [`flow`] (cumulative sums,
 //! rate targets); [`paths`] links milestones and revised targets.
 
+mod assessment;
 pub mod flow;
 pub mod level;
 pub mod paths;
@@ -14,8 +15,9 @@ pub mod series;
 pub mod trajectory;
 pub mod verdict;
 
-use crate::model::{fmt_num, Date, Direction, Fact, Form, Kind, Qualifier};
+use crate::model::{Date, Direction, Fact, Form, Kind, Qualifier};
 use crate::project::Model;
+pub use assessment::Assessment;
 use serde::Serialize;
 pub use verdict::{Scheme, Verdict};
 
@@ -73,185 +75,6 @@ impl Default for Options {
             model: Model::Compound,
             pace: PacePref::Auto,
         }
-    }
-}
-
-/// The assessment of one target. Rates are fractions per year (0.2336) except for cumulative
-/// targets, where `pace` and `required_growth` are yearly flows in `unit` (see `rate_unit`).
-/// Values are in `unit`. Numbers that do not exist are `None` (JSON null), never NaN.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Assessment {
-    /// The target fact's id.
-    pub id: String,
-    /// Region.
-    pub region: String,
-    /// Indicator.
-    pub indicator: String,
-    /// Unit of every value below.
-    pub unit: String,
-    /// Target form.
-    pub form: Form,
-    /// Wanted direction.
-    pub direction: Direction,
-    /// Model used for the projection.
-    pub model: Model,
-    /// The target as the source states it, e.g. `千亿 by 2026`.
-    pub target_stated: String,
-    /// The target figure exactly as written (`千亿`).
-    pub target_as_written: String,
-    /// Deadline year; `None` for a target with no year.
-    pub target_year: Option<i32>,
-    /// Target level in `unit` (for a relative target, the level it implies).
-    pub target_value: Option<f64>,
-    /// The target's qualifier.
-    pub target_qualifier: Qualifier,
-    /// Period of the baseline (latest actual).
-    pub base_period: Option<String>,
-    /// The baseline's time on the axis (end of year Y = Y).
-    pub base_t: Option<f64>,
-    /// The deadline's time on the axis.
-    pub target_t: Option<f64>,
-    /// Baseline value in `unit`.
-    pub base_value: Option<f64>,
-    /// How the baseline was derived, when it is not a figure as stated.
-    pub base_note: Option<String>,
-    /// Pace used for the projection.
-    pub pace: Option<f64>,
-    /// Where the pace came from.
-    pub pace_source: Option<PaceSource>,
-    /// Stated growth rate, if any.
-    pub claimed_growth: Option<f64>,
-    /// Observed compound growth rate between the first and latest actual, if any.
-    pub observed_growth: Option<f64>,
-    /// The observed rate falls outside the stated claim (e.g. below a "20 %以上").
-    pub pace_conflict: bool,
-    /// Unit of `pace` and `required_growth`.
-    pub rate_unit: String,
-    /// Pace needed from the reference point (the base-period actual, else the baseline).
-    pub required_growth: Option<f64>,
-    /// Pace needed from the baseline to the deadline.
-    pub required_growth_remaining: Option<f64>,
-    /// Value at the deadline at the pace.
-    pub projected_value: Option<f64>,
-    /// Projected minus target (negative: short of an increase target).
-    pub gap: Option<f64>,
-    /// Gap as a fraction of the target.
-    pub gap_pct: Option<f64>,
-    /// First whole calendar year in which the target is reached at the pace.
-    pub reach_year: Option<i32>,
-    /// The exact crossing time on the axis (end of year Y = Y).
-    pub reach_year_exact: Option<f64>,
-    /// Pace ÷ required pace.
-    pub growth_ratio: Option<f64>,
-    /// For shares: the factor C (Statistics Canada) the positive verdict cut-offs were scaled by.
-    pub cutoff_scale: Option<f64>,
-    /// The verdict.
-    pub verdict: Verdict,
-    /// The verdict in words, with the numbers behind it.
-    pub reason: String,
-    /// Source document id.
-    pub source: String,
-    /// When the target was announced.
-    pub announced: Option<Date>,
-    /// The verbatim quote.
-    pub quote: String,
-    /// Other targets on the same indicator (milestones), by id.
-    pub milestones: Vec<String>,
-    /// Growth rate the plan implies from the previous milestone to this one.
-    pub path_growth: Option<f64>,
-    /// The earlier target this one restates with a later year.
-    pub revises: Option<String>,
-    /// The later target that restates this one.
-    pub revised_by: Option<String>,
-    /// Years the deadline moved when the target was restated (set on both targets).
-    pub slippage_years: Option<i32>,
-}
-
-impl Assessment {
-    /// An assessment with only the target's own fields filled in.
-    pub fn from_target(t: &Fact, model: Model) -> Self {
-        let deadline = match t.period.year() {
-            Some(y) => format!(" by {y}"),
-            None => " (no year)".to_string(),
-        };
-        let written = if t.as_written.is_empty() {
-            format!("{}{}", fmt_num(t.value), t.unit)
-        } else {
-            t.as_written.clone()
-        };
-        Assessment {
-            id: t.id.clone(),
-            region: t.region.clone(),
-            indicator: t.indicator.clone(),
-            unit: t.unit.to_string(),
-            form: t.form,
-            direction: t.direction,
-            model,
-            target_stated: format!("{written}{deadline}"),
-            target_as_written: written,
-            target_year: t.period.year(),
-            target_value: None,
-            target_qualifier: t.qualifier,
-            base_period: None,
-            base_t: None,
-            target_t: t.period.t(),
-            base_value: None,
-            base_note: None,
-            pace: None,
-            pace_source: None,
-            claimed_growth: None,
-            observed_growth: None,
-            pace_conflict: false,
-            rate_unit: "/yr".into(),
-            required_growth: None,
-            required_growth_remaining: None,
-            projected_value: None,
-            gap: None,
-            gap_pct: None,
-            reach_year: None,
-            reach_year_exact: None,
-            growth_ratio: None,
-            cutoff_scale: None,
-            verdict: Verdict::NotAssessable,
-            reason: String::new(),
-            source: t.source.clone(),
-            announced: t.announced,
-            quote: t.quote.clone(),
-            milestones: Vec::new(),
-            path_growth: None,
-            revises: None,
-            revised_by: None,
-            slippage_years: None,
-        }
-    }
-
-    /// A few words (Chinese, then English) on what is missing when there is no ratio, with what
-    /// can still be said; empty when there is a ratio.
-    pub fn short_note(&self) -> String {
-        match (
-            self.base_value,
-            self.pace,
-            self.target_year,
-            self.required_growth,
-        ) {
-            (None, _, _, _) => "无基数 no baseline".into(),
-            (_, Some(_), None, _) => match self.reach_year {
-                Some(y) => format!("无年份 · 按当前速度{y}年达成"),
-                None => "无年份 no year".into(),
-            },
-            (_, None, _, Some(r)) if self.rate_unit == "/yr" => {
-                format!("无速度 · 需年增 {:.1}%", r * 100.0)
-            }
-            (_, None, _, _) => "无速度 no pace".into(),
-            _ => String::new(),
-        }
-    }
-
-    /// Marks the assessment not assessable with a reason.
-    pub fn not_assessable(mut self, reason: impl Into<String>) -> Self {
-        self.verdict = Verdict::NotAssessable;
-        self.reason = reason.into();
-        self
     }
 }
 
