@@ -1,11 +1,11 @@
 //! Cumulative targets (a sum of yearly flows over a window; linear by nature, never
 //! compounded) and rate targets (a growth rate as the goal itself).
 
-use super::level::{choose_pace, MIN_OBSERVED_SPAN};
-use super::series;
-use super::{as_of_phrase, meets, rate_words, Assessment, Options, PacePref, PaceSource, Verdict};
+use super::kernel::{self, Case, Situation, MIN_OBSERVED_SPAN};
+use super::level::choose_pace;
+use super::{as_of_phrase, meets, reason, series, Assessment, Options, PacePref, PaceSource};
 use crate::model::{fmt_num, Direction, Fact, Period};
-use crate::project::{first_whole_year, Model};
+use crate::project::Model;
 
 /// The first year of a target's window: `base_period`, or the start of a span period.
 fn window_start(t: &Fact) -> Option<i32> {
@@ -52,7 +52,6 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         }
     };
     let elapsed = last_t - f64::from(from - 1);
-    let years_left = f64::from(to) - last_t;
     a.base_period = Some(format!("{from}/{}", fmt_num(last_t)));
     a.base_t = Some(last_t);
     a.base_value = Some(done);
@@ -61,54 +60,49 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         fmt_num(last_t),
         yearly.len().max(1)
     ));
-    let left = t.value - done;
     let pace = (elapsed > 0.0).then(|| done / elapsed);
     a.pace = pace;
     a.pace_source = pace.map(|_| PaceSource::Observed);
-    if meets(done, t.value, t.qualifier, Direction::Increase) {
-        a.verdict = Verdict::Achieved;
-        a.reason = format!(
-            "{} {} done by {}: meets {}.",
-            fmt_num(done),
-            t.unit,
-            fmt_num(last_t),
-            a.target_stated
-        );
-        return a;
+    let o = kernel::project(&kernel::Inputs {
+        model: Model::Linear,
+        reference: (last_t, done),
+        base: (last_t, done),
+        pace,
+        level: t.value,
+        deadline: Some(f64::from(to)),
+        qualifier: t.qualifier,
+        direction: Direction::Increase,
+        scale: 1.0,
+        cutoff_scale: 1.0,
+        scheme: opts.scheme,
+    });
+    a.verdict = o.verdict;
+    if matches!(o.case, Case::NoPace | Case::Paced) {
+        a.required_growth = o.required;
+        a.required_growth_remaining = o.required;
     }
-    if years_left <= 0.0 {
-        a.verdict = Verdict::Missed;
-        a.reason = format!(
-            "Window {from}–{to} is over with {} of {} done.",
-            fmt_num(done),
-            fmt_num(t.value)
-        );
-        return a;
+    if o.case == Case::Paced {
+        a.projected_value = o.projected;
+        a.gap = o.gap;
+        a.gap_pct = o.gap_pct;
+        a.growth_ratio = o.ratio;
+        a.reach_year_exact = o.reach_exact;
+        a.reach_year = o.reach_year;
     }
-    let required = left / years_left;
-    a.required_growth = Some(required);
-    a.required_growth_remaining = Some(required);
-    let Some(p) = pace else {
-        return a.not_assessable("no elapsed years in the window to observe a yearly flow");
-    };
-    a.projected_value = Some(done + p * years_left);
-    a.gap = a.projected_value.map(|v| v - t.value);
-    a.gap_pct = a.gap.filter(|_| t.value != 0.0).map(|g| g / t.value);
-    a.growth_ratio = Some(p / required);
-    a.reach_year_exact = (p > 0.0).then(|| last_t + left / p);
-    a.reach_year = a.reach_year_exact.and_then(first_whole_year);
-    a.verdict = opts.scheme.classify(p / required);
-    a.reason = format!(
-        "{} of {} done over {}; {} left over {} years needs {} against an observed {}; ratio {:.3}.",
-        fmt_num(done),
-        fmt_num(t.value),
-        a.base_period.clone().unwrap_or_default(),
-        fmt_num(left),
-        fmt_num(years_left),
-        rate_words(required, &a.rate_unit),
-        rate_words(p, &a.rate_unit),
-        p / required
-    );
+    let mut words = String::new();
+    reason::Cumulative {
+        done,
+        unit: &t.unit.to_string(),
+        last_t,
+        window: (from, to),
+        level: t.value,
+        stated: &a.target_stated,
+        done_over: a.base_period.as_deref().unwrap_or_default(),
+        pace,
+        rate_unit: &a.rate_unit,
+    }
+    .write(&mut words, &o);
+    a.reason = words;
     a
 }
 
@@ -160,21 +154,25 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.gap_pct = (wanted != 0.0).then(|| (obs - wanted) / wanted.abs());
     let ratio = (wanted != 0.0).then(|| obs / wanted);
     a.growth_ratio = ratio;
+    let closed = t.period.t().is_some_and(|d| kernel::at_or_after(obs_t, d));
     let met = meets(obs, wanted, t.qualifier, Direction::Increase);
-    let closed = t.period.t().is_some_and(|d| obs_t >= d - 1e-9);
-    a.verdict = match (closed, met, ratio) {
-        (true, true, _) => Verdict::Achieved,
-        (true, false, _) => Verdict::Missed,
-        (false, _, Some(r)) => opts.scheme.classify(r),
-        (false, _, None) => Verdict::NotAssessable,
+    // A rate is met or missed only once its window is closed.
+    let situation = Situation {
+        met: met && closed,
+        closed: Some(closed),
+        ratio,
+        cutoff_scale: 1.0,
     };
-    a.reason = format!(
-        "Observed {} over {} against a target of {}{}{}.",
-        rate_words(obs, "/yr"),
-        a.base_period.clone().unwrap_or_default(),
-        rate_words(wanted, "/yr"),
-        ratio.map(|r| format!(", ratio {r:.3}")).unwrap_or_default(),
-        if closed { "; the window is closed" } else { "" }
+    a.verdict = kernel::decide(situation, opts.scheme).1;
+    let mut words = String::new();
+    reason::rate(
+        &mut words,
+        obs,
+        a.base_period.as_deref().unwrap_or_default(),
+        wanted,
+        ratio,
+        closed,
     );
+    a.reason = words;
     a
 }

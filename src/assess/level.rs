@@ -1,13 +1,11 @@
 //! Level targets (千亿 by 2026), relative targets (翻一番, 下降13.5 % from a base year) and
 //! shares (占比达到60 %, projected with the logistic model so they never pass 100 %).
 
+use super::kernel::{self, shown, Case};
 use super::series::{self, Obs};
-use super::{as_of_phrase, meets, rate_words, Assessment, Options, PacePref, PaceSource, Verdict};
-use crate::model::{fmt_num, Direction, Fact, Form, Qualifier};
-use crate::project::{first_whole_year, Model};
-
-/// Minimum distance in years between two actuals for an observed rate.
-pub const MIN_OBSERVED_SPAN: f64 = 0.5;
+use super::{as_of_phrase, reason, Assessment, Options, PacePref, PaceSource};
+use crate::model::{fmt_num, Direction, Fact, Form};
+use crate::project::Model;
 
 /// The pace chosen for a projection, in the model's own terms (a rate for compound, an
 /// absolute slope for linear, a log-odds slope for logistic).
@@ -36,12 +34,9 @@ pub fn choose_pace(
     last: &Obs,
     pref: PacePref,
 ) -> PaceChoice {
-    let span_ok = last.t - first.t >= MIN_OBSERVED_SPAN;
     let pts = ((first.t, first.value), (last.t, last.value));
-    let observed = span_ok.then(|| model.pace_between(pts.0, pts.1)).flatten();
-    let observed_cagr = span_ok
-        .then(|| Model::Compound.pace_between(pts.0, pts.1))
-        .flatten();
+    let observed = kernel::observed(model, pts.0, pts.1);
+    let observed_cagr = kernel::observed(Model::Compound, pts.0, pts.1);
     let stated = series::stated_growth(target.series_key(), facts);
     let claimed = stated.as_ref().map(|s| s.rate);
     let claimed_model = match model {
@@ -50,22 +45,10 @@ pub fn choose_pace(
         Model::Logistic => None,
     };
     let conflict = match (&stated, observed_cagr) {
-        (Some(s), Some(o)) => match s.qualifier {
-            Qualifier::AtLeast => o < s.rate - 1e-9,
-            Qualifier::AtMost => o > s.rate + 1e-9,
-            Qualifier::Exact | Qualifier::About => (o - s.rate).abs() > 0.01,
-        },
+        (Some(s), Some(o)) => kernel::conflicts(s.rate, s.qualifier, o),
         _ => false,
     };
-    let (pace, source) = match pref {
-        PacePref::Auto => match (claimed_model, observed) {
-            (Some(c), _) => (Some(c), Some(PaceSource::Claimed)),
-            (None, Some(o)) => (Some(o), Some(PaceSource::Observed)),
-            _ => (None, None),
-        },
-        PacePref::Claimed => (claimed_model, claimed_model.map(|_| PaceSource::Claimed)),
-        PacePref::Observed => (observed, observed.map(|_| PaceSource::Observed)),
-    };
+    let (pace, source) = kernel::choose(pref, claimed_model, observed);
     PaceChoice {
         pace,
         source,
@@ -73,14 +56,6 @@ pub fn choose_pace(
         observed_cagr,
         observed,
         conflict,
-    }
-}
-
-/// A model-terms pace shown as a yearly rate: linear slopes as a fraction of the baseline.
-fn shown(model: Model, pace: f64, base: f64) -> Option<f64> {
-    match model {
-        Model::Linear => (base != 0.0).then(|| pace / base),
-        _ => Some(pace),
     }
 }
 
@@ -130,12 +105,14 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         a.target_value = Some(t.value);
     }
     let (Some(unit), Some(latest)) = (unit, obs.last().cloned()) else {
-        return a.not_assessable(format!(
-            "no baseline: no actual value of {} ({}) in the data{}",
-            t.indicator,
-            t.unit,
-            as_of_phrase(opts)
-        ));
+        let mut words = String::new();
+        reason::no_baseline(
+            &mut words,
+            &t.indicator,
+            &t.unit.to_string(),
+            &as_of_phrase(opts),
+        );
+        return a.not_assessable(words);
     };
     a.unit = unit.to_string();
     // Shares are modelled as fractions of 1; everything shown stays in %.
@@ -187,124 +164,52 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.pace_source = pc.source;
     a.pace = pc.pace.and_then(|p| shown(model, p, latest.value));
 
-    let deadline = t.period.t();
-    let base_pt = (latest.t, latest.value);
-    if let Some(tt) = deadline {
-        let req = model.pace_between((reference.t, reference.value), (tt, level));
-        let req_rem = model.pace_between(base_pt, (tt, level));
-        a.required_growth = req.and_then(|r| shown(model, r, latest.value));
-        a.required_growth_remaining = req_rem.and_then(|r| shown(model, r, latest.value));
-        if let Some(p) = pc.pace {
-            a.projected_value = model.project(base_pt, p, tt).map(|v| v * k);
-            a.gap = a.projected_value.map(|v| v - level * k);
-            a.gap_pct = a.gap.filter(|_| level != 0.0).map(|g| g / (level * k));
-            a.growth_ratio = req
-                .filter(|r| *r != 0.0)
-                .map(|r| p / r)
-                .filter(|x| x.is_finite());
-        }
+    let base = (latest.t, latest.value);
+    // Near 100 % the last points are the hardest: scale the cut-offs as Statistics Canada does.
+    let c = (model == Model::Logistic).then(|| super::verdict::limit_factor(reference.value, 1.0));
+    let o = kernel::project(&kernel::Inputs {
+        model,
+        reference: (reference.t, reference.value),
+        base,
+        pace: pc.pace,
+        level,
+        deadline: t.period.t(),
+        qualifier: t.qualifier,
+        direction: t.direction,
+        scale: k,
+        cutoff_scale: c.unwrap_or(1.0),
+        scheme: opts.scheme,
+    });
+    let as_rate = |r: Option<f64>| r.and_then(|r| shown(model, r, latest.value));
+    a.required_growth = as_rate(o.required);
+    a.required_growth_remaining = as_rate(o.required_remaining);
+    a.projected_value = o.projected;
+    a.gap = o.gap;
+    a.gap_pct = o.gap_pct;
+    a.growth_ratio = o.ratio;
+    a.reach_year_exact = o.reach_exact;
+    a.reach_year = o.reach_year;
+    a.verdict = o.verdict;
+    a.cutoff_scale = c.filter(|_| o.case == Case::Paced);
+    let mut reason = String::new();
+    reason::Level {
+        base_value: latest.value * k,
+        unit: &a.unit,
+        base_when: &latest.period,
+        has_pace: pc.pace.is_some(),
+        pace: a.pace,
+        source: a.pace_source,
+        rate_unit: &a.rate_unit,
+        required: a.required_growth,
+        conflict: pc
+            .conflict
+            .then(|| (pc.observed_cagr.unwrap_or_default(), pc.claimed.unwrap_or_default())),
+        stated: &a.target_stated,
+        level: level * k,
+        deadline: &t.period,
+        direction: t.direction,
     }
-    if let Some(p) = pc.pace {
-        a.reach_year_exact = model.reach_time(base_pt, p, level);
-        a.reach_year = a.reach_year_exact.and_then(first_whole_year);
-    }
-    let base_words = format!(
-        "{}{} ({})",
-        fmt_num(latest.value * k),
-        a.unit,
-        latest.period
-    );
-    let pace_words = match (a.pace, a.pace_source) {
-        (Some(p), Some(s)) => format!(
-            "at {} ({})",
-            rate_words(p, &a.rate_unit),
-            if s == PaceSource::Claimed {
-                "stated"
-            } else {
-                "observed"
-            }
-        ),
-        _ => String::new(),
-    };
-    let reach_words = match (a.reach_year, a.reach_year_exact) {
-        (Some(y), Some(x)) => format!("reached in {y} ({x:.2})"),
-        _ => "never reached at this pace".to_string(),
-    };
-    let conflict_words = if pc.conflict {
-        format!(
-            " Observed {} disagrees with the stated {}.",
-            rate_words(pc.observed_cagr.unwrap_or_default(), "/yr"),
-            rate_words(pc.claimed.unwrap_or_default(), "/yr")
-        )
-    } else {
-        String::new()
-    };
-
-    if meets(latest.value, level, t.qualifier, t.direction) {
-        a.verdict = Verdict::Achieved;
-        a.reason = format!("{base_words} already meets {}.", a.target_stated);
-        return a;
-    }
-    let Some(tt) = deadline else {
-        a.reason = if pc.pace.is_some() {
-            format!(
-                "No target year. From {base_words} {pace_words}: {reach_words}.{conflict_words}"
-            )
-        } else {
-            format!("No target year and no pace: no stated growth rate and fewer than two actuals {MIN_OBSERVED_SPAN} years apart.")
-        };
-        return a;
-    };
-    if latest.t >= tt - 1e-9 {
-        a.verdict = Verdict::Missed;
-        a.reason = format!(
-            "{base_words}, at or after the {} deadline, falls short of {}.",
-            t.period,
-            fmt_num(level * k)
-        );
-        return a;
-    }
-    let need = a
-        .required_growth
-        .map(|r| rate_words(r, &a.rate_unit))
-        .unwrap_or_else(|| "—".into());
-    let (Some(ratio), Some(proj)) = (a.growth_ratio, a.projected_value) else {
-        a.reason = format!(
-            "No pace: no stated growth rate and fewer than two actuals {MIN_OBSERVED_SPAN} years apart. From {base_words}, {need} is needed to reach {} by {}.",
-            fmt_num(level * k),
-            t.period
-        );
-        return a;
-    };
-    a.verdict = if model == Model::Logistic {
-        // Near 100 % the last points are the hardest: scale the cut-offs as Statistics Canada does.
-        let c = super::verdict::limit_factor(reference.value, 1.0);
-        a.cutoff_scale = Some(c);
-        opts.scheme.classify_scaled(ratio, c)
-    } else {
-        opts.scheme.classify(ratio)
-    };
-    let gap = a.gap.unwrap_or_default();
-    let short = (gap < 0.0) == (t.direction == Direction::Increase);
-    let gap_words = format!(
-        "{} {} ({:+.1}%)",
-        fmt_num(gap.abs()),
-        if short { "short" } else { "beyond the target" },
-        a.gap_pct.unwrap_or_default() * 100.0
-    );
-    a.reason = format!(
-        "{pace_words} {base_words} reaches {} by {}: {gap_words}; {need} needed, ratio {ratio:.3}; {reach_words}.{conflict_words}",
-        fmt_num(proj),
-        t.period
-    );
-    a.reason = capitalise(&a.reason);
+    .write(&mut reason, &o);
+    a.reason = reason;
     a
-}
-
-pub(crate) fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }

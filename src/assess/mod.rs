@@ -9,8 +9,10 @@
 
 mod assessment;
 pub mod flow;
+pub(crate) mod kernel;
 pub mod level;
 pub mod paths;
+pub(crate) mod reason;
 pub mod series;
 pub mod trajectory;
 pub mod verdict;

@@ -3,7 +3,8 @@
 
 use super::eligible::{Parsed, OPEN};
 use super::series::{Cell, Order, Series};
-use super::target::{assess, explain, push_year, Out};
+use super::target::{assess, explain, Out};
+use crate::assess::reason::push_year;
 use crate::assess::{Options, PaceSource};
 use polars::prelude::*;
 
@@ -169,18 +170,18 @@ where
             ),
             "observed_growth" => f(name, &|o| o.observed),
             "rate_unit" => fixed(name, "/yr"),
-            "required_growth" => f(name, &|o| o.required),
-            "projected_value" => f(name, &|o| o.projected),
-            "gap" => f(name, &|o| o.gap),
-            "gap_pct" => f(name, &|o| o.gap_pct),
+            "required_growth" => f(name, &|o| o.get(|k| k.required)),
+            "projected_value" => f(name, &|o| o.get(|k| k.projected)),
+            "gap" => f(name, &|o| o.get(|k| k.gap)),
+            "gap_pct" => f(name, &|o| o.get(|k| k.gap_pct)),
             "reach_year" => Column::new(
                 name.into(),
-                outs.iter().map(|o| o.reach_year).collect::<Vec<_>>(),
+                outs.iter().map(|o| o.get(|k| k.reach_year)).collect::<Vec<_>>(),
             ),
-            "reach_year_exact" => f(name, &|o| o.reach_exact),
-            "growth_ratio" => f(name, &|o| o.ratio),
+            "reach_year_exact" => f(name, &|o| o.get(|k| k.reach_exact)),
+            "growth_ratio" => f(name, &|o| o.get(|k| k.ratio)),
             "verdict" => Column::from(
-                StringChunked::from_iter_values(name.into(), outs.iter().map(|o| o.verdict.name()))
+                StringChunked::from_iter_values(name.into(), outs.iter().map(|o| o.verdict().name()))
                     .into_series(),
             ),
             "source" => strs(name, &|s| p.source(s.t as usize)),

@@ -5,8 +5,10 @@
 
 pub mod frame;
 
+use crate::assess::kernel;
 use crate::assess::{Scheme, Verdict};
-use crate::project::{first_whole_year, Model};
+use crate::model::{Direction, Qualifier};
+use crate::project::Model;
 
 /// Cells in one computed chunk (one Parquet row group): small enough that computing the next
 /// chunk overlaps encoding this one for most of the run.
@@ -144,20 +146,23 @@ pub fn compute(grid: &Grid, from: u64, to: u64, scheme: Scheme) -> Cells {
         reach_year: Vec::with_capacity(n),
         verdict: Vec::with_capacity(n),
     };
-    let m = Model::Compound;
     for i in from..to {
         let (b, by, g, t, ty) = grid.cell(i);
-        let proj = m.project((by, b), g, ty).filter(|_| ty >= by);
-        let req = m.pace_between((by, b), (ty, t));
-        let reach = m.reach_time((by, b), g, t);
-        let verdict = if b >= t && b > 0.0 {
-            Verdict::Achieved
-        } else {
-            match req.filter(|r| *r != 0.0) {
-                Some(r) => scheme.classify(g / r),
-                None => Verdict::NotAssessable,
-            }
-        };
+        let o = kernel::project(&kernel::Inputs {
+            model: Model::Compound,
+            reference: (by, b),
+            base: (by, b),
+            pace: Some(g),
+            level: t,
+            deadline: Some(ty),
+            qualifier: Qualifier::Exact,
+            direction: Direction::Increase,
+            scale: 1.0,
+            cutoff_scale: 1.0,
+            scheme,
+        });
+        // A sweep shows projections forward from the baseline only.
+        let proj = o.projected.filter(|_| ty >= by);
         c.base.push(b);
         c.base_year.push(by);
         c.growth.push(g);
@@ -165,10 +170,10 @@ pub fn compute(grid: &Grid, from: u64, to: u64, scheme: Scheme) -> Cells {
         c.target_year.push(ty);
         c.projected.push(proj);
         c.gap.push(proj.map(|p| p - t));
-        c.required_growth.push(req);
-        c.reach_year_exact.push(reach);
-        c.reach_year.push(reach.and_then(first_whole_year));
-        c.verdict.push(verdict);
+        c.required_growth.push(o.required);
+        c.reach_year_exact.push(o.reach_exact);
+        c.reach_year.push(o.reach_year);
+        c.verdict.push(o.verdict);
     }
     c
 }

@@ -1,0 +1,283 @@
+//! The assessment kernel: one target's numbers and verdict from plain values.
+//!
+//! Every engine (the reference engine of [`super::level`] and [`super::flow`], the batch
+//! engine, the sweep) gathers a target's inputs its own way and then calls [`project`] for
+//! the numbers and [`decide`] for the verdict, so each rule (the verdict order, the cut-offs,
+//! what counts as met, when a stated rate conflicts with the observed one) is written here
+//! once. The words for the outcome are written by [`super::reason`].
+
+use super::{meets, PacePref, PaceSource, Scheme, Verdict};
+use crate::model::{Direction, Qualifier};
+use crate::project::{first_whole_year, Model, Point};
+
+/// Minimum distance in years between two actuals for an observed rate.
+pub const MIN_OBSERVED_SPAN: f64 = 0.5;
+
+/// Which of the verdict order's steps decided a target (it also picks the reason's words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// The baseline already meets the target.
+    Achieved,
+    /// A target without a year: only the reach year can be said.
+    NoYear,
+    /// The deadline has passed (an actual at or after it) and the target is not met.
+    Missed,
+    /// No pace (or no required pace) to compare.
+    NoPace,
+    /// A growth ratio classified by the scheme's cut-offs.
+    Paced,
+}
+
+/// What the verdict order looks at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Situation {
+    /// The target is met by the latest figure.
+    pub(crate) met: bool,
+    /// `Some(true)` once the latest figure is at or after the deadline; `None` without one.
+    pub(crate) closed: Option<bool>,
+    /// Pace ÷ required pace, when both exist.
+    pub(crate) ratio: Option<f64>,
+    /// Factor for the positive cut-offs (1 unless near a natural limit).
+    pub(crate) cutoff_scale: f64,
+}
+
+/// The verdict order: achieved → no year → missed → no pace → the scheme's cut-offs.
+pub(crate) fn decide(s: Situation, scheme: Scheme) -> (Case, Verdict) {
+    if s.met {
+        return (Case::Achieved, Verdict::Achieved);
+    }
+    match (s.closed, s.ratio) {
+        (None, _) => (Case::NoYear, Verdict::NotAssessable),
+        (Some(true), _) => (Case::Missed, Verdict::Missed),
+        (Some(false), None) => (Case::NoPace, Verdict::NotAssessable),
+        (Some(false), Some(r)) => (Case::Paced, scheme.classify_scaled(r, s.cutoff_scale)),
+    }
+}
+
+/// Whether a time `t` is at or after a deadline.
+pub(crate) fn at_or_after(t: f64, deadline: f64) -> bool {
+    t >= deadline - 1e-9
+}
+
+/// The pace observed between two actuals (model terms), when they are at least
+/// [`MIN_OBSERVED_SPAN`] apart.
+pub(crate) fn observed(model: Model, first: Point, last: Point) -> Option<f64> {
+    (last.0 - first.0 >= MIN_OBSERVED_SPAN)
+        .then(|| model.pace_between(first, last))
+        .flatten()
+}
+
+/// Whether an observed rate disagrees with a stated one: below an "at least" rate, above an
+/// "at most" rate, or more than one point from an exact or approximate one.
+pub(crate) fn conflicts(stated: f64, qualifier: Qualifier, observed: f64) -> bool {
+    match qualifier {
+        Qualifier::AtLeast => observed < stated - 1e-9,
+        Qualifier::AtMost => observed > stated + 1e-9,
+        Qualifier::Exact | Qualifier::About => (observed - stated).abs() > 0.01,
+    }
+}
+
+/// The pace to project with and where it came from, given a stated and an observed pace (both
+/// in model terms).
+pub(crate) fn choose(
+    pref: PacePref,
+    stated: Option<f64>,
+    observed: Option<f64>,
+) -> (Option<f64>, Option<PaceSource>) {
+    let tag = |p: Option<f64>, s| (p, p.map(|_| s));
+    match pref {
+        PacePref::Auto => match stated {
+            Some(_) => tag(stated, PaceSource::Claimed),
+            None => tag(observed, PaceSource::Observed),
+        },
+        PacePref::Claimed => tag(stated, PaceSource::Claimed),
+        PacePref::Observed => tag(observed, PaceSource::Observed),
+    }
+}
+
+/// A level target's inputs, in the model's terms.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Inputs {
+    /// Growth model.
+    pub(crate) model: Model,
+    /// Where required growth is measured from: the base period's actual, else the baseline.
+    pub(crate) reference: Point,
+    /// The baseline (the latest actual): projections start here.
+    pub(crate) base: Point,
+    /// Pace in model terms (a rate, an absolute slope, a log-odds slope).
+    pub(crate) pace: Option<f64>,
+    /// The target level.
+    pub(crate) level: f64,
+    /// The deadline, if the target has a year.
+    pub(crate) deadline: Option<f64>,
+    /// At least, at most, about or exactly.
+    pub(crate) qualifier: Qualifier,
+    /// Whether the target is an increase or a decrease.
+    pub(crate) direction: Direction,
+    /// Shown values are model values × this (100 for shares modelled as fractions).
+    pub(crate) scale: f64,
+    /// Factor for the positive cut-offs.
+    pub(crate) cutoff_scale: f64,
+    /// Verdict cut-offs.
+    pub(crate) scheme: Scheme,
+}
+
+/// A level target's outcome: projected values in shown units, paces in model terms.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Outcome {
+    /// Pace needed from the reference point to the target (model terms).
+    pub(crate) required: Option<f64>,
+    /// Pace needed from the baseline to the target (model terms).
+    pub(crate) required_remaining: Option<f64>,
+    /// Value at the deadline at the pace (shown units).
+    pub(crate) projected: Option<f64>,
+    /// Projected − target (shown units).
+    pub(crate) gap: Option<f64>,
+    /// Gap ÷ target.
+    pub(crate) gap_pct: Option<f64>,
+    /// Pace ÷ required pace.
+    pub(crate) ratio: Option<f64>,
+    /// When the path reaches the target.
+    pub(crate) reach_exact: Option<f64>,
+    /// The first whole year at or after `reach_exact`.
+    pub(crate) reach_year: Option<i32>,
+    /// The step of the verdict order that decided.
+    pub(crate) case: Case,
+    /// The verdict.
+    pub(crate) verdict: Verdict,
+}
+
+/// Projects a level target and decides its verdict.
+pub(crate) fn project(i: &Inputs) -> Outcome {
+    let m = i.model;
+    let mut o = Outcome {
+        required: None,
+        required_remaining: None,
+        projected: None,
+        gap: None,
+        gap_pct: None,
+        ratio: None,
+        reach_exact: None,
+        reach_year: None,
+        case: Case::NoPace,
+        verdict: Verdict::NotAssessable,
+    };
+    if let Some(tt) = i.deadline {
+        o.required = m.pace_between(i.reference, (tt, i.level));
+        o.required_remaining = m.pace_between(i.base, (tt, i.level));
+        if let Some(p) = i.pace {
+            o.projected = m.project(i.base, p, tt).map(|v| v * i.scale);
+            o.gap = o.projected.map(|v| v - i.level * i.scale);
+            o.gap_pct = o
+                .gap
+                .filter(|_| i.level != 0.0)
+                .map(|g| g / (i.level * i.scale));
+            o.ratio = o
+                .required
+                .filter(|r| *r != 0.0)
+                .map(|r| p / r)
+                .filter(|x| x.is_finite());
+        }
+    }
+    if let Some(p) = i.pace {
+        o.reach_exact = m.reach_time(i.base, p, i.level);
+        o.reach_year = o.reach_exact.and_then(first_whole_year);
+    }
+    (o.case, o.verdict) = decide(
+        Situation {
+            met: meets(i.base.1, i.level, i.qualifier, i.direction),
+            closed: i.deadline.map(|tt| at_or_after(i.base.0, tt)),
+            ratio: o.ratio.filter(|_| o.projected.is_some()),
+            cutoff_scale: i.cutoff_scale,
+        },
+        i.scheme,
+    );
+    o
+}
+
+/// A model-terms pace shown as a yearly rate: linear slopes as a fraction of the baseline.
+pub(crate) fn shown(model: Model, pace: f64, base: f64) -> Option<f64> {
+    match model {
+        Model::Linear => (base != 0.0).then(|| pace / base),
+        _ => Some(pace),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wenjiang(pace: f64, deadline: Option<f64>) -> Inputs {
+        Inputs {
+            model: Model::Compound,
+            reference: (2021.0, 350.0),
+            base: (2021.0, 350.0),
+            pace: Some(pace),
+            level: 1000.0,
+            deadline,
+            qualifier: Qualifier::Exact,
+            direction: Direction::Increase,
+            scale: 1.0,
+            cutoff_scale: 1.0,
+            scheme: Scheme::Eurostat,
+        }
+    }
+
+    #[test]
+    fn the_worked_example_by_hand() {
+        // 350 × 1.2⁵ = 870.912; (1000/350)^(1/5) − 1 = 0.233634; ln(1000/350)/ln 1.2 = 5.758.
+        let o = project(&wenjiang(0.20, Some(2026.0)));
+        assert!((o.projected.unwrap() - 870.912).abs() < 1e-3);
+        assert!((o.required.unwrap() - 0.233634).abs() < 1e-6);
+        assert!((o.reach_exact.unwrap() - 2026.758).abs() < 1e-3);
+        assert_eq!(o.reach_year, Some(2027));
+        assert!((o.ratio.unwrap() - 0.20 / 0.233634).abs() < 1e-5);
+        assert_eq!(o.verdict, Verdict::AccelerationNeeded);
+        assert_eq!(o.case, Case::Paced);
+    }
+
+    #[test]
+    fn the_order_of_the_steps() {
+        let no_year = project(&wenjiang(0.20, None));
+        assert_eq!(
+            (no_year.case, no_year.verdict),
+            (Case::NoYear, Verdict::NotAssessable)
+        );
+        assert_eq!(no_year.reach_year, Some(2027));
+        let missed = project(&wenjiang(0.20, Some(2021.0)));
+        assert_eq!((missed.case, missed.verdict), (Case::Missed, Verdict::Missed));
+        let met = project(&Inputs {
+            level: 300.0,
+            deadline: Some(2021.0),
+            ..wenjiang(0.20, None)
+        });
+        assert_eq!((met.case, met.verdict), (Case::Achieved, Verdict::Achieved));
+        let still = project(&Inputs {
+            pace: None,
+            ..wenjiang(0.20, Some(2026.0))
+        });
+        assert_eq!(
+            (still.case, still.verdict),
+            (Case::NoPace, Verdict::NotAssessable)
+        );
+        assert!(still.required.is_some() && still.projected.is_none());
+    }
+
+    #[test]
+    fn stated_and_observed_paces() {
+        assert_eq!(
+            choose(PacePref::Auto, Some(0.2), Some(0.1)),
+            (Some(0.2), Some(PaceSource::Claimed))
+        );
+        assert_eq!(
+            choose(PacePref::Auto, None, Some(0.1)),
+            (Some(0.1), Some(PaceSource::Observed))
+        );
+        assert_eq!(choose(PacePref::Claimed, None, Some(0.1)), (None, None));
+        assert!(conflicts(0.2, Qualifier::AtLeast, 0.19));
+        assert!(!conflicts(0.2, Qualifier::AtLeast, 0.25));
+        assert!(conflicts(0.2, Qualifier::AtMost, 0.25));
+        assert!(!conflicts(0.2, Qualifier::Exact, 0.205));
+        assert!(conflicts(0.2, Qualifier::About, 0.22));
+    }
+}
