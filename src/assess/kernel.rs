@@ -245,7 +245,10 @@ mod tests {
         );
         assert_eq!(no_year.reach_year, Some(2027));
         let missed = project(&wenjiang(0.20, Some(2021.0)));
-        assert_eq!((missed.case, missed.verdict), (Case::Missed, Verdict::Missed));
+        assert_eq!(
+            (missed.case, missed.verdict),
+            (Case::Missed, Verdict::Missed)
+        );
         let met = project(&Inputs {
             level: 300.0,
             deadline: Some(2021.0),

@@ -201,9 +201,12 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         source: a.pace_source,
         rate_unit: &a.rate_unit,
         required: a.required_growth,
-        conflict: pc
-            .conflict
-            .then(|| (pc.observed_cagr.unwrap_or_default(), pc.claimed.unwrap_or_default())),
+        conflict: pc.conflict.then(|| {
+            (
+                pc.observed_cagr.unwrap_or_default(),
+                pc.claimed.unwrap_or_default(),
+            )
+        }),
         stated: &a.target_stated,
         level: level * k,
         deadline: &t.period,

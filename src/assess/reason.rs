@@ -228,7 +228,10 @@ impl Cumulative<'_> {
                 fmt_num(self.last_t),
                 self.stated
             ),
-            Case::Missed => write!(out, "Window {from}–{to} is over with {done} of {level} done."),
+            Case::Missed => write!(
+                out,
+                "Window {from}–{to} is over with {done} of {level} done."
+            ),
             Case::NoYear | Case::NoPace => write!(
                 out,
                 "no elapsed years in the window to observe a yearly flow"

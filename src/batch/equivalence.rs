@@ -186,6 +186,53 @@ proptest! {
     }
 }
 
+/// The generator above draws every verdict and every step of the verdict order (each with
+/// its own reason words), so the equivalence test compares them all.
+#[test]
+fn the_generator_draws_every_verdict_and_every_case() {
+    use proptest::strategy::ValueTree;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = prop::collection::vec(series(), 1..40);
+    let (mut verdicts, mut reasons) = (std::collections::BTreeSet::new(), Vec::new());
+    for _ in 0..64 {
+        let all = strategy.new_tree(&mut runner).unwrap().current();
+        let facts = crate::load::csv::read_facts("t.csv", file(&all).as_bytes()).unwrap();
+        for a in assess_all(&facts, &Options::default()) {
+            verdicts.insert(a.verdict.name());
+            reasons.push(a.reason);
+        }
+    }
+    let all_verdicts = [
+        "achieved",
+        "on_track",
+        "acceleration_needed",
+        "limited_progress",
+        "deterioration",
+        "missed",
+        "not_assessable",
+    ];
+    assert_eq!(verdicts.len(), all_verdicts.len(), "{verdicts:?}");
+    for words in [
+        "no baseline: ",
+        " already meets ",
+        "No target year. From ",
+        "No target year and no pace",
+        " deadline, falls short of ",
+        "No pace: ",
+        " short (",
+        " beyond the target (",
+        "never reached at this pace",
+        " (observed)",
+        " (stated)",
+        " disagrees with the stated ",
+    ] {
+        assert!(
+            reasons.iter().any(|r| r.contains(words)),
+            "no reason says {words:?}"
+        );
+    }
+}
+
 #[test]
 fn files_the_batch_engine_leaves_to_the_reference_engine() {
     let head = "id,kind,region,indicator,period,value,unit,form,base_period\n";

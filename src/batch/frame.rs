@@ -176,13 +176,18 @@ where
             "gap_pct" => f(name, &|o| o.get(|k| k.gap_pct)),
             "reach_year" => Column::new(
                 name.into(),
-                outs.iter().map(|o| o.get(|k| k.reach_year)).collect::<Vec<_>>(),
+                outs.iter()
+                    .map(|o| o.get(|k| k.reach_year))
+                    .collect::<Vec<_>>(),
             ),
             "reach_year_exact" => f(name, &|o| o.get(|k| k.reach_exact)),
             "growth_ratio" => f(name, &|o| o.get(|k| k.ratio)),
             "verdict" => Column::from(
-                StringChunked::from_iter_values(name.into(), outs.iter().map(|o| o.verdict().name()))
-                    .into_series(),
+                StringChunked::from_iter_values(
+                    name.into(),
+                    outs.iter().map(|o| o.verdict().name()),
+                )
+                .into_series(),
             ),
             "source" => strs(name, &|s| p.source(s.t as usize)),
             _ => return Err(polars_err!(ColumnNotFound: "{name} is not a report column")),

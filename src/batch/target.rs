@@ -31,8 +31,7 @@ impl Out {
 
     /// The verdict (not assessable without a baseline).
     pub(super) fn verdict(&self) -> Verdict {
-        self.outcome
-            .map_or(Verdict::NotAssessable, |o| o.verdict)
+        self.outcome.map_or(Verdict::NotAssessable, |o| o.verdict)
     }
 
     /// A number of the outcome, if there is one.
@@ -125,9 +124,12 @@ pub(super) fn explain(
         source: o.source(),
         rate_unit: "/yr",
         required: outcome.required,
-        conflict: o
-            .conflict
-            .then(|| (o.observed.unwrap_or_default(), o.claimed.unwrap_or_default())),
+        conflict: o.conflict.then(|| {
+            (
+                o.observed.unwrap_or_default(),
+                o.claimed.unwrap_or_default(),
+            )
+        }),
         stated,
         level,
         deadline: &year,
