@@ -62,14 +62,10 @@ impl Sink {
         match self {
             Sink::Stdout => {
                 let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-                let r = f(&mut out).and_then(|_| {
-                    out.flush().map_err(|e| Error::Output {
-                        path: "stdout".into(),
-                        message: e.to_string(),
-                    })
-                });
+                let r =
+                    f(&mut out).and_then(|_| out.flush().map_err(|e| Error::write("stdout", e)));
                 match r {
-                    Err(Error::Output { message, .. }) if message.contains("Broken pipe") => Ok(()),
+                    Err(e) if e.is_broken_pipe() => Ok(()),
                     r => r,
                 }
             }
@@ -95,10 +91,9 @@ impl Sink {
             Sink::Stdout => {
                 let mut out = std::io::stdout().lock();
                 match out.write_all(bytes).and_then(|_| out.flush()) {
-                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Output {
-                        path: "stdout".into(),
-                        message: e.to_string(),
-                    }),
+                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                        Err(Error::write("stdout", e))
+                    }
                     _ => Ok(()),
                 }
             }

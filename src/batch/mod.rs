@@ -44,10 +44,7 @@ const CHUNK: usize = if cfg!(test) {
 };
 
 fn err(e: PolarsError) -> Error {
-    Error::Output {
-        path: "batch frame".into(),
-        message: e.to_string(),
-    }
+    Error::encode("the report's table", e)
 }
 
 /// A file's series in report order, ready to be assessed a chunk of `CHUNK` series at a

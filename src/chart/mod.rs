@@ -39,10 +39,9 @@ pub fn register_font() -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::Output {
-            path: "font".into(),
-            message: "the embedded chart font could not be loaded".into(),
-        })
+        Err(Error::Internal(
+            "the embedded chart font could not be registered".into(),
+        ))
     }
 }
 
@@ -128,10 +127,7 @@ pub trait Chart {
 }
 
 fn draw_error(e: impl std::fmt::Display) -> Error {
-    Error::Output {
-        path: "chart".into(),
-        message: e.to_string(),
-    }
+    Error::encode("the chart", e.to_string())
 }
 
 /// Renders a chart as SVG text.

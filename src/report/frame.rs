@@ -5,10 +5,7 @@ use crate::error::{Error, Result};
 use polars::prelude::*;
 
 fn err(e: PolarsError) -> Error {
-    Error::Output {
-        path: "frame".into(),
-        message: e.to_string(),
-    }
+    Error::encode("the report's table", e)
 }
 
 fn text<'a, F: Fn(&'a Assessment) -> Option<&'a str>>(
@@ -80,10 +77,9 @@ pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
 /// Frames with the same columns stacked in order into one, each part one of its chunks.
 pub fn stack(parts: Vec<DataFrame>) -> Result<DataFrame> {
     let mut parts = parts.into_iter();
-    let mut out = parts.next().ok_or_else(|| Error::Output {
-        path: "frame".into(),
-        message: "no frame to stack".into(),
-    })?;
+    let mut out = parts
+        .next()
+        .ok_or_else(|| Error::Internal("a report of no chunks".into()))?;
     for p in parts {
         out.vstack_mut_owned(p).map_err(err)?;
     }
@@ -161,10 +157,8 @@ pub fn csv_chunks(
 ) -> Result<()> {
     let make = |j: usize| csv_bytes(&mut chunk(j)?, j == 0);
     super::in_order(n, &make, &mut |bytes| {
-        w.write_all(&bytes).map_err(|e| Error::Output {
-            path: "csv".into(),
-            message: e.to_string(),
-        })
+        w.write_all(&bytes)
+            .map_err(|e| Error::encode("the CSV report", e))
     })
 }
 

@@ -109,10 +109,8 @@ impl Render for Format {
             Format::Table => Ok(text::table(rows).into_bytes()),
             Format::Markdown => Ok(text::markdown(rows).into_bytes()),
             Format::Json => {
-                let mut v = serde_json::to_vec_pretty(rows).map_err(|e| Error::Output {
-                    path: "json".into(),
-                    message: e.to_string(),
-                })?;
+                let mut v = serde_json::to_vec_pretty(rows)
+                    .map_err(|e| Error::encode("the JSON report", e))?;
                 v.push(b'\n');
                 Ok(v)
             }

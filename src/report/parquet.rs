@@ -15,10 +15,7 @@ use rayon::prelude::*;
 use std::io::Write;
 
 fn err(e: PolarsError) -> Error {
-    Error::Output {
-        path: "parquet".into(),
-        message: e.to_string(),
-    }
+    Error::encode("the Parquet file", e)
 }
 
 /// Rows per Parquet row group of a report. The batch engine builds its frame in chunks of
@@ -132,10 +129,9 @@ pub fn write_chunks(
     let make = |j: usize| {
         let df = chunk(j)?;
         if **df.schema() != *schema {
-            return Err(Error::Output {
-                path: "parquet".into(),
-                message: format!("chunk {j} has another schema than the report"),
-            });
+            return Err(Error::Internal(format!(
+                "chunk {j} has another schema than the report"
+            )));
         }
         Ok((df.height(), encoder.encode(&df)?))
     };

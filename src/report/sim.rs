@@ -58,10 +58,7 @@ fn frame(o: &Outcome) -> Result<DataFrame> {
             col("p50_closed_form", &|x| x.p50_closed_form),
         ],
     )
-    .map_err(|e| Error::Output {
-        path: "frame".into(),
-        message: e.to_string(),
-    })
+    .map_err(|e| Error::encode("the simulation's table", e))
 }
 
 fn dist_name(d: Dist) -> String {
@@ -73,10 +70,7 @@ fn dist_name(d: Dist) -> String {
 
 /// Renders a simulation.
 pub fn render(f: SimFormat, s: &Spec, o: &Outcome) -> Result<Vec<u8>> {
-    let polars_err = |e: PolarsError| Error::Output {
-        path: "frame".into(),
-        message: e.to_string(),
-    };
+    let polars_err = |e: PolarsError| Error::encode("the simulation's table", e);
     Ok(match f {
         SimFormat::Json => {
             let v = serde_json::json!({
@@ -94,10 +88,8 @@ pub fn render(f: SimFormat, s: &Spec, o: &Outcome) -> Result<Vec<u8>> {
                 "reach_years": o.reach_years.iter().map(|(y, p)| serde_json::json!({"year": y, "share": p})).collect::<Vec<_>>(),
                 "never_within_horizon": o.never_within_horizon,
             });
-            let mut b = serde_json::to_vec_pretty(&v).map_err(|e| Error::Output {
-                path: "json".into(),
-                message: e.to_string(),
-            })?;
+            let mut b =
+                serde_json::to_vec_pretty(&v).map_err(|e| Error::encode("the JSON output", e))?;
             b.push(b'\n');
             b
         }

@@ -19,10 +19,7 @@ pub enum SweepFormat {
 }
 
 fn err(e: PolarsError) -> Error {
-    Error::Output {
-        path: "sweep".into(),
-        message: e.to_string(),
-    }
+    Error::encode("the sweep's table", e)
 }
 
 /// One chunk of cells as a frame.
@@ -120,10 +117,7 @@ fn json_rows(c: &Cells, first: &mut bool, w: &mut dyn Write) -> std::io::Result<
 
 /// Computes the whole grid a chunk at a time and writes it to `w`. Returns the cell count.
 pub fn write(grid: &Grid, scheme: Scheme, format: SweepFormat, w: &mut dyn Write) -> Result<u64> {
-    let io = |e: std::io::Error| Error::Output {
-        path: "sweep".into(),
-        message: e.to_string(),
-    };
+    let io = |e: std::io::Error| Error::encode("the sweep", e);
     match format {
         SweepFormat::Parquet => {
             let schema = to_frame(&compute(grid, 0, 0, scheme))?
