@@ -1,7 +1,8 @@
 //! `reach chart`.
 
 use super::common::{AssessArgs, Assessed};
-use crate::chart::{Gallery, Look, Theme, YScale};
+use super::values::{ChartFormat, ThemeArg, YScaleArg};
+use crate::chart::{Gallery, Look, YScale};
 use crate::error::{Error, Result};
 use crate::output::write_atomic;
 use std::path::PathBuf;
@@ -12,8 +13,8 @@ pub struct Args {
     #[command(flatten)]
     assess: AssessArgs,
     /// png, svg or both.
-    #[arg(long, short = 'f', default_value = "both", value_parser = ["png", "svg", "both"])]
-    format: String,
+    #[arg(long, short = 'f', value_enum, default_value_t = ChartFormat::Both)]
+    format: ChartFormat,
     /// Directory for the charts (created if missing; its parent must exist).
     #[arg(long, default_value = "charts", value_name = "DIR")]
     out: PathBuf,
@@ -24,11 +25,11 @@ pub struct Args {
     #[arg(long, default_value_t = 680)]
     height: u32,
     /// light or dark.
-    #[arg(long, default_value = "light", value_parser = ["light", "dark"])]
-    theme: String,
+    #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+    theme: ThemeArg,
     /// Y axis: auto (log when values span more than 30×), linear, log.
-    #[arg(long, default_value = "auto", value_parser = ["auto", "linear", "log"])]
-    y_scale: String,
+    #[arg(long, value_enum, default_value_t = YScaleArg::Auto)]
+    y_scale: YScaleArg,
 }
 
 /// Chart settings after validation.
@@ -53,17 +54,9 @@ fn validate(a: &Args) -> Result<ChartOpts> {
         look: Look {
             width: a.width,
             height: a.height,
-            theme: if a.theme == "dark" {
-                Theme::Dark
-            } else {
-                Theme::Light
-            },
+            theme: a.theme.into(),
         },
-        y_scale: match a.y_scale.as_str() {
-            "linear" => YScale::Linear,
-            "log" => YScale::Log,
-            _ => YScale::Auto,
-        },
+        y_scale: a.y_scale.into(),
     })
 }
 
@@ -76,7 +69,11 @@ pub fn gallery(x: &Assessed, o: &ChartOpts) -> Gallery {
 pub fn run(a: Args) -> Result<()> {
     let o = validate(&a)?;
     let x = a.assess.run()?;
-    let files = gallery(&x, &o).files(&o.look, a.format != "svg", a.format != "png")?;
+    let files = gallery(&x, &o).files(
+        &o.look,
+        a.format != ChartFormat::Svg,
+        a.format != ChartFormat::Png,
+    )?;
     crate::output::ensure_dir(&a.out)?;
     for (name, bytes) in &files {
         write_atomic(&a.out.join(name), bytes)?;

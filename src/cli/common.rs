@@ -1,9 +1,9 @@
 //! Flags shared by the subcommands that assess targets.
 
-use crate::assess::{assess_all, Assessment, Options, PacePref, Scheme};
+use super::values::{ModelArg, PaceArg, SchemeArg};
+use crate::assess::{assess_all, Assessment, Options};
 use crate::error::{Error, Result};
 use crate::model::{Date, Fact};
-use crate::project::Model;
 use std::path::PathBuf;
 
 /// Where the facts come from and how targets are judged.
@@ -16,14 +16,14 @@ pub struct AssessArgs {
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
     /// Verdict cut-offs: eurostat (0.95 / 0.60 / 0) or unsd (0.95 / 0.50 / −0.10).
-    #[arg(long, default_value = "eurostat", value_parser = ["eurostat", "unsd"])]
-    pub scheme: String,
+    #[arg(long, value_enum, default_value_t = SchemeArg::Eurostat)]
+    pub scheme: SchemeArg,
     /// Growth model for level targets: compound or linear.
-    #[arg(long, default_value = "compound", value_parser = ["compound", "linear"])]
-    pub model: String,
+    #[arg(long, value_enum, default_value_t = ModelArg::Compound)]
+    pub model: ModelArg,
     /// Pace to project with: auto (stated rate, else observed), claimed, observed.
-    #[arg(long, default_value = "auto", value_parser = ["auto", "claimed", "observed"])]
-    pub pace: String,
+    #[arg(long, value_enum, default_value_t = PaceArg::Auto)]
+    pub pace: PaceArg,
     /// Only these target ids (repeatable).
     #[arg(long = "id", value_name = "ID")]
     pub ids: Vec<String>,
@@ -61,21 +61,9 @@ impl AssessArgs {
         };
         Ok(Options {
             as_of,
-            scheme: if self.scheme == "unsd" {
-                Scheme::Unsd
-            } else {
-                Scheme::Eurostat
-            },
-            model: if self.model == "linear" {
-                Model::Linear
-            } else {
-                Model::Compound
-            },
-            pace: match self.pace.as_str() {
-                "claimed" => PacePref::Claimed,
-                "observed" => PacePref::Observed,
-                _ => PacePref::Auto,
-            },
+            scheme: self.scheme.into(),
+            model: self.model.into(),
+            pace: self.pace.into(),
         })
     }
 

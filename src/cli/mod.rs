@@ -7,6 +7,7 @@ mod extract;
 mod report;
 mod simulate;
 mod sweep;
+mod values;
 
 use crate::error::Result;
 use clap::{Parser, Subcommand};
@@ -44,5 +45,16 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Simulate(a) => simulate::run(a),
         Command::Sweep(a) => sweep::run(a),
         Command::Extract(a) => extract::run(a),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
     }
 }

@@ -1,6 +1,7 @@
 //! `reach simulate`.
 
 use super::common::AssessArgs;
+use super::values::DistArg;
 use crate::assess::series;
 use crate::chart::{png, svg, FanChart, Look, TrajectoryChart, YScale};
 use crate::error::{Error, Result};
@@ -39,8 +40,8 @@ pub struct Args {
     #[arg(long)]
     target_year: Option<i32>,
     /// Yearly shock: normal (exact closed form) or t (Student-t, fat tails).
-    #[arg(long, default_value = "normal", value_parser = ["normal", "t"])]
-    dist: String,
+    #[arg(long, value_enum, default_value_t = DistArg::Normal)]
+    dist: DistArg,
     /// Degrees of freedom for --dist t (> 2).
     #[arg(long, default_value_t = 5.0)]
     df: f64,
@@ -78,7 +79,7 @@ fn need<T>(v: Option<T>, flag: &str) -> Result<T> {
 
 /// The simulation spec, the title and unit, and (with --id) the trajectory to draw the band on.
 fn spec(a: &Args) -> Result<(Spec, String, String, Option<TrajectoryChart>)> {
-    let dist = if a.dist == "t" {
+    let dist = if a.dist == DistArg::T {
         if !(a.df > 2.0 && a.df.is_finite()) {
             return Err(Error::usage(
                 "--df",

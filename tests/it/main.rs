@@ -21,9 +21,16 @@ pub fn reach() -> Command {
     c
 }
 
-/// The full seed texts in `../shared/seeds`, when present beside the checkout.
+/// The full seed texts in `../shared/seeds`, when present beside the checkout. Under CI
+/// (`CI=true`) they must be there: a test that needs them fails rather than passing silently.
 pub fn shared_seeds() -> Option<PathBuf> {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    assert!(
+        p.is_dir() || !ci,
+        "CI=true but {} is missing: CI runs with ../shared beside the checkout",
+        p.display()
+    );
     p.is_dir().then_some(p)
 }
 
