@@ -23,6 +23,9 @@ pub const ACTUAL: u8 = 0;
 pub const GROWTH: u8 = 1;
 /// A target.
 pub const TARGET: u8 = 2;
+/// A row the batch engine does not take (a relative target, a part-year, a bad cell …): its
+/// series goes to the reference engine, which also names any error in it.
+pub const FOREIGN: u8 = 3;
 
 /// One parsed row.
 #[derive(Clone, Copy, Default)]
@@ -111,6 +114,7 @@ impl Parsed<'_> {
 pub const EMPTY_COLUMNS: [&str; 4] = ["form", "direction", "base_period", "announced"];
 
 /// One row's cells as read (`None` or "" for an empty cell).
+#[derive(Clone, Copy)]
 pub struct RowCells<'a> {
     /// Id.
     pub id: Option<&'a str>,
@@ -164,6 +168,19 @@ pub fn row(
         unit,
         kind,
         qualifier,
+    })
+}
+
+/// A [`FOREIGN`] row: only its series' key and its id's hash (ids stay unique across both
+/// engines); `None` when not even those can be read (the whole file then goes to the
+/// reference engine).
+pub fn foreign(c: RowCells, hasher: &FixedState) -> Option<Row> {
+    let (id, region, indicator) = (clean(c.id)?, clean(c.region)?, clean(c.indicator)?);
+    Some(Row {
+        key: key(region, indicator)?,
+        id: hasher.hash_one(id),
+        kind: FOREIGN,
+        ..Row::default()
     })
 }
 

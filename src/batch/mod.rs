@@ -54,6 +54,58 @@ pub struct Chunks<'a> {
     order: &'a Order<'a>,
     opts: &'a Options,
     columns: &'a [&'a str],
+    reference: Option<Reference>,
+}
+
+/// The series the batch engine leaves to the reference engine, assessed by it.
+struct Reference {
+    /// Their report rows, in report order, with the report's columns.
+    frame: DataFrame,
+    /// (first row in `frame`, rows) of each series in [`Order::foreign`], in its order.
+    spans: Vec<(usize, usize)>,
+}
+
+impl Reference {
+    /// Loads the lines of the foreign series (as the loader loads any file, so errors name
+    /// the file and line) and assesses them.
+    fn new(
+        file: &str,
+        p: &Parsed,
+        order: &Order,
+        opts: &Options,
+        columns: &[&str],
+    ) -> Result<Self> {
+        let eligible::Cells::Plain(lines) = &p.cells else {
+            return Err(Error::Internal(
+                "foreign series in a file read by polars".into(),
+            ));
+        };
+        let facts = crate::load::csv::read_facts(file, &lines.masked(&order.foreign_rows))?;
+        crate::load::check_unique(&facts)?;
+        crate::load::check_conflicts(&facts)?;
+        let rows = crate::assess::assess_all(&facts, opts);
+        let mut spans = Vec::with_capacity(order.foreign.len());
+        let mut at = 0;
+        for &(_, row) in &order.foreign {
+            let key = p.key(row as usize);
+            let start = at;
+            while rows
+                .get(at)
+                .is_some_and(|a| (a.region.as_str(), a.indicator.as_str()) == key)
+            {
+                at += 1;
+            }
+            spans.push((start, at - start));
+        }
+        if at != rows.len() {
+            return Err(Error::Internal(format!(
+                "{} report rows of the reference engine belong to no series",
+                rows.len() - at
+            )));
+        }
+        let frame = crate::report::select(&crate::report::to_frame(&rows)?, columns)?;
+        Ok(Reference { frame, spans })
+    }
 }
 
 impl Chunks<'_> {
@@ -72,7 +124,50 @@ impl Chunks<'_> {
         let n = self.order.series.len();
         let from = (j * CHUNK).min(n);
         let to = (from + CHUNK).min(n);
-        frame::frame(self.parsed, self.order, from..to, self.opts, self.columns).map_err(err)
+        let batch = frame::frame(self.parsed, self.order, from..to, self.opts, self.columns)
+            .map_err(err)?;
+        let foreign = self.order.foreign_in(from..to);
+        match &self.reference {
+            Some(r) if !foreign.is_empty() => self.merge(batch, r, from..to, foreign),
+            _ => Ok(batch),
+        }
+    }
+
+    /// The rows of the series `range`: the batch engine's (`batch`) and the reference
+    /// engine's (the series `foreign` of [`Order::foreign`]), each series in its place.
+    fn merge(
+        &self,
+        batch: DataFrame,
+        r: &Reference,
+        range: std::ops::Range<usize>,
+        foreign: std::ops::Range<usize>,
+    ) -> Result<DataFrame> {
+        let spans = &r.spans[foreign.clone()];
+        let first = spans[0].0;
+        let last = spans[spans.len() - 1];
+        let theirs = r.frame.slice(first as i64, last.0 + last.1 - first);
+        let nb = batch.height();
+        let mut order: Vec<IdxSize> = Vec::with_capacity(nb + theirs.height());
+        let (mut ours, mut next) = (0, foreign.start);
+        for j in range {
+            if self
+                .order
+                .foreign
+                .get(next)
+                .is_some_and(|f| f.0 as usize == j)
+            {
+                let (start, len) = r.spans[next];
+                order.extend((start..start + len).map(|i| (nb + i - first) as IdxSize));
+                next += 1;
+            } else if self.order.series[j].is_some() {
+                let k = self.order.targets(j).map_or(1, <[u32]>::len);
+                order.extend((ours..ours + k).map(|i| i as IdxSize));
+                ours += k;
+            }
+        }
+        let both = batch.vstack(&theirs).map_err(err)?;
+        both.take(&IdxCa::from_vec(PlSmallStr::EMPTY, order))
+            .map_err(err)
     }
 
     /// Writes the report to `w` as Parquet, a row group per chunk (see
@@ -116,7 +211,7 @@ pub fn with_chunks<T>(
     let t0 = Instant::now();
     if let Some(parsed) = plain::parse(bytes) {
         crate::timing("parsed (plain file)", t0);
-        return ordered(&parsed, opts, columns, out, t0);
+        return ordered(file, &parsed, opts, columns, out, t0);
     }
     let (df, _) = crate::load::csv::read_frame(file, bytes)?;
     crate::timing("read", t0);
@@ -124,7 +219,7 @@ pub fn with_chunks<T>(
         return Ok(None);
     };
     crate::timing("parsed", t0);
-    ordered(&parsed, opts, columns, out, t0)
+    ordered(file, &parsed, opts, columns, out, t0)
 }
 
 /// The report frame for `bytes` with `columns`, or `None` when the file or options need
@@ -141,6 +236,7 @@ pub fn report_frame(
 /// Groups and orders parsed rows and hands their chunks to `out`; `None` when they need the
 /// reference engine.
 fn ordered<T>(
+    file: &str,
     parsed: &Parsed,
     opts: &Options,
     columns: &[&str],
@@ -151,19 +247,19 @@ fn ordered<T>(
         return Ok(None);
     };
     crate::timing("grouped", t0);
-    if order
-        .series
-        .par_iter()
-        .flatten()
-        .any(|s| s.a.is_some_and(|a| a.unit != s.target.unit))
-    {
-        return Ok(None); // an actual in another unit is converted by the reference engine
-    }
+    let reference = if order.foreign.is_empty() {
+        None
+    } else {
+        let r = Reference::new(file, parsed, &order, opts, columns)?;
+        crate::timing("the reference engine's series", t0);
+        Some(r)
+    };
     let chunks = Chunks {
         parsed,
         order: &order,
         opts,
         columns,
+        reference,
     };
     let r = out(&chunks)?;
     crate::timing("assessed and written", t0);

@@ -30,6 +30,8 @@ pub(super) struct Slots<'a> {
     last: Cell,
     actuals: u32,
     id: &'a str,
+    /// The run needs the reference engine (see [`run`]).
+    pub(super) foreign: bool,
 }
 
 impl Slots<'_> {
@@ -96,6 +98,14 @@ impl Years {
 /// its `RunKey`).
 pub(super) type Run<'a> = Slots<'a>;
 
+/// A run the batch engine does not take: its series goes to the reference engine.
+pub(super) fn foreign<'a>() -> Run<'a> {
+    Slots {
+        foreign: true,
+        ..Slots::default()
+    }
+}
+
 /// The run of rows `from..to`, read in file order (so its rows are read where they lie);
 /// `None` when the run has two rates, two actuals of one year or in two units, targets in
 /// two units, or more than [`MAX_ACTUALS`] actuals or [`MAX_TARGETS`] targets.
@@ -151,17 +161,10 @@ pub(super) fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
     Some(slots)
 }
 
-/// The target rows among `rows` of `p`, in file order.
-pub(super) fn target_rows<'p>(
-    p: &'p Parsed<'p>,
-    rows: std::ops::Range<u32>,
-) -> impl Iterator<Item = u32> + 'p {
-    rows.filter(move |&r| p.rows[r as usize].kind == TARGET)
-}
-
 /// One series from its runs: `Some(None)` for a series without a target, `None` when it
-/// needs the reference engine (several rates, targets in two units or more than
-/// [`MAX_TARGETS`], actuals in two units, or runs whose actuals may share a year).
+/// needs the reference engine (a run it does not take, several rates, targets in two units
+/// or more than [`MAX_TARGETS`], actuals in two units or in another unit than the target's,
+/// or runs whose actuals may share a year).
 pub(super) fn group<'a, 'r>(
     key: Key,
     mut runs: impl Iterator<Item = &'r Run<'a>>,
@@ -170,11 +173,17 @@ where
     'a: 'r,
 {
     let mut all = *runs.next()?;
+    if all.foreign {
+        return None;
+    }
     let mut targets = all.targets;
     let mut years = Years::default();
     years.add(&all)?;
     let mut several = false;
     for s in runs {
+        if s.foreign {
+            return None;
+        }
         several = true;
         years.add(s)?;
         targets = targets
@@ -199,6 +208,9 @@ where
     }
     if several && !years.disjoint() {
         return None;
+    }
+    if all.t != NONE && all.actuals > 0 && all.last.unit != all.target.unit {
+        return None; // an actual in another unit is converted by the reference engine
     }
 
     let mut bytes = [0u8; 24];

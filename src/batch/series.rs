@@ -9,8 +9,8 @@
 //! is several times faster here than polars' hash joins on two string keys, which this
 //! module replaced.
 
-use super::eligible::{whole, Key, Parsed, Row};
-use super::runs::{group, run, target_rows, Run};
+use super::eligible::{whole, Key, Parsed, Row, TARGET};
+use super::runs::{foreign as foreign_run, group, run, Run};
 use crate::model::{Direction, Qualifier};
 use rayon::prelude::*;
 use std::cmp::Ordering::Equal;
@@ -79,6 +79,11 @@ pub struct Order<'a> {
     pub series: Vec<Option<Series<'a>>>,
     /// (series index, its target rows in report order) for series with several targets.
     multi: Vec<(u32, Vec<u32>)>,
+    /// The series the reference engine assesses: (series index, one of its rows), by index
+    /// (`None` in `series`).
+    pub foreign: Vec<(u32, u32)>,
+    /// Their rows, in file order.
+    pub foreign_rows: Vec<u32>,
 }
 
 impl Series<'_> {
@@ -99,6 +104,12 @@ impl Order<'_> {
         self.multi
             .get(at)
             .is_some_and(|m| (m.0 as usize) < range.end)
+    }
+
+    /// Where in `foreign` the series of `range` that the reference engine assesses are.
+    pub fn foreign_in(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let at = |j: usize| self.foreign.partition_point(|f| (f.0 as usize) < j);
+        at(range.start)..at(range.end)
     }
 
     /// The target rows of series `j` in report order, when it has several.
@@ -189,14 +200,32 @@ pub fn ordered<'a>(p: &'a Parsed) -> Option<Order<'a>> {
         &keys[firsts[j] as usize..to]
     };
     let several = AtomicBool::new(false);
+    let foreign = std::sync::Mutex::new(Vec::new());
     let series = all(firsts.len(), |j| {
         let keys = keys_of(j);
-        let s = group(keys[0].0, keys.iter().map(|k| &runs[k.2 as usize]))?;
+        let Some(s) = group(keys[0].0, keys.iter().map(|k| &runs[k.2 as usize])) else {
+            foreign.lock().ok()?.push((j as u32, keys[0].1));
+            return Some(None);
+        };
         if s.is_some_and(|s| s.targets > 1) {
             several.store(true, Relaxed);
         }
         Some(s)
     })?;
+    let mut foreign = foreign.into_inner().ok()?;
+    foreign.sort_unstable();
+    // Only a plain file's lines can be handed on to the reference engine by themselves.
+    if !foreign.is_empty() && !matches!(p.cells, super::eligible::Cells::Plain(_)) {
+        return None;
+    }
+    let rows_of = |j: usize| {
+        keys_of(j).iter().flat_map(|k| {
+            let end = starts.get(k.2 as usize + 1).copied().unwrap_or(n);
+            k.1..end
+        })
+    };
+    let mut foreign_rows: Vec<u32> = foreign.iter().flat_map(|f| rows_of(f.0 as usize)).collect();
+    foreign_rows.sort_unstable();
     // Series with several targets: their target rows, as the reference orders them (by
     // year, then id).
     let multi = if !several.load(Relaxed) {
@@ -207,12 +236,8 @@ pub fn ordered<'a>(p: &'a Parsed) -> Option<Order<'a>> {
             .enumerate()
             .filter(|(_, s)| s.is_some_and(|s| s.targets > 1))
             .map(|(j, _)| {
-                let mut rows: Vec<u32> = keys_of(j)
-                    .iter()
-                    .flat_map(|k| {
-                        let end = starts.get(k.2 as usize + 1).copied().unwrap_or(n);
-                        target_rows(p, k.1..end)
-                    })
+                let mut rows: Vec<u32> = rows_of(j)
+                    .filter(|&r| p.rows[r as usize].kind == TARGET)
                     .collect();
                 rows.sort_by(|&a, &b| {
                     let at = |r: u32| (p.rows[r as usize].year, p.id(r as usize));
@@ -223,7 +248,12 @@ pub fn ordered<'a>(p: &'a Parsed) -> Option<Order<'a>> {
             .collect()
     };
     crate::timing(" series", t0);
-    Some(Order { series, multi })
+    Some(Order {
+        series,
+        multi,
+        foreign,
+        foreign_rows,
+    })
 }
 
 /// Whether rows x and y, with keys kx and ky, are of one series (long pairs whose keys tie
@@ -249,7 +279,7 @@ fn sorted_runs<'a>(p: &'a Parsed) -> Option<SortedRuns<'a>> {
         .filter(|&i| i == 0 || !same(p, (key(i - 1), i - 1), (key(i), i)))
         .collect();
     let runs: Vec<Run> = all(starts.len(), |j| {
-        run(p, starts[j], starts.get(j + 1).copied().unwrap_or(n))
+        Some(run(p, starts[j], starts.get(j + 1).copied().unwrap_or(n)).unwrap_or_else(foreign_run))
     })?;
     crate::timing(" runs", t0);
     // Sort (key, first row, run) triples, not the larger runs.

@@ -85,6 +85,7 @@ struct Span {
 
 /// A plain file's rows as lines of its body.
 pub struct Lines<'a> {
+    header: &'a [u8],
     body: &'a str,
     spans: Vec<Span>,
     layout: Layout,
@@ -95,6 +96,26 @@ impl<'a> Lines<'a> {
         let line = s.line as usize;
         &self.body[line + usize::from(from)..line + usize::from(to)]
     }
+    /// The file with only the header and the lines of `rows` (ascending) left as they are:
+    /// every other line becomes an empty comment, so the lines keep their numbers and the
+    /// loader's errors name the right one.
+    pub fn masked(&self, rows: &[u32]) -> Vec<u8> {
+        let body = self.body.as_bytes();
+        let mut out = Vec::with_capacity(self.header.len() + 2 * self.spans.len());
+        out.extend_from_slice(self.header);
+        let mut next = 0usize;
+        for &r in rows {
+            let r = r as usize;
+            out.extend(std::iter::repeat_n(*b"#\n", r - next).flatten());
+            let start = self.spans[r].line as usize;
+            let end = memchr::memchr(b'\n', &body[start..]).map_or(body.len(), |e| start + e);
+            out.extend_from_slice(&body[start..end]);
+            out.push(b'\n');
+            next = r + 1;
+        }
+        out
+    }
+
     /// Region and indicator of row `i`.
     pub fn key(&self, i: usize) -> (&'a str, &'a str) {
         let s = self.spans[i];
@@ -161,9 +182,6 @@ fn piece(
     // Cell k of a line is part[bound[k]..bound[k + 1] - 1].
     let mut row = |bound: &[usize; MAX_WIDTH + 1]| -> Option<()> {
         let cell = |k: usize| &part[bound[k]..bound[k + 1] - 1];
-        if l.empty.iter().flatten().any(|&e| !cell(e).is_empty()) {
-            return None;
-        }
         let cells = RowCells {
             id: Some(cell(l.id)),
             kind: Some(cell(l.kind)),
@@ -184,7 +202,12 @@ fn piece(
                 Some((code, percent))
             }
         };
-        let row = eligible::row(cells, hasher, unit)?;
+        // A row the batch engine does not take sends its series to the reference engine.
+        let taken = !l.empty.iter().flatten().any(|&e| !cell(e).is_empty());
+        let row = match taken.then(|| eligible::row(cells, hasher, unit)).flatten() {
+            Some(row) => row,
+            None => eligible::foreign(cells, hasher)?,
+        };
         let within = |k: usize| -> Option<(u16, u16)> {
             let at = |x: usize| u16::try_from(x - bound[0]).ok();
             Some((at(bound[k])?, at(bound[k + 1] - 1)?))
@@ -310,6 +333,7 @@ pub fn parse(bytes: &[u8]) -> Option<Parsed<'_>> {
         rows,
         unit_names,
         cells: Cells::Plain(Lines {
+            header: &bytes[..=nl],
             body,
             spans,
             layout,
