@@ -159,9 +159,13 @@ fn batch(c: &mut Criterion) {
         g.bench_function(name, |b| {
             b.iter(|| {
                 let mut out = Vec::new();
-                reach::batch::with_chunks("b.csv", csv.as_bytes(), &opts, cols, |c| {
-                    c.write_parquet(&mut out)
-                })
+                reach::batch::with_chunks(
+                    "b.csv",
+                    csv.as_bytes(),
+                    &opts,
+                    (cols, reach::batch::CHUNK),
+                    |c| c.write_parquet(&mut out),
+                )
                 .unwrap()
                 .expect("the batch engine takes the file");
                 black_box(out.len())

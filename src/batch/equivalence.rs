@@ -6,6 +6,9 @@ use crate::assess::{assess_all, Options, Scheme};
 use crate::report::{to_frame, COLUMNS};
 use proptest::prelude::*;
 
+/// Series per chunk here: small, so that merging and stacking chunks is exercised.
+const CHUNK: usize = 3;
+
 #[derive(Debug, Clone)]
 struct Series {
     region: &'static str,
@@ -179,7 +182,7 @@ proptest! {
             }
         };
         let opts = Options { scheme: if unsd { Scheme::Unsd } else { Scheme::Eurostat }, ..Options::default() };
-        let fast = report_frame("t.csv", csv.as_bytes(), &opts, &COLUMNS).unwrap();
+        let fast = report_frame("t.csv", csv.as_bytes(), &opts, (&COLUMNS, CHUNK)).unwrap();
         // polars' reader leaves a file with series for the reference engine to it whole.
         let foreign = csv.contains("H1,") || csv.contains("-30,");
         let plain = shape == 0 || shape == 3;
@@ -188,7 +191,7 @@ proptest! {
         let facts = crate::load::csv::read_facts("t.csv", csv.as_bytes()).unwrap();
         let reference = to_frame(&assess_all(&facts, &opts)).unwrap();
         // A selection of columns, in any order, is the same selection of the whole frame.
-        let some = report_frame("t.csv", csv.as_bytes(), &opts, &subset).unwrap().unwrap();
+        let some = report_frame("t.csv", csv.as_bytes(), &opts, (&subset, CHUNK)).unwrap().unwrap();
         prop_assert!(some.equals_missing(&fast.select(subset.iter().copied()).unwrap()), "{:?}", subset);
         prop_assert_eq!(fast.shape(), reference.shape());
         for (a, b) in fast.columns().iter().zip(reference.columns()) {
@@ -268,7 +271,7 @@ fn series_the_batch_engine_leaves_to_the_reference_engine() {
     ] {
         let csv = around(body);
         let opts = Options::default();
-        let fast = report_frame("t.csv", csv.as_bytes(), &opts, &COLUMNS)
+        let fast = report_frame("t.csv", csv.as_bytes(), &opts, (&COLUMNS, CHUNK))
             .unwrap()
             .unwrap_or_else(|| panic!("the batch engine refused the file:\n{csv}"));
         let facts = crate::load::csv::read_facts("t.csv", csv.as_bytes()).unwrap();
@@ -281,15 +284,24 @@ fn series_the_batch_engine_leaves_to_the_reference_engine() {
     }
     // A bad cell is the reference engine's to name, with the file and line.
     let bad = around("t,target,r,i,2026,x,亿元,,\n");
-    let e = report_frame("t.csv", bad.as_bytes(), &Options::default(), &COLUMNS).unwrap_err();
+    let e = report_frame(
+        "t.csv",
+        bad.as_bytes(),
+        &Options::default(),
+        (&COLUMNS, CHUNK),
+    )
+    .unwrap_err();
     assert!(e.to_string().starts_with("t.csv:4: field `value`"), "{e}");
     // A repeated id sends the whole file there.
     let twice = around("t,target,r,i,2026,9,亿元,,\nx,actual,r,i,2021,5,亿元,,\n");
-    assert!(
-        report_frame("t.csv", twice.as_bytes(), &Options::default(), &COLUMNS)
-            .unwrap()
-            .is_none()
-    );
+    assert!(report_frame(
+        "t.csv",
+        twice.as_bytes(),
+        &Options::default(),
+        (&COLUMNS, CHUNK)
+    )
+    .unwrap()
+    .is_none());
 }
 
 #[test]
@@ -318,14 +330,14 @@ fn chunked_outputs_are_the_stacked_frame_s_bytes() {
     }
     let opts = Options::default();
     let (mut csv_out, mut parquet_out) = (Vec::new(), Vec::new());
-    super::with_chunks("t.csv", csv.as_bytes(), &opts, &COLUMNS, |c| {
+    super::with_chunks("t.csv", csv.as_bytes(), &opts, (&COLUMNS, CHUNK), |c| {
         assert!(c.len() > 8, "{} chunks", c.len());
         c.write_csv(&mut csv_out)?;
         c.write_parquet(&mut parquet_out)
     })
     .unwrap()
     .expect("the batch engine takes the file");
-    let mut stacked = report_frame("t.csv", csv.as_bytes(), &opts, &COLUMNS)
+    let mut stacked = report_frame("t.csv", csv.as_bytes(), &opts, (&COLUMNS, CHUNK))
         .unwrap()
         .unwrap();
     assert_eq!(stacked.height(), 32);

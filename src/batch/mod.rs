@@ -35,21 +35,17 @@ use rayon::prelude::*;
 use series::Order;
 use std::time::Instant;
 
-/// Series per chunk (one Parquet row group each): small in tests so that stacking is
-/// exercised.
-const CHUNK: usize = if cfg!(test) {
-    3
-} else {
-    crate::report::ROW_GROUP
-};
+/// Series per chunk for reports (one Parquet row group each).
+pub const CHUNK: usize = crate::report::ROW_GROUP;
 
 fn err(e: PolarsError) -> Error {
     Error::encode("the report's table", e)
 }
 
-/// A file's series in report order, ready to be assessed a chunk of `CHUNK` series at a
+/// A file's series in report order, ready to be assessed a chunk of `size` series at a
 /// time (each chunk one Parquet row group).
 pub struct Chunks<'a> {
+    size: usize,
     parsed: &'a Parsed<'a>,
     order: &'a Order<'a>,
     opts: &'a Options,
@@ -111,7 +107,7 @@ impl Reference {
 impl Chunks<'_> {
     /// The number of chunks.
     pub fn len(&self) -> usize {
-        self.order.series.len().div_ceil(CHUNK)
+        self.order.series.len().div_ceil(self.size)
     }
 
     /// True when the file has no series.
@@ -122,8 +118,8 @@ impl Chunks<'_> {
     /// Chunk `j`'s report frame (the report's columns, no rows, past the last chunk).
     pub fn frame(&self, j: usize) -> Result<DataFrame> {
         let n = self.order.series.len();
-        let from = (j * CHUNK).min(n);
-        let to = (from + CHUNK).min(n);
+        let from = (j * self.size).min(n);
+        let to = (from + self.size).min(n);
         let batch = frame::frame(self.parsed, self.order, from..to, self.opts, self.columns)
             .map_err(err)?;
         let foreign = self.order.foreign_in(from..to);
@@ -202,7 +198,7 @@ pub fn with_chunks<T>(
     file: &str,
     bytes: &[u8],
     opts: &Options,
-    columns: &[&str],
+    (columns, size): (&[&str], usize),
     out: impl FnOnce(&Chunks) -> Result<T>,
 ) -> Result<Option<T>> {
     if opts.model != Model::Compound || opts.pace != PacePref::Auto {
@@ -211,7 +207,7 @@ pub fn with_chunks<T>(
     let t0 = Instant::now();
     if let Some(parsed) = plain::parse(bytes) {
         crate::timing("parsed (plain file)", t0);
-        return ordered(file, &parsed, opts, columns, out, t0);
+        return ordered(file, &parsed, opts, (columns, size), out, t0);
     }
     let (df, _) = crate::load::csv::read_frame(file, bytes)?;
     crate::timing("read", t0);
@@ -219,7 +215,7 @@ pub fn with_chunks<T>(
         return Ok(None);
     };
     crate::timing("parsed", t0);
-    ordered(file, &parsed, opts, columns, out, t0)
+    ordered(file, &parsed, opts, (columns, size), out, t0)
 }
 
 /// The report frame for `bytes` with `columns`, or `None` when the file or options need
@@ -228,9 +224,9 @@ pub fn report_frame(
     file: &str,
     bytes: &[u8],
     opts: &Options,
-    columns: &[&str],
+    (columns, size): (&[&str], usize),
 ) -> Result<Option<DataFrame>> {
-    with_chunks(file, bytes, opts, columns, |c| c.stacked())
+    with_chunks(file, bytes, opts, (columns, size), |c| c.stacked())
 }
 
 /// Groups and orders parsed rows and hands their chunks to `out`; `None` when they need the
@@ -239,7 +235,7 @@ fn ordered<T>(
     file: &str,
     parsed: &Parsed,
     opts: &Options,
-    columns: &[&str],
+    (columns, size): (&[&str], usize),
     out: impl FnOnce(&Chunks) -> Result<T>,
     t0: Instant,
 ) -> Result<Option<T>> {
@@ -255,6 +251,7 @@ fn ordered<T>(
         Some(r)
     };
     let chunks = Chunks {
+        size: size.max(1),
         parsed,
         order: &order,
         opts,

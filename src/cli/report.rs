@@ -1,6 +1,7 @@
 //! `reach report`.
 
 use super::common::AssessArgs;
+use super::values::Engine;
 use crate::error::{Error, Result};
 use crate::output::Sink;
 use crate::report::{Format, Render, Report, COLUMNS};
@@ -21,6 +22,9 @@ pub struct Args {
     /// Output file; `-` for stdout (the default).
     #[arg(long, short = 'o', value_name = "FILE", default_value = "-")]
     output: String,
+    /// Which engine assesses the file (for tests and benchmarks).
+    #[arg(long, value_enum, default_value_t = Engine::Auto, hide = true)]
+    engine: Engine,
 }
 
 /// Runs `reach report`.
@@ -38,8 +42,14 @@ pub fn run(a: Args) -> Result<()> {
     };
     sink.check_not_input(&a.assess.data, "--output")?;
     let columns = columns(&a.columns, format)?;
-    if batch(&a, format, &columns, &sink)?.is_some() {
+    if a.engine != Engine::Reference && batch(&a, format, &columns, &sink)?.is_some() {
         return Ok(());
+    }
+    if a.engine == Engine::Batch {
+        return Err(Error::usage(
+            "--engine",
+            "the batch engine leaves this run to the reference engine (it takes one fact file read to csv or parquet, without --id, --model linear or --pace claimed|observed)",
+        ));
     }
     let assessed = a.assess.run()?;
     if !a.columns.is_empty() {
@@ -112,7 +122,8 @@ fn batch(a: &Args, format: Format, columns: &[&str], sink: &Sink) -> Result<Opti
     let bytes = crate::load::read_file(file)
         .map_err(|e| Error::input(file, format!("cannot read: {e}")))?;
     let name = file.display().to_string();
-    crate::batch::with_chunks(&name, &bytes, &a.assess.options()?, columns, |c| {
+    let job = (columns, crate::batch::CHUNK);
+    crate::batch::with_chunks(&name, &bytes, &a.assess.options()?, job, |c| {
         if format == Format::Parquet {
             sink.write_with(&mut |w| c.write_parquet(w))
         } else {

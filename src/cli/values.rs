@@ -121,3 +121,14 @@ pub enum DistArg {
     /// Student-t log-growth (fat tails), `--df` degrees of freedom.
     T,
 }
+
+/// `reach report --engine` (hidden: for tests and benchmarks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Engine {
+    /// The batch engine for one fact file to CSV or Parquet, the reference engine otherwise.
+    Auto,
+    /// Only the reference engine.
+    Reference,
+    /// The batch engine, or an error when it leaves the file to the reference engine.
+    Batch,
+}

@@ -1,5 +1,6 @@
-//! The batch engine through the CLI: a fact file given as a file (batch engine) and as a
-//! directory holding it (reference engine) give byte-identical reports.
+//! The batch engine through the CLI: a fact file reported by the batch engine
+//! (`--engine batch`) and by the reference engine (`--engine reference`) gives
+//! byte-identical reports.
 
 use super::reach;
 use std::path::{Path, PathBuf};
@@ -52,23 +53,31 @@ fn report(input: &Path, out: PathBuf, extra: &[&str]) -> Vec<u8> {
     std::fs::read(out).unwrap()
 }
 
-/// A temporary directory holding `in/facts.csv` with `n` series: (dir, `in`, the file). The
-/// file goes to the batch engine, the directory to the reference engine.
-fn fixture(n: usize) -> (tempfile::TempDir, PathBuf, PathBuf) {
+/// A temporary directory holding `facts.csv` with `n` series: (dir, the file).
+fn fixture(n: usize) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("in");
-    std::fs::create_dir(&data).unwrap();
-    let file = data.join("facts.csv");
+    let file = dir.path().join("facts.csv");
     std::fs::write(&file, batch_file(n)).unwrap();
-    (dir, data, file)
+    (dir, file)
 }
+
+const BATCH: [&str; 2] = ["--engine", "batch"];
+const REFERENCE: [&str; 2] = ["--engine", "reference"];
 
 #[test]
 fn selected_columns_are_the_same_from_both_engines_and_in_the_order_asked() {
-    let (dir, data, file) = fixture(200);
+    let (dir, file) = fixture(200);
     let cols = ["--columns", "verdict,id,gap,reason"];
-    let fast = report(&file, dir.path().join("fast.csv"), &cols);
-    let reference = report(&data, dir.path().join("ref.csv"), &cols);
+    let fast = report(
+        &file,
+        dir.path().join("fast.csv"),
+        &[&cols[..], &BATCH].concat(),
+    );
+    let reference = report(
+        &file,
+        dir.path().join("ref.csv"),
+        &[&cols[..], &REFERENCE].concat(),
+    );
     assert!(
         fast == reference,
         "the batch and reference selections differ"
@@ -105,10 +114,14 @@ fn a_bad_column_selection_names_the_flag() {
 
 #[test]
 fn batch_and_reference_reports_are_byte_identical() {
-    let (dir, data, file) = fixture(500);
+    let (dir, file) = fixture(500);
     for ext in ["csv", "parquet"] {
-        let fast = report(&file, dir.path().join(format!("fast.{ext}")), &[]);
-        let reference = report(&data, dir.path().join(format!("reference.{ext}")), &[]);
+        let fast = report(&file, dir.path().join(format!("fast.{ext}")), &BATCH);
+        let reference = report(
+            &file,
+            dir.path().join(format!("reference.{ext}")),
+            &REFERENCE,
+        );
         assert!(
             fast == reference,
             "{ext}: the batch and reference reports differ"
@@ -122,17 +135,35 @@ fn batch_and_reference_reports_are_byte_identical() {
 }
 
 #[test]
-fn the_batch_engine_takes_files_with_histories() {
-    let (dir, _, file) = fixture(60);
+fn the_batch_engine_takes_files_with_histories_and_leaves_what_it_cannot() {
+    let (dir, file) = fixture(60);
+    report(&file, dir.path().join("o.parquet"), &BATCH);
+    // With a relative target in one series, the batch engine still takes the file (that
+    // series goes to the reference engine), and the report is the reference engine's.
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text = text.replace(
+        "id,kind,region,indicator,period,value,unit,qualifier\n",
+        "id,kind,region,indicator,period,value,unit,qualifier,form,base_period\n",
+    );
+    text = text
+        .replace(",亿元,\n", ",亿元,,,\n")
+        .replace(",%,at_least\n", ",%,at_least,,\n");
+    text = text.replace(",亿元,以上\n", ",亿元,以上,,\n");
+    text += "rel,target,区1,指标1,2030,2,倍,,relative,2021\n";
+    let mixed = dir.path().join("mixed.csv");
+    std::fs::write(&mixed, text).unwrap();
+    let fast = report(&mixed, dir.path().join("m1.csv"), &BATCH);
+    let reference = report(&mixed, dir.path().join("m2.csv"), &REFERENCE);
+    assert!(fast == reference, "the merged report differs");
+    assert!(String::from_utf8(fast).unwrap().contains("\nrel,"));
+    // A run the batch engine cannot take at all is refused under --engine batch.
     let r = reach()
-        .env("REACH_TIMINGS", "1")
-        .args(["report", "--data"])
+        .args([
+            "report", "--engine", "batch", "--model", "linear", "-f", "csv", "--data",
+        ])
         .arg(&file)
-        .arg("-o")
-        .arg(dir.path().join("o.parquet"))
         .output()
         .unwrap();
-    assert!(r.status.success());
-    let err = String::from_utf8_lossy(&r.stderr);
-    assert!(err.contains("assessed and written"), "{err}");
+    assert_eq!(r.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("--engine"));
 }
