@@ -5,6 +5,87 @@ use crate::error::{Error, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// An output format; each verb writes some of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Aligned terminal table plus the reasons.
+    Table,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// JSON.
+    Json,
+    /// CSV.
+    Csv,
+    /// Apache Parquet.
+    Parquet,
+    /// One self-contained HTML page.
+    Html,
+}
+
+impl Format {
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Parquet => "parquet",
+            Format::Html => "html",
+        }
+    }
+
+    /// A format name or file extension (`md`, `htm` and `txt` too).
+    pub fn parse(s: &str) -> Option<Format> {
+        Some(match s.to_ascii_lowercase().as_str() {
+            "table" | "txt" => Format::Table,
+            "markdown" | "md" => Format::Markdown,
+            "json" => Format::Json,
+            "csv" => Format::Csv,
+            "parquet" => Format::Parquet,
+            "html" | "htm" => Format::Html,
+            _ => return None,
+        })
+    }
+
+    /// The format of a verb's output that writes `allowed` (its default first): `--format`
+    /// (`flag`) if given, else what the output file's extension says, else the default. A
+    /// format the verb does not write, or an extension that names none, is a usage error.
+    pub fn resolve(flag: Option<&str>, sink: &Sink, allowed: &[Format]) -> Result<Format> {
+        let names = || {
+            allowed
+                .iter()
+                .map(|f| f.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let pick = |flag_name: &str, word: &str| match Format::parse(word) {
+            Some(f) if allowed.contains(&f) => Ok(f),
+            Some(f) => Err(Error::usage(
+                flag_name,
+                format!(
+                    "{word:?} is {}, which this command does not write; expected {}",
+                    f.name(),
+                    names()
+                ),
+            )),
+            None => Err(Error::usage(
+                flag_name,
+                format!("{word:?} is no output format; expected {}", names()),
+            )),
+        };
+        let default = allowed.first().copied().unwrap_or(Format::Table);
+        match (flag, sink) {
+            (Some(f), _) => pick("--format", f),
+            (None, Sink::File(p)) => match p.extension().and_then(|e| e.to_str()) {
+                Some(ext) => pick("--output", ext),
+                None => Ok(default),
+            },
+            (None, Sink::Stdout) => Ok(default),
+        }
+    }
+}
+
 /// Where output goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Sink {
@@ -21,19 +102,6 @@ impl Sink {
             Sink::Stdout
         } else {
             Sink::File(PathBuf::from(s))
-        }
-    }
-
-    /// The output format's name: the flag if given, else the file's extension, else `default`.
-    pub fn format_name(&self, flag: Option<&str>, default: &str) -> String {
-        match (flag, self) {
-            (Some(f), _) => f.to_ascii_lowercase(),
-            (None, Sink::File(p)) => p
-                .extension()
-                .and_then(|e| e.to_str())
-                .unwrap_or(default)
-                .to_ascii_lowercase(),
-            (None, Sink::Stdout) => default.to_string(),
         }
     }
 

@@ -1,9 +1,10 @@
 //! `reach extract`.
 
 use crate::error::{Error, Result};
-use crate::extract::render::Format;
+use crate::extract::render;
 use crate::extract::{extract, Document, Options};
 use crate::model::{Date, Kind};
+use crate::output::Format;
 use crate::output::Sink;
 use std::io::Read;
 use std::path::PathBuf;
@@ -62,10 +63,7 @@ fn read_input(name: &str) -> Result<(String, String)> {
 /// Runs `reach extract`.
 pub fn run(a: Args) -> Result<()> {
     let sink = Sink::parse(&a.output);
-    let name = sink.format_name(a.format.as_deref(), "table");
-    let format = Format::parse(&name).ok_or_else(|| {
-        Error::usage("--format", format!("{name:?}: expected table, json or csv"))
-    })?;
+    let format = Format::resolve(a.format.as_deref(), &sink, &render::FORMATS)?;
     let date = a
         .date
         .as_deref()
@@ -93,7 +91,7 @@ pub fn run(a: Args) -> Result<()> {
     if format == Format::Csv {
         check_loadable(&docs, &a.files)?;
     }
-    sink.write(&format.render(&docs))
+    sink.write(&render::render(format, &docs))
 }
 
 /// A fact file needs a period on every actual and rate: refuse rather than write rows the

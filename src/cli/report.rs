@@ -27,19 +27,20 @@ pub struct Args {
     engine: Engine,
 }
 
+/// What `reach report` writes, the default first.
+const FORMATS: [Format; 6] = [
+    Format::Table,
+    Format::Markdown,
+    Format::Json,
+    Format::Csv,
+    Format::Parquet,
+    Format::Html,
+];
+
 /// Runs `reach report`.
 pub fn run(a: Args) -> Result<()> {
     let sink = Sink::parse(&a.output);
-    let format = match (&a.format, &sink) {
-        (Some(f), _) => Format::parse(f).ok_or_else(|| {
-            Error::usage(
-                "--format",
-                format!("{f:?}: expected table, markdown, json, csv, parquet or html"),
-            )
-        })?,
-        (None, Sink::File(p)) => Format::from_extension(p).unwrap_or(Format::Table),
-        (None, Sink::Stdout) => Format::Table,
-    };
+    let format = Format::resolve(a.format.as_deref(), &sink, &FORMATS)?;
     sink.check_not_input(&a.assess.data, "--output")?;
     let columns = columns(&a.columns, format)?;
     if a.engine != Engine::Reference && batch(&a, format, &columns, &sink)?.is_some() {

@@ -6,9 +6,10 @@ use crate::assess::series;
 use crate::chart::{png, svg, FanChart, Look, TrajectoryChart, YScale};
 use crate::error::{Error, Result};
 use crate::model::{Kind, Unit};
+use crate::output::Format;
 use crate::output::{write_atomic, Sink};
 use crate::project::Model;
-use crate::report::sim::{self, SimFormat};
+use crate::report::sim;
 use crate::simulate::{run::MAX_CELLS, simulate, steps, Dist, Spec};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -204,7 +205,7 @@ fn check(s: &Spec, a: &Args) -> Result<()> {
 pub fn run(a: Args) -> Result<()> {
     let t0 = std::time::Instant::now();
     let sink = Sink::parse(&a.output);
-    let format = SimFormat::pick(a.format.as_deref(), &sink)?;
+    let format = Format::resolve(a.format.as_deref(), &sink, &sim::FORMATS)?;
     sink.check_not_input(&a.assess.data, "--output")?;
     let (spec, title, unit, traj) = spec(&a)?;
     let bar = (!a.quiet && std::io::stderr().is_terminal() && a.paths >= 200_000).then(|| {

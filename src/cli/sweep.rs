@@ -4,7 +4,7 @@ use super::common::AssessArgs;
 use crate::chart::{png, svg, Heatmap, Look};
 use crate::error::{Error, Result};
 use crate::model::fmt_num;
-use crate::output::{write_atomic, Sink};
+use crate::output::{write_atomic, Format, Sink};
 use crate::sweep::frame::{write, SweepFormat};
 use crate::sweep::{min_growth, parse_range, Grid, MAX_CELLS};
 use comfy_table::{presets, Table};
@@ -131,21 +131,17 @@ fn summary(grid: &Grid) -> String {
     format!("{t}\n{} cells\n", grid.cells())
 }
 
+/// What `reach sweep` writes, the default first.
+const FORMATS: [Format; 4] = [Format::Table, Format::Csv, Format::Parquet, Format::Json];
+
 /// Runs `reach sweep`.
 pub fn run(a: Args) -> Result<()> {
     let sink = Sink::parse(&a.output);
-    let name = sink.format_name(a.format.as_deref(), "table");
-    let format = match name.as_str() {
-        "table" | "txt" => None,
-        "csv" => Some(SweepFormat::Csv),
-        "parquet" => Some(SweepFormat::Parquet),
-        "json" => Some(SweepFormat::Json),
-        other => {
-            return Err(Error::usage(
-                "--format",
-                format!("{other:?}: expected table, csv, parquet or json"),
-            ))
-        }
+    let format = match Format::resolve(a.format.as_deref(), &sink, &FORMATS)? {
+        Format::Csv => Some(SweepFormat::Csv),
+        Format::Parquet => Some(SweepFormat::Parquet),
+        Format::Json => Some(SweepFormat::Json),
+        _ => None,
     };
     sink.check_not_input(&a.assess.data, "--output")?;
     let scheme = a.assess.options()?.scheme;

@@ -2,42 +2,24 @@
 
 use super::{Candidate, DateSource, Document};
 use crate::model::{Form, Kind, Qualifier};
+use crate::output::Format;
 use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
 
-/// Output formats of `reach extract`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// A table per document for the terminal.
-    Table,
-    /// One JSON array of candidates.
-    Json,
-    /// A fact file (the columns `--data` reads).
-    Csv,
-}
+/// What `reach extract` writes, the default first: a table per document for the terminal,
+/// one JSON array of candidates, or a fact file (the columns `--data` reads).
+pub const FORMATS: [Format; 3] = [Format::Table, Format::Json, Format::Csv];
 
-impl Format {
-    /// Parses `table`, `json` or `csv`.
-    pub fn parse(s: &str) -> Option<Format> {
-        match s.to_ascii_lowercase().as_str() {
-            "table" | "txt" => Some(Format::Table),
-            "json" => Some(Format::Json),
-            "csv" => Some(Format::Csv),
-            _ => None,
+/// Renders documents as `format` (one of [`FORMATS`]).
+pub fn render(format: Format, docs: &[Document]) -> Vec<u8> {
+    match format {
+        Format::Json => {
+            let all: Vec<&Candidate> = docs.iter().flat_map(|d| &d.candidates).collect();
+            let mut v = serde_json::to_vec_pretty(&all).unwrap_or_default();
+            v.push(b'\n');
+            v
         }
-    }
-
-    /// Renders documents.
-    pub fn render(self, docs: &[Document]) -> Vec<u8> {
-        match self {
-            Format::Table => table(docs).into_bytes(),
-            Format::Json => {
-                let all: Vec<&Candidate> = docs.iter().flat_map(|d| &d.candidates).collect();
-                let mut v = serde_json::to_vec_pretty(&all).unwrap_or_default();
-                v.push(b'\n');
-                v
-            }
-            Format::Csv => csv(docs).into_bytes(),
-        }
+        Format::Csv => csv(docs).into_bytes(),
+        _ => table(docs).into_bytes(),
     }
 }
 

@@ -44,22 +44,7 @@ pub fn in_order<T: Send>(
     })
 }
 
-/// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Aligned terminal table plus the reasons.
-    Table,
-    /// GitHub-flavoured Markdown.
-    Markdown,
-    /// A JSON array, one object per target.
-    Json,
-    /// CSV, one row per target.
-    Csv,
-    /// Apache Parquet, one row per target.
-    Parquet,
-    /// One self-contained HTML page: the table and every chart as inline SVG.
-    Html,
-}
+pub use crate::output::Format;
 
 /// What a report renders.
 #[derive(Debug, Clone)]
@@ -70,30 +55,6 @@ pub struct Report<'a> {
     pub charts: Vec<(String, String)>,
     /// The verdict scheme used.
     pub scheme: Scheme,
-}
-
-impl Format {
-    /// Parses a format name.
-    pub fn parse(s: &str) -> Option<Format> {
-        Some(match s.to_ascii_lowercase().as_str() {
-            "table" => Format::Table,
-            "markdown" | "md" => Format::Markdown,
-            "json" => Format::Json,
-            "csv" => Format::Csv,
-            "parquet" => Format::Parquet,
-            "html" | "htm" => Format::Html,
-            _ => return None,
-        })
-    }
-
-    /// The format a file extension implies.
-    pub fn from_extension(path: &std::path::Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?;
-        match ext.to_ascii_lowercase().as_str() {
-            "txt" => Some(Format::Table),
-            e => Format::parse(e),
-        }
-    }
 }
 
 /// Renders assessments to bytes.

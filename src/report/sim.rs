@@ -2,40 +2,14 @@
 
 use crate::error::{Error, Result};
 use crate::model::{fmt_num, fmt_pct};
-use crate::output::Sink;
+use crate::output::Format;
 use crate::simulate::{Dist, Outcome, Spec};
 use comfy_table::{presets, Table};
 use polars::prelude::*;
 
-/// Formats of `reach simulate`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SimFormat {
-    /// Summary and quantile table.
-    Table,
-    /// Everything as JSON.
-    Json,
-    /// The quantiles frame as CSV.
-    Csv,
-    /// The quantiles frame as Parquet.
-    Parquet,
-}
-
-impl SimFormat {
-    /// From `--format`, else the output's extension, else table.
-    pub fn pick(flag: Option<&str>, sink: &Sink) -> Result<Self> {
-        let name = sink.format_name(flag, "table");
-        match name.as_str() {
-            "table" | "txt" => Ok(SimFormat::Table),
-            "json" => Ok(SimFormat::Json),
-            "csv" => Ok(SimFormat::Csv),
-            "parquet" => Ok(SimFormat::Parquet),
-            other => Err(Error::usage(
-                "--format",
-                format!("{other:?}: expected table, json, csv or parquet"),
-            )),
-        }
-    }
-}
+/// What `reach simulate` writes, the default first: a summary and quantile table, everything
+/// as JSON, or the per-year quantiles frame as CSV or Parquet.
+pub const FORMATS: [Format; 4] = [Format::Table, Format::Json, Format::Csv, Format::Parquet];
 
 fn frame(o: &Outcome) -> Result<DataFrame> {
     let q = &o.quantiles;
@@ -69,10 +43,10 @@ fn dist_name(d: Dist) -> String {
 }
 
 /// Renders a simulation.
-pub fn render(f: SimFormat, s: &Spec, o: &Outcome) -> Result<Vec<u8>> {
+pub fn render(f: Format, s: &Spec, o: &Outcome) -> Result<Vec<u8>> {
     let polars_err = |e: PolarsError| Error::encode("the simulation's table", e);
     Ok(match f {
-        SimFormat::Json => {
+        Format::Json => {
             let v = serde_json::json!({
                 "p_reach": o.p_reach,
                 "p_reach_closed_form": o.p_reach_closed_form,
@@ -93,7 +67,7 @@ pub fn render(f: SimFormat, s: &Spec, o: &Outcome) -> Result<Vec<u8>> {
             b.push(b'\n');
             b
         }
-        SimFormat::Csv => {
+        Format::Csv => {
             let mut b = Vec::new();
             CsvWriter::new(&mut b)
                 .include_header(true)
@@ -101,14 +75,14 @@ pub fn render(f: SimFormat, s: &Spec, o: &Outcome) -> Result<Vec<u8>> {
                 .map_err(polars_err)?;
             b
         }
-        SimFormat::Parquet => {
+        Format::Parquet => {
             let mut b = Vec::new();
             ParquetWriter::new(&mut b)
                 .finish(&mut frame(o)?)
                 .map_err(polars_err)?;
             b
         }
-        SimFormat::Table => table(s, o).into_bytes(),
+        Format::Table | Format::Markdown | Format::Html => table(s, o).into_bytes(),
     })
 }
 
