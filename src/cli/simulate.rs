@@ -2,14 +2,12 @@
 
 use super::common::AssessArgs;
 use super::values::DistArg;
-use crate::assess::series;
 use crate::chart::{png, svg, FanChart, Look, TrajectoryChart, YScale};
 use crate::error::{Error, Result};
-use crate::model::{Kind, Unit};
 use crate::output::Format;
 use crate::output::{write_atomic, Sink};
-use crate::project::Model;
 use crate::report::sim;
+use crate::simulate::start::start;
 use crate::simulate::{run::MAX_CELLS, simulate, steps, Dist, Spec};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -116,37 +114,17 @@ fn spec(a: &Args) -> Result<(Spec, String, String, Option<TrajectoryChart>)> {
             let x = a.assess.run()?;
             let row = &x.rows[0];
             let known = x.known();
-            let fact = known
-                .iter()
-                .find(|f| f.id == *id && f.kind == Kind::Target)
-                .copied();
-            let usable = row.model == Model::Compound
-                && row.rate_unit == "/yr"
-                && row.target_value.is_some();
-            let (Some(base), Some(base_t), Some(target), Some(target_t), true) = (
-                row.base_value,
-                row.base_t,
-                row.target_value,
-                row.target_t,
-                usable,
-            ) else {
-                return Err(Error::usage("--id", format!("{id}: simulation needs a level target with a baseline, a deadline and compound growth ({})", row.reason)));
-            };
-            (s.base, s.base_t, s.target, s.target_t) = (base, base_t, target, target_t);
-            s.mu = match (a.growth, row.pace) {
-                (Some(g), _) | (None, Some(g)) => g,
-                _ => {
-                    return Err(Error::usage(
-                        "--growth",
-                        format!("{id} has no pace in the data; give --growth"),
-                    ))
-                }
-            };
+            let from = start(row, &known).map_err(|e| Error::usage("--id", e))?;
+            (s.base, s.base_t, s.target, s.target_t) =
+                (from.base, from.base_t, from.target, from.target_t);
+            s.mu = a.growth.or(from.pace).ok_or_else(|| {
+                Error::usage(
+                    "--growth",
+                    format!("{id} has no pace in the data; give --growth"),
+                )
+            })?;
             if a.sigma.is_none() {
-                if let (Some(f), Ok(u)) = (fact, Unit::parse(&row.unit)) {
-                    s.sigma = series::volatility(&series::levels(f.series_key(), &known, &u))
-                        .unwrap_or(DEFAULT_SIGMA);
-                }
+                s.sigma = from.sigma.unwrap_or(DEFAULT_SIGMA);
             }
             let traj =
                 crate::assess::trajectory::trajectory(row, &known).map(|data| TrajectoryChart {

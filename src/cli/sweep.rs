@@ -3,11 +3,9 @@
 use super::common::AssessArgs;
 use crate::chart::{png, svg, Heatmap, Look};
 use crate::error::{Error, Result};
-use crate::model::fmt_num;
 use crate::output::{write_atomic, Format, Sink};
 use crate::sweep::frame::{write, SweepFormat};
-use crate::sweep::{min_growth, parse_range, Grid, MAX_CELLS};
-use comfy_table::{presets, Table};
+use crate::sweep::{around, parse_range, Grid, MAX_CELLS};
 use std::path::PathBuf;
 
 /// Arguments of `reach sweep`.
@@ -63,13 +61,8 @@ fn grid(a: &Args) -> Result<(Grid, String)> {
         [_] => {
             let x = a.assess.run()?;
             let r = &x.rows[0];
-            (b, by, g, t) = (
-                r.base_value,
-                r.base_t,
-                r.pace.filter(|_| r.rate_unit == "/yr"),
-                r.target_value,
-            );
-            ty = r.target_t;
+            let x = around(r);
+            (b, by, g, t, ty) = (x.base, x.base_year, x.growth, x.target, x.target_year);
             title = format!("{} {} ({})", r.region, r.indicator, r.unit);
         }
         _ => return Err(Error::usage("--id", "sweep takes one target")),
@@ -104,33 +97,6 @@ fn grid(a: &Args) -> Result<(Grid, String)> {
     Ok((grid, title))
 }
 
-fn summary(grid: &Grid) -> String {
-    let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED).set_header(vec![
-        "基数 base",
-        "基年",
-        "目标 target",
-        "目标年",
-        "所需增速 required",
-        "网格最低可达增速 min grid growth",
-    ]);
-    for m in min_growth(grid) {
-        let pct = |x: Option<f64>, none: &str| {
-            x.map(|r| format!("{:.2}%", r * 100.0))
-                .unwrap_or_else(|| none.into())
-        };
-        t.add_row(vec![
-            fmt_num(m.base),
-            fmt_num(m.base_year),
-            fmt_num(m.target),
-            fmt_num(m.target_year),
-            pct(m.required, "—"),
-            pct(m.min_grid_growth, "none on the grid"),
-        ]);
-    }
-    format!("{t}\n{} cells\n", grid.cells())
-}
-
 /// What `reach sweep` writes, the default first.
 const FORMATS: [Format; 4] = [Format::Table, Format::Csv, Format::Parquet, Format::Json];
 
@@ -147,7 +113,7 @@ pub fn run(a: Args) -> Result<()> {
     let scheme = a.assess.options()?.scheme;
     let (grid, title) = grid(&a)?;
     match format {
-        None => sink.write(summary(&grid).as_bytes())?,
+        None => sink.write(crate::report::sweep::table(&grid).as_bytes())?,
         Some(f) => sink.write_with(&mut |w| write(&grid, scheme, f, w).map(|_| ()))?,
     }
     if let Some(dir) = &a.chart {

@@ -5,6 +5,7 @@ mod frame;
 mod html;
 pub mod parquet;
 pub mod sim;
+pub mod sweep;
 mod text;
 
 use crate::assess::{Assessment, Scheme};

@@ -13,6 +13,7 @@
 
 pub mod hist;
 pub mod run;
+pub mod start;
 
 use statrs::distribution::{ContinuousCDF, Normal};
 

@@ -178,6 +178,33 @@ pub fn compute(grid: &Grid, from: u64, to: u64, scheme: Scheme) -> Cells {
     c
 }
 
+/// The axis values of one assessed target, to sweep around it: each `None` where the
+/// assessment has none.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Around {
+    /// The baseline value.
+    pub base: Option<f64>,
+    /// The baseline time.
+    pub base_year: Option<f64>,
+    /// The pace, when it is a yearly rate.
+    pub growth: Option<f64>,
+    /// The target level.
+    pub target: Option<f64>,
+    /// The deadline.
+    pub target_year: Option<f64>,
+}
+
+/// The axis values of `a` (see [`Around`]).
+pub fn around(a: &crate::assess::Assessment) -> Around {
+    Around {
+        base: a.base_value,
+        base_year: a.base_t,
+        growth: a.pace.filter(|_| a.rate_unit == "/yr"),
+        target: a.target_value,
+        target_year: a.target_t,
+    }
+}
+
 /// The smallest growth on the grid that reaches one target by one year.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MinGrowth {
