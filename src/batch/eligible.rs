@@ -2,8 +2,8 @@
 //! reject, or read differently from the batch engine, makes the file ineligible (`None`), and
 //! the reference engine then reports or handles it. One parallel pass over the rows.
 
-use crate::load::csv::MAX_VALUE;
 use crate::model::period::YEARS;
+use crate::model::schema::MAX_VALUE;
 use crate::model::{Qualifier, Unit};
 use foldhash::fast::FixedState;
 use polars::prelude::*;

@@ -117,7 +117,7 @@ fn field(s: &str) -> String {
 /// A fact file: one row per candidate, ids `<source>-x001`…; the note says where the
 /// figure is and which fields a person must check.
 pub fn csv(docs: &[Document]) -> String {
-    let mut out = crate::load::csv::COLUMNS.join(",") + "\n";
+    let mut out = crate::model::schema::COLUMNS.join(",") + "\n";
     for d in docs {
         for (n, c) in d.candidates.iter().enumerate() {
             let note = format!(

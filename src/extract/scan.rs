@@ -2,8 +2,8 @@
 //! or classifier, and the qualifier written around it. Works on a slice of `char`s so every
 //! position is a Unicode character offset.
 
-use crate::load::csv::MAX_VALUE;
 use crate::model::numeral::{digit, eval_number, small_unit, BOUND_SUFFIXES, PREFIX_QUALIFIERS};
+use crate::model::schema::MAX_VALUE;
 use crate::model::unit::{Scale, BASES};
 use crate::model::Qualifier;
 

@@ -5,51 +5,7 @@ use crate::model::{Date, Direction, Fact, Form, Kind, Period, Qualifier, Unit};
 use polars::prelude::*;
 use std::io::Cursor;
 
-/// Columns every fact file must have.
-pub const REQUIRED: &[&str] = &[
-    "id",
-    "kind",
-    "region",
-    "indicator",
-    "period",
-    "value",
-    "unit",
-];
-/// Columns a fact file may have.
-pub const OPTIONAL: &[&str] = &[
-    "source",
-    "form",
-    "qualifier",
-    "direction",
-    "base_period",
-    "announced",
-    "as_written",
-    "quote",
-    "note",
-];
-/// Every column of a fact file ([`REQUIRED`] and [`OPTIONAL`]), in the order `data/facts.csv`
-/// uses; writers of fact files use it.
-pub const COLUMNS: [&str; 16] = [
-    "id",
-    "source",
-    "kind",
-    "form",
-    "region",
-    "indicator",
-    "period",
-    "value",
-    "unit",
-    "qualifier",
-    "direction",
-    "base_period",
-    "announced",
-    "as_written",
-    "quote",
-    "note",
-];
-
-/// Largest magnitude accepted for a value in its unit.
-pub const MAX_VALUE: f64 = 1e15;
+use crate::model::schema::{MAX_VALUE, OPTIONAL, REQUIRED};
 
 /// Reads a fact file's bytes into a frame of string columns with a checked header, and the
 /// 1-based line each row starts on. `file` names it in errors.
@@ -309,15 +265,6 @@ fn row(file: &str, line: usize, fields: &Fields<'_>, cache: &mut Cache) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[test]
-    fn the_written_column_order_names_every_column_once() {
-        let mut all: Vec<&str> = REQUIRED.iter().chain(OPTIONAL).copied().collect();
-        let mut order = COLUMNS.to_vec();
-        all.sort_unstable();
-        order.sort_unstable();
-        assert_eq!(all, order);
-    }
-
     #[test]
     fn a_large_file_names_its_first_bad_line() {
         let mut csv = String::from("id,kind,region,indicator,period,value,unit\n");

@@ -4,6 +4,7 @@ pub mod fact;
 pub mod fixed;
 pub mod numeral;
 pub mod period;
+pub mod schema;
 pub mod unit;
 
 pub use fact::{Direction, Fact, Form, Kind, Qualifier, Source};

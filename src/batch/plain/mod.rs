@@ -6,8 +6,8 @@
 //! left to polars' reader and [`super::eligible::parse`] (`None`), which see the same cells.
 
 use super::eligible::{self, Cells, Parsed, Row, RowCells, EMPTY_COLUMNS};
-use crate::load::csv::{OPTIONAL, REQUIRED};
 use crate::load::structure::pieces;
+use crate::model::schema::{OPTIONAL, REQUIRED};
 use foldhash::fast::FixedState;
 use rayon::prelude::*;
 

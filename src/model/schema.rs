@@ -1,0 +1,62 @@
+//! The fact file's schema: its columns and the limits on its values. The loader checks files
+//! against it; the batch engine's reader and `extract`'s writer use it too.
+
+/// Columns every fact file must have.
+pub const REQUIRED: &[&str] = &[
+    "id",
+    "kind",
+    "region",
+    "indicator",
+    "period",
+    "value",
+    "unit",
+];
+/// Columns a fact file may have.
+pub const OPTIONAL: &[&str] = &[
+    "source",
+    "form",
+    "qualifier",
+    "direction",
+    "base_period",
+    "announced",
+    "as_written",
+    "quote",
+    "note",
+];
+/// Every column of a fact file ([`REQUIRED`] and [`OPTIONAL`]), in the order `data/facts.csv`
+/// uses; writers of fact files use it.
+pub const COLUMNS: [&str; 16] = [
+    "id",
+    "source",
+    "kind",
+    "form",
+    "region",
+    "indicator",
+    "period",
+    "value",
+    "unit",
+    "qualifier",
+    "direction",
+    "base_period",
+    "announced",
+    "as_written",
+    "quote",
+    "note",
+];
+
+/// Largest magnitude accepted for a value in its unit.
+pub const MAX_VALUE: f64 = 1e15;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_written_column_order_names_every_column_once() {
+        let mut all: Vec<&str> = REQUIRED.iter().chain(OPTIONAL).copied().collect();
+        let mut order = COLUMNS.to_vec();
+        all.sort_unstable();
+        order.sort_unstable();
+        assert_eq!(all, order);
+    }
+}
