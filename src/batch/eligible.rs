@@ -4,7 +4,7 @@
 
 use crate::model::period::YEARS;
 use crate::model::schema::MAX_VALUE;
-use crate::model::{Qualifier, Unit};
+use crate::model::{Kind, Qualifier, Unit};
 use foldhash::fast::FixedState;
 use polars::prelude::*;
 use rayon::prelude::*;
@@ -16,16 +16,6 @@ pub type Strs = <StringType as PolarsDataType>::Array;
 
 /// The year of a target without one (the reference engine orders them after every year).
 pub const OPEN: i32 = i32::MAX;
-
-/// Kind codes.
-pub const ACTUAL: u8 = 0;
-/// A stated growth rate.
-pub const GROWTH: u8 = 1;
-/// A target.
-pub const TARGET: u8 = 2;
-/// A row the batch engine does not take (a relative target, a part-year, a bad cell …): its
-/// series goes to the reference engine, which also names any error in it.
-pub const FOREIGN: u8 = 3;
 
 /// One parsed row.
 #[derive(Clone, Copy, Default)]
@@ -40,8 +30,10 @@ pub struct Row {
     pub year: i32,
     /// Index into [`Parsed::unit_names`].
     pub unit: u16,
-    /// Kind code.
-    pub kind: u8,
+    /// The kind; `None` for a row the batch engine does not take (a relative target, a
+    /// part-year, a bad cell …): its series goes to the reference engine, which also names
+    /// any error in it.
+    pub kind: Option<Kind>,
     /// Qualifier (a stated rate's; other rows are exact).
     pub qualifier: Qualifier,
 }
@@ -142,15 +134,15 @@ pub fn row(
     unit: impl FnOnce(&str) -> Option<(u16, bool)>,
 ) -> Option<Row> {
     let (id, region, indicator) = (clean(c.id)?, clean(c.region)?, clean(c.indicator)?);
-    let kind = kind(c.kind)?;
+    let kind = Kind::parse(c.kind?).ok()?;
     let year = match (kind, c.period.unwrap_or("")) {
-        (TARGET, "" | "-") => OPEN,
+        (Kind::Target, "" | "-") => OPEN,
         (_, period) => year(period)?,
     };
     let value = crate::model::fixed::parse_decimal(clean(c.value)?)?;
     let ok = value.is_finite()
         && value.abs() <= MAX_VALUE
-        && if kind == GROWTH {
+        && if kind == Kind::Growth {
             value > -100.0
         } else {
             value >= 0.0
@@ -160,18 +152,18 @@ pub fn row(
     let qualifier = Qualifier::parse(c.qualifier.unwrap_or("")).ok();
     let key = key(region, indicator)?;
     let qualifier = qualifier?;
-    (ok && (kind != GROWTH || percent)).then(|| Row {
+    (ok && (kind != Kind::Growth || percent)).then(|| Row {
         key,
         id: hasher.hash_one(id),
         value,
         year,
         unit,
-        kind,
+        kind: Some(kind),
         qualifier,
     })
 }
 
-/// A [`FOREIGN`] row: only its series' key and its id's hash (ids stay unique across both
+/// A foreign row (kind `None`): only its series' key and its id's hash (ids stay unique across both
 /// engines); `None` when not even those can be read (the whole file then goes to the
 /// reference engine).
 pub fn foreign(c: RowCells, hasher: &FixedState) -> Option<Row> {
@@ -179,7 +171,7 @@ pub fn foreign(c: RowCells, hasher: &FixedState) -> Option<Row> {
     Some(Row {
         key: key(region, indicator)?,
         id: hasher.hash_one(id),
-        kind: FOREIGN,
+        kind: None,
         ..Row::default()
     })
 }
@@ -282,15 +274,6 @@ fn year(s: &str) -> Option<i32> {
         .then(|| s.parse::<i32>().ok())
         .flatten()?;
     YEARS.contains(&y).then_some(y)
-}
-
-fn kind(k: Option<&str>) -> Option<u8> {
-    match k? {
-        "actual" => Some(ACTUAL),
-        "growth" => Some(GROWTH),
-        "target" => Some(TARGET),
-        _ => None,
-    }
 }
 
 /// Unit spelling → (code into the canonical names, is a percentage).

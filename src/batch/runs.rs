@@ -1,8 +1,9 @@
 //! Runs of consecutive rows of one series: what each run's rows say, read in file order,
 //! and a series made of its runs.
 
-use super::eligible::{Key, Parsed, ACTUAL, GROWTH, TARGET};
+use super::eligible::{Key, Parsed};
 use super::series::{Cell, Rate, Series};
+use crate::model::Kind;
 use crate::model::Qualifier;
 
 /// No row in this slot.
@@ -120,21 +121,21 @@ pub(super) fn run<'a>(p: &'a Parsed, from: u32, to: u32) -> Option<Run<'a>> {
         let row = &p.rows[r as usize];
         let cell = Cell::from(row);
         match row.kind {
-            TARGET if slots.t == NONE => {
+            Some(Kind::Target) if slots.t == NONE => {
                 (slots.t, slots.target, slots.id) = (r, cell, p.id(r as usize));
                 (slots.tq, slots.targets) = (row.qualifier, 1);
             }
-            TARGET if cell.unit == slots.target.unit => {
+            Some(Kind::Target) if cell.unit == slots.target.unit => {
                 slots.targets = slots.targets.checked_add(1).filter(|n| *n <= MAX_TARGETS)?;
             }
-            GROWTH if slots.g == NONE => {
+            Some(Kind::Growth) if slots.g == NONE => {
                 slots.g = r;
                 slots.rate = Rate {
                     value: row.value,
                     qualifier: row.qualifier,
                 };
             }
-            ACTUAL => {
+            Some(Kind::Actual) => {
                 *years.get_mut(slots.actuals as usize)? = row.year;
                 if slots.actuals > 0 && slots.last.unit != cell.unit {
                     return None;

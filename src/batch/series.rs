@@ -9,9 +9,9 @@
 //! is several times faster here than polars' hash joins on two string keys, which this
 //! module replaced.
 
-use super::eligible::{whole, Key, Parsed, Row, TARGET};
+use super::eligible::{whole, Key, Parsed, Row};
 use super::runs::{foreign as foreign_run, group, run, Run};
-use crate::model::{Direction, Qualifier};
+use crate::model::{Direction, Kind, Qualifier};
 use rayon::prelude::*;
 use std::cmp::Ordering::Equal;
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
@@ -237,7 +237,7 @@ pub fn ordered<'a>(p: &'a Parsed) -> Option<Order<'a>> {
             .filter(|(_, s)| s.is_some_and(|s| s.targets > 1))
             .map(|(j, _)| {
                 let mut rows: Vec<u32> = rows_of(j)
-                    .filter(|&r| p.rows[r as usize].kind == TARGET)
+                    .filter(|&r| p.rows[r as usize].kind == Some(Kind::Target))
                     .collect();
                 rows.sort_by(|&a, &b| {
                     let at = |r: u32| (p.rows[r as usize].year, p.id(r as usize));
