@@ -1,130 +1,17 @@
-//! Whether a fact file fits the batch engine, and its parsed rows. Any cell the loader would
-//! reject, or read differently from the batch engine, makes the file ineligible (`None`), and
-//! the reference engine then reports or handles it. One parallel pass over the rows.
+//! Which rows the batch engine takes, read as the loader reads them. A row it does not take
+//! (a relative target, a part-year, a bad cell …) becomes a foreign row, whose series the
+//! reference engine assesses; a file whose rows cannot even be keyed, or read through polars'
+//! reader with any such row, goes to the reference engine whole. One parallel pass.
 
+use super::rows::{Cells, Key, Parsed, Row, RowCells, Strs, OPEN};
 use crate::model::period::YEARS;
-use crate::model::schema::MAX_VALUE;
+use crate::model::schema::{EMPTY_COLUMNS, MAX_VALUE};
 use crate::model::{Kind, Qualifier, Unit};
 use foldhash::fast::FixedState;
 use polars::prelude::*;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::hash::BuildHasher;
-
-/// A string column's one arrow array.
-pub type Strs = <StringType as PolarsDataType>::Array;
-
-/// The year of a target without one (the reference engine orders them after every year).
-pub const OPEN: i32 = i32::MAX;
-
-/// One parsed row.
-#[derive(Clone, Copy, Default)]
-pub struct Row {
-    /// The series' sort key: [`key`] of (region, indicator).
-    pub key: Key,
-    /// Hash of the id.
-    pub id: u64,
-    /// Value in the row's unit.
-    pub value: f64,
-    /// Year (every period is a plain year).
-    pub year: i32,
-    /// Index into [`Parsed::unit_names`].
-    pub unit: u16,
-    /// The kind; `None` for a row the batch engine does not take (a relative target, a
-    /// part-year, a bad cell …): its series goes to the reference engine, which also names
-    /// any error in it.
-    pub kind: Option<Kind>,
-    /// Qualifier (a stated rate's; other rows are exact).
-    pub qualifier: Qualifier,
-}
-
-/// Where the text of a row's cells is read from after parsing.
-pub enum Cells<'a> {
-    /// A polars frame's string columns, each one array.
-    Frame {
-        /// Id.
-        id: &'a Strs,
-        /// Region.
-        region: &'a Strs,
-        /// Indicator.
-        indicator: &'a Strs,
-        /// `as_written`, when the file has it.
-        as_written: Option<&'a Strs>,
-        /// `source`, when the file has it.
-        source: Option<&'a Strs>,
-    },
-    /// A plain file's lines, split again on demand (see [`super::plain`]).
-    Plain(super::plain::Lines<'a>),
-}
-
-/// The parsed rows of an eligible file and its text columns.
-pub struct Parsed<'a> {
-    /// Row by row.
-    pub rows: Vec<Row>,
-    /// Canonical spelling of each distinct unit.
-    pub unit_names: Vec<String>,
-    /// The rows' text.
-    pub cells: Cells<'a>,
-}
-
-impl Parsed<'_> {
-    /// Region and indicator of row `i`.
-    pub fn key(&self, i: usize) -> (&str, &str) {
-        match &self.cells {
-            Cells::Frame {
-                region, indicator, ..
-            } => (region.value(i), indicator.value(i)),
-            Cells::Plain(l) => l.key(i),
-        }
-    }
-    /// The id of row `i`.
-    pub fn id(&self, i: usize) -> &str {
-        match &self.cells {
-            Cells::Frame { id, .. } => id.value(i),
-            Cells::Plain(l) => l.id(i),
-        }
-    }
-    /// The trimmed `as_written` of row `i` ("" when absent).
-    pub fn as_written(&self, i: usize) -> &str {
-        match &self.cells {
-            Cells::Frame { as_written, .. } => as_written.and_then(|c| c.get(i)).unwrap_or(""),
-            Cells::Plain(l) => l.as_written(i),
-        }
-        .trim()
-    }
-    /// The trimmed `source` of row `i` ("" when absent).
-    pub fn source(&self, i: usize) -> &str {
-        match &self.cells {
-            Cells::Frame { source, .. } => source.and_then(|c| c.get(i)).unwrap_or(""),
-            Cells::Plain(l) => l.source(i),
-        }
-        .trim()
-    }
-}
-
-/// Columns whose any value changes the arithmetic: an eligible file leaves them empty.
-pub const EMPTY_COLUMNS: [&str; 4] = ["form", "direction", "base_period", "announced"];
-
-/// One row's cells as read (`None` or "" for an empty cell).
-#[derive(Clone, Copy)]
-pub struct RowCells<'a> {
-    /// Id.
-    pub id: Option<&'a str>,
-    /// Kind.
-    pub kind: Option<&'a str>,
-    /// Region.
-    pub region: Option<&'a str>,
-    /// Indicator.
-    pub indicator: Option<&'a str>,
-    /// Period.
-    pub period: Option<&'a str>,
-    /// Value.
-    pub value: Option<&'a str>,
-    /// Unit.
-    pub unit: Option<&'a str>,
-    /// Qualifier.
-    pub qualifier: Option<&'a str>,
-}
 
 /// One row checked and parsed, `None` when it needs the reference engine. `unit` gives a
 /// unit cell's code and whether it is a percentage (`None` for a unit the loader rejects).
@@ -174,17 +61,6 @@ pub fn foreign(c: RowCells, hasher: &FixedState) -> Option<Row> {
         kind: None,
         ..Row::default()
     })
-}
-
-/// The first 24 bytes of region ⧺ NUL ⧺ indicator, zero-padded, as three big-endian words:
-/// keys order as the (region, indicator) pairs do, up to ties between long pairs. When the
-/// last byte is zero the pair was at most 23 bytes long and the key is the whole pair, so
-/// equal keys mean equal pairs; otherwise ties need the strings.
-pub type Key = [u64; 3];
-
-/// Whether `k` holds its whole pair (see [`Key`]).
-pub fn whole(k: &Key) -> bool {
-    k[2] & 0xff == 0
 }
 
 /// The [`Key`] of (region, indicator); `None` when either has a NUL byte (the reference
@@ -345,7 +221,8 @@ pub fn parse(df: &DataFrame) -> Option<Parsed<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{key, whole};
+    use super::key;
+    use crate::batch::rows::whole;
 
     proptest::proptest! {
         #[test]

@@ -1,8 +1,9 @@
 //! One chunk of series assessed into a frame with the report's columns. Chunks run on all
 //! cores; text is written straight into the columns' buffers, with no `String` per cell.
 
-use super::eligible::{Parsed, OPEN};
-use super::series::{Cell, Order, Series};
+use super::order::Order;
+use super::rows::{Parsed, OPEN};
+use super::series::{Cell, Series};
 use super::target::{assess, explain, Out};
 use crate::assess::reason::push_year;
 use crate::assess::{Options, PaceSource};

@@ -1,27 +1,32 @@
 //! The batch report: a large fact file assessed on all cores, chunk by chunk.
 //!
-//! `reach report --data FILE -o out.parquet|csv` on a file of level targets (any number of
-//! targets per series, by a plain year or with none, with any qualifier, in one unit; at
-//! most one stated growth rate; any number of actuals in distinct plain years and the
-//! targets' unit; the compound model; `--pace auto`) runs here: a plain file is parsed by the engine's own reader (`plain`), any
-//! other through polars' reader, and one parallel pass checks every row (`eligible`); runs of
-//! consecutive rows gather their numbers in file order (`runs`) and one parallel sort of their
-//! keys groups them into series in the report's order (`series`); chunks of series are
-//! assessed as the reference engine assesses them (`target`: the latest actual is the
-//! baseline, the pace is the stated rate, else the rate observed from the earliest actual; a
-//! row per target) and written straight into frame columns (`frame`), which the caller encodes
-//! a window of chunks at a time ([`Chunks`]). Anything else (relative, share, cumulative or
-//! rate targets, targets dated other than by a year, part-years, a year given twice, actuals
-//! or targets in another unit, an input the loader would reject) returns
-//! `None` and the reference engine ([`crate::assess::assess_all`]) runs instead, so a bad row
-//! still gets its file:line:field error. The two agree cell for cell: `equivalence` checks it
-//! on random files and `tests/it/batch.rs` through the CLI.
+//! `reach report --data FILE -o out.parquet|csv` runs here (with the compound model and
+//! `--pace auto`). A plain file is parsed by the engine's own reader (`plain`, `lines`), any
+//! other through polars' reader, into rows (`rows`), each checked by one rule (`eligible`).
+//! Runs of consecutive rows gather their numbers in file order (`runs`) and one parallel sort
+//! of their keys groups them into series in the report's order (`order`, `series`). Chunks
+//! of series are assessed by the shared kernel (`target`: the latest actual is the baseline,
+//! the pace is the stated rate, else the rate observed from the earliest actual; a row per
+//! target) and written straight into frame columns (`frame`), which the caller encodes a
+//! window of chunks at a time ([`Chunks`]).
+//!
+//! A series the engine does not take (any relative, share, cumulative or rate target, a
+//! period other than a plain year, a year given twice, figures in two units, more than 16
+//! targets or actuals, a bad cell) goes alone to the reference engine: the file's other lines
+//! become comments, so the loader's errors keep their file:line, and its rows are merged into
+//! the chunks in report order. A file polars' reader reads with such a series, repeated ids,
+//! another model or pace, or a file that cannot be keyed go to the reference engine whole
+//! (`None`). The two engines agree cell for cell: `equivalence` checks it on random files and
+//! `tests/it/batch.rs` through the CLI.
 
 mod eligible;
 #[cfg(test)]
 mod equivalence;
 mod frame;
+mod lines;
+mod order;
 mod plain;
+mod rows;
 mod runs;
 mod series;
 mod target;
@@ -29,10 +34,10 @@ mod target;
 use crate::assess::{Options, PacePref};
 use crate::error::{Error, Result};
 use crate::project::Model;
-use eligible::Parsed;
+use order::Order;
 use polars::prelude::*;
 use rayon::prelude::*;
-use series::Order;
+use rows::Parsed;
 use std::time::Instant;
 
 /// Series per chunk for reports (one Parquet row group each).
@@ -71,7 +76,7 @@ impl Reference {
         opts: &Options,
         columns: &[&str],
     ) -> Result<Self> {
-        let eligible::Cells::Plain(lines) = &p.cells else {
+        let rows::Cells::Plain(lines) = &p.cells else {
             return Err(Error::Internal(
                 "foreign series in a file read by polars".into(),
             ));
@@ -239,7 +244,7 @@ fn ordered<T>(
     out: impl FnOnce(&Chunks) -> Result<T>,
     t0: Instant,
 ) -> Result<Option<T>> {
-    let Some(order) = series::ordered(parsed) else {
+    let Some(order) = order::ordered(parsed) else {
         return Ok(None);
     };
     crate::timing("grouped", t0);

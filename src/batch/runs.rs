@@ -1,7 +1,7 @@
 //! Runs of consecutive rows of one series: what each run's rows say, read in file order,
 //! and a series made of its runs.
 
-use super::eligible::{Key, Parsed};
+use super::rows::{Key, Parsed};
 use super::series::{Cell, Rate, Series};
 use crate::model::Kind;
 use crate::model::Qualifier;

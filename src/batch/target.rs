@@ -1,7 +1,7 @@
 //! One target of the batch engine assessed: its inputs gathered from a [`Series`] for the
 //! shared [`kernel`], and the kernel's reason writer fed from the file's bytes.
 
-use super::eligible::{Parsed, OPEN};
+use super::rows::{Parsed, OPEN};
 use super::series::Series;
 use crate::assess::kernel::{self, Outcome};
 use crate::assess::reason::{self, push_year};

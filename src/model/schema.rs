@@ -44,6 +44,10 @@ pub const COLUMNS: [&str; 16] = [
     "note",
 ];
 
+/// Columns whose any value changes a row's arithmetic beyond a plain level figure (the batch
+/// engine leaves such rows to the reference engine).
+pub const EMPTY_COLUMNS: [&str; 4] = ["form", "direction", "base_period", "announced"];
+
 /// Largest magnitude accepted for a value in its unit.
 pub const MAX_VALUE: f64 = 1e15;
 
