@@ -129,20 +129,21 @@ fn batch_file(n: u32) -> String {
 fn batch(c: &mut Criterion) {
     let csv = batch_file(100_000);
     let opts = reach::assess::Options::default();
+    use reach::report::Col;
     let columns = [
-        "id",
-        "region",
-        "indicator",
-        "target_year",
-        "target_value",
-        "base_value",
-        "pace",
-        "required_growth",
-        "projected_value",
-        "gap",
-        "reach_year_exact",
-        "growth_ratio",
-        "verdict",
+        Col::Id,
+        Col::Region,
+        Col::Indicator,
+        Col::TargetYear,
+        Col::TargetValue,
+        Col::BaseValue,
+        Col::Pace,
+        Col::RequiredGrowth,
+        Col::ProjectedValue,
+        Col::Gap,
+        Col::ReachYearExact,
+        Col::GrowthRatio,
+        Col::Verdict,
     ];
     let mut g = c.benchmark_group("batch");
     g.sample_size(10);
@@ -153,7 +154,7 @@ fn batch(c: &mut Criterion) {
         ),
         (
             "10^5 targets, whole report to Parquet in memory",
-            &reach::report::COLUMNS[..],
+            &Col::ALL[..],
         ),
     ] {
         g.bench_function(name, |b| {

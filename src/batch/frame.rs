@@ -7,6 +7,7 @@ use super::series::{Cell, Series};
 use super::target::{assess, explain, Out};
 use crate::assess::reason::push_year;
 use crate::assess::{Options, PaceSource};
+use crate::report::Col;
 use polars::prelude::*;
 
 /// Region and indicator out of a key's bytes when it holds the whole pair.
@@ -24,7 +25,7 @@ fn whole_pair(key: &[u8; 24]) -> Option<(&str, &str)> {
 }
 
 /// The report frame of the series `range` of `order` with `columns`, a selection of
-/// [`crate::report::COLUMNS`] in the order wanted: a row per target (a series with several
+/// [`Col::ALL`] in the order wanted: a row per target (a series with several
 /// targets gives one row for each, in the reference engine's order). Text nobody asked for
 /// is not written.
 pub fn frame<'a>(
@@ -32,7 +33,7 @@ pub fn frame<'a>(
     order: &Order<'a>,
     range: std::ops::Range<usize>,
     opts: &Options,
-    columns: &[&str],
+    columns: &[Col],
 ) -> PolarsResult<DataFrame> {
     let chunk = &order.series[range.clone()];
     if !order.several_in(range.clone()) {
@@ -64,18 +65,18 @@ fn rows<'a, 's, I>(
     p: &'a Parsed,
     chunk: impl Fn() -> I,
     opts: &Options,
-    columns: &[&str],
+    columns: &[Col],
 ) -> PolarsResult<DataFrame>
 where
     'a: 's,
     I: Iterator<Item = &'s Series<'a>>,
 {
     let n = chunk().count();
-    let wants = |c: &str| columns.contains(&c);
+    let wants = |c: Col| columns.contains(&c);
     let text = |name: &str| StringChunkedBuilder::new(name.into(), n);
     let (mut stated_col, mut reason_col) = (text("target_stated"), text("reason"));
     let (mut stated, mut reason) = (String::new(), String::new());
-    let (want_stated, want_reason) = (wants("target_stated"), wants("reason"));
+    let (want_stated, want_reason) = (wants(Col::TargetStated), wants(Col::Reason));
     let outs: Vec<Out> = chunk()
         .map(|s| {
             let o = assess(*s, opts);
@@ -117,34 +118,35 @@ where
         });
         Column::from(StringChunked::from_iter_values(name.into(), values).into_series())
     };
-    let column = |name: &str| -> PolarsResult<Column> {
-        Ok(match name {
-            "id" => strs(name, &|s| s.id),
-            "region" => pair(name, false),
-            "indicator" => pair(name, true),
-            "unit" => Column::from(
+    let column = |c: Col| -> PolarsResult<Column> {
+        let name = c.name();
+        Ok(match c {
+            Col::Id => strs(name, &|s| s.id),
+            Col::Region => pair(name, false),
+            Col::Indicator => pair(name, true),
+            Col::Unit => Column::from(
                 StringChunked::from_iter_values(
                     name.into(),
                     chunk().map(|s| p.unit_names[usize::from(s.target.unit)].as_str()),
                 )
                 .into_series(),
             ),
-            "form" => fixed(name, "level"),
-            "direction" => Column::from(
+            Col::Form => fixed(name, "level"),
+            Col::Direction => Column::from(
                 StringChunked::from_iter_values(name.into(), chunk().map(|s| s.direction().name()))
                     .into_series(),
             ),
-            "target_year" => Column::new(
+            Col::TargetYear => Column::new(
                 name.into(),
                 chunk()
                     .map(|s| (s.target.year != OPEN).then_some(s.target.year))
                     .collect::<Vec<_>>(),
             ),
-            "target_value" => Column::new(
+            Col::TargetValue => Column::new(
                 name.into(),
                 chunk().map(|s| Some(s.target.value)).collect::<Vec<_>>(),
             ),
-            "base_period" => {
+            Col::BasePeriod => {
                 let mut year = String::new();
                 let mut col = text(name);
                 for s in chunk() {
@@ -159,54 +161,56 @@ where
                 }
                 Column::from(col.finish().into_series())
             }
-            "base_value" => f(name, &|o| o.base_value),
-            "pace" => f(name, &|o| o.pace),
-            "claimed_growth" => f(name, &|o| o.claimed),
-            "pace_source" => Column::from(
+            Col::BaseValue => f(name, &|o| o.base_value),
+            Col::Pace => f(name, &|o| o.pace),
+            Col::ClaimedGrowth => f(name, &|o| o.claimed),
+            Col::PaceSource => Column::from(
                 StringChunked::from_iter_options(
                     name.into(),
                     outs.iter().map(|o| o.source().map(PaceSource::name)),
                 )
                 .into_series(),
             ),
-            "observed_growth" => f(name, &|o| o.observed),
-            "rate_unit" => fixed(name, "/yr"),
-            "required_growth" => f(name, &|o| o.get(|k| k.required)),
-            "projected_value" => f(name, &|o| o.get(|k| k.projected)),
-            "gap" => f(name, &|o| o.get(|k| k.gap)),
-            "gap_pct" => f(name, &|o| o.get(|k| k.gap_pct)),
-            "reach_year" => Column::new(
+            Col::ObservedGrowth => f(name, &|o| o.observed),
+            Col::RateUnit => fixed(name, "/yr"),
+            Col::RequiredGrowth => f(name, &|o| o.get(|k| k.required)),
+            Col::ProjectedValue => f(name, &|o| o.get(|k| k.projected)),
+            Col::Gap => f(name, &|o| o.get(|k| k.gap)),
+            Col::GapPct => f(name, &|o| o.get(|k| k.gap_pct)),
+            Col::ReachYear => Column::new(
                 name.into(),
                 outs.iter()
                     .map(|o| o.get(|k| k.reach_year))
                     .collect::<Vec<_>>(),
             ),
-            "reach_year_exact" => f(name, &|o| o.get(|k| k.reach_exact)),
-            "growth_ratio" => f(name, &|o| o.get(|k| k.ratio)),
-            "verdict" => Column::from(
+            Col::ReachYearExact => f(name, &|o| o.get(|k| k.reach_exact)),
+            Col::GrowthRatio => f(name, &|o| o.get(|k| k.ratio)),
+            Col::Verdict => Column::from(
                 StringChunked::from_iter_values(
                     name.into(),
                     outs.iter().map(|o| o.verdict().name()),
                 )
                 .into_series(),
             ),
-            "source" => strs(name, &|s| p.source(s.t as usize)),
-            _ => return Err(polars_err!(ColumnNotFound: "{name} is not a report column")),
+            Col::Source => strs(name, &|s| p.source(s.t as usize)),
+            Col::TargetStated | Col::Reason => {
+                return Err(polars_err!(ComputeError: "{name} is written while assessing"))
+            }
         })
     };
     let twice = || polars_err!(Duplicate: "a report column is selected twice");
     let cols = columns
         .iter()
-        .map(|&name| match name {
-            "target_stated" => stated_col
+        .map(|&c| match c {
+            Col::TargetStated => stated_col
                 .take()
                 .ok_or_else(twice)
                 .map(|c| c.finish().into_series().into()),
-            "reason" => reason_col
+            Col::Reason => reason_col
                 .take()
                 .ok_or_else(twice)
                 .map(|c| c.finish().into_series().into()),
-            _ => column(name),
+            _ => column(c),
         })
         .collect::<PolarsResult<Vec<Column>>>()?;
     DataFrame::new(n, cols)

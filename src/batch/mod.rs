@@ -34,6 +34,7 @@ mod target;
 use crate::assess::{Options, PacePref};
 use crate::error::{Error, Result};
 use crate::project::Model;
+use crate::report::Col;
 use order::Order;
 use polars::prelude::*;
 use rayon::prelude::*;
@@ -54,7 +55,7 @@ pub struct Chunks<'a> {
     parsed: &'a Parsed<'a>,
     order: &'a Order<'a>,
     opts: &'a Options,
-    columns: &'a [&'a str],
+    columns: &'a [Col],
     reference: Option<Reference>,
 }
 
@@ -69,13 +70,7 @@ struct Reference {
 impl Reference {
     /// Loads the lines of the foreign series (as the loader loads any file, so errors name
     /// the file and line) and assesses them.
-    fn new(
-        file: &str,
-        p: &Parsed,
-        order: &Order,
-        opts: &Options,
-        columns: &[&str],
-    ) -> Result<Self> {
+    fn new(file: &str, p: &Parsed, order: &Order, opts: &Options, columns: &[Col]) -> Result<Self> {
         let rows::Cells::Plain(lines) = &p.cells else {
             return Err(Error::Internal(
                 "foreign series in a file read by polars".into(),
@@ -197,13 +192,13 @@ impl Chunks<'_> {
 }
 
 /// Runs the batch engine on `bytes` (the fact file `file`) for a report with `columns` (a
-/// selection of [`crate::report::COLUMNS`]): `None` when the file or options need the
+/// selection of [`Col::ALL`]): `None` when the file or options need the
 /// reference engine, else what `out` made of the file's chunks.
 pub fn with_chunks<T>(
     file: &str,
     bytes: &[u8],
     opts: &Options,
-    (columns, size): (&[&str], usize),
+    (columns, size): (&[Col], usize),
     out: impl FnOnce(&Chunks) -> Result<T>,
 ) -> Result<Option<T>> {
     if opts.model != Model::Compound || opts.pace != PacePref::Auto {
@@ -229,7 +224,7 @@ pub fn report_frame(
     file: &str,
     bytes: &[u8],
     opts: &Options,
-    (columns, size): (&[&str], usize),
+    (columns, size): (&[Col], usize),
 ) -> Result<Option<DataFrame>> {
     with_chunks(file, bytes, opts, (columns, size), |c| c.stacked())
 }
@@ -240,7 +235,7 @@ fn ordered<T>(
     file: &str,
     parsed: &Parsed,
     opts: &Options,
-    (columns, size): (&[&str], usize),
+    (columns, size): (&[Col], usize),
     out: impl FnOnce(&Chunks) -> Result<T>,
     t0: Instant,
 ) -> Result<Option<T>> {

@@ -4,7 +4,7 @@ use super::common::AssessArgs;
 use super::values::Engine;
 use crate::error::{Error, Result};
 use crate::output::Sink;
-use crate::report::{Format, Render, Report, COLUMNS};
+use crate::report::{Col, Format, Render, Report};
 
 /// Arguments of `reach report`.
 #[derive(Debug, clap::Args)]
@@ -80,9 +80,9 @@ fn encode(df: &mut polars::prelude::DataFrame, format: Format) -> Result<Vec<u8>
 }
 
 /// The report columns `--columns` names (every column when it names none).
-fn columns(names: &[String], format: Format) -> Result<Vec<&'static str>> {
+fn columns(names: &[String], format: Format) -> Result<Vec<Col>> {
     if names.is_empty() {
-        return Ok(COLUMNS.to_vec());
+        return Ok(Col::ALL.to_vec());
     }
     if !matches!(format, Format::Csv | Format::Parquet) {
         return Err(Error::usage(
@@ -90,19 +90,22 @@ fn columns(names: &[String], format: Format) -> Result<Vec<&'static str>> {
             "selects columns of csv or parquet output; add -f csv or -f parquet",
         ));
     }
-    let mut out: Vec<&'static str> = Vec::new();
+    let mut out: Vec<Col> = Vec::new();
     for n in names {
-        let Some(c) = COLUMNS.iter().find(|c| **c == n.trim()) else {
+        let Some(c) = Col::parse(n.trim()) else {
             return Err(Error::usage(
                 "--columns",
                 format!(
                     "{n:?} is not a report column; the columns are {}",
-                    COLUMNS.join(",")
+                    crate::report::columns::names().join(",")
                 ),
             ));
         };
-        if out.contains(c) {
-            return Err(Error::usage("--columns", format!("{c:?} is named twice")));
+        if out.contains(&c) {
+            return Err(Error::usage(
+                "--columns",
+                format!("{:?} is named twice", c.name()),
+            ));
         }
         out.push(c);
     }
@@ -112,7 +115,7 @@ fn columns(names: &[String], format: Format) -> Result<Vec<&'static str>> {
 /// The report by the batch engine, when the output is a frame format and the input is one
 /// fact file it can take whole (see [`crate::batch`]), assessed, encoded and written chunk by
 /// chunk. `None` when the reference engine must run instead.
-fn batch(a: &Args, format: Format, columns: &[&str], sink: &Sink) -> Result<Option<()>> {
+fn batch(a: &Args, format: Format, columns: &[Col], sink: &Sink) -> Result<Option<()>> {
     let [file] = a.assess.data.as_slice() else {
         return Ok(None);
     };

@@ -1,5 +1,6 @@
 //! Assessments as a polars frame, written as CSV or Parquet.
 
+use super::columns::Col;
 use crate::assess::Assessment;
 use crate::error::{Error, Result};
 use polars::prelude::*;
@@ -24,42 +25,12 @@ fn int<F: Fn(&Assessment) -> Option<i32>>(rows: &[Assessment], name: &str, f: F)
     Column::new(name.into(), rows.iter().map(f).collect::<Vec<_>>())
 }
 
-/// The report frame's columns, in order: the JSON report's scalar keys.
-pub const COLUMNS: [&str; 26] = [
-    "id",
-    "region",
-    "indicator",
-    "unit",
-    "form",
-    "direction",
-    "target_stated",
-    "target_year",
-    "target_value",
-    "base_period",
-    "base_value",
-    "pace",
-    "pace_source",
-    "claimed_growth",
-    "observed_growth",
-    "rate_unit",
-    "required_growth",
-    "projected_value",
-    "gap",
-    "gap_pct",
-    "reach_year",
-    "reach_year_exact",
-    "growth_ratio",
-    "verdict",
-    "reason",
-    "source",
-];
-
 /// `df` with only `columns`, in their order.
-pub fn select(df: &DataFrame, columns: &[&str]) -> Result<DataFrame> {
-    df.select(columns.iter().copied()).map_err(err)
+pub fn select(df: &DataFrame, columns: &[Col]) -> Result<DataFrame> {
+    df.select(columns.iter().map(|c| c.name())).map_err(err)
 }
 
-/// One row per assessment, with the JSON report's scalar keys ([`COLUMNS`]) as columns.
+/// One row per assessment, with the JSON report's scalar keys ([`Col::ALL`]) as columns.
 /// Built in chunks of [`super::ROW_GROUP`] rows on all cores (each chunk one Parquet row group,
 /// as the batch engine's).
 pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
@@ -88,38 +59,44 @@ pub fn stack(parts: Vec<DataFrame>) -> Result<DataFrame> {
 
 /// One chunk of [`to_frame`].
 fn chunk_frame(rows: &[Assessment]) -> Result<DataFrame> {
+    let cols = Col::ALL.iter().map(|&c| column(rows, c)).collect();
+    DataFrame::new(rows.len(), cols).map_err(err)
+}
+
+/// Column `c` of the report of `rows`.
+fn column(rows: &[Assessment], c: Col) -> Column {
     fn s(v: &str) -> Option<&str> {
         Some(v)
     }
-    let cols = vec![
-        text(rows, "id", |a| s(&a.id)),
-        text(rows, "region", |a| s(&a.region)),
-        text(rows, "indicator", |a| s(&a.indicator)),
-        text(rows, "unit", |a| s(&a.unit)),
-        text(rows, "form", |a| s(a.form.name())),
-        text(rows, "direction", |a| s(a.direction.name())),
-        text(rows, "target_stated", |a| s(&a.target_stated)),
-        int(rows, "target_year", |a| a.target_year),
-        num(rows, "target_value", |a| a.target_value),
-        text(rows, "base_period", |a| a.base_period.as_deref()),
-        num(rows, "base_value", |a| a.base_value),
-        num(rows, "pace", |a| a.pace),
-        text(rows, "pace_source", |a| a.pace_source.map(|p| p.name())),
-        num(rows, "claimed_growth", |a| a.claimed_growth),
-        num(rows, "observed_growth", |a| a.observed_growth),
-        text(rows, "rate_unit", |a| s(&a.rate_unit)),
-        num(rows, "required_growth", |a| a.required_growth),
-        num(rows, "projected_value", |a| a.projected_value),
-        num(rows, "gap", |a| a.gap),
-        num(rows, "gap_pct", |a| a.gap_pct),
-        int(rows, "reach_year", |a| a.reach_year),
-        num(rows, "reach_year_exact", |a| a.reach_year_exact),
-        num(rows, "growth_ratio", |a| a.growth_ratio),
-        text(rows, "verdict", |a| s(a.verdict.name())),
-        text(rows, "reason", |a| s(&a.reason)),
-        text(rows, "source", |a| s(&a.source)),
-    ];
-    DataFrame::new(rows.len(), cols).map_err(err)
+    let name = c.name();
+    match c {
+        Col::Id => text(rows, name, |a| s(&a.id)),
+        Col::Region => text(rows, name, |a| s(&a.region)),
+        Col::Indicator => text(rows, name, |a| s(&a.indicator)),
+        Col::Unit => text(rows, name, |a| s(&a.unit)),
+        Col::Form => text(rows, name, |a| s(a.form.name())),
+        Col::Direction => text(rows, name, |a| s(a.direction.name())),
+        Col::TargetStated => text(rows, name, |a| s(&a.target_stated)),
+        Col::TargetYear => int(rows, name, |a| a.target_year),
+        Col::TargetValue => num(rows, name, |a| a.target_value),
+        Col::BasePeriod => text(rows, name, |a| a.base_period.as_deref()),
+        Col::BaseValue => num(rows, name, |a| a.base_value),
+        Col::Pace => num(rows, name, |a| a.pace),
+        Col::PaceSource => text(rows, name, |a| a.pace_source.map(|p| p.name())),
+        Col::ClaimedGrowth => num(rows, name, |a| a.claimed_growth),
+        Col::ObservedGrowth => num(rows, name, |a| a.observed_growth),
+        Col::RateUnit => text(rows, name, |a| s(&a.rate_unit)),
+        Col::RequiredGrowth => num(rows, name, |a| a.required_growth),
+        Col::ProjectedValue => num(rows, name, |a| a.projected_value),
+        Col::Gap => num(rows, name, |a| a.gap),
+        Col::GapPct => num(rows, name, |a| a.gap_pct),
+        Col::ReachYear => int(rows, name, |a| a.reach_year),
+        Col::ReachYearExact => num(rows, name, |a| a.reach_year_exact),
+        Col::GrowthRatio => num(rows, name, |a| a.growth_ratio),
+        Col::Verdict => text(rows, name, |a| s(a.verdict.name())),
+        Col::Reason => text(rows, name, |a| s(&a.reason)),
+        Col::Source => text(rows, name, |a| s(&a.source)),
+    }
 }
 
 /// CSV bytes.
@@ -168,6 +145,6 @@ mod tests {
     fn columns_name_the_frame_in_order() {
         let df = super::to_frame(&[]).unwrap();
         let names: Vec<&str> = df.get_column_names().iter().map(|n| n.as_str()).collect();
-        assert_eq!(names, super::COLUMNS);
+        assert_eq!(names, crate::report::columns::names());
     }
 }

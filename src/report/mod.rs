@@ -1,6 +1,7 @@
 //! Report formats: one trait, bytes out. `table` (terminal, CJK-aligned), `markdown`, `json`
 //! (stable keys for other tools), `csv` and `parquet` (through a polars frame).
 
+pub mod columns;
 mod frame;
 mod html;
 pub mod parquet;
@@ -10,7 +11,8 @@ mod text;
 
 use crate::assess::{Assessment, Scheme};
 use crate::error::{Error, Result};
-pub use frame::{csv_chunks, csv_of, select, stack, to_frame, COLUMNS};
+pub use columns::Col;
+pub use frame::{csv_chunks, csv_of, select, stack, to_frame};
 pub use parquet::{parquet_of, write_chunks, ParquetOut, ROW_GROUP};
 
 /// Items `0..n` made by `make` on all cores a window of a few per core at a time, and handed
