@@ -5,6 +5,39 @@ use crate::model::{fmt_num, Date, Direction, Fact, Form, Qualifier};
 use crate::project::Model;
 use serde::Serialize;
 
+/// The unit of an assessment's paces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RateUnit {
+    /// A yearly rate (a fraction per year): "/yr".
+    Yearly,
+    /// A yearly change of log-odds (shares, logistic model): "logit/yr".
+    LogitYearly,
+    /// A yearly flow of a cumulative target, its name with the flow's unit ("亿元/yr").
+    Flow(String),
+}
+
+impl RateUnit {
+    /// A cumulative target's flow unit: "亿元/yr" for 亿元.
+    pub fn flow(unit: &impl std::fmt::Display) -> Self {
+        RateUnit::Flow(format!("{unit}/yr"))
+    }
+
+    /// The name in reports: "/yr", "logit/yr" or "亿元/yr".
+    pub fn name(&self) -> &str {
+        match self {
+            RateUnit::Yearly => "/yr",
+            RateUnit::LogitYearly => "logit/yr",
+            RateUnit::Flow(name) => name,
+        }
+    }
+}
+
+impl Serialize for RateUnit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
 /// The assessment of one target. Rates are fractions per year (0.2336) except for cumulative
 /// targets, where `pace` and `required_growth` are yearly flows in `unit` (see `rate_unit`).
 /// Values are in `unit`. Numbers that do not exist are `None` (JSON null), never NaN.
@@ -55,7 +88,7 @@ pub struct Assessment {
     /// The observed rate falls outside the stated claim (e.g. below a "20 %以上").
     pub pace_conflict: bool,
     /// Unit of `pace` and `required_growth`.
-    pub rate_unit: String,
+    pub rate_unit: RateUnit,
     /// Pace needed from the reference point (the base-period actual, else the baseline).
     pub required_growth: Option<f64>,
     /// Pace needed from the baseline to the deadline.
@@ -131,7 +164,7 @@ impl Assessment {
             claimed_growth: None,
             observed_growth: None,
             pace_conflict: false,
-            rate_unit: "/yr".into(),
+            rate_unit: RateUnit::Yearly,
             required_growth: None,
             required_growth_remaining: None,
             projected_value: None,
@@ -168,7 +201,7 @@ impl Assessment {
                 Some(y) => format!("无年份 · 按当前速度{y}年达成"),
                 None => "无年份 no year".into(),
             },
-            (_, None, _, Some(r)) if self.rate_unit == "/yr" => {
+            (_, None, _, Some(r)) if self.rate_unit == RateUnit::Yearly => {
                 format!("无速度 · 需年增 {:.1}%", r * 100.0)
             }
             (_, None, _, _) => "无速度 no pace".into(),

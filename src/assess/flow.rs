@@ -4,6 +4,7 @@
 use super::kernel::{self, Case, Situation, MIN_OBSERVED_SPAN};
 use super::level::choose_pace;
 use super::{as_of_phrase, meets, reason, series, Assessment, Options, PacePref, PaceSource};
+use crate::assess::RateUnit;
 use crate::model::{fmt_num, Direction, Fact, Period};
 use crate::project::Model;
 
@@ -22,7 +23,7 @@ fn window_start(t: &Fact) -> Option<i32> {
 /// Assesses a cumulative target: what is left ÷ years left, against the mean observed flow.
 pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let mut a = Assessment::from_target(t, Model::Linear);
-    a.rate_unit = format!("{}/yr", t.unit);
+    a.rate_unit = RateUnit::flow(&t.unit);
     a.target_value = Some(t.value);
     let (Some(from), Some(to)) = (window_start(t), t.period.year()) else {
         return a.not_assessable(

@@ -4,6 +4,7 @@
 use super::kernel::{self, shown, Case};
 use super::series::{self, Obs};
 use super::{as_of_phrase, reason, Assessment, Options, PacePref, PaceSource};
+use crate::assess::RateUnit;
 use crate::model::{fmt_num, Direction, Fact, Form};
 use crate::project::Model;
 
@@ -90,7 +91,7 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     };
     let mut a = Assessment::from_target(t, model);
     if model == Model::Logistic {
-        a.rate_unit = "logit/yr".into();
+        a.rate_unit = RateUnit::LogitYearly;
     }
     let unit = if t.form == Form::Relative {
         series::actual_unit(key, facts)

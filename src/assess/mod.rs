@@ -19,7 +19,7 @@ pub mod verdict;
 
 use crate::model::{Date, Direction, Fact, Form, Kind, Qualifier};
 use crate::project::Model;
-pub use assessment::Assessment;
+pub use assessment::{Assessment, RateUnit};
 use serde::Serialize;
 pub use verdict::{Scheme, Verdict};
 
@@ -168,21 +168,21 @@ pub(crate) fn as_of_phrase(opts: &Options) -> String {
 }
 
 /// A rate for reasons: 23.36%/yr, or 22.33 个/yr for flows.
-pub(crate) fn rate_words(r: f64, rate_unit: &str) -> String {
+pub(crate) fn rate_words(r: f64, rate_unit: &RateUnit) -> String {
     let mut s = String::new();
     push_rate(&mut s, r, rate_unit);
     s
 }
 
 /// Appends [`rate_words`]`(r, rate_unit)` to `out`.
-pub(crate) fn push_rate(out: &mut String, r: f64, rate_unit: &str) {
-    if rate_unit == "/yr" {
+pub(crate) fn push_rate(out: &mut String, r: f64, rate_unit: &RateUnit) {
+    if *rate_unit == RateUnit::Yearly {
         crate::model::fixed::push_fixed(out, r * 100.0, 2, false);
         out.push_str("%/yr");
     } else {
         crate::model::push_num(out, r);
         out.push(' ');
-        out.push_str(rate_unit);
+        out.push_str(rate_unit.name());
     }
 }
 

@@ -4,7 +4,7 @@
 //! million reasons cheaply.
 
 use super::kernel::{Case, Outcome, MIN_OBSERVED_SPAN};
-use super::{push_rate, rate_words, PaceSource};
+use super::{push_rate, rate_words, PaceSource, RateUnit};
 use crate::model::fixed::{push_digits, push_fixed};
 use crate::model::{fmt_num, push_num, Direction, Period};
 use std::fmt::Write;
@@ -59,7 +59,7 @@ pub(crate) struct Level<'a, W: When> {
     /// Where it came from.
     pub(crate) source: Option<PaceSource>,
     /// The unit of paces ("/yr", "logit/yr").
-    pub(crate) rate_unit: &'a str,
+    pub(crate) rate_unit: &'a RateUnit,
     /// The required pace as shown.
     pub(crate) required: Option<f64>,
     /// The observed and the stated rate, when they disagree.
@@ -185,9 +185,9 @@ impl<W: When> Level<'_, W> {
         }
         if let Some((observed, claimed)) = self.conflict {
             out.push_str(" Observed ");
-            push_rate(out, observed, "/yr");
+            push_rate(out, observed, &RateUnit::Yearly);
             out.push_str(" disagrees with the stated ");
-            push_rate(out, claimed, "/yr");
+            push_rate(out, claimed, &RateUnit::Yearly);
             out.push('.');
         }
     }
@@ -212,7 +212,7 @@ pub(crate) struct Cumulative<'a> {
     /// The mean yearly flow so far.
     pub(crate) pace: Option<f64>,
     /// "亿元/yr".
-    pub(crate) rate_unit: &'a str,
+    pub(crate) rate_unit: &'a RateUnit,
 }
 
 impl Cumulative<'_> {
@@ -267,8 +267,8 @@ pub(crate) fn rate(
     let _ = write!(
         out,
         "Observed {} over {over} against a target of {}{}{}.",
-        rate_words(observed, "/yr"),
-        rate_words(wanted, "/yr"),
+        rate_words(observed, &RateUnit::Yearly),
+        rate_words(wanted, &RateUnit::Yearly),
         ratio.map(|r| format!(", ratio {r:.3}")).unwrap_or_default(),
         if closed { "; the window is closed" } else { "" }
     );

@@ -211,14 +211,17 @@ pub fn headline(a: &Assessment) -> String {
             s.push_str(&format!("（缺口 {:+.1}%）", g * 100.0));
         }
     }
-    if let (Some(p), true) = (a.pace, a.rate_unit == "/yr") {
+    if let (Some(p), true) = (a.pace, a.rate_unit == super::RateUnit::Yearly) {
         s.push_str(&format!(" · 按年增 {}", fmt_pct(p)));
         match a.reach_year {
             Some(y) => s.push_str(&format!(" {y}年达成")),
             None => s.push_str(" 无法达成"),
         }
     }
-    if let Some(r) = a.required_growth.filter(|_| a.rate_unit == "/yr") {
+    if let Some(r) = a
+        .required_growth
+        .filter(|_| a.rate_unit == super::RateUnit::Yearly)
+    {
         s.push_str(&format!(" · 需年增 {}", fmt_pct(r)));
     }
     s

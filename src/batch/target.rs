@@ -5,6 +5,7 @@ use super::rows::{Parsed, OPEN};
 use super::series::Series;
 use crate::assess::kernel::{self, Outcome};
 use crate::assess::reason::{self, push_year};
+use crate::assess::RateUnit;
 use crate::assess::{as_of_phrase, Options, PacePref, PaceSource, Verdict};
 use crate::model::push_num;
 use crate::project::Model;
@@ -122,7 +123,7 @@ pub(super) fn explain(
         has_pace: o.pace.is_some(),
         pace: o.pace,
         source: o.source(),
-        rate_unit: "/yr",
+        rate_unit: &RateUnit::Yearly,
         required: outcome.required,
         conflict: o.conflict.then(|| {
             (

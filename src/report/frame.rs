@@ -85,7 +85,7 @@ fn column(rows: &[Assessment], c: Col) -> Column {
         Col::PaceSource => text(rows, name, |a| a.pace_source.map(|p| p.name())),
         Col::ClaimedGrowth => num(rows, name, |a| a.claimed_growth),
         Col::ObservedGrowth => num(rows, name, |a| a.observed_growth),
-        Col::RateUnit => text(rows, name, |a| s(&a.rate_unit)),
+        Col::RateUnit => text(rows, name, |a| s(a.rate_unit.name())),
         Col::RequiredGrowth => num(rows, name, |a| a.required_growth),
         Col::ProjectedValue => num(rows, name, |a| a.projected_value),
         Col::Gap => num(rows, name, |a| a.gap),

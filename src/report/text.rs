@@ -1,5 +1,6 @@
 //! Human formats: the terminal table and Markdown share one set of cells.
 
+use crate::assess::RateUnit;
 use crate::assess::{Assessment, PaceSource};
 use crate::model::{fmt_num, fmt_pct};
 use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
@@ -21,9 +22,11 @@ pub(crate) const HEADERS: [&str; 11] = [
 fn rate(a: &Assessment, r: Option<f64>) -> String {
     match r {
         None => "—".into(),
-        Some(r) if a.rate_unit == "/yr" => fmt_pct(r),
-        Some(r) if a.rate_unit == "logit/yr" => format!("{r:.3} logit"),
-        Some(r) => format!("{}/年", fmt_num(r)),
+        Some(r) => match a.rate_unit {
+            RateUnit::Yearly => fmt_pct(r),
+            RateUnit::LogitYearly => format!("{r:.3} logit"),
+            RateUnit::Flow(_) => format!("{}/年", fmt_num(r)),
+        },
     }
 }
 

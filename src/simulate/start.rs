@@ -1,7 +1,7 @@
 //! Where a simulation of an assessed target starts: its baseline, deadline and target, its
 //! pace, and the volatility its yearly actuals show.
 
-use crate::assess::{series, Assessment};
+use crate::assess::{series, Assessment, RateUnit};
 use crate::model::{Fact, Kind, Unit};
 use crate::project::Model;
 
@@ -26,8 +26,9 @@ pub struct Start {
 /// is none (a simulation needs a level target with a baseline, a deadline and compound
 /// growth).
 pub fn start(row: &Assessment, known: &[&Fact]) -> Result<Start, String> {
-    let usable =
-        row.model == Model::Compound && row.rate_unit == "/yr" && row.target_value.is_some();
+    let usable = row.model == Model::Compound
+        && row.rate_unit == RateUnit::Yearly
+        && row.target_value.is_some();
     let (Some(base), Some(base_t), Some(target), Some(target_t), true) = (
         row.base_value,
         row.base_t,

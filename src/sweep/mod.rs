@@ -199,7 +199,9 @@ pub fn around(a: &crate::assess::Assessment) -> Around {
     Around {
         base: a.base_value,
         base_year: a.base_t,
-        growth: a.pace.filter(|_| a.rate_unit == "/yr"),
+        growth: a
+            .pace
+            .filter(|_| a.rate_unit == crate::assess::RateUnit::Yearly),
         target: a.target_value,
         target_year: a.target_t,
     }
