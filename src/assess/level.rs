@@ -81,18 +81,27 @@ fn target_level(t: &Fact, reference: Option<&Obs>) -> Result<f64, String> {
     }
 }
 
-/// Assesses a level, relative or share target.
-pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
+/// What a level target is measured against, in the model's terms: the actuals (shares as
+/// fractions of 1), the baseline, the reference point and the target level.
+struct Baseline {
+    obs: Vec<Obs>,
+    latest: Obs,
+    reference: Obs,
+    level: f64,
+    /// Shown values are model values × this (100 for shares).
+    k: f64,
+}
+
+/// The baseline of `t`, recording the unit, target and baseline on `a`; `Err` with the
+/// reason when there is none.
+fn baseline(
+    t: &Fact,
+    facts: &[&Fact],
+    model: Model,
+    opts: &Options,
+    a: &mut Assessment,
+) -> Result<Baseline, String> {
     let key = t.series_key();
-    let model = if t.form == Form::Share {
-        Model::Logistic
-    } else {
-        opts.model
-    };
-    let mut a = Assessment::from_target(t, model);
-    if model == Model::Logistic {
-        a.rate_unit = RateUnit::LogitYearly;
-    }
     let unit = if t.form == Form::Relative {
         series::actual_unit(key, facts)
     } else {
@@ -113,30 +122,22 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
             &t.unit.to_string(),
             &as_of_phrase(opts),
         );
-        return a.not_assessable(words);
+        return Err(words);
     };
     a.unit = unit.to_string();
     // Shares are modelled as fractions of 1; everything shown stays in %.
     let k = if model == Model::Logistic { 100.0 } else { 1.0 };
-    let obs: Vec<Obs> = obs
-        .into_iter()
-        .map(|o| Obs {
-            value: o.value / k,
-            ..o
-        })
-        .collect();
-    let latest = Obs {
-        value: latest.value / k,
-        ..latest
+    let scaled = |o: Obs| Obs {
+        value: o.value / k,
+        ..o
     };
+    let obs: Vec<Obs> = obs.into_iter().map(scaled).collect();
+    let latest = scaled(latest);
     let reference = match t.base_period {
         Some(p) => obs.iter().find(|o| o.period == p || Some(o.t) == p.t()),
         None => None,
     };
-    let level = match target_level(t, reference) {
-        Ok(l) => l / k,
-        Err(e) => return a.not_assessable(e),
-    };
+    let level = target_level(t, reference)? / k;
     a.target_value = Some(level * k);
     if t.form == Form::Relative {
         a.target_stated = format!(
@@ -153,27 +154,51 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.base_value = Some(latest.value * k);
     a.base_note = latest.note.clone();
     let reference = reference.cloned().unwrap_or_else(|| latest.clone());
-    let first = if t.base_period.is_some() {
-        &reference
+    Ok(Baseline {
+        obs,
+        latest,
+        reference,
+        level,
+        k,
+    })
+}
+
+/// Assesses a level, relative or share target.
+pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
+    let model = if t.form == Form::Share {
+        Model::Logistic
     } else {
-        &obs[0]
+        opts.model
     };
-    let pc = choose_pace(t, facts, model, first, &latest, opts.pace);
+    let mut a = Assessment::from_target(t, model);
+    if model == Model::Logistic {
+        a.rate_unit = RateUnit::LogitYearly;
+    }
+    let b = match baseline(t, facts, model, opts, &mut a) {
+        Ok(b) => b,
+        Err(words) => return a.not_assessable(words),
+    };
+    let (latest, reference, k) = (&b.latest, &b.reference, b.k);
+    let first = if t.base_period.is_some() {
+        reference
+    } else {
+        &b.obs[0]
+    };
+    let pc = choose_pace(t, facts, model, first, latest, opts.pace);
     a.claimed_growth = pc.claimed;
     a.observed_growth = pc.observed_cagr;
     a.pace_conflict = pc.conflict;
     a.pace_source = pc.source;
     a.pace = pc.pace.and_then(|p| shown(model, p, latest.value));
 
-    let base = (latest.t, latest.value);
     // Near 100 % the last points are the hardest: scale the cut-offs as Statistics Canada does.
     let c = (model == Model::Logistic).then(|| super::verdict::limit_factor(reference.value, 1.0));
     let o = kernel::project(&kernel::Inputs {
         model,
         reference: (reference.t, reference.value),
-        base,
+        base: (latest.t, latest.value),
         pace: pc.pace,
-        level,
+        level: b.level,
         deadline: t.period.t(),
         qualifier: t.qualifier,
         direction: t.direction,
@@ -192,11 +217,17 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.reach_year = o.reach_year;
     a.verdict = o.verdict;
     a.cutoff_scale = c.filter(|_| o.case == Case::Paced);
+    a.reason = words(&a, t, &b, &pc, &o);
+    a
+}
+
+/// The reason for an assessed level target.
+fn words(a: &Assessment, t: &Fact, b: &Baseline, pc: &PaceChoice, o: &kernel::Outcome) -> String {
     let mut reason = String::new();
     reason::Level {
-        base_value: latest.value * k,
+        base_value: b.latest.value * b.k,
         unit: &a.unit,
-        base_when: &latest.period,
+        base_when: &b.latest.period,
         has_pace: pc.pace.is_some(),
         pace: a.pace,
         source: a.pace_source,
@@ -209,11 +240,10 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
             )
         }),
         stated: &a.target_stated,
-        level: level * k,
+        level: b.level * b.k,
         deadline: &t.period,
         direction: t.direction,
     }
-    .write(&mut reason, &o);
-    a.reason = reason;
-    a
+    .write(&mut reason, o);
+    reason
 }
