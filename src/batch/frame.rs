@@ -97,6 +97,38 @@ where
         .collect();
     let mut stated_col = Some(stated_col);
     let mut reason_col = Some(reason_col);
+    let twice = || polars_err!(Duplicate: "a report column is selected twice");
+    let cols = columns
+        .iter()
+        .map(|&c| match c {
+            Col::TargetStated => stated_col
+                .take()
+                .ok_or_else(twice)
+                .map(|c| c.finish().into_series().into()),
+            Col::Reason => reason_col
+                .take()
+                .ok_or_else(twice)
+                .map(|c| c.finish().into_series().into()),
+            _ => column(p, &chunk, &outs, c),
+        })
+        .collect::<PolarsResult<Vec<Column>>>()?;
+    DataFrame::new(n, cols)
+}
+
+/// Column `c` of the report frame of these rows, whose assessments are `outs` (the text the
+/// assessment writes, `target_stated` and `reason`, is made in [`rows`]).
+fn column<'a, 's, I>(
+    p: &'a Parsed,
+    chunk: &impl Fn() -> I,
+    outs: &[Out],
+    c: Col,
+) -> PolarsResult<Column>
+where
+    'a: 's,
+    I: Iterator<Item = &'s Series<'a>>,
+{
+    let n = outs.len();
+    let text = |name: &str| StringChunkedBuilder::new(name.into(), n);
     let strs = |name: &str, get: &dyn Fn(&Series<'a>) -> &'a str| {
         let values = chunk().map(get);
         Column::from(StringChunked::from_iter_values(name.into(), values).into_series())
@@ -118,100 +150,79 @@ where
         });
         Column::from(StringChunked::from_iter_values(name.into(), values).into_series())
     };
-    let column = |c: Col| -> PolarsResult<Column> {
-        let name = c.name();
-        Ok(match c {
-            Col::Id => strs(name, &|s| s.id),
-            Col::Region => pair(name, false),
-            Col::Indicator => pair(name, true),
-            Col::Unit => Column::from(
-                StringChunked::from_iter_values(
-                    name.into(),
-                    chunk().map(|s| p.unit_names[usize::from(s.target.unit)].as_str()),
-                )
+    let name = c.name();
+    Ok(match c {
+        Col::Id => strs(name, &|s| s.id),
+        Col::Region => pair(name, false),
+        Col::Indicator => pair(name, true),
+        Col::Unit => Column::from(
+            StringChunked::from_iter_values(
+                name.into(),
+                chunk().map(|s| p.unit_names[usize::from(s.target.unit)].as_str()),
+            )
+            .into_series(),
+        ),
+        Col::Form => fixed(name, "level"),
+        Col::Direction => Column::from(
+            StringChunked::from_iter_values(name.into(), chunk().map(|s| s.direction().name()))
                 .into_series(),
-            ),
-            Col::Form => fixed(name, "level"),
-            Col::Direction => Column::from(
-                StringChunked::from_iter_values(name.into(), chunk().map(|s| s.direction().name()))
-                    .into_series(),
-            ),
-            Col::TargetYear => Column::new(
-                name.into(),
-                chunk()
-                    .map(|s| (s.target.year != OPEN).then_some(s.target.year))
-                    .collect::<Vec<_>>(),
-            ),
-            Col::TargetValue => Column::new(
-                name.into(),
-                chunk().map(|s| Some(s.target.value)).collect::<Vec<_>>(),
-            ),
-            Col::BasePeriod => {
-                let mut year = String::new();
-                let mut col = text(name);
-                for s in chunk() {
-                    match s.a {
-                        Some(a) => {
-                            year.clear();
-                            push_year(&mut year, a.year);
-                            col.append_value(&year);
-                        }
-                        None => col.append_null(),
+        ),
+        Col::TargetYear => Column::new(
+            name.into(),
+            chunk()
+                .map(|s| (s.target.year != OPEN).then_some(s.target.year))
+                .collect::<Vec<_>>(),
+        ),
+        Col::TargetValue => Column::new(
+            name.into(),
+            chunk().map(|s| Some(s.target.value)).collect::<Vec<_>>(),
+        ),
+        Col::BasePeriod => {
+            let mut year = String::new();
+            let mut col = text(name);
+            for s in chunk() {
+                match s.a {
+                    Some(a) => {
+                        year.clear();
+                        push_year(&mut year, a.year);
+                        col.append_value(&year);
                     }
+                    None => col.append_null(),
                 }
-                Column::from(col.finish().into_series())
             }
-            Col::BaseValue => f(name, &|o| o.base_value),
-            Col::Pace => f(name, &|o| o.pace),
-            Col::ClaimedGrowth => f(name, &|o| o.claimed),
-            Col::PaceSource => Column::from(
-                StringChunked::from_iter_options(
-                    name.into(),
-                    outs.iter().map(|o| o.source().map(PaceSource::name)),
-                )
-                .into_series(),
-            ),
-            Col::ObservedGrowth => f(name, &|o| o.observed),
-            Col::RateUnit => fixed(name, "/yr"),
-            Col::RequiredGrowth => f(name, &|o| o.get(|k| k.required)),
-            Col::ProjectedValue => f(name, &|o| o.get(|k| k.projected)),
-            Col::Gap => f(name, &|o| o.get(|k| k.gap)),
-            Col::GapPct => f(name, &|o| o.get(|k| k.gap_pct)),
-            Col::ReachYear => Column::new(
+            Column::from(col.finish().into_series())
+        }
+        Col::BaseValue => f(name, &|o| o.base_value),
+        Col::Pace => f(name, &|o| o.pace),
+        Col::ClaimedGrowth => f(name, &|o| o.claimed),
+        Col::PaceSource => Column::from(
+            StringChunked::from_iter_options(
                 name.into(),
-                outs.iter()
-                    .map(|o| o.get(|k| k.reach_year))
-                    .collect::<Vec<_>>(),
-            ),
-            Col::ReachYearExact => f(name, &|o| o.get(|k| k.reach_exact)),
-            Col::GrowthRatio => f(name, &|o| o.get(|k| k.ratio)),
-            Col::Verdict => Column::from(
-                StringChunked::from_iter_values(
-                    name.into(),
-                    outs.iter().map(|o| o.verdict().name()),
-                )
+                outs.iter().map(|o| o.source().map(PaceSource::name)),
+            )
+            .into_series(),
+        ),
+        Col::ObservedGrowth => f(name, &|o| o.observed),
+        Col::RateUnit => fixed(name, "/yr"),
+        Col::RequiredGrowth => f(name, &|o| o.get(|k| k.required)),
+        Col::ProjectedValue => f(name, &|o| o.get(|k| k.projected)),
+        Col::Gap => f(name, &|o| o.get(|k| k.gap)),
+        Col::GapPct => f(name, &|o| o.get(|k| k.gap_pct)),
+        Col::ReachYear => Column::new(
+            name.into(),
+            outs.iter()
+                .map(|o| o.get(|k| k.reach_year))
+                .collect::<Vec<_>>(),
+        ),
+        Col::ReachYearExact => f(name, &|o| o.get(|k| k.reach_exact)),
+        Col::GrowthRatio => f(name, &|o| o.get(|k| k.ratio)),
+        Col::Verdict => Column::from(
+            StringChunked::from_iter_values(name.into(), outs.iter().map(|o| o.verdict().name()))
                 .into_series(),
-            ),
-            Col::Source => strs(name, &|s| p.source(s.t as usize)),
-            Col::TargetStated | Col::Reason => {
-                return Err(polars_err!(ComputeError: "{name} is written while assessing"))
-            }
-        })
-    };
-    let twice = || polars_err!(Duplicate: "a report column is selected twice");
-    let cols = columns
-        .iter()
-        .map(|&c| match c {
-            Col::TargetStated => stated_col
-                .take()
-                .ok_or_else(twice)
-                .map(|c| c.finish().into_series().into()),
-            Col::Reason => reason_col
-                .take()
-                .ok_or_else(twice)
-                .map(|c| c.finish().into_series().into()),
-            _ => column(c),
-        })
-        .collect::<PolarsResult<Vec<Column>>>()?;
-    DataFrame::new(n, cols)
+        ),
+        Col::Source => strs(name, &|s| p.source(s.t as usize)),
+        Col::TargetStated | Col::Reason => {
+            return Err(polars_err!(ComputeError: "{name} is written while assessing"))
+        }
+    })
 }
