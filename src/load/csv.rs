@@ -131,119 +131,154 @@ impl Cache {
     }
 }
 
-fn row(file: &str, line: usize, fields: &Fields<'_>, cache: &mut Cache) -> Result<Fact> {
-    let get = |name: &str| fields.get(name);
-    let err = |field: &str, message: String| Error::Field {
-        file: file.to_string(),
-        line,
-        field: field.to_string(),
-        message,
-    };
-    let nonempty = |field: &str| -> Result<String> {
-        let v = get(field);
-        if v.is_empty() {
-            Err(err(field, "is empty; a value is required".into()))
-        } else {
-            Ok(v.to_string())
-        }
-    };
-    let id = nonempty("id")?;
-    let kind = Kind::parse(get("kind"))
-        .map_err(|w| err("kind", format!("{:?}: expected one of {w}", get("kind"))))?;
-    let form = Form::parse(get("form"))
-        .map_err(|w| err("form", format!("{:?}: expected one of {w}", get("form"))))?;
-    if kind != Kind::Target && form != Form::Level {
-        return Err(err(
-            "form",
-            format!("{form} applies to targets only; this row is {kind}"),
-        ));
+/// One row being read: where it is (for errors) and its fields.
+struct At<'r, 'f> {
+    file: &'r str,
+    line: usize,
+    fields: &'r Fields<'f>,
+}
+
+impl At<'_, '_> {
+    fn get(&self, name: &str) -> &str {
+        self.fields.get(name)
     }
-    let region = nonempty("region")?;
-    let indicator = nonempty("indicator")?;
-    let period = cache.period(get("period")).map_err(|e| err("period", e))?;
+
+    fn err(&self, field: &str, message: impl Into<String>) -> Error {
+        Error::Field {
+            file: self.file.to_string(),
+            line: self.line,
+            field: field.to_string(),
+            message: message.into(),
+        }
+    }
+
+    fn nonempty(&self, field: &str) -> Result<String> {
+        match self.get(field) {
+            "" => Err(self.err(field, "is empty; a value is required")),
+            v => Ok(v.to_string()),
+        }
+    }
+
+    /// A word column (kind, form, qualifier, direction) read by `parse`.
+    fn word<T>(&self, field: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result<T> {
+        let v = self.get(field);
+        parse(v).map_err(|w| self.err(field, format!("{v:?}: expected one of {w}")))
+    }
+
+    /// The kind and form, which must fit together.
+    fn kind_and_form(&self) -> Result<(Kind, Form)> {
+        let kind = self.word("kind", Kind::parse)?;
+        let form = self.word("form", Form::parse)?;
+        if kind != Kind::Target && form != Form::Level {
+            return Err(self.err(
+                "form",
+                format!("{form} applies to targets only; this row is {kind}"),
+            ));
+        }
+        Ok((kind, form))
+    }
+
+    /// The value and its unit, checked against the kind and form.
+    fn figure(&self, kind: Kind, form: Form, cache: &mut Cache) -> Result<(f64, Unit)> {
+        let raw = self.get("value");
+        let value: f64 = raw.parse().map_err(|_| {
+            self.err(
+                "value",
+                format!("{raw:?} is not a number (write 350, not 350亿; the scale goes in `unit`)"),
+            )
+        })?;
+        if !value.is_finite() || value.abs() > MAX_VALUE {
+            return Err(self.err(
+                "value",
+                format!("{raw:?} is not a finite number up to {MAX_VALUE:e}"),
+            ));
+        }
+        let unit = cache
+            .unit(self.get("unit"))
+            .map_err(|e| self.err("unit", e))?;
+        match kind {
+            Kind::Growth if !unit.is_percent() => return Err(self.err("unit", format!("a growth rate is in %, not {unit}"))),
+            Kind::Growth if value <= -100.0 => {
+                return Err(self.err("value", format!("growth of {value}% would take the value to zero or below; expected more than -100")))
+            }
+            Kind::Actual | Kind::Target if value < 0.0 => {
+                return Err(self.err("value", format!("{value} is negative; levels and targets must be 0 or more (a fall is a `direction` of decrease)")))
+            }
+            _ => {}
+        }
+        let unit_ok = match form {
+            Form::Rate | Form::Share => unit.is_percent(),
+            Form::Relative => unit.is_percent() || unit.base == "倍",
+            _ => true,
+        };
+        if !unit_ok {
+            return Err(self.err(
+                "unit",
+                format!(
+                    "a {form} target is written in % {}",
+                    if form == Form::Relative { "or 倍" } else { "" }
+                ),
+            ));
+        }
+        if form == Form::Share && value > 100.0 {
+            return Err(self.err("value", format!("a share of {value}% is above 100%")));
+        }
+        Ok((value, unit))
+    }
+
+    /// The base period: required by a relative target, never after the target's year.
+    fn base_period(&self, form: Form, period: Period) -> Result<Option<Period>> {
+        let base_period = match self.get("base_period") {
+            "" => None,
+            p => Some(Period::parse(p).map_err(|e| self.err("base_period", e))?),
+        };
+        if form == Form::Relative && base_period.is_none() {
+            return Err(self.err(
+                "base_period",
+                "a relative target needs the base period it counts from",
+            ));
+        }
+        if let (Some(b), Some(t)) = (base_period.and_then(|b| b.year()), period.year()) {
+            if b > t {
+                return Err(self.err(
+                    "base_period",
+                    format!("base period {b} is after the target year {t}"),
+                ));
+            }
+        }
+        Ok(base_period)
+    }
+}
+
+fn row(file: &str, line: usize, fields: &Fields<'_>, cache: &mut Cache) -> Result<Fact> {
+    let at = At { file, line, fields };
+    let id = at.nonempty("id")?;
+    let (kind, form) = at.kind_and_form()?;
+    let region = at.nonempty("region")?;
+    let indicator = at.nonempty("indicator")?;
+    let period = cache
+        .period(at.get("period"))
+        .map_err(|e| at.err("period", e))?;
     if kind != Kind::Target && period == Period::Open {
-        return Err(err(
+        return Err(at.err(
             "period",
             format!("is empty; an {kind} needs a period such as 2021 or 2022-02-14"),
         ));
     }
-    let raw = get("value");
-    let value: f64 = raw.parse().map_err(|_| {
-        err(
-            "value",
-            format!("{raw:?} is not a number (write 350, not 350亿; the scale goes in `unit`)"),
-        )
-    })?;
-    if !value.is_finite() || value.abs() > MAX_VALUE {
-        return Err(err(
-            "value",
-            format!("{raw:?} is not a finite number up to {MAX_VALUE:e}"),
-        ));
-    }
-    let unit = cache.unit(get("unit")).map_err(|e| err("unit", e))?;
-    match kind {
-        Kind::Growth if !unit.is_percent() => return Err(err("unit", format!("a growth rate is in %, not {unit}"))),
-        Kind::Growth if value <= -100.0 => {
-            return Err(err("value", format!("growth of {value}% would take the value to zero or below; expected more than -100")))
-        }
-        Kind::Actual | Kind::Target if value < 0.0 => {
-            return Err(err("value", format!("{value} is negative; levels and targets must be 0 or more (a fall is a `direction` of decrease)")))
-        }
-        _ => {}
-    }
-    let unit_ok = match form {
-        Form::Rate | Form::Share => unit.is_percent(),
-        Form::Relative => unit.is_percent() || unit.base == "倍",
-        _ => true,
-    };
-    if !unit_ok {
-        return Err(err(
-            "unit",
-            format!(
-                "a {form} target is written in % {}",
-                if form == Form::Relative { "or 倍" } else { "" }
-            ),
-        ));
-    }
-    if form == Form::Share && value > 100.0 {
-        return Err(err("value", format!("a share of {value}% is above 100%")));
-    }
-    let qualifier = Qualifier::parse(get("qualifier")).map_err(|w| {
-        err(
-            "qualifier",
-            format!("{:?}: expected one of {w}", get("qualifier")),
-        )
-    })?;
-    let direction = match get("direction") {
+    let (value, unit) = at.figure(kind, form, cache)?;
+    let qualifier = at.word("qualifier", Qualifier::parse)?;
+    let direction = match at.get("direction") {
         "" if qualifier == Qualifier::AtMost => Direction::Decrease,
-        d => Direction::parse(d)
-            .map_err(|w| err("direction", format!("{d:?}: expected one of {w}")))?,
+        _ => at.word("direction", Direction::parse)?,
     };
-    let base_period = match get("base_period") {
+    let base_period = at.base_period(form, period)?;
+    let announced = match at.get("announced") {
         "" => None,
-        p => Some(Period::parse(p).map_err(|e| err("base_period", e))?),
-    };
-    if form == Form::Relative && base_period.is_none() {
-        return Err(err(
-            "base_period",
-            "a relative target needs the base period it counts from".into(),
-        ));
-    }
-    if let (Some(b), Some(t)) = (base_period.and_then(|b| b.year()), period.year()) {
-        if b > t {
-            return Err(err(
-                "base_period",
-                format!("base period {b} is after the target year {t}"),
-            ));
-        }
-    }
-    let announced = match get("announced") {
-        "" => None,
-        d => Some(Date::parse(d).map_err(|e| err("announced", e))?),
+        d => Some(Date::parse(d).map_err(|e| at.err("announced", e))?),
     };
     Ok(Fact {
         id,
-        source: get("source").to_string(),
+        source: at.get("source").to_string(),
         kind,
         form,
         region,
@@ -255,9 +290,9 @@ fn row(file: &str, line: usize, fields: &Fields<'_>, cache: &mut Cache) -> Resul
         direction,
         base_period,
         announced,
-        as_written: get("as_written").to_string(),
-        quote: get("quote").to_string(),
-        note: get("note").to_string(),
+        as_written: at.get("as_written").to_string(),
+        quote: at.get("quote").to_string(),
+        note: at.get("note").to_string(),
         origin: format!("{file}:{line}"),
     })
 }
