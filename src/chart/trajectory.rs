@@ -134,7 +134,6 @@ where
     let theme = look.theme;
     let ink = theme.ink();
     let colour = verdict_colour(d.verdict);
-    let required_colour = RGBColor(70, 110, 200);
     // One tick per whole year (at most 16), labelled only where it falls on a year.
     let years = ((x.end.floor() - x.start.ceil()) as usize + 1).clamp(2, 16);
     let mut chart = ChartBuilder::on(area)
@@ -156,6 +155,54 @@ where
         .x_label_formatter(&year_label)
         .y_label_formatter(&|v| fmt_num(*v))
         .draw()?;
+    let paints = Paints {
+        ink,
+        colour,
+        required: RGBColor(70, 110, 200),
+    };
+    lines(&mut chart, d, paints)?;
+    marks(&mut chart, d, paints)?;
+    // The legend goes in the corner the lines leave free: curves that end high leave the
+    // lower right empty, falling ones the upper right.
+    let ends_high = d
+        .projection
+        .last()
+        .or(d.required.last())
+        .zip(d.actuals.first())
+        .is_none_or(|((_, end), (_, start, _))| end >= start);
+    let corner = if ends_high {
+        SeriesLabelPosition::LowerRight
+    } else {
+        SeriesLabelPosition::UpperRight
+    };
+    if !d.band.is_empty() || d.required.len() > 1 || d.projection.len() > 1 || !d.actuals.is_empty()
+    {
+        legend(&mut chart, look, corner)?;
+    }
+    Ok(())
+}
+
+/// The colours of a trajectory chart: text and actuals, the verdict's, the required path's.
+#[derive(Clone, Copy)]
+struct Paints {
+    ink: RGBColor,
+    colour: RGBColor,
+    required: RGBColor,
+}
+
+/// The lines, each with its legend entry: the simulated band, the required path, the
+/// projection at the pace and the actuals.
+fn lines<'a, DB, X, Y>(
+    chart: &mut ChartContext<'a, DB, Cartesian2d<X, Y>>,
+    d: &Trajectory,
+    p: Paints,
+) -> DrawResult<DB>
+where
+    DB: DrawingBackend + 'a,
+    X: Ranged<ValueType = f64>,
+    Y: Ranged<ValueType = f64>,
+{
+    let (ink, colour, required_colour) = (p.ink, p.colour, p.required);
     if !d.band.is_empty() {
         let mut poly: Vec<(f64, f64)> = d.band.iter().map(|(t, lo, _)| (*t, *lo)).collect();
         poly.extend(d.band.iter().rev().map(|(t, _, hi)| (*t, *hi)));
@@ -211,6 +258,21 @@ where
                 )
         }))?;
     }
+    Ok(())
+}
+
+/// The marks: milestones, an earlier deadline, the target, the level line and the crossing.
+fn marks<'a, DB, X, Y>(
+    chart: &mut ChartContext<'a, DB, Cartesian2d<X, Y>>,
+    d: &Trajectory,
+    p: Paints,
+) -> DrawResult<DB>
+where
+    DB: DrawingBackend + 'a,
+    X: Ranged<ValueType = f64>,
+    Y: Ranged<ValueType = f64>,
+{
+    let (colour, required_colour) = (p.colour, p.required);
     for (t, v, lab) in &d.milestones {
         chart.draw_series(std::iter::once(
             EmptyElement::at((*t, *v))
@@ -276,23 +338,6 @@ where
                     font(14.0, colour),
                 ),
         ))?;
-    }
-    // The legend goes in the corner the lines leave free: curves that end high leave the
-    // lower right empty, falling ones the upper right.
-    let ends_high = d
-        .projection
-        .last()
-        .or(d.required.last())
-        .zip(d.actuals.first())
-        .is_none_or(|((_, end), (_, start, _))| end >= start);
-    let corner = if ends_high {
-        SeriesLabelPosition::LowerRight
-    } else {
-        SeriesLabelPosition::UpperRight
-    };
-    if !d.band.is_empty() || d.required.len() > 1 || d.projection.len() > 1 || !d.actuals.is_empty()
-    {
-        legend(&mut chart, look, corner)?;
     }
     Ok(())
 }
