@@ -209,6 +209,16 @@ impl Assessment {
         }
     }
 
+    /// Records the kernel's projection: the projected value, gap, ratio and reach time.
+    pub(crate) fn record_projection(&mut self, o: &super::kernel::Outcome) {
+        self.projected_value = o.projected;
+        self.gap = o.gap;
+        self.gap_pct = o.gap_pct;
+        self.growth_ratio = o.ratio;
+        self.reach_year_exact = o.reach_exact;
+        self.reach_year = o.reach_year;
+    }
+
     /// Marks the assessment not assessable with a reason.
     pub fn not_assessable(mut self, reason: impl Into<String>) -> Self {
         self.verdict = Verdict::NotAssessable;

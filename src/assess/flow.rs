@@ -83,12 +83,7 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         a.required_growth_remaining = o.required;
     }
     if o.case == Case::Paced {
-        a.projected_value = o.projected;
-        a.gap = o.gap;
-        a.gap_pct = o.gap_pct;
-        a.growth_ratio = o.ratio;
-        a.reach_year_exact = o.reach_exact;
-        a.reach_year = o.reach_year;
+        a.record_projection(&o);
     }
     let mut words = String::new();
     reason::Cumulative {

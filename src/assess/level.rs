@@ -209,12 +209,7 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let as_rate = |r: Option<f64>| r.and_then(|r| shown(model, r, latest.value));
     a.required_growth = as_rate(o.required);
     a.required_growth_remaining = as_rate(o.required_remaining);
-    a.projected_value = o.projected;
-    a.gap = o.gap;
-    a.gap_pct = o.gap_pct;
-    a.growth_ratio = o.ratio;
-    a.reach_year_exact = o.reach_exact;
-    a.reach_year = o.reach_year;
+    a.record_projection(&o);
     a.verdict = o.verdict;
     a.cutoff_scale = c.filter(|_| o.case == Case::Paced);
     a.reason = words(&a, t, &b, &pc, &o);
