@@ -341,9 +341,9 @@ fn chunked_outputs_are_the_stacked_frame_s_bytes() {
         .unwrap()
         .unwrap();
     assert_eq!(stacked.height(), 32);
-    assert_eq!(csv_out, crate::report::csv_of(&mut stacked).unwrap());
+    assert_eq!(csv_out, crate::output::csv::csv_of(&mut stacked).unwrap());
     assert_eq!(
         parquet_out,
-        crate::report::parquet_of(&mut stacked).unwrap()
+        crate::output::parquet::parquet_of(&mut stacked).unwrap()
     );
 }

@@ -42,7 +42,7 @@ use rows::Parsed;
 use std::time::Instant;
 
 /// Series per chunk for reports (one Parquet row group each).
-pub const CHUNK: usize = crate::report::ROW_GROUP;
+pub const CHUNK: usize = crate::output::parquet::ROW_GROUP;
 
 fn err(e: PolarsError) -> Error {
     Error::encode("the report's table", e)
@@ -167,16 +167,16 @@ impl Chunks<'_> {
     }
 
     /// Writes the report to `w` as Parquet, a row group per chunk (see
-    /// [`crate::report::write_chunks`]).
+    /// [`crate::output::parquet::write_chunks`]).
     pub fn write_parquet(&self, w: &mut dyn std::io::Write) -> Result<()> {
         let schema = self.frame(self.len())?.schema().as_ref().clone();
-        crate::report::write_chunks(w, &schema, self.len(), &|j| self.frame(j))
+        crate::output::parquet::write_chunks(w, &schema, self.len(), &|j| self.frame(j))
     }
 
-    /// Writes the report to `w` as CSV (see [`crate::report::csv_chunks`]); a file without
+    /// Writes the report to `w` as CSV (see [`crate::output::csv::csv_chunks`]); a file without
     /// targets still gets the header.
     pub fn write_csv(&self, w: &mut dyn std::io::Write) -> Result<()> {
-        crate::report::csv_chunks(w, self.len().max(1), &|j| self.frame(j))
+        crate::output::csv::csv_chunks(w, self.len().max(1), &|j| self.frame(j))
     }
 
     /// The whole report frame: the chunks assessed on all cores and stacked.

@@ -74,8 +74,8 @@ pub fn run(a: Args) -> Result<()> {
 /// A report frame as CSV or (any other frame format) Parquet bytes.
 fn encode(df: &mut polars::prelude::DataFrame, format: Format) -> Result<Vec<u8>> {
     match format {
-        Format::Csv => crate::report::csv_of(df),
-        _ => crate::report::parquet_of(df),
+        Format::Csv => crate::output::csv::csv_of(df),
+        _ => crate::output::parquet::parquet_of(df),
     }
 }
 

@@ -31,15 +31,15 @@ pub fn select(df: &DataFrame, columns: &[Col]) -> Result<DataFrame> {
 }
 
 /// One row per assessment, with the JSON report's scalar keys ([`Col::ALL`]) as columns.
-/// Built in chunks of [`super::ROW_GROUP`] rows on all cores (each chunk one Parquet row group,
+/// Built in chunks of [`crate::output::parquet::ROW_GROUP`] rows on all cores (each chunk one Parquet row group,
 /// as the batch engine's).
 pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
     use rayon::prelude::*;
-    if rows.len() <= super::ROW_GROUP {
+    if rows.len() <= crate::output::parquet::ROW_GROUP {
         return chunk_frame(rows);
     }
     stack(
-        rows.par_chunks(super::ROW_GROUP)
+        rows.par_chunks(crate::output::parquet::ROW_GROUP)
             .map(chunk_frame)
             .collect::<Result<Vec<DataFrame>>>()?,
     )
@@ -101,42 +101,12 @@ fn column(rows: &[Assessment], c: Col) -> Column {
 
 /// CSV bytes.
 pub fn csv(rows: &[Assessment]) -> Result<Vec<u8>> {
-    csv_of(&mut to_frame(rows)?)
+    crate::output::csv::csv_of(&mut to_frame(rows)?)
 }
 
 /// Parquet bytes.
 pub fn parquet(rows: &[Assessment]) -> Result<Vec<u8>> {
-    super::parquet_of(&mut to_frame(rows)?)
-}
-
-/// A report frame (from [`to_frame`] or the batch engine) as CSV bytes.
-pub fn csv_of(df: &mut DataFrame) -> Result<Vec<u8>> {
-    csv_bytes(df, true)
-}
-
-/// A frame as CSV bytes, with or without the header line.
-fn csv_bytes(df: &mut DataFrame, header: bool) -> Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    CsvWriter::new(&mut buf)
-        .include_header(header)
-        .finish(df)
-        .map_err(err)?;
-    Ok(buf)
-}
-
-/// Writes a report of `n` (≥ 1) chunks to `w` as CSV: chunk `j` is made by `chunk(j)` and
-/// formatted on all cores a few at a time (see [`super::in_order`]), the header written
-/// with the first; the bytes are those of [`csv_of`] on the stacked chunks.
-pub fn csv_chunks(
-    w: &mut dyn std::io::Write,
-    n: usize,
-    chunk: &(dyn Fn(usize) -> Result<DataFrame> + Sync),
-) -> Result<()> {
-    let make = |j: usize| csv_bytes(&mut chunk(j)?, j == 0);
-    super::in_order(n, &make, &mut |bytes| {
-        w.write_all(&bytes)
-            .map_err(|e| Error::encode("the CSV report", e))
-    })
+    crate::output::parquet::parquet_of(&mut to_frame(rows)?)
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@
 pub mod columns;
 mod frame;
 mod html;
-pub mod parquet;
 pub mod sim;
 pub mod sweep;
 mod text;
@@ -12,40 +11,7 @@ mod text;
 use crate::assess::{Assessment, Scheme};
 use crate::error::{Error, Result};
 pub use columns::Col;
-pub use frame::{csv_chunks, csv_of, select, stack, to_frame};
-pub use parquet::{parquet_of, write_chunks, ParquetOut, ROW_GROUP};
-
-/// Items `0..n` made by `make` on all cores a window of a few per core at a time, and handed
-/// to `write` in order, each window written while the next is made: at most two windows are
-/// held at once, whatever `n`.
-pub fn in_order<T: Send>(
-    n: usize,
-    make: &(dyn Fn(usize) -> Result<T> + Sync),
-    write: &mut dyn FnMut(T) -> Result<()>,
-) -> Result<()> {
-    use rayon::prelude::*;
-    let window = 2 * rayon::current_num_threads().max(1);
-    let part = |from: usize| -> Result<Vec<T>> {
-        (from..(from + window).min(n))
-            .into_par_iter()
-            .map(make)
-            .collect()
-    };
-    std::thread::scope(|scope| {
-        let mut ready = part(0)?;
-        for from in (window..n + window).step_by(window) {
-            let next = (from < n).then(|| scope.spawn(move || part(from)));
-            for t in ready {
-                write(t)?;
-            }
-            ready = match next {
-                Some(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?,
-                None => Vec::new(),
-            };
-        }
-        Ok(())
-    })
-}
+pub use frame::{select, stack, to_frame};
 
 pub use crate::output::Format;
 

@@ -3,7 +3,7 @@
 use super::{compute, Cells, Grid, CHUNK};
 use crate::assess::Scheme;
 use crate::error::{Error, Result};
-use crate::report::ParquetOut;
+use crate::output::parquet::ParquetOut;
 use polars::prelude::*;
 use std::io::Write;
 

@@ -1,6 +1,9 @@
 //! Writing outputs: `-` is stdout; a file is written beside its final path and renamed into
 //! place, so a reader never sees half a file and a failure leaves the old file untouched.
 
+pub mod csv;
+pub mod parquet;
+
 use crate::error::{Error, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -212,4 +215,36 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
     tmp.persist(path).map_err(|e| fail(e.error.to_string()))?;
     Ok(())
+}
+
+/// Items `0..n` made by `make` on all cores a window of a few per core at a time, and handed
+/// to `write` in order, each window written while the next is made: at most two windows are
+/// held at once, whatever `n`.
+pub fn in_order<T: Send>(
+    n: usize,
+    make: &(dyn Fn(usize) -> Result<T> + Sync),
+    write: &mut dyn FnMut(T) -> Result<()>,
+) -> Result<()> {
+    use rayon::prelude::*;
+    let window = 2 * rayon::current_num_threads().max(1);
+    let part = |from: usize| -> Result<Vec<T>> {
+        (from..(from + window).min(n))
+            .into_par_iter()
+            .map(make)
+            .collect()
+    };
+    std::thread::scope(|scope| {
+        let mut ready = part(0)?;
+        for from in (window..n + window).step_by(window) {
+            let next = (from < n).then(|| scope.spawn(move || part(from)));
+            for t in ready {
+                write(t)?;
+            }
+            ready = match next {
+                Some(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?,
+                None => Vec::new(),
+            };
+        }
+        Ok(())
+    })
 }
