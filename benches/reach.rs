@@ -73,7 +73,7 @@ fn monte_carlo(c: &mut Criterion) {
 }
 
 fn sweep(c: &mut Criterion) {
-    use reach::sweep::{frame, Grid};
+    use reach::sweep::{write, Grid, SweepFormat};
     let grid = Grid {
         base: (300..400).map(f64::from).collect(),
         base_year: vec![2021.0],
@@ -86,13 +86,7 @@ fn sweep(c: &mut Criterion) {
     g.bench_function("10^6 cells to Parquet in memory", |b| {
         b.iter(|| {
             let mut out = Vec::with_capacity(32 << 20);
-            frame::write(
-                &grid,
-                Scheme::Eurostat,
-                frame::SweepFormat::Parquet,
-                &mut out,
-            )
-            .unwrap();
+            write(&grid, Scheme::Eurostat, SweepFormat::Parquet, &mut out).unwrap();
             black_box(out.len())
         })
     });

@@ -18,6 +18,20 @@
 //! assert_eq!(first_whole_year(t), Some(2027)); // t = 2026.76
 //! ```
 //!
+//! The same question over the embedded seed data, through the assessment every report reads:
+//!
+//! ```
+//! use reach::assess::{assess_all, Options, Verdict};
+//! let facts = reach::load::seed_facts().unwrap();
+//! let rows = assess_all(&facts, &Options::default());
+//! let a = rows.iter().find(|a| a.id == "wj-pharma-rev-2026").unwrap();
+//! assert_eq!((a.base_value, a.target_value), (Some(350.0), Some(1000.0)));
+//! assert!((a.projected_value.unwrap() - 870.9).abs() < 0.05);
+//! assert!((a.required_growth.unwrap() - 0.2336).abs() < 5e-5);
+//! assert_eq!(a.reach_year, Some(2027));
+//! assert_eq!(a.verdict, Verdict::AccelerationNeeded);
+//! ```
+//!
 //! Data flows one way: [`load`] (files → facts) → [`assess`] (facts → assessments, using
 //! [`project`]) → [`report`] (assessments → bytes) → [`output`]. [`cli`] is the only module
 //! that knows about clap.

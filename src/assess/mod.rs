@@ -4,18 +4,18 @@
 //! baseline, find the pace (a stated rate, the observed rate, or both), and compute the
 //! required pace, the projection at the deadline, the gap, the year the target is reached and
 //! the growth ratio (pace ÷ required pace) that sets the verdict. The arithmetic per target
-//! form lives in [`level`] (levels, relative changes, shares) and [`flow`] (cumulative sums,
-//! rate targets); [`paths`] links milestones and revised targets.
+//! form lives in `level` (levels, relative changes, shares) and `flow` (cumulative sums,
+//! rate targets); `paths` links milestones and revised targets.
 
 mod assessment;
-pub mod flow;
+pub(crate) mod flow;
 pub(crate) mod kernel;
-pub mod level;
-pub mod paths;
+pub(crate) mod level;
+pub(crate) mod paths;
 pub(crate) mod reason;
-pub mod series;
-pub mod trajectory;
-pub mod verdict;
+pub(crate) mod series;
+pub(crate) mod trajectory;
+pub(crate) mod verdict;
 
 use crate::model::{Date, Direction, Fact, Form, Kind, Qualifier};
 use crate::project::Model;

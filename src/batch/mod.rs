@@ -167,13 +167,13 @@ impl Chunks<'_> {
     }
 
     /// Writes the report to `w` as Parquet, a row group per chunk (see
-    /// [`crate::output::parquet::write_chunks`]).
+    /// `crate::output::parquet::write_chunks`).
     pub fn write_parquet(&self, w: &mut dyn std::io::Write) -> Result<()> {
         let schema = self.frame(self.len())?.schema().as_ref().clone();
         crate::output::parquet::write_chunks(w, &schema, self.len(), &|j| self.frame(j))
     }
 
-    /// Writes the report to `w` as CSV (see [`crate::output::csv::csv_chunks`]); a file without
+    /// Writes the report to `w` as CSV (see `crate::output::csv::csv_chunks`); a file without
     /// targets still gets the header.
     pub fn write_csv(&self, w: &mut dyn std::io::Write) -> Result<()> {
         crate::output::csv::csv_chunks(w, self.len().max(1), &|j| self.frame(j))

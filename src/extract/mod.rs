@@ -1,17 +1,17 @@
 //! `reach extract`: candidate facts read from Chinese policy and news text, each with its
 //! quote and character offsets, in the fact-file format, for a person to review and keep.
 //!
-//! The text is scanned once for figures ([`scan`]) and once for time expressions ([`time`]);
-//! each figure is then read in its sentence ([`context`]): the period is the nearest time
+//! The text is scanned once for figures (`scan`) and once for time expressions (`time`);
+//! each figure is then read in its sentence (`context`): the period is the nearest time
 //! expression before it in the sentence (累计 after a year makes a span up to the document's
 //! date), the kind follows from that period against the document's date (later: target;
 //! earlier: actual; otherwise goal words such as 力争, 目标, 打造, 将 decide), and a % after a
 //! growth word is a growth rate. Pure: text in, candidates out.
 
-pub mod context;
-pub mod render;
-pub mod scan;
-pub mod time;
+pub(crate) mod context;
+pub(crate) mod render;
+pub(crate) mod scan;
+pub(crate) mod time;
 
 #[cfg(test)]
 mod props;

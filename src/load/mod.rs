@@ -2,7 +2,7 @@
 //! records in `seeds/`. The seed data is embedded in the binary so `reach report` works from
 //! any directory.
 
-pub mod csv;
+pub(crate) mod csv;
 pub(crate) mod structure;
 
 use crate::error::{Error, Result};

@@ -1,10 +1,10 @@
 //! The data model: units with scale, periods on one time axis, facts and their sources.
 
 pub mod fact;
-pub mod fixed;
-pub mod numeral;
+pub(crate) mod fixed;
+pub(crate) mod numeral;
 pub mod period;
-pub mod schema;
+pub(crate) mod schema;
 pub mod unit;
 
 pub use fact::{Direction, Fact, Form, Kind, Qualifier, Source};

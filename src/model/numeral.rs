@@ -208,9 +208,11 @@ pub fn parse_figure(text: &str) -> Result<Figure, String> {
     })
 }
 
+#[cfg(test)]
 const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /// Writes 0..10⁴ with 千百十 (1020 → 一千零二十).
+#[cfg(test)]
 fn section(n: u64) -> String {
     let mut out = String::new();
     let mut gap = false;
@@ -232,6 +234,7 @@ fn section(n: u64) -> String {
 
 /// Writes a whole number in Chinese numerals (12,345,678 → 一千二百三十四万五千六百七十八;
 /// 10⁸ → 一亿); the inverse of [`eval_number`] on whole numbers.
+#[cfg(test)]
 pub fn format_chinese(n: u64) -> String {
     if n == 0 {
         return "零".into();

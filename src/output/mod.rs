@@ -1,8 +1,8 @@
 //! Writing outputs: `-` is stdout; a file is written beside its final path and renamed into
 //! place, so a reader never sees half a file and a failure leaves the old file untouched.
 
-pub mod csv;
-pub mod parquet;
+pub(crate) mod csv;
+pub(crate) mod parquet;
 
 use crate::error::{Error, Result};
 use std::io::Write;

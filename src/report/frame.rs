@@ -31,7 +31,7 @@ pub fn select(df: &DataFrame, columns: &[Col]) -> Result<DataFrame> {
 }
 
 /// One row per assessment, with the JSON report's scalar keys ([`Col::ALL`]) as columns.
-/// Built in chunks of [`crate::output::parquet::ROW_GROUP`] rows on all cores (each chunk one Parquet row group,
+/// Built in chunks of `crate::output::parquet::ROW_GROUP` rows on all cores (each chunk one Parquet row group,
 /// as the batch engine's).
 pub fn to_frame(rows: &[Assessment]) -> Result<DataFrame> {
     use rayon::prelude::*;

@@ -4,8 +4,8 @@
 pub mod columns;
 mod frame;
 mod html;
-pub mod sim;
-pub mod sweep;
+pub(crate) mod sim;
+pub(crate) mod sweep;
 mod text;
 
 use crate::assess::{Assessment, Scheme};

@@ -11,9 +11,9 @@
 //! Determinism: paths are cut into fixed blocks of [`BLOCK`] paths; block `b` draws from its
 //! own generator seeded by `(seed, b)`, so results are bit-identical whatever the thread count.
 
-pub mod hist;
-pub mod run;
-pub mod start;
+pub(crate) mod hist;
+pub(crate) mod run;
+pub(crate) mod start;
 
 use statrs::distribution::{ContinuousCDF, Normal};
 

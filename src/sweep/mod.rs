@@ -3,7 +3,9 @@
 //! verdict of each cell. Pure: grids in, columns out, computed a chunk at a time so a grid of
 //! any size streams through bounded memory.
 
-pub mod frame;
+pub(crate) mod frame;
+
+pub use frame::{write, SweepFormat};
 
 use crate::assess::kernel;
 use crate::assess::{Scheme, Verdict};
