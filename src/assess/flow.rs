@@ -74,7 +74,6 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         qualifier: t.qualifier,
         direction: Direction::Increase,
         scale: 1.0,
-        cutoff_scale: 1.0,
         scheme: opts.scheme,
     });
     a.verdict = o.verdict;
@@ -151,13 +150,14 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let ratio = (wanted != 0.0).then(|| obs / wanted);
     a.growth_ratio = ratio;
     let closed = t.period.t().is_some_and(|d| kernel::at_or_after(obs_t, d));
-    let met = meets(obs, wanted, t.qualifier, Direction::Increase);
+    // A yearly decrease of 3 % is met by −3.2 %/yr, not by −1 %/yr.
+    let met = meets(obs, wanted, t.qualifier, t.direction);
     // A rate is met or missed only once its window is closed.
     let situation = Situation {
         met: met && closed,
         closed: Some(closed),
+        paced: false,
         ratio,
-        cutoff_scale: 1.0,
     };
     a.verdict = kernel::decide(situation, opts.scheme).1;
     let mut words = String::new();

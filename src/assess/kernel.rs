@@ -22,8 +22,10 @@ pub(crate) enum Case {
     NoYear,
     /// The deadline has passed (an actual at or after it) and the target is not met.
     Missed,
-    /// No pace (or no required pace) to compare.
+    /// No pace to compare.
     NoPace,
+    /// A pace, but the model cannot reach the target (a compound path never reaches 0).
+    Unreachable,
     /// A growth ratio classified by the scheme's cut-offs.
     Paced,
 }
@@ -35,13 +37,14 @@ pub(crate) struct Situation {
     pub(crate) met: bool,
     /// `Some(true)` once the latest figure is at or after the deadline; `None` without one.
     pub(crate) closed: Option<bool>,
+    /// There is a pace (even when no ratio can be formed with it).
+    pub(crate) paced: bool,
     /// Pace ÷ required pace, when both exist.
     pub(crate) ratio: Option<f64>,
-    /// Factor for the positive cut-offs (1 unless near a natural limit).
-    pub(crate) cutoff_scale: f64,
 }
 
-/// The verdict order: achieved → no year → missed → no pace → the scheme's cut-offs.
+/// The verdict order: achieved → no year → missed → no pace (or a target the model cannot
+/// reach) → the scheme's cut-offs.
 pub(crate) fn decide(s: Situation, scheme: Scheme) -> (Case, Verdict) {
     if s.met {
         return (Case::Achieved, Verdict::Achieved);
@@ -49,8 +52,9 @@ pub(crate) fn decide(s: Situation, scheme: Scheme) -> (Case, Verdict) {
     match (s.closed, s.ratio) {
         (None, _) => (Case::NoYear, Verdict::NotAssessable),
         (Some(true), _) => (Case::Missed, Verdict::Missed),
+        (Some(false), None) if s.paced => (Case::Unreachable, Verdict::NotAssessable),
         (Some(false), None) => (Case::NoPace, Verdict::NotAssessable),
-        (Some(false), Some(r)) => (Case::Paced, scheme.classify_scaled(r, s.cutoff_scale)),
+        (Some(false), Some(r)) => (Case::Paced, scheme.classify(r)),
     }
 }
 
@@ -116,8 +120,6 @@ pub(crate) struct Inputs {
     pub(crate) direction: Direction,
     /// Shown values are model values × this (100 for shares modelled as fractions).
     pub(crate) scale: f64,
-    /// Factor for the positive cut-offs.
-    pub(crate) cutoff_scale: f64,
     /// Verdict cut-offs.
     pub(crate) scheme: Scheme,
 }
@@ -148,6 +150,12 @@ pub(crate) struct Outcome {
 }
 
 /// Projects a level target and decides its verdict.
+///
+/// The growth ratio compares the pace with the pace required from the reference point; when
+/// the reference point already meets the target (a base year past it, or on it) that required
+/// pace points the wrong way or is zero, and the pace required from the baseline is used. An
+/// "at most" target of an increasing quantity is a cap: it is met only once its deadline has
+/// passed within it, and until then the ratio is the allowed pace ÷ the pace.
 pub(crate) fn project(i: &Inputs) -> Outcome {
     let m = i.model;
     let mut o = Outcome {
@@ -162,6 +170,8 @@ pub(crate) fn project(i: &Inputs) -> Outcome {
         case: Case::NoPace,
         verdict: Verdict::NotAssessable,
     };
+    let cap = i.qualifier == Qualifier::AtMost && i.direction == Direction::Increase;
+    let closed = i.deadline.map(|tt| at_or_after(i.base.0, tt));
     if let Some(tt) = i.deadline {
         o.required = m.pace_between(i.reference, (tt, i.level));
         o.required_remaining = m.pace_between(i.base, (tt, i.level));
@@ -172,26 +182,38 @@ pub(crate) fn project(i: &Inputs) -> Outcome {
                 .gap
                 .filter(|_| i.level != 0.0)
                 .map(|g| g / (i.level * i.scale));
-            o.ratio = o
-                .required
-                .filter(|r| *r != 0.0)
-                .map(|r| p / r)
-                .filter(|x| x.is_finite());
+            let past =
+                i.reference != i.base && meets(i.reference.1, i.level, i.qualifier, i.direction);
+            let required = if past {
+                o.required_remaining
+            } else {
+                o.required
+            };
+            o.ratio = match cap {
+                true => required.filter(|_| p > 0.0).map(|r| r / p),
+                false => required.filter(|r| *r != 0.0).map(|r| p / r),
+            }
+            .filter(|x| x.is_finite());
         }
     }
     if let Some(p) = i.pace {
         o.reach_exact = m.reach_time(i.base, p, i.level);
         o.reach_year = o.reach_exact.and_then(first_whole_year);
     }
+    let met = meets(i.base.1, i.level, i.qualifier, i.direction);
     (o.case, o.verdict) = decide(
         Situation {
-            met: meets(i.base.1, i.level, i.qualifier, i.direction),
-            closed: i.deadline.map(|tt| at_or_after(i.base.0, tt)),
+            met: met && (!cap || closed == Some(true)),
+            closed,
+            paced: i.pace.is_some(),
             ratio: o.ratio.filter(|_| o.projected.is_some()),
-            cutoff_scale: i.cutoff_scale,
         },
         i.scheme,
     );
+    // A cap that does not grow at all stays within it.
+    if cap && met && o.case == Case::Unreachable && i.pace.is_some_and(|p| p <= 0.0) {
+        (o.case, o.verdict) = (Case::Paced, Verdict::OnTrack);
+    }
     o
 }
 
@@ -218,7 +240,6 @@ mod tests {
             qualifier: Qualifier::Exact,
             direction: Direction::Increase,
             scale: 1.0,
-            cutoff_scale: 1.0,
             scheme: Scheme::Eurostat,
         }
     }

@@ -1,7 +1,7 @@
 //! Level targets (千亿 by 2026), relative targets (翻一番, 下降13.5 % from a base year) and
 //! shares (占比达到60 %, projected with the logistic model so they never pass 100 %).
 
-use super::kernel::{self, shown, Case};
+use super::kernel::{self, shown};
 use super::series::{self, Obs};
 use super::{as_of_phrase, reason, Assessment, Options, PacePref, PaceSource};
 use crate::assess::RateUnit;
@@ -133,8 +133,19 @@ fn baseline(
     };
     let obs: Vec<Obs> = obs.into_iter().map(scaled).collect();
     let latest = scaled(latest);
+    // The base period's actual; without one, the first actual after it (as the Eurostat
+    // method does), except for a relative target, whose level is counted from that actual.
+    let mut after = None;
     let reference = match t.base_period {
-        Some(p) => obs.iter().find(|o| o.period == p || Some(o.t) == p.t()),
+        Some(p) => match obs.iter().find(|o| o.period == p || Some(o.t) == p.t()) {
+            Some(o) => Some(o),
+            None if t.form != Form::Relative => {
+                let o = obs.iter().find(|o| p.t().is_some_and(|bt| o.t > bt));
+                after = o.map(|o| (p, o.period));
+                o
+            }
+            None => None,
+        },
         None => None,
     };
     let level = target_level(t, reference)? / k;
@@ -153,6 +164,12 @@ fn baseline(
     a.base_t = Some(latest.t);
     a.base_value = Some(latest.value * k);
     a.base_note = latest.note.clone();
+    if let Some((p, from)) = after {
+        add_note(
+            a,
+            format!("no actual for the base period {p}: measured from {from}, the first actual after it"),
+        );
+    }
     let reference = reference.cloned().unwrap_or_else(|| latest.clone());
     Ok(Baseline {
         obs,
@@ -161,6 +178,14 @@ fn baseline(
         level,
         k,
     })
+}
+
+/// Adds `note` to the assessment's `base_note`.
+fn add_note(a: &mut Assessment, note: String) {
+    a.base_note = Some(match a.base_note.take() {
+        Some(n) if !n.is_empty() => format!("{n}; {note}"),
+        _ => note,
+    });
 }
 
 /// Assesses a level, relative or share target.
@@ -179,10 +204,21 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         Err(words) => return a.not_assessable(words),
     };
     let (latest, reference, k) = (&b.latest, &b.reference, b.k);
+    // A zero has no growth rate: the observed rate starts at the first positive actual.
     let first = if t.base_period.is_some() {
         reference
-    } else {
+    } else if model == Model::Linear || b.obs[0].value > 0.0 {
         &b.obs[0]
+    } else {
+        let first = b.obs.iter().find(|o| o.value > 0.0).unwrap_or(latest);
+        add_note(
+            &mut a,
+            format!(
+                "observed rate from {}, the first positive actual ({} is 0)",
+                first.period, b.obs[0].period
+            ),
+        );
+        first
     };
     let pc = choose_pace(t, facts, model, first, latest, opts.pace);
     a.claimed_growth = pc.claimed;
@@ -191,8 +227,6 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.pace_source = pc.source;
     a.pace = pc.pace.and_then(|p| shown(model, p, latest.value));
 
-    // Near 100 % the last points are the hardest: scale the cut-offs as Statistics Canada does.
-    let c = (model == Model::Logistic).then(|| super::verdict::limit_factor(reference.value, 1.0));
     let o = kernel::project(&kernel::Inputs {
         model,
         reference: (reference.t, reference.value),
@@ -203,7 +237,6 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         qualifier: t.qualifier,
         direction: t.direction,
         scale: k,
-        cutoff_scale: c.unwrap_or(1.0),
         scheme: opts.scheme,
     });
     let as_rate = |r: Option<f64>| r.and_then(|r| shown(model, r, latest.value));
@@ -211,7 +244,6 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.required_growth_remaining = as_rate(o.required_remaining);
     a.record_projection(&o);
     a.verdict = o.verdict;
-    a.cutoff_scale = c.filter(|_| o.case == Case::Paced);
     a.reason = words(&a, t, &b, &pc, &o);
     a
 }
@@ -238,6 +270,7 @@ fn words(a: &Assessment, t: &Fact, b: &Baseline, pc: &PaceChoice, o: &kernel::Ou
         level: b.level * b.k,
         deadline: &t.period,
         direction: t.direction,
+        model: a.model,
     }
     .write(&mut reason, o);
     reason

@@ -8,6 +8,8 @@
 //! rate targets); `paths` links milestones and revised targets.
 
 mod assessment;
+#[cfg(test)]
+mod edges;
 pub(crate) mod flow;
 pub(crate) mod kernel;
 pub(crate) mod level;
@@ -84,11 +86,14 @@ impl Default for Options {
 pub const ABOUT_TOLERANCE: f64 = 0.05;
 
 /// Whether `value` meets a target `level` given its qualifier and direction.
-/// 突破600 (at least) is met by 600.1 and by 600; 控制在3以内 (at most) by 2.9.
+/// 突破600 (at least) is met by 600.1 and by 600; 控制在3以内 (at most) by 2.9; "at least
+/// 13.5 % down" (at least, decrease) to 0.865 by 0.86, not by 0.95.
 pub fn meets(value: f64, level: f64, qualifier: Qualifier, direction: Direction) -> bool {
     match (qualifier, direction) {
-        (Qualifier::AtLeast, _) | (Qualifier::Exact, Direction::Increase) => value >= level,
-        (Qualifier::AtMost, _) | (Qualifier::Exact, Direction::Decrease) => value <= level,
+        (Qualifier::AtLeast | Qualifier::Exact, Direction::Increase) => value >= level,
+        (Qualifier::AtMost, _) | (Qualifier::AtLeast | Qualifier::Exact, Direction::Decrease) => {
+            value <= level
+        }
         (Qualifier::About, Direction::Increase) => value >= level * (1.0 - ABOUT_TOLERANCE),
         (Qualifier::About, Direction::Decrease) => value <= level * (1.0 + ABOUT_TOLERANCE),
     }

@@ -7,6 +7,7 @@ use super::kernel::{Case, Outcome, MIN_OBSERVED_SPAN};
 use super::{push_rate, rate_words, PaceSource, RateUnit};
 use crate::model::fixed::{push_digits, push_fixed};
 use crate::model::{fmt_num, push_num, Direction, Period};
+use crate::project::Model;
 use std::fmt::Write;
 
 /// A time as reasons name it: a year, or a period as written.
@@ -72,6 +73,8 @@ pub(crate) struct Level<'a, W: When> {
     pub(crate) deadline: &'a W,
     /// Increase or decrease: which side of the target is short.
     pub(crate) direction: Direction,
+    /// The growth model (named when it cannot reach the target).
+    pub(crate) model: Model,
 }
 
 impl<W: When> Level<'_, W> {
@@ -111,6 +114,20 @@ impl<W: When> Level<'_, W> {
                 out.push_str(" by ");
                 self.deadline.push_to(out);
                 out.push('.');
+            }
+            Case::Unreachable => {
+                out.push_str("From ");
+                self.base_words(out);
+                out.push(' ');
+                self.pace_words(out, "at");
+                let _ = write!(out, ", a {} path never reaches ", self.model.name());
+                push_num(out, self.level);
+                out.push_str(" by ");
+                self.deadline.push_to(out);
+                out.push('.');
+                if self.model == Model::Compound {
+                    out.push_str(" `--model linear` assesses it.");
+                }
             }
             Case::Paced => {
                 let gap = o.gap.unwrap_or_default();
@@ -232,7 +249,7 @@ impl Cumulative<'_> {
                 out,
                 "Window {from}–{to} is over with {done} of {level} done."
             ),
-            Case::NoYear | Case::NoPace => write!(
+            Case::NoYear | Case::NoPace | Case::Unreachable => write!(
                 out,
                 "no elapsed years in the window to observe a yearly flow"
             ),

@@ -99,20 +99,6 @@ impl Scheme {
     }
 }
 
-/// Statistics Canada's scaling factor C for a value `base` approaching a maximum `limit`
-/// (both ≥ 0): `1 − (base/limit)^4.44`, 1 far from the limit, 0 at it.
-pub fn limit_factor(base: f64, limit: f64) -> f64 {
-    const A: f64 = 4.44;
-    let (b, l) = (base.abs(), limit.abs());
-    if l == 0.0 || b >= 2.0 * l {
-        1.0
-    } else if b <= l {
-        1.0 - (b / l).powf(A)
-    } else {
-        1.0 - ((2.0 * l - b) / l).powf(A)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,18 +114,5 @@ mod tests {
         assert_eq!(u.classify(0.55), Verdict::AccelerationNeeded);
         assert_eq!(u.classify(-0.05), Verdict::LimitedProgress);
         assert_eq!(u.classify(-0.2), Verdict::Deterioration);
-    }
-
-    #[test]
-    fn factor_c_near_the_limit() {
-        assert!((limit_factor(0.5, 1.0) - (1.0 - 0.5f64.powf(4.44))).abs() < 1e-12);
-        assert_eq!(limit_factor(1.0, 1.0), 0.0);
-        assert!(limit_factor(0.1, 1.0) > 0.9999);
-        let e = Scheme::Eurostat;
-        // 0.4 is limited progress unscaled, acceleration needed with C = 0.5 (cut-offs 0.475 / 0.30).
-        assert_eq!(e.classify(0.4), Verdict::LimitedProgress);
-        assert_eq!(e.classify_scaled(0.4, 0.5), Verdict::AccelerationNeeded);
-        assert_eq!(e.classify_scaled(0.5, 0.5), Verdict::OnTrack);
-        assert_eq!(e.classify_scaled(-0.01, 0.5), Verdict::Deterioration);
     }
 }

@@ -213,6 +213,9 @@ where
     if all.t != NONE && all.actuals > 0 && all.last.unit != all.target.unit {
         return None; // an actual in another unit is converted by the reference engine
     }
+    if all.actuals > 1 && all.first.value == 0.0 {
+        return None; // the observed rate starts at the first positive actual
+    }
 
     let mut bytes = [0u8; 24];
     for (b, w) in bytes.chunks_exact_mut(8).zip(key) {

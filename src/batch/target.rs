@@ -78,7 +78,6 @@ pub(super) fn assess(s: Series, opts: &Options) -> Out {
         qualifier: s.tq,
         direction: s.direction(),
         scale: 1.0,
-        cutoff_scale: 1.0,
         scheme: opts.scheme,
     }));
     o
@@ -135,6 +134,7 @@ pub(super) fn explain(
         level,
         deadline: &year,
         direction: s.direction(),
+        model: Model::Compound,
     }
     .write(out, &outcome);
 }

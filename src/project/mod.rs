@@ -22,6 +22,17 @@ pub enum Model {
     Logistic,
 }
 
+impl Model {
+    /// The name in reports and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Model::Compound => "compound",
+            Model::Linear => "linear",
+            Model::Logistic => "logistic",
+        }
+    }
+}
+
 /// A point on a trajectory: time on reach's axis (end of year `Y` = `Y`) and value.
 pub type Point = (f64, f64);
 

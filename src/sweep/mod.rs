@@ -160,7 +160,6 @@ pub fn compute(grid: &Grid, from: u64, to: u64, scheme: Scheme) -> Cells {
             qualifier: Qualifier::Exact,
             direction: Direction::Increase,
             scale: 1.0,
-            cutoff_scale: 1.0,
             scheme,
         });
         // A sweep shows projections forward from the baseline only.

@@ -1,0 +1,148 @@
+//! The verdict edge cases of issue 16, each from its own input, with the verdict and
+//! numbers a hand calculation gives.
+
+use super::{assess_all, Assessment, Options, Verdict};
+use crate::project::Model;
+
+const HEAD: &str =
+    "id,kind,region,indicator,period,value,unit,qualifier,direction,base_period,form\n";
+
+fn assess(body: &str, model: Model) -> Assessment {
+    let csv = format!("{HEAD}{body}");
+    let facts = crate::load::csv::read_facts("t.csv", csv.as_bytes()).unwrap();
+    let opts = Options {
+        model,
+        ..Options::default()
+    };
+    let mut rows = assess_all(&facts, &opts);
+    rows.retain(|a| a.id == "t");
+    rows.pop().unwrap()
+}
+
+fn close(x: Option<f64>, want: f64, tol: f64) -> bool {
+    x.is_some_and(|x| (x - want).abs() <= tol)
+}
+
+#[test]
+fn a_decrease_whose_base_is_already_past_the_target_deteriorates() {
+    let a = assess(
+        "a,actual,R,I,2015,40,亿元,,,,\nb,actual,R,I,2024,58,亿元,,,,\nt,target,R,I,2030,50,亿元,,decrease,2015,\n",
+        Model::Compound,
+    );
+    assert_eq!(a.verdict, Verdict::Deterioration, "{a:?}");
+    assert!(a.reason.contains("never reached"), "{}", a.reason);
+}
+
+#[test]
+fn a_target_of_zero_says_the_compound_path_never_gets_there() {
+    let body = "a,actual,R,I,2015,1.55,万吨,,,,\nb,actual,R,I,2019,1.82,万吨,,,,\nt,target,R,I,2030,0,万吨,,decrease,,\n";
+    let a = assess(body, Model::Compound);
+    assert_eq!(a.verdict, Verdict::NotAssessable);
+    assert!(close(a.pace, 0.0410, 5e-4), "{a:?}");
+    assert!(
+        a.reason.contains("never reaches 0") && a.reason.contains("--model linear"),
+        "{}",
+        a.reason
+    );
+    assert!(!a.reason.contains("fewer than two actuals"), "{}", a.reason);
+    let l = assess(body, Model::Linear);
+    assert_eq!(l.verdict, Verdict::Deterioration, "{l:?}");
+    assert_eq!(l.gap_pct, None);
+}
+
+#[test]
+fn a_first_actual_of_zero_starts_the_observed_rate_at_the_first_positive_one() {
+    let a = assess(
+        "a,actual,R,I,2015,0,家,,,,\nb,actual,R,I,2020,10,家,,,,\nc,actual,R,I,2024,20,家,,,,\nt,target,R,I,2030,100,家,,,,\n",
+        Model::Compound,
+    );
+    // (20/10)^(1/4) − 1 = 18.92 %/yr.
+    assert!(close(a.pace, 0.18921, 1e-4), "{a:?}");
+    assert!(
+        a.base_note.as_deref().unwrap_or("").contains("2020"),
+        "{a:?}"
+    );
+    assert_ne!(a.verdict, Verdict::NotAssessable);
+}
+
+#[test]
+fn a_base_period_without_an_actual_uses_the_first_actual_after_it() {
+    let a = assess(
+        "a,actual,R,I,2016,104,亿元,,,,\nb,actual,R,I,2020,121.7,亿元,,,,\nc,actual,R,I,2024,142.3,亿元,,,,\nt,target,R,I,2030,200,亿元,,,2015,\n",
+        Model::Compound,
+    );
+    // From 104 (2016): observed (142.3/104)^(1/8) − 1 = 4.00 %/yr, required
+    // (200/104)^(1/14) − 1 = 4.78 %/yr: ratio 0.836.
+    assert!(close(a.growth_ratio, 0.836, 5e-4), "{a:?}");
+    assert_eq!(a.verdict, Verdict::AccelerationNeeded);
+    assert!(
+        a.base_note.as_deref().unwrap_or("").contains("2016"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn a_base_equal_to_the_target_deteriorates_when_the_series_falls() {
+    let a = assess(
+        "a,actual,R,I,2015,100,亿元,,,,\nb,actual,R,I,2024,95.5,亿元,,,,\nt,target,R,I,2030,100,亿元,,,2015,\n",
+        Model::Compound,
+    );
+    assert!(close(a.pace, -0.00511, 5e-5), "{a:?}");
+    // 100 from 95.5 by 2030 needs (100/95.5)^(1/6) − 1 = +0.77 %/yr.
+    assert!(close(a.required_growth_remaining, 0.00771, 5e-5), "{a:?}");
+    assert_eq!(a.verdict, Verdict::Deterioration);
+}
+
+#[test]
+fn share_targets_are_judged_without_the_factor_c() {
+    let a = assess(
+        "a,actual,R,I,2015,85,%,,,,\nb,actual,R,I,2024,91,%,,,,\nt,target,R,I,2030,95,%,,,,share\n",
+        Model::Compound,
+    );
+    // logit pace (logit .91 − logit .85)/9 = 0.0643, required (logit .95 − logit .91)/6 =
+    // 0.1051: ratio 0.612, acceleration needed (with C = 1 − 0.91^4.44 = 0.34 it was on track).
+    assert_eq!(a.cutoff_scale, None);
+    assert!(close(a.growth_ratio, 0.612, 1e-3), "{a:?}");
+    assert_eq!(a.verdict, Verdict::AccelerationNeeded, "{a:?}");
+    assert!(close(a.projected_value, 93.70, 0.01), "{a:?}");
+}
+
+#[test]
+fn an_at_least_decrease_is_met_only_at_or_below_its_level() {
+    let a = assess(
+        "a,actual,R,I,2020,1.00,吨,,,,\nb,actual,R,I,2022,0.95,吨,,,,\nt,target,R,I,2025,0.865,吨,at_least,decrease,2020,\n",
+        Model::Compound,
+    );
+    // Observed 0.95^(1/2) − 1 = −2.53 %/yr, required 0.865^(1/5) − 1 = −2.86 %/yr: 0.885.
+    assert!(close(a.growth_ratio, 0.885, 1e-3), "{a:?}");
+    assert_eq!(a.verdict, Verdict::AccelerationNeeded);
+    let rel = assess(
+        "a,actual,R,I,2020,1.00,吨,,,,\nb,actual,R,I,2022,0.95,吨,,,,\nt,target,R,I,2025,13.5,%,以上,decrease,2020,relative\n",
+        Model::Compound,
+    );
+    assert_eq!(rel.verdict, Verdict::AccelerationNeeded, "{rel:?}");
+}
+
+#[test]
+fn a_yearly_decrease_missed_after_its_window_is_missed() {
+    let a = assess(
+        "a,actual,R,I,2020,100,吨,,,,\nb,actual,R,I,2025,95,吨,,,,\nt,target,R,I,2025,3,%,,decrease,2020,rate\n",
+        Model::Compound,
+    );
+    assert_eq!(a.verdict, Verdict::Missed, "{a:?}");
+}
+
+#[test]
+fn a_cumulative_cap_is_on_track_until_its_window_closes() {
+    let body = "a,actual,R,I,2022,15,亩,,,,\nb,actual,R,I,2023,18,亩,,,,\nt,target,R,I,2026,100,亩,at_most,,2022,cumulative\n";
+    let a = assess(body, Model::Compound);
+    // 33 done by 2023 at 16.5 a year: 82.5 by 2026, under the cap of 100.
+    assert_eq!(a.verdict, Verdict::OnTrack, "{a:?}");
+    assert!(close(a.projected_value, 82.5, 1e-9), "{a:?}");
+    let over = assess(
+        "a,actual,R,I,2022,45,亩,,,,\nb,actual,R,I,2023,48,亩,,,,\nt,target,R,I,2026,100,亩,at_most,,2022,cumulative\n",
+        Model::Compound,
+    );
+    assert_ne!(over.verdict, Verdict::OnTrack, "{over:?}");
+    assert_ne!(over.verdict, Verdict::Achieved, "{over:?}");
+}
