@@ -146,3 +146,129 @@ fn a_cumulative_cap_is_on_track_until_its_window_closes() {
     assert_ne!(over.verdict, Verdict::OnTrack, "{over:?}");
     assert_ne!(over.verdict, Verdict::Achieved, "{over:?}");
 }
+
+mod invariant {
+    use super::super::{assess_all, meets, Options, Verdict};
+    use crate::model::{Direction, Form, Qualifier};
+    use crate::project::Model;
+    use proptest::prelude::*;
+
+    /// What no verdict may contradict: achieved only when the latest figure meets the target;
+    /// on track never when the path never reaches it; deterioration exactly when the series
+    /// moves away from the target (Eurostat cut-offs); not assessable only with something
+    /// missing or out of the model's reach, named in the reason.
+    #[allow(clippy::too_many_arguments)]
+    fn check(
+        form: usize,
+        model: usize,
+        direction: usize,
+        qualifier: usize,
+        actuals: Vec<(i32, f64)>,
+        growth: Option<f64>,
+        target: f64,
+        year: i32,
+        base: bool,
+    ) -> Result<(), TestCaseError> {
+        let form = ["", "relative", "share", "cumulative", "rate"][form];
+        let dir = ["", "increase", "decrease"][direction];
+        let q = ["", "at_least", "at_most", "about"][qualifier];
+        let (unit, target) = match form {
+            "relative" => ("%", target.min(90.0)),
+            "share" | "rate" => ("%", target.min(100.0)),
+            _ => ("亿元", target),
+        };
+        let level_unit = if form == "share" { "%" } else { "亿元" };
+        let first = actuals.first().map_or(2015, |a| a.0);
+        let base_period = if base || form == "relative" || form == "cumulative" {
+            first.to_string()
+        } else {
+            String::new()
+        };
+        let mut csv = String::from(
+            "id,kind,region,indicator,period,value,unit,qualifier,direction,base_period,form\n",
+        );
+        for (i, (y, v)) in actuals.iter().enumerate() {
+            let v = if form == "share" { v.min(100.0) } else { *v };
+            csv += &format!("a{i},actual,R,I,{y},{v},{level_unit},,,,\n");
+        }
+        if let Some(g) = growth {
+            csv += &format!("g,growth,R,I,{first},{g},%,,,,\n");
+        }
+        csv += &format!("t,target,R,I,{year},{target},{unit},{q},{dir},{base_period},{form}\n");
+        let Ok(facts) = crate::load::csv::read_facts("t.csv", csv.as_bytes()) else {
+            return Ok(()); // inputs the loader refuses (a base period after the year …)
+        };
+        let model = [Model::Compound, Model::Linear][model];
+        let opts = Options {
+            model,
+            ..Options::default()
+        };
+        for a in assess_all(&facts, &opts) {
+            let qualifier = a.target_qualifier;
+            let cap = qualifier == Qualifier::AtMost && a.direction == Direction::Increase;
+            let wanted = if a.form == Form::Cumulative {
+                Direction::Increase
+            } else {
+                a.direction
+            };
+            if a.verdict == Verdict::Achieved && a.form != Form::Rate {
+                let (b, t) = (a.base_value.unwrap(), a.target_value.unwrap());
+                prop_assert!(meets(b, t, qualifier, wanted), "{csv}\n{a:?}");
+            }
+            if a.verdict == Verdict::OnTrack && !cap {
+                prop_assert!(!a.reason.contains("never reached"), "{csv}\n{a:?}");
+            }
+            let paced = a.growth_ratio.is_some()
+                && !matches!(
+                    a.verdict,
+                    Verdict::Achieved | Verdict::Missed | Verdict::NotAssessable
+                );
+            if paced && !cap && matches!(a.form, Form::Level | Form::Relative | Form::Share) {
+                let (b, t) = (a.base_value.unwrap(), a.target_value.unwrap());
+                let away = (t - b) * (a.projected_value.unwrap() - b) < 0.0;
+                prop_assert_eq!(
+                    a.verdict == Verdict::Deterioration,
+                    away,
+                    "{}\n{:?}",
+                    csv,
+                    a
+                );
+            }
+            if a.verdict == Verdict::NotAssessable {
+                let named = [
+                    "no baseline",
+                    "No pace",
+                    "No target year",
+                    "never reaches",
+                    "no observed rate",
+                    "no yearly flows",
+                    "needs a window",
+                    "relative target",
+                    "no elapsed years",
+                ]
+                .iter()
+                .any(|w| a.reason.contains(w));
+                prop_assert!(named, "{csv}\n{a:?}");
+            }
+            if a.verdict != Verdict::Achieved {
+                prop_assert!(!a.reason.contains("already meets"), "{csv}\n{a:?}");
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+        #[test]
+        fn no_verdict_contradicts_its_numbers(
+            form in 0usize..5, model in 0usize..2, direction in 0usize..3, qualifier in 0usize..4,
+            actuals in prop::collection::btree_map(2010i32..2030, prop_oneof![Just(0.0), Just(50.0), 0.5f64..200.0], 1..4),
+            growth in prop::option::weighted(0.3, -20.0f64..40.0),
+            target in prop_oneof![Just(0.0), Just(50.0), 0.5f64..300.0],
+            year in 2012i32..2040,
+            base in any::<bool>(),
+        ) {
+            check(form, model, direction, qualifier, actuals.into_iter().collect(), growth, target, year, base)?;
+        }
+    }
+}

@@ -1,9 +1,9 @@
 //! Cumulative targets (a sum of yearly flows over a window; linear by nature, never
 //! compounded) and rate targets (a growth rate as the goal itself).
 
-use super::kernel::{self, Case, Situation, MIN_OBSERVED_SPAN};
+use super::kernel::{self, Case, MIN_OBSERVED_SPAN};
 use super::level::choose_pace;
-use super::{as_of_phrase, meets, reason, series, Assessment, Options, PacePref, PaceSource};
+use super::{as_of_phrase, reason, series, Assessment, Options, PacePref, PaceSource};
 use crate::assess::RateUnit;
 use crate::model::{fmt_num, Direction, Fact, Period};
 use crate::project::Model;
@@ -147,19 +147,10 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.observed_growth = Some(obs);
     a.gap = Some(obs - wanted);
     a.gap_pct = (wanted != 0.0).then(|| (obs - wanted) / wanted.abs());
-    let ratio = (wanted != 0.0).then(|| obs / wanted);
-    a.growth_ratio = ratio;
     let closed = t.period.t().is_some_and(|d| kernel::at_or_after(obs_t, d));
-    // A yearly decrease of 3 % is met by −3.2 %/yr, not by −1 %/yr.
-    let met = meets(obs, wanted, t.qualifier, t.direction);
-    // A rate is met or missed only once its window is closed.
-    let situation = Situation {
-        met: met && closed,
-        closed: Some(closed),
-        paced: false,
-        ratio,
-    };
-    a.verdict = kernel::decide(situation, opts.scheme).1;
+    let (ratio, verdict) = kernel::rate(obs, wanted, t, closed, opts.scheme);
+    a.growth_ratio = ratio;
+    a.verdict = verdict;
     let mut words = String::new();
     reason::rate(
         &mut words,

@@ -99,6 +99,38 @@ pub(crate) fn choose(
     }
 }
 
+/// A rate target's ratio and verdict: an observed yearly rate against the wanted one (negative
+/// for a decrease). A yearly decrease of 3 % is met by −3.2 %/yr, not by −1 %/yr; a rate is met
+/// or missed only once its window has closed; a wanted rate of 0 (hold steady) gives no ratio,
+/// so until then it is on track while met and deteriorating otherwise.
+pub(crate) fn rate(
+    observed: f64,
+    wanted: f64,
+    target: &crate::model::Fact,
+    closed: bool,
+    scheme: Scheme,
+) -> (Option<f64>, Verdict) {
+    let met = meets(observed, wanted, target.qualifier, target.direction);
+    let ratio = (wanted != 0.0).then(|| observed / wanted);
+    if wanted == 0.0 && !closed {
+        return (
+            None,
+            if met {
+                Verdict::OnTrack
+            } else {
+                Verdict::Deterioration
+            },
+        );
+    }
+    let situation = Situation {
+        met: met && closed,
+        closed: Some(closed),
+        paced: false,
+        ratio,
+    };
+    (ratio, decide(situation, scheme).1)
+}
+
 /// A level target's inputs, in the model's terms.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Inputs {
@@ -193,7 +225,10 @@ pub(crate) fn project(i: &Inputs) -> Outcome {
                 true => required.filter(|_| p > 0.0).map(|r| r / p),
                 false => required.filter(|r| *r != 0.0).map(|r| p / r),
             }
-            .filter(|x| x.is_finite());
+            .filter(|x| x.is_finite())
+            // A path that cannot get from the baseline to the target (a compound path from 0
+            // or to 0) has no ratio, whatever the reference point.
+            .filter(|_| o.required_remaining.is_some());
         }
     }
     if let Some(p) = i.pace {
