@@ -147,6 +147,47 @@ fn a_cumulative_cap_is_on_track_until_its_window_closes() {
     assert_ne!(over.verdict, Verdict::Achieved, "{over:?}");
 }
 
+#[test]
+fn the_two_reference_methods_differ_as_documented() {
+    // 100 growing 3 %/yr 2015–2024, 200 by 2030.
+    let mut body = String::new();
+    for (i, y) in (2015..=2024).enumerate() {
+        body += &format!(
+            "a{y},actual,R,I,{y},{},亿元,,,,\n",
+            100.0 * 1.03f64.powi(i as i32)
+        );
+    }
+    body += "t,target,R,I,2030,200,亿元,,,,\n";
+    let csv = format!("{HEAD}{body}");
+    let facts = crate::load::csv::read_facts("t.csv", csv.as_bytes()).unwrap();
+    let with = |reference| {
+        let opts = Options {
+            reference,
+            ..Options::default()
+        };
+        assess_all(&facts, &opts).pop().unwrap()
+    };
+    use super::Reference;
+    // From the latest actual: (200/130.48)^(1/6) − 1 = 7.37 %/yr needed, ratio 0.407.
+    let latest = with(Reference::Latest);
+    assert!(close(latest.growth_ratio, 0.407, 1e-3), "{latest:?}");
+    assert_eq!(latest.verdict, Verdict::LimitedProgress);
+    // From the base year: 2^(1/15) − 1 = 4.73 %/yr needed, ratio 0.634.
+    for base in [
+        Reference::Base(None),
+        Reference::Base(Some(2015)),
+        Reference::Base(Some(2010)),
+    ] {
+        let b = with(base);
+        assert!(close(b.growth_ratio, 0.634, 1e-3), "{base:?} {b:?}");
+        assert_eq!(b.verdict, Verdict::AccelerationNeeded);
+        assert!(close(b.pace, 0.03, 1e-9));
+    }
+    // A later base year: from 2020 (115.93), (200/115.93)^(1/10) − 1 = 5.60 %/yr: ratio 0.535.
+    let later = with(Reference::Base(Some(2020)));
+    assert!(close(later.growth_ratio, 0.535, 1e-3), "{later:?}");
+}
+
 mod invariant {
     use super::super::{assess_all, meets, Options, Verdict};
     use crate::model::{Direction, Form, Qualifier};

@@ -3,7 +3,7 @@
 
 use super::kernel::{self, shown};
 use super::series::{self, Obs};
-use super::{as_of_phrase, reason, Assessment, Options, PacePref, PaceSource};
+use super::{as_of_phrase, reason, Assessment, Options, PacePref, PaceSource, Reference};
 use crate::assess::RateUnit;
 use crate::model::{fmt_num, Direction, Fact, Form};
 use crate::project::Model;
@@ -87,6 +87,8 @@ struct Baseline {
     obs: Vec<Obs>,
     latest: Obs,
     reference: Obs,
+    /// The reference point is a base year's actual (the observed rate starts there too).
+    fixed: bool,
     level: f64,
     /// Shown values are model values × this (100 for shares).
     k: f64,
@@ -146,8 +148,15 @@ fn baseline(
             }
             None => None,
         },
-        None => None,
+        // The Eurostat method, on request: a fixed base year for every target.
+        None => match opts.reference {
+            Reference::Latest => None,
+            Reference::Base(year) => obs
+                .iter()
+                .find(|o| year.is_none_or(|y| o.t >= f64::from(y) - 1e-9)),
+        },
     };
+    let fixed = reference.is_some();
     let level = target_level(t, reference)? / k;
     a.target_value = Some(level * k);
     if t.form == Form::Relative {
@@ -175,6 +184,7 @@ fn baseline(
         obs,
         latest,
         reference,
+        fixed,
         level,
         k,
     })
@@ -205,7 +215,7 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     };
     let (latest, reference, k) = (&b.latest, &b.reference, b.k);
     // A zero has no growth rate: the observed rate starts at the first positive actual.
-    let first = if t.base_period.is_some() {
+    let first = if b.fixed {
         reference
     } else if model == Model::Linear || b.obs[0].value > 0.0 {
         &b.obs[0]

@@ -69,6 +69,21 @@ pub struct Options {
     pub model: Model,
     /// Pace preference.
     pub pace: PacePref,
+    /// Where required growth and the observed rate are measured from, for targets without a
+    /// `base_period` of their own.
+    pub reference: Reference,
+}
+
+/// The reference point of targets without a `base_period`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reference {
+    /// reach's default: required growth from the latest actual, the observed rate from the
+    /// earliest.
+    Latest,
+    /// The Eurostat method: both from a fixed base year, the first actual in or after the year
+    /// given (or the first actual when none is).
+    Base(Option<i32>),
 }
 
 impl Default for Options {
@@ -78,6 +93,7 @@ impl Default for Options {
             scheme: Scheme::Eurostat,
             model: Model::Compound,
             pace: PacePref::Auto,
+            reference: Reference::Latest,
         }
     }
 }

@@ -56,18 +56,18 @@ pub struct Chunks<'a> {
     order: &'a Order<'a>,
     opts: &'a Options,
     columns: &'a [Col],
-    reference: Option<Reference>,
+    reference: Option<ReferenceRows>,
 }
 
 /// The series the batch engine leaves to the reference engine, assessed by it.
-struct Reference {
+struct ReferenceRows {
     /// Their report rows, in report order, with the report's columns.
     frame: DataFrame,
     /// (first row in `frame`, rows) of each series in [`Order::foreign`], in its order.
     spans: Vec<(usize, usize)>,
 }
 
-impl Reference {
+impl ReferenceRows {
     /// Loads the lines of the foreign series (as the loader loads any file, so errors name
     /// the file and line) and assesses them.
     fn new(file: &str, p: &Parsed, order: &Order, opts: &Options, columns: &[Col]) -> Result<Self> {
@@ -100,7 +100,7 @@ impl Reference {
             )));
         }
         let frame = crate::report::select(&crate::report::to_frame(&rows)?, columns)?;
-        Ok(Reference { frame, spans })
+        Ok(ReferenceRows { frame, spans })
     }
 }
 
@@ -134,7 +134,7 @@ impl Chunks<'_> {
     fn merge(
         &self,
         batch: DataFrame,
-        r: &Reference,
+        r: &ReferenceRows,
         range: std::ops::Range<usize>,
         foreign: std::ops::Range<usize>,
     ) -> Result<DataFrame> {
@@ -201,7 +201,10 @@ pub fn with_chunks<T>(
     (columns, size): (&[Col], usize),
     out: impl FnOnce(&Chunks) -> Result<T>,
 ) -> Result<Option<T>> {
-    if opts.model != Model::Compound || opts.pace != PacePref::Auto {
+    if opts.model != Model::Compound
+        || opts.pace != PacePref::Auto
+        || opts.reference != crate::assess::Reference::Latest
+    {
         return Ok(None);
     }
     let t0 = Instant::now();
@@ -246,7 +249,7 @@ fn ordered<T>(
     let reference = if order.foreign.is_empty() {
         None
     } else {
-        let r = Reference::new(file, parsed, &order, opts, columns)?;
+        let r = ReferenceRows::new(file, parsed, &order, opts, columns)?;
         crate::timing("the reference engine's series", t0);
         Some(r)
     };

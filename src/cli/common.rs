@@ -1,7 +1,7 @@
 //! Flags shared by the subcommands that assess targets.
 
-use super::values::{ModelArg, PaceArg, SchemeArg};
-use crate::assess::{assess_all, Assessment, Options};
+use super::values::{ModelArg, PaceArg, ReferenceArg, SchemeArg};
+use crate::assess::{assess_all, Assessment, Options, Reference};
 use crate::error::{Error, Result};
 use crate::model::{Date, Fact};
 use std::path::PathBuf;
@@ -24,6 +24,15 @@ pub struct AssessArgs {
     /// Pace to project with: auto (stated rate, else observed), claimed, observed.
     #[arg(long, value_enum, default_value_t = PaceArg::Auto)]
     pub pace: PaceArg,
+    /// Where required growth and the observed rate are measured from, for targets without a
+    /// base_period: latest (the latest actual; default) or base (a fixed base year, the Eurostat
+    /// method).
+    #[arg(long, value_enum, default_value_t = ReferenceArg::Latest)]
+    pub reference: ReferenceArg,
+    /// The base year for --reference base (the first actual in or after it); implies
+    /// --reference base.
+    #[arg(long, value_name = "YEAR")]
+    pub reference_year: Option<i32>,
     /// Only these target ids (repeatable).
     #[arg(long = "id", value_name = "ID")]
     pub ids: Vec<String>,
@@ -64,6 +73,10 @@ impl AssessArgs {
             scheme: self.scheme.into(),
             model: self.model.into(),
             pace: self.pace.into(),
+            reference: match (self.reference, self.reference_year) {
+                (ReferenceArg::Latest, None) => Reference::Latest,
+                (_, year) => Reference::Base(year),
+            },
         })
     }
 

@@ -49,7 +49,7 @@ pub fn run(a: Args) -> Result<()> {
     if a.engine == Engine::Batch {
         return Err(Error::usage(
             "--engine",
-            "the batch engine leaves this run to the reference engine (it takes one fact file read to csv or parquet, without --id, --model linear or --pace claimed|observed)",
+            "the batch engine leaves this run to the reference engine (it takes one fact file read to csv or parquet, without --id, --model linear, --pace claimed|observed or --reference base)",
         ));
     }
     let assessed = a.assess.run()?;

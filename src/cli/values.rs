@@ -132,3 +132,13 @@ pub enum Engine {
     /// The batch engine, or an error when it leaves the file to the reference engine.
     Batch,
 }
+
+/// `--reference`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReferenceArg {
+    /// Required growth from the latest actual, the observed rate from the earliest.
+    Latest,
+    /// Both from a fixed base year (the Eurostat method): the first actual, or the first in
+    /// or after --reference-year.
+    Base,
+}

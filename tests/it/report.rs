@@ -170,3 +170,37 @@ fn a_restated_figure_wins_whatever_the_row_order() {
     let early = super::report_json(&["--data", data.to_str().unwrap(), "--as-of", "2022-03-01"]);
     assert_eq!(by_id(&early, "t")["base_value"], 350.0);
 }
+
+#[test]
+fn the_reference_point_is_the_latest_actual_or_a_fixed_base_year() {
+    // 100 growing 3 %/yr 2015–2024, 200 by 2030 (README § Rules, reference point).
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("facts.csv");
+    let mut csv = String::from("id,kind,region,indicator,period,value,unit\n");
+    for (i, y) in (2015..=2024).enumerate() {
+        csv += &format!(
+            "a{y},actual,R,I,{y},{:.4},亿元\n",
+            100.0 * 1.03f64.powi(i as i32)
+        );
+    }
+    csv += "t,target,R,I,2030,200,亿元\n";
+    std::fs::write(&file, csv).unwrap();
+    let path = file.to_str().unwrap();
+    for (args, ratio, verdict) in [
+        (vec![], 0.407, "limited_progress"),
+        (vec!["--reference", "latest"], 0.407, "limited_progress"),
+        (vec!["--reference", "base"], 0.634, "acceleration_needed"),
+        (
+            vec!["--reference-year", "2015"],
+            0.634,
+            "acceleration_needed",
+        ),
+        (vec!["--reference-year", "2020"], 0.535, "limited_progress"),
+    ] {
+        let rows = report_json(&[&["--data", path][..], &args].concat());
+        let t = by_id(&rows, "t");
+        let got = t["growth_ratio"].as_f64().unwrap();
+        assert!((got - ratio).abs() < 1e-3, "{args:?}: {got}");
+        assert_eq!(t["verdict"], verdict, "{args:?}");
+    }
+}
