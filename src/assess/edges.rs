@@ -188,6 +188,21 @@ fn the_two_reference_methods_differ_as_documented() {
     assert!(close(later.growth_ratio, 0.535, 1e-3), "{later:?}");
 }
 
+#[test]
+fn figures_in_units_that_do_not_compare_are_named() {
+    let a = assess(
+        "a,actual,R,I,2020,78,岁,,,,\nb,actual,R,I,2024,79,岁,,,,\nt,target,R,I,2030,100,亿元,,,,\n",
+        Model::Compound,
+    );
+    assert_eq!(a.verdict, Verdict::NotAssessable);
+    assert!(
+        a.reason
+            .contains("its actuals are in 岁, which does not compare with 亿元"),
+        "{}",
+        a.reason
+    );
+}
+
 mod invariant {
     use super::super::{assess_all, meets, Options, Verdict};
     use crate::model::{Direction, Form, Qualifier};

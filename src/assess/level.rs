@@ -77,7 +77,12 @@ fn target_level(t: &Fact, reference: Option<&Obs>) -> Result<f64, String> {
         ("倍", _) => Ok(r.value * t.value),
         ("%", Direction::Increase) => Ok(r.value * (1.0 + t.value / 100.0)),
         ("%", Direction::Decrease) => Ok(r.value * (1.0 - t.value / 100.0)),
-        (u, _) => Err(format!("relative target in {u}: expected 倍 or %")),
+        // 占比提高5个百分点: points added to a share.
+        ("个百分点", Direction::Increase) => Ok(r.value + t.value),
+        ("个百分点", Direction::Decrease) => Ok(r.value - t.value),
+        (u, _) => Err(format!(
+            "relative target in {u}: expected 倍, % or 个百分点"
+        )),
     }
 }
 
@@ -124,6 +129,16 @@ fn baseline(
             &t.unit.to_string(),
             &as_of_phrase(opts),
         );
+        // Actuals in a unit that does not compare (岁 against 亿元): say which.
+        if let Some(other) = series::actual_unit(key, facts).filter(|u| !u.commensurable(&t.unit)) {
+            let _ = std::fmt::Write::write_fmt(
+                &mut words,
+                format_args!(
+                    "; its actuals are in {other}, which does not compare with {}",
+                    t.unit
+                ),
+            );
+        }
         return Err(words);
     };
     a.unit = unit.to_string();

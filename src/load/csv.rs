@@ -208,7 +208,7 @@ impl At<'_, '_> {
         }
         let unit_ok = match form {
             Form::Rate | Form::Share => unit.is_percent(),
-            Form::Relative => unit.is_percent() || unit.base == "倍",
+            Form::Relative => unit.is_percent() || matches!(unit.base, "倍" | "个百分点"),
             _ => true,
         };
         if !unit_ok {
@@ -216,7 +216,11 @@ impl At<'_, '_> {
                 "unit",
                 format!(
                     "a {form} target is written in % {}",
-                    if form == Form::Relative { "or 倍" } else { "" }
+                    if form == Form::Relative {
+                        "(or 倍, 个百分点)"
+                    } else {
+                        ""
+                    }
                 ),
             ));
         }

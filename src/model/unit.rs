@@ -90,6 +90,8 @@ pub enum Dimension {
 /// Base units: spelling, canonical spelling, dimension.
 pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("元", "元", Dimension::Money),
+    ("个百分点", "个百分点", Dimension::Percent),
+    ("百分点", "个百分点", Dimension::Percent),
     ("美元", "美元", Dimension::Money),
     ("家", "家", Dimension::Count),
     ("个", "个", Dimension::Count),
@@ -143,7 +145,7 @@ impl fmt::Display for UnknownUnit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "unknown unit {:?}: expected an optional scale (万, 亿, 万亿, 千亿 …) followed by one of {}",
+            "unknown unit {:?}: expected a unit as written (亿元, 家, %, 微克/立方米 …: no digits or spaces, at most {MAX_UNIT_CHARS} characters, not a scale alone); known bases take a scale (万, 亿, 万亿, 千亿 …): {}",
             self.0,
             known_bases().join(" ")
         )
@@ -165,11 +167,37 @@ pub fn base_lookup(s: &str) -> Option<(&'static str, Dimension)> {
         .map(|(_, c, d)| (*c, *d))
 }
 
+/// Longest unit accepted, in characters.
+pub const MAX_UNIT_CHARS: usize = 16;
+
+/// Most distinct units outside the known list in one run (each is kept for the run).
+const MAX_OTHER_UNITS: usize = 4096;
+
+/// The one copy of a unit outside the known list (kept for the run, so units stay `Copy`
+/// cheap to compare); `None` past [`MAX_OTHER_UNITS`] distinct ones.
+fn intern(unit: &str) -> Option<&'static str> {
+    static UNITS: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let mut units = UNITS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(u) = units.iter().find(|u| **u == unit) {
+        return Some(u);
+    }
+    if units.len() >= MAX_OTHER_UNITS {
+        return None;
+    }
+    let u: &'static str = Box::leak(unit.to_string().into_boxed_str());
+    units.push(u);
+    Some(u)
+}
+
 impl Unit {
-    /// Parses a unit such as `亿元`, `万平米`, `家`, `%`.
+    /// Parses a unit such as `亿元`, `万平米`, `家`, `%`, or any other unit as written
+    /// (`微克/立方米`, `岁`, `‰`).
     ///
-    /// The whole string is tried as a base unit first (so `名次` is not 名 + 次),
-    /// then a scale prefix is split off.
+    /// The whole string is tried as a known base unit first (so `名次` is not 名 + 次), then a
+    /// known scale is split off a known base (`万亿元`); anything else is kept as written, as
+    /// its own base (`万千瓦` stays `万千瓦`): figures compare only within one base. A unit is
+    /// refused when it is empty, only a scale (`亿`), holds a digit, white space or a control
+    /// character, or is longer than [`MAX_UNIT_CHARS`] characters.
     pub fn parse(s: &str) -> Result<Unit, UnknownUnit> {
         let t = s.trim();
         if let Some((base, _)) = base_lookup(t) {
@@ -179,9 +207,21 @@ impl Unit {
             });
         }
         let (scale, rest) = Scale::split_prefix(t);
-        match base_lookup(rest) {
-            Some((base, _)) if scale != Scale::ONE => Ok(Unit { scale, base }),
-            _ => Err(UnknownUnit(s.to_string())),
+        if let Some((base, _)) = base_lookup(rest).filter(|_| scale != Scale::ONE) {
+            return Ok(Unit { scale, base });
+        }
+        let plain = !t.is_empty()
+            && t.chars().count() <= MAX_UNIT_CHARS
+            && !t
+                .chars()
+                .any(|c| c.is_numeric() || c.is_whitespace() || c.is_control())
+            && !(scale != Scale::ONE && Scale::split_prefix(rest).1.is_empty());
+        match plain.then(|| intern(t)).flatten() {
+            Some(base) => Ok(Unit {
+                scale: Scale::ONE,
+                base,
+            }),
+            None => Err(UnknownUnit(s.to_string())),
         }
     }
 
@@ -280,9 +320,38 @@ mod tests {
     }
 
     #[test]
-    fn unknown_units_are_rejected() {
-        for bad in ["", "亿", "斤", "亿亿元", "dollars"] {
-            assert!(Unit::parse(bad).is_err(), "{bad}");
+    fn malformed_units_are_rejected() {
+        for bad in [
+            "",
+            "亿",
+            "万亿",
+            "3元",
+            "亿 元",
+            "\u{1b}[31m",
+            "一二三四五六七八九十一二三四五六七",
+        ] {
+            assert!(Unit::parse(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn any_other_unit_is_kept_as_written() {
+        for (unit, base, scale) in [
+            ("微克/立方米", "微克/立方米", Scale::ONE),
+            ("万千瓦", "万千瓦", Scale::ONE),
+            ("岁", "岁", Scale::ONE),
+            ("‰", "‰", Scale::ONE),
+            ("件/万人", "件/万人", Scale::ONE),
+            ("斤", "斤", Scale::ONE),
+            ("万家", "家", Scale(4)),
+        ] {
+            let u = Unit::parse(unit).unwrap();
+            assert_eq!((u.base, u.scale), (base, scale), "{unit}");
+            assert_eq!(u.to_string(), unit);
+        }
+        let (a, b) = (Unit::parse("岁").unwrap(), Unit::parse("斤").unwrap());
+        assert!(a.commensurable(&Unit::parse("岁").unwrap()));
+        assert!(!a.commensurable(&b));
+        assert_eq!(Unit::parse("百分点").unwrap().base, "个百分点");
     }
 }
