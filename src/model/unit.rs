@@ -215,7 +215,7 @@ impl Unit {
             && !t
                 .chars()
                 .any(|c| c.is_numeric() || c.is_whitespace() || c.is_control())
-            && !(scale != Scale::ONE && Scale::split_prefix(rest).1.is_empty());
+            && (scale == Scale::ONE || !Scale::split_prefix(rest).1.is_empty());
         match plain.then(|| intern(t)).flatten() {
             Some(base) => Ok(Unit {
                 scale: Scale::ONE,
