@@ -219,6 +219,14 @@ impl Assessment {
         self.reach_year = o.reach_year;
     }
 
+    /// The wanted direction in Chinese: 上升 or 下降.
+    pub fn direction_zh(&self) -> &'static str {
+        match self.direction {
+            Direction::Increase => "上升",
+            Direction::Decrease => "下降",
+        }
+    }
+
     /// Marks the assessment not assessable with a reason.
     pub fn not_assessable(mut self, reason: impl Into<String>) -> Self {
         self.verdict = Verdict::NotAssessable;

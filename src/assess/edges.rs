@@ -203,6 +203,55 @@ fn figures_in_units_that_do_not_compare_are_named() {
     );
 }
 
+#[test]
+fn indicators_without_a_target_get_a_trend_verdict() {
+    let body = "a1,actual,R,研发投入,2015,100,亿元,,increase,,\na2,actual,R,研发投入,2024,121.9,亿元,,,,\n\
+        p1,actual,R,PM2.5,2020,45,微克/立方米,,decrease,,\np2,actual,R,PM2.5,2024,44,微克/立方米,,decrease,,\n\
+        s1,actual,R,森林覆盖率,2015,90,%,,increase,,\ns2,actual,R,森林覆盖率,2024,92,%,,,,\n\
+        n1,actual,R,无方向,2015,1,亿元,,,,\nn2,actual,R,无方向,2024,2,亿元,,,,\n";
+    let csv = format!("{HEAD}{body}");
+    let facts = crate::load::csv::read_facts("t.csv", csv.as_bytes()).unwrap();
+    let rows = |trend| {
+        let opts = Options {
+            trend,
+            ..Options::default()
+        };
+        assess_all(&facts, &opts)
+    };
+    use super::TrendScheme;
+    let statcan = rows(TrendScheme::Statcan);
+    // Only the three indicators with a stated direction get a row.
+    assert_eq!(statcan.len(), 3, "{statcan:?}");
+    let by =
+        |rows: &[Assessment], ind: &str| rows.iter().find(|a| a.indicator == ind).unwrap().clone();
+    // (121.9/100)^(1/9) − 1 = 2.22 %/yr ≥ 1.5 %: substantial progress.
+    let rd = by(&statcan, "研发投入");
+    assert_eq!(rd.form, crate::model::Form::Trend);
+    assert!(close(rd.pace, 0.02222, 1e-4), "{rd:?}");
+    assert_eq!(rd.verdict, Verdict::SubstantialProgress);
+    assert_eq!(rd.id, "a1~trend");
+    // PM2.5 down (44/45)^(1/4) − 1 = −0.56 %/yr, the wanted way: moderate progress.
+    let pm = by(&statcan, "PM2.5");
+    assert_eq!(pm.verdict, Verdict::ModerateProgress, "{pm:?}");
+    // A share at 92 %: 0.24 %/yr against thresholds scaled by C = 1 − 0.92^4.44 = 0.310
+    // (0.46 % / 0.15 %): moderate progress, where unscaled ones would say insufficient.
+    let share = by(&statcan, "森林覆盖率");
+    assert!(close(share.cutoff_scale, 0.3096, 1e-3), "{share:?}");
+    assert_eq!(share.verdict, Verdict::ModerateProgress, "{share:?}");
+    assert!(share.reason.contains("scaled by C"), "{}", share.reason);
+    let eurostat = rows(TrendScheme::Eurostat);
+    assert_eq!(
+        by(&eurostat, "研发投入").verdict,
+        Verdict::SignificantProgress
+    );
+    assert_eq!(by(&eurostat, "PM2.5").verdict, Verdict::ModerateProgress);
+    assert_eq!(
+        by(&eurostat, "森林覆盖率").verdict,
+        Verdict::ModerateProgress
+    );
+    assert_eq!(by(&eurostat, "森林覆盖率").cutoff_scale, None);
+}
+
 mod invariant {
     use super::super::{assess_all, meets, Options, Verdict};
     use crate::model::{Direction, Form, Qualifier};
@@ -301,6 +350,7 @@ mod invariant {
                     "needs a window",
                     "relative target",
                     "no elapsed years",
+                    "no trend",
                 ]
                 .iter()
                 .any(|w| a.reason.contains(w));

@@ -131,6 +131,13 @@ pub(crate) fn rate(
     (ratio, decide(situation, scheme).1)
 }
 
+/// The verdict of a trend (no target): its yearly rate in the wanted direction against the
+/// trend scheme's thresholds, the positive ones scaled by `c` (Statistics Canada's factor C
+/// for shares, else 1).
+pub(crate) fn trend(wanted_rate: f64, c: f64, scheme: super::TrendScheme) -> Verdict {
+    scheme.classify(wanted_rate, c)
+}
+
 /// A level target's inputs, in the model's terms.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Inputs {

@@ -17,13 +17,14 @@ pub(crate) mod paths;
 pub(crate) mod reason;
 pub(crate) mod series;
 pub(crate) mod trajectory;
+pub(crate) mod trend;
 pub(crate) mod verdict;
 
 use crate::model::{Date, Direction, Fact, Form, Kind, Qualifier};
 use crate::project::Model;
 pub use assessment::{Assessment, RateUnit};
 use serde::Serialize;
-pub use verdict::{Scheme, Verdict};
+pub use verdict::{Scheme, TrendScheme, Verdict};
 
 /// Which pace to project with when both a stated and an observed rate exist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -72,6 +73,8 @@ pub struct Options {
     /// Where required growth and the observed rate are measured from, for targets without a
     /// `base_period` of their own.
     pub reference: Reference,
+    /// Thresholds for indicators without a target.
+    pub trend: TrendScheme,
 }
 
 /// The reference point of targets without a `base_period`.
@@ -94,6 +97,7 @@ impl Default for Options {
             model: Model::Compound,
             pace: PacePref::Auto,
             reference: Reference::Latest,
+            trend: TrendScheme::Statcan,
         }
     }
 }
@@ -118,7 +122,10 @@ pub fn meets(value: f64, level: f64, qualifier: Qualifier, direction: Direction)
 /// Assesses one target against the facts (already filtered to those known at the as-of date).
 pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     match target.form {
-        Form::Level | Form::Relative | Form::Share => level::assess(target, facts, opts),
+        // Trend rows are reach's own (the loader refuses the form in a file).
+        Form::Level | Form::Relative | Form::Share | Form::Trend => {
+            level::assess(target, facts, opts)
+        }
         Form::Cumulative => flow::cumulative(target, facts, opts),
         Form::Rate => flow::rate(target, facts, opts),
     }
@@ -146,6 +153,9 @@ pub fn assess_all(facts: &[Fact], opts: &Options) -> Vec<Assessment> {
             .copied()
             .filter(|f| f.kind == Kind::Target)
             .collect();
+        if targets.is_empty() {
+            return trend::assess(group, opts).into_iter().collect();
+        }
         let mut rows: Vec<Assessment> = targets
             .iter()
             .map(|t| assess_target(t, group, opts))
@@ -234,6 +244,7 @@ mod properties {
             unit: Unit::parse(unit).unwrap(),
             qualifier: Qualifier::Exact,
             direction: Direction::Increase,
+            direction_given: false,
             base_period: base,
             announced: None,
             as_written: String::new(),

@@ -290,3 +290,40 @@ pub(crate) fn rate(
         if closed { "; the window is closed" } else { "" }
     );
 }
+
+/// A trend's reason: "Observed +2.10%/yr over 2015→2024 in the wanted direction (increase):
+/// substantial progress (Statistics Canada: ≥ 1.50%/yr substantial, ≥ 0.50%/yr moderate)."
+pub(crate) fn trend(
+    out: &mut String,
+    a: &super::Assessment,
+    (first, last): (&super::series::Obs, &super::series::Obs),
+    wanted: f64,
+    scheme: super::TrendScheme,
+) {
+    let c = a.cutoff_scale.unwrap_or(1.0);
+    let _ = write!(
+        out,
+        "Observed {} over {}→{} ({} wanted): {} the wanted way, {}",
+        rate_words(a.pace.unwrap_or_default(), &RateUnit::Yearly),
+        first.period,
+        last.period,
+        a.direction,
+        rate_words(wanted, &RateUnit::Yearly),
+        a.verdict.name().replace('_', " ")
+    );
+    let _ = match scheme {
+        super::TrendScheme::Statcan => write!(
+            out,
+            " (Statistics Canada: ≥ {} substantial, ≥ {} moderate{}).",
+            rate_words(0.015 * c, &RateUnit::Yearly),
+            rate_words(0.005 * c, &RateUnit::Yearly),
+            a.cutoff_scale
+                .map(|c| format!(", scaled by C = {c:.3} for a share"))
+                .unwrap_or_default()
+        ),
+        super::TrendScheme::Eurostat => write!(
+            out,
+            " (Eurostat: above 1.00%/yr significant progress, 0 to −1.00%/yr moderate movement away)."
+        ),
+    };
+}

@@ -60,12 +60,17 @@ fn sample(model: Model, from: (f64, f64), pace: f64, until: f64, k: f64) -> Vec<
 
 /// The chart data for assessment `a`; `facts` are those known at the as-of date.
 pub fn trajectory(a: &Assessment, facts: &[&Fact]) -> Option<Trajectory> {
+    // A trend row stands on the actual that asked for it.
     let t = facts
         .iter()
-        .find(|f| f.id == a.id && f.kind == Kind::Target)?;
+        .find(|f| f.id == a.id && f.kind == Kind::Target)
+        .or_else(|| {
+            let id = super::trend::actual_id(&a.id)?;
+            facts.iter().find(|f| f.id == id && f.kind == Kind::Actual)
+        })?;
     let unit = Unit::parse(&a.unit).ok()?;
     let key = t.series_key();
-    let deadline = t.period.t();
+    let deadline = a.target_t;
     let mut tr = Trajectory {
         id: a.id.clone(),
         title: format!("{} {}", a.region, a.indicator),
@@ -213,9 +218,10 @@ pub fn headline(a: &Assessment) -> String {
     }
     if let (Some(p), true) = (a.pace, a.rate_unit == super::RateUnit::Yearly) {
         s.push_str(&format!(" · 按年增 {}", fmt_pct(p)));
-        match a.reach_year {
-            Some(y) => s.push_str(&format!(" {y}年达成")),
-            None => s.push_str(" 无法达成"),
+        match (a.form, a.reach_year) {
+            (Form::Trend, _) => s.push_str(&format!("（趋势，期望{}，无目标）", a.direction_zh())),
+            (_, Some(y)) => s.push_str(&format!(" {y}年达成")),
+            (_, None) => s.push_str(" 无法达成"),
         }
     }
     if let Some(r) = a

@@ -80,20 +80,12 @@ impl Chart for Dashboard {
     ) -> DrawResult<DB> {
         let theme = look.theme;
         let ink = theme.ink();
-        let counts: Vec<String> = [
-            Verdict::Achieved,
-            Verdict::OnTrack,
-            Verdict::AccelerationNeeded,
-            Verdict::LimitedProgress,
-            Verdict::Deterioration,
-            Verdict::Missed,
-            Verdict::NotAssessable,
-        ]
-        .iter()
-        .map(|v| (v, self.rows.iter().filter(|r| r.verdict == *v).count()))
-        .filter(|(_, n)| *n > 0)
-        .map(|(v, n)| format!("{} {n}", v.label_zh()))
-        .collect();
+        let counts: Vec<String> = Verdict::ALL
+            .iter()
+            .map(|v| (v, self.rows.iter().filter(|r| r.verdict == *v).count()))
+            .filter(|(_, n)| *n > 0)
+            .map(|(v, n)| format!("{} {n}", v.label_zh()))
+            .collect();
         let body = header(root, look, &self.title, &counts.join(" · "), ink)?;
         let n = self.rows.len().max(1);
         let labels: Vec<String> = self.rows.iter().map(|r| clean(&r.label, 34)).collect();

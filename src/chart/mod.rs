@@ -88,6 +88,11 @@ pub fn verdict_colour(v: Verdict) -> RGBColor {
         Verdict::Deterioration => RGBColor(207, 34, 46),
         Verdict::Missed => RGBColor(140, 20, 30),
         Verdict::NotAssessable => RGBColor(140, 145, 150),
+        Verdict::SubstantialProgress | Verdict::SignificantProgress => RGBColor(46, 160, 67),
+        Verdict::ModerateProgress => RGBColor(120, 170, 60),
+        Verdict::InsufficientProgress => RGBColor(230, 110, 20),
+        Verdict::ModerateMovementAway => RGBColor(220, 80, 40),
+        Verdict::SignificantMovementAway => RGBColor(207, 34, 46),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Flags shared by the subcommands that assess targets.
 
-use super::values::{ModelArg, PaceArg, ReferenceArg, SchemeArg};
+use super::values::{ModelArg, PaceArg, ReferenceArg, SchemeArg, TrendArg};
 use crate::assess::{assess_all, Assessment, Options, Reference};
 use crate::error::{Error, Result};
 use crate::model::{Date, Fact};
@@ -33,6 +33,10 @@ pub struct AssessArgs {
     /// --reference base.
     #[arg(long, value_name = "YEAR")]
     pub reference_year: Option<i32>,
+    /// Thresholds for indicators without a target (actuals with a `direction`): statcan or
+    /// eurostat.
+    #[arg(long, value_enum, default_value_t = TrendArg::Statcan)]
+    pub trend_scheme: TrendArg,
     /// Only these target ids (repeatable).
     #[arg(long = "id", value_name = "ID")]
     pub ids: Vec<String>,
@@ -73,6 +77,7 @@ impl AssessArgs {
             scheme: self.scheme.into(),
             model: self.model.into(),
             pace: self.pace.into(),
+            trend: self.trend_scheme.into(),
             reference: match (self.reference, self.reference_year) {
                 (ReferenceArg::Latest, None) => Reference::Latest,
                 (_, year) => Reference::Base(year),

@@ -142,3 +142,23 @@ pub enum ReferenceArg {
     /// or after --reference-year.
     Base,
 }
+
+/// `--trend-scheme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrendArg {
+    /// Statistics Canada: ≥ 1.5 %/yr substantial, 0.5–1.5 % moderate, 0–0.5 % insufficient
+    /// progress, the wrong way deterioration.
+    Statcan,
+    /// Eurostat: above 1 %/yr significant progress, 0–1 % moderate progress, 0 to −1 %
+    /// moderate movement away, below −1 % significant movement away.
+    Eurostat,
+}
+
+impl From<TrendArg> for crate::assess::TrendScheme {
+    fn from(a: TrendArg) -> Self {
+        match a {
+            TrendArg::Statcan => crate::assess::TrendScheme::Statcan,
+            TrendArg::Eurostat => crate::assess::TrendScheme::Eurostat,
+        }
+    }
+}

@@ -169,6 +169,12 @@ impl At<'_, '_> {
     fn kind_and_form(&self) -> Result<(Kind, Form)> {
         let kind = self.word("kind", Kind::parse)?;
         let form = self.word("form", Form::parse)?;
+        if form == Form::Trend {
+            return Err(self.err(
+                "form",
+                "trend rows are reach's own: give an indicator's actuals a `direction` instead",
+            ));
+        }
         if kind != Kind::Target && form != Form::Level {
             return Err(self.err(
                 "form",
@@ -292,6 +298,7 @@ fn row(file: &str, line: usize, fields: &Fields<'_>, cache: &mut Cache) -> Resul
         unit,
         qualifier,
         direction,
+        direction_given: !at.get("direction").is_empty(),
         base_period,
         announced,
         as_written: at.get("as_written").to_string(),

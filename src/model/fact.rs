@@ -56,6 +56,8 @@ pub enum Form {
     Cumulative,
     /// A share or bounded value in % (占比达到60 %): never projected past 100 %.
     Share,
+    /// No target: an indicator's progress in its wanted direction (reach's own rows).
+    Trend,
 }
 
 macro_rules! word_enum {
@@ -92,6 +94,7 @@ word_enum!(Form {
     Rate => ["rate", "增速目标"],
     Cumulative => ["cumulative", "累计"],
     Share => ["share", "占比"],
+    Trend => ["trend", "趋势"],
 });
 
 /// One sourced figure: a row of a fact file.
@@ -119,6 +122,9 @@ pub struct Fact {
     pub qualifier: Qualifier,
     /// For targets: the wanted direction.
     pub direction: Direction,
+    /// `direction` was written: on an actual of an indicator without a target it asks for a
+    /// trend verdict.
+    pub direction_given: bool,
     /// For relative, rate and cumulative targets: the period they count from.
     pub base_period: Option<Period>,
     /// When the figure was published or adopted; `None` means always known.

@@ -65,9 +65,10 @@ pub(crate) fn cells(a: &Assessment) -> [String; 11] {
     [
         a.id.clone(),
         format!("{} · {} ({})", a.region, a.indicator, a.unit),
-        match a.target_year {
-            Some(y) => format!("{} → {y}", a.target_as_written),
-            None => format!("{} (无年份)", a.target_as_written),
+        match (a.form, a.target_year) {
+            (crate::model::Form::Trend, _) => format!("趋势：期望{} (无目标)", a.direction_zh()),
+            (_, Some(y)) => format!("{} → {y}", a.target_as_written),
+            (_, None) => format!("{} (无年份)", a.target_as_written),
         },
         base,
         pace,

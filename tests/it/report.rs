@@ -204,3 +204,45 @@ fn the_reference_point_is_the_latest_actual_or_a_fixed_base_year() {
         assert_eq!(t["verdict"], verdict, "{args:?}");
     }
 }
+
+#[test]
+fn indicators_without_a_target_get_trend_rows_in_every_output() {
+    let data = super::fixture("trends.csv");
+    let path = data.to_str().unwrap();
+    let rows = report_json(&["--data", path]);
+    let rd = by_id(&rows, "a1~trend");
+    assert_eq!(rd["form"], "trend");
+    assert_eq!(rd["verdict"], "substantial_progress");
+    assert_eq!(by_id(&rows, "p2~trend")["verdict"], "moderate_progress");
+    let eu = report_json(&["--data", path, "--trend-scheme", "eurostat"]);
+    assert_eq!(by_id(&eu, "a1~trend")["verdict"], "significant_progress");
+    // Both engines write the same rows; every format names them.
+    let csv = |engine: &str| {
+        let out = reach()
+            .args(["report", "-f", "csv", "--engine", engine, "--data", path])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout
+    };
+    assert_eq!(csv("batch"), csv("reference"));
+    for format in ["table", "markdown", "html"] {
+        let out = reach()
+            .args(["report", "-f", format, "--data", path])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("a1~trend") && text.contains("显著进展"),
+            "{format}"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = reach()
+        .args(["chart", "--data", path, "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(dir.path().join("a1_trend.svg").exists());
+}
