@@ -197,6 +197,13 @@ impl Assessment {
             self.required_growth,
         ) {
             (None, _, _, _) => "无基数 no baseline".into(),
+            (_, Some(p), _, _) if self.form == Form::Trend => {
+                format!(
+                    "趋势 · 年增 {:+.2}%（期望{}）",
+                    p * 100.0,
+                    self.direction_zh()
+                )
+            }
             (_, Some(_), None, _) => match self.reach_year {
                 Some(y) => format!("无年份 · 按当前速度{y}年达成"),
                 None => "无年份 no year".into(),

@@ -3,6 +3,7 @@
 
 use super::{clean, font, header, verdict_colour, Chart, DrawResult, Look};
 use crate::assess::{Assessment, Scheme, Verdict};
+use crate::model::Form;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -39,14 +40,11 @@ impl Dashboard {
         let mut out: Vec<Row> = rows
             .iter()
             .map(|a| Row {
-                label: format!(
-                    "{} · {} → {}",
-                    a.region,
-                    a.indicator,
-                    a.target_year
-                        .map(|y| y.to_string())
-                        .unwrap_or_else(|| "无年份".into())
-                ),
+                label: match (a.form, a.target_year) {
+                    (Form::Trend, _) => format!("{} · {} · 趋势", a.region, a.indicator),
+                    (_, Some(y)) => format!("{} · {} → {y}", a.region, a.indicator),
+                    (_, None) => format!("{} · {} → 无年份", a.region, a.indicator),
+                },
                 verdict: a.verdict,
                 ratio: a.growth_ratio,
                 note: a.short_note(),
