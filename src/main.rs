@@ -6,7 +6,7 @@ fn main() -> ExitCode {
     match reach::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("reach: error: {}", e.chain());
+            reach::output::say(&format!("error: {}", e.chain()));
             ExitCode::from(e.exit_code() as u8)
         }
     }

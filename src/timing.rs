@@ -14,9 +14,9 @@ pub(crate) fn timing(stage: &str, start: std::time::Instant) {
                 Some((f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?) / 100.0)
             })
             .map_or(String::new(), |c| format!("  (CPU {c:.2} s)"));
-        eprintln!(
-            "reach: timing: {stage:<12} {:>8.3} s{cpu}",
+        crate::output::say(&format!(
+            "timing: {stage:<12} {:>8.3} s{cpu}",
             start.elapsed().as_secs_f64()
-        );
+        ));
     }
 }

@@ -78,10 +78,10 @@ pub fn run(a: Args) -> Result<()> {
     for (name, bytes) in &files {
         write_atomic(&a.out.join(name), bytes)?;
     }
-    eprintln!(
-        "reach: wrote {} chart files to {}",
+    crate::output::say(&format!(
+        "wrote {} chart files to {}",
         files.len(),
         a.out.display()
-    );
+    ));
     Ok(())
 }

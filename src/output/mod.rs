@@ -248,3 +248,37 @@ pub fn in_order<T: Send>(
         Ok(())
     })
 }
+
+/// `s` with every control character but newline and tab written as an escape (`\u{1b}`), so
+/// text from the data (an id, a file name) cannot move the cursor or recolour a terminal.
+pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| match c {
+                '\n' | '\t' => c.to_string(),
+                c if c.is_control() => c.escape_unicode().to_string(),
+                c => c.to_string(),
+            })
+            .collect(),
+    )
+}
+
+/// Writes a line for the person at the terminal to stderr: `reach: ` and `message` with its
+/// control characters escaped. A closed stderr is not an error (nothing can be said then).
+pub fn say(message: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr().lock(), "reach: {}", visible(message));
+}
+
+#[cfg(test)]
+mod visible_tests {
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(super::visible("温江区"), "温江区");
+        assert_eq!(super::visible("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(super::visible("x\ny\tz\u{7}"), "x\ny\tz\\u{7}");
+    }
+}

@@ -219,3 +219,36 @@ fn no_colour_codes_in_any_output() {
         );
     }
 }
+
+#[test]
+fn a_closed_stderr_is_no_panic() {
+    // The error message meets a closed pipe: exit 2 as always, not a panic (101).
+    let bin = assert_cmd::cargo::cargo_bin("reach");
+    for script in [
+        "\"$0\" report --id nope 2>&1 | true; exit ${PIPESTATUS[0]}",
+        "\"$0\" report --id nope 2>&1 >/dev/null | true; exit ${PIPESTATUS[0]}",
+        "\"$0\" chart --out \"$(mktemp -d)/c\" 2>&1 >/dev/null | true; exit ${PIPESTATUS[0]}",
+    ] {
+        let out = std::process::Command::new("bash")
+            .args(["-c", script])
+            .arg(&bin)
+            .output()
+            .unwrap();
+        let code = out.status.code();
+        assert!(code == Some(2) || code == Some(0), "{script}: {code:?}");
+    }
+}
+
+#[test]
+fn control_characters_in_messages_are_escaped() {
+    let out = reach()
+        .args(["report", "--data", "/no/such/x\u{1b}[31m.csv"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        !err.contains('\u{1b}') && err.contains("\\u{1b}"),
+        "{err:?}"
+    );
+}
