@@ -142,10 +142,7 @@ impl Sink {
             }
             Sink::File(path) => {
                 let (dir, fail) = prepare(path)?;
-                let tmp = tempfile::Builder::new()
-                    .prefix(".reach-")
-                    .tempfile_in(dir)
-                    .map_err(|e| fail(e.to_string()))?;
+                let tmp = temporary(dir).map_err(|e| fail(e.to_string()))?;
                 let mut w = std::io::BufWriter::new(tmp);
                 f(&mut w)?;
                 let tmp = w.into_inner().map_err(|e| fail(e.to_string()))?;
@@ -204,13 +201,20 @@ pub fn ensure_dir(dir: &Path) -> Result<()> {
     })
 }
 
+/// A temporary file in `dir` for an output renamed into place later, created with the mode
+/// any new file gets under the user's umask (0644 under umask 022), which the rename keeps.
+fn temporary(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(".reach-");
+    #[cfg(unix)]
+    b.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    b.tempfile_in(dir)
+}
+
 /// Writes `bytes` to a temporary file in `path`'s directory, then renames it over `path`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let (dir, fail) = prepare(path)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".reach-")
-        .tempfile_in(dir)
-        .map_err(|e| fail(e.to_string()))?;
+    let mut tmp = temporary(dir).map_err(|e| fail(e.to_string()))?;
     tmp.write_all(bytes).map_err(|e| fail(e.to_string()))?;
     tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
     tmp.persist(path).map_err(|e| fail(e.error.to_string()))?;

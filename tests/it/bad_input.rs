@@ -252,3 +252,32 @@ fn control_characters_in_messages_are_escaped() {
         "{err:?}"
     );
 }
+
+#[test]
+fn output_files_get_the_mode_the_umask_gives() {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = assert_cmd::cargo::cargo_bin("reach");
+    let dir = tempfile::tempdir().unwrap();
+    for (umask, mode) in [("022", 0o644), ("027", 0o640), ("077", 0o600)] {
+        let out = dir.path().join(format!("r{umask}.csv"));
+        let charts = dir.path().join(format!("c{umask}"));
+        let status = std::process::Command::new("bash")
+            .args([
+                "-c",
+                &format!(
+                    "umask {umask} && \"$0\" report -o \"$1\" && \"$0\" chart -f svg --out \"$2\""
+                ),
+            ])
+            .arg(&bin)
+            .arg(&out)
+            .arg(&charts)
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "{status:?}");
+        let got = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(got, mode, "umask {umask}: {got:o}");
+        let chart = charts.join("dashboard.svg");
+        let got = std::fs::metadata(&chart).unwrap().permissions().mode() & 0o777;
+        assert_eq!(got, mode, "umask {umask}, chart: {got:o}");
+    }
+}
