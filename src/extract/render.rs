@@ -107,6 +107,7 @@ pub fn table(docs: &[Document]) -> String {
 }
 
 fn field(s: &str) -> String {
+    let s = crate::output::csv::neutral(s);
     if s.contains([',', '"', '\n', '\r']) || s.starts_with('#') {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

@@ -7,6 +7,42 @@ fn err(e: PolarsError) -> Error {
     Error::encode("the CSV file", e)
 }
 
+/// A text cell as a spreadsheet may open it safely: a cell that starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return (a formula to Excel, LibreOffice and Google Sheets) gets a leading
+/// `'`, as OWASP advises; a number (`-0.5`) stays as it is.
+pub fn neutral(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// `df` with its text cells [`neutral`] (the frame itself when none needs it).
+fn neutralised(df: &mut DataFrame) -> Result<()> {
+    let names: Vec<PlSmallStr> = df
+        .columns()
+        .iter()
+        .filter(|c| c.dtype() == &DataType::String)
+        .map(|c| c.name().clone())
+        .collect();
+    for name in names {
+        let ca = df.column(&name).map_err(err)?.str().map_err(err)?.clone();
+        if !ca
+            .iter()
+            .flatten()
+            .any(|v| matches!(neutral(v), std::borrow::Cow::Owned(_)))
+        {
+            continue;
+        }
+        let safe: StringChunked = ca.apply_values(|v| neutral(v));
+        df.with_column(Column::from(safe.into_series()))
+            .map_err(err)?;
+    }
+    Ok(())
+}
+
 /// A frame (a report's, from either engine) as CSV bytes.
 pub fn csv_of(df: &mut DataFrame) -> Result<Vec<u8>> {
     csv_bytes(df, true)
@@ -14,6 +50,7 @@ pub fn csv_of(df: &mut DataFrame) -> Result<Vec<u8>> {
 
 /// A frame as CSV bytes, with or without the header line.
 fn csv_bytes(df: &mut DataFrame, header: bool) -> Result<Vec<u8>> {
+    neutralised(df)?;
     let mut buf = Vec::new();
     CsvWriter::new(&mut buf)
         .include_header(header)

@@ -281,3 +281,59 @@ fn output_files_get_the_mode_the_umask_gives() {
         assert_eq!(got, mode, "umask {umask}, chart: {got:o}");
     }
 }
+
+#[test]
+fn csv_cells_that_spreadsheets_would_run_are_neutralised() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("facts.csv");
+    std::fs::write(
+        &file,
+        "id,kind,region,indicator,period,value,unit,source\n\
+         =HYPERLINK(1),actual,+cmd|' /C calc'!A0,@SUM(1),2021,350,亿元,-2+3\n\
+         t,target,+cmd|' /C calc'!A0,@SUM(1),2026,1000,亿元,=1+1\n",
+    )
+    .unwrap();
+    for engine in ["batch", "reference"] {
+        let out = reach()
+            .args(["report", "-f", "csv", "--engine", engine, "--data"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let csv = String::from_utf8(out.stdout).unwrap();
+        for line in csv.lines().skip(1) {
+            for cell in line.split(',') {
+                let cell = cell.trim_start_matches('"');
+                let risky = cell.starts_with(['=', '+', '@']);
+                let number = cell.parse::<f64>().is_ok();
+                assert!(
+                    !risky && (!cell.starts_with('-') || number),
+                    "{engine}: {cell:?} in {line}"
+                );
+            }
+        }
+        assert!(
+            csv.contains("'+cmd|") && csv.contains("'@SUM(1)") && csv.contains("'=1+1"),
+            "{csv}"
+        );
+        // Numbers stay numbers.
+        assert!(csv.contains(",350.0,") || csv.contains(",350,"), "{csv}");
+    }
+    // extract's fact file too.
+    let text = dir.path().join("a.txt");
+    std::fs::write(&text, "2021年实现营收350亿元。").unwrap();
+    let out = reach()
+        .args(["extract", "-f", "csv", "--region", "=HYPERLINK(1)"])
+        .arg(&text)
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        csv.contains("'=HYPERLINK(1)") && !csv.contains(",=HYPERLINK"),
+        "{csv}"
+    );
+}
