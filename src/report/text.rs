@@ -3,6 +3,7 @@
 use crate::assess::RateUnit;
 use crate::assess::{Assessment, PaceSource};
 use crate::model::{fmt_num, fmt_pct};
+use crate::output::visible;
 use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
 
 pub(crate) const HEADERS: [&str; 11] = [
@@ -114,7 +115,7 @@ pub fn table(rows: &[Assessment]) -> String {
         .set_header(HEADERS.iter().map(Cell::new));
     for a in rows {
         t.add_row(cells(a).into_iter().enumerate().map(|(i, c)| {
-            let cell = Cell::new(c);
+            let cell = Cell::new(visible(&c));
             if (3..10).contains(&i) {
                 cell.set_alignment(CellAlignment::Right)
             } else {
@@ -124,16 +125,23 @@ pub fn table(rows: &[Assessment]) -> String {
     }
     let mut out = format!("{t}\n");
     for a in rows {
-        out.push_str(&format!("\n{} — {}\n", a.id, a.verdict.name()));
+        out.push_str(&format!("\n{} — {}\n", visible(&a.id), a.verdict.name()));
         for n in notes(a) {
-            out.push_str(&format!("  {n}\n"));
+            out.push_str(&format!("  {}\n", visible(&n)));
         }
     }
     out
 }
 
+/// A Markdown cell or list item from data: no raw HTML (`<script>`), no row or line of its own
+/// (`|`, newlines), no control characters.
 fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    visible(s)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
 }
 
 /// A Markdown table followed by the notes as a list.
@@ -151,7 +159,7 @@ pub fn markdown(rows: &[Assessment]) -> String {
     for a in rows {
         out.push_str(&format!(
             "- **{}** (`{}`): {}\n",
-            a.id,
+            md_escape(&a.id).replace('*', "\\*"),
             a.verdict.name(),
             md_escape(&notes(a).join(" "))
         ));

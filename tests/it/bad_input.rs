@@ -337,3 +337,33 @@ fn csv_cells_that_spreadsheets_would_run_are_neutralised() {
         "{csv}"
     );
 }
+
+#[test]
+fn markdown_and_the_table_carry_no_html_forged_rows_or_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("facts.csv");
+    std::fs::write(
+        &file,
+        "id,kind,region,indicator,period,value,unit,source\n\
+         a,actual,\"R| x | y\",<img src=x onerror=alert(1)>,2021,350,亿元,\n\
+         \"t<script>alert(1)</script>\nforged | row\",target,\"R| x | y\",<img src=x onerror=alert(1)>,2026,1000,亿元,\"\u{1b}[31mred\"\n",
+    )
+    .unwrap();
+    let run = |format: &str| {
+        let out = reach()
+            .args(["report", "-f", format, "--data"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let md = run("markdown");
+    assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
+    let rows = md.lines().filter(|l| l.starts_with('|')).count();
+    assert_eq!(rows, 3, "header, rule and one target:\n{md}");
+    assert!(!md.lines().any(|l| l.starts_with("forged")), "{md}");
+    for text in [md, run("table")] {
+        assert!(!text.contains('\u{1b}'), "{text}");
+    }
+}
