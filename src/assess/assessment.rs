@@ -216,6 +216,30 @@ impl Assessment {
         }
     }
 
+    /// Every number with a negative zero made positive (`-0` is written `0` in every output).
+    pub(crate) fn tidy_zeros(&mut self) {
+        for x in [
+            &mut self.target_value,
+            &mut self.base_value,
+            &mut self.pace,
+            &mut self.claimed_growth,
+            &mut self.observed_growth,
+            &mut self.required_growth,
+            &mut self.required_growth_remaining,
+            &mut self.projected_value,
+            &mut self.gap,
+            &mut self.gap_pct,
+            &mut self.reach_year_exact,
+            &mut self.growth_ratio,
+            &mut self.base_t,
+            &mut self.target_t,
+            &mut self.path_growth,
+            &mut self.cutoff_scale,
+        ] {
+            *x = x.map(crate::model::plain_zero);
+        }
+    }
+
     /// Records the kernel's projection: the projected value, gap, ratio and reach time.
     pub(crate) fn record_projection(&mut self, o: &super::kernel::Outcome) {
         self.projected_value = o.projected;

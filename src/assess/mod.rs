@@ -169,6 +169,9 @@ pub fn assess_all(facts: &[Fact], opts: &Options) -> Vec<Assessment> {
     } else {
         groups.iter().flat_map(one).collect()
     };
+    for a in &mut out {
+        a.tidy_zeros();
+    }
     let order = |a: &Assessment, b: &Assessment| {
         (
             &a.region,

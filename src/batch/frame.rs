@@ -134,7 +134,8 @@ where
         Column::from(StringChunked::from_iter_values(name.into(), values).into_series())
     };
     let f = |name: &str, get: &dyn Fn(&Out) -> Option<f64>| {
-        Column::new(name.into(), outs.iter().map(get).collect::<Vec<_>>())
+        let values = outs.iter().map(|o| get(o).map(crate::model::plain_zero));
+        Column::new(name.into(), values.collect::<Vec<_>>())
     };
     let fixed =
         |name: &str, v: &str| Column::from(StringChunked::full(name.into(), v, n).into_series());

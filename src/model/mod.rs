@@ -12,6 +12,12 @@ pub use numeral::{parse_figure, Figure};
 pub use period::{Date, Period};
 pub use unit::{Dimension, Quantity, Scale, Unit};
 
+/// `x` with a negative zero made positive (`-0` is written `0` everywhere); other values as
+/// they are.
+pub fn plain_zero(x: f64) -> f64 {
+    x + 0.0
+}
+
 /// Formats a number for people: up to two decimals, trailing zeros dropped (870.9, 350, 0.35).
 pub fn fmt_num(v: f64) -> String {
     let mut s = String::new();
@@ -21,6 +27,7 @@ pub fn fmt_num(v: f64) -> String {
 
 /// Appends [`fmt_num`]`(v)` to `out` without an allocation of its own (for large batches).
 pub fn push_num(out: &mut String, v: f64) {
+    let v = plain_zero(v);
     if !v.is_finite() {
         out.push('—');
         return;

@@ -3,6 +3,7 @@
 use super::columns::Col;
 use crate::assess::Assessment;
 use crate::error::{Error, Result};
+use crate::model::plain_zero;
 use polars::prelude::*;
 
 fn err(e: PolarsError) -> Error {
@@ -18,7 +19,8 @@ fn text<'a, F: Fn(&'a Assessment) -> Option<&'a str>>(
 }
 
 fn num<F: Fn(&Assessment) -> Option<f64>>(rows: &[Assessment], name: &str, f: F) -> Column {
-    Column::new(name.into(), rows.iter().map(f).collect::<Vec<_>>())
+    let values = rows.iter().map(|a| f(a).map(plain_zero));
+    Column::new(name.into(), values.collect::<Vec<_>>())
 }
 
 fn int<F: Fn(&Assessment) -> Option<i32>>(rows: &[Assessment], name: &str, f: F) -> Column {

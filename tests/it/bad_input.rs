@@ -355,7 +355,11 @@ fn markdown_and_the_table_carry_no_html_forged_rows_or_escapes() {
             .arg(&file)
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap()
     };
     let md = run("markdown");
@@ -365,5 +369,39 @@ fn markdown_and_the_table_carry_no_html_forged_rows_or_escapes() {
     assert!(!md.lines().any(|l| l.starts_with("forged")), "{md}");
     for text in [md, run("table")] {
         assert!(!text.contains('\u{1b}'), "{text}");
+    }
+}
+
+#[test]
+fn negative_zero_is_written_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("facts.csv");
+    std::fs::write(
+        &file,
+        "id,kind,region,indicator,period,value,unit,direction\n\
+         a,actual,R,I,2020,-0,亿元,\nb,actual,R,I,2024,-0.0,亿元,\n\
+         t,target,R,I,2030,-0,亿元,decrease\nr,target,R,J,2030,0,%,decrease\n\
+         c,actual,R,J,2020,5,%,\nd,actual,R,J,2024,5,%,\n",
+    )
+    .unwrap();
+    for args in [
+        vec!["-f", "csv", "--engine", "batch"],
+        vec!["-f", "csv", "--engine", "reference"],
+        vec!["-f", "json"],
+        vec!["-f", "markdown"],
+    ] {
+        let out = reach()
+            .arg("report")
+            .args(&args)
+            .arg("--data")
+            .arg(&file)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(out.status.success() && !text.is_empty(), "{args:?}");
+        assert!(
+            !text.contains("-0.0,") && !text.contains("-0,") && !text.contains(": -0.0"),
+            "{args:?}\n{text}"
+        );
     }
 }
