@@ -5,7 +5,7 @@
 
 use super::rows::{Cells, Key, Parsed, Row, RowCells, Strs, OPEN};
 use crate::model::period::YEARS;
-use crate::model::schema::{EMPTY_COLUMNS, MAX_VALUE};
+use crate::model::schema::{within_limits, EMPTY_COLUMNS};
 use crate::model::{Kind, Qualifier, Unit};
 use foldhash::fast::FixedState;
 use polars::prelude::*;
@@ -28,7 +28,7 @@ pub fn row(
     };
     let value = crate::model::fixed::parse_decimal(clean(c.value)?)?;
     let ok = value.is_finite()
-        && value.abs() <= MAX_VALUE
+        && within_limits(value)
         && if kind == Kind::Growth {
             value > -100.0
         } else {

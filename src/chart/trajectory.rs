@@ -104,7 +104,10 @@ impl Chart for TrajectoryChart {
         // Room on the right for the crossing label.
         let x = (t0 - 0.6)..(t1 + (0.16 * (t1 - t0)).max(0.6));
         if self.log_y() {
-            let y = (v0 / 1.25)..(v1 * 1.25);
+            // At most twelve decades: a figure of 1e-300 beside 1e9 would otherwise ask for
+            // ~300 decades of ticks. Values below sit on the axis.
+            let hi = (v1 * 1.25).min(f64::MAX / 2.0);
+            let y = (v0 / 1.25).max(hi / 1e12)..hi;
             plot(&body, x, y.log_scale(), self, look)
         } else {
             let span = (v1 - v0).max(v1.abs() * 0.05).max(1e-9);

@@ -5,7 +5,7 @@ use crate::model::{Date, Direction, Fact, Form, Kind, Period, Qualifier, Unit};
 use polars::prelude::*;
 use std::io::Cursor;
 
-use crate::model::schema::{MAX_VALUE, OPTIONAL, REQUIRED};
+use crate::model::schema::{within_limits, MAX_VALUE, MIN_VALUE, OPTIONAL, REQUIRED};
 
 /// Reads a fact file's bytes into a frame of string columns with a checked header, and the
 /// 1-based line each row starts on. `file` names it in errors.
@@ -193,10 +193,13 @@ impl At<'_, '_> {
                 format!("{raw:?} is not a number (write 350, not 350亿; the scale goes in `unit`)"),
             )
         })?;
-        if !value.is_finite() || value.abs() > MAX_VALUE {
+        if !value.is_finite() {
+            return Err(self.err("value", format!("{raw:?} is not a finite number")));
+        }
+        if !within_limits(value) {
             return Err(self.err(
                 "value",
-                format!("{raw:?} is not a finite number up to {MAX_VALUE:e}"),
+                format!("{raw:?} is outside the limits: 0, or a magnitude from {MIN_VALUE:e} to {MAX_VALUE:e}"),
             ));
         }
         let unit = cache

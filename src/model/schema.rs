@@ -51,6 +51,15 @@ pub const EMPTY_COLUMNS: [&str; 4] = ["form", "direction", "base_period", "annou
 /// Largest magnitude accepted for a value in its unit.
 pub const MAX_VALUE: f64 = 1e15;
 
+/// Smallest magnitude accepted for a value other than 0 (smaller ones overflow the
+/// arithmetic: 1e-300 growing to 1e9 needs a rate past f64's range).
+pub const MIN_VALUE: f64 = 1e-9;
+
+/// Whether a value's magnitude is within the limits: 0, or [`MIN_VALUE`] to [`MAX_VALUE`].
+pub fn within_limits(value: f64) -> bool {
+    value == 0.0 || (MIN_VALUE..=MAX_VALUE).contains(&value.abs())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -405,3 +405,45 @@ fn negative_zero_is_written_zero() {
         );
     }
 }
+
+#[test]
+fn extreme_figures_neither_hang_the_charts_nor_overflow() {
+    let dir = tempfile::tempdir().unwrap();
+    // 1e-9 beside 1e9: eighteen decades on a log axis (drawn in twelve).
+    let ok = dir.path().join("wide.csv");
+    std::fs::write(
+        &ok,
+        "id,kind,region,indicator,period,value,unit\na,actual,R,I,2020,1e-9,亿元\nb,actual,R,I,2022,2e-9,亿元\nt,target,R,I,2030,1e9,亿元\n",
+    )
+    .unwrap();
+    for args in [vec!["chart", "--out"], vec!["report", "-f", "html", "-o"]] {
+        let target = dir.path().join(format!("{}.out", args[0]));
+        let out = reach()
+            .args(&args)
+            .arg(&target)
+            .arg("--data")
+            .arg(&ok)
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // 1e-300 would overflow the arithmetic: refused, naming the field.
+    let tiny = dir.path().join("tiny.csv");
+    std::fs::write(
+        &tiny,
+        "id,kind,region,indicator,period,value,unit\na,actual,R,I,2020,1e-300,亿元\nt,target,R,I,2030,1e9,亿元\n",
+    )
+    .unwrap();
+    let out = reach()
+        .args(["report", "--data"])
+        .arg(&tiny)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("tiny.csv:2: field `value`"));
+}
