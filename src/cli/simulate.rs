@@ -4,6 +4,8 @@ use super::common::AssessArgs;
 use super::values::DistArg;
 use crate::chart::{png, svg, FanChart, Look, TrajectoryChart, YScale};
 use crate::error::{Error, Result};
+use crate::model::period::YEARS;
+use crate::model::schema::MAX_RATE;
 use crate::output::Format;
 use crate::output::{write_atomic, Sink};
 use crate::report::sim;
@@ -157,10 +159,40 @@ fn check(s: &Spec, a: &Args) -> Result<()> {
     pos(s.base, "--base")?;
     pos(s.target, "--target")?;
     pos(s.sigma, "--sigma")?;
-    if !(s.mu > -1.0 && s.mu.is_finite()) {
+    if !(s.mu > -1.0 && s.mu <= MAX_RATE) {
         return Err(Error::usage(
             "--growth",
-            format!("{}: expected a rate above -1 (-100 %)", s.mu),
+            format!(
+                "{}: expected a rate above -1 (-100 %) and at most {MAX_RATE}",
+                s.mu
+            ),
+        ));
+    }
+    if s.sigma > MAX_RATE {
+        return Err(Error::usage(
+            "--sigma",
+            format!("{}: expected at most {MAX_RATE}", s.sigma),
+        ));
+    }
+    let years = f64::from(*YEARS.start())..=f64::from(*YEARS.end());
+    for (flag, t) in [("--base-year", s.base_t), ("--target-year", s.target_t)] {
+        if !years.contains(&t) {
+            return Err(Error::usage(
+                flag,
+                format!(
+                    "{t}: expected a year from {} to {}",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            ));
+        }
+    }
+    // Checked before any step is made: the span decides how much is allocated.
+    let span = s.target_t + f64::from(s.extra_years) - s.base_t;
+    if span > MAX_SPAN {
+        return Err(Error::usage(
+            "--extra-years",
+            format!("the simulation would run {span} years past the baseline; at most {MAX_SPAN}"),
         ));
     }
     if s.target_t <= s.base_t {
@@ -178,6 +210,9 @@ fn check(s: &Spec, a: &Args) -> Result<()> {
     }
     Ok(())
 }
+
+/// Most years a simulation runs past its baseline.
+const MAX_SPAN: f64 = 1000.0;
 
 /// Runs `reach simulate`.
 pub fn run(a: Args) -> Result<()> {

@@ -3,6 +3,8 @@
 use super::common::AssessArgs;
 use crate::chart::{png, svg, Heatmap, Look};
 use crate::error::{Error, Result};
+use crate::model::period::YEARS;
+use crate::model::schema::MAX_RATE;
 use crate::output::{write_atomic, Format, Sink};
 use crate::sweep::frame::{write, SweepFormat};
 use crate::sweep::{around, parse_range, Grid, MAX_CELLS};
@@ -74,8 +76,32 @@ fn grid(a: &Args) -> Result<(Grid, String)> {
         target: axis("--target", &a.target, t)?,
         target_year: axis("--target-year", &a.target_year, ty)?,
     };
-    if grid.growth.iter().any(|g| *g <= -1.0) {
-        return Err(Error::usage("--growth", "rates must be above -1 (-100 %)"));
+    if grid.growth.iter().any(|g| !(*g > -1.0 && *g <= MAX_RATE)) {
+        return Err(Error::usage(
+            "--growth",
+            format!(
+                "rates must be above -1 (-100 %) and at most {MAX_RATE} ({} %)",
+                MAX_RATE * 100.0
+            ),
+        ));
+    }
+    for (flag, years) in [
+        ("--base-year", &grid.base_year),
+        ("--target-year", &grid.target_year),
+    ] {
+        if let Some(y) = years
+            .iter()
+            .find(|y| !(f64::from(*YEARS.start())..=f64::from(*YEARS.end())).contains(*y))
+        {
+            return Err(Error::usage(
+                flag,
+                format!(
+                    "{y}: expected a year from {} to {}",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            ));
+        }
     }
     if grid.base.iter().chain(&grid.target).any(|v| *v <= 0.0) {
         return Err(Error::usage(

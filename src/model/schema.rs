@@ -51,6 +51,9 @@ pub const EMPTY_COLUMNS: [&str; 4] = ["form", "direction", "base_period", "annou
 /// Largest magnitude accepted for a value in its unit.
 pub const MAX_VALUE: f64 = 1e15;
 
+/// Largest yearly rate a flag takes (100 = 10,000 %/yr): beyond it compounding overflows.
+pub const MAX_RATE: f64 = 100.0;
+
 /// Smallest magnitude accepted for a value other than 0 (smaller ones overflow the
 /// arithmetic: 1e-300 growing to 1e9 needs a rate past f64's range).
 pub const MIN_VALUE: f64 = 1e-9;

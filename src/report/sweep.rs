@@ -2,7 +2,10 @@
 //! smallest growth on the grid that reaches it.
 
 use crate::model::fmt_num;
-use crate::sweep::{min_growth, Grid};
+use crate::sweep::{min_growth, min_growth_rows, Grid};
+
+/// Most rows the terminal table shows (the rest is for `-f csv` or `parquet`).
+const MAX_ROWS: usize = 1000;
 use comfy_table::{presets, Table};
 
 /// The table for `grid`, and its cell count.
@@ -16,7 +19,7 @@ pub fn table(grid: &Grid) -> String {
         "所需增速 required",
         "网格最低可达增速 min grid growth",
     ]);
-    for m in min_growth(grid) {
+    for m in min_growth(grid).take(MAX_ROWS) {
         let pct = |x: Option<f64>, none: &str| {
             x.map(|r| format!("{:.2}%", r * 100.0))
                 .unwrap_or_else(|| none.into())
@@ -30,5 +33,14 @@ pub fn table(grid: &Grid) -> String {
             pct(m.min_grid_growth, "none on the grid"),
         ]);
     }
-    format!("{t}\n{} cells\n", grid.cells())
+    let rows = min_growth_rows(grid);
+    let more = if rows > MAX_ROWS as u64 {
+        format!(
+            "… {} more rows: write the grid with -f csv or parquet\n",
+            rows - MAX_ROWS as u64
+        )
+    } else {
+        String::new()
+    };
+    format!("{t}\n{more}{} cells\n", grid.cells())
 }

@@ -225,31 +225,40 @@ pub struct MinGrowth {
     pub min_grid_growth: Option<f64>,
 }
 
-/// For each combination of the other axes, the smallest growth on the grid that reaches the
-/// target by the target year.
-pub fn min_growth(grid: &Grid) -> Vec<MinGrowth> {
+/// For each combination of the other axes (base, base year, target, target year, in that
+/// order), the smallest growth on the grid that reaches the target by the target year; lazily,
+/// so a table can stop at any row.
+pub fn min_growth(grid: &Grid) -> impl Iterator<Item = MinGrowth> + '_ {
     let mut gs = grid.growth.clone();
     gs.sort_by(f64::total_cmp);
-    let mut out = Vec::new();
-    for &b in &grid.base {
-        for &by in &grid.base_year {
-            for &t in &grid.target {
-                for &ty in &grid.target_year {
+    grid.base.iter().flat_map(move |&b| {
+        let gs = gs.clone();
+        grid.base_year.iter().flat_map(move |&by| {
+            let gs = gs.clone();
+            grid.target.iter().flat_map(move |&t| {
+                let gs = gs.clone();
+                grid.target_year.iter().map(move |&ty| {
                     let req = Model::Compound.pace_between((by, b), (ty, t));
                     let min = req.and_then(|r| gs.iter().copied().find(|g| *g >= r - 1e-12));
-                    out.push(MinGrowth {
+                    MinGrowth {
                         base: b,
                         base_year: by,
                         target: t,
                         target_year: ty,
                         required: req,
                         min_grid_growth: min,
-                    });
-                }
-            }
-        }
-    }
-    out
+                    }
+                })
+            })
+        })
+    })
+}
+
+/// How many rows [`min_growth`] gives (saturating).
+pub fn min_growth_rows(grid: &Grid) -> u64 {
+    [&grid.base, &grid.base_year, &grid.target, &grid.target_year]
+        .iter()
+        .fold(1u64, |n, v| n.saturating_mul(v.len() as u64))
 }
 
 #[cfg(test)]
@@ -291,7 +300,7 @@ mod tests {
         assert_eq!(c.verdict[1], Verdict::OnTrack);
         // Cell 2: the required rate itself lands on the target.
         assert!((c.projected[2].unwrap() - 1000.0).abs() < 1e-9);
-        let mins = min_growth(&grid);
+        let mins: Vec<MinGrowth> = min_growth(&grid).collect();
         assert_eq!(mins[0].min_grid_growth, Some(0.2336341725167208));
         assert_eq!(mins[1].min_grid_growth, Some(0.20));
     }

@@ -156,3 +156,38 @@ fn bad_ranges_name_their_flag() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--force"));
 }
+
+#[test]
+fn the_default_table_of_a_huge_forced_grid_stays_small() {
+    // 10^7 × 10^7 × … cells: the table shows its first thousand rows and says how many more.
+    let out = super::reach()
+        .args([
+            "sweep",
+            "--base",
+            "1:10000000:1",
+            "--base-year",
+            "2021",
+            "--target",
+            "1:10000000:1",
+            "--target-year",
+            "2026",
+            "--growth",
+            "0.1",
+            "--force",
+        ])
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("more rows: write the grid with -f csv or parquet"),
+        "{}",
+        &text[text.len().saturating_sub(300)..]
+    );
+    assert!(text.lines().count() < 1100);
+}
