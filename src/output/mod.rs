@@ -110,18 +110,36 @@ impl Sink {
 
     /// Refuses to write over any of `inputs`.
     pub fn check_not_input(&self, inputs: &[PathBuf], flag: &str) -> Result<()> {
-        if let Sink::File(p) = self {
-            let canon = |x: &Path| std::fs::canonicalize(x).ok();
-            if let Some(out) = canon(p) {
-                if inputs.iter().any(|i| canon(i).as_ref() == Some(&out)) {
-                    return Err(Error::usage(
-                        flag,
-                        format!(
-                            "{} is also an input; choose another output path",
-                            p.display()
-                        ),
+        let Sink::File(p) = self else { return Ok(()) };
+        let refuse = |why: String| Err(Error::usage(flag, why));
+        let out = identity(p);
+        let out_dir = p
+            .parent()
+            .map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d })
+            .and_then(identity);
+        let csv = p.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv"));
+        for input in inputs {
+            let files: Vec<PathBuf> = if input.is_dir() {
+                // A .csv written into an input directory would be read as facts next time.
+                if csv && out_dir.is_some() && out_dir == identity(input) {
+                    return refuse(format!(
+                        "{} is in the input directory {}, whose .csv files are all read as facts; choose another output path",
+                        p.display(),
+                        input.display()
                     ));
                 }
+                std::fs::read_dir(input)
+                    .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+                    .unwrap_or_default()
+            } else {
+                vec![input.clone()]
+            };
+            // The same file by any name: a link, a hard link, a path through a directory.
+            if out.is_some() && files.iter().any(|f| identity(f) == out) {
+                return refuse(format!(
+                    "{} is also an input; choose another output path",
+                    p.display()
+                ));
             }
         }
         Ok(())
@@ -199,6 +217,22 @@ pub fn ensure_dir(dir: &Path) -> Result<()> {
         path: dir.display().to_string(),
         message: format!("cannot create the directory: {e}"),
     })
+}
+
+/// What names a file whatever the path to it (device and inode; the canonical path where
+/// there are none), following links; `None` when it does not exist.
+fn identity(p: &Path) -> Option<(u64, u64, Option<PathBuf>)> {
+    let meta = std::fs::metadata(p).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino(), None))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Some((0, 0, std::fs::canonicalize(p).ok()))
+    }
 }
 
 /// A temporary file in `dir` for an output renamed into place later, created with the mode

@@ -447,3 +447,45 @@ fn extreme_figures_neither_hang_the_charts_nor_overflow() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("tiny.csv:2: field `value`"));
 }
+
+#[test]
+fn no_output_is_an_input_by_any_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let facts = data.join("facts.csv");
+    let text = "id,kind,region,indicator,period,value,unit\na,actual,R,I,2021,350,亿元\nt,target,R,I,2026,1000,亿元\n";
+    std::fs::write(&facts, text).unwrap();
+    let hard = dir.path().join("hard.csv");
+    std::fs::hard_link(&facts, &hard).unwrap();
+    let soft = dir.path().join("soft.csv");
+    std::os::unix::fs::symlink(&facts, &soft).unwrap();
+    for (input, output) in [
+        (&data, &facts),                // through the directory
+        (&data, &data.join("new.csv")), // a new fact file in the input directory
+        (&facts, &hard),                // a hard link
+        (&facts, &soft),                // a symbolic link
+        (&hard, &facts),
+    ] {
+        let out = reach()
+            .args(["report", "-f", "csv", "--data"])
+            .arg(input)
+            .arg("-o")
+            .arg(output)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{input:?} -> {output:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--output"));
+        assert_eq!(std::fs::read_to_string(&facts).unwrap(), text);
+    }
+    assert!(!data.join("new.csv").exists());
+    let elsewhere = dir.path().join("report.csv");
+    let out = reach()
+        .args(["report", "-f", "csv", "--data"])
+        .arg(&data)
+        .arg("-o")
+        .arg(&elsewhere)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+}
