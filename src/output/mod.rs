@@ -115,7 +115,13 @@ impl Sink {
         let out = identity(p);
         let out_dir = p
             .parent()
-            .map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d })
+            .map(|d| {
+                if d.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    d
+                }
+            })
             .and_then(identity);
         let csv = p.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv"));
         for input in inputs {
@@ -158,16 +164,7 @@ impl Sink {
                     r => r,
                 }
             }
-            Sink::File(path) => {
-                let (dir, fail) = prepare(path)?;
-                let tmp = temporary(dir).map_err(|e| fail(e.to_string()))?;
-                let mut w = std::io::BufWriter::new(tmp);
-                f(&mut w)?;
-                let tmp = w.into_inner().map_err(|e| fail(e.to_string()))?;
-                tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
-                tmp.persist(path).map_err(|e| fail(e.error.to_string()))?;
-                Ok(())
-            }
+            Sink::File(path) => write_file(path, f),
         }
     }
 
@@ -245,14 +242,94 @@ fn temporary(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
     b.tempfile_in(dir)
 }
 
-/// Writes `bytes` to a temporary file in `path`'s directory, then renames it over `path`.
+/// Writes `bytes` to `path` (see [`write_file`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let (dir, fail) = prepare(path)?;
-    let mut tmp = temporary(dir).map_err(|e| fail(e.to_string()))?;
-    tmp.write_all(bytes).map_err(|e| fail(e.to_string()))?;
-    tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
-    tmp.persist(path).map_err(|e| fail(e.error.to_string()))?;
-    Ok(())
+    write_file(path, &mut |w| {
+        w.write_all(bytes).map_err(|e| Error::write(path, e))
+    })
+}
+
+/// Where a file output goes once links are followed.
+enum Target {
+    /// A regular file (or none yet): written beside it and renamed into place.
+    Atomic(PathBuf),
+    /// A FIFO or a character device: streamed to as it is.
+    Stream(PathBuf),
+}
+
+/// What `path` names, following symbolic links (dangling ones too) to the file they point at.
+fn target(path: &Path) -> Result<Target> {
+    let fail = |m: String| Error::Output {
+        path: path.display().to_string(),
+        message: m,
+    };
+    if let Ok(meta) = std::fs::metadata(path) {
+        let kind = meta.file_type();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if kind.is_fifo() || kind.is_char_device() {
+                // Opened by its own name: /dev/stdout and other magic links resolve there.
+                return Ok(Target::Stream(path.to_path_buf()));
+            }
+        }
+        return if kind.is_file() {
+            std::fs::canonicalize(path)
+                .map(Target::Atomic)
+                .map_err(|e| fail(e.to_string()))
+        } else if kind.is_dir() {
+            Err(fail("it is a directory; give a file path".into()))
+        } else {
+            Err(fail(
+                "it is neither a regular file, a FIFO nor a character device, so it cannot be written (and not atomically)".into(),
+            ))
+        };
+    }
+    // Nothing there yet, or a link to a file not made yet: the file the links lead to.
+    let mut p = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = std::fs::read_link(&p).map_err(|e| fail(e.to_string()))?;
+                let base = p.parent().unwrap_or(Path::new(".")).to_path_buf();
+                p = if link.is_absolute() {
+                    link
+                } else {
+                    base.join(link)
+                };
+            }
+            _ => break,
+        }
+    }
+    Ok(Target::Atomic(p))
+}
+
+/// Writes an output file through `f`: a regular file (or a new one) is written to a
+/// temporary file beside it and renamed into place when `f` succeeds, so a reader never
+/// sees half a file; a symbolic link is written through to its target's directory; a FIFO or
+/// character device is streamed to.
+pub fn write_file(path: &Path, f: &mut dyn FnMut(&mut dyn Write) -> Result<()>) -> Result<()> {
+    match target(path)? {
+        Target::Atomic(p) => {
+            let (dir, fail) = prepare(&p)?;
+            let tmp = temporary(dir).map_err(|e| fail(e.to_string()))?;
+            let mut w = std::io::BufWriter::new(tmp);
+            f(&mut w)?;
+            let tmp = w.into_inner().map_err(|e| fail(e.to_string()))?;
+            tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
+            tmp.persist(&p).map_err(|e| fail(e.error.to_string()))?;
+            Ok(())
+        }
+        Target::Stream(p) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&p)
+                .map_err(|e| Error::write(path, e))?;
+            let mut w = std::io::BufWriter::new(file);
+            f(&mut w)?;
+            w.flush().map_err(|e| Error::write(path, e))
+        }
+    }
 }
 
 /// Items `0..n` made by `make` on all cores a window of a few per core at a time, and handed

@@ -489,3 +489,71 @@ fn no_output_is_an_input_by_any_name() {
         .unwrap();
     assert!(out.status.success());
 }
+
+#[test]
+fn outputs_go_through_links_and_into_fifos_and_devices() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real");
+    std::fs::create_dir(&real).unwrap();
+    // A link to a file that exists, and one to a file not made yet: the link stays a link.
+    std::fs::write(real.join("old.csv"), "old").unwrap();
+    for (link, to) in [("a.csv", "real/old.csv"), ("b.csv", "real/new.csv")] {
+        let link = dir.path().join(link);
+        std::os::unix::fs::symlink(to, &link).unwrap();
+        let out = reach()
+            .args(["report", "-f", "csv", "-o"])
+            .arg(&link)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert!(std::fs::read_to_string(dir.path().join(to))
+            .unwrap()
+            .starts_with("id,region"));
+    }
+    // A link to /dev/stdout streams to standard output.
+    let so = dir.path().join("so.csv");
+    std::os::unix::fs::symlink("/dev/stdout", &so).unwrap();
+    let out = reach()
+        .args(["report", "-f", "csv", "-o"])
+        .arg(&so)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("id,region"));
+    // A FIFO is streamed to, and stays a FIFO.
+    let fifo = dir.path().join("pipe");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let out = reach()
+        .args(["report", "-f", "csv", "-o"])
+        .arg(&fifo)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(reader.join().unwrap().starts_with("id,region"));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
