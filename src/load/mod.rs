@@ -62,6 +62,13 @@ pub fn parse_source(name: &str, text: &str) -> Result<Source> {
 /// page cache and the page faults of the buffer are most of the time); then one more byte
 /// is asked for, and a file that grew meanwhile is read again whole.
 pub fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    // A device, FIFO or socket may never end (--data /dev/zero read until memory ran out).
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file (a device, FIFO or socket); give a fact file",
+        ));
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileExt;
