@@ -66,8 +66,7 @@ impl Gallery {
                 svg(&self.dashboard, &dash)?.into_bytes(),
             ));
         }
-        for c in &self.trajectories {
-            let name = safe_name(&c.data.id);
+        for (c, name) in self.trajectories.iter().zip(self.file_names()) {
             if want_png {
                 out.push((format!("{name}.png"), png(c, look)?));
             }
@@ -76,6 +75,34 @@ impl Gallery {
             }
         }
         Ok(out)
+    }
+}
+
+/// Longest chart file name before its extension, in bytes (file systems allow 255).
+const MAX_NAME: usize = 80;
+
+impl Gallery {
+    /// The trajectory charts' file names (without extension): each id's [`safe_name`], at
+    /// most [`MAX_NAME`] bytes, made unique — a name already taken (`dashboard` among them, or
+    /// `x_y` from both `x/y` and `x_y`) gets `-2`, `-3` ….
+    pub fn file_names(&self) -> Vec<String> {
+        let mut taken: std::collections::HashSet<String> = ["dashboard".to_string()].into();
+        self.trajectories
+            .iter()
+            .map(|c| {
+                let mut base = safe_name(&c.data.id);
+                while base.len() > MAX_NAME {
+                    base.pop();
+                }
+                let mut name = base.clone();
+                let mut k = 2;
+                while !taken.insert(name.clone()) {
+                    name = format!("{base}-{k}");
+                    k += 1;
+                }
+                name
+            })
+            .collect()
     }
 }
 

@@ -55,7 +55,7 @@ pub fn page(r: &Report<'_>) -> String {
                 ""
             };
             if i == 0 {
-                h.push_str(&format!("<td><a href=\"#{0}\">{0}</a></td>", escape(c)));
+                h.push_str(&format!("<td><a href=\"#t-{0}\">{0}</a></td>", escape(c)));
             } else {
                 h.push_str(&format!("<td{class}>{}</td>", escape(c)));
             }
@@ -65,7 +65,7 @@ pub fn page(r: &Report<'_>) -> String {
     h.push_str("</tbody></table>\n");
     for a in r.rows {
         h.push_str(&format!(
-            "<section id=\"{}\"><h2>{} · {}</h2><p class=\"v\">{} {}</p>",
+            "<section id=\"t-{}\"><h2>{} · {}</h2><p class=\"v\">{} {}</p>",
             escape(&a.id),
             escape(&a.region),
             escape(&a.indicator),

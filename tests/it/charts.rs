@@ -141,3 +141,50 @@ fn bad_chart_flags() {
     }
     let _ = fixture("forms.csv");
 }
+
+#[test]
+fn chart_file_names_are_unique_and_short() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("facts.csv");
+    let long = "医".repeat(100);
+    std::fs::write(
+        &data,
+        format!(
+            "id,kind,region,indicator,period,value,unit\na,actual,R,I,2021,350,亿元\n\
+             dashboard,target,R,I,2026,1000,亿元\nx/y,target,R,I,2027,1100,亿元\n\
+             x_y,target,R,I,2028,1200,亿元\n{long},target,R,I,2029,1300,亿元\n"
+        ),
+    )
+    .unwrap();
+    let out_dir = dir.path().join("charts");
+    let out = super::reach()
+        .args(["chart", "-f", "svg", "--data"])
+        .arg(&data)
+        .arg("--out")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    // Four targets and the overview: five files, none overwritten, none too long.
+    assert_eq!(names.len(), 5, "{names:?}");
+    assert!(
+        names.contains(&"dashboard.svg".to_string())
+            && names.contains(&"dashboard-2.svg".to_string())
+    );
+    assert!(names.contains(&"x_y.svg".to_string()) && names.contains(&"x_y-2.svg".to_string()));
+    assert!(names.iter().all(|n| n.len() <= 84), "{names:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("wrote 5 chart files"));
+    // The target named dashboard did not overwrite the overview.
+    let overview = std::fs::read(out_dir.join("dashboard.svg")).unwrap();
+    let target = std::fs::read(out_dir.join("dashboard-2.svg")).unwrap();
+    assert_ne!(overview, target);
+}
