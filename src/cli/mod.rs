@@ -39,6 +39,7 @@ pub enum Command {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
+    crate::output::clean_up_on_signals();
     match cli.command {
         Command::Report(a) => report::run(a),
         Command::Chart(a) => chart::run(a),

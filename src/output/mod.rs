@@ -232,6 +232,31 @@ fn identity(p: &Path) -> Option<(u64, u64, Option<PathBuf>)> {
     }
 }
 
+/// The temporary files being written, removed if the run is interrupted.
+static IN_FLIGHT: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn in_flight() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    IN_FLIGHT.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Removes the temporary files of outputs being written when the run is interrupted (SIGINT,
+/// SIGTERM, SIGHUP), then exits as the signal would (128 + its number): an interrupted report
+/// left an 87–95 MB `.reach-XXXX` file behind.
+pub fn clean_up_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            for path in in_flight().drain(..) {
+                let _ = std::fs::remove_file(path);
+            }
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
 /// A temporary file in `dir` for an output renamed into place later, created with the mode
 /// any new file gets under the user's umask (0644 under umask 022), which the rename keeps.
 fn temporary(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
@@ -313,12 +338,18 @@ pub fn write_file(path: &Path, f: &mut dyn FnMut(&mut dyn Write) -> Result<()>) 
         Target::Atomic(p) => {
             let (dir, fail) = prepare(&p)?;
             let tmp = temporary(dir).map_err(|e| fail(e.to_string()))?;
-            let mut w = std::io::BufWriter::new(tmp);
-            f(&mut w)?;
-            let tmp = w.into_inner().map_err(|e| fail(e.to_string()))?;
-            tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
-            tmp.persist(&p).map_err(|e| fail(e.error.to_string()))?;
-            Ok(())
+            let tmp_path = tmp.path().to_path_buf();
+            in_flight().push(tmp_path.clone());
+            let written = (|| {
+                let mut w = std::io::BufWriter::new(tmp);
+                f(&mut w)?;
+                let tmp = w.into_inner().map_err(|e| fail(e.to_string()))?;
+                tmp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
+                tmp.persist(&p).map_err(|e| fail(e.error.to_string()))?;
+                Ok(())
+            })();
+            in_flight().retain(|t| *t != tmp_path);
+            written
         }
         Target::Stream(p) => {
             let file = std::fs::OpenOptions::new()

@@ -557,3 +557,52 @@ fn outputs_go_through_links_and_into_fifos_and_devices() {
     use std::os::unix::fs::FileTypeExt;
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
 }
+
+#[test]
+fn an_interrupted_run_leaves_no_temporary_file() {
+    for signal in ["INT", "TERM"] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("cells.csv");
+        // A sweep of 2×10⁷ cells to CSV takes seconds: long enough to be interrupted.
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("reach"))
+            .args([
+                "sweep",
+                "--base",
+                "1:2000:1",
+                "--base-year",
+                "2021",
+                "--target",
+                "1000",
+                "--target-year",
+                "2022:2031:1",
+                "--growth",
+                "0:0.999:0.001",
+                "--force",
+                "-o",
+            ])
+            .arg(&out)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Wait until the temporary file exists, then interrupt.
+        let temporary = || {
+            std::fs::read_dir(dir.path())
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .any(|e| e.file_name().to_string_lossy().starts_with(".reach-"))
+        };
+        let start = std::time::Instant::now();
+        while !temporary() && start.elapsed() < std::time::Duration::from_secs(20) {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(temporary(), "no temporary file appeared");
+        std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(!status.success(), "{signal}: {status:?}");
+        assert!(!temporary(), "{signal}: a temporary file is left");
+        assert!(!out.exists());
+    }
+}
