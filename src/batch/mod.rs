@@ -207,6 +207,10 @@ pub fn with_chunks<T>(
     {
         return Ok(None);
     }
+    // Text the loader refuses is the reference engine's to name (file, line, field).
+    if may_hold_bad_text(bytes) {
+        return Ok(None);
+    }
     let t0 = Instant::now();
     if let Some(parsed) = plain::parse(bytes) {
         crate::timing("parsed (plain file)", t0);
@@ -230,6 +234,16 @@ pub fn report_frame(
     (columns, size): (&[Col], usize),
 ) -> Result<Option<DataFrame>> {
     with_chunks(file, bytes, opts, (columns, size), |c| c.stacked())
+}
+
+/// Whether a file's bytes may hold text the loader refuses (a control byte other than a line
+/// break, or a noncharacter; see [`crate::model::schema::text_problem`]): one scan on all cores.
+fn may_hold_bad_text(bytes: &[u8]) -> bool {
+    bytes
+        .par_chunks(1 << 20)
+        .any(|c| c.iter().any(|b| *b < 0x20 && !matches!(b, b'\n' | b'\r')))
+        || memchr::memmem::find(bytes, "\u{fffe}".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{ffff}".as_bytes()).is_some()
 }
 
 /// Groups and orders parsed rows and hands their chunks to `out`; `None` when they need the

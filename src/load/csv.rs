@@ -5,7 +5,7 @@ use crate::model::{Date, Direction, Fact, Form, Kind, Period, Qualifier, Unit};
 use polars::prelude::*;
 use std::io::Cursor;
 
-use crate::model::schema::{within_limits, MAX_VALUE, MIN_VALUE, OPTIONAL, REQUIRED};
+use crate::model::schema::{text_problem, within_limits, MAX_VALUE, MIN_VALUE, OPTIONAL, REQUIRED};
 
 /// Reads a fact file's bytes into a frame of string columns with a checked header, and the
 /// 1-based line each row starts on. `file` names it in errors.
@@ -290,6 +290,11 @@ impl At<'_, '_> {
 
 fn row(file: &str, line: usize, fields: &Fields<'_>, cache: &mut Cache) -> Result<Fact> {
     let at = At { file, line, fields };
+    for column in REQUIRED.iter().chain(OPTIONAL) {
+        if let Some(why) = text_problem(column, at.get(column)) {
+            return Err(at.err(column, why));
+        }
+    }
     let id = at.nonempty("id")?;
     let (kind, form) = at.kind_and_form()?;
     let region = at.nonempty("region")?;

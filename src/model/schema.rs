@@ -51,6 +51,24 @@ pub const EMPTY_COLUMNS: [&str; 4] = ["form", "direction", "base_period", "annou
 /// Largest magnitude accepted for a value in its unit.
 pub const MAX_VALUE: f64 = 1e15;
 
+/// Free-text columns: they may hold line breaks and tabs (a quote across lines).
+pub const FREE_TEXT: [&str; 4] = ["source", "as_written", "quote", "note"];
+
+/// Why a cell's text is refused, if it is: a control character (a NUL byte reached stdout;
+/// an ESC recolours terminals) or a noncharacter (U+FFFE, U+FFFF make SVG that is not XML);
+/// free-text columns may hold line breaks and tabs.
+pub fn text_problem(column: &str, text: &str) -> Option<String> {
+    let free = FREE_TEXT.contains(&column);
+    let bad = text.chars().find(|&c| {
+        let allowed = free && matches!(c, '\n' | '\r' | '\t');
+        (c.is_control() && !allowed) || matches!(c, '\u{fffe}' | '\u{ffff}')
+    })?;
+    Some(format!(
+        "holds the character {}, which no output can show; remove it",
+        bad.escape_unicode()
+    ))
+}
+
 /// Largest yearly rate a flag takes (100 = 10,000 %/yr): beyond it compounding overflows.
 pub const MAX_RATE: f64 = 100.0;
 

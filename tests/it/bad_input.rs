@@ -344,9 +344,9 @@ fn markdown_and_the_table_carry_no_html_forged_rows_or_escapes() {
     let file = dir.path().join("facts.csv");
     std::fs::write(
         &file,
-        "id,kind,region,indicator,period,value,unit,source\n\
+        "id,kind,region,indicator,period,value,unit,as_written\n\
          a,actual,\"R| x | y\",<img src=x onerror=alert(1)>,2021,350,亿元,\n\
-         \"t<script>alert(1)</script>\nforged | row\",target,\"R| x | y\",<img src=x onerror=alert(1)>,2026,1000,亿元,\"\u{1b}[31mred\"\n",
+         t<script>alert(1)</script>,target,\"R| x | y\",<img src=x onerror=alert(1)>,2026,1000,亿元,\"1000亿\nforged | row\"\n",
     )
     .unwrap();
     let run = |format: &str| {
@@ -604,5 +604,43 @@ fn an_interrupted_run_leaves_no_temporary_file() {
         assert!(!status.success(), "{signal}: {status:?}");
         assert!(!temporary(), "{signal}: a temporary file is left");
         assert!(!out.exists());
+    }
+}
+
+#[test]
+fn text_no_output_can_show_is_refused_where_it_stands() {
+    let dir = tempfile::tempdir().unwrap();
+    for (cell, field) in [
+        ("a\u{0}b", "id"),
+        ("R\u{1b}[31m", "region"),
+        ("I\u{fffe}", "indicator"),
+        ("x\u{ffff}", "source"),
+    ] {
+        let file = dir.path().join("facts.csv");
+        let (id, region, indicator, source) = match field {
+            "id" => (cell, "R", "I", ""),
+            "region" => ("a", cell, "I", ""),
+            "indicator" => ("a", "R", cell, ""),
+            _ => ("a", "R", "I", cell),
+        };
+        std::fs::write(
+            &file,
+            format!("id,kind,region,indicator,period,value,unit,source\n{id},actual,{region},{indicator},2021,350,亿元,{source}\n"),
+        )
+        .unwrap();
+        for engine in ["auto", "reference"] {
+            let out = reach()
+                .args(["report", "-f", "csv", "--engine", engine, "--data"])
+                .arg(&file)
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{field}: {err}");
+            assert!(
+                err.contains(&format!("facts.csv:2: field `{field}`")),
+                "{field}: {err}"
+            );
+            assert!(out.stdout.is_empty());
+        }
     }
 }
