@@ -239,11 +239,13 @@ pub fn report_frame(
 /// Whether a file's bytes may hold text the loader refuses (a control byte other than a line
 /// break, or a noncharacter; see [`crate::model::schema::text_problem`]): one scan on all cores.
 fn may_hold_bad_text(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     bytes
         .par_chunks(1 << 20)
         .any(|c| c.iter().any(|b| *b < 0x20 && !matches!(b, b'\n' | b'\r')))
         || memchr::memmem::find(bytes, "\u{fffe}".as_bytes()).is_some()
         || memchr::memmem::find(bytes, "\u{ffff}".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{feff}".as_bytes()).is_some()
 }
 
 /// Groups and orders parsed rows and hands their chunks to `out`; `None` when they need the

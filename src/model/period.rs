@@ -55,6 +55,10 @@ fn parse_year(s: &str) -> Result<i32, String> {
 }
 
 fn parse_small(s: &str, what: &str, range: std::ops::RangeInclusive<u32>) -> Result<u32, String> {
+    // Digits only: "+2" parses as a number but is no month (2021-+2-03 was 2021-02-03).
+    if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("{s:?} is not a {what} number (one or two digits)"));
+    }
     let n: u32 = s
         .parse()
         .map_err(|_| format!("{s:?} is not a {what} number"))?;

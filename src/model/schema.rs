@@ -55,14 +55,18 @@ pub const MAX_VALUE: f64 = 1e15;
 pub const FREE_TEXT: [&str; 4] = ["source", "as_written", "quote", "note"];
 
 /// Why a cell's text is refused, if it is: a control character (a NUL byte reached stdout;
-/// an ESC recolours terminals) or a noncharacter (U+FFFE, U+FFFF make SVG that is not XML);
+/// an ESC recolours terminals), a noncharacter (U+FFFE, U+FFFF make SVG that is not XML) or a
+/// byte-order mark past the file's start (it became part of an id);
 /// free-text columns may hold line breaks and tabs.
 pub fn text_problem(column: &str, text: &str) -> Option<String> {
     let free = FREE_TEXT.contains(&column);
     let bad = text.chars().find(|&c| {
         let allowed = free && matches!(c, '\n' | '\r' | '\t');
-        (c.is_control() && !allowed) || matches!(c, '\u{fffe}' | '\u{ffff}')
+        (c.is_control() && !allowed) || matches!(c, '\u{fffe}' | '\u{ffff}' | '\u{feff}')
     })?;
+    if bad == '\u{feff}' {
+        return Some("holds a byte-order mark (U+FEFF): were two files joined? Remove it".into());
+    }
     Some(format!(
         "holds the character {}, which no output can show; remove it",
         bad.escape_unicode()
