@@ -41,6 +41,10 @@ fn structure_by_bytes<'a>(file: &str, bytes: &'a [u8]) -> Result<(Cow<'a, [u8]>,
     let (mut line, mut start_line, mut fields, mut in_quotes, mut content) =
         (1usize, 1usize, 1usize, false, false);
     let (mut record_start, mut comment) = (0usize, false);
+    // At the start of a field (where an opening quote may stand).
+    let mut field_start = true;
+    // Where the last quoted stretch closed ("" inside a quoted field closes and reopens).
+    let mut closed_at = usize::MAX - 1;
     for (i, &b) in bytes.iter().chain(std::iter::once(&b'\n')).enumerate() {
         match b {
             b'#' if !content && !in_quotes => {
@@ -48,12 +52,32 @@ fn structure_by_bytes<'a>(file: &str, bytes: &'a [u8]) -> Result<(Cow<'a, [u8]>,
                 content = true;
             }
             b'"' => {
+                if !comment
+                    && in_quotes
+                    && !matches!(bytes.get(i + 1), None | Some(b',' | b'\n' | b'\r' | b'"'))
+                {
+                    return Err(Error::input(
+                        file,
+                        format!("line {line}: a quoted field goes on after its closing quote; quote the whole field and double any quote inside it (\"\"\")"),
+                    ));
+                }
+                if !comment && !in_quotes && !field_start && closed_at + 1 != i {
+                    return Err(Error::input(
+                        file,
+                        format!("line {line}: a quote inside an unquoted field; quote the whole field and double the quote inside it (\"\"\")"),
+                    ));
+                }
+                if in_quotes {
+                    closed_at = i;
+                }
                 in_quotes = !in_quotes;
                 content = true;
             }
             b',' if !in_quotes => {
                 fields += 1;
                 content = true;
+                field_start = true;
+                continue;
             }
             b'\n' if !in_quotes => {
                 if content && !comment {
@@ -80,6 +104,7 @@ fn structure_by_bytes<'a>(file: &str, bytes: &'a [u8]) -> Result<(Cow<'a, [u8]>,
             b'\r' | b' ' | b'\t' if !content => {}
             _ => content = true,
         }
+        field_start = (b == b'\n' && !in_quotes) || (field_start && matches!(b, b' ' | b'\t'));
     }
     if in_quotes {
         return Err(Error::input(
@@ -166,6 +191,23 @@ mod tests {
                 prop_assert_eq!(starts.len(), n);
                 prop_assert_eq!(starts, slow_starts);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod quotes {
+    #[test]
+    fn doubled_quotes_inside_a_quoted_field_are_one_quote() {
+        let csv = "id,kind,region,indicator,period,value,unit\na1,actual,\"温江\"\"区\",营收,2021,350,亿元\n";
+        let facts = crate::load::csv::read_facts("q.csv", csv.as_bytes()).unwrap();
+        assert_eq!(facts[0].region, "温江\"区");
+        for bad in ["\"温江区\"x", "温\"江区"] {
+            let csv = format!(
+                "id,kind,region,indicator,period,value,unit\na1,actual,{bad},营收,2021,350,亿元\n"
+            );
+            let e = crate::load::csv::read_facts("q.csv", csv.as_bytes()).unwrap_err();
+            assert!(e.to_string().starts_with("q.csv: line 2: a quote"), "{e}");
         }
     }
 }
