@@ -188,3 +188,39 @@ fn chart_file_names_are_unique_and_short() {
     let target = std::fs::read(out_dir.join("dashboard-2.svg")).unwrap();
     assert_ne!(overview, target);
 }
+
+#[test]
+fn a_dashboard_of_many_targets_stays_a_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("facts.csv");
+    let mut csv = String::from("id,kind,region,indicator,period,value,unit\n");
+    // Past the 120 rows drawn (more would only slow the test: each target is a chart too).
+    for i in 0..150 {
+        csv += &format!(
+            "a{i},actual,R,I{i},2021,{},亿元\nt{i},target,R,I{i},2026,1000,亿元\n",
+            100 + i % 500
+        );
+    }
+    std::fs::write(&data, csv).unwrap();
+    let out_dir = dir.path().join("charts");
+    let out = super::reach()
+        .args([
+            "chart", "-f", "png", "--width", "400", "--height", "300", "--data",
+        ])
+        .arg(&data)
+        .arg("--out")
+        .arg(&out_dir)
+        .timeout(std::time::Duration::from_secs(300))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let png = std::fs::read(out_dir.join("dashboard.png")).unwrap();
+    let decoder = png::Decoder::new(std::io::Cursor::new(png));
+    let info = decoder.read_info().unwrap();
+    let (w, h) = (info.info().width, info.info().height);
+    assert!(h <= 130 + 34 * 120, "{w} × {h}");
+}
