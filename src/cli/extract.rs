@@ -84,8 +84,15 @@ pub fn run(a: Args) -> Result<()> {
         region: a.region.clone(),
     };
     let mut docs: Vec<Document> = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
     for f in &a.files {
-        let (source, text) = read_input(f)?;
+        let (mut source, text) = read_input(f)?;
+        // Two texts with one file stem (a/news.txt, b/news.txt) must not share ids.
+        let n = seen.entry(source.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            source = format!("{source}-{n}");
+        }
         docs.push(extract(&text, &source, &opts));
     }
     if format == Format::Csv {

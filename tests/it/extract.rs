@@ -420,3 +420,42 @@ fn bad_input_is_named_with_exit_code_2() {
         assert!(err.contains(frag), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn texts_with_one_file_stem_get_ids_of_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    for (sub, text) in [
+        ("a", "2021年实现营收350亿元，到2026年达到1000亿元。"),
+        ("b", "2021年实现利润35亿元。"),
+    ] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::write(dir.path().join(sub).join("news.txt"), text).unwrap();
+    }
+    let facts = dir.path().join("facts.csv");
+    let out = super::reach()
+        .arg("extract")
+        .arg(dir.path().join("a/news.txt"))
+        .arg(dir.path().join("b/news.txt"))
+        .args(["-f", "csv", "-o"])
+        .arg(&facts)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = std::fs::read_to_string(&facts).unwrap();
+    assert!(csv.contains("\nnews-2-x001,news-2,"), "{csv}");
+    // The fact file loads, as the README promises.
+    let out = super::reach()
+        .args(["report", "--data"])
+        .arg(&facts)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
