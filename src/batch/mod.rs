@@ -207,14 +207,14 @@ pub fn with_chunks<T>(
     {
         return Ok(None);
     }
-    // Text the loader refuses is the reference engine's to name (file, line, field).
-    if may_hold_bad_text(bytes) {
-        return Ok(None);
-    }
     let t0 = Instant::now();
+    // The plain reader refuses text the loader refuses; a file for polars' reader is scanned.
     if let Some(parsed) = plain::parse(bytes) {
         crate::timing("parsed (plain file)", t0);
         return ordered(file, &parsed, opts, (columns, size), out, t0);
+    }
+    if may_hold_bad_text(bytes) {
+        return Ok(None);
     }
     let (df, _) = crate::load::csv::read_frame(file, bytes)?;
     crate::timing("read", t0);
@@ -239,13 +239,18 @@ pub fn report_frame(
 /// Whether a file's bytes may hold text the loader refuses (a control byte other than a line
 /// break, or a noncharacter; see [`crate::model::schema::text_problem`]): one scan on all cores.
 fn may_hold_bad_text(bytes: &[u8]) -> bool {
+    use rayon::prelude::*;
+    const PIECE: usize = 1 << 20;
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    bytes
-        .par_chunks(1 << 20)
-        .any(|c| c.iter().any(|b| *b < 0x20 && !matches!(b, b'\n' | b'\r')))
-        || memchr::memmem::find(bytes, "\u{fffe}".as_bytes()).is_some()
-        || memchr::memmem::find(bytes, "\u{ffff}".as_bytes()).is_some()
-        || memchr::memmem::find(bytes, "\u{feff}".as_bytes()).is_some()
+    let finders = ["\u{fffe}", "\u{ffff}", "\u{feff}"].map(memchr::memmem::Finder::new);
+    (0..bytes.len().div_ceil(PIECE)).into_par_iter().any(|i| {
+        // Pieces overlap by two bytes, so a three-byte character across a cut is seen.
+        let piece = &bytes[i * PIECE..((i + 1) * PIECE + 2).min(bytes.len())];
+        piece
+            .iter()
+            .any(|b| *b < 0x20 && !matches!(b, b'\n' | b'\r'))
+            || finders.iter().any(|f| f.find(piece).is_some())
+    })
 }
 
 /// Groups and orders parsed rows and hands their chunks to `out`; `None` when they need the

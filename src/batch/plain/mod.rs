@@ -33,6 +33,27 @@ fn bytes_equal(word: u64, b: u8) -> u64 {
     !(((x & LOW7) + LOW7) | x) & !LOW7
 }
 
+/// Whether any byte of `word` is below a space (a control byte, or a newline).
+fn below_space(word: u64) -> bool {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    word.wrapping_sub(LOW * 0x20) & !word & (LOW * 0x80) != 0
+}
+
+/// Whether the text at `bytes[i..]` starts with what the loader refuses (see
+/// [`crate::model::schema::text_problem`]): a control byte other than a newline, U+FFFE,
+/// U+FFFF or U+FEFF.
+fn bad_text(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'\n' => false,
+        b if b < 0x20 => true,
+        0xEF => matches!(
+            bytes.get(i + 1..i + 3),
+            Some([0xBF, 0xBE | 0xBF] | [0xBB, 0xBF])
+        ),
+        _ => false,
+    }
+}
+
 /// Parses the piece `from..to` of the body into `out`'s rows and spans; its unit names.
 fn piece(
     body: &str,
@@ -110,6 +131,22 @@ fn piece(
     let tail = bytes.len() - words.remainder().len();
     for (w, word) in words.enumerate() {
         let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        // Text the loader refuses (a control byte, a noncharacter, a BOM): polars' reader
+        // and the reference engine take the file, and name it.
+        if below_space(word)
+            && bytes[w * 8..w * 8 + 8]
+                .iter()
+                .any(|b| *b < 0x20 && *b != b'\n')
+        {
+            return None;
+        }
+        let mut ef = bytes_equal(word, 0xEF);
+        while ef != 0 {
+            if bad_text(bytes, w * 8 + ef.trailing_zeros() as usize / 8) {
+                return None;
+            }
+            ef &= ef - 1;
+        }
         let mut hits = bytes_equal(word, b',') | bytes_equal(word, b'\n');
         while hits != 0 {
             let i = w * 8 + hits.trailing_zeros() as usize / 8;
@@ -118,6 +155,9 @@ fn piece(
         }
     }
     for (i, &b) in bytes.iter().enumerate().skip(tail) {
+        if bad_text(bytes, i) {
+            return None;
+        }
         if b == b',' || b == b'\n' {
             end(i, b)?;
         }

@@ -116,3 +116,24 @@ fn anything_else_goes_to_polars_reader() {
         );
     }
 }
+
+#[test]
+fn text_the_loader_refuses_is_left_to_it() {
+    let head = "id,kind,region,indicator,period,value,unit\n";
+    assert!(parse(format!("{head}a,actual,R,I,2021,1,亿元\n").as_bytes()).is_some());
+    for bad in [
+        "R\u{0}",
+        "R\u{1b}x",
+        "R\u{fffe}",
+        "R\u{ffff}",
+        "\u{feff}R",
+        "R\tx",
+    ] {
+        let csv = format!(
+            "{head}a,actual,{bad},I,2021,1,亿元\nbbbbbbbbbbbbbbbb,actual,R,I,2021,1,亿元\n"
+        );
+        assert!(parse(csv.as_bytes()).is_none(), "{bad:?}");
+    }
+    // Full-width punctuation (EF BC ..) is ordinary text.
+    assert!(parse(format!("{head}a,actual,区（一）,I，二,2021,1,亿元\n").as_bytes()).is_some());
+}
