@@ -28,11 +28,13 @@ pub struct Args {
     /// Baseline year (instead of --id).
     #[arg(long)]
     base_year: Option<i32>,
-    /// Mean yearly growth rate μ as a fraction (0.20); default: the target's pace.
-    #[arg(long, allow_negative_numbers = true)]
+    /// Mean yearly growth rate μ: 20% or 0.2 (a bare number must be below 1); default: the
+    /// target's pace.
+    #[arg(long, allow_negative_numbers = true, value_parser = rate)]
     growth: Option<f64>,
-    /// Sd of the yearly growth rate σ; default: observed from three or more yearly actuals, else 0.05.
-    #[arg(long, allow_negative_numbers = true)]
+    /// Sd of the yearly growth rate σ: 5% or 0.05; default: observed from three or more yearly
+    /// actuals, else 5%.
+    #[arg(long, allow_negative_numbers = true, value_parser = rate)]
     sigma: Option<f64>,
     /// Target level (instead of --id).
     #[arg(long)]
@@ -209,6 +211,11 @@ fn check(s: &Spec, a: &Args) -> Result<()> {
         return Err(Error::usage("--paths", format!("{} paths × {} steps is over {MAX_CELLS} path-years; use fewer paths or --extra-years", a.paths, steps(s).len())));
     }
     Ok(())
+}
+
+/// A rate flag: `20%` or `0.2` (see [`crate::model::parse_rate`]).
+fn rate(s: &str) -> Result<f64, String> {
+    crate::model::parse_rate(s)
 }
 
 /// Most years a simulation runs past its baseline.

@@ -7,7 +7,7 @@ use crate::model::period::YEARS;
 use crate::model::schema::MAX_RATE;
 use crate::output::{write_atomic, Format, Sink};
 use crate::sweep::frame::{write, SweepFormat};
-use crate::sweep::{around, parse_range, Grid, MAX_CELLS};
+use crate::sweep::{around, parse_range, parse_rate_range, Grid, MAX_CELLS};
 use std::path::PathBuf;
 
 /// Arguments of `reach sweep`.
@@ -21,7 +21,7 @@ pub struct Args {
     /// Baseline years.
     #[arg(long, value_name = "RANGE", allow_hyphen_values = true)]
     base_year: Option<String>,
-    /// Growth rates as fractions (0.10:0.30:0.0025).
+    /// Growth rates: 10%:30%:0.25% or 0.10:0.30:0.0025 (a bare number must be below 1).
     #[arg(long, value_name = "RANGE", allow_hyphen_values = true)]
     growth: Option<String>,
     /// Target values.
@@ -72,7 +72,10 @@ fn grid(a: &Args) -> Result<(Grid, String)> {
     let grid = Grid {
         base: axis("--base", &a.base, b)?,
         base_year: axis("--base-year", &a.base_year, by)?,
-        growth: axis("--growth", &a.growth, g)?,
+        growth: match (&a.growth, g) {
+            (Some(r), _) => parse_rate_range(r).map_err(|e| Error::usage("--growth", e))?,
+            (None, g) => axis("--growth", &None, g)?,
+        },
         target: axis("--target", &a.target, t)?,
         target_year: axis("--target-year", &a.target_year, ty)?,
     };

@@ -12,6 +12,31 @@ pub use numeral::{parse_figure, Figure};
 pub use period::{Date, Period};
 pub use unit::{Dimension, Quantity, Scale, Unit};
 
+/// A rate as written on the command line, the one convention for rates in flags: `20%` and
+/// `0.2` are the same rate; a bare number of 1 or more is refused (`--growth 20` meant 20 %,
+/// not 2,000 %), and the message suggests the percent form.
+pub fn parse_rate(s: &str) -> Result<f64, String> {
+    let t = s.trim();
+    let number = |x: &str| -> Result<f64, String> {
+        x.trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| format!("{s:?} is not a rate: write 20% or 0.2"))
+    };
+    if let Some(p) = t.strip_suffix('%').or_else(|| t.strip_suffix('％')) {
+        return Ok(plain_zero(number(p)? / 100.0));
+    }
+    let v = number(t)?;
+    if v.abs() >= 1.0 {
+        return Err(format!(
+            "{s:?} would be {}% a year: write {s}% for {s} percent, or a fraction below 1 (0.2 = 20%)",
+            v * 100.0
+        ));
+    }
+    Ok(v)
+}
+
 /// `x` with a negative zero made positive (`-0` is written `0` everywhere); other values as
 /// they are.
 pub fn plain_zero(x: f64) -> f64 {

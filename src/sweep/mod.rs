@@ -22,7 +22,7 @@ pub const MAX_AXIS: usize = 10_000_000;
 
 /// Parses `start:stop:step` (inclusive of stop), a comma list, or one value.
 pub fn parse_range(s: &str) -> Result<Vec<f64>, String> {
-    let num = |x: &str| -> Result<f64, String> {
+    parse_range_of(s, |x| {
         let v: f64 = x
             .trim()
             .parse()
@@ -32,7 +32,16 @@ pub fn parse_range(s: &str) -> Result<Vec<f64>, String> {
         } else {
             Err(format!("{x:?} is not a finite number"))
         }
-    };
+    })
+}
+
+/// [`parse_range`] of rates, each written as reach writes rates on the command line
+/// ([`crate::model::parse_rate`]: `20%` or `0.2`), e.g. `10%:30%:0.25%`.
+pub fn parse_rate_range(s: &str) -> Result<Vec<f64>, String> {
+    parse_range_of(s, crate::model::parse_rate)
+}
+
+fn parse_range_of(s: &str, num: impl Fn(&str) -> Result<f64, String>) -> Result<Vec<f64>, String> {
     let parts: Vec<&str> = s.split(':').collect();
     match parts.as_slice() {
         [a, b, step] => {

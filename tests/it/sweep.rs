@@ -126,7 +126,8 @@ fn bad_ranges_name_their_flag() {
     for (flag, value, fragment) in [
         ("--growth", "0.1:0.3:0", "positive step"),
         ("--target-year", "2030:2024:1", "starts above"),
-        ("--growth", "a:b:c", "not a number"),
+        ("--growth", "a:b:c", "not a rate"),
+        ("--growth", "20", "write 20% for 20 percent"),
         ("--base", "-5", "positive"),
     ] {
         let mut args: Vec<&str> = GRID.to_vec();
@@ -190,4 +191,86 @@ fn the_default_table_of_a_huge_forced_grid_stays_small() {
         &text[text.len().saturating_sub(300)..]
     );
     assert!(text.lines().count() < 1100);
+}
+
+#[test]
+fn rates_on_the_command_line_are_20_percent_or_0_2() {
+    let run = |verb: &str, args: &[&str]| {
+        let out = reach()
+            .arg(verb)
+            .args(args)
+            .args(["-f", "json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let grid = |g: &str| {
+        run(
+            "sweep",
+            &[
+                "--base",
+                "350",
+                "--base-year",
+                "2021",
+                "--target",
+                "1000",
+                "--target-year",
+                "2026",
+                "--growth",
+                g,
+            ],
+        )
+    };
+    assert_eq!(grid("20%"), grid("0.2"));
+    assert_eq!(grid("10%:30%:5%"), grid("0.1:0.3:0.05"));
+    let sim = |g: &str, s: &str| {
+        run(
+            "simulate",
+            &[
+                "--base",
+                "350",
+                "--base-year",
+                "2021",
+                "--target",
+                "1000",
+                "--target-year",
+                "2026",
+                "--growth",
+                g,
+                "--sigma",
+                s,
+                "--paths",
+                "2000",
+                "-q",
+            ],
+        )
+    };
+    assert_eq!(sim("20%", "5%"), sim("0.2", "0.05"));
+    let out = reach()
+        .args([
+            "simulate",
+            "--base",
+            "350",
+            "--base-year",
+            "2021",
+            "--target",
+            "1000",
+            "--target-year",
+            "2026",
+            "--growth",
+            "20",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--growth") && err.contains("write 20% for 20 percent"),
+        "{err}"
+    );
 }
