@@ -12,6 +12,8 @@ use std::path::PathBuf;
 pub struct Args {
     #[command(flatten)]
     assess: AssessArgs,
+    #[command(flatten)]
+    facts: super::facts::FactArgs,
     /// png, svg or both.
     #[arg(long, short = 'f', value_enum, default_value_t = ChartFormat::Both)]
     format: ChartFormat,
@@ -68,7 +70,7 @@ pub fn gallery(x: &Assessed, o: &ChartOpts) -> Gallery {
 /// Runs `reach chart`.
 pub fn run(a: Args) -> Result<()> {
     let o = validate(&a)?;
-    let x = a.assess.run()?;
+    let x = a.assess.run_with(a.facts.facts()?)?;
     let files = gallery(&x, &o).files(
         &o.look,
         a.format != ChartFormat::Svg,

@@ -87,13 +87,24 @@ impl AssessArgs {
 
     /// Loads the facts and assesses the selected targets.
     pub fn run(&self) -> Result<Assessed> {
+        self.run_with(Vec::new())
+    }
+
+    /// [`AssessArgs::run`] with facts given on the command line besides: alone, they replace
+    /// the embedded seed data; with `--data`, they join it.
+    pub fn run_with(&self, given: Vec<Fact>) -> Result<Assessed> {
         let options = self.options()?;
         let t0 = std::time::Instant::now();
-        let facts = if self.data.is_empty() {
-            crate::load::seed_facts()?
-        } else {
-            crate::load::load_paths(&self.data)?
+        let mut facts = match (self.data.is_empty(), given.is_empty()) {
+            (true, true) => crate::load::seed_facts()?,
+            (true, false) => Vec::new(),
+            (false, _) => crate::load::load_paths(&self.data)?,
         };
+        if !given.is_empty() {
+            facts.extend(given);
+            crate::load::check_unique(&facts)?;
+            crate::load::check_conflicts(&facts)?;
+        }
         crate::timing("loaded", t0);
         let mut rows = assess_all(&facts, &options);
         crate::timing("assessed", t0);

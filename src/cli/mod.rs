@@ -4,6 +4,7 @@
 mod chart;
 mod common;
 mod extract;
+mod facts;
 mod report;
 mod simulate;
 mod sweep;

@@ -11,6 +11,8 @@ use crate::report::{Col, Format, Render, Report};
 pub struct Args {
     #[command(flatten)]
     assess: AssessArgs,
+    #[command(flatten)]
+    facts: super::facts::FactArgs,
     /// Output format: table, markdown, json, csv, parquet, html. Default: from -o's extension, else table.
     #[arg(long, short = 'f', value_name = "FORMAT")]
     format: Option<String>,
@@ -43,7 +45,10 @@ pub fn run(a: Args) -> Result<()> {
     let format = Format::resolve(a.format.as_deref(), &sink, &FORMATS)?;
     sink.check_not_input(&a.assess.data, "--output")?;
     let columns = columns(&a.columns, format)?;
-    if a.engine != Engine::Reference && batch(&a, format, &columns, &sink)?.is_some() {
+    if a.engine != Engine::Reference
+        && !a.facts.any()
+        && batch(&a, format, &columns, &sink)?.is_some()
+    {
         return Ok(());
     }
     if a.engine == Engine::Batch {
@@ -52,7 +57,7 @@ pub fn run(a: Args) -> Result<()> {
             "the batch engine leaves this run to the reference engine (it takes one fact file read to csv or parquet, without --id, --model linear, --pace claimed|observed or --reference base)",
         ));
     }
-    let assessed = a.assess.run()?;
+    let assessed = a.assess.run_with(a.facts.facts()?)?;
     if !a.columns.is_empty() {
         let mut df = crate::report::select(&crate::report::to_frame(&assessed.rows)?, &columns)?;
         return sink.write(&encode(&mut df, format)?);

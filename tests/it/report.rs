@@ -246,3 +246,82 @@ fn indicators_without_a_target_get_trend_rows_in_every_output() {
     assert!(out.status.success());
     assert!(dir.path().join("a1_trend.svg").exists());
 }
+
+#[test]
+fn the_question_in_one_line() {
+    // 350亿 in 2021 growing 20 %/yr: 600亿 by 2026? and 千亿?
+    let rows = report_json(&[
+        "--actual",
+        "350亿@2021",
+        "--growth",
+        "20%",
+        "--target",
+        "600亿@2026",
+        "--target",
+        "千亿@2026",
+    ]);
+    assert_eq!(
+        rows.as_array().unwrap().len(),
+        2,
+        "only the series asked about"
+    );
+    let six = by_id(&rows, "t1");
+    assert_eq!(six["verdict"], "on_track");
+    assert!((six["growth_ratio"].as_f64().unwrap() - 1.757).abs() < 1e-3);
+    let thousand = by_id(&rows, "t2");
+    assert_eq!(thousand["verdict"], "acceleration_needed");
+    assert!((thousand["projected_value"].as_f64().unwrap() - 870.912).abs() < 1e-3);
+    assert!((thousand["reach_year_exact"].as_f64().unwrap() - 2026.758).abs() < 1e-3);
+    assert_eq!(thousand["unit"], "亿元");
+    // A history of actuals and no stated rate: the observed pace.
+    let rows = report_json(&[
+        "--actual",
+        "300亿@2019",
+        "--actual",
+        "350亿@2021",
+        "--target",
+        "突破600亿元@2026",
+        "--region",
+        "温江区",
+        "--indicator",
+        "营收",
+    ]);
+    let t = by_id(&rows, "t1");
+    assert_eq!(t["pace_source"], "observed");
+    assert_eq!(t["region"], "温江区");
+    assert_eq!(t["target_qualifier"], "at_least");
+    // Beside --data they join its facts.
+    let data = super::fixture("forms.csv");
+    let rows = report_json(&[
+        "--data",
+        data.to_str().unwrap(),
+        "--actual",
+        "350亿@2021",
+        "--target",
+        "千亿@2026",
+    ]);
+    assert!(rows.as_array().unwrap().len() > 10);
+    // Bad figures name their flag.
+    for (args, flag) in [
+        (
+            vec!["--target", "600@2026", "--actual", "350亿@2021"],
+            "--target",
+        ),
+        (
+            vec!["--actual", "350亿@20x1", "--target", "600亿@2026"],
+            "--actual",
+        ),
+        (
+            vec!["--actual", "350亿", "--target", "600亿@2026"],
+            "--actual",
+        ),
+        (vec!["--growth", "20", "--actual", "350亿@2021"], "--growth"),
+    ] {
+        let out = reach().arg("report").args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(flag),
+            "{args:?}"
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! Facts on the command line: one series asked about in one line, e.g.
+//! `reach report --actual 350亿@2021 --growth 20% --target 600亿@2026 --target 千亿@2026`.
+
+use crate::error::{Error, Result};
+use crate::model::{parse_figure, Fact};
+
+/// Figures as people write them, each with its year (`350亿@2021`, `千亿@2026`, `突破600亿元@2026`):
+/// they become ordinary facts of one series, alone or beside `--data`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct FactArgs {
+    /// An actual with its period: 350亿@2021 (repeatable: several make a history).
+    #[arg(long = "actual", value_name = "FIGURE@PERIOD")]
+    pub actual: Vec<String>,
+    /// A target with its year: 600亿@2026, 千亿@2026, 突破600亿元@2026 (repeatable).
+    #[arg(long = "target", value_name = "FIGURE@YEAR")]
+    pub target: Vec<String>,
+    /// The stated yearly growth of the series: 20% or 0.2.
+    #[arg(long, value_name = "RATE", value_parser = crate::model::parse_rate)]
+    pub growth: Option<f64>,
+    /// The series' region (default 命令行).
+    #[arg(long, value_name = "NAME")]
+    pub region: Option<String>,
+    /// The series' indicator (default 指标).
+    #[arg(long, value_name = "NAME")]
+    pub indicator: Option<String>,
+    /// The unit of figures written with only a scale or none (350亿 → 亿元 by default: 元).
+    #[arg(long, value_name = "UNIT")]
+    pub unit: Option<String>,
+}
+
+impl FactArgs {
+    /// Whether any fact was given.
+    pub fn any(&self) -> bool {
+        !self.actual.is_empty() || !self.target.is_empty() || self.growth.is_some()
+    }
+
+    /// The facts, read by the loader itself (so every rule of a fact file applies), with
+    /// errors naming the flag and the figure.
+    pub fn facts(&self) -> Result<Vec<Fact>> {
+        if !self.any() {
+            return Ok(Vec::new());
+        }
+        let region = self.region.as_deref().unwrap_or("命令行");
+        let indicator = self.indicator.as_deref().unwrap_or("指标");
+        let cell = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+        let mut csv = String::from(
+            "id,kind,region,indicator,period,value,unit,qualifier,as_written,source\n",
+        );
+        // Line n + 2 of the CSV is flags[n].
+        let mut flags: Vec<String> = Vec::new();
+        let mut latest: Option<String> = None;
+        for (kind, list, flag) in [
+            ("actual", &self.actual, "--actual"),
+            ("target", &self.target, "--target"),
+        ] {
+            for (i, given) in list.iter().enumerate() {
+                let (figure, period) = given.split_once(['@', '＠']).ok_or_else(|| {
+                    Error::usage(
+                        flag,
+                        format!("{given:?}: write FIGURE@YEAR, e.g. 350亿@2021"),
+                    )
+                })?;
+                let f = parse_figure(figure).map_err(|e| Error::usage(flag, e))?;
+                let unit = match (f.base, self.unit.as_deref()) {
+                    (Some(base), _) => format!("{}{base}", f.scale.prefix()),
+                    (None, Some(u)) => format!("{}{u}", f.scale.prefix()),
+                    (None, None) if f.scale != crate::model::Scale::ONE => {
+                        format!("{}元", f.scale.prefix())
+                    }
+                    (None, None) => {
+                        return Err(Error::usage(
+                            flag,
+                            format!(
+                                "{given:?} has no unit: write it (350亿元@2021) or give --unit"
+                            ),
+                        ))
+                    }
+                };
+                if kind == "actual" {
+                    latest = Some(period.trim().to_string());
+                }
+                csv += &format!(
+                    "{}{},{kind},{},{},{},{},{},{},{},command line\n",
+                    &kind[..1],
+                    i + 1,
+                    cell(region),
+                    cell(indicator),
+                    cell(period.trim()),
+                    f.value,
+                    cell(&unit),
+                    f.qualifier.name(),
+                    cell(figure.trim())
+                );
+                flags.push(format!("{flag} {given}"));
+            }
+        }
+        if let Some(g) = self.growth {
+            let period = latest
+                .or_else(|| {
+                    self.target
+                        .first()
+                        .and_then(|t| t.split_once(['@', '＠']))
+                        .map(|(_, p)| p.trim().to_string())
+                })
+                .ok_or_else(|| {
+                    Error::usage("--growth", "needs an --actual or a --target to belong to")
+                })?;
+            csv += &format!(
+                "g1,growth,{},{},{},{},%,,,command line\n",
+                cell(region),
+                cell(indicator),
+                cell(&period),
+                g * 100.0
+            );
+            flags.push(format!("--growth {}%", g * 100.0));
+        }
+        crate::load::csv::read_facts("command line", csv.as_bytes()).map_err(|e| match e {
+            Error::Field {
+                line,
+                field,
+                message,
+                ..
+            } => Error::usage(
+                flags
+                    .get(line.wrapping_sub(2))
+                    .map_or("--actual", |f| f.split(' ').next().unwrap_or("--actual")),
+                format!(
+                    "{}: {field} {message}",
+                    flags.get(line.wrapping_sub(2)).map_or("", String::as_str)
+                ),
+            ),
+            e => e,
+        })
+    }
+}
