@@ -80,6 +80,7 @@ fn sweep(c: &mut Criterion) {
         growth: (0..1000).map(|i| f64::from(i) / 1000.0).collect(),
         target: vec![1000.0],
         target_year: (2021..2031).map(f64::from).collect(),
+        model: reach::project::Model::Compound,
     };
     let mut g = c.benchmark_group("sweep");
     g.sample_size(10);

@@ -18,7 +18,13 @@ pub struct Args {
     #[arg(long, short = 'f', value_enum, default_value_t = ChartFormat::Both)]
     format: ChartFormat,
     /// Directory for the charts (created if missing; its parent must exist).
-    #[arg(long, default_value = "charts", value_name = "DIR")]
+    #[arg(
+        long,
+        short = 'o',
+        visible_alias = "output",
+        default_value = "charts",
+        value_name = "DIR"
+    )]
     out: PathBuf,
     /// Width in pixels (400–4000).
     #[arg(long, default_value_t = 1100)]

@@ -221,12 +221,42 @@ fn rate(s: &str) -> Result<f64, String> {
 /// Most years a simulation runs past its baseline.
 const MAX_SPAN: f64 = 1000.0;
 
+/// Flags `simulate` shares with the assessing verbs but cannot use are refused, not ignored.
+fn refuse_silent_flags(a: &Args) -> Result<()> {
+    let o = a.assess.options()?;
+    let with_id = !a.assess.ids.is_empty();
+    let refuse = |flag: &str, why: &str| Err(Error::usage(flag, why.to_string()));
+    if o.model != crate::project::Model::Compound {
+        return refuse("--model", "simulate draws yearly growth rates (compound growth); --model linear is for report, chart and sweep");
+    }
+    if o.scheme != crate::assess::Scheme::Eurostat {
+        return refuse(
+            "--scheme",
+            "simulate gives probabilities, not verdicts; --scheme is for report, chart and sweep",
+        );
+    }
+    if o.trend != crate::assess::TrendScheme::Statcan {
+        return refuse("--trend-scheme", "simulate takes one target, not a trend");
+    }
+    if !with_id && o.pace != crate::assess::PacePref::Auto {
+        return refuse(
+            "--pace",
+            "chooses the pace of a target in the data: give --id (or --growth)",
+        );
+    }
+    if !with_id && o.reference != crate::assess::Reference::Latest {
+        return refuse("--reference", "applies to a target in the data: give --id");
+    }
+    Ok(())
+}
+
 /// Runs `reach simulate`.
 pub fn run(a: Args) -> Result<()> {
     let t0 = std::time::Instant::now();
     let sink = Sink::parse(&a.output);
     let format = Format::resolve(a.format.as_deref(), &sink, &sim::FORMATS)?;
     sink.check_not_input(&a.assess.data, "--output")?;
+    refuse_silent_flags(&a)?;
     let (spec, title, unit, traj) = spec(&a)?;
     let bar = (!a.quiet && std::io::stderr().is_terminal() && a.paths >= 200_000).then(|| {
         let blocks = a.paths.div_ceil(crate::simulate::BLOCK) as u64;

@@ -78,6 +78,7 @@ fn grid(a: &Args) -> Result<(Grid, String)> {
         },
         target: axis("--target", &a.target, t)?,
         target_year: axis("--target-year", &a.target_year, ty)?,
+        model: a.assess.options()?.model,
     };
     if grid.growth.iter().any(|g| !(*g > -1.0 && *g <= MAX_RATE)) {
         return Err(Error::usage(

@@ -80,6 +80,9 @@ pub struct Grid {
     pub target: Vec<f64>,
     /// Target years.
     pub target_year: Vec<f64>,
+    /// Growth model: compound (a rate a year) or linear (the rate's amount of the baseline a
+    /// year).
+    pub model: Model,
 }
 
 impl Grid {
@@ -159,11 +162,13 @@ pub fn compute(grid: &Grid, from: u64, to: u64, scheme: Scheme) -> Cells {
     };
     for i in from..to {
         let (b, by, g, t, ty) = grid.cell(i);
+        let linear = grid.model == Model::Linear;
         let o = kernel::project(&kernel::Inputs {
-            model: Model::Compound,
+            model: grid.model,
             reference: (by, b),
             base: (by, b),
-            pace: Some(g),
+            // A linear path grows by the rate's amount of the baseline each year.
+            pace: Some(if linear { g * b } else { g }),
             level: t,
             deadline: Some(ty),
             qualifier: Qualifier::Exact,
@@ -180,7 +185,8 @@ pub fn compute(grid: &Grid, from: u64, to: u64, scheme: Scheme) -> Cells {
         c.target_year.push(ty);
         c.projected.push(proj);
         c.gap.push(proj.map(|p| p - t));
-        c.required_growth.push(o.required);
+        c.required_growth
+            .push(o.required.and_then(|r| kernel::shown(grid.model, r, b)));
         c.reach_year_exact.push(o.reach_exact);
         c.reach_year.push(o.reach_year);
         c.verdict.push(o.verdict);
@@ -247,7 +253,10 @@ pub fn min_growth(grid: &Grid) -> impl Iterator<Item = MinGrowth> + '_ {
             grid.target.iter().flat_map(move |&t| {
                 let gs = gs.clone();
                 grid.target_year.iter().map(move |&ty| {
-                    let req = Model::Compound.pace_between((by, b), (ty, t));
+                    let req = grid
+                        .model
+                        .pace_between((by, b), (ty, t))
+                        .and_then(|r| crate::assess::kernel::shown(grid.model, r, b));
                     let min = req.and_then(|r| gs.iter().copied().find(|g| *g >= r - 1e-12));
                     MinGrowth {
                         base: b,
@@ -297,6 +306,7 @@ mod tests {
             growth: vec![0.20, 0.2336341725167208],
             target: vec![1000.0],
             target_year: vec![2026.0, 2027.0],
+            model: Model::Compound,
         };
         assert_eq!(grid.cells(), 4);
         let c = compute(&grid, 0, 4, Scheme::Eurostat);

@@ -274,3 +274,65 @@ fn rates_on_the_command_line_are_20_percent_or_0_2() {
         "{err}"
     );
 }
+
+#[test]
+fn sweep_model_linear_sweeps_the_linear_model() {
+    let out = reach()
+        .args([
+            "sweep",
+            "--base",
+            "350",
+            "--base-year",
+            "2021",
+            "--target",
+            "1000",
+            "--target-year",
+            "2026",
+            "--growth",
+            "20%",
+            "--model",
+            "linear",
+            "-f",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // 350 + 5 × 20 % × 350 = 700, as report --model linear says; (1000 − 350)/5/350 = 37.14 %/yr.
+    assert!(
+        (v[0]["projected"].as_f64().unwrap() - 700.0).abs() < 1e-9,
+        "{v}"
+    );
+    assert!(
+        (v[0]["required_growth"].as_f64().unwrap() - 0.371428).abs() < 1e-5,
+        "{v}"
+    );
+    let report = super::report_json(&[
+        "--actual",
+        "350亿@2021",
+        "--growth",
+        "20%",
+        "--target",
+        "1000亿@2026",
+        "--model",
+        "linear",
+    ]);
+    assert!((report[0]["projected_value"].as_f64().unwrap() - 700.0).abs() < 1e-9);
+}
+
+#[test]
+fn chart_takes_dash_o_like_every_verb() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = reach()
+        .args(["chart", "-f", "svg", "-o"])
+        .arg(dir.path().join("c"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("c/dashboard.svg").exists());
+}
