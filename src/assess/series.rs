@@ -151,7 +151,8 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
 
 /// The sample sd of year-on-year growth rates between consecutive yearly observations
 /// (needs three or more, i.e. two or more rates); the volatility a simulation starts from.
-pub fn volatility(obs: &[Obs]) -> Option<f64> {
+/// Returns the sd and how many year-on-year rates it rests on.
+pub fn volatility(obs: &[Obs]) -> Option<(f64, usize)> {
     let rates: Vec<f64> = obs
         .windows(2)
         .filter(|w| (w[1].t - w[0].t - 1.0).abs() < 1e-9 && w[0].value > 0.0)
@@ -162,7 +163,9 @@ pub fn volatility(obs: &[Obs]) -> Option<f64> {
     }
     let mean = rates.iter().sum::<f64>() / rates.len() as f64;
     let var = rates.iter().map(|r| (r - mean).powi(2)).sum::<f64>() / (rates.len() - 1) as f64;
-    Some(var.sqrt()).filter(|s| s.is_finite() && *s > 0.0)
+    Some(var.sqrt())
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .map(|s| (s, rates.len()))
 }
 
 /// Yearly flows of a series: `(year, value)` pairs.

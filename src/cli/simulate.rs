@@ -81,7 +81,12 @@ fn need<T>(v: Option<T>, flag: &str) -> Result<T> {
 }
 
 /// The simulation spec, the title and unit, and (with --id) the trajectory to draw the band on.
-fn spec(a: &Args) -> Result<(Spec, String, String, Option<TrajectoryChart>)> {
+/// Where μ and σ came from, in words for the person at the terminal.
+type Provenance = Vec<String>;
+
+fn spec(a: &Args) -> Result<(Spec, String, String, Option<TrajectoryChart>, Provenance)> {
+    let mut said: Provenance = Vec::new();
+    let pct = |x: f64| format!("{:.2}%/yr", x * 100.0);
     let dist = if a.dist == DistArg::T {
         if !(a.df > 2.0 && a.df.is_finite()) {
             return Err(Error::usage(
@@ -110,6 +115,11 @@ fn spec(a: &Args) -> Result<(Spec, String, String, Option<TrajectoryChart>)> {
             s.base = need(a.base, "--base")?;
             s.base_t = f64::from(need(a.base_year, "--base-year")?);
             s.mu = need(a.growth, "--growth")?;
+            said.push(format!("μ = {} from --growth", pct(s.mu)));
+            said.push(match a.sigma {
+                Some(v) => format!("σ = {} from --sigma", pct(v)),
+                None => format!("σ = {}: the default (give --sigma, or --id for a target with a yearly history)", pct(DEFAULT_SIGMA)),
+            });
             s.target = need(a.target, "--target")?;
             s.target_t = f64::from(need(a.target_year, "--target-year")?);
             ("reach simulate".to_string(), String::new(), None)
@@ -127,8 +137,29 @@ fn spec(a: &Args) -> Result<(Spec, String, String, Option<TrajectoryChart>)> {
                     format!("{id} has no pace in the data; give --growth"),
                 )
             })?;
-            if a.sigma.is_none() {
-                s.sigma = from.sigma.unwrap_or(DEFAULT_SIGMA);
+            said.push(match (a.growth, row.pace_source) {
+                (Some(g), _) => format!("μ = {} from --growth", pct(g)),
+                (None, Some(crate::assess::PaceSource::Claimed)) => {
+                    format!("μ = {}: the rate stated in the data", pct(s.mu))
+                }
+                (None, _) => format!("μ = {}: the rate observed from the actuals", pct(s.mu)),
+            });
+            match (a.sigma, from.sigma) {
+                (Some(v), _) => said.push(format!("σ = {} from --sigma", pct(v))),
+                (None, Some((v, n))) => {
+                    s.sigma = v;
+                    said.push(format!(
+                        "σ = {}: estimated from {n} yearly changes in the data",
+                        pct(v)
+                    ));
+                    if n < 5 {
+                        said.push(format!("warning: σ rests on only {n} yearly changes; give --sigma if you know better"));
+                    }
+                }
+                (None, None) => {
+                    s.sigma = DEFAULT_SIGMA;
+                    said.push(format!("σ = {}: the default (the data has fewer than two consecutive yearly changes)", pct(DEFAULT_SIGMA)));
+                }
             }
             let traj =
                 crate::assess::trajectory::trajectory(row, &known).map(|data| TrajectoryChart {
@@ -144,7 +175,7 @@ fn spec(a: &Args) -> Result<(Spec, String, String, Option<TrajectoryChart>)> {
         _ => return Err(Error::usage("--id", "simulate takes one target")),
     };
     check(&s, a)?;
-    Ok((s, title, unit, traj))
+    Ok((s, title, unit, traj, said))
 }
 
 fn check(s: &Spec, a: &Args) -> Result<()> {
@@ -257,10 +288,21 @@ pub fn run(a: Args) -> Result<()> {
     let format = Format::resolve(a.format.as_deref(), &sink, &sim::FORMATS)?;
     sink.check_not_input(&a.assess.data, "--output")?;
     refuse_silent_flags(&a)?;
-    let (spec, title, unit, traj) = spec(&a)?;
+    let (spec, title, unit, traj, said) = spec(&a)?;
+    if !a.quiet {
+        for line in &said {
+            crate::output::say(line);
+        }
+    }
     let bar = (!a.quiet && std::io::stderr().is_terminal() && a.paths >= 200_000).then(|| {
         let blocks = a.paths.div_ceil(crate::simulate::BLOCK) as u64;
-        indicatif::ProgressBar::new(blocks).with_message("paths")
+        let style = indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:30}] {pos}/{len} blocks of 16,384 paths · ETA {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        indicatif::ProgressBar::new(blocks)
+            .with_style(style)
+            .with_message("simulating")
     });
     let outcome = simulate(&spec, &|done| {
         if let Some(b) = &bar {

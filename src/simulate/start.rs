@@ -18,8 +18,9 @@ pub struct Start {
     pub target_t: f64,
     /// The assessment's pace (a yearly rate), if it has one.
     pub pace: Option<f64>,
-    /// The sd of the year-on-year rates of its yearly actuals (three or more), if any.
-    pub sigma: Option<f64>,
+    /// The sd of the year-on-year rates of its yearly actuals (three or more) and how many
+    /// rates it rests on, if any.
+    pub sigma: Option<(f64, usize)>,
 }
 
 /// The start of a simulation of `row` given the facts known at its as-of date, or why there

@@ -145,3 +145,57 @@ fn bad_simulation_flags_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--base-year"));
 }
+
+#[test]
+fn simulate_says_where_mu_and_sigma_came_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("s.csv");
+    std::fs::write(
+        &data,
+        "id,kind,region,indicator,period,value,unit\na,actual,R,I,2019,100,亿元\nb,actual,R,I,2020,110,亿元\nc,actual,R,I,2021,125,亿元\nt,target,R,I,2026,300,亿元\n",
+    )
+    .unwrap();
+    let out = super::reach()
+        .args([
+            "simulate", "--id", "t", "-f", "json", "--paths", "2000", "--data",
+        ])
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("μ = 11.80%/yr: the rate observed from the actuals"),
+        "{err}"
+    );
+    assert!(
+        err.contains("estimated from 2 yearly changes")
+            && err.contains("warning: σ rests on only 2"),
+        "{err}"
+    );
+    let out = super::reach()
+        .args([
+            "simulate",
+            "--base",
+            "350",
+            "--base-year",
+            "2021",
+            "--growth",
+            "20%",
+            "--target",
+            "1000",
+            "--target-year",
+            "2026",
+            "-f",
+            "json",
+            "--paths",
+            "2000",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("μ = 20.00%/yr from --growth") && err.contains("σ = 5.00%/yr: the default"),
+        "{err}"
+    );
+}
