@@ -18,7 +18,11 @@ pub struct Args {
     format: Option<String>,
     /// Only these report columns, in this order (comma-separated; csv and parquet output),
     /// e.g. `id,verdict,gap,required_growth`. Unselected text is not even written, which
-    /// speeds up large batch reports.
+    /// speeds up large batch reports. The columns: id, region, indicator, unit, form,
+    /// direction, target_stated, target_year, target_value, base_period, base_value, pace,
+    /// pace_source, claimed_growth, observed_growth, rate_unit, required_growth,
+    /// projected_value, gap, gap_pct, reach_year, reach_year_exact, growth_ratio, verdict,
+    /// reason, source.
     #[arg(long, value_name = "NAMES", value_delimiter = ',')]
     columns: Vec<String>,
     /// Output file; `-` for stdout (the default).

@@ -644,3 +644,35 @@ fn text_no_output_can_show_is_refused_where_it_stands() {
         }
     }
 }
+
+#[test]
+fn help_has_examples_columns_exit_codes_and_completions() {
+    let help = |args: &[&str]| {
+        let out = reach().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let top = help(&["--help"]);
+    assert!(
+        top.contains("Exit codes") && top.contains("REACH_TIMINGS"),
+        "{top}"
+    );
+    for verb in ["report", "chart", "simulate", "sweep", "extract"] {
+        assert!(
+            help(&[verb, "--help"]).contains("Examples:\n  reach "),
+            "{verb}"
+        );
+    }
+    // --help of report names every column --columns takes.
+    let report = help(&["report", "--help"]).replace(['\n', ' '], "");
+    for c in reach::report::Col::ALL {
+        assert!(report.contains(c.name()), "{}", c.name());
+    }
+    for shell in ["bash", "zsh", "fish"] {
+        let script = help(&["completions", shell]);
+        assert!(
+            script.contains("reach") && script.contains("simulate"),
+            "{shell}"
+        );
+    }
+}
