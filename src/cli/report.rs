@@ -5,6 +5,7 @@ use super::values::Engine;
 use crate::error::{Error, Result};
 use crate::output::Sink;
 use crate::report::{Col, Format, Render, Report};
+use std::io::IsTerminal;
 
 /// Arguments of `reach report`.
 #[derive(Debug, clap::Args)]
@@ -28,6 +29,9 @@ pub struct Args {
     /// Output file; `-` for stdout (the default).
     #[arg(long, short = 'o', value_name = "FILE", default_value = "-")]
     output: String,
+    /// Every table column at its full width, whatever the terminal's width.
+    #[arg(long)]
+    wide: bool,
     /// Which engine assesses the file (for tests and benchmarks).
     #[arg(long, value_enum, default_value_t = Engine::Auto, hide = true)]
     engine: Engine,
@@ -72,7 +76,12 @@ pub fn run(a: Args) -> Result<()> {
     } else {
         Vec::new()
     };
+    // The table fits the terminal it is shown on (--wide: every column at full width).
+    let width = (!a.wide && sink == Sink::Stdout && std::io::stdout().is_terminal())
+        .then(|| terminal_size::terminal_size().map(|(w, _)| w.0))
+        .flatten();
     let report = Report {
+        width,
         rows: &assessed.rows,
         charts,
         scheme: assessed.options.scheme,

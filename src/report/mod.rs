@@ -24,6 +24,8 @@ pub struct Report<'a> {
     pub charts: Vec<(String, String)>,
     /// The verdict scheme used.
     pub scheme: Scheme,
+    /// The terminal's width for the table (`None`: every column at its full width).
+    pub width: Option<u16>,
 }
 
 /// Renders assessments to bytes.
@@ -36,7 +38,7 @@ impl Render for Format {
     fn render(&self, report: &Report<'_>) -> Result<Vec<u8>> {
         let rows = report.rows;
         match self {
-            Format::Table => Ok(text::table(rows).into_bytes()),
+            Format::Table => Ok(text::table(rows, report.width).into_bytes()),
             Format::Markdown => Ok(text::markdown(rows).into_bytes()),
             Format::Json => {
                 let mut v = serde_json::to_vec_pretty(rows)

@@ -108,11 +108,21 @@ pub(crate) fn notes(a: &Assessment) -> Vec<String> {
 }
 
 /// The terminal table followed by one note block per target.
-pub fn table(rows: &[Assessment]) -> String {
+/// The terminal table; within `width` columns when given (cells wrap, Chinese text by its
+/// display width), else every column at its full width.
+pub fn table(rows: &[Assessment], width: Option<u16>) -> String {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled)
         .set_header(HEADERS.iter().map(Cell::new));
+    match width {
+        Some(w) => {
+            t.set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(w);
+        }
+        None => {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
     for a in rows {
         t.add_row(cells(a).into_iter().enumerate().map(|(i, c)| {
             let cell = Cell::new(visible(&c));
@@ -165,4 +175,45 @@ pub fn markdown(rows: &[Assessment]) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod width {
+    /// Display columns of a line: CJK and full-width characters take two.
+    fn columns(line: &str) -> usize {
+        line.chars()
+            .map(|c| match c as u32 {
+                0x1100..=0x115F
+                | 0x2E80..=0xA4CF
+                | 0xAC00..=0xD7A3
+                | 0xF900..=0xFAFF
+                | 0xFF00..=0xFF60 => 2,
+                _ => 1,
+            })
+            .sum()
+    }
+
+    #[test]
+    fn the_table_fits_the_terminal_it_is_given() {
+        let facts = crate::load::seed_facts().unwrap();
+        let rows = crate::assess::assess_all(&facts, &crate::assess::Options::default());
+        let wide = super::table(&rows, None);
+        let widest = wide.lines().map(columns).max().unwrap();
+        assert!(widest > 160, "{widest}");
+        for width in [80u16, 100, 120] {
+            let t = super::table(&rows, Some(width));
+            let table_lines = t.lines().take_while(|l| !l.is_empty());
+            for line in table_lines {
+                assert!(
+                    columns(line) <= usize::from(width),
+                    "{width}: {} columns: {line}",
+                    columns(line)
+                );
+            }
+            // Every target is still there.
+            for a in &rows {
+                assert!(t.contains(&format!("\n{} — ", a.id)), "{}", a.id);
+            }
+        }
+    }
 }
