@@ -26,6 +26,9 @@ pub struct FanChart {
     pub headline: String,
 }
 
+/// Years the fan chart runs past the deadline.
+const FAN_YEARS_AFTER: f64 = 3.0;
+
 impl FanChart {
     /// From a simulation.
     pub fn new(title: &str, unit: &str, s: &Spec, o: &Outcome) -> Self {
@@ -38,6 +41,9 @@ impl FanChart {
                 .chain(
                     o.quantiles
                         .iter()
+                        // The question is the deadline: the fan ends a few years after it (the
+                        // reach-year distribution keeps every simulated year).
+                        .filter(|q| q.t <= s.target_t + FAN_YEARS_AFTER + 1e-9)
                         .map(|q| (q.t, q.p5, q.p25, q.p50, q.p75, q.p95)),
                 )
                 .collect(),

@@ -199,3 +199,44 @@ fn simulate_says_where_mu_and_sigma_came_from() {
         "{err}"
     );
 }
+
+#[test]
+fn the_fan_chart_ends_a_few_years_after_the_deadline() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = super::reach()
+        .args([
+            "simulate",
+            "--base",
+            "350",
+            "--base-year",
+            "2021",
+            "--growth",
+            "20%",
+            "--target",
+            "1000",
+            "--target-year",
+            "2026",
+            "--extra-years",
+            "30",
+            "--paths",
+            "2000",
+            "-q",
+            "-f",
+            "json",
+            "--chart",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = std::fs::read_to_string(dir.path().join("simulation-fan.svg")).unwrap();
+    // Years labelled on the axis: up to 2029 (deadline + 3), none of the 30 simulated after.
+    assert!(
+        svg.contains("2029") && !svg.contains("2035"),
+        "the fan runs past 2029"
+    );
+}
