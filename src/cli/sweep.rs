@@ -33,7 +33,9 @@ pub struct Args {
     /// Allow grids over 10⁸ cells.
     #[arg(long)]
     force: bool,
-    /// Output: table (the minimum growth per target year), csv, parquet, json. Default: from -o, else table.
+    /// Output: table (each cell with its projection and verdict for a small grid; the required
+    /// and the smallest grid growth per target year for a large one), csv, parquet, json.
+    /// Default: from -o, else table.
     #[arg(long, short = 'f')]
     format: Option<String>,
     /// Output file; `-` for stdout.
@@ -72,9 +74,10 @@ fn grid(a: &Args) -> Result<(Grid, String)> {
     let grid = Grid {
         base: axis("--base", &a.base, b)?,
         base_year: axis("--base-year", &a.base_year, by)?,
+        // Without a growth the table still says what growth each target year needs.
         growth: match (&a.growth, g) {
             (Some(r), _) => parse_rate_range(r).map_err(|e| Error::usage("--growth", e))?,
-            (None, g) => axis("--growth", &None, g)?,
+            (None, g) => g.into_iter().collect(),
         },
         target: axis("--target", &a.target, t)?,
         target_year: axis("--target-year", &a.target_year, ty)?,
@@ -143,7 +146,13 @@ pub fn run(a: Args) -> Result<()> {
     let scheme = a.assess.options()?.scheme;
     let (grid, title) = grid(&a)?;
     match format {
-        None => sink.write(crate::report::sweep::table(&grid).as_bytes())?,
+        None => sink.write(crate::report::sweep::table(&grid, scheme).as_bytes())?,
+        Some(_) if grid.growth.is_empty() => {
+            return Err(Error::usage(
+                "--growth",
+                "cells need growth rates (20% or 0.2, or a range); without them the table gives the growth each target year needs",
+            ))
+        }
         Some(f) => sink.write_with(&mut |w| write(&grid, scheme, f, w).map(|_| ()))?,
     }
     if let Some(dir) = &a.chart {

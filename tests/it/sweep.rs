@@ -336,3 +336,47 @@ fn chart_takes_dash_o_like_every_verb() {
     );
     assert!(dir.path().join("c/dashboard.svg").exists());
 }
+
+#[test]
+fn a_small_grid_shows_each_cell_and_no_growth_shows_what_is_needed() {
+    let run = |args: &[&str]| {
+        let out = reach().arg("sweep").args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let base = [
+        "--base",
+        "350",
+        "--base-year",
+        "2021",
+        "--target",
+        "600,1000",
+        "--target-year",
+        "2026",
+    ];
+    let cells = run(&[&base[..], &["--growth", "20%"]].concat());
+    assert!(
+        cells.contains("870.9")
+            && cells.contains("进度正常 on_track")
+            && cells.contains("需加速 acceleration_needed"),
+        "{cells}"
+    );
+    let needed = run(&base);
+    assert!(
+        needed.contains("23.36%") && needed.contains("11.38%") && needed.contains("no --growth"),
+        "{needed}"
+    );
+    // Cells without growth rates cannot be written.
+    let out = reach()
+        .arg("sweep")
+        .args(base)
+        .args(["-f", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--growth"));
+}
