@@ -1,7 +1,7 @@
-//! Stage timings of large jobs on stderr, for the benchmarks in the README.
+//! Stage timings of large jobs on stderr, for the benchmarks in docs/performance.md.
 
 /// Prints how long a stage of a large job took since `start` to stderr when the environment
-/// variable `REACH_TIMINGS` is set (for the benchmarks in the README); otherwise nothing.
+/// variable `REACH_TIMINGS` is set (for the benchmarks in docs/performance.md); otherwise nothing.
 pub(crate) fn timing(stage: &str, start: std::time::Instant) {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     if *ON.get_or_init(|| std::env::var_os("REACH_TIMINGS").is_some()) {

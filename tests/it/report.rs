@@ -173,7 +173,7 @@ fn a_restated_figure_wins_whatever_the_row_order() {
 
 #[test]
 fn the_reference_point_is_the_latest_actual_or_a_fixed_base_year() {
-    // 100 growing 3 %/yr 2015–2024, 200 by 2030 (README § Rules, reference point).
+    // 100 growing 3 %/yr 2015–2024, 200 by 2030 (docs/rules.md, reference point).
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("facts.csv");
     let mut csv = String::from("id,kind,region,indicator,period,value,unit\n");
