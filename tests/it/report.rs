@@ -325,3 +325,46 @@ fn the_question_in_one_line() {
         );
     }
 }
+
+#[test]
+fn every_example_in_the_readme_runs_from_a_fresh_clone() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    // A fresh clone's files, in a directory of its own (outputs land there).
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("examples")).unwrap();
+    for f in ["article.txt", "facts.csv"] {
+        std::fs::copy(
+            root.join("examples").join(f),
+            dir.path().join("examples").join(f),
+        )
+        .unwrap();
+    }
+    let mut ran = 0;
+    let mut in_sh = false;
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            in_sh = line == "```sh";
+            continue;
+        }
+        let Some(command) = line.strip_prefix("reach ").filter(|_| in_sh) else {
+            continue;
+        };
+        let command = command.split(" #").next().unwrap().trim();
+        let args: Vec<&str> = command.split_whitespace().collect();
+        let out = assert_cmd::Command::cargo_bin("reach")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(&args)
+            .timeout(std::time::Duration::from_secs(300))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "reach {command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        ran += 1;
+    }
+    assert!(ran >= 8, "{ran} examples");
+}
