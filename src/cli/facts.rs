@@ -46,7 +46,6 @@ impl FactArgs {
         let mut csv = String::from(
             "id,kind,region,indicator,period,value,unit,qualifier,as_written,source\n",
         );
-        // Line n + 2 of the CSV is flags[n].
         let mut flags: Vec<String> = Vec::new();
         let mut latest: Option<String> = None;
         for (kind, list, flag) in [
@@ -120,15 +119,15 @@ impl FactArgs {
                 field,
                 message,
                 ..
-            } => Error::usage(
-                flags
-                    .get(line.wrapping_sub(2))
-                    .map_or("--actual", |f| f.split(' ').next().unwrap_or("--actual")),
-                format!(
-                    "{}: {field} {message}",
-                    flags.get(line.wrapping_sub(2)).map_or("", String::as_str)
-                ),
-            ),
+            } => {
+                // Line n + 2 of the CSV is flags[n]: name the flag and the figure as given.
+                let given = flags.get(line.wrapping_sub(2)).map_or("", String::as_str);
+                let flag = given.split(' ').next().filter(|f| !f.is_empty());
+                Error::usage(
+                    flag.unwrap_or("--actual"),
+                    format!("{given}: {field} {message}"),
+                )
+            }
             e => e,
         })
     }

@@ -54,6 +54,19 @@ pub const MAX_VALUE: f64 = 1e15;
 /// Free-text columns: they may hold line breaks and tabs (a quote across lines).
 pub const FREE_TEXT: [&str; 4] = ["source", "as_written", "quote", "note"];
 
+/// Characters refused anywhere in a cell: the noncharacters U+FFFE and U+FFFF, and a
+/// byte-order mark past the file's start. The batch engine's byte scans look for their UTF-8
+/// forms ([`refused_mark_at`]).
+pub const REFUSED_MARKS: [char; 3] = ['\u{fffe}', '\u{ffff}', '\u{feff}'];
+
+/// Whether `bytes` start with the UTF-8 form of one of [`REFUSED_MARKS`].
+pub fn refused_mark_at(bytes: &[u8]) -> bool {
+    REFUSED_MARKS.iter().any(|c| {
+        let mut buf = [0u8; 4];
+        bytes.starts_with(c.encode_utf8(&mut buf).as_bytes())
+    })
+}
+
 /// Why a cell's text is refused, if it is: a control character (a NUL byte reached stdout;
 /// an ESC recolours terminals), a noncharacter (U+FFFE, U+FFFF make SVG that is not XML) or a
 /// byte-order mark past the file's start (it became part of an id);
@@ -62,7 +75,7 @@ pub fn text_problem(column: &str, text: &str) -> Option<String> {
     let free = FREE_TEXT.contains(&column);
     let bad = text.chars().find(|&c| {
         let allowed = free && matches!(c, '\n' | '\r' | '\t');
-        (c.is_control() && !allowed) || matches!(c, '\u{fffe}' | '\u{ffff}' | '\u{feff}')
+        (c.is_control() && !allowed) || REFUSED_MARKS.contains(&c)
     })?;
     if bad == '\u{feff}' {
         return Some("holds a byte-order mark (U+FEFF): were two files joined? Remove it".into());
@@ -96,5 +109,15 @@ mod tests {
         all.sort_unstable();
         order.sort_unstable();
         assert_eq!(all, order);
+    }
+
+    #[test]
+    fn the_refused_marks_start_with_the_byte_the_plain_reader_checks() {
+        for c in REFUSED_MARKS {
+            assert_eq!(c.to_string().as_bytes()[0], 0xEF, "{c:?}");
+            assert!(refused_mark_at(c.to_string().as_bytes()));
+            assert!(text_problem("id", &format!("a{c}")).is_some());
+        }
+        assert!(!refused_mark_at("，".as_bytes()));
     }
 }

@@ -284,15 +284,11 @@ fn output_files_get_the_mode_the_umask_gives() {
 
 #[test]
 fn csv_cells_that_spreadsheets_would_run_are_neutralised() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("facts.csv");
-    std::fs::write(
-        &file,
+    let (dir, file) = super::facts_file(
         "id,kind,region,indicator,period,value,unit,source\n\
          =HYPERLINK(1),actual,+cmd|' /C calc'!A0,@SUM(1),2021,350,亿元,-2+3\n\
          t,target,+cmd|' /C calc'!A0,@SUM(1),2026,1000,亿元,=1+1\n",
-    )
-    .unwrap();
+    );
     for engine in ["batch", "reference"] {
         let out = reach()
             .args(["report", "-f", "csv", "--engine", engine, "--data"])
@@ -340,15 +336,9 @@ fn csv_cells_that_spreadsheets_would_run_are_neutralised() {
 
 #[test]
 fn markdown_and_the_table_carry_no_html_forged_rows_or_escapes() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("facts.csv");
-    std::fs::write(
-        &file,
-        "id,kind,region,indicator,period,value,unit,as_written\n\
+    let (_dir, file) = super::facts_file("id,kind,region,indicator,period,value,unit,as_written\n\
          a,actual,\"R| x | y\",<img src=x onerror=alert(1)>,2021,350,亿元,\n\
-         t<script>alert(1)</script>,target,\"R| x | y\",<img src=x onerror=alert(1)>,2026,1000,亿元,\"1000亿\nforged | row\"\n",
-    )
-    .unwrap();
+         t<script>alert(1)</script>,target,\"R| x | y\",<img src=x onerror=alert(1)>,2026,1000,亿元,\"1000亿\nforged | row\"\n");
     let run = |format: &str| {
         let out = reach()
             .args(["report", "-f", format, "--data"])
@@ -374,16 +364,12 @@ fn markdown_and_the_table_carry_no_html_forged_rows_or_escapes() {
 
 #[test]
 fn negative_zero_is_written_zero() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("facts.csv");
-    std::fs::write(
-        &file,
+    let (_dir, file) = super::facts_file(
         "id,kind,region,indicator,period,value,unit,direction\n\
          a,actual,R,I,2020,-0,亿元,\nb,actual,R,I,2024,-0.0,亿元,\n\
          t,target,R,I,2030,-0,亿元,decrease\nr,target,R,J,2030,0,%,decrease\n\
          c,actual,R,J,2020,5,%,\nd,actual,R,J,2024,5,%,\n",
-    )
-    .unwrap();
+    );
     for args in [
         vec!["-f", "csv", "--engine", "batch"],
         vec!["-f", "csv", "--engine", "reference"],

@@ -34,6 +34,14 @@ pub fn shared_seeds() -> Option<PathBuf> {
     p.is_dir().then_some(p)
 }
 
+/// A temporary directory holding `facts.csv` with `text`: (the directory, the file).
+pub fn facts_file(text: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("facts.csv");
+    std::fs::write(&file, text).unwrap();
+    (dir, file)
+}
+
 /// A file under `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

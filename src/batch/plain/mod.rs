@@ -40,16 +40,13 @@ fn below_space(word: u64) -> bool {
 }
 
 /// Whether the text at `bytes[i..]` starts with what the loader refuses (see
-/// [`crate::model::schema::text_problem`]): a control byte other than a newline, U+FFFE,
-/// U+FFFF or U+FEFF.
+/// [`crate::model::schema::text_problem`]): a control byte other than a newline, or one of
+/// [`crate::model::schema::REFUSED_MARKS`] (all three start with the byte 0xEF).
 fn bad_text(bytes: &[u8], i: usize) -> bool {
     match bytes[i] {
         b'\n' => false,
         b if b < 0x20 => true,
-        0xEF => matches!(
-            bytes.get(i + 1..i + 3),
-            Some([0xBF, 0xBE | 0xBF] | [0xBB, 0xBF])
-        ),
+        0xEF => crate::model::schema::refused_mark_at(&bytes[i..]),
         _ => false,
     }
 }
