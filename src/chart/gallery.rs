@@ -86,24 +86,33 @@ impl Gallery {
     /// most [`MAX_NAME`] bytes, made unique — a name already taken (`dashboard` among them, or
     /// `x_y` from both `x/y` and `x_y`) gets `-2`, `-3` ….
     pub fn file_names(&self) -> Vec<String> {
-        let mut taken: std::collections::HashSet<String> = ["dashboard".to_string()].into();
-        self.trajectories
-            .iter()
-            .map(|c| {
-                let mut base = safe_name(&c.data.id);
-                while base.len() > MAX_NAME {
-                    base.pop();
-                }
-                let mut name = base.clone();
-                let mut k = 2;
-                while !taken.insert(name.clone()) {
-                    name = format!("{base}-{k}");
-                    k += 1;
-                }
-                name
-            })
-            .collect()
+        file_names(
+            self.trajectories.iter().map(|c| c.data.id.as_str()),
+            &["dashboard"],
+        )
     }
+}
+
+/// File names (without extension) for ids: each id's [`safe_name`], at most [`MAX_NAME`]
+/// bytes, made unique — a name already taken (one of `reserved`, or `x_y` from both `x/y` and
+/// `x_y`) gets `-2`, `-3` ….
+pub fn file_names<'a>(ids: impl Iterator<Item = &'a str>, reserved: &[&str]) -> Vec<String> {
+    let mut taken: std::collections::HashSet<String> =
+        reserved.iter().map(|r| r.to_string()).collect();
+    ids.map(|id| {
+        let mut base = safe_name(id);
+        while base.len() > MAX_NAME {
+            base.pop();
+        }
+        let mut name = base.clone();
+        let mut k = 2;
+        while !taken.insert(name.clone()) {
+            name = format!("{base}-{k}");
+            k += 1;
+        }
+        name
+    })
+    .collect()
 }
 
 /// A file name from an id: letters, digits, `-` and `_` kept, anything else `_`.

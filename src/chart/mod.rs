@@ -10,7 +10,7 @@ mod trajectory;
 
 pub use dashboard::Dashboard;
 pub use fan::FanChart;
-pub use gallery::{safe_name, Gallery};
+pub use gallery::{file_names, safe_name, Gallery};
 pub use heatmap::Heatmap;
 pub use trajectory::{TrajectoryChart, YScale};
 

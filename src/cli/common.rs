@@ -85,13 +85,8 @@ impl AssessArgs {
         })
     }
 
-    /// Loads the facts and assesses the selected targets.
-    pub fn run(&self) -> Result<Assessed> {
-        self.run_with(Vec::new())
-    }
-
-    /// [`AssessArgs::run`] with facts given on the command line besides: alone, they replace
-    /// the embedded seed data; with `--data`, they join it.
+    /// Loads the facts and assesses the selected targets, with facts given on the command line
+    /// besides: alone, they replace the embedded seed data; with `--data`, they join it.
     pub fn run_with(&self, given: Vec<Fact>) -> Result<Assessed> {
         let options = self.options()?;
         let t0 = std::time::Instant::now();

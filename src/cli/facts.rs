@@ -8,15 +8,23 @@ use crate::model::{parse_figure, Fact};
 /// they become ordinary facts of one series, alone or beside `--data`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct FactArgs {
-    /// An actual with its period: 350亿@2021 (repeatable: several make a history).
-    #[arg(long = "actual", value_name = "FIGURE@PERIOD")]
-    pub actual: Vec<String>,
+    #[command(flatten)]
+    pub series: SeriesArgs,
     /// A target with its year: 600亿@2026, 千亿@2026, 突破600亿元@2026 (repeatable).
     #[arg(long = "target", value_name = "FIGURE@YEAR")]
     pub target: Vec<String>,
     /// The stated yearly growth of the series: 20% or 0.2.
     #[arg(long, value_name = "RATE", value_parser = crate::model::parse_rate)]
     pub growth: Option<f64>,
+}
+
+/// The series a command line's figures belong to, for every verb that assesses (`sweep` and
+/// `simulate` take their targets and growth in their own flags).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct SeriesArgs {
+    /// An actual with its period: 350亿@2021 (repeatable: several make a history).
+    #[arg(long = "actual", value_name = "FIGURE@PERIOD")]
+    pub actual: Vec<String>,
     /// The series' region (default 命令行).
     #[arg(long, value_name = "NAME")]
     pub region: Option<String>,
@@ -28,16 +36,31 @@ pub struct FactArgs {
     pub unit: Option<String>,
 }
 
+/// Whether a `--target` value is a figure with its year (`千亿@2026`) rather than a number or
+/// a range.
+pub fn is_figure(s: &str) -> bool {
+    s.contains(['@', '＠'])
+}
+
 impl FactArgs {
     /// Whether any fact was given.
     pub fn any(&self) -> bool {
-        !self.actual.is_empty() || !self.target.is_empty() || self.growth.is_some()
+        !self.series.actual.is_empty() || !self.target.is_empty() || self.growth.is_some()
     }
 
     /// The facts, read by the loader itself (so every rule of a fact file applies), with
     /// errors naming the flag and the figure.
     pub fn facts(&self) -> Result<Vec<Fact>> {
-        if !self.any() {
+        self.series.facts(&self.target, self.growth)
+    }
+}
+
+impl SeriesArgs {
+    /// The facts of the series: its actuals, these targets (`FIGURE@YEAR`) and a stated growth,
+    /// read by the loader itself (so every rule of a fact file applies), with errors naming the
+    /// flag and the figure. No figure at all gives no fact.
+    pub fn facts(&self, targets: &[String], growth: Option<f64>) -> Result<Vec<Fact>> {
+        if self.actual.is_empty() && targets.is_empty() && growth.is_none() {
             return Ok(Vec::new());
         }
         let region = self.region.as_deref().unwrap_or("命令行");
@@ -49,8 +72,8 @@ impl FactArgs {
         let mut flags: Vec<String> = Vec::new();
         let mut latest: Option<String> = None;
         for (kind, list, flag) in [
-            ("actual", &self.actual, "--actual"),
-            ("target", &self.target, "--target"),
+            ("actual", self.actual.as_slice(), "--actual"),
+            ("target", targets, "--target"),
         ] {
             for (i, given) in list.iter().enumerate() {
                 let (figure, period) = given.split_once(['@', '＠']).ok_or_else(|| {
@@ -93,10 +116,10 @@ impl FactArgs {
                 flags.push(format!("{flag} {given}"));
             }
         }
-        if let Some(g) = self.growth {
+        if let Some(g) = growth {
             let period = latest
                 .or_else(|| {
-                    self.target
+                    targets
                         .first()
                         .and_then(|t| t.split_once(['@', '＠']))
                         .map(|(_, p)| p.trim().to_string())

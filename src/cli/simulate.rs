@@ -1,6 +1,7 @@
 //! `reach simulate`.
 
 use super::common::AssessArgs;
+use super::facts::{is_figure, SeriesArgs};
 use super::values::DistArg;
 use crate::chart::{png, svg, FanChart, Look, TrajectoryChart, YScale};
 use crate::error::{Error, Result};
@@ -36,9 +37,12 @@ pub struct Args {
     /// actuals, else 5%.
     #[arg(long, allow_negative_numbers = true, value_parser = rate)]
     sigma: Option<f64>,
-    /// Target level (instead of --id).
-    #[arg(long)]
-    target: Option<f64>,
+    /// Target level (instead of --id), or targets with their year: 千亿@2026 (repeatable; each
+    /// is simulated).
+    #[arg(long, value_name = "LEVEL|FIGURE@YEAR")]
+    target: Vec<String>,
+    #[command(flatten)]
+    series: SeriesArgs,
     /// Target year (instead of --id).
     #[arg(long)]
     target_year: Option<i32>,
@@ -75,19 +79,83 @@ fn need<T>(v: Option<T>, flag: &str) -> Result<T> {
     v.ok_or_else(|| {
         Error::usage(
             flag,
-            "is required without --id (or give --id to start from a target)",
+            "is required without --id (or give --id, or --actual and --target FIGURE@YEAR)",
         )
     })
 }
 
-/// The simulation spec, the title and unit, and (with --id) the trajectory to draw the band on.
-/// Where μ and σ came from, in words for the person at the terminal.
-type Provenance = Vec<String>;
+/// One simulation asked for: a target of the data, or the flags' own numbers.
+struct Run {
+    /// The target's id (`None` for a run from --base/--target numbers).
+    id: Option<String>,
+    spec: Spec,
+    title: String,
+    unit: String,
+    /// The trajectory to draw the band on (targets of the data only).
+    traj: Option<TrajectoryChart>,
+    /// Where μ and σ came from, in words for the person at the terminal.
+    said: Vec<String>,
+}
 
-fn spec(a: &Args) -> Result<(Spec, String, String, Option<TrajectoryChart>, Provenance)> {
-    let mut said: Provenance = Vec::new();
-    let pct = |x: f64| format!("{:.2}%/yr", x * 100.0);
-    let dist = if a.dist == DistArg::T {
+/// The runs asked for: each `--id` (repeatable), each `--target FIGURE@YEAR`, or one run from
+/// the flags' numbers (`--base` or the latest `--actual`, `--target LEVEL`).
+fn runs(a: &Args) -> Result<Vec<Run>> {
+    let figures: Vec<String> = a.target.iter().filter(|t| is_figure(t)).cloned().collect();
+    let level = match a
+        .target
+        .iter()
+        .filter(|t| !is_figure(t))
+        .collect::<Vec<_>>()[..]
+    {
+        [] => None,
+        [t] if figures.is_empty() => Some(t.trim().parse::<f64>().map_err(|_| {
+            Error::usage(
+                "--target",
+                format!("{t:?}: expected a number (1000) or a figure with its year (千亿@2026)"),
+            )
+        })?),
+        _ => return Err(Error::usage(
+            "--target",
+            "give one level (1000) or targets with their year (千亿@2026, repeatable), not both",
+        )),
+    };
+    let given = a.series.facts(&figures, None)?;
+    let mut ids = a.assess.ids.clone();
+    if ids.is_empty() {
+        // The targets written on the command line are t1, t2, … (see `SeriesArgs::facts`).
+        ids = (1..=figures.len()).map(|i| format!("t{i}")).collect();
+    }
+    if ids.is_empty() {
+        let latest = given
+            .iter()
+            .filter(|f| f.kind == crate::model::Kind::Actual)
+            .max_by(|x, y| {
+                x.period
+                    .t()
+                    .partial_cmp(&y.period.t())
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+        let base = a.base.or(latest.map(|f| f.value));
+        let base_t = a
+            .base_year
+            .map(f64::from)
+            .or(latest.and_then(|f| f.period.t()));
+        return Ok(vec![spec(a, None, base, base_t, level)?]);
+    }
+    let x = AssessArgs {
+        ids,
+        ..a.assess.clone()
+    }
+    .run_with(given)?;
+    let known = x.known();
+    x.rows
+        .iter()
+        .map(|row| from_target(a, row, &known))
+        .collect()
+}
+
+fn dist(a: &Args) -> Result<Dist> {
+    Ok(if a.dist == DistArg::T {
         if !(a.df > 2.0 && a.df.is_finite()) {
             return Err(Error::usage(
                 "--df",
@@ -97,7 +165,62 @@ fn spec(a: &Args) -> Result<(Spec, String, String, Option<TrajectoryChart>, Prov
         Dist::StudentT(a.df)
     } else {
         Dist::Normal
+    })
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.2}%/yr", x * 100.0)
+}
+
+/// A run from the flags' own numbers.
+fn spec(
+    a: &Args,
+    id: Option<String>,
+    base: Option<f64>,
+    base_t: Option<f64>,
+    target: Option<f64>,
+) -> Result<Run> {
+    let s = Spec {
+        base: need(base, "--base")?,
+        base_t: need(base_t, "--base-year")?,
+        mu: need(a.growth, "--growth")?,
+        sigma: a.sigma.unwrap_or(DEFAULT_SIGMA),
+        target: need(target, "--target")?,
+        target_t: f64::from(need(a.target_year, "--target-year")?),
+        extra_years: a.extra_years,
+        paths: a.paths,
+        seed: a.seed,
+        dist: dist(a)?,
     };
+    let said = vec![
+        format!("μ = {} from --growth", pct(s.mu)),
+        match a.sigma {
+            Some(v) => format!("σ = {} from --sigma", pct(v)),
+            None => format!(
+                "σ = {}: the default (give --sigma, or --id for a target with a yearly history)",
+                pct(DEFAULT_SIGMA)
+            ),
+        },
+    ];
+    check(&s, a)?;
+    Ok(Run {
+        id,
+        spec: s,
+        title: "reach simulate".to_string(),
+        unit: String::new(),
+        traj: None,
+        said,
+    })
+}
+
+/// A run from a target of the data.
+fn from_target(
+    a: &Args,
+    row: &crate::assess::Assessment,
+    known: &[&crate::model::Fact],
+) -> Result<Run> {
+    let id = &row.id;
+    let mut said = Vec::new();
     let mut s = Spec {
         base: 0.0,
         base_t: 0.0,
@@ -108,74 +231,58 @@ fn spec(a: &Args) -> Result<(Spec, String, String, Option<TrajectoryChart>, Prov
         extra_years: a.extra_years,
         paths: a.paths,
         seed: a.seed,
-        dist,
+        dist: dist(a)?,
     };
-    let (title, unit, traj) = match a.assess.ids.as_slice() {
-        [] => {
-            s.base = need(a.base, "--base")?;
-            s.base_t = f64::from(need(a.base_year, "--base-year")?);
-            s.mu = need(a.growth, "--growth")?;
-            said.push(format!("μ = {} from --growth", pct(s.mu)));
-            said.push(match a.sigma {
-                Some(v) => format!("σ = {} from --sigma", pct(v)),
-                None => format!("σ = {}: the default (give --sigma, or --id for a target with a yearly history)", pct(DEFAULT_SIGMA)),
-            });
-            s.target = need(a.target, "--target")?;
-            s.target_t = f64::from(need(a.target_year, "--target-year")?);
-            ("reach simulate".to_string(), String::new(), None)
+    let from = start(row, known).map_err(|e| Error::usage("--id", e))?;
+    (s.base, s.base_t, s.target, s.target_t) = (from.base, from.base_t, from.target, from.target_t);
+    s.mu = a.growth.or(from.pace).ok_or_else(|| {
+        Error::usage(
+            "--growth",
+            format!("{id} has no pace in the data; give --growth"),
+        )
+    })?;
+    said.push(match (a.growth, row.pace_source) {
+        (Some(g), _) => format!("μ = {} from --growth", pct(g)),
+        (None, Some(crate::assess::PaceSource::Claimed)) => {
+            format!("μ = {}: the rate stated in the data", pct(s.mu))
         }
-        [id] => {
-            let x = a.assess.run()?;
-            let row = &x.rows[0];
-            let known = x.known();
-            let from = start(row, &known).map_err(|e| Error::usage("--id", e))?;
-            (s.base, s.base_t, s.target, s.target_t) =
-                (from.base, from.base_t, from.target, from.target_t);
-            s.mu = a.growth.or(from.pace).ok_or_else(|| {
-                Error::usage(
-                    "--growth",
-                    format!("{id} has no pace in the data; give --growth"),
-                )
-            })?;
-            said.push(match (a.growth, row.pace_source) {
-                (Some(g), _) => format!("μ = {} from --growth", pct(g)),
-                (None, Some(crate::assess::PaceSource::Claimed)) => {
-                    format!("μ = {}: the rate stated in the data", pct(s.mu))
-                }
-                (None, _) => format!("μ = {}: the rate observed from the actuals", pct(s.mu)),
-            });
-            match (a.sigma, from.sigma) {
-                (Some(v), _) => said.push(format!("σ = {} from --sigma", pct(v))),
-                (None, Some((v, n))) => {
-                    s.sigma = v;
-                    said.push(format!(
-                        "σ = {}: estimated from {n} yearly changes in the data",
-                        pct(v)
-                    ));
-                    if n < 5 {
-                        said.push(format!("warning: σ rests on only {n} yearly changes; give --sigma if you know better"));
-                    }
-                }
-                (None, None) => {
-                    s.sigma = DEFAULT_SIGMA;
-                    said.push(format!("σ = {}: the default (the data has fewer than two consecutive yearly changes)", pct(DEFAULT_SIGMA)));
-                }
+        (None, _) => format!("μ = {}: the rate observed from the actuals", pct(s.mu)),
+    });
+    match (a.sigma, from.sigma) {
+        (Some(v), _) => said.push(format!("σ = {} from --sigma", pct(v))),
+        (None, Some((v, n))) => {
+            s.sigma = v;
+            said.push(format!(
+                "σ = {}: estimated from {n} yearly changes in the data",
+                pct(v)
+            ));
+            if n < 5 {
+                said.push(format!(
+                    "warning: σ rests on only {n} yearly changes; give --sigma if you know better"
+                ));
             }
-            let traj =
-                crate::assess::trajectory::trajectory(row, &known).map(|data| TrajectoryChart {
-                    data,
-                    y_scale: YScale::Auto,
-                });
-            (
-                format!("{} {}", row.region, row.indicator),
-                row.unit.clone(),
-                traj,
-            )
         }
-        _ => return Err(Error::usage("--id", "simulate takes one target")),
-    };
+        (None, None) => {
+            s.sigma = DEFAULT_SIGMA;
+            said.push(format!(
+                "σ = {}: the default (the data has fewer than two consecutive yearly changes)",
+                pct(DEFAULT_SIGMA)
+            ));
+        }
+    }
+    let traj = crate::assess::trajectory::trajectory(row, known).map(|data| TrajectoryChart {
+        data,
+        y_scale: YScale::Auto,
+    });
     check(&s, a)?;
-    Ok((s, title, unit, traj, said))
+    Ok(Run {
+        id: Some(id.clone()),
+        spec: s,
+        title: format!("{} {}", row.region, row.indicator),
+        unit: row.unit.clone(),
+        traj,
+        said,
+    })
 }
 
 fn check(s: &Spec, a: &Args) -> Result<()> {
@@ -255,7 +362,7 @@ const MAX_SPAN: f64 = 1000.0;
 /// Flags `simulate` shares with the assessing verbs but cannot use are refused, not ignored.
 fn refuse_silent_flags(a: &Args) -> Result<()> {
     let o = a.assess.options()?;
-    let with_id = !a.assess.ids.is_empty();
+    let with_id = !a.assess.ids.is_empty() || a.target.iter().any(|t| is_figure(t));
     let refuse = |flag: &str, why: &str| Err(Error::usage(flag, why.to_string()));
     if o.model != crate::project::Model::Compound {
         return refuse("--model", "simulate draws yearly growth rates (compound growth); --model linear is for report, chart and sweep");
@@ -288,12 +395,46 @@ pub fn run(a: Args) -> Result<()> {
     let format = Format::resolve(a.format.as_deref(), &sink, &sim::FORMATS)?;
     sink.check_not_input(&a.assess.data, "--output")?;
     refuse_silent_flags(&a)?;
-    let (spec, title, unit, traj, said) = spec(&a)?;
-    if !a.quiet {
-        for line in &said {
-            crate::output::say(line);
+    let runs = runs(&a)?;
+    let mut outcomes = Vec::with_capacity(runs.len());
+    for run in &runs {
+        if !a.quiet {
+            if let (Some(id), true) = (&run.id, runs.len() > 1) {
+                crate::output::say(&format!("{id}:"));
+            }
+            for line in &run.said {
+                crate::output::say(line);
+            }
+        }
+        outcomes.push(simulate_one(&a, &run.spec));
+    }
+    crate::timing("simulated", t0);
+    let done: Vec<sim::Done> = runs
+        .iter()
+        .zip(&outcomes)
+        .map(|(r, o)| sim::Done {
+            id: r.id.as_deref(),
+            spec: &r.spec,
+            outcome: o,
+        })
+        .collect();
+    sink.write(&sim::render(format, &done)?)?;
+    crate::timing("written", t0);
+    if let Some(dir) = &a.chart {
+        crate::output::ensure_dir(dir)?;
+        let names = crate::chart::file_names(
+            runs.iter().map(|r| r.id.as_deref().unwrap_or("simulation")),
+            &[],
+        );
+        for ((run, outcome), name) in runs.into_iter().zip(&outcomes).zip(names) {
+            draw(dir, &name, run, outcome)?;
         }
     }
+    Ok(())
+}
+
+/// One simulation, with a progress bar on a terminal for long runs.
+fn simulate_one(a: &Args, spec: &Spec) -> crate::simulate::Outcome {
     let bar = (!a.quiet && std::io::stderr().is_terminal() && a.paths >= 200_000).then(|| {
         let blocks = a.paths.div_ceil(crate::simulate::BLOCK) as u64;
         let style = indicatif::ProgressStyle::with_template(
@@ -304,7 +445,7 @@ pub fn run(a: Args) -> Result<()> {
             .with_style(style)
             .with_message("simulating")
     });
-    let outcome = simulate(&spec, &|done| {
+    let outcome = simulate(spec, &|done| {
         if let Some(b) = &bar {
             b.set_position(done as u64);
         }
@@ -312,46 +453,45 @@ pub fn run(a: Args) -> Result<()> {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    crate::timing("simulated", t0);
-    sink.write(&sim::render(format, &spec, &outcome)?)?;
-    crate::timing("written", t0);
-    if let Some(dir) = &a.chart {
-        crate::output::ensure_dir(dir)?;
-        let fan = FanChart::new(&title, &unit, &spec, &outcome);
-        let look = Look::default();
-        let name = a
-            .assess
-            .ids
-            .first()
-            .map(|i| crate::chart::safe_name(i))
-            .unwrap_or_else(|| "simulation".into());
-        write_atomic(&dir.join(format!("{name}-fan.png")), &png(&fan, &look)?)?;
-        write_atomic(
-            &dir.join(format!("{name}-fan.svg")),
-            svg(&fan, &look)?.as_bytes(),
-        )?;
-        if let Some(mut t) = traj {
-            // The band over the trajectory chart's own span: baseline to the later of the deadline and the crossing.
-            let end = t
-                .data
-                .projection
-                .last()
-                .map(|p| p.0)
-                .unwrap_or(spec.target_t)
-                .max(spec.target_t)
-                + 1e-9;
-            t.data.band = std::iter::once((spec.base_t, spec.base, spec.base))
-                .chain(
-                    outcome
-                        .quantiles
-                        .iter()
-                        .filter(|q| q.t <= end)
-                        .map(|q| (q.t, q.p5, q.p95)),
-                )
-                .collect();
-            write_atomic(&dir.join(format!("{name}.png")), &png(&t, &look)?)?;
-            write_atomic(&dir.join(format!("{name}.svg")), svg(&t, &look)?.as_bytes())?;
-        }
+    outcome
+}
+
+/// The fan chart of one run, and (for a target of the data) its trajectory chart with the band.
+fn draw(
+    dir: &std::path::Path,
+    name: &str,
+    run: Run,
+    outcome: &crate::simulate::Outcome,
+) -> Result<()> {
+    let spec = &run.spec;
+    let fan = FanChart::new(&run.title, &run.unit, spec, outcome);
+    let look = Look::default();
+    write_atomic(&dir.join(format!("{name}-fan.png")), &png(&fan, &look)?)?;
+    write_atomic(
+        &dir.join(format!("{name}-fan.svg")),
+        svg(&fan, &look)?.as_bytes(),
+    )?;
+    if let Some(mut t) = run.traj {
+        // The band over the trajectory chart's own span: baseline to the later of the deadline and the crossing.
+        let end = t
+            .data
+            .projection
+            .last()
+            .map(|p| p.0)
+            .unwrap_or(spec.target_t)
+            .max(spec.target_t)
+            + 1e-9;
+        t.data.band = std::iter::once((spec.base_t, spec.base, spec.base))
+            .chain(
+                outcome
+                    .quantiles
+                    .iter()
+                    .filter(|q| q.t <= end)
+                    .map(|q| (q.t, q.p5, q.p95)),
+            )
+            .collect();
+        write_atomic(&dir.join(format!("{name}.png")), &png(&t, &look)?)?;
+        write_atomic(&dir.join(format!("{name}.svg")), svg(&t, &look)?.as_bytes())?;
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! `reach sweep`.
 
 use super::common::AssessArgs;
+use super::facts::{is_figure, SeriesArgs};
 use crate::chart::{png, svg, Heatmap, Look};
 use crate::error::{Error, Result};
 use crate::model::period::YEARS;
@@ -24,9 +25,11 @@ pub struct Args {
     /// Growth rates: 10%:30%:0.25% or 0.10:0.30:0.0025 (a bare number must be below 1).
     #[arg(long, value_name = "RANGE", allow_hyphen_values = true)]
     growth: Option<String>,
-    /// Target values.
-    #[arg(long, value_name = "RANGE", allow_hyphen_values = true)]
-    target: Option<String>,
+    /// Target values (a range), or targets with their year: 千亿@2026 (repeatable).
+    #[arg(long, value_name = "RANGE|FIGURE@YEAR", allow_hyphen_values = true)]
+    target: Vec<String>,
+    #[command(flatten)]
+    series: SeriesArgs,
     /// Target years (2024:2030:1).
     #[arg(long, value_name = "RANGE", allow_hyphen_values = true)]
     target_year: Option<String>,
@@ -46,40 +49,101 @@ pub struct Args {
     chart: Option<PathBuf>,
 }
 
-fn axis(flag: &str, raw: &Option<String>, default: Option<f64>) -> Result<Vec<f64>> {
-    match (raw, default) {
-        (Some(r), _) => parse_range(r).map_err(|e| Error::usage(flag, e)),
-        (None, Some(d)) => Ok(vec![d]),
-        (None, None) => Err(Error::usage(
+fn axis(flag: &str, raw: &Option<String>, default: Vec<f64>) -> Result<Vec<f64>> {
+    match raw {
+        Some(r) => parse_range(r).map_err(|e| Error::usage(flag, e)),
+        None if default.is_empty() => Err(Error::usage(
             flag,
-            "is required without --id (or give --id to sweep around a target)",
+            "is required without --id, --actual or a target written FIGURE@YEAR (千亿@2026)",
         )),
+        None => Ok(default),
     }
 }
 
 fn grid(a: &Args) -> Result<(Grid, String)> {
-    let (mut b, mut by, mut g, mut t, mut ty, mut title) =
-        (None, None, None, None, None, "reach sweep".to_string());
-    match a.assess.ids.as_slice() {
-        [] => {}
-        [_] => {
-            let x = a.assess.run()?;
-            let r = &x.rows[0];
-            let x = around(r);
-            (b, by, g, t, ty) = (x.base, x.base_year, x.growth, x.target, x.target_year);
-            title = format!("{} {} ({})", r.region, r.indicator, r.unit);
+    let figures: Vec<String> = a.target.iter().filter(|t| is_figure(t)).cloned().collect();
+    let range = match a.target.iter().filter(|t| !is_figure(t)).collect::<Vec<_>>()[..] {
+        [] => None,
+        [r] if figures.is_empty() => Some(r.clone()),
+        _ => {
+            return Err(Error::usage(
+                "--target",
+                "give one range of values (600:1200:100) or targets with their year (千亿@2026, repeatable), not both",
+            ))
         }
-        _ => return Err(Error::usage("--id", "sweep takes one target")),
+    };
+    let given = a.series.facts(&figures, None)?;
+    let mut ids = a.assess.ids.clone();
+    if ids.is_empty() {
+        // The targets written on the command line are t1, t2, … (see `SeriesArgs::facts`).
+        ids = (1..=figures.len()).map(|i| format!("t{i}")).collect();
     }
+    let (mut b, mut by, mut g, mut t, mut ty, mut title) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        "reach sweep".to_string(),
+    );
+    if !ids.is_empty() {
+        let rows = AssessArgs {
+            ids,
+            ..a.assess.clone()
+        }
+        .run_with(given)?
+        .rows;
+        let first = around(&rows[0]);
+        for r in &rows {
+            let x = around(r);
+            if (x.base, x.base_year) != (first.base, first.base_year) {
+                return Err(Error::usage(
+                    "--id",
+                    format!(
+                        "{} and {} start from different baselines; sweep targets of one series",
+                        rows[0].id, r.id
+                    ),
+                ));
+            }
+            t.extend(x.target);
+            ty.extend(x.target_year);
+        }
+        (b, by, g) = (
+            first.base.into_iter().collect(),
+            first.base_year.into_iter().collect(),
+            first.growth.into_iter().collect(),
+        );
+        let r = &rows[0];
+        title = format!("{} {} ({})", r.region, r.indicator, r.unit);
+    } else if let Some(latest) = given
+        .iter()
+        .filter(|f| f.kind == crate::model::Kind::Actual)
+        .max_by(|x, y| {
+            x.period
+                .t()
+                .partial_cmp(&y.period.t())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
+    {
+        b.push(latest.value);
+        by.extend(latest.period.t());
+        title = format!("{} {} ({})", latest.region, latest.indicator, latest.unit);
+    }
+    let dedup = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v.dedup();
+        v
+    };
+    let (t, ty) = (dedup(t), dedup(ty));
     let grid = Grid {
         base: axis("--base", &a.base, b)?,
         base_year: axis("--base-year", &a.base_year, by)?,
         // Without a growth the table still says what growth each target year needs.
         growth: match (&a.growth, g) {
             (Some(r), _) => parse_rate_range(r).map_err(|e| Error::usage("--growth", e))?,
-            (None, g) => g.into_iter().collect(),
+            (None, g) => g,
         },
-        target: axis("--target", &a.target, t)?,
+        target: axis("--target", &range, t)?,
         target_year: axis("--target-year", &a.target_year, ty)?,
         model: a.assess.options()?.model,
     };

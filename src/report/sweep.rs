@@ -57,34 +57,35 @@ pub fn table(grid: &Grid, scheme: Scheme) -> String {
 /// The required and the smallest grid growth per target year.
 fn summary(grid: &Grid) -> String {
     let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED).set_header(vec![
+    let paced = !grid.growth.is_empty();
+    let mut header = vec![
         "基数 base",
         "基年",
         "目标 target",
         "目标年",
         "所需增速 required",
-        "网格最低可达增速 min grid growth",
-    ]);
+    ];
+    if paced {
+        header.push("网格最低可达增速 min grid growth");
+    }
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_header(header);
     for m in min_growth(grid).take(MAX_ROWS) {
         let pct = |x: Option<f64>, none: &str| {
             x.map(|r| format!("{:.2}%", r * 100.0))
                 .unwrap_or_else(|| none.into())
         };
-        t.add_row(vec![
+        let mut row = vec![
             fmt_num(m.base),
             fmt_num(m.base_year),
             fmt_num(m.target),
             fmt_num(m.target_year),
             pct(m.required, "—"),
-            pct(
-                m.min_grid_growth,
-                if grid.growth.is_empty() {
-                    "— (no --growth)"
-                } else {
-                    "none on the grid"
-                },
-            ),
-        ]);
+        ];
+        if paced {
+            row.push(pct(m.min_grid_growth, "none on the grid"));
+        }
+        t.add_row(row);
     }
     let rows = min_growth_rows(grid);
     let more = if rows > MAX_ROWS as u64 {
@@ -95,5 +96,9 @@ fn summary(grid: &Grid) -> String {
     } else {
         String::new()
     };
-    format!("{t}\n{more}{} cells\n", grid.cells())
+    if paced {
+        format!("{t}\n{more}{} cells\n", grid.cells())
+    } else {
+        format!("{t}\n{more}give --growth (20%, or a range 10%:30%:1%) for the projection and verdict at a pace\n")
+    }
 }

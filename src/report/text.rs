@@ -107,13 +107,36 @@ pub(crate) fn notes(a: &Assessment) -> Vec<String> {
     n
 }
 
-/// The terminal table followed by one note block per target.
-/// The terminal table; within `width` columns when given (cells wrap, Chinese text by its
-/// display width), else every column at its full width.
+/// The columns a narrow terminal drops first, in order (their facts are in the notes too):
+/// 比率, 基期值, 速度, 缺口.
+const LOW_PRIORITY: [usize; 4] = [9, 3, 4, 7];
+
+/// Display columns a table column needs to read well when wrapped.
+const COLUMN_BUDGET: usize = 14;
+
+/// The columns shown within `width`: all, less the low-priority ones until the rest have
+/// [`COLUMN_BUDGET`] each.
+fn shown(width: Option<u16>) -> Vec<usize> {
+    let mut keep: Vec<usize> = (0..HEADERS.len()).collect();
+    if let Some(w) = width {
+        for drop in LOW_PRIORITY {
+            if keep.len() * COLUMN_BUDGET <= usize::from(w) {
+                break;
+            }
+            keep.retain(|&i| i != drop);
+        }
+    }
+    keep
+}
+
+/// The terminal table followed by one note block per target; within `width` columns when
+/// given (low-priority columns dropped and named under the table, cells wrapped, Chinese text
+/// by its display width), else every column at its full width.
 pub fn table(rows: &[Assessment], width: Option<u16>) -> String {
+    let keep = shown(width);
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_header(HEADERS.iter().map(Cell::new));
+        .set_header(keep.iter().map(|&i| Cell::new(HEADERS[i])));
     match width {
         Some(w) => {
             t.set_content_arrangement(ContentArrangement::Dynamic)
@@ -124,8 +147,9 @@ pub fn table(rows: &[Assessment], width: Option<u16>) -> String {
         }
     }
     for a in rows {
-        t.add_row(cells(a).into_iter().enumerate().map(|(i, c)| {
-            let cell = Cell::new(visible(&c));
+        let c = cells(a);
+        t.add_row(keep.iter().map(|&i| {
+            let cell = Cell::new(visible(&c[i]));
             if (3..10).contains(&i) {
                 cell.set_alignment(CellAlignment::Right)
             } else {
@@ -134,6 +158,16 @@ pub fn table(rows: &[Assessment], width: Option<u16>) -> String {
         }));
     }
     let mut out = format!("{t}\n");
+    if keep.len() < HEADERS.len() {
+        let hidden: Vec<&str> = (0..HEADERS.len())
+            .filter(|i| !keep.contains(i))
+            .map(|i| HEADERS[i])
+            .collect();
+        out.push_str(&format!(
+            "未显示 hidden: {} (--wide shows every column)\n",
+            hidden.join(", ")
+        ));
+    }
     for a in rows {
         out.push_str(&format!("\n{} — {}\n", visible(&a.id), a.verdict.name()));
         for n in notes(a) {
@@ -200,8 +234,16 @@ mod width {
         let wide = super::table(&rows, None);
         let widest = wide.lines().map(columns).max().unwrap();
         assert!(widest > 160, "{widest}");
+        assert_eq!(super::shown(Some(200)).len(), 11);
+        assert_eq!(super::shown(Some(80)).len(), 7);
         for width in [80u16, 100, 120] {
             let t = super::table(&rows, Some(width));
+            assert!(t.contains("(--wide shows every column)"), "{width}");
+            let keep = super::shown(Some(width));
+            assert!(
+                [0, 1, 2, 5, 6, 8, 10].iter().all(|i| keep.contains(i)),
+                "{width}"
+            );
             let table_lines = t.lines().take_while(|l| !l.is_empty());
             for line in table_lines {
                 assert!(

@@ -240,3 +240,81 @@ fn the_fan_chart_ends_a_few_years_after_the_deadline() {
         "the fan runs past 2029"
     );
 }
+
+#[test]
+fn facts_on_the_command_line_and_repeated_ids_simulate_each_target() {
+    let v = sim_json(&[
+        "--actual",
+        "350亿@2021",
+        "--growth",
+        "20%",
+        "--target",
+        "600亿@2026",
+        "--target",
+        "千亿@2026",
+        "--paths",
+        "20000",
+    ]);
+    let runs = v.as_array().expect("several targets give an array");
+    assert_eq!(runs.len(), 2);
+    assert_eq!(runs[0]["id"], "t1");
+    assert_eq!(runs[1]["target"], 1000.0);
+    // 1000 by 2026 at 20 % ± 5 %: the closed form gives 0.0629; Monte Carlo agrees within 4 se.
+    let p = runs[1]["p_reach"].as_f64().unwrap();
+    let cf = runs[1]["p_reach_closed_form"].as_f64().unwrap();
+    let se = runs[1]["standard_error"].as_f64().unwrap();
+    assert!(
+        (cf - 0.0629).abs() < 5e-4 && (p - cf).abs() < 4.0 * se,
+        "{p} {cf} {se}"
+    );
+    assert!(runs[0]["p_reach"].as_f64().unwrap() > 0.99);
+    // One figure with a plain target level: the latest actual is the baseline.
+    let one = sim_json(&[
+        "--actual",
+        "300亿@2020",
+        "--actual",
+        "350亿@2021",
+        "--growth",
+        "20%",
+        "--target",
+        "1000",
+        "--target-year",
+        "2026",
+        "--paths",
+        "2000",
+    ]);
+    assert_eq!(
+        (one["base"].as_f64(), one["base_t"].as_f64()),
+        (Some(350.0), Some(2021.0))
+    );
+    // --id is repeatable: the CSV frame gets an id column, charts one set per target.
+    let dir = tempfile::tempdir().unwrap();
+    let out = reach()
+        .args([
+            "simulate",
+            "--id",
+            "wj-pharma-rev-2026",
+            "--id",
+            "wj-2018-cluster-1000-2022",
+        ])
+        .args(["--paths", "2000", "-q", "-f", "csv", "--chart"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("id,t,year,"), "{text}");
+    assert!(
+        text.contains("\nwj-pharma-rev-2026,") && text.contains("\nwj-2018-cluster-1000-2022,")
+    );
+    let mut files: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 8, "{files:?}");
+}

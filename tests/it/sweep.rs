@@ -367,7 +367,10 @@ fn a_small_grid_shows_each_cell_and_no_growth_shows_what_is_needed() {
     );
     let needed = run(&base);
     assert!(
-        needed.contains("23.36%") && needed.contains("11.38%") && needed.contains("no --growth"),
+        needed.contains("23.36%")
+            && needed.contains("11.38%")
+            && needed.contains("give --growth")
+            && !needed.contains("cells"),
         "{needed}"
     );
     // Cells without growth rates cannot be written.
@@ -379,4 +382,64 @@ fn a_small_grid_shows_each_cell_and_no_growth_shows_what_is_needed() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--growth"));
+}
+
+#[test]
+fn facts_on_the_command_line_answer_the_question_in_one_line() {
+    let run = |args: &[&str]| reach().arg("sweep").args(args).output().unwrap();
+    // 350亿 in 2021 at 20 %/yr: 600亿 by 2026 is on track, 千亿 needs 23.36 %/yr.
+    let out = run(&[
+        "--actual",
+        "350亿@2021",
+        "--growth",
+        "20%",
+        "--target",
+        "600亿@2026",
+        "--target",
+        "千亿@2026",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("870.9")
+            && text.contains("进度正常 on_track")
+            && text.contains("23.36%")
+            && text.contains("2027 (2026.76)"),
+        "{text}"
+    );
+    // An actual alone gives the baseline for a range of targets; the years come from the flag.
+    let out = run(&[
+        "--actual",
+        "350亿@2021",
+        "--target",
+        "600:1000:400",
+        "--target-year",
+        "2026",
+        "-f",
+        "csv",
+        "--growth",
+        "20%",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(
+        text.lines()
+            .all(|l| l.starts_with("base") || l.starts_with("350.0,2021.0,")),
+        "{text}"
+    );
+    // A range and figures together, or targets of two series, are refused with the reason.
+    let out = run(&[
+        "--target",
+        "600:1000:100",
+        "--target",
+        "千亿@2026",
+        "--actual",
+        "350亿@2021",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not both"));
 }
