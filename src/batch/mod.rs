@@ -237,19 +237,22 @@ pub fn report_frame(
 }
 
 /// Whether a file's bytes may hold text the loader refuses (a control byte other than a line
-/// break, or a noncharacter; see [`crate::model::schema::text_problem`]): one scan on all cores.
+/// break, or a noncharacter; see [`crate::model::schema::text_problem`]) or composes
+/// ([`crate::model::schema::may_change_under_nfc`]: two spellings of one name are one series to
+/// the loader): one scan on all cores.
 fn may_hold_bad_text(bytes: &[u8]) -> bool {
     use rayon::prelude::*;
     const PIECE: usize = 1 << 20;
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let finders = ["\u{fffe}", "\u{ffff}", "\u{feff}"].map(memchr::memmem::Finder::new);
     (0..bytes.len().div_ceil(PIECE)).into_par_iter().any(|i| {
-        // Pieces overlap by two bytes, so a three-byte character across a cut is seen.
-        let piece = &bytes[i * PIECE..((i + 1) * PIECE + 2).min(bytes.len())];
+        // Pieces overlap by three bytes, so a character across a cut is seen whole.
+        let piece = &bytes[i * PIECE..((i + 1) * PIECE + 3).min(bytes.len())];
         piece
             .iter()
             .any(|b| *b < 0x20 && !matches!(b, b'\n' | b'\r'))
             || finders.iter().any(|f| f.find(piece).is_some())
+            || crate::model::schema::may_change_under_nfc(piece)
     })
 }
 

@@ -104,17 +104,19 @@ impl AssessArgs {
         let mut rows = assess_all(&facts, &options);
         crate::timing("assessed", t0);
         if !self.ids.is_empty() {
-            if let Some(missing) = self
+            // Ids are composed (NFC) as the loader composes them.
+            let ids: Vec<String> = self
                 .ids
                 .iter()
-                .find(|id| !rows.iter().any(|r| &r.id == *id))
-            {
+                .map(|i| crate::model::schema::nfc(i).into_owned())
+                .collect();
+            if let Some(missing) = ids.iter().find(|id| !rows.iter().any(|r| &r.id == *id)) {
                 return Err(Error::usage(
                     "--id",
                     format!("no target {missing:?} in the data (known at the as-of date)"),
                 ));
             }
-            rows.retain(|r| self.ids.contains(&r.id));
+            rows.retain(|r| ids.contains(&r.id));
         }
         Ok(Assessed {
             facts,

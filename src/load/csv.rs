@@ -5,7 +5,9 @@ use crate::model::{Date, Direction, Fact, Form, Kind, Period, Qualifier, Unit};
 use polars::prelude::*;
 use std::io::Cursor;
 
-use crate::model::schema::{text_problem, within_limits, MAX_VALUE, MIN_VALUE, OPTIONAL, REQUIRED};
+use crate::model::schema::{
+    nfc, text_problem, within_limits, MAX_VALUE, MIN_VALUE, OPTIONAL, REQUIRED,
+};
 
 /// Reads a fact file's bytes into a frame of string columns with a checked header, and the
 /// 1-based line each row starts on. `file` names it in errors.
@@ -180,7 +182,7 @@ impl At<'_, '_> {
     fn nonempty(&self, field: &str) -> Result<String> {
         match self.get(field) {
             "" => Err(self.err(field, "is empty; a value is required")),
-            v => Ok(v.to_string()),
+            v => Ok(nfc(v).into_owned()),
         }
     }
 
@@ -228,7 +230,7 @@ impl At<'_, '_> {
             ));
         }
         let unit = cache
-            .unit(self.get("unit"))
+            .unit(&nfc(self.get("unit")))
             .map_err(|e| self.err("unit", e))?;
         match kind {
             Kind::Growth if !unit.is_percent() => return Err(self.err("unit", format!("a growth rate is in %, not {unit}"))),

@@ -86,6 +86,65 @@ pub fn text_problem(column: &str, text: &str) -> Option<String> {
     ))
 }
 
+/// Text in Unicode's composed form (NFC): one spelling of a region, indicator, id or unit
+/// whether it was typed composed (`ü`, U+00FC) or decomposed (`u` + U+0308), so the two make
+/// one series. Text already composed is returned as it is.
+pub fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{is_nfc, UnicodeNormalization};
+    if is_nfc(text) {
+        text.into()
+    } else {
+        text.nfc().collect::<String>().into()
+    }
+}
+
+/// Whether `bytes` may hold text that [`nfc`] would change; `false` only when every character
+/// is composed and cannot combine with a neighbour. ASCII, Latin-1 (lead bytes C2, C3) and
+/// CJK ideographs U+4000–U+9FFF (lead bytes E4–E9) are passed by their first byte; other
+/// characters are looked up. A cut inside a character (a piece of a file) is safe: continuation
+/// bytes at the start are skipped and a character cut at the end is left to the next piece;
+/// bytes that are not UTF-8 are a suspect.
+pub fn may_change_under_nfc(bytes: &[u8]) -> bool {
+    use unicode_normalization::{char::canonical_combining_class, is_nfc_quick, IsNormalized};
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight ASCII bytes at a time.
+        if let Some(word) = bytes.get(i..i + 8) {
+            if u64::from_le_bytes(word.try_into().unwrap_or([0x80; 8])) & 0x8080_8080_8080_8080 == 0
+            {
+                i += 8;
+                continue;
+            }
+        }
+        let len = match bytes[i] {
+            0x00..=0xC3 => {
+                i += 1;
+                continue;
+            }
+            0xE4..=0xE9 => {
+                i += 3;
+                continue;
+            }
+            0xC4..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        let Some(b) = bytes.get(i..i + len) else {
+            break;
+        };
+        let Some(c) = std::str::from_utf8(b).ok().and_then(|s| s.chars().next()) else {
+            return true;
+        };
+        if canonical_combining_class(c) != 0
+            || is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes
+        {
+            return true;
+        }
+        i += len;
+    }
+    false
+}
+
 /// Largest yearly rate a flag takes (100 = 10,000 %/yr): beyond it compounding overflows.
 pub const MAX_RATE: f64 = 100.0;
 
@@ -101,6 +160,37 @@ pub fn within_limits(value: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nfc_joins_spellings_and_the_prescan_finds_every_one_that_differs() {
+        assert_eq!(nfc("Zu\u{308}rich"), "Zürich");
+        assert_eq!(nfc("\u{f901}"), "\u{66f4}"); // a CJK compatibility ideograph
+        assert_eq!(nfc("温江区、成都，“医学城”"), "温江区、成都，“医学城”");
+        for composed in [
+            "温江区、成都，“医学城”",
+            "Zürich 2021,350亿元",
+            "ＡＢＣ（１）",
+            "かが",
+        ] {
+            assert!(!may_change_under_nfc(composed.as_bytes()), "{composed}");
+        }
+        for text in [
+            "Zu\u{308}rich",
+            "\u{f901}",
+            "か\u{3099}",
+            "\u{2000}",
+            "\u{212b}",
+        ] {
+            assert!(may_change_under_nfc(text.as_bytes()), "{text:?}");
+        }
+        // Any text the prescan passes is unchanged by NFC (a sample over many scripts).
+        for start in (0x80u32..0x3_0000).step_by(7) {
+            let text: String = (start..start + 7).filter_map(char::from_u32).collect();
+            if !may_change_under_nfc(text.as_bytes()) {
+                assert_eq!(nfc(&text), text, "{start:#x}");
+            }
+        }
+    }
 
     #[test]
     fn the_written_column_order_names_every_column_once() {

@@ -167,3 +167,34 @@ fn the_batch_engine_takes_files_with_histories_and_leaves_what_it_cannot() {
     assert_eq!(r.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&r.stderr).contains("--engine"));
 }
+
+#[test]
+fn two_spellings_of_one_name_are_one_series_in_both_engines() {
+    // "Zürich" composed (U+00FC) and decomposed (u + U+0308), and 更 as the CJK compatibility
+    // ideograph U+F901: the loader composes (NFC), so the target meets its actual.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("facts.csv");
+    let mut text = String::from("id,kind,region,indicator,period,value,unit,qualifier\n");
+    text += "za,actual,Z\u{fc}rich,\u{66f4}新数,2021,350,亿元,\n";
+    text += "zg,growth,Z\u{fc}rich,\u{66f4}新数,2021,20,%,\n";
+    text += "zt,target,Zu\u{308}rich,\u{f901}新数,2026,1000,亿元,\n";
+    text += batch_file(20).split_once('\n').unwrap().1;
+    std::fs::write(&file, text).unwrap();
+    // The batch engine leaves a file with such text to the reference engine (asked for by
+    // name, it says so), so the default run composes as the loader does.
+    let out = reach()
+        .args(["report", "--engine", "batch", "--data"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let fast = report(&file, dir.path().join("fast.csv"), &[]);
+    let reference = report(&file, dir.path().join("reference.csv"), &REFERENCE);
+    assert!(fast == reference, "the engines differ");
+    let csv = String::from_utf8(fast).unwrap();
+    let row = csv.lines().find(|l| l.starts_with("zt,")).unwrap();
+    assert!(
+        row.contains("Z\u{fc}rich") && row.contains("acceleration_needed") && row.contains("870.9"),
+        "{row}"
+    );
+}
