@@ -235,15 +235,19 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     } else if model == Model::Linear || b.obs[0].value > 0.0 {
         &b.obs[0]
     } else {
-        let first = b.obs.iter().find(|o| o.value > 0.0).unwrap_or(latest);
-        add_note(
-            &mut a,
-            format!(
-                "observed rate from {}, the first positive actual ({} is 0)",
-                first.period, b.obs[0].period
-            ),
-        );
-        first
+        match b.obs.iter().find(|o| o.value > 0.0) {
+            Some(first) => {
+                add_note(
+                    &mut a,
+                    format!(
+                        "observed rate from {}, the first positive actual ({} is 0)",
+                        first.period, b.obs[0].period
+                    ),
+                );
+                first
+            }
+            None => latest,
+        }
     };
     let pc = choose_pace(t, facts, model, first, latest, opts.pace);
     a.claimed_growth = pc.claimed;
@@ -269,18 +273,30 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.required_growth_remaining = as_rate(o.required_remaining);
     a.record_projection(&o);
     a.verdict = o.verdict;
-    a.reason = words(&a, t, &b, &pc, &o);
+    // Two actuals far enough apart but no observed rate: the rate is undefined between them.
+    let observed_between = (pc.observed.is_none()
+        && latest.t - b.obs[0].t >= kernel::MIN_OBSERVED_SPAN)
+        .then(|| (b.obs[0].value * k, latest.value * k));
+    a.reason = words(&a, t, &b, &pc, &o, observed_between);
     a
 }
 
 /// The reason for an assessed level target.
-fn words(a: &Assessment, t: &Fact, b: &Baseline, pc: &PaceChoice, o: &kernel::Outcome) -> String {
+fn words(
+    a: &Assessment,
+    t: &Fact,
+    b: &Baseline,
+    pc: &PaceChoice,
+    o: &kernel::Outcome,
+    observed_between: Option<(f64, f64)>,
+) -> String {
     let mut reason = String::new();
     reason::Level {
         base_value: b.latest.value * b.k,
         unit: &a.unit,
         base_when: &b.latest.period,
         has_pace: pc.pace.is_some(),
+        observed_between,
         pace: a.pace,
         source: a.pace_source,
         rate_unit: &a.rate_unit,

@@ -55,6 +55,10 @@ pub(crate) struct Level<'a, W: When> {
     pub(crate) base_when: &'a W,
     /// There is a pace in model terms (even where it cannot be shown as a rate).
     pub(crate) has_pace: bool,
+    /// The first and the latest actual (in the target's unit) when they are far enough apart
+    /// to observe a rate: without a pace, the model's rate is undefined between them (a zero
+    /// level, a share of 0 % or 100 %).
+    pub(crate) observed_between: Option<(f64, f64)>,
     /// The pace as shown.
     pub(crate) pace: Option<f64>,
     /// Where it came from.
@@ -78,6 +82,30 @@ pub(crate) struct Level<'a, W: When> {
 }
 
 impl<W: When> Level<'_, W> {
+    /// Why there is no pace: no stated rate, and no observed one (too few actuals, or a rate
+    /// undefined from the first).
+    fn why_no_pace(&self, out: &mut String) {
+        match self.observed_between {
+            Some((first, last)) => {
+                let _ = write!(
+                    out,
+                    "no stated growth rate, and no {} rate can be observed from ",
+                    self.model.name()
+                );
+                push_num(out, first);
+                out.push_str(" to ");
+                push_num(out, last);
+                out.push_str(self.unit);
+            }
+            None => {
+                let _ = write!(
+                    out,
+                    "no stated growth rate and fewer than two actuals {MIN_OBSERVED_SPAN} years apart"
+                );
+            }
+        }
+    }
+
     /// Writes the reason for `o` into `out` (appended).
     pub(crate) fn write(&self, out: &mut String, o: &Outcome) {
         match o.case {
@@ -86,7 +114,9 @@ impl<W: When> Level<'_, W> {
                 let _ = write!(out, " already meets {}.", self.stated);
             }
             Case::NoYear if !self.has_pace => {
-                let _ = write!(out, "No target year and no pace: no stated growth rate and fewer than two actuals {MIN_OBSERVED_SPAN} years apart.");
+                out.push_str("No target year and no pace: ");
+                self.why_no_pace(out);
+                out.push('.');
             }
             Case::NoYear => {
                 out.push_str("No target year. From ");
@@ -105,7 +135,9 @@ impl<W: When> Level<'_, W> {
                 out.push('.');
             }
             Case::NoPace => {
-                let _ = write!(out, "No pace: no stated growth rate and fewer than two actuals {MIN_OBSERVED_SPAN} years apart. From ");
+                out.push_str("No pace: ");
+                self.why_no_pace(out);
+                out.push_str(". From ");
                 self.base_words(out);
                 out.push_str(", ");
                 self.need(out);
@@ -125,8 +157,12 @@ impl<W: When> Level<'_, W> {
                 out.push_str(" by ");
                 self.deadline.push_to(out);
                 out.push('.');
-                if self.model == Model::Compound {
-                    out.push_str(" `--model linear` assesses it.");
+                match self.model {
+                    Model::Compound => out.push_str(" `--model linear` assesses it."),
+                    Model::Logistic if self.level >= 100.0 => out.push_str(
+                        " A share approaches 100% but never reaches it: state the target below 100% (99.5%), or assess it as a level.",
+                    ),
+                    _ => {}
                 }
             }
             Case::Paced => {

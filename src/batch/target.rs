@@ -3,7 +3,7 @@
 
 use super::rows::{Parsed, OPEN};
 use super::series::Series;
-use crate::assess::kernel::{self, Outcome};
+use crate::assess::kernel::{self, Outcome, MIN_OBSERVED_SPAN};
 use crate::assess::reason::{self, push_year};
 use crate::assess::RateUnit;
 use crate::assess::{as_of_phrase, Options, PacePref, PaceSource, Verdict};
@@ -120,6 +120,12 @@ pub(super) fn explain(
         unit,
         base_when: &a.year,
         has_pace: o.pace.is_some(),
+        observed_between: s
+            .first
+            .filter(|(_, year)| {
+                o.observed.is_none() && f64::from(a.year) - f64::from(*year) >= MIN_OBSERVED_SPAN
+            })
+            .map(|(first, _)| (first, a.value)),
         pace: o.pace,
         source: o.source(),
         rate_unit: &RateUnit::Yearly,

@@ -368,3 +368,46 @@ fn every_example_in_the_readme_runs_from_a_fresh_clone() {
     }
     assert!(ran >= 8, "{ran} examples");
 }
+
+#[test]
+fn a_missing_pace_names_its_real_cause() {
+    let (_dir, file) = super::facts_file(
+        "id,kind,form,region,indicator,period,value,unit,qualifier
+a1,actual,,甲,产值,2021,0,亿元,
+g1,growth,,甲,产值,2021,20,%,
+t1,target,,甲,产值,2026,100,亿元,
+s1,actual,,乙,占比,2020,0,%,
+s2,actual,,乙,占比,2021,5,%,
+st,target,share,乙,占比,2026,30,%,
+s3,actual,,丙,占比,2020,40,%,
+s4,actual,,丙,占比,2021,50,%,
+su,target,share,丙,占比,2026,100,%,
+",
+    );
+    let rows = super::report_json(&["--data", file.to_str().unwrap()]);
+    let reason = |id: &str| {
+        super::by_id(&rows, id)["reason"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    // A zero base with a stated rate: the compound path is the cause, not a missing rate.
+    let t1 = reason("t1");
+    assert!(
+        t1.contains("20.00%/yr (stated)") && t1.contains("--model linear"),
+        "{t1}"
+    );
+    assert!(super::by_id(&rows, "t1")["base_note"].is_null());
+    // A share series starting at 0 %: two actuals, but the logit rate is undefined from 0 %.
+    let st = reason("st");
+    assert!(
+        st.contains("no logistic rate can be observed from 0 to 5%") && !st.contains("fewer than"),
+        "{st}"
+    );
+    // A share target of 100 %: the logistic path's limit.
+    let su = reason("su");
+    assert!(
+        su.contains("never reaches it: state the target below 100%"),
+        "{su}"
+    );
+}
