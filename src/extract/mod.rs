@@ -202,7 +202,10 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             c.check.insert(0, "region");
         }
         if date_source == DateSource::Inferred {
-            c.note.push_str("; document date inferred from the text");
+            if !c.note.is_empty() {
+                c.note.push_str("; ");
+            }
+            c.note.push_str("document date inferred from the text");
         }
         candidates.push(c);
     }

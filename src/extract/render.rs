@@ -116,9 +116,12 @@ fn field(s: &str) -> String {
 }
 
 /// A fact file: one row per candidate, ids `<source>-x001`…; the note says where the
-/// figure is and which fields a person must check.
+/// figure is and which fields a person must check. A figure that conflicts with an earlier one
+/// (another value for the same region, indicator, period and date, e.g. 350 and 360 from two
+/// texts) is written as a comment line (`# …`) and both notes name the other, so the file still
+/// loads and a person chooses.
 pub fn csv(docs: &[Document]) -> String {
-    let mut out = crate::model::schema::COLUMNS.join(",") + "\n";
+    let mut rows: Vec<[String; 16]> = Vec::new();
     for d in docs {
         for (n, c) in d.candidates.iter().enumerate() {
             let note = format!(
@@ -132,7 +135,7 @@ pub fn csv(docs: &[Document]) -> String {
                 if c.note.is_empty() { "" } else { "; " },
                 c.note
             );
-            let row = [
+            rows.push([
                 format!("{}-x{:03}", d.source, n + 1),
                 c.source.clone(),
                 c.kind.to_string(),
@@ -153,11 +156,33 @@ pub fn csv(docs: &[Document]) -> String {
                 c.as_written.clone(),
                 c.quote.clone(),
                 note,
-            ];
+            ]);
+        }
+    }
+    let header = crate::model::schema::COLUMNS.join(",") + "\n";
+    let lines = |rows: &[[String; 16]], commented: &[bool]| {
+        let mut out = header.clone();
+        for (row, hidden) in rows.iter().zip(commented) {
+            if *hidden {
+                out.push_str("# ");
+            }
             let cells: Vec<String> = row.iter().map(|s| field(s)).collect();
             out.push_str(&cells.join(","));
             out.push('\n');
         }
+        out
+    };
+    let mut commented = vec![false; rows.len()];
+    // The loader itself finds the conflicts (one rule for both).
+    let found = crate::load::csv::read_facts("extract", lines(&rows, &commented).as_bytes())
+        .map(|facts| crate::load::conflicts(&facts))
+        .unwrap_or_default();
+    for (later, first) in found {
+        let said = |i: usize| format!("{} ({}{})", rows[i][0], rows[i][7], rows[i][8]);
+        let (a, b) = (said(first), said(later));
+        rows[first][15] += &format!("; conflicts with {b}, written as a comment below: keep one");
+        rows[later][15] += &format!("; conflicts with {a}: a comment until a person keeps one");
+        commented[later] = true;
     }
-    out
+    lines(&rows, &commented)
 }

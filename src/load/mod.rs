@@ -140,6 +140,30 @@ fn field_error(f: &Fact, field: &str, message: String) -> Error {
 /// Fails when two actuals or two stated rates give different values for the same region,
 /// indicator and period with the same announcement date (a restatement needs a later date).
 pub fn check_conflicts(facts: &[Fact]) -> Result<()> {
+    match conflicts(facts).first() {
+        None => Ok(()),
+        Some(&(later, first)) => {
+            let (f, first) = (&facts[later], &facts[first]);
+            Err(field_error(
+                f,
+                "value",
+                format!(
+                    "{} {} conflicts with {} {} at {} (same region, indicator, period and announcement date); give a restated figure a later `announced` date, or drop one",
+                    crate::model::fmt_num(f.value),
+                    f.unit,
+                    crate::model::fmt_num(first.value),
+                    first.unit,
+                    first.origin
+                ),
+            ))
+        }
+    }
+}
+
+/// The facts that conflict with an earlier one, as (index, index of the earlier fact): two
+/// actuals or two stated rates with different values for the same region, indicator, period
+/// and announcement date.
+pub(crate) fn conflicts(facts: &[Fact]) -> Vec<(usize, usize)> {
     use crate::model::Kind;
     type Key<'a> = (
         &'a str,
@@ -148,9 +172,14 @@ pub fn check_conflicts(facts: &[Fact]) -> Result<()> {
         crate::model::Period,
         Option<crate::model::Date>,
     );
-    let mut seen: HashMap<Key, &Fact, foldhash::fast::FixedState> =
+    let mut seen: HashMap<Key, usize, foldhash::fast::FixedState> =
         HashMap::with_capacity_and_hasher(facts.len(), Default::default());
-    for f in facts.iter().filter(|f| f.kind != Kind::Target) {
+    let mut out = Vec::new();
+    for (i, f) in facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind != Kind::Target)
+    {
         let key = (
             f.region.as_str(),
             f.indicator.as_str(),
@@ -159,31 +188,21 @@ pub fn check_conflicts(facts: &[Fact]) -> Result<()> {
             f.announced,
         );
         match seen.get(&key) {
-            Some(first) => {
+            Some(&j) => {
+                let first = &facts[j];
                 let same = first.unit.factor_to(&f.unit).is_some_and(|k| {
                     (first.value * k - f.value).abs() <= 1e-9 * f.value.abs().max(1.0)
                 });
                 if !same {
-                    return Err(field_error(
-                        f,
-                        "value",
-                        format!(
-                            "{} {} conflicts with {} {} at {} (same region, indicator, period and announcement date); give a restated figure a later `announced` date, or drop one",
-                            crate::model::fmt_num(f.value),
-                            f.unit,
-                            crate::model::fmt_num(first.value),
-                            first.unit,
-                            first.origin
-                        ),
-                    ));
+                    out.push((i, j));
                 }
             }
             None => {
-                seen.insert(key, f);
+                seen.insert(key, i);
             }
         }
     }
-    Ok(())
+    out
 }
 
 /// Fails on a repeated id, naming both places.

@@ -459,3 +459,52 @@ fn texts_with_one_file_stem_get_ids_of_their_own() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn conflicting_figures_from_two_texts_are_marked_and_the_file_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for (name, value) in [("a.txt", "350"), ("b.txt", "360"), ("c.txt", "350")] {
+        let p = dir.path().join(name);
+        std::fs::write(&p, format!("2021年，某区医药健康产业实现营收{value}亿元。")).unwrap();
+        paths.push(p);
+    }
+    let facts = dir.path().join("facts.csv");
+    let out = super::reach()
+        .arg("extract")
+        .args(&paths)
+        .args(["--region", "某区", "-f", "csv", "-o"])
+        .arg(&facts)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = std::fs::read_to_string(&facts).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    // 350 is kept; 360 is a comment naming 350; the repeated 350 is no conflict.
+    assert!(
+        lines[1].starts_with("a-x001,") && lines[1].contains("conflicts with b-x001 (360亿元)"),
+        "{csv}"
+    );
+    assert!(
+        lines[2].starts_with("# b-x001,") && lines[2].contains("conflicts with a-x001 (350亿元)"),
+        "{csv}"
+    );
+    assert!(
+        lines[3].starts_with("c-x001,") && !lines[3].contains("conflicts"),
+        "{csv}"
+    );
+    let out = super::reach()
+        .args(["report", "--data"])
+        .arg(&facts)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
