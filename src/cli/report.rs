@@ -80,7 +80,19 @@ pub fn run(a: Args) -> Result<()> {
     let width = (!a.wide && sink == Sink::Stdout && std::io::stdout().is_terminal())
         .then(|| terminal_size::terminal_size().map(|(w, _)| w.0))
         .flatten();
+    let mut inputs: Vec<String> = a
+        .assess
+        .data
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    if a.facts.any() {
+        inputs.push("命令行 command line".into());
+    } else if inputs.is_empty() {
+        inputs.push("内置种子数据 embedded seed data (seeds/, data/)".into());
+    }
     let report = Report {
+        inputs,
         width,
         rows: &assessed.rows,
         charts,

@@ -87,6 +87,33 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
+    /// The civil date `days` days after 1970-01-01 (Howard Hinnant's algorithm).
+    pub fn from_unix_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// Today (UTC), or the day of `SOURCE_DATE_EPOCH` when it is set (reproducible builds).
+    pub fn today() -> Date {
+        let secs = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs() as i64)
+            });
+        Date::from_unix_days(secs.div_euclid(86_400))
+    }
+
     /// Day of the year, 1-based.
     pub fn ordinal(&self) -> u32 {
         (1..self.month)
@@ -303,6 +330,27 @@ mod tests {
             Period::parse("2021Q1-Q3").unwrap().year_fraction(),
             Some(0.75)
         );
+    }
+
+    #[test]
+    fn civil_dates_from_days() {
+        assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_unix_days(19_358).to_string(), "2023-01-01");
+        assert_eq!(Date::from_unix_days(11_016).to_string(), "2000-02-29");
+        assert_eq!(Date::from_unix_days(-1).to_string(), "1969-12-31");
+        // Every day of 1999–2001 follows the one before.
+        for d in 10_592..11_688 {
+            let (a, b) = (Date::from_unix_days(d), Date::from_unix_days(d + 1));
+            assert_eq!(
+                b.ordinal() as i64 - a.ordinal() as i64
+                    + if b.year > a.year {
+                        365 + i64::from(is_leap(a.year))
+                    } else {
+                        0
+                    },
+                1
+            );
+        }
     }
 
     #[test]

@@ -24,7 +24,14 @@ pub fn escape(s: &str) -> String {
 const STYLE: &str = "body{font-family:'WenQuanYi Micro Hei','Noto Sans SC','Microsoft YaHei','PingFang SC',sans-serif;margin:2em auto;max-width:1200px;color:#212529;padding:0 1em}\
 table{border-collapse:collapse;font-size:13px;width:100%}th,td{border:1px solid #dee2e6;padding:4px 6px;text-align:left;vertical-align:top}\
 th{background:#f1f3f5}td.n{text-align:right;white-space:nowrap}section{margin:2em 0}svg{max-width:100%;height:auto}\
-.v{font-weight:bold}.reason{color:#495057}";
+.v{font-weight:bold}.reason{color:#495057}td.verdict{color:#fff;font-weight:bold}footer{margin-top:3em;border-top:1px solid #dee2e6;padding-top:.5em;color:#6c757d;font-size:12px}\
+@page{size:A4;margin:15mm}@media print{body{margin:0;max-width:none;padding:0}section.target{break-before:page}table{font-size:9pt}tr,blockquote,svg{break-inside:avoid}a{color:inherit;text-decoration:none}}";
+
+/// The verdict's chart colour as CSS.
+fn css_colour(v: crate::assess::Verdict) -> String {
+    let c = crate::chart::verdict_colour(v);
+    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+}
 
 /// The page.
 pub fn page(r: &Report<'_>) -> String {
@@ -32,11 +39,13 @@ pub fn page(r: &Report<'_>) -> String {
     h.push_str(&format!(
         "<style>{STYLE}</style></head><body>\n<h1>reach · 目标可达性报告</h1>\n"
     ));
+    let (on_track, acceleration, limited) = r.scheme.cutoffs();
     h.push_str(&format!(
-        "<p>{} targets, verdict cut-offs {:?} (on track / acceleration needed / limited progress lower bounds: {:?}).</p>\n",
+        "<p>共 {} 个目标。结论阈值 {:?}：进度比率 ≥ {on_track} 为进度正常，≥ {acceleration} 为需加速，≥ {limited} 为进展有限，其下为偏离。<br><small>{} targets; verdict cut-offs {:?} (on track / acceleration needed / limited progress lower bounds: {on_track} / {acceleration} / {limited}).</small></p>\n",
         r.rows.len(),
         r.scheme,
-        r.scheme.cutoffs()
+        r.rows.len(),
+        r.scheme,
     ));
     if let Some((_, svg)) = r.charts.iter().find(|(n, _)| n == "dashboard") {
         h.push_str(&format!("<section id=\"dashboard\">{svg}</section>\n"));
@@ -56,6 +65,12 @@ pub fn page(r: &Report<'_>) -> String {
             };
             if i == 0 {
                 h.push_str(&format!("<td><a href=\"#t-{0}\">{0}</a></td>", escape(c)));
+            } else if i == HEADERS.len() - 1 {
+                h.push_str(&format!(
+                    "<td class=\"verdict\" style=\"background:{}\">{}</td>",
+                    css_colour(a.verdict),
+                    escape(c)
+                ));
             } else {
                 h.push_str(&format!("<td{class}>{}</td>", escape(c)));
             }
@@ -64,27 +79,50 @@ pub fn page(r: &Report<'_>) -> String {
     }
     h.push_str("</tbody></table>\n");
     for a in r.rows {
+        // The heading names the target itself: two targets of one indicator read apart.
+        let target = match (a.form, a.target_year) {
+            (crate::model::Form::Trend, _) => format!("趋势 trend ({})", a.direction_zh()),
+            (_, Some(y)) => format!("{} → {y}", a.target_as_written),
+            (_, None) => format!("{} (无年份 no year)", a.target_as_written),
+        };
         h.push_str(&format!(
-            "<section id=\"t-{}\"><h2>{} · {}</h2><p class=\"v\">{} {}</p>",
+            "<section class=\"target\" id=\"t-{}\"><h2>{} · {}：{}</h2><p class=\"v\" style=\"color:{}\">{} {}</p>",
             escape(&a.id),
             escape(&a.region),
             escape(&a.indicator),
+            escape(&target),
+            css_colour(a.verdict),
             escape(a.verdict.label_zh()),
             escape(a.verdict.name())
         ));
         for n in notes(a) {
             h.push_str(&format!("<p class=\"reason\">{}</p>", escape(&n)));
         }
-        h.push_str(&format!(
-            "<blockquote>{} <small>({})</small></blockquote>",
-            escape(&a.quote),
-            escape(&a.source)
-        ));
+        // Nothing empty: a quote block only with a quote, its source only when there is one.
+        match (a.quote.trim(), a.source.trim()) {
+            ("", "") => {}
+            ("", source) => h.push_str(&format!(
+                "<p class=\"reason\">来源 source: {}</p>",
+                escape(source)
+            )),
+            (quote, "") => h.push_str(&format!("<blockquote>{}</blockquote>", escape(quote))),
+            (quote, source) => h.push_str(&format!(
+                "<blockquote>{} <small>({})</small></blockquote>",
+                escape(quote),
+                escape(source)
+            )),
+        }
         if let Some((_, svg)) = r.charts.iter().find(|(n, _)| n == &a.id) {
             h.push_str(svg);
         }
         h.push_str("</section>\n");
     }
+    h.push_str(&format!(
+        "<footer>reach {} · 生成于 generated {} · 输入 inputs: {}</footer>\n",
+        env!("CARGO_PKG_VERSION"),
+        crate::model::Date::today(),
+        escape(&r.inputs.join("; "))
+    ));
     h.push_str("</body></html>\n");
     h
 }

@@ -26,6 +26,9 @@ pub struct Report<'a> {
     pub scheme: Scheme,
     /// The terminal's width for the table (`None`: every column at its full width).
     pub width: Option<u16>,
+    /// What was read, for the HTML footer: fact files, the command line, or the embedded seed
+    /// data.
+    pub inputs: Vec<String>,
 }
 
 /// Renders assessments to bytes.

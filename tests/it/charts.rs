@@ -113,6 +113,37 @@ fn html_report_is_self_contained() {
 }
 
 #[test]
+fn html_report_is_fit_to_print_and_hand_on() {
+    let (_dir, file) = super::facts_file(
+        "id,kind,region,indicator,period,value,unit,qualifier,source,quote\n\
+         a,actual,某区,营收,2021,350,亿元,,,\n\
+         g,growth,某区,营收,2021,20,%,,,\n\
+         t1,target,某区,营收,2026,600,亿元,,,\n\
+         t2,target,某区,营收,2026,1000,亿元,,区政府,到2026年达到千亿\n",
+    );
+    let out = reach()
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .args(["report", "-f", "html", "--data"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = String::from_utf8(out.stdout).unwrap();
+    // Two targets of one indicator have headings that tell them apart.
+    assert!(html.contains("<h2>某区 · 营收：600亿元 → 2026</h2>"), "{html}");
+    assert!(html.contains("<h2>某区 · 营收：1000亿元 → 2026</h2>"));
+    // Nothing empty: t1 has no quote and no source, t2 both.
+    assert!(!html.contains("<small>()</small>") && !html.contains("<blockquote></blockquote>"));
+    assert_eq!(html.matches("<blockquote>").count(), 1);
+    assert!(html.contains("到2026年达到千亿 <small>(区政府)</small>"));
+    // Verdict colours (as in the charts) in the table; print CSS; the footer.
+    assert!(html.contains("class=\"verdict\" style=\"background:#2ea043\">进度正常 on_track"));
+    assert!(html.contains("@page{size:A4") && html.contains("break-before:page"));
+    assert!(html.contains("生成于 generated 2026-01-01"), "the footer's date");
+    assert!(html.contains(&format!("输入 inputs: {}", file.display())));
+}
+
+#[test]
 fn every_character_the_seed_charts_draw_is_in_the_font() {
     use ab_glyph::{Font, FontRef};
     let font = FontRef::try_from_slice(reach::chart::FONT).unwrap();

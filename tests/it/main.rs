@@ -3,6 +3,7 @@
 mod bad_input;
 mod batch;
 mod charts;
+mod corpus;
 mod extract;
 mod forms;
 mod report;
