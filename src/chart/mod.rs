@@ -7,6 +7,7 @@ mod fan;
 mod gallery;
 mod heatmap;
 mod trajectory;
+pub(crate) mod webfont;
 
 pub use dashboard::Dashboard;
 pub use fan::FanChart;

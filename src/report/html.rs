@@ -124,5 +124,8 @@ pub fn page(r: &Report<'_>) -> String {
         escape(&r.inputs.join("; "))
     ));
     h.push_str("</body></html>\n");
-    h
+    // The embedded font, cut to the page's own characters, so Chinese reads without a system
+    // font (the charts' SVG text asks for the same family).
+    let face = crate::chart::webfont::font_face(&h);
+    h.replacen("<style>", &format!("<style>{face}"), 1)
 }

@@ -127,10 +127,17 @@ fn html_report_is_fit_to_print_and_hand_on() {
         .arg(&file)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let html = String::from_utf8(out.stdout).unwrap();
     // Two targets of one indicator have headings that tell them apart.
-    assert!(html.contains("<h2>某区 · 营收：600亿元 → 2026</h2>"), "{html}");
+    assert!(
+        html.contains("<h2>某区 · 营收：600亿元 → 2026</h2>"),
+        "{html}"
+    );
     assert!(html.contains("<h2>某区 · 营收：1000亿元 → 2026</h2>"));
     // Nothing empty: t1 has no quote and no source, t2 both.
     assert!(!html.contains("<small>()</small>") && !html.contains("<blockquote></blockquote>"));
@@ -139,8 +146,23 @@ fn html_report_is_fit_to_print_and_hand_on() {
     // Verdict colours (as in the charts) in the table; print CSS; the footer.
     assert!(html.contains("class=\"verdict\" style=\"background:#2ea043\">进度正常 on_track"));
     assert!(html.contains("@page{size:A4") && html.contains("break-before:page"));
-    assert!(html.contains("生成于 generated 2026-01-01"), "the footer's date");
+    assert!(
+        html.contains("生成于 generated 2026-01-01"),
+        "the footer's date"
+    );
     assert!(html.contains(&format!("输入 inputs: {}", file.display())));
+    // The embedded font, cut to the page's characters, so no system font is needed.
+    let face = "@font-face{font-family:'WenQuanYi Micro Hei';src:url(data:font/ttf;base64,";
+    assert!(html.contains(face));
+    let size = html
+        .split(face)
+        .nth(1)
+        .unwrap()
+        .split(')')
+        .next()
+        .unwrap()
+        .len();
+    assert!((100_000..400_000).contains(&size), "{size} base64 bytes");
 }
 
 #[test]
