@@ -24,13 +24,25 @@ fn gallery(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("all charts, PNG and SVG", |b| {
         b.iter(|| {
-            let gallery = Gallery::new(&rows, &known, Scheme::Eurostat, YScale::Auto);
+            let gallery = Gallery::new(
+                &rows,
+                &known,
+                Scheme::Eurostat,
+                YScale::Auto,
+                reach::model::Lang::Zh,
+            );
             black_box(gallery.files(&look, true, true).unwrap())
         })
     });
     g.bench_function("all charts, SVG only", |b| {
         b.iter(|| {
-            let gallery = Gallery::new(&rows, &known, Scheme::Eurostat, YScale::Auto);
+            let gallery = Gallery::new(
+                &rows,
+                &known,
+                Scheme::Eurostat,
+                YScale::Auto,
+                reach::model::Lang::Zh,
+            );
             black_box(gallery.files(&look, false, true).unwrap())
         })
     });

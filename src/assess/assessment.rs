@@ -131,11 +131,7 @@ pub struct Assessment {
 
 impl Assessment {
     /// An assessment with only the target's own fields filled in.
-    pub fn from_target(t: &Fact, model: Model) -> Self {
-        let deadline = match t.period.year() {
-            Some(y) => format!(" by {y}"),
-            None => " (no year)".to_string(),
-        };
+    pub fn from_target(t: &Fact, model: Model, lang: crate::model::Lang) -> Self {
         let written = if t.as_written.is_empty() {
             format!("{}{}", fmt_num(t.value), t.unit)
         } else {
@@ -149,7 +145,11 @@ impl Assessment {
             form: t.form,
             direction: t.direction,
             model,
-            target_stated: format!("{written}{deadline}"),
+            target_stated: {
+                let mut s = String::new();
+                super::reason::push_stated(&mut s, &written, t.period.year(), lang);
+                s
+            },
             target_as_written: written,
             target_year: t.period.year(),
             target_value: None,
@@ -189,29 +189,33 @@ impl Assessment {
 
     /// A few words (Chinese, then English) on what is missing when there is no ratio, with what
     /// can still be said; empty when there is a ratio.
-    pub fn short_note(&self) -> String {
+    pub fn short_note(&self, lang: crate::model::Lang) -> String {
+        use crate::model::Lang::{En, Zh};
         match (
             self.base_value,
             self.pace,
             self.target_year,
             self.required_growth,
         ) {
-            (None, _, _, _) => "无基数 no baseline".into(),
-            (_, Some(p), _, _) if self.form == Form::Trend => {
-                format!(
+            (None, _, _, _) => lang.pick("无基数", "no baseline").into(),
+            (_, Some(p), _, _) if self.form == Form::Trend => match lang {
+                Zh => format!(
                     "趋势 · 年增 {:+.2}%（期望{}）",
                     p * 100.0,
                     self.direction_zh()
-                )
-            }
-            (_, Some(_), None, _) => match self.reach_year {
-                Some(y) => format!("无年份 · 按当前速度{y}年达成"),
-                None => "无年份 no year".into(),
+                ),
+                En => format!("trend · {:+.2}%/yr ({} wanted)", p * 100.0, self.direction),
             },
-            (_, None, _, Some(r)) if self.rate_unit == RateUnit::Yearly => {
-                format!("无速度 · 需年增 {:.1}%", r * 100.0)
-            }
-            (_, None, _, _) => "无速度 no pace".into(),
+            (_, Some(_), None, _) => match (self.reach_year, lang) {
+                (Some(y), Zh) => format!("无年份 · 按当前速度{y}年达成"),
+                (Some(y), En) => format!("no year · reached in {y} at the current pace"),
+                (None, lang) => lang.pick("无年份", "no year").into(),
+            },
+            (_, None, _, Some(r)) if self.rate_unit == RateUnit::Yearly => match lang {
+                Zh => format!("无速度 · 需年增 {:.1}%", r * 100.0),
+                En => format!("no pace · needs {:.1}%/yr", r * 100.0),
+            },
+            (_, None, _, _) => lang.pick("无速度", "no pace").into(),
             _ => String::new(),
         }
     }

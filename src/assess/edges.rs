@@ -12,6 +12,7 @@ fn assess(body: &str, model: Model) -> Assessment {
     let facts = crate::load::csv::read_facts("t.csv", csv.as_bytes()).unwrap();
     let opts = Options {
         model,
+        lang: crate::model::Lang::En,
         ..Options::default()
     };
     let mut rows = assess_all(&facts, &opts);
@@ -163,6 +164,7 @@ fn the_two_reference_methods_differ_as_documented() {
     let with = |reference| {
         let opts = Options {
             reference,
+            lang: crate::model::Lang::En,
             ..Options::default()
         };
         assess_all(&facts, &opts).pop().unwrap()
@@ -214,6 +216,7 @@ fn indicators_without_a_target_get_a_trend_verdict() {
     let rows = |trend| {
         let opts = Options {
             trend,
+            lang: crate::model::Lang::En,
             ..Options::default()
         };
         assess_all(&facts, &opts)
@@ -306,6 +309,7 @@ mod invariant {
         let model = [Model::Compound, Model::Linear][model];
         let opts = Options {
             model,
+            lang: crate::model::Lang::En,
             ..Options::default()
         };
         for a in assess_all(&facts, &opts) {

@@ -22,13 +22,11 @@ fn window_start(t: &Fact) -> Option<i32> {
 
 /// Assesses a cumulative target: what is left ÷ years left, against the mean observed flow.
 pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
-    let mut a = Assessment::from_target(t, Model::Linear);
+    let mut a = Assessment::from_target(t, Model::Linear, opts.lang);
     a.rate_unit = RateUnit::flow(&t.unit);
     a.target_value = Some(t.value);
     let (Some(from), Some(to)) = (window_start(t), t.period.year()) else {
-        return a.not_assessable(
-            "cumulative target needs a window: base_period (first year) and period (last year)",
-        );
+        return a.not_assessable(reason::note::no_window(opts.lang));
     };
     let (yearly, span) = series::flows(t.series_key(), facts, &t.unit, from, to);
     let from_yearly = yearly
@@ -45,10 +43,12 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         (Some(y), None) => y,
         (None, Some(s)) => s,
         (None, None) => {
-            return a.not_assessable(format!(
-                "no yearly flows of {} in {from}–{to} in the data{}",
-                t.indicator,
-                as_of_phrase(opts)
+            return a.not_assessable(reason::note::no_flows(
+                &t.indicator,
+                from,
+                to,
+                &as_of_phrase(opts),
+                opts.lang,
             ))
         }
     };
@@ -56,10 +56,11 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.base_period = Some(format!("{from}/{}", fmt_num(last_t)));
     a.base_t = Some(last_t);
     a.base_value = Some(done);
-    a.base_note = Some(format!(
-        "sum of flows {from}–{} ({} yearly figures)",
-        fmt_num(last_t),
-        yearly.len().max(1)
+    a.base_note = Some(reason::note::flow_sum(
+        from,
+        last_t,
+        yearly.len().max(1),
+        opts.lang,
     ));
     let pace = (elapsed > 0.0).then(|| done / elapsed);
     a.pace = pace;
@@ -95,6 +96,7 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         done_over: a.base_period.as_deref().unwrap_or_default(),
         pace,
         rate_unit: &a.rate_unit,
+        lang: opts.lang,
     }
     .write(&mut words, &o);
     a.reason = words;
@@ -105,7 +107,7 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
 /// base-period or earliest actual and the latest; else the latest stated year-on-year rate)
 /// against the target rate. Once an actual for the deadline exists the verdict is final.
 pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
-    let mut a = Assessment::from_target(t, Model::Compound);
+    let mut a = Assessment::from_target(t, Model::Compound, opts.lang);
     a.unit = "%".into();
     let sign = if t.direction == Direction::Decrease {
         -1.0
@@ -131,15 +133,15 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         }
         _ => series::stated_growth(key, facts).map(|s| {
             a.base_period = Some(s.period.to_string());
-            a.base_note = Some("latest reported growth rate".into());
+            a.base_note = Some(reason::note::latest_reported_rate(opts.lang));
             (s.rate, s.period.t().unwrap_or_default())
         }),
     };
     let Some((obs, obs_t)) = observed else {
-        return a.not_assessable(format!(
-            "no observed rate: fewer than two actuals of {} and no reported growth rate{}",
-            t.indicator,
-            as_of_phrase(opts)
+        return a.not_assessable(reason::note::no_observed_rate(
+            &t.indicator,
+            &as_of_phrase(opts),
+            opts.lang,
         ));
     };
     a.pace = Some(obs);
@@ -154,11 +156,11 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let mut words = String::new();
     reason::rate(
         &mut words,
-        obs,
-        a.base_period.as_deref().unwrap_or_default(),
+        (obs, a.base_period.as_deref().unwrap_or_default()),
         wanted,
         ratio,
         closed,
+        opts.lang,
     );
     a.reason = words;
     a

@@ -5,7 +5,8 @@ use super::kernel::{self, shown};
 use super::series::{self, Obs};
 use super::{as_of_phrase, reason, Assessment, Options, PacePref, PaceSource, Reference};
 use crate::assess::RateUnit;
-use crate::model::{fmt_num, Direction, Fact, Form};
+use crate::model::Lang;
+use crate::model::{Direction, Fact, Form};
 use crate::project::Model;
 
 /// The pace chosen for a projection, in the model's own terms (a rate for compound, an
@@ -60,17 +61,15 @@ pub fn choose_pace(
     }
 }
 
-fn target_level(t: &Fact, reference: Option<&Obs>) -> Result<f64, String> {
+fn target_level(t: &Fact, reference: Option<&Obs>, lang: Lang) -> Result<f64, String> {
     if t.form != Form::Relative {
         return Ok(t.value);
     }
     let Some(r) = reference else {
-        return Err(format!(
-            "relative target needs the {} actual of {} and the data has none",
-            t.base_period
-                .map(|p| p.to_string())
-                .unwrap_or_else(|| "base-period".into()),
-            t.indicator
+        return Err(reason::note::relative_without_base(
+            t.base_period,
+            &t.indicator,
+            lang,
         ));
     };
     match (t.unit.base, t.direction) {
@@ -80,9 +79,7 @@ fn target_level(t: &Fact, reference: Option<&Obs>) -> Result<f64, String> {
         // 占比提高5个百分点: points added to a share.
         ("个百分点", Direction::Increase) => Ok(r.value + t.value),
         ("个百分点", Direction::Decrease) => Ok(r.value - t.value),
-        (u, _) => Err(format!(
-            "relative target in {u}: expected 倍, % or 个百分点"
-        )),
+        (u, _) => Err(reason::note::relative_unit(u, lang)),
     }
 }
 
@@ -128,16 +125,15 @@ fn baseline(
             &t.indicator,
             &t.unit.to_string(),
             &as_of_phrase(opts),
+            opts.lang,
         );
         // Actuals in a unit that does not compare (岁 against 亿元): say which.
         if let Some(other) = series::actual_unit(key, facts).filter(|u| !u.commensurable(&t.unit)) {
-            let _ = std::fmt::Write::write_fmt(
-                &mut words,
-                format_args!(
-                    "; its actuals are in {other}, which does not compare with {}",
-                    t.unit
-                ),
-            );
+            words.push_str(&reason::note::other_unit(
+                &other.to_string(),
+                &t.unit.to_string(),
+                opts.lang,
+            ));
         }
         return Err(words);
     };
@@ -172,27 +168,24 @@ fn baseline(
         },
     };
     let fixed = reference.is_some();
-    let level = target_level(t, reference)? / k;
+    let level = target_level(t, reference, opts.lang)? / k;
     a.target_value = Some(level * k);
     if t.form == Form::Relative {
-        a.target_stated = format!(
-            "{} vs {} = {}{} by {}",
-            a.target_as_written,
-            t.base_period.map(|p| p.to_string()).unwrap_or_default(),
-            fmt_num(level),
-            unit,
-            t.period
+        a.target_stated = reason::note::relative_stated(
+            &a.target_as_written,
+            &t.base_period.map(|p| p.to_string()).unwrap_or_default(),
+            level,
+            &unit.to_string(),
+            &t.period,
+            opts.lang,
         );
     }
     a.base_period = Some(latest.period.to_string());
     a.base_t = Some(latest.t);
     a.base_value = Some(latest.value * k);
-    a.base_note = latest.note.clone();
+    a.base_note = latest.note.map(|n| n.words(opts.lang));
     if let Some((p, from)) = after {
-        add_note(
-            a,
-            format!("no actual for the base period {p}: measured from {from}, the first actual after it"),
-        );
+        add_note(a, reason::note::base_after(&p, &from, opts.lang));
     }
     let reference = reference.cloned().unwrap_or_else(|| latest.clone());
     Ok(Baseline {
@@ -220,7 +213,7 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     } else {
         opts.model
     };
-    let mut a = Assessment::from_target(t, model);
+    let mut a = Assessment::from_target(t, model, opts.lang);
     if model == Model::Logistic {
         a.rate_unit = RateUnit::LogitYearly;
     }
@@ -239,10 +232,7 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
             Some(first) => {
                 add_note(
                     &mut a,
-                    format!(
-                        "observed rate from {}, the first positive actual ({} is 0)",
-                        first.period, b.obs[0].period
-                    ),
+                    reason::note::first_positive(&first.period, &b.obs[0].period, opts.lang),
                 );
                 first
             }
@@ -277,7 +267,7 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let observed_between = (pc.observed.is_none()
         && latest.t - b.obs[0].t >= kernel::MIN_OBSERVED_SPAN)
         .then(|| (b.obs[0].value * k, latest.value * k));
-    a.reason = words(&a, t, &b, &pc, &o, observed_between);
+    a.reason = words(&a, t, &b, &pc, &o, (observed_between, opts.lang));
     a
 }
 
@@ -288,7 +278,7 @@ fn words(
     b: &Baseline,
     pc: &PaceChoice,
     o: &kernel::Outcome,
-    observed_between: Option<(f64, f64)>,
+    (observed_between, lang): (Option<(f64, f64)>, Lang),
 ) -> String {
     let mut reason = String::new();
     reason::Level {
@@ -312,6 +302,7 @@ fn words(
         deadline: &t.period,
         direction: t.direction,
         model: a.model,
+        lang,
     }
     .write(&mut reason, o);
     reason

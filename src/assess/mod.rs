@@ -75,6 +75,8 @@ pub struct Options {
     pub reference: Reference,
     /// Thresholds for indicators without a target.
     pub trend: TrendScheme,
+    /// The language of reasons and notes.
+    pub lang: crate::model::Lang,
 }
 
 /// The reference point of targets without a `base_period`.
@@ -98,6 +100,7 @@ impl Default for Options {
             pace: PacePref::Auto,
             reference: Reference::Latest,
             trend: TrendScheme::Statcan,
+            lang: crate::model::Lang::Zh,
         }
     }
 }
@@ -197,27 +200,37 @@ pub fn assess_all(facts: &[Fact], opts: &Options) -> Vec<Assessment> {
 /// "as of 2022-02-14" or "" — for reasons.
 pub(crate) fn as_of_phrase(opts: &Options) -> String {
     opts.as_of
-        .map(|d| format!(" as of {d}"))
+        .map(|d| {
+            opts.lang
+                .pick(format!("（截至{d}）"), format!(" as of {d}"))
+        })
         .unwrap_or_default()
 }
 
-/// A rate for reasons: 23.36%/yr, or 22.33 个/yr for flows.
-pub(crate) fn rate_words(r: f64, rate_unit: &RateUnit) -> String {
-    let mut s = String::new();
-    push_rate(&mut s, r, rate_unit);
-    s
-}
-
-/// Appends [`rate_words`]`(r, rate_unit)` to `out`.
-pub(crate) fn push_rate(out: &mut String, r: f64, rate_unit: &RateUnit) {
+/// Appends a rate for reasons in `lang`: 23.36%/yr or 23.36%/年.
+pub(crate) fn push_rate(out: &mut String, r: f64, rate_unit: &RateUnit, lang: crate::model::Lang) {
+    let name = rate_unit.name();
+    let name = match lang {
+        crate::model::Lang::En => name,
+        crate::model::Lang::Zh => name.strip_suffix("/yr").unwrap_or(name),
+    };
+    let per_year = lang.pick("/年", "");
     if *rate_unit == RateUnit::Yearly {
         crate::model::fixed::push_fixed(out, r * 100.0, 2, false);
-        out.push_str("%/yr");
+        out.push_str(lang.pick("%/年", "%/yr"));
     } else {
         crate::model::push_num(out, r);
         out.push(' ');
-        out.push_str(rate_unit.name());
+        out.push_str(name);
+        out.push_str(per_year);
     }
+}
+
+/// [`push_rate`] as a `String`.
+pub(crate) fn rate_words(r: f64, rate_unit: &RateUnit, lang: crate::model::Lang) -> String {
+    let mut s = String::new();
+    push_rate(&mut s, r, rate_unit, lang);
+    s
 }
 
 #[cfg(test)]

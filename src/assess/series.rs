@@ -1,7 +1,7 @@
 //! Gathering one indicator's observations: level actuals on the time axis (partial years
 //! annualised, with the method written down) and stated growth rates.
 
-use crate::model::{fmt_num, Fact, Kind, Period, Qualifier, Unit};
+use crate::model::{Fact, Kind, Period, Qualifier, Unit};
 
 /// One level observation, in the assessment's unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,7 +13,52 @@ pub struct Obs {
     /// The period as stated in the data (2021Q1-Q3 for an annualised figure).
     pub period: Period,
     /// How the value was derived when it is not the figure as stated.
-    pub note: Option<String>,
+    pub note: Option<Derived>,
+}
+
+/// How a part-year value was made a yearly one (words in [`super::reason::note`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Derived {
+    /// The prior year's value × (1 + the period's year-on-year change).
+    Annualised {
+        /// The prior year.
+        prior_year: i32,
+        /// Its value.
+        prior: f64,
+        /// The year-on-year change, in %.
+        yoy: f64,
+        /// The part-year period.
+        period: Period,
+    },
+    /// The part-year value × 12 / its months.
+    ProRata {
+        /// The part-year value.
+        value: f64,
+        /// The part-year period.
+        period: Period,
+        /// Its months.
+        months: f64,
+    },
+}
+
+impl Derived {
+    /// The note in `lang`.
+    pub fn words(&self, lang: crate::model::Lang) -> String {
+        use super::reason::note;
+        match *self {
+            Derived::Annualised {
+                prior_year,
+                prior,
+                yoy,
+                period,
+            } => note::annualised(prior_year, prior, yoy, &period, lang),
+            Derived::ProRata {
+                value,
+                period,
+                months,
+            } => note::pro_rata(value, &period, months, lang),
+        }
+    }
 }
 
 /// A stated growth rate, as a fraction per year.
@@ -105,24 +150,22 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
                 let (value, note) = match (full_year(year - 1), yoy) {
                     (Some(prior), Some(g)) => (
                         prior * (1.0 + g.value / 100.0),
-                        format!(
-                            "annualised: {} value {} × (1 + {}% year-on-year for {})",
-                            year - 1,
-                            fmt_num(prior),
-                            fmt_num(g.value),
-                            f.period
-                        ),
+                        Derived::Annualised {
+                            prior_year: year - 1,
+                            prior,
+                            yoy: g.value,
+                            period: f.period,
+                        },
                     ),
                     _ => {
                         let frac = f.period.year_fraction().unwrap_or(1.0);
                         (
                             v / frac,
-                            format!(
-                                "annualised pro rata: {} in {} × 12/{}",
-                                fmt_num(*v),
-                                f.period,
-                                (frac * 12.0).round()
-                            ),
+                            Derived::ProRata {
+                                value: *v,
+                                period: f.period,
+                                months: (frac * 12.0).round(),
+                            },
                         )
                     }
                 };

@@ -59,7 +59,7 @@ fn sample(model: Model, from: (f64, f64), pace: f64, until: f64, k: f64) -> Vec<
 }
 
 /// The chart data for assessment `a`; `facts` are those known at the as-of date.
-pub fn trajectory(a: &Assessment, facts: &[&Fact]) -> Option<Trajectory> {
+pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> Option<Trajectory> {
     // A trend row stands on the actual that asked for it.
     let t = facts
         .iter()
@@ -76,7 +76,7 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact]) -> Option<Trajectory> {
         title: format!("{} {}", a.region, a.indicator),
         unit: a.unit.clone(),
         verdict: a.verdict,
-        headline: headline(a),
+        headline: headline(a, lang),
         actuals: Vec::new(),
         projection: Vec::new(),
         required: Vec::new(),
@@ -204,31 +204,54 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact]) -> Option<Trajectory> {
     Some(tr)
 }
 
-/// The answer in one line of Chinese with its numbers.
-pub fn headline(a: &Assessment) -> String {
-    let mut s = a.verdict.label_zh().to_string();
+/// The answer in one line with its numbers, in `lang`.
+pub fn headline(a: &Assessment, lang: crate::model::Lang) -> String {
+    use crate::model::Lang;
+    let mut s = a.verdict.label(lang).into_owned();
     if a.verdict == Verdict::NotAssessable && a.base_value.is_none() {
-        return format!("{s} · {}", a.short_note());
+        return format!("{s} · {}", a.short_note(lang));
     }
     if let (Some(p), Some(y)) = (a.projected_value, a.target_year) {
-        s.push_str(&format!(" · {y}年预测 {} {}", fmt_num(p), a.unit));
+        s.push_str(&match lang {
+            Lang::Zh => format!(" · {y}年预测 {} {}", fmt_num(p), a.unit),
+            Lang::En => format!(" · {} {} projected for {y}", fmt_num(p), a.unit),
+        });
         if let Some(g) = a.gap_pct {
-            s.push_str(&format!("（缺口 {:+.1}%）", g * 100.0));
+            // A surplus is 超出, a shortfall 缺口.
+            let short = (g < 0.0) == (a.direction == crate::model::Direction::Increase);
+            s.push_str(&match (lang, short) {
+                (Lang::Zh, true) => format!("（缺口 {:+.1}%）", g * 100.0),
+                (Lang::Zh, false) => format!("（超出 {:+.1}%）", g * 100.0),
+                (Lang::En, true) => format!(" ({:+.1}% short)", g * 100.0),
+                (Lang::En, false) => format!(" ({:+.1}% beyond)", g * 100.0),
+            });
         }
     }
     if let (Some(p), true) = (a.pace, a.rate_unit == super::RateUnit::Yearly) {
-        s.push_str(&format!(" · 按年增 {}", fmt_pct(p)));
-        match (a.form, a.reach_year) {
-            (Form::Trend, _) => s.push_str(&format!("（趋势，期望{}，无目标）", a.direction_zh())),
-            (_, Some(y)) => s.push_str(&format!(" {y}年达成")),
-            (_, None) => s.push_str(" 无法达成"),
+        s.push_str(&match lang {
+            Lang::Zh => format!(" · 按年增 {}", fmt_pct(p)),
+            Lang::En => format!(" · at {}/yr", fmt_pct(p)),
+        });
+        match (a.form, a.reach_year, lang) {
+            (Form::Trend, _, Lang::Zh) => {
+                s.push_str(&format!("（趋势，期望{}，无目标）", a.direction_zh()))
+            }
+            (Form::Trend, _, Lang::En) => {
+                s.push_str(&format!(" (trend, {} wanted, no target)", a.direction))
+            }
+            (_, Some(y), Lang::Zh) => s.push_str(&format!(" {y}年达成")),
+            (_, Some(y), Lang::En) => s.push_str(&format!(" reached in {y}")),
+            (_, None, lang) => s.push_str(lang.pick(" 无法达成", " never reached")),
         }
     }
     if let Some(r) = a
         .required_growth
         .filter(|_| a.rate_unit == super::RateUnit::Yearly)
     {
-        s.push_str(&format!(" · 需年增 {}", fmt_pct(r)));
+        s.push_str(&match lang {
+            Lang::Zh => format!(" · 需年增 {}", fmt_pct(r)),
+            Lang::En => format!(" · needs {}/yr", fmt_pct(r)),
+        });
     }
     s
 }

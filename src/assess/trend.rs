@@ -27,22 +27,18 @@ pub(crate) fn assess(facts: &[&Fact], opts: &Options) -> Option<Assessment> {
                 .partial_cmp(&b.period.t())
                 .unwrap_or(std::cmp::Ordering::Equal)
         })?;
-    let mut a = Assessment::from_target(latest_given, Model::Compound);
+    let mut a = Assessment::from_target(latest_given, Model::Compound, opts.lang);
     a.id = format!("{}{TREND_ID}", latest_given.id);
     a.form = Form::Trend;
     (a.target_year, a.target_t) = (None, None);
-    a.target_stated = format!("{} (trend, no target)", latest_given.direction);
+    a.target_stated = reason::note::trend_stated(latest_given.direction, opts.lang);
     a.target_as_written = String::new();
     let key = latest_given.series_key();
     let unit = series::actual_unit(key, facts)?;
     a.unit = unit.to_string();
     let obs = series::levels(key, facts, &unit);
     let Some(last) = obs.last() else {
-        let words = format!(
-            "no trend: no actual of {}{}",
-            a.indicator,
-            as_of_phrase(opts)
-        );
+        let words = reason::note::no_trend_actual(&a.indicator, &as_of_phrase(opts), opts.lang);
         return Some(a.not_assessable(words));
     };
     (a.base_period, a.base_t, a.base_value) = (
@@ -57,12 +53,7 @@ pub(crate) fn assess(facts: &[&Fact], opts: &Options) -> Option<Assessment> {
         (first.t, first.value),
         (last.t, last.value),
     ) else {
-        let words = format!(
-            "no trend: fewer than two positive actuals of {} {} years apart{}",
-            a.indicator,
-            kernel::MIN_OBSERVED_SPAN,
-            as_of_phrase(opts)
-        );
+        let words = reason::note::no_trend_rate(&a.indicator, &as_of_phrase(opts), opts.lang);
         return Some(a.not_assessable(words));
     };
     a.pace = Some(rate);
@@ -77,7 +68,7 @@ pub(crate) fn assess(facts: &[&Fact], opts: &Options) -> Option<Assessment> {
     a.cutoff_scale = c;
     a.verdict = kernel::trend(wanted, c.unwrap_or(1.0), opts.trend);
     let mut words = String::new();
-    reason::trend(&mut words, &a, (first, last), wanted, opts.trend);
+    reason::trend(&mut words, &a, (first, last), wanted, opts.trend, opts.lang);
     a.reason = words;
     Some(a)
 }

@@ -72,6 +72,14 @@ impl Verdict {
         }
     }
 
+    /// The label for people in `lang`: 需加速, or "acceleration needed".
+    pub fn label(self, lang: crate::model::Lang) -> std::borrow::Cow<'static, str> {
+        match lang {
+            crate::model::Lang::Zh => self.label_zh().into(),
+            crate::model::Lang::En => self.name().replace('_', " ").into(),
+        }
+    }
+
     /// Chinese label for tables and charts.
     pub fn label_zh(self) -> &'static str {
         match self {

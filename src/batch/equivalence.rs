@@ -181,7 +181,12 @@ proptest! {
                 format!("{head}\n{}\n", lines.join("\n"))
             }
         };
-        let opts = Options { scheme: if unsd { Scheme::Unsd } else { Scheme::Eurostat }, ..Options::default() };
+        // The two schemes are run in the two languages: both engines write both.
+        let opts = Options {
+            scheme: if unsd { Scheme::Unsd } else { Scheme::Eurostat },
+            lang: if unsd { crate::model::Lang::En } else { crate::model::Lang::Zh },
+            ..Options::default()
+        };
         let fast = report_frame("t.csv", csv.as_bytes(), &opts, (&Col::ALL, CHUNK)).unwrap();
         // polars' reader leaves a file with series for the reference engine to it whole.
         let foreign = csv.contains("H1,")
@@ -214,14 +219,50 @@ fn the_generator_draws_every_verdict_and_every_case() {
     use proptest::strategy::ValueTree;
     let mut runner = proptest::test_runner::TestRunner::deterministic();
     let strategy = prop::collection::vec(series(), 1..40);
-    let (mut verdicts, mut reasons) = (std::collections::BTreeSet::new(), Vec::new());
+    let (mut verdicts, mut reasons, mut zh) =
+        (std::collections::BTreeSet::new(), Vec::new(), Vec::new());
+    let en = Options {
+        lang: crate::model::Lang::En,
+        ..Options::default()
+    };
     for _ in 0..64 {
         let all = strategy.new_tree(&mut runner).unwrap().current();
         let facts = crate::load::csv::read_facts("t.csv", file(&all).as_bytes()).unwrap();
-        for a in assess_all(&facts, &Options::default()) {
+        for a in assess_all(&facts, &en) {
             verdicts.insert(a.verdict.name());
             reasons.push(a.reason);
         }
+        zh.extend(
+            assess_all(&facts, &Options::default())
+                .into_iter()
+                .map(|a| a.reason),
+        );
+    }
+    // Every case in Chinese too, and no English word in a Chinese reason (data aside).
+    for words in [
+        "无基数：",
+        "已达到",
+        "无目标年份。从",
+        "无目标年份，也无速度",
+        "年期限之时或之后仍未达到",
+        "无速度：",
+        "：缺口",
+        "：超出",
+        "按此速度永远达不到",
+        "（实测）",
+        "（声称）",
+        "与声称的",
+    ] {
+        assert!(
+            zh.iter().any(|r| r.contains(words)),
+            "no reason says {words:?}"
+        );
+    }
+    for r in &zh {
+        let english = r
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .find(|w| w.len() > 2 && !["linear", "model"].contains(w));
+        assert!(english.is_none(), "{english:?} in {r}");
     }
     let all_verdicts = [
         "achieved",

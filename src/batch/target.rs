@@ -4,7 +4,7 @@
 use super::rows::{Parsed, OPEN};
 use super::series::Series;
 use crate::assess::kernel::{self, Outcome, MIN_OBSERVED_SPAN};
-use crate::assess::reason::{self, push_year};
+use crate::assess::reason;
 use crate::assess::RateUnit;
 use crate::assess::{as_of_phrase, Options, PacePref, PaceSource, Verdict};
 use crate::model::push_num;
@@ -96,23 +96,26 @@ pub(super) fn explain(
     let (t, level, year) = (s.target, s.target.value, s.target.year);
     let unit = p.unit_names[usize::from(t.unit)].as_str();
     stated.clear();
-    match p.as_written(s.t as usize) {
+    let mut written = String::new();
+    let written = match p.as_written(s.t as usize) {
         "" => {
-            push_num(stated, level);
-            stated.push_str(unit);
+            push_num(&mut written, level);
+            written.push_str(unit);
+            written.as_str()
         }
-        w => stated.push_str(w),
-    }
-    if year == OPEN {
-        stated.push_str(" (no year)");
-    } else {
-        stated.push_str(" by ");
-        push_year(stated, year);
-    }
+        w => w,
+    };
+    reason::push_stated(stated, written, (year != OPEN).then_some(year), opts.lang);
     let Some(out) = reason else { return };
     out.clear();
     let (Some(a), Some(outcome)) = (s.a, o.outcome) else {
-        reason::no_baseline(out, p.key(s.t as usize).1, unit, &as_of_phrase(opts));
+        reason::no_baseline(
+            out,
+            p.key(s.t as usize).1,
+            unit,
+            &as_of_phrase(opts),
+            opts.lang,
+        );
         return;
     };
     reason::Level {
@@ -141,6 +144,7 @@ pub(super) fn explain(
         deadline: &year,
         direction: s.direction(),
         model: Model::Compound,
+        lang: opts.lang,
     }
     .write(out, &outcome);
 }

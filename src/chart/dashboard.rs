@@ -4,6 +4,7 @@
 use super::{clean, font, header, verdict_colour, Chart, DrawResult, Look};
 use crate::assess::{Assessment, Scheme, Verdict};
 use crate::model::Form;
+use crate::model::Lang;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -33,6 +34,8 @@ pub struct Dashboard {
     pub counts: Vec<(Verdict, usize)>,
     /// Rows not drawn.
     pub hidden: usize,
+    /// The language of labels.
+    pub lang: Lang,
 }
 
 /// Most rows drawn: 3,000 targets made a 1100 × 102,130 px raster.
@@ -43,18 +46,30 @@ const HI: f64 = 1.6;
 
 impl Dashboard {
     /// Builds the dashboard from assessments.
-    pub fn new(rows: &[Assessment], scheme: Scheme, title: &str) -> Self {
+    pub fn new(rows: &[Assessment], scheme: Scheme, lang: Lang) -> Self {
         let mut out: Vec<Row> = rows
             .iter()
             .map(|a| Row {
                 label: match (a.form, a.target_year) {
-                    (Form::Trend, _) => format!("{} · {} · 趋势", a.region, a.indicator),
+                    (Form::Trend, _) => {
+                        format!(
+                            "{} · {} · {}",
+                            a.region,
+                            a.indicator,
+                            lang.pick("趋势", "trend")
+                        )
+                    }
                     (_, Some(y)) => format!("{} · {} → {y}", a.region, a.indicator),
-                    (_, None) => format!("{} · {} → 无年份", a.region, a.indicator),
+                    (_, None) => format!(
+                        "{} · {} → {}",
+                        a.region,
+                        a.indicator,
+                        lang.pick("无年份", "no year")
+                    ),
                 },
                 verdict: a.verdict,
                 ratio: a.growth_ratio,
-                note: a.short_note(),
+                note: a.short_note(lang),
             })
             .collect();
         out.sort_by(|a, b| {
@@ -74,9 +89,12 @@ impl Dashboard {
         Dashboard {
             rows: out,
             scheme,
-            title: title.to_string(),
+            title: lang
+                .pick("reach · 目标可达性总览", "reach · targets at a glance")
+                .to_string(),
             counts,
             hidden,
+            lang,
         }
     }
 
@@ -97,14 +115,14 @@ impl Chart for Dashboard {
         let mut counts: Vec<String> = self
             .counts
             .iter()
-            .map(|(v, n)| format!("{} {n}", v.label_zh()))
+            .map(|(v, n)| format!("{} {n}", v.label(self.lang)))
             .collect();
         if self.hidden > 0 {
-            counts.push(format!(
-                "仅显示前 {} 个，另有 {} 个见报告",
-                self.rows.len(),
-                self.hidden
-            ));
+            let (shown, hidden) = (self.rows.len(), self.hidden);
+            counts.push(match self.lang {
+                Lang::Zh => format!("仅显示前 {shown} 个，另有 {hidden} 个见报告"),
+                Lang::En => format!("the first {shown} shown; {hidden} more in the report"),
+            });
         }
         let body = header(root, look, &self.title, &counts.join(" · "), ink)?;
         let n = self.rows.len().max(1);
@@ -155,12 +173,12 @@ impl Chart for Dashboard {
             let y = (n - 1 - i) as f64;
             let c = verdict_colour(r.verdict);
             let (bar, text) = match (r.verdict, r.ratio) {
-                (Verdict::Achieved, _) => (Some(1.0), r.verdict.label_zh().to_string()),
+                (Verdict::Achieved, _) => (Some(1.0), r.verdict.label(self.lang).into_owned()),
                 (_, Some(x)) => (
                     Some(x.clamp(LO, HI)),
-                    format!("{:.2} {}", x, r.verdict.label_zh()),
+                    format!("{:.2} {}", x, r.verdict.label(self.lang)),
                 ),
-                (_, None) => (None, format!("{} · {}", r.verdict.label_zh(), r.note)),
+                (_, None) => (None, format!("{} · {}", r.verdict.label(self.lang), r.note)),
             };
             if let Some(x) = bar {
                 chart.draw_series(std::iter::once(Rectangle::new(

@@ -18,12 +18,18 @@ pub struct Gallery {
 
 impl Gallery {
     /// Builds the charts; `known` are the facts the assessments were made from.
-    pub fn new(rows: &[Assessment], known: &[&Fact], scheme: Scheme, y_scale: YScale) -> Self {
+    pub fn new(
+        rows: &[Assessment],
+        known: &[&Fact],
+        scheme: Scheme,
+        y_scale: YScale,
+        lang: crate::model::Lang,
+    ) -> Self {
         Gallery {
-            dashboard: Dashboard::new(rows, scheme, "reach · 目标可达性总览"),
+            dashboard: Dashboard::new(rows, scheme, lang),
             trajectories: rows
                 .iter()
-                .filter_map(|a| trajectory(a, known))
+                .filter_map(|a| trajectory(a, known, lang))
                 .map(|data| TrajectoryChart { data, y_scale })
                 .collect(),
         }

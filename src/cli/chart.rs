@@ -70,7 +70,13 @@ fn validate(a: &Args) -> Result<ChartOpts> {
 
 /// The gallery of the assessed targets.
 pub fn gallery(x: &Assessed, o: &ChartOpts) -> Gallery {
-    Gallery::new(&x.rows, &x.known(), x.options.scheme, o.y_scale)
+    Gallery::new(
+        &x.rows,
+        &x.known(),
+        x.options.scheme,
+        o.y_scale,
+        x.options.lang,
+    )
 }
 
 /// Runs `reach chart`.

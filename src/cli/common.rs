@@ -1,6 +1,6 @@
 //! Flags shared by the subcommands that assess targets.
 
-use super::values::{ModelArg, PaceArg, ReferenceArg, SchemeArg, TrendArg};
+use super::values::{LangArg, ModelArg, PaceArg, ReferenceArg, SchemeArg, TrendArg};
 use crate::assess::{assess_all, Assessment, Options, Reference};
 use crate::error::{Error, Result};
 use crate::model::{Date, Fact};
@@ -37,6 +37,10 @@ pub struct AssessArgs {
     /// eurostat.
     #[arg(long, value_enum, default_value_t = TrendArg::Statcan)]
     pub trend_scheme: TrendArg,
+    /// Language of the sentences for people (reasons, notes, headings): zh (default) or en.
+    /// Column names, JSON keys and verdict codes are English in both.
+    #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+    pub lang: LangArg,
     /// Only these target ids (repeatable).
     #[arg(long = "id", value_name = "ID")]
     pub ids: Vec<String>,
@@ -78,6 +82,7 @@ impl AssessArgs {
             model: self.model.into(),
             pace: self.pace.into(),
             trend: self.trend_scheme.into(),
+            lang: self.lang.into(),
             reference: match (self.reference, self.reference_year) {
                 (ReferenceArg::Latest, None) => Reference::Latest,
                 (_, year) => Reference::Base(year),

@@ -92,6 +92,7 @@ pub fn run(a: Args) -> Result<()> {
         inputs.push("内置种子数据 embedded seed data (seeds/, data/)".into());
     }
     let report = Report {
+        lang: assessed.options.lang,
         inputs,
         width,
         rows: &assessed.rows,

@@ -270,10 +270,13 @@ fn from_target(
             ));
         }
     }
-    let traj = crate::assess::trajectory::trajectory(row, known).map(|data| TrajectoryChart {
-        data,
-        y_scale: YScale::Auto,
-    });
+    let traj =
+        crate::assess::trajectory::trajectory(row, known, a.assess.options()?.lang).map(|data| {
+            TrajectoryChart {
+                data,
+                y_scale: YScale::Auto,
+            }
+        });
     check(&s, a)?;
     Ok(Run {
         id: Some(id.clone()),

@@ -210,7 +210,9 @@ pub fn run(a: Args) -> Result<()> {
     let scheme = a.assess.options()?.scheme;
     let (grid, title) = grid(&a)?;
     match format {
-        None => sink.write(crate::report::sweep::table(&grid, scheme).as_bytes())?,
+        None => sink.write(
+            crate::report::sweep::table(&grid, scheme, a.assess.options()?.lang).as_bytes(),
+        )?,
         Some(_) if grid.growth.is_empty() => {
             return Err(Error::usage(
                 "--growth",

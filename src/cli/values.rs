@@ -162,3 +162,21 @@ impl From<TrendArg> for crate::assess::TrendScheme {
         }
     }
 }
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// 中文 (default).
+    Zh,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for crate::model::Lang {
+    fn from(a: LangArg) -> Self {
+        match a {
+            LangArg::Zh => crate::model::Lang::Zh,
+            LangArg::En => crate::model::Lang::En,
+        }
+    }
+}

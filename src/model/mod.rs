@@ -2,12 +2,14 @@
 
 pub mod fact;
 pub(crate) mod fixed;
+pub mod lang;
 pub(crate) mod numeral;
 pub mod period;
 pub(crate) mod schema;
 pub mod unit;
 
 pub use fact::{Direction, Fact, Form, Kind, Qualifier, Source};
+pub use lang::Lang;
 pub use numeral::{parse_figure, Figure};
 pub use period::{Date, Period};
 pub use unit::{Dimension, Quantity, Scale, Unit};

@@ -1,8 +1,9 @@
 //! One self-contained HTML page: the report table, the notes and every chart as inline SVG.
 //! Readable offline: no script, no external file, fonts fall back to the reader's own.
 
-use super::text::{cells, notes, HEADERS};
+use super::text::{cells, headers, notes, target_words, COLUMNS};
 use super::Report;
+use crate::model::Lang;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
@@ -35,29 +36,32 @@ fn css_colour(v: crate::assess::Verdict) -> String {
 
 /// The page.
 pub fn page(r: &Report<'_>) -> String {
-    let mut h = String::from("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n<title>reach · 目标可达性报告</title>\n");
-    h.push_str(&format!(
-        "<style>{STYLE}</style></head><body>\n<h1>reach · 目标可达性报告</h1>\n"
-    ));
+    let lang = r.lang;
+    let title = lang.pick(
+        "reach · 目标可达性报告",
+        "reach · will the targets be reached?",
+    );
+    let mut h = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\n<title>{title}</title>\n<style>{STYLE}</style></head><body>\n<h1>{title}</h1>\n",
+        lang.pick("zh-CN", "en")
+    );
     let (on_track, acceleration, limited) = r.scheme.cutoffs();
-    h.push_str(&format!(
-        "<p>共 {} 个目标。结论阈值 {:?}：进度比率 ≥ {on_track} 为进度正常，≥ {acceleration} 为需加速，≥ {limited} 为进展有限，其下为偏离。<br><small>{} targets; verdict cut-offs {:?} (on track / acceleration needed / limited progress lower bounds: {on_track} / {acceleration} / {limited}).</small></p>\n",
-        r.rows.len(),
-        r.scheme,
-        r.rows.len(),
-        r.scheme,
-    ));
+    let (n, scheme) = (r.rows.len(), r.scheme);
+    h.push_str(&match lang {
+        Lang::Zh => format!("<p>共 {n} 个目标。结论阈值 {scheme:?}：进度比率 ≥ {on_track} 为进度正常，≥ {acceleration} 为需加速，≥ {limited} 为进展有限，其下为背离目标。</p>\n"),
+        Lang::En => format!("<p>{n} targets; verdict cut-offs {scheme:?}: a growth ratio of at least {on_track} is on track, at least {acceleration} acceleration needed, at least {limited} limited progress, below that deterioration.</p>\n"),
+    });
     if let Some((_, svg)) = r.charts.iter().find(|(n, _)| n == "dashboard") {
         h.push_str(&format!("<section id=\"dashboard\">{svg}</section>\n"));
     }
     h.push_str("<table><thead><tr>");
-    for head in HEADERS {
+    for head in headers(lang) {
         h.push_str(&format!("<th>{}</th>", escape(head)));
     }
     h.push_str("</tr></thead><tbody>\n");
     for a in r.rows {
         h.push_str("<tr>");
-        for (i, c) in cells(a).iter().enumerate() {
+        for (i, c) in cells(a, lang).iter().enumerate() {
             let class = if (3..10).contains(&i) {
                 " class=\"n\""
             } else {
@@ -65,7 +69,7 @@ pub fn page(r: &Report<'_>) -> String {
             };
             if i == 0 {
                 h.push_str(&format!("<td><a href=\"#t-{0}\">{0}</a></td>", escape(c)));
-            } else if i == HEADERS.len() - 1 {
+            } else if i == COLUMNS - 1 {
                 h.push_str(&format!(
                     "<td class=\"verdict\" style=\"background:{}\">{}</td>",
                     css_colour(a.verdict),
@@ -80,29 +84,25 @@ pub fn page(r: &Report<'_>) -> String {
     h.push_str("</tbody></table>\n");
     for a in r.rows {
         // The heading names the target itself: two targets of one indicator read apart.
-        let target = match (a.form, a.target_year) {
-            (crate::model::Form::Trend, _) => format!("趋势 trend ({})", a.direction_zh()),
-            (_, Some(y)) => format!("{} → {y}", a.target_as_written),
-            (_, None) => format!("{} (无年份 no year)", a.target_as_written),
-        };
         h.push_str(&format!(
-            "<section class=\"target\" id=\"t-{}\"><h2>{} · {}：{}</h2><p class=\"v\" style=\"color:{}\">{} {}</p>",
+            "<section class=\"target\" id=\"t-{}\"><h2>{} · {}{}{}</h2><p class=\"v\" style=\"color:{}\">{}</p>",
             escape(&a.id),
             escape(&a.region),
             escape(&a.indicator),
-            escape(&target),
+            lang.pick("：", ": "),
+            escape(&target_words(a, lang)),
             css_colour(a.verdict),
-            escape(a.verdict.label_zh()),
-            escape(a.verdict.name())
+            escape(&a.verdict.label(lang)),
         ));
-        for n in notes(a) {
+        for n in notes(a, lang) {
             h.push_str(&format!("<p class=\"reason\">{}</p>", escape(&n)));
         }
         // Nothing empty: a quote block only with a quote, its source only when there is one.
         match (a.quote.trim(), a.source.trim()) {
             ("", "") => {}
             ("", source) => h.push_str(&format!(
-                "<p class=\"reason\">来源 source: {}</p>",
+                "<p class=\"reason\">{}{}</p>",
+                lang.pick("来源：", "Source: "),
                 escape(source)
             )),
             (quote, "") => h.push_str(&format!("<blockquote>{}</blockquote>", escape(quote))),
@@ -118,9 +118,11 @@ pub fn page(r: &Report<'_>) -> String {
         h.push_str("</section>\n");
     }
     h.push_str(&format!(
-        "<footer>reach {} · 生成于 generated {} · 输入 inputs: {}</footer>\n",
+        "<footer>reach {} · {}{} · {}{}</footer>\n",
         env!("CARGO_PKG_VERSION"),
+        lang.pick("生成于 ", "generated "),
         crate::model::Date::today(),
+        lang.pick("输入：", "inputs: "),
         escape(&r.inputs.join("; "))
     ));
     h.push_str("</body></html>\n");

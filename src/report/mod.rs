@@ -29,6 +29,8 @@ pub struct Report<'a> {
     /// What was read, for the HTML footer: fact files, the command line, or the embedded seed
     /// data.
     pub inputs: Vec<String>,
+    /// The language of headings, labels and notes.
+    pub lang: crate::model::Lang,
 }
 
 /// Renders assessments to bytes.
@@ -41,8 +43,8 @@ impl Render for Format {
     fn render(&self, report: &Report<'_>) -> Result<Vec<u8>> {
         let rows = report.rows;
         match self {
-            Format::Table => Ok(text::table(rows, report.width).into_bytes()),
-            Format::Markdown => Ok(text::markdown(rows).into_bytes()),
+            Format::Table => Ok(text::table(rows, report.width, report.lang).into_bytes()),
+            Format::Markdown => Ok(text::markdown(rows, report.lang).into_bytes()),
             Format::Json => {
                 let mut v = serde_json::to_vec_pretty(rows)
                     .map_err(|e| Error::encode("the JSON report", e))?;

@@ -2,31 +2,52 @@
 
 use crate::assess::RateUnit;
 use crate::assess::{Assessment, PaceSource};
-use crate::model::{fmt_num, fmt_pct};
+use crate::model::{fmt_num, fmt_pct, Lang};
 use crate::output::visible;
 use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
 
-pub(crate) const HEADERS: [&str; 11] = [
-    "编号 id",
-    "地区 · 指标 (单位)",
-    "目标",
-    "基期值",
-    "速度",
-    "所需增速",
-    "目标年预测",
-    "缺口",
-    "达成年份",
-    "比率",
-    "结论",
-];
+/// The table's column headings in each language.
+pub(crate) fn headers(lang: Lang) -> [&'static str; 11] {
+    match lang {
+        Lang::Zh => [
+            "编号",
+            "地区 · 指标 (单位)",
+            "目标",
+            "基期值",
+            "速度",
+            "所需增速",
+            "目标年预测",
+            "缺口",
+            "达成年份",
+            "比率",
+            "结论",
+        ],
+        Lang::En => [
+            "id",
+            "region · indicator (unit)",
+            "target",
+            "baseline",
+            "pace",
+            "required",
+            "projected",
+            "gap",
+            "reached",
+            "ratio",
+            "verdict",
+        ],
+    }
+}
 
-fn rate(a: &Assessment, r: Option<f64>) -> String {
+/// Number of columns in the table.
+pub(crate) const COLUMNS: usize = 11;
+
+fn rate(a: &Assessment, r: Option<f64>, lang: Lang) -> String {
     match r {
         None => "—".into(),
         Some(r) => match a.rate_unit {
             RateUnit::Yearly => fmt_pct(r),
             RateUnit::LogitYearly => format!("{r:.3} logit"),
-            RateUnit::Flow(_) => format!("{}/年", fmt_num(r)),
+            RateUnit::Flow(_) => format!("{}{}", fmt_num(r), lang.pick("/年", "/yr")),
         },
     }
 }
@@ -36,7 +57,7 @@ fn opt(v: Option<f64>) -> String {
 }
 
 /// The cells of one row.
-pub(crate) fn cells(a: &Assessment) -> [String; 11] {
+pub(crate) fn cells(a: &Assessment, lang: Lang) -> [String; COLUMNS] {
     let base = match (a.base_value, &a.base_period) {
         (Some(v), Some(p)) => format!(
             "{} ({p}){}",
@@ -46,8 +67,14 @@ pub(crate) fn cells(a: &Assessment) -> [String; 11] {
         _ => "—".into(),
     };
     let pace = match a.pace_source {
-        Some(PaceSource::Claimed) => format!("{} 声称", rate(a, a.pace)),
-        Some(PaceSource::Observed) => format!("{} 实测", rate(a, a.pace)),
+        Some(PaceSource::Claimed) => {
+            format!("{} {}", rate(a, a.pace, lang), lang.pick("声称", "stated"))
+        }
+        Some(PaceSource::Observed) => format!(
+            "{} {}",
+            rate(a, a.pace, lang),
+            lang.pick("实测", "observed")
+        ),
         None => "—".into(),
     } + if a.pace_conflict { " ⚠" } else { "" };
     let gap = match (a.gap, a.gap_pct) {
@@ -66,43 +93,59 @@ pub(crate) fn cells(a: &Assessment) -> [String; 11] {
     [
         a.id.clone(),
         format!("{} · {} ({})", a.region, a.indicator, a.unit),
-        match (a.form, a.target_year) {
-            (crate::model::Form::Trend, _) => format!("趋势：期望{} (无目标)", a.direction_zh()),
-            (_, Some(y)) => format!("{} → {y}", a.target_as_written),
-            (_, None) => format!("{} (无年份)", a.target_as_written),
-        },
+        target_words(a, lang),
         base,
         pace,
-        rate(a, a.required_growth),
+        rate(a, a.required_growth, lang),
         opt(a.projected_value),
         gap,
         reach,
         a.growth_ratio
             .map(|r| format!("{r:.3}"))
             .unwrap_or_else(|| "—".into()),
-        format!("{} {}", a.verdict.label_zh(), a.verdict.name()),
+        a.verdict.label(lang).into_owned(),
     ]
 }
 
+/// The target in a cell or heading: "千亿 → 2026", "千亿（无年份）", a trend's direction.
+pub(crate) fn target_words(a: &Assessment, lang: Lang) -> String {
+    match (a.form, a.target_year, lang) {
+        (crate::model::Form::Trend, _, Lang::Zh) => {
+            format!("趋势：期望{}（无目标）", a.direction_zh())
+        }
+        (crate::model::Form::Trend, _, Lang::En) => {
+            format!("trend: {} wanted (no target)", a.direction)
+        }
+        (_, Some(y), _) => format!("{} → {y}", a.target_as_written),
+        (_, None, lang) => format!(
+            "{}{}",
+            a.target_as_written,
+            lang.pick("（无年份）", " (no year)")
+        ),
+    }
+}
+
 /// Notes under the table: the reason, the baseline's derivation, the plan's links.
-pub(crate) fn notes(a: &Assessment) -> Vec<String> {
+pub(crate) fn notes(a: &Assessment, lang: Lang) -> Vec<String> {
+    use crate::assess::reason::note;
     let mut n = vec![a.reason.clone()];
     if let Some(b) = &a.base_note {
         n.push(format!("* {b}"));
     }
-    if let (Some(by), Some(s)) = (&a.revised_by, a.slippage_years) {
-        n.push(format!("restated later as {by} ({s:+} years)"));
-    } else if let Some(by) = &a.revised_by {
-        n.push(format!("restated later as {by}"));
+    if let Some(by) = &a.revised_by {
+        n.push(note::restated_later(by, a.slippage_years, lang));
     }
     if let (Some(r), Some(s)) = (&a.revises, a.slippage_years) {
-        n.push(format!("restates {r}: the deadline slipped {s} years"));
+        n.push(note::restates(r, s, lang));
     }
     if let Some(p) = a.path_growth {
-        n.push(format!(
-            "the plan's path from the previous milestone implies {}/yr",
-            fmt_pct(p)
-        ));
+        n.push(note::path_growth(&fmt_pct(p), lang));
+    }
+    // Each note a sentence, so notes run on cleanly when joined.
+    for s in &mut n {
+        if !s.ends_with(['.', '。', '！', '!']) {
+            s.push_str(lang.pick("。", "."));
+        }
     }
     n
 }
@@ -117,7 +160,7 @@ const COLUMN_BUDGET: usize = 14;
 /// The columns shown within `width`: all, less the low-priority ones until the rest have
 /// [`COLUMN_BUDGET`] each.
 fn shown(width: Option<u16>) -> Vec<usize> {
-    let mut keep: Vec<usize> = (0..HEADERS.len()).collect();
+    let mut keep: Vec<usize> = (0..COLUMNS).collect();
     if let Some(w) = width {
         for drop in LOW_PRIORITY {
             if keep.len() * COLUMN_BUDGET <= usize::from(w) {
@@ -132,11 +175,12 @@ fn shown(width: Option<u16>) -> Vec<usize> {
 /// The terminal table followed by one note block per target; within `width` columns when
 /// given (low-priority columns dropped and named under the table, cells wrapped, Chinese text
 /// by its display width), else every column at its full width.
-pub fn table(rows: &[Assessment], width: Option<u16>) -> String {
+pub fn table(rows: &[Assessment], width: Option<u16>, lang: Lang) -> String {
     let keep = shown(width);
+    let headers = headers(lang);
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_header(keep.iter().map(|&i| Cell::new(HEADERS[i])));
+        .set_header(keep.iter().map(|&i| Cell::new(headers[i])));
     match width {
         Some(w) => {
             t.set_content_arrangement(ContentArrangement::Dynamic)
@@ -147,7 +191,7 @@ pub fn table(rows: &[Assessment], width: Option<u16>) -> String {
         }
     }
     for a in rows {
-        let c = cells(a);
+        let c = cells(a, lang);
         t.add_row(keep.iter().map(|&i| {
             let cell = Cell::new(visible(&c[i]));
             if (3..10).contains(&i) {
@@ -158,19 +202,26 @@ pub fn table(rows: &[Assessment], width: Option<u16>) -> String {
         }));
     }
     let mut out = format!("{t}\n");
-    if keep.len() < HEADERS.len() {
-        let hidden: Vec<&str> = (0..HEADERS.len())
+    if keep.len() < COLUMNS {
+        let hidden: Vec<&str> = (0..COLUMNS)
             .filter(|i| !keep.contains(i))
-            .map(|i| HEADERS[i])
+            .map(|i| headers[i])
             .collect();
-        out.push_str(&format!(
-            "未显示 hidden: {} (--wide shows every column)\n",
-            hidden.join(", ")
-        ));
+        out.push_str(&match lang {
+            Lang::Zh => format!("未显示：{}（--wide 显示全部列）\n", hidden.join("、")),
+            Lang::En => format!(
+                "hidden: {} (--wide shows every column)\n",
+                hidden.join(", ")
+            ),
+        });
     }
     for a in rows {
-        out.push_str(&format!("\n{} — {}\n", visible(&a.id), a.verdict.name()));
-        for n in notes(a) {
+        out.push_str(&format!(
+            "\n{} — {}\n",
+            visible(&a.id),
+            a.verdict.label(lang)
+        ));
+        for n in notes(a, lang) {
             out.push_str(&format!("  {}\n", visible(&n)));
         }
     }
@@ -189,24 +240,24 @@ fn md_escape(s: &str) -> String {
 }
 
 /// A Markdown table followed by the notes as a list.
-pub fn markdown(rows: &[Assessment]) -> String {
+pub fn markdown(rows: &[Assessment], lang: Lang) -> String {
     let mut out = format!(
         "| {} |\n|{}\n",
-        HEADERS.join(" | "),
-        "---|".repeat(HEADERS.len())
+        headers(lang).join(" | "),
+        "---|".repeat(COLUMNS)
     );
     for a in rows {
-        let c: Vec<String> = cells(a).iter().map(|c| md_escape(c)).collect();
+        let c: Vec<String> = cells(a, lang).iter().map(|c| md_escape(c)).collect();
         out.push_str(&format!("| {} |\n", c.join(" | ")));
     }
     out.push('\n');
     for a in rows {
-        out.push_str(&format!(
-            "- **{}** (`{}`): {}\n",
-            md_escape(&a.id).replace('*', "\\*"),
-            a.verdict.name(),
-            md_escape(&notes(a).join(" "))
-        ));
+        let (id, label) = (md_escape(&a.id).replace('*', "\\*"), a.verdict.label(lang));
+        let notes = md_escape(&notes(a, lang).join(lang.pick("", " ")));
+        out.push_str(&match lang {
+            Lang::Zh => format!("- **{id}**（{label}）：{notes}\n"),
+            Lang::En => format!("- **{id}** ({label}): {notes}\n"),
+        });
     }
     out
 }
@@ -231,14 +282,14 @@ mod width {
     fn the_table_fits_the_terminal_it_is_given() {
         let facts = crate::load::seed_facts().unwrap();
         let rows = crate::assess::assess_all(&facts, &crate::assess::Options::default());
-        let wide = super::table(&rows, None);
+        let wide = super::table(&rows, None, crate::model::Lang::Zh);
         let widest = wide.lines().map(columns).max().unwrap();
         assert!(widest > 160, "{widest}");
         assert_eq!(super::shown(Some(200)).len(), 11);
         assert_eq!(super::shown(Some(80)).len(), 7);
         for width in [80u16, 100, 120] {
-            let t = super::table(&rows, Some(width));
-            assert!(t.contains("(--wide shows every column)"), "{width}");
+            let t = super::table(&rows, Some(width), crate::model::Lang::Zh);
+            assert!(t.contains("（--wide 显示全部列）"), "{width}");
             let keep = super::shown(Some(width));
             assert!(
                 [0, 1, 2, 5, 6, 8, 10].iter().all(|i| keep.contains(i)),

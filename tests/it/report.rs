@@ -67,7 +67,7 @@ fn every_seed_target_is_assessed() {
     let b = by_id(&rows, "bn-cluster-1000");
     assert_eq!(b["reach_year"], 2035);
     assert!((b["base_value"].as_f64().unwrap() - 85.42 * 12.0 / 9.0).abs() < 1e-9);
-    assert!(b["base_note"].as_str().unwrap().contains("pro rata"));
+    assert!(b["base_note"].as_str().unwrap().contains("按比例年化"));
     // The 2018 plan's 8 firms by 2020 against the 11 reported in 2022.
     assert_eq!(
         by_id(&rows, "wj-2018-top-firms-2020")["verdict"],
@@ -103,14 +103,12 @@ fn table_markdown_csv_and_parquet() {
     assert!(out.status.success());
     let table = String::from_utf8(out.stdout).unwrap();
     assert!(
-        table.contains("医药健康产业营收")
-            && table.contains("acceleration_needed")
-            && table.contains("870.9")
+        table.contains("医药健康产业营收") && table.contains("需加速") && table.contains("870.9")
     );
     let md = reach().args(["report", "-f", "markdown"]).output().unwrap();
     assert!(String::from_utf8(md.stdout)
         .unwrap()
-        .starts_with("| 编号 id |"));
+        .starts_with("| 编号 |"));
     let csv = reach()
         .args(["report", "-f", "csv", "--id", "wj-pharma-rev-2026"])
         .output()
@@ -149,6 +147,15 @@ fn output_file_is_written_whole_and_replaced() {
 #[test]
 fn markdown_report_snapshot() {
     let out = reach().args(["report", "-f", "markdown"]).output().unwrap();
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn markdown_report_snapshot_in_english() {
+    let out = reach()
+        .args(["report", "-f", "markdown", "--lang", "en"])
+        .output()
+        .unwrap();
     insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
 }
 
@@ -384,7 +391,7 @@ s4,actual,,丙,占比,2021,50,%,
 su,target,share,丙,占比,2026,100,%,
 ",
     );
-    let rows = super::report_json(&["--data", file.to_str().unwrap()]);
+    let rows = super::report_json(&["--data", file.to_str().unwrap(), "--lang", "en"]);
     let reason = |id: &str| {
         super::by_id(&rows, id)["reason"]
             .as_str()
