@@ -94,7 +94,7 @@ struct Run {
     /// The trajectory to draw the band on (targets of the data only).
     traj: Option<TrajectoryChart>,
     /// Where μ and σ came from, in words for the person at the terminal.
-    said: Vec<String>,
+    said: Vec<sim::Said>,
 }
 
 /// The runs asked for: each `--id` (repeatable), each `--target FIGURE@YEAR`, or one run from
@@ -168,10 +168,6 @@ fn dist(a: &Args) -> Result<Dist> {
     })
 }
 
-fn pct(x: f64) -> String {
-    format!("{:.2}%/yr", x * 100.0)
-}
-
 /// A run from the flags' own numbers.
 fn spec(
     a: &Args,
@@ -193,13 +189,10 @@ fn spec(
         dist: dist(a)?,
     };
     let said = vec![
-        format!("μ = {} from --growth", pct(s.mu)),
+        sim::Said::MuFlag(s.mu),
         match a.sigma {
-            Some(v) => format!("σ = {} from --sigma", pct(v)),
-            None => format!(
-                "σ = {}: the default (give --sigma, or --id for a target with a yearly history)",
-                pct(DEFAULT_SIGMA)
-            ),
+            Some(v) => sim::Said::SigmaFlag(v),
+            None => sim::Said::SigmaDefault(DEFAULT_SIGMA, false),
         },
     ];
     check(&s, a)?;
@@ -242,32 +235,22 @@ fn from_target(
         )
     })?;
     said.push(match (a.growth, row.pace_source) {
-        (Some(g), _) => format!("μ = {} from --growth", pct(g)),
-        (None, Some(crate::assess::PaceSource::Claimed)) => {
-            format!("μ = {}: the rate stated in the data", pct(s.mu))
-        }
-        (None, _) => format!("μ = {}: the rate observed from the actuals", pct(s.mu)),
+        (Some(g), _) => sim::Said::MuFlag(g),
+        (None, Some(crate::assess::PaceSource::Claimed)) => sim::Said::MuStated(s.mu),
+        (None, _) => sim::Said::MuObserved(s.mu),
     });
     match (a.sigma, from.sigma) {
-        (Some(v), _) => said.push(format!("σ = {} from --sigma", pct(v))),
+        (Some(v), _) => said.push(sim::Said::SigmaFlag(v)),
         (None, Some((v, n))) => {
             s.sigma = v;
-            said.push(format!(
-                "σ = {}: estimated from {n} yearly changes in the data",
-                pct(v)
-            ));
+            said.push(sim::Said::SigmaEstimated(v, n));
             if n < 5 {
-                said.push(format!(
-                    "warning: σ rests on only {n} yearly changes; give --sigma if you know better"
-                ));
+                said.push(sim::Said::SigmaFew(n));
             }
         }
         (None, None) => {
             s.sigma = DEFAULT_SIGMA;
-            said.push(format!(
-                "σ = {}: the default (the data has fewer than two consecutive yearly changes)",
-                pct(DEFAULT_SIGMA)
-            ));
+            said.push(sim::Said::SigmaDefault(DEFAULT_SIGMA, true));
         }
     }
     let traj =
@@ -399,6 +382,7 @@ pub fn run(a: Args) -> Result<()> {
     sink.check_not_input(&a.assess.data, "--output")?;
     refuse_silent_flags(&a)?;
     let runs = runs(&a)?;
+    let lang = a.assess.options()?.lang;
     let mut outcomes = Vec::with_capacity(runs.len());
     for run in &runs {
         if !a.quiet {
@@ -406,7 +390,7 @@ pub fn run(a: Args) -> Result<()> {
                 crate::output::say(&format!("{id}:"));
             }
             for line in &run.said {
-                crate::output::say(line);
+                crate::output::say(&line.words(lang));
             }
         }
         outcomes.push(simulate_one(&a, &run.spec));
@@ -421,7 +405,7 @@ pub fn run(a: Args) -> Result<()> {
             outcome: o,
         })
         .collect();
-    sink.write(&sim::render(format, &done)?)?;
+    sink.write(&sim::render(format, &done, lang)?)?;
     crate::timing("written", t0);
     if let Some(dir) = &a.chart {
         crate::output::ensure_dir(dir)?;

@@ -1,7 +1,7 @@
 //! Simulation output: a summary table, JSON, or the per-year quantiles frame (CSV/Parquet).
 
 use crate::error::{Error, Result};
-use crate::model::{fmt_num, fmt_pct};
+use crate::model::{fmt_num, fmt_pct, Lang};
 use crate::output::Format;
 use crate::simulate::{Dist, Outcome, Spec};
 use comfy_table::{presets, Table};
@@ -63,6 +63,72 @@ fn frame(done: &[Done]) -> Result<DataFrame> {
     .map_err(|e| Error::encode("the simulation's table", e))
 }
 
+/// Where μ and σ came from, said on stderr before a simulation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Said {
+    /// μ given with --growth.
+    MuFlag(f64),
+    /// μ the rate stated in the data.
+    MuStated(f64),
+    /// μ the rate observed from the actuals.
+    MuObserved(f64),
+    /// σ given with --sigma.
+    SigmaFlag(f64),
+    /// σ estimated from this many yearly changes.
+    SigmaEstimated(f64, usize),
+    /// A warning: σ rests on only this many yearly changes.
+    SigmaFew(usize),
+    /// σ the default, for numbers from flags (`false`) or a target without a yearly history.
+    SigmaDefault(f64, bool),
+}
+
+impl Said {
+    /// The sentence in `lang`.
+    pub fn words(self, lang: Lang) -> String {
+        let pct = |x: f64| format!("{:.2}%{}", x * 100.0, lang.pick("/年", "/yr"));
+        match (self, lang) {
+            (Said::MuFlag(m), Lang::Zh) => format!("μ = {}：来自 --growth", pct(m)),
+            (Said::MuFlag(m), Lang::En) => format!("μ = {} from --growth", pct(m)),
+            (Said::MuStated(m), Lang::Zh) => format!("μ = {}：数据中声称的增速", pct(m)),
+            (Said::MuStated(m), Lang::En) => format!("μ = {}: the rate stated in the data", pct(m)),
+            (Said::MuObserved(m), Lang::Zh) => format!("μ = {}：由实际值测得的增速", pct(m)),
+            (Said::MuObserved(m), Lang::En) => {
+                format!("μ = {}: the rate observed from the actuals", pct(m))
+            }
+            (Said::SigmaFlag(v), Lang::Zh) => format!("σ = {}：来自 --sigma", pct(v)),
+            (Said::SigmaFlag(v), Lang::En) => format!("σ = {} from --sigma", pct(v)),
+            (Said::SigmaEstimated(v, n), Lang::Zh) => {
+                format!("σ = {}：由数据中 {n} 个年度变化估计", pct(v))
+            }
+            (Said::SigmaEstimated(v, n), Lang::En) => format!(
+                "σ = {}: estimated from {n} yearly changes in the data",
+                pct(v)
+            ),
+            (Said::SigmaFew(n), Lang::Zh) => {
+                format!("警告：σ 仅依据 {n} 个年度变化；如有更好的估计请给出 --sigma")
+            }
+            (Said::SigmaFew(n), Lang::En) => format!(
+                "warning: σ rests on only {n} yearly changes; give --sigma if you know better"
+            ),
+            (Said::SigmaDefault(v, false), Lang::Zh) => format!(
+                "σ = {}：默认值（可给出 --sigma，或用 --id 指定有年度历史的目标）",
+                pct(v)
+            ),
+            (Said::SigmaDefault(v, false), Lang::En) => format!(
+                "σ = {}: the default (give --sigma, or --id for a target with a yearly history)",
+                pct(v)
+            ),
+            (Said::SigmaDefault(v, true), Lang::Zh) => {
+                format!("σ = {}：默认值（数据中连续的年度变化不足两个）", pct(v))
+            }
+            (Said::SigmaDefault(v, true), Lang::En) => format!(
+                "σ = {}: the default (the data has fewer than two consecutive yearly changes)",
+                pct(v)
+            ),
+        }
+    }
+}
+
 fn dist_name(d: Dist) -> String {
     match d {
         Dist::Normal => "normal".into(),
@@ -94,7 +160,7 @@ fn json(id: Option<&str>, s: &Spec, o: &Outcome) -> serde_json::Value {
 
 /// Renders simulations: one run as before (a JSON object); several as a JSON array, tables one
 /// after another under their ids, or one frame with an `id` column.
-pub fn render(f: Format, done: &[Done]) -> Result<Vec<u8>> {
+pub fn render(f: Format, done: &[Done], lang: Lang) -> Result<Vec<u8>> {
     let polars_err = |e: PolarsError| Error::encode("the simulation's table", e);
     Ok(match f {
         Format::Json => {
@@ -128,8 +194,8 @@ pub fn render(f: Format, done: &[Done]) -> Result<Vec<u8>> {
         Format::Table | Format::Markdown | Format::Html => done
             .iter()
             .map(|d| match (d.id, done.len() > 1) {
-                (Some(id), true) => format!("── {id} ──\n{}", table(d.spec, d.outcome)),
-                _ => table(d.spec, d.outcome),
+                (Some(id), true) => format!("── {id} ──\n{}", table(d.spec, d.outcome, lang)),
+                _ => table(d.spec, d.outcome, lang),
             })
             .collect::<Vec<_>>()
             .join("\n")
@@ -137,36 +203,44 @@ pub fn render(f: Format, done: &[Done]) -> Result<Vec<u8>> {
     })
 }
 
-fn table(s: &Spec, o: &Outcome) -> String {
-    let mut out = format!(
-        "P(reach {} by {}) = {:.4} ± {:.4} (Monte Carlo: {} paths, seed {}, {} shocks)\n",
-        fmt_num(s.target),
-        fmt_num(s.target_t),
-        o.p_reach,
-        o.standard_error,
-        o.paths,
-        o.seed,
-        dist_name(s.dist)
-    );
-    out.push_str(&format!(
-        "closed form{}: {:.4}\nyearly growth: mean {}, sd {} → log-growth Normal({:.4}, {:.4}²)\n\n",
-        if s.dist == Dist::Normal { " (exact under Normal log-growth)" } else { " (Normal approximation)" },
+fn table(s: &Spec, o: &Outcome, lang: Lang) -> String {
+    let (target, year) = (fmt_num(s.target), fmt_num(s.target_t));
+    let (p, se, paths, seed) = (o.p_reach, o.standard_error, o.paths, o.seed);
+    let dist = match (s.dist, lang) {
+        (Dist::Normal, Lang::Zh) => "正态".to_string(),
+        (Dist::StudentT(df), Lang::Zh) => format!("t 分布（自由度 {df}）"),
+        (d, Lang::En) => dist_name(d),
+    };
+    let (cf, mu, sigma, m, sd) = (
         o.p_reach_closed_form,
         fmt_pct(s.mu),
         fmt_pct(s.sigma),
         o.log_mean,
-        o.log_sd
-    ));
+        o.log_sd,
+    );
+    let exact = s.dist == Dist::Normal;
+    let mut out = match lang {
+        Lang::Zh => format!(
+            "{year}年达到{target}的概率 P = {p:.4} ± {se:.4}（蒙特卡洛：{paths} 条路径，种子 {seed}，{dist}冲击）\n\
+             解析解{}：{cf:.4}\n年增速：均值 {mu}，标准差 {sigma} → 对数增长 Normal({m:.4}, {sd:.4}²)\n\n",
+            if exact { "（对数增长服从正态时精确）" } else { "（正态近似）" },
+        ),
+        Lang::En => format!(
+            "P(reach {target} by {year}) = {p:.4} ± {se:.4} (Monte Carlo: {paths} paths, seed {seed}, {dist} shocks)\n\
+             closed form{}: {cf:.4}\nyearly growth: mean {mu}, sd {sigma} → log-growth Normal({m:.4}, {sd:.4}²)\n\n",
+            if exact { " (exact under Normal log-growth)" } else { " (Normal approximation)" },
+        ),
+    };
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED).set_header(vec![
         "t",
-        "年份",
+        lang.pick("年份", "year"),
         "P5",
         "P25",
         "P50",
         "P75",
         "P95",
-        "P50 closed form",
+        lang.pick("P50 解析解", "P50 closed form"),
     ]);
     for q in &o.quantiles {
         t.add_row(vec![
@@ -180,12 +254,19 @@ fn table(s: &Spec, o: &Outcome) -> String {
             fmt_num(q.p50_closed_form),
         ]);
     }
-    out.push_str(&format!("{t}\n\nyear first reached (share of paths):\n"));
+    out.push_str(&format!(
+        "{t}\n\n{}\n",
+        lang.pick(
+            "首次达到的年份（路径占比）：",
+            "year first reached (share of paths):"
+        )
+    ));
     for (y, p) in o.reach_years.iter().filter(|(_, p)| *p > 0.0) {
         out.push_str(&format!("  {y}: {:.2}%\n", p * 100.0));
     }
     out.push_str(&format!(
-        "  not within the simulated years: {:.2}%\n",
+        "  {}: {:.2}%\n",
+        lang.pick("模拟年份内未达到", "not within the simulated years"),
         o.never_within_horizon * 100.0
     ));
     out

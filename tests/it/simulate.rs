@@ -164,13 +164,9 @@ fn simulate_says_where_mu_and_sigma_came_from() {
         .unwrap();
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("μ = 11.80%/年：由实际值测得的增速"), "{err}");
     assert!(
-        err.contains("μ = 11.80%/yr: the rate observed from the actuals"),
-        "{err}"
-    );
-    assert!(
-        err.contains("estimated from 2 yearly changes")
-            && err.contains("warning: σ rests on only 2"),
+        err.contains("由数据中 2 个年度变化估计") && err.contains("警告：σ 仅依据 2 个"),
         "{err}"
     );
     let out = super::reach()
@@ -190,6 +186,8 @@ fn simulate_says_where_mu_and_sigma_came_from() {
             "json",
             "--paths",
             "2000",
+            "--lang",
+            "en",
         ])
         .output()
         .unwrap();
