@@ -20,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
         };
         csv += &format!("r{i},{kind},甲,乙,{year},{v},{unit},\n");
     }
-    let Ok(facts) = reach::load::csv::read_facts("fuzz.csv", csv.as_bytes()) else { return };
+    let Ok(facts) = reach::load::read_facts("fuzz.csv", csv.as_bytes()) else { return };
     if reach::load::check_conflicts(&facts).is_err() {
         return;
     }

@@ -2,7 +2,7 @@
 //! figure exactly; the CSV always loads as a fact file.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use reach::extract::{extract, render, Options};
+use reach::extract::{extract, fact_file, Options};
 
 fuzz_target!(|s: &str| {
     let opts = Options {
@@ -16,8 +16,8 @@ fuzz_target!(|s: &str| {
         assert_eq!(chars[c.figure_start..c.figure_end].iter().collect::<String>(), c.as_written);
     }
     if !doc.candidates.is_empty() {
-        let csv = render::csv(std::slice::from_ref(&doc));
-        let facts = reach::load::csv::read_facts("fuzz.csv", csv.as_bytes()).expect("loadable");
+        let csv = fact_file(std::slice::from_ref(&doc));
+        let facts = reach::load::read_facts("fuzz.csv", csv.as_bytes()).expect("loadable");
         reach::load::check_unique(&facts).expect("unique ids");
         reach::load::check_conflicts(&facts).expect("no conflicts");
     }

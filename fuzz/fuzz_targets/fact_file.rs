@@ -3,7 +3,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(facts) = reach::load::csv::read_facts("fuzz.csv", data) {
+    if let Ok(facts) = reach::load::read_facts("fuzz.csv", data) {
         let _ = reach::load::check_conflicts(&facts);
         let _ = reach::assess::assess_all(&facts, &reach::assess::Options::default());
     }

@@ -6,5 +6,5 @@ fuzz_target!(|s: &str| {
     if let Ok(f) = reach::model::parse_figure(s) {
         assert!(!f.value.is_nan());
     }
-    let _ = reach::model::numeral::eval_number(s);
+    let _ = reach::model::eval_number(s);
 });

@@ -92,6 +92,7 @@ pub fn run(a: Args) -> Result<()> {
         inputs.push("内置种子数据 embedded seed data (seeds/, data/)".into());
     }
     let report = Report {
+        sources: crate::load::seed_sources()?,
         lang: assessed.options.lang,
         inputs,
         width,

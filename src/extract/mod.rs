@@ -13,6 +13,8 @@ pub(crate) mod render;
 pub(crate) mod scan;
 pub(crate) mod time;
 
+pub use render::csv as fact_file;
+
 #[cfg(test)]
 mod props;
 

@@ -3,6 +3,7 @@
 //! any directory.
 
 pub(crate) mod csv;
+pub use csv::read_facts;
 pub(crate) mod structure;
 
 use crate::error::{Error, Result};

@@ -10,7 +10,7 @@ pub mod unit;
 
 pub use fact::{Direction, Fact, Form, Kind, Qualifier, Source};
 pub use lang::Lang;
-pub use numeral::{parse_figure, Figure};
+pub use numeral::{eval_number, parse_figure, Figure};
 pub use period::{Date, Period};
 pub use unit::{Dimension, Quantity, Scale, Unit};
 

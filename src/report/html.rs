@@ -37,6 +37,7 @@ fn css_colour(v: crate::assess::Verdict) -> String {
 /// The page.
 pub fn page(r: &Report<'_>) -> String {
     let lang = r.lang;
+    let cites = super::cite::Citations::new(r.rows, &r.sources, lang);
     let title = lang.pick(
         "reach · 目标可达性报告",
         "reach · will the targets be reached?",
@@ -98,24 +99,36 @@ pub fn page(r: &Report<'_>) -> String {
             h.push_str(&format!("<p class=\"reason\">{}</p>", escape(&n)));
         }
         // Nothing empty: a quote block only with a quote, its source only when there is one.
-        match (a.quote.trim(), a.source.trim()) {
-            ("", "") => {}
-            ("", source) => h.push_str(&format!(
-                "<p class=\"reason\">{}{}</p>",
-                lang.pick("来源：", "Source: "),
-                escape(source)
+        let cite = cites
+            .number(a)
+            .map(|n| format!("<small>[<a href=\"#src-{n}\">{n}</a>]</small>"));
+        match (a.quote.trim(), cite) {
+            ("", None) => {}
+            ("", Some(cite)) => h.push_str(&format!(
+                "<p class=\"reason\">{}{cite}</p>",
+                lang.pick("来源：", "Source: ")
             )),
-            (quote, "") => h.push_str(&format!("<blockquote>{}</blockquote>", escape(quote))),
-            (quote, source) => h.push_str(&format!(
-                "<blockquote>{} <small>({})</small></blockquote>",
+            (quote, cite) => h.push_str(&format!(
+                "<blockquote>{}{}</blockquote>",
                 escape(quote),
-                escape(source)
+                cite.map(|c| format!(" {c}")).unwrap_or_default()
             )),
         }
         if let Some((_, svg)) = r.charts.iter().find(|(n, _)| n == &a.id) {
             h.push_str(svg);
         }
         h.push_str("</section>\n");
+    }
+    let mut entries = cites.entries().peekable();
+    if entries.peek().is_some() {
+        h.push_str(&format!(
+            "<section id=\"sources\"><h2>{}</h2><ol>",
+            super::cite::Citations::heading(lang)
+        ));
+        for (n, c) in entries {
+            h.push_str(&format!("<li id=\"src-{n}\">{}</li>", escape(c)));
+        }
+        h.push_str("</ol></section>\n");
     }
     h.push_str(&format!(
         "<footer>reach {} · {}{} · {}{}</footer>\n",

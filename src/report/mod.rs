@@ -1,6 +1,7 @@
 //! Report formats: one trait, bytes out. `table` (terminal, CJK-aligned), `markdown`, `json`
 //! (stable keys for other tools), `csv` and `parquet` (through a polars frame).
 
+mod cite;
 pub mod columns;
 mod frame;
 mod html;
@@ -31,6 +32,8 @@ pub struct Report<'a> {
     pub inputs: Vec<String>,
     /// The language of headings, labels and notes.
     pub lang: crate::model::Lang,
+    /// Source records the targets' sources are cited from (the seeds').
+    pub sources: Vec<crate::model::Source>,
 }
 
 /// Renders assessments to bytes.
@@ -44,7 +47,12 @@ impl Render for Format {
         let rows = report.rows;
         match self {
             Format::Table => Ok(text::table(rows, report.width, report.lang).into_bytes()),
-            Format::Markdown => Ok(text::markdown(rows, report.lang).into_bytes()),
+            Format::Markdown => Ok(text::markdown(
+                rows,
+                report.lang,
+                &cite::Citations::new(rows, &report.sources, report.lang),
+            )
+            .into_bytes()),
             Format::Json => {
                 let mut v = serde_json::to_vec_pretty(rows)
                     .map_err(|e| Error::encode("the JSON report", e))?;

@@ -240,7 +240,7 @@ fn md_escape(s: &str) -> String {
 }
 
 /// A Markdown table followed by the notes as a list.
-pub fn markdown(rows: &[Assessment], lang: Lang) -> String {
+pub(crate) fn markdown(rows: &[Assessment], lang: Lang, cites: &super::cite::Citations) -> String {
     let mut out = format!(
         "| {} |\n|{}\n",
         headers(lang).join(" | "),
@@ -254,10 +254,24 @@ pub fn markdown(rows: &[Assessment], lang: Lang) -> String {
     for a in rows {
         let (id, label) = (md_escape(&a.id).replace('*', "\\*"), a.verdict.label(lang));
         let notes = md_escape(&notes(a, lang).join(lang.pick("", " ")));
+        let cite = cites
+            .number(a)
+            .map(|n| format!(" [{n}]"))
+            .unwrap_or_default();
         out.push_str(&match lang {
-            Lang::Zh => format!("- **{id}**（{label}）：{notes}\n"),
-            Lang::En => format!("- **{id}** ({label}): {notes}\n"),
+            Lang::Zh => format!("- **{id}**（{label}）：{notes}{cite}\n"),
+            Lang::En => format!("- **{id}** ({label}): {notes}{cite}\n"),
         });
+    }
+    let mut entries = cites.entries().peekable();
+    if entries.peek().is_some() {
+        out.push_str(&format!(
+            "\n## {}\n\n",
+            super::cite::Citations::heading(lang)
+        ));
+        for (n, c) in entries {
+            out.push_str(&format!("{n}. {}\n", md_escape(c)));
+        }
     }
     out
 }

@@ -142,7 +142,9 @@ fn html_report_is_fit_to_print_and_hand_on() {
     // Nothing empty: t1 has no quote and no source, t2 both.
     assert!(!html.contains("<small>()</small>") && !html.contains("<blockquote></blockquote>"));
     assert_eq!(html.matches("<blockquote>").count(), 1);
-    assert!(html.contains("到2026年达到千亿 <small>(区政府)</small>"));
+    // Sources are cited by number and listed at the end, as written for a user's fact.
+    assert!(html.contains("到2026年达到千亿 <small>[<a href=\"#src-1\">1</a>]</small>"));
+    assert!(html.contains("<h2>来源</h2><ol><li id=\"src-1\">区政府</li></ol>"));
     // Verdict colours (as in the charts) in the table; print CSS; the footer.
     assert!(html.contains("class=\"verdict\" style=\"background:#2ea043\">进度正常<"));
     assert!(html.contains("@page{size:A4") && html.contains("break-before:page"));
