@@ -72,6 +72,11 @@ impl Verdict {
         }
     }
 
+    /// The verdict named by its code (`acceleration_needed`).
+    pub fn parse(code: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.name() == code)
+    }
+
     /// The label for people in `lang`: 需加速, or "acceleration needed".
     pub fn label(self, lang: crate::model::Lang) -> std::borrow::Cow<'static, str> {
         match lang {

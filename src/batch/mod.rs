@@ -213,7 +213,9 @@ pub fn with_chunks<T>(
         crate::timing("parsed (plain file)", t0);
         return ordered(file, &parsed, opts, (columns, size), out, t0);
     }
-    if may_hold_bad_text(bytes) {
+    // Text in another encoding (GB18030) is decoded by the loader: the reference engine's
+    // (a plain file's bytes were found UTF-8 above).
+    if simdutf8::basic::from_utf8(bytes).is_err() || may_hold_bad_text(bytes) {
         return Ok(None);
     }
     let (df, _) = crate::load::csv::read_frame(file, bytes)?;

@@ -9,7 +9,8 @@ use std::path::PathBuf;
 /// Where the facts come from and how targets are judged.
 #[derive(Debug, Clone, clap::Args)]
 pub struct AssessArgs {
-    /// Fact files or directories of them (CSV, UTF-8); repeatable. Default: the embedded seed data.
+    /// Fact files (CSV in UTF-8 or GB18030, or Excel .xlsx) or directories of them;
+    /// repeatable. Default: the embedded seed data.
     #[arg(long = "data", value_name = "PATH")]
     pub data: Vec<PathBuf>,
     /// Judge with only the facts announced on or before this date (YYYY-MM-DD).

@@ -22,6 +22,10 @@ pub struct Args {
     /// The region of every figure; default: the place name the text mentions most.
     #[arg(long, value_name = "NAME")]
     region: Option<String>,
+    /// Start CSV output with a UTF-8 byte-order mark (Excel on Chinese Windows then reads it
+    /// as UTF-8).
+    #[arg(long)]
+    bom: bool,
     /// Output format: table, json, csv (a fact file `--data` loads). Default: from -o, else table.
     #[arg(long, short = 'f', value_name = "FORMAT")]
     format: Option<String>,
@@ -49,14 +53,12 @@ fn read_input(name: &str) -> Result<(String, String)> {
         )
     };
     r.map_err(|e| Error::input(name, format!("cannot read: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        Error::input(
-            name,
-            format!("line {line}: bytes are not UTF-8 (byte offset {at}); save the text as UTF-8 (GBK/GB18030 is not read)"),
-        )
-    })?;
+    let (text, encoding) = crate::load::decode::decode(name, &bytes)?;
+    if encoding != crate::load::decode::Encoding::Utf8 {
+        crate::output::say(&format!("{name}: read as {} (not UTF-8)", encoding.name()));
+    }
+    let text = String::from_utf8(text.into_owned())
+        .map_err(|e| Error::Internal(format!("decoded text is not UTF-8: {e}")))?;
     Ok((source, text))
 }
 
@@ -64,6 +66,7 @@ fn read_input(name: &str) -> Result<(String, String)> {
 pub fn run(a: Args) -> Result<()> {
     let sink = Sink::parse(&a.output);
     let format = Format::resolve(a.format.as_deref(), &sink, &render::FORMATS)?;
+    let bom = crate::output::csv::bom(a.bom, format)?;
     let date = a
         .date
         .as_deref()
@@ -98,7 +101,10 @@ pub fn run(a: Args) -> Result<()> {
     if format == Format::Csv {
         check_loadable(&docs, &a.files)?;
     }
-    sink.write(&render::render(format, &docs))
+    sink.write(&crate::output::csv::with_bom(
+        bom,
+        render::render(format, &docs),
+    ))
 }
 
 /// A fact file needs a period on every actual and rate: refuse rather than write rows the

@@ -3,6 +3,7 @@
 use super::common::AssessArgs;
 use super::values::Engine;
 use crate::error::{Error, Result};
+use crate::output::csv::{with_bom, write_bom};
 use crate::output::Sink;
 use crate::report::{Col, Format, Render, Report};
 use std::io::IsTerminal;
@@ -14,7 +15,12 @@ pub struct Args {
     assess: AssessArgs,
     #[command(flatten)]
     facts: super::facts::FactArgs,
-    /// Output format: table, markdown, json, csv, parquet, html. Default: from -o's extension, else table.
+    /// Start CSV output with a UTF-8 byte-order mark (Excel on Chinese Windows then reads it
+    /// as UTF-8).
+    #[arg(long)]
+    bom: bool,
+    /// Output format: table, markdown, json, csv, parquet, html, xlsx (Excel). Default: from
+    /// -o's extension, else table.
     #[arg(long, short = 'f', value_name = "FORMAT")]
     format: Option<String>,
     /// Only these report columns, in this order (comma-separated; csv and parquet output),
@@ -38,19 +44,21 @@ pub struct Args {
 }
 
 /// What `reach report` writes, the default first.
-const FORMATS: [Format; 6] = [
+const FORMATS: [Format; 7] = [
     Format::Table,
     Format::Markdown,
     Format::Json,
     Format::Csv,
     Format::Parquet,
     Format::Html,
+    Format::Xlsx,
 ];
 
 /// Runs `reach report`.
 pub fn run(a: Args) -> Result<()> {
     let sink = Sink::parse(&a.output);
     let format = Format::resolve(a.format.as_deref(), &sink, &FORMATS)?;
+    let bom = crate::output::csv::bom(a.bom, format)?;
     sink.check_not_input(&a.assess.data, "--output")?;
     let columns = columns(&a.columns, format)?;
     if a.engine != Engine::Reference
@@ -68,7 +76,7 @@ pub fn run(a: Args) -> Result<()> {
     let assessed = a.assess.run_with(a.facts.facts()?)?;
     if !a.columns.is_empty() {
         let mut df = crate::report::select(&crate::report::to_frame(&assessed.rows)?, &columns)?;
-        return sink.write(&encode(&mut df, format)?);
+        return sink.write(&with_bom(bom, encode(&mut df, format)?));
     }
     let charts = if format == Format::Html {
         let o = super::chart::ChartOpts::default();
@@ -100,7 +108,7 @@ pub fn run(a: Args) -> Result<()> {
         charts,
         scheme: assessed.options.scheme,
     };
-    sink.write(&format.render(&report)?)
+    sink.write(&with_bom(bom, format.render(&report)?))
 }
 
 /// A report frame as CSV or (any other frame format) Parquet bytes.
@@ -151,7 +159,10 @@ fn batch(a: &Args, format: Format, columns: &[Col], sink: &Sink) -> Result<Optio
     let [file] = a.assess.data.as_slice() else {
         return Ok(None);
     };
-    if !matches!(format, Format::Csv | Format::Parquet) || !a.assess.ids.is_empty() || file.is_dir()
+    if !matches!(format, Format::Csv | Format::Parquet)
+        || !a.assess.ids.is_empty()
+        || file.is_dir()
+        || crate::load::is_workbook(file)
     {
         return Ok(None);
     }
@@ -163,7 +174,10 @@ fn batch(a: &Args, format: Format, columns: &[Col], sink: &Sink) -> Result<Optio
         if format == Format::Parquet {
             sink.write_with(&mut |w| c.write_parquet(w))
         } else {
-            sink.write_with(&mut |w| c.write_csv(w))
+            sink.write_with(&mut |w| {
+                write_bom(w, a.bom)?;
+                c.write_csv(w)
+            })
         }
     })
 }

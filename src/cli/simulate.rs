@@ -61,7 +61,12 @@ pub struct Args {
     /// Years simulated past the deadline (for the reach-year distribution).
     #[arg(long, default_value_t = 10)]
     extra_years: u32,
-    /// Output format: table, json, csv, parquet (csv/parquet: the per-year quantiles frame).
+    /// Start CSV output with a UTF-8 byte-order mark (Excel on Chinese Windows then reads it
+    /// as UTF-8).
+    #[arg(long)]
+    bom: bool,
+    /// Output format: table, json, csv, parquet, xlsx (csv/parquet/xlsx: the per-year
+    /// quantiles frame).
     #[arg(long, short = 'f')]
     format: Option<String>,
     /// Output file; `-` for stdout.
@@ -379,6 +384,7 @@ pub fn run(a: Args) -> Result<()> {
     let t0 = std::time::Instant::now();
     let sink = Sink::parse(&a.output);
     let format = Format::resolve(a.format.as_deref(), &sink, &sim::FORMATS)?;
+    let bom = crate::output::csv::bom(a.bom, format)?;
     sink.check_not_input(&a.assess.data, "--output")?;
     refuse_silent_flags(&a)?;
     let runs = runs(&a)?;
@@ -405,7 +411,10 @@ pub fn run(a: Args) -> Result<()> {
             outcome: o,
         })
         .collect();
-    sink.write(&sim::render(format, &done, lang)?)?;
+    sink.write(&crate::output::csv::with_bom(
+        bom,
+        sim::render(format, &done, lang)?,
+    ))?;
     crate::timing("written", t0);
     if let Some(dir) = &a.chart {
         crate::output::ensure_dir(dir)?;

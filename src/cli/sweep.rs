@@ -36,8 +36,12 @@ pub struct Args {
     /// Allow grids over 10⁸ cells.
     #[arg(long)]
     force: bool,
+    /// Start CSV output with a UTF-8 byte-order mark (Excel on Chinese Windows then reads it
+    /// as UTF-8).
+    #[arg(long)]
+    bom: bool,
     /// Output: table (each cell with its projection and verdict for a small grid; the required
-    /// and the smallest grid growth per target year for a large one), csv, parquet, json.
+    /// and the smallest grid growth per target year for a large one), csv, parquet, json, xlsx (at most 1,048,575 cells).
     /// Default: from -o, else table.
     #[arg(long, short = 'f')]
     format: Option<String>,
@@ -195,31 +199,56 @@ fn grid(a: &Args) -> Result<(Grid, String)> {
 }
 
 /// What `reach sweep` writes, the default first.
-const FORMATS: [Format; 4] = [Format::Table, Format::Csv, Format::Parquet, Format::Json];
+const FORMATS: [Format; 5] = [
+    Format::Table,
+    Format::Csv,
+    Format::Parquet,
+    Format::Json,
+    Format::Xlsx,
+];
 
 /// Runs `reach sweep`.
 pub fn run(a: Args) -> Result<()> {
     let sink = Sink::parse(&a.output);
-    let format = match Format::resolve(a.format.as_deref(), &sink, &FORMATS)? {
+    let chosen = Format::resolve(a.format.as_deref(), &sink, &FORMATS)?;
+    let format = match chosen {
         Format::Csv => Some(SweepFormat::Csv),
         Format::Parquet => Some(SweepFormat::Parquet),
         Format::Json => Some(SweepFormat::Json),
         _ => None,
     };
     sink.check_not_input(&a.assess.data, "--output")?;
-    let scheme = a.assess.options()?.scheme;
+    let bom = crate::output::csv::bom(a.bom, chosen)?;
+    let (scheme, lang) = (a.assess.options()?.scheme, a.assess.options()?.lang);
     let (grid, title) = grid(&a)?;
     match format {
-        None => sink.write(
-            crate::report::sweep::table(&grid, scheme, a.assess.options()?.lang).as_bytes(),
-        )?,
+        None if chosen == Format::Xlsx => {
+            let cells = grid.cells();
+            if grid.growth.is_empty() || cells > crate::output::xlsx::MAX_ROWS as u64 {
+                return Err(Error::usage(
+                    "--format",
+                    format!("an Excel sheet takes 1 to {} cells (this grid has {cells}, growth rates needed); write csv or parquet", crate::output::xlsx::MAX_ROWS),
+                ));
+            }
+            let df = crate::sweep::frame::to_frame(&crate::sweep::compute(&grid, 0, cells, scheme))?;
+            sink.write(&crate::output::xlsx::workbook(
+                &df,
+                lang.pick("网格", "grid"),
+                &[],
+                lang,
+            )?)?
+        }
+        None => sink.write(crate::report::sweep::table(&grid, scheme, lang).as_bytes())?,
         Some(_) if grid.growth.is_empty() => {
             return Err(Error::usage(
                 "--growth",
                 "cells need growth rates (20% or 0.2, or a range); without them the table gives the growth each target year needs",
             ))
         }
-        Some(f) => sink.write_with(&mut |w| write(&grid, scheme, f, w).map(|_| ()))?,
+        Some(f) => sink.write_with(&mut |w| {
+            crate::output::csv::write_bom(w, bom)?;
+            write(&grid, scheme, f, w).map(|_| ())
+        })?,
     }
     if let Some(dir) = &a.chart {
         crate::output::ensure_dir(dir)?;

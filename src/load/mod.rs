@@ -3,6 +3,8 @@
 //! any directory.
 
 pub(crate) mod csv;
+pub mod decode;
+pub(crate) mod xlsx;
 pub use csv::read_facts;
 pub(crate) mod structure;
 
@@ -98,9 +100,18 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Fact>> {
     let mut facts = Vec::new();
     for p in paths {
         for file in expand(p)? {
+            if is_workbook(&file) {
+                facts.extend(xlsx::read_facts(&file)?);
+                continue;
+            }
             let bytes =
                 read_file(&file).map_err(|e| Error::input(&file, format!("cannot read: {e}")))?;
-            facts.extend(csv::read_facts(&file.display().to_string(), &bytes)?);
+            let name = file.display().to_string();
+            let (text, encoding) = decode::decode(&name, &bytes)?;
+            if encoding != decode::Encoding::Utf8 {
+                crate::output::say(&format!("{name}: read as {} (not UTF-8)", encoding.name()));
+            }
+            facts.extend(csv::read_facts(&name, &text)?);
         }
     }
     let t0 = std::time::Instant::now();
@@ -111,6 +122,13 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Fact>> {
     Ok(facts)
 }
 
+/// Whether a path names an Excel workbook (`.xlsx`, `.xlsm`, `.xls`, `.ods`).
+pub fn is_workbook(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["xlsx", "xlsm", "xls", "ods"].contains(&e.to_ascii_lowercase().as_str()))
+}
+
 fn expand(p: &Path) -> Result<Vec<PathBuf>> {
     let meta = std::fs::metadata(p).map_err(|e| Error::input(p, format!("cannot open: {e}")))?;
     if !meta.is_dir() {
@@ -119,11 +137,17 @@ fn expand(p: &Path) -> Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(p)
         .map_err(|e| Error::input(p, format!("cannot list directory: {e}")))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|f| f.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv")) && f.is_file())
+        .filter(|f| {
+            (f.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv")) || is_workbook(f))
+                && f.is_file()
+        })
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(Error::input(p, "directory holds no .csv fact files"));
+        return Err(Error::input(
+            p,
+            "directory holds no .csv or .xlsx fact files",
+        ));
     }
     Ok(files)
 }

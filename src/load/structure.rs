@@ -26,7 +26,7 @@ fn structure_by_bytes<'a>(file: &str, bytes: &'a [u8]) -> Result<(Cow<'a, [u8]>,
         let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
         return Err(Error::input(
             file,
-            format!("line {line}: bytes are not UTF-8 (byte offset {at}); save the file as UTF-8 (GBK/GB18030 is not read)"),
+            format!("line {line}: bytes are not UTF-8 (byte offset {at}); save the file as UTF-8"),
         ));
     }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {

@@ -73,3 +73,39 @@ pub fn csv_chunks(
             .map_err(|e| Error::encode("the CSV report", e))
     })
 }
+
+/// The UTF-8 byte-order mark `--bom` puts before CSV, so Excel on Chinese Windows opens the
+/// file as UTF-8.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// `--bom` validated against the output's format: it applies to CSV only.
+pub fn bom(on: bool, format: super::Format) -> crate::error::Result<bool> {
+    if on && format != super::Format::Csv {
+        return Err(crate::error::Error::usage(
+            "--bom",
+            format!(
+                "adds a byte-order mark to CSV; this output is {}",
+                format.name()
+            ),
+        ));
+    }
+    Ok(on)
+}
+
+/// `bytes` with the byte-order mark before them when `on`.
+pub fn with_bom(on: bool, bytes: Vec<u8>) -> Vec<u8> {
+    if on {
+        [BOM, &bytes].concat()
+    } else {
+        bytes
+    }
+}
+
+/// Writes the byte-order mark when `on` (for streamed CSV).
+pub fn write_bom(w: &mut dyn std::io::Write, on: bool) -> crate::error::Result<()> {
+    if on {
+        w.write_all(BOM)
+            .map_err(|e| crate::error::Error::write("the output", e))?;
+    }
+    Ok(())
+}

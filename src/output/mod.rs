@@ -3,6 +3,7 @@
 
 pub(crate) mod csv;
 pub(crate) mod parquet;
+pub(crate) mod xlsx;
 
 use crate::error::{Error, Result};
 use std::io::Write;
@@ -23,6 +24,8 @@ pub enum Format {
     Parquet,
     /// One self-contained HTML page.
     Html,
+    /// An Excel workbook.
+    Xlsx,
 }
 
 impl Format {
@@ -35,6 +38,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Parquet => "parquet",
             Format::Html => "html",
+            Format::Xlsx => "xlsx",
         }
     }
 
@@ -47,6 +51,7 @@ impl Format {
             "csv" => Format::Csv,
             "parquet" => Format::Parquet,
             "html" | "htm" => Format::Html,
+            "xlsx" => Format::Xlsx,
             _ => return None,
         })
     }

@@ -62,6 +62,18 @@ impl Render for Format {
             Format::Csv => frame::csv(rows),
             Format::Parquet => frame::parquet(rows),
             Format::Html => Ok(html::page(report).into_bytes()),
+            Format::Xlsx => {
+                let lang = report.lang;
+                let cites = cite::Citations::new(rows, &report.sources, lang);
+                let sources: Vec<(usize, String)> =
+                    cites.entries().map(|(n, c)| (n, c.to_string())).collect();
+                crate::output::xlsx::workbook(
+                    &to_frame(rows)?,
+                    lang.pick("目标", "targets"),
+                    &sources,
+                    lang,
+                )
+            }
         }
     }
 }

@@ -9,7 +9,13 @@ use polars::prelude::*;
 
 /// What `reach simulate` writes, the default first: a summary and quantile table, everything
 /// as JSON, or the per-year quantiles frame as CSV or Parquet.
-pub const FORMATS: [Format; 4] = [Format::Table, Format::Json, Format::Csv, Format::Parquet];
+pub const FORMATS: [Format; 5] = [
+    Format::Table,
+    Format::Json,
+    Format::Csv,
+    Format::Parquet,
+    Format::Xlsx,
+];
 
 /// One finished simulation: the target's id (`None` for a run from the flags' numbers), what
 /// was asked and what came out.
@@ -191,6 +197,12 @@ pub fn render(f: Format, done: &[Done], lang: Lang) -> Result<Vec<u8>> {
                 .map_err(polars_err)?;
             b
         }
+        Format::Xlsx => crate::output::xlsx::workbook(
+            &frame(done)?,
+            lang.pick("模拟分位数", "quantiles"),
+            &[],
+            lang,
+        )?,
         Format::Table | Format::Markdown | Format::Html => done
             .iter()
             .map(|d| match (d.id, done.len() > 1) {

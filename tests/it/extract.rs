@@ -397,14 +397,36 @@ fn stdin_and_offsets_in_characters() {
 }
 
 #[test]
-fn bad_input_is_named_with_exit_code_2() {
+fn a_gbk_text_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let gbk = dir.path().join("gbk.txt");
-    std::fs::write(&gbk, b"\xd3\xaa\xca\xd5350\xd2\xda\xd4\xaa").unwrap();
+    // 营收350亿元 in GBK.
+    std::fs::write(&gbk, b"2021\xc4\xea\xd3\xaa\xca\xd5350\xd2\xda\xd4\xaa").unwrap();
+    let out = reach()
+        .arg("extract")
+        .arg(&gbk)
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("read as GB18030"));
+    let v: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["as_written"], "350亿元");
+}
+
+#[test]
+fn bad_input_is_named_with_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let utf16 = dir.path().join("utf16.txt");
+    std::fs::write(&utf16, b"\xff\xfe\x25\x84\x36\x65").unwrap();
     let undated = dir.path().join("undated.txt");
     std::fs::write(&undated, "目前已聚集企业480家。").unwrap();
     let cases: [(Vec<&str>, &str); 5] = [
-        (vec![gbk.to_str().unwrap()], "not UTF-8"),
+        (vec![utf16.to_str().unwrap()], "UTF-16"),
         (vec!["/no/such/file.txt"], "cannot read"),
         (
             vec![undated.to_str().unwrap(), "--date", "2022-13-01"],

@@ -418,3 +418,121 @@ su,target,share,丙,占比,2026,100,%,
         "{su}"
     );
 }
+
+/// The example fact file as an Excel workbook (sheet 事实), numbers as numbers.
+fn workbook_twin(csv: &str, path: &std::path::Path) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("事实").unwrap();
+    for (r, line) in csv.lines().enumerate() {
+        for (c, v) in line.split(',').enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            match v.parse::<f64>() {
+                Ok(x) => sheet.write_number(r, c, x).map(|_| ()),
+                Err(_) => sheet.write_string(r, c, v).map(|_| ()),
+            }
+            .unwrap();
+        }
+    }
+    book.save(path).unwrap();
+}
+
+#[test]
+fn gbk_and_excel_fact_files_give_the_report_of_their_utf8_twin() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let csv = std::fs::read_to_string(root.join("examples/facts.csv")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (gbk, xlsx) = (dir.path().join("gbk.csv"), dir.path().join("facts.xlsx"));
+    std::fs::write(&gbk, encoding_rs::GBK.encode(&csv).0).unwrap();
+    workbook_twin(&csv, &xlsx);
+    let report = |data: &std::path::Path| {
+        let out = reach()
+            .args(["report", "-f", "csv", "--data"])
+            .arg(data)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.stdout, String::from_utf8(out.stderr).unwrap())
+    };
+    let (want, _) = report(&root.join("examples/facts.csv"));
+    let (from_gbk, said) = report(&gbk);
+    assert!(from_gbk == want, "the GBK file's report differs");
+    assert!(said.contains("read as GB18030"), "{said}");
+    let (from_xlsx, _) = report(&xlsx);
+    assert!(from_xlsx == want, "the workbook's report differs");
+    // A bad cell is named by sheet, row and column.
+    let bad = dir.path().join("bad.xlsx");
+    workbook_twin(&csv.replacen(",350,", ",x,", 1), &bad);
+    let out = reach()
+        .args(["report", "--data"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.xlsx[事实]:2: field `value`"), "{err}");
+}
+
+#[test]
+fn excel_output_has_numbers_formats_colours_and_sources() {
+    use calamine::{Data, Reader};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.xlsx");
+    let out = reach().args(["report", "-o"]).arg(&path).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        vec!["目标".to_string(), "来源".to_string()]
+    );
+    let range = book.worksheet_range("目标").unwrap();
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    let col = |h: &str| header.iter().position(|x| x == h).unwrap();
+    let row = range
+        .rows()
+        .find(|r| r[col("编号")] == Data::String("wj-pharma-rev-2026".into()))
+        .unwrap();
+    // Numbers are numbers: 0.2336 (shown as 23.36 %), 870.9, the year 2027.
+    assert!(matches!(row[col("所需增速")], Data::Float(x) if (x - 0.233634).abs() < 1e-6));
+    assert!(matches!(row[col("目标年预测")], Data::Float(x) if (x - 870.912).abs() < 1e-6));
+    assert!(matches!(row[col("达成年份")], Data::Float(x) if x == 2027.0));
+    assert_eq!(row[col("结论")], Data::String("需加速".into()));
+    let sources = book.worksheet_range("来源").unwrap();
+    assert!(sources
+        .rows()
+        .any(|r| r[1].to_string().starts_with("四川经济网，《")));
+    // Formats and colours are in the workbook's styles: percent, one decimal, the verdict fill.
+    let file = std::fs::File::open(&path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/styles.xml").unwrap(), &mut styles).unwrap();
+    assert!(styles.contains("formatCode=\"0.00%\"") && styles.contains("formatCode=\"#,##0.0\""));
+    assert!(
+        styles.contains("FFD4A017"),
+        "the acceleration-needed colour"
+    );
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(),
+        &mut sheet,
+    )
+    .unwrap();
+    assert!(
+        sheet.contains("<pane ySplit=\"1\"") && sheet.contains("<autoFilter"),
+        "frozen header, autofilter"
+    );
+}
