@@ -26,7 +26,7 @@ const STYLE: &str = "body{font-family:'WenQuanYi Micro Hei','Noto Sans SC','Micr
 table{border-collapse:collapse;font-size:13px;width:100%}th,td{border:1px solid #dee2e6;padding:4px 6px;text-align:left;vertical-align:top}\
 th{background:#f1f3f5}td.n{text-align:right;white-space:nowrap}section{margin:2em 0}svg{max-width:100%;height:auto}\
 .v{font-weight:bold}.reason{color:#495057}td.verdict{color:#fff;font-weight:bold}footer{margin-top:3em;border-top:1px solid #dee2e6;padding-top:.5em;color:#6c757d;font-size:12px}\
-@page{size:A4;margin:15mm}@media print{body{margin:0;max-width:none;padding:0}section.target{break-before:page}table{font-size:9pt}tr,blockquote,svg{break-inside:avoid}a{color:inherit;text-decoration:none}}";
+@page{size:A4 landscape;margin:12mm}@media print{body{margin:0;max-width:none;padding:0}section.target{break-before:page}table{font-size:8pt}td,th{padding:2px 4px}td.n{white-space:normal}td.verdict,th{white-space:nowrap}tr,blockquote,svg{break-inside:avoid}a{color:inherit;text-decoration:none}svg{width:auto;height:auto;max-width:100%;max-height:115mm}#dashboard{break-inside:avoid;break-after:page}#dashboard svg{max-height:150mm}}";
 
 /// The verdict's chart colour as CSS.
 fn css_colour(v: crate::assess::Verdict) -> String {

@@ -147,7 +147,7 @@ fn html_report_is_fit_to_print_and_hand_on() {
     assert!(html.contains("<h2>来源</h2><ol><li id=\"src-1\">区政府</li></ol>"));
     // Verdict colours (as in the charts) in the table; print CSS; the footer.
     assert!(html.contains("class=\"verdict\" style=\"background:#2ea043\">进度正常<"));
-    assert!(html.contains("@page{size:A4") && html.contains("break-before:page"));
+    assert!(html.contains("@page{size:A4 landscape") && html.contains("break-before:page"));
     assert!(html.contains("生成于 2026-01-01"), "the footer's date");
     assert!(html.contains(&format!("输入：{}", file.display())));
     // The embedded font, cut to the page's characters, so no system font is needed.
