@@ -7,6 +7,7 @@ mod fan;
 mod gallery;
 mod heatmap;
 mod trajectory;
+mod typeset;
 pub(crate) mod webfont;
 
 pub use dashboard::Dashboard;
@@ -154,7 +155,8 @@ pub fn png<C: Chart>(chart: &C, look: &Look) -> Result<Vec<u8>> {
     let (w, h) = (look.width, look.height);
     let mut rgb = vec![0u8; w as usize * h as usize * 3];
     {
-        let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
+        let root =
+            typeset::Typeset(BitMapBackend::with_buffer(&mut rgb, (w, h))).into_drawing_area();
         chart.draw(&root, look).map_err(draw_error)?;
         root.present().map_err(draw_error)?;
     }
