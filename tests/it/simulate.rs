@@ -316,3 +316,32 @@ fn facts_on_the_command_line_and_repeated_ids_simulate_each_target() {
     files.sort();
     assert_eq!(files.len(), 8, "{files:?}");
 }
+
+#[test]
+fn a_fan_chart_over_four_hundred_years_of_fast_growth_finishes() {
+    // The hostile run's case: 500 %/yr for 400 years spun in the fan chart's axis code.
+    let dir = tempfile::tempdir().unwrap();
+    let out = reach()
+        .args([
+            "simulate",
+            "--base",
+            "350",
+            "--base-year",
+            "2021",
+            "--target",
+            "1000",
+        ])
+        .args(["--target-year", "2026", "--growth", "500%", "--sigma", "5%"])
+        .args(["--extra-years", "395", "--paths", "2000", "-q", "--chart"])
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = std::fs::read_to_string(dir.path().join("simulation-fan.svg")).unwrap();
+    assert!(roxmltree::Document::parse(&svg).is_ok());
+}
