@@ -155,3 +155,53 @@ impl SeriesArgs {
         })
     }
 }
+
+/// What the command line asked of a verb whose `--target` takes either its own numbers (a
+/// level or a range) or figures with their year: the facts of the series, the targets to work
+/// on, and the one plain value.
+pub struct Asked {
+    /// The facts written on the command line.
+    pub facts: Vec<Fact>,
+    /// `--id`s, else the command line's targets (t1, t2, … as [`SeriesArgs::facts`] names them).
+    pub ids: Vec<String>,
+    /// The one `--target` that is not a figure.
+    pub plain: Option<String>,
+    /// The latest `--actual`: its value and time.
+    pub latest: Option<(f64, f64)>,
+}
+
+impl SeriesArgs {
+    /// Splits `--target` into figures and one plain value (`what` names it in the error: "one
+    /// level (1000)") and reads the series.
+    pub fn asked(&self, targets: &[String], ids: &[String], what: &str) -> Result<Asked> {
+        let figures: Vec<String> = targets.iter().filter(|t| is_figure(t)).cloned().collect();
+        let plain =
+            match targets.iter().filter(|t| !is_figure(t)).collect::<Vec<_>>()[..] {
+                [] => None,
+                [p] if figures.is_empty() => Some(p.clone()),
+                _ => return Err(Error::usage(
+                    "--target",
+                    format!(
+                        "give {what} or targets with their year (千亿@2026, repeatable), not both"
+                    ),
+                )),
+            };
+        let facts = self.facts(&figures, None)?;
+        let ids = if ids.is_empty() {
+            (1..=figures.len()).map(|i| format!("t{i}")).collect()
+        } else {
+            ids.to_vec()
+        };
+        let latest = facts
+            .iter()
+            .filter(|f| f.kind == crate::model::Kind::Actual)
+            .filter_map(|f| f.period.t().map(|t| (f.value, t)))
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        Ok(Asked {
+            facts,
+            ids,
+            plain,
+            latest,
+        })
+    }
+}

@@ -105,46 +105,22 @@ struct Run {
 /// The runs asked for: each `--id` (repeatable), each `--target FIGURE@YEAR`, or one run from
 /// the flags' numbers (`--base` or the latest `--actual`, `--target LEVEL`).
 fn runs(a: &Args) -> Result<Vec<Run>> {
-    let figures: Vec<String> = a.target.iter().filter(|t| is_figure(t)).cloned().collect();
-    let level = match a
-        .target
-        .iter()
-        .filter(|t| !is_figure(t))
-        .collect::<Vec<_>>()[..]
-    {
-        [] => None,
-        [t] if figures.is_empty() => Some(t.trim().parse::<f64>().map_err(|_| {
+    let asked = a
+        .series
+        .asked(&a.target, &a.assess.ids, "one level (1000)")?;
+    let level = match &asked.plain {
+        None => None,
+        Some(t) => Some(t.trim().parse::<f64>().map_err(|_| {
             Error::usage(
                 "--target",
                 format!("{t:?}: expected a number (1000) or a figure with its year (千亿@2026)"),
             )
         })?),
-        _ => return Err(Error::usage(
-            "--target",
-            "give one level (1000) or targets with their year (千亿@2026, repeatable), not both",
-        )),
     };
-    let given = a.series.facts(&figures, None)?;
-    let mut ids = a.assess.ids.clone();
+    let (given, ids) = (asked.facts, asked.ids);
     if ids.is_empty() {
-        // The targets written on the command line are t1, t2, … (see `SeriesArgs::facts`).
-        ids = (1..=figures.len()).map(|i| format!("t{i}")).collect();
-    }
-    if ids.is_empty() {
-        let latest = given
-            .iter()
-            .filter(|f| f.kind == crate::model::Kind::Actual)
-            .max_by(|x, y| {
-                x.period
-                    .t()
-                    .partial_cmp(&y.period.t())
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
-        let base = a.base.or(latest.map(|f| f.value));
-        let base_t = a
-            .base_year
-            .map(f64::from)
-            .or(latest.and_then(|f| f.period.t()));
+        let base = a.base.or(asked.latest.map(|l| l.0));
+        let base_t = a.base_year.map(f64::from).or(asked.latest.map(|l| l.1));
         return Ok(vec![spec(a, None, base, base_t, level)?]);
     }
     let x = AssessArgs {

@@ -1,7 +1,7 @@
 //! `reach sweep`.
 
 use super::common::AssessArgs;
-use super::facts::{is_figure, SeriesArgs};
+use super::facts::SeriesArgs;
 use crate::chart::{png, svg, Heatmap, Look};
 use crate::error::{Error, Result};
 use crate::model::period::YEARS;
@@ -65,23 +65,12 @@ fn axis(flag: &str, raw: &Option<String>, default: Vec<f64>) -> Result<Vec<f64>>
 }
 
 fn grid(a: &Args) -> Result<(Grid, String)> {
-    let figures: Vec<String> = a.target.iter().filter(|t| is_figure(t)).cloned().collect();
-    let range = match a.target.iter().filter(|t| !is_figure(t)).collect::<Vec<_>>()[..] {
-        [] => None,
-        [r] if figures.is_empty() => Some(r.clone()),
-        _ => {
-            return Err(Error::usage(
-                "--target",
-                "give one range of values (600:1200:100) or targets with their year (千亿@2026, repeatable), not both",
-            ))
-        }
-    };
-    let given = a.series.facts(&figures, None)?;
-    let mut ids = a.assess.ids.clone();
-    if ids.is_empty() {
-        // The targets written on the command line are t1, t2, … (see `SeriesArgs::facts`).
-        ids = (1..=figures.len()).map(|i| format!("t{i}")).collect();
-    }
+    let asked = a.series.asked(
+        &a.target,
+        &a.assess.ids,
+        "one range of values (600:1200:100)",
+    )?;
+    let (range, given, ids) = (asked.plain, asked.facts, asked.ids);
     let (mut b, mut by, mut g, mut t, mut ty, mut title) = (
         Vec::new(),
         Vec::new(),
@@ -119,19 +108,10 @@ fn grid(a: &Args) -> Result<(Grid, String)> {
         );
         let r = &rows[0];
         title = format!("{} {} ({})", r.region, r.indicator, r.unit);
-    } else if let Some(latest) = given
-        .iter()
-        .filter(|f| f.kind == crate::model::Kind::Actual)
-        .max_by(|x, y| {
-            x.period
-                .t()
-                .partial_cmp(&y.period.t())
-                .unwrap_or(std::cmp::Ordering::Equal)
-        })
-    {
-        b.push(latest.value);
-        by.extend(latest.period.t());
-        title = format!("{} {} ({})", latest.region, latest.indicator, latest.unit);
+    } else if let (Some((value, t)), Some(f)) = (asked.latest, given.first()) {
+        b.push(value);
+        by.push(t);
+        title = format!("{} {} ({})", f.region, f.indicator, f.unit);
     }
     let dedup = |mut v: Vec<f64>| {
         v.sort_by(f64::total_cmp);

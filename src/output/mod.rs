@@ -94,6 +94,21 @@ impl Format {
     }
 }
 
+/// Display width of text in columns (terminals, Excel's character units): CJK and full-width
+/// characters take two.
+pub(crate) fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFF00..=0xFF60 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
 /// Where output goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Sink {

@@ -103,19 +103,7 @@ fn number_format(s: Shown) -> Cell {
     }
 }
 
-/// Display width of text in Excel's character units: CJK and full-width characters count two.
-fn width(s: &str) -> usize {
-    s.chars()
-        .map(|c| match c as u32 {
-            0x1100..=0x115F
-            | 0x2E80..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFF00..=0xFF60 => 2,
-            _ => 1,
-        })
-        .sum()
-}
+use super::display_width as width;
 
 fn xlsx_err(e: rust_xlsxwriter::XlsxError) -> Error {
     Error::encode("the Excel workbook", e)

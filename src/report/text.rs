@@ -278,19 +278,7 @@ pub(crate) fn markdown(rows: &[Assessment], lang: Lang, cites: &super::cite::Cit
 
 #[cfg(test)]
 mod width {
-    /// Display columns of a line: CJK and full-width characters take two.
-    fn columns(line: &str) -> usize {
-        line.chars()
-            .map(|c| match c as u32 {
-                0x1100..=0x115F
-                | 0x2E80..=0xA4CF
-                | 0xAC00..=0xD7A3
-                | 0xF900..=0xFAFF
-                | 0xFF00..=0xFF60 => 2,
-                _ => 1,
-            })
-            .sum()
-    }
+    use crate::output::display_width as columns;
 
     #[test]
     fn the_table_fits_the_terminal_it_is_given() {
