@@ -141,7 +141,12 @@ impl Chart for Dashboard {
             .axis_style(ink)
             .label_style(font(14.0, ink))
             .axis_desc_style(font(15.0, ink))
-            .x_desc("增速比 growth ratio = 实际或声称增速 ÷ 所需增速")
+            .x_desc(self.lang.pick(
+                "增速比 = 实际或声称增速 ÷ 所需增速",
+                "growth ratio = actual or stated growth ÷ required growth",
+            ))
+            // Ticks rounded before they are written: never "-0.0".
+            .x_label_formatter(&|x| format!("{:.1}", (x * 10.0).round() / 10.0 + 0.0))
             .y_labels(n * 2 + 1)
             .y_label_formatter(&|y| {
                 let i = y - 0.5;

@@ -175,17 +175,18 @@ impl SeriesArgs {
     /// level (1000)") and reads the series.
     pub fn asked(&self, targets: &[String], ids: &[String], what: &str) -> Result<Asked> {
         let figures: Vec<String> = targets.iter().filter(|t| is_figure(t)).cloned().collect();
-        let plain =
-            match targets.iter().filter(|t| !is_figure(t)).collect::<Vec<_>>()[..] {
-                [] => None,
-                [p] if figures.is_empty() => Some(p.clone()),
-                _ => return Err(Error::usage(
+        let plain = match targets.iter().filter(|t| !is_figure(t)).collect::<Vec<_>>()[..] {
+            [] => None,
+            [p] if figures.is_empty() => Some(p.clone()),
+            _ => {
+                return Err(Error::usage(
                     "--target",
                     format!(
                         "give {what} or targets with their year (千亿@2026, repeatable), not both"
                     ),
-                )),
-            };
+                ))
+            }
+        };
         let facts = self.facts(&figures, None)?;
         let ids = if ids.is_empty() {
             (1..=figures.len()).map(|i| format!("t{i}")).collect()

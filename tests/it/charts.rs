@@ -67,7 +67,13 @@ fn every_seed_chart_renders_and_parses() {
     assert_eq!(files.len(), targets + 1);
     for f in files {
         let svg = std::fs::read_to_string(&f).unwrap();
-        roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let doc =
+            roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        // No tick or label reads "-0.0" or "-0".
+        for t in doc.descendants().filter(|n| n.has_tag_name("text")) {
+            let text = t.text().unwrap_or("").trim();
+            assert!(text != "-0.0" && text != "-0", "{}: {text}", f.display());
+        }
     }
 }
 
