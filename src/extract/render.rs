@@ -166,7 +166,13 @@ pub fn csv(docs: &[Document]) -> String {
             if *hidden {
                 out.push_str("# ");
             }
-            let cells: Vec<String> = row.iter().map(|s| field(s)).collect();
+            // What the loader refuses (a NUL, a noncharacter) is a space in the file, so it
+            // loads; the JSON keeps the text as read, with its offsets.
+            let cells: Vec<String> = row
+                .iter()
+                .zip(crate::model::schema::COLUMNS)
+                .map(|(s, column)| field(&crate::model::schema::without_refused(column, s)))
+                .collect();
             out.push_str(&cells.join(","));
             out.push('\n');
         }

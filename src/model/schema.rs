@@ -72,11 +72,7 @@ pub fn refused_mark_at(bytes: &[u8]) -> bool {
 /// byte-order mark past the file's start (it became part of an id);
 /// free-text columns may hold line breaks and tabs.
 pub fn text_problem(column: &str, text: &str) -> Option<String> {
-    let free = FREE_TEXT.contains(&column);
-    let bad = text.chars().find(|&c| {
-        let allowed = free && matches!(c, '\n' | '\r' | '\t');
-        (c.is_control() && !allowed) || REFUSED_MARKS.contains(&c)
-    })?;
+    let bad = text.chars().find(|&c| refused(column, c))?;
     if bad == '\u{feff}' {
         return Some("holds a byte-order mark (U+FEFF): were two files joined? Remove it".into());
     }
@@ -84,6 +80,25 @@ pub fn text_problem(column: &str, text: &str) -> Option<String> {
         "holds the character {}, which no output can show; remove it",
         bad.escape_unicode()
     ))
+}
+
+/// Whether `column` refuses the character `c` (see [`text_problem`]).
+fn refused(column: &str, c: char) -> bool {
+    let allowed = FREE_TEXT.contains(&column) && matches!(c, '\n' | '\r' | '\t');
+    (c.is_control() && !allowed) || REFUSED_MARKS.contains(&c)
+}
+
+/// `text` without the characters `column` refuses, each made a space (for files reach writes
+/// from text it read, such as `extract`'s fact file, which must load).
+pub fn without_refused<'a>(column: &str, text: &'a str) -> std::borrow::Cow<'a, str> {
+    if text.chars().any(|c| refused(column, c)) {
+        text.chars()
+            .map(|c| if refused(column, c) { ' ' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
 }
 
 /// Text in Unicode's composed form (NFC): one spelling of a region, indicator, id or unit

@@ -530,3 +530,41 @@ fn conflicting_figures_from_two_texts_are_marked_and_the_file_loads() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn text_with_characters_the_loader_refuses_still_makes_a_fact_file_that_loads() {
+    // Found by the extract fuzz target: "0%\02" made a quote holding a NUL.
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("t.txt");
+    std::fs::write(
+        &text,
+        "0%\u{0}2\n2021年营收350亿元\u{ffff}，增长20%\u{1b}。",
+    )
+    .unwrap();
+    let facts = dir.path().join("facts.csv");
+    let out = reach()
+        .arg("extract")
+        .arg(&text)
+        .args(["--date", "2022-02-14", "-f", "csv", "-o"])
+        .arg(&facts)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = std::fs::read_to_string(&facts).unwrap();
+    assert!(!csv.contains(['\u{0}', '\u{ffff}', '\u{1b}']), "{csv:?}");
+    assert!(csv.contains("350亿元"));
+    let out = reach()
+        .args(["report", "--data"])
+        .arg(&facts)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
