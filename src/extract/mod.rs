@@ -209,7 +209,11 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             }
             c.note.push_str("document date inferred from the text");
         }
-        candidates.push(c);
+        // A value the loader refuses (0.000000000000005, 10^20) is no figure to propose: the
+        // fact file must load.
+        if crate::model::schema::within_limits(c.value) {
+            candidates.push(c);
+        }
     }
     unique_subjects(&mut candidates);
     Document {
