@@ -76,8 +76,21 @@ const TARGET_CUES: &[&str] = &[
     "规划到",
 ];
 const GROWTH_CUES: &[&str] = &[
-    "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低",
+    "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
 ];
+
+/// Growth words that say the figure fell: the rate after them is negative.
+const FALLING_CUES: &[&str] = &["下降", "降低", "减少", "回落", "下滑", "降幅"];
+
+/// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
+/// 下降后增长5% is +5 %).
+pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let lo = h.start.saturating_sub(8).max(sent.0);
+    (lo..h.start)
+        .rev()
+        .find_map(|i| GROWTH_CUES.iter().find(|w| starts(t, i, w)))
+        .is_some_and(|w| FALLING_CUES.contains(w))
+}
 
 /// Whether the sentence voices a goal (力争, 目标, 打造, 将 …).
 pub fn target_cue(t: &[char], sent: (usize, usize)) -> bool {

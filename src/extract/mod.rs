@@ -294,7 +294,12 @@ fn read(
         source: source.to_string(),
         kind,
         form,
-        value: h.value,
+        // A fall (同比下降3.2%) is a negative rate.
+        value: if kind == Kind::Growth && context::falling(t, h, sent) {
+            -h.value
+        } else {
+            h.value
+        },
         unit: Unit {
             scale: h.scale,
             base,

@@ -568,3 +568,22 @@ fn text_with_characters_the_loader_refuses_still_makes_a_fact_file_that_loads() 
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_fall_is_a_negative_rate() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("fall.txt");
+    std::fs::write(
+        &text,
+        "2021年，某区工业产值同比下降3.2%，利润减少5%，出口增长8%，下降后回升增长2%。",
+    )
+    .unwrap();
+    let v = super::json_of("extract", &[text.to_str().unwrap(), "--date", "2022-02-14"]);
+    let values: Vec<f64> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["value"].as_f64().unwrap())
+        .collect();
+    assert_eq!(values, vec![-3.2, -5.0, 8.0, 2.0], "{v}");
+}
