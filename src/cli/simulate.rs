@@ -5,13 +5,11 @@ use super::facts::{is_figure, SeriesArgs};
 use super::values::DistArg;
 use crate::chart::{png, svg, FanChart, Look, TrajectoryChart, YScale};
 use crate::error::{Error, Result};
-use crate::model::period::YEARS;
-use crate::model::schema::MAX_RATE;
 use crate::output::Format;
 use crate::output::{write_atomic, Sink};
 use crate::report::sim;
 use crate::simulate::start::start;
-use crate::simulate::{run::MAX_CELLS, simulate, steps, Dist, Spec};
+use crate::simulate::{simulate, Dist, Spec};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -176,7 +174,7 @@ fn spec(
             None => sim::Said::SigmaDefault(DEFAULT_SIGMA, false),
         },
     ];
-    check(&s, a)?;
+    s.check()?;
     Ok(Run {
         id,
         spec: s,
@@ -241,7 +239,7 @@ fn from_target(
                 y_scale: YScale::Auto,
             }
         });
-    check(&s, a)?;
+    s.check()?;
     Ok(Run {
         id: Some(id.clone()),
         spec: s,
@@ -252,79 +250,10 @@ fn from_target(
     })
 }
 
-fn check(s: &Spec, a: &Args) -> Result<()> {
-    let pos = |v: f64, flag: &str| {
-        if v > 0.0 && v.is_finite() {
-            Ok(())
-        } else {
-            Err(Error::usage(
-                flag,
-                format!("{v}: expected a positive number"),
-            ))
-        }
-    };
-    pos(s.base, "--base")?;
-    pos(s.target, "--target")?;
-    pos(s.sigma, "--sigma")?;
-    if !(s.mu > -1.0 && s.mu <= MAX_RATE) {
-        return Err(Error::usage(
-            "--growth",
-            format!(
-                "{}: expected a rate above -1 (-100 %) and at most {MAX_RATE}",
-                s.mu
-            ),
-        ));
-    }
-    if s.sigma > MAX_RATE {
-        return Err(Error::usage(
-            "--sigma",
-            format!("{}: expected at most {MAX_RATE}", s.sigma),
-        ));
-    }
-    let years = f64::from(*YEARS.start())..=f64::from(*YEARS.end());
-    for (flag, t) in [("--base-year", s.base_t), ("--target-year", s.target_t)] {
-        if !years.contains(&t) {
-            return Err(Error::usage(
-                flag,
-                format!(
-                    "{t}: expected a year from {} to {}",
-                    YEARS.start(),
-                    YEARS.end()
-                ),
-            ));
-        }
-    }
-    // Checked before any step is made: the span decides how much is allocated.
-    let span = s.target_t + f64::from(s.extra_years) - s.base_t;
-    if span > MAX_SPAN {
-        return Err(Error::usage(
-            "--extra-years",
-            format!("the simulation would run {span} years past the baseline; at most {MAX_SPAN}"),
-        ));
-    }
-    if s.target_t <= s.base_t {
-        return Err(Error::usage(
-            "--target-year",
-            "the target year must come after the baseline",
-        ));
-    }
-    if a.paths == 0 {
-        return Err(Error::usage("--paths", "0: expected at least 1 path"));
-    }
-    let cells = a.paths.saturating_mul(steps(s).len());
-    if cells > MAX_CELLS {
-        return Err(Error::usage("--paths", format!("{} paths × {} steps is over {MAX_CELLS} path-years; use fewer paths or --extra-years", a.paths, steps(s).len())));
-    }
-    Ok(())
-}
-
 /// A rate flag: `20%` or `0.2` (see [`crate::model::parse_rate`]).
 fn rate(s: &str) -> Result<f64, String> {
     crate::model::parse_rate(s)
 }
-
-/// Most years a simulation runs past its baseline.
-const MAX_SPAN: f64 = 1000.0;
 
 /// Flags `simulate` shares with the assessing verbs but cannot use are refused, not ignored.
 fn refuse_silent_flags(a: &Args) -> Result<()> {

@@ -11,6 +11,7 @@
 //! Determinism: paths are cut into fixed blocks of [`BLOCK`] paths; block `b` draws from its
 //! own generator seeded by `(seed, b)`, so results are bit-identical whatever the thread count.
 
+mod check;
 pub(crate) mod hist;
 pub(crate) mod run;
 pub(crate) mod start;
