@@ -129,7 +129,7 @@ fn runs(a: &Args) -> Result<Vec<Run>> {
     let known = x.known();
     x.rows
         .iter()
-        .map(|row| from_target(a, row, &known))
+        .map(|row| from_target(a, row, &known, x.options.lang))
         .collect()
 }
 
@@ -190,6 +190,7 @@ fn from_target(
     a: &Args,
     row: &crate::assess::Assessment,
     known: &[&crate::model::Fact],
+    lang: crate::model::Lang,
 ) -> Result<Run> {
     let id = &row.id;
     let mut said = Vec::new();
@@ -233,11 +234,9 @@ fn from_target(
         }
     }
     let traj =
-        crate::assess::trajectory::trajectory(row, known, a.assess.options()?.lang).map(|data| {
-            TrajectoryChart {
-                data,
-                y_scale: YScale::Auto,
-            }
+        crate::assess::trajectory::trajectory(row, known, lang).map(|data| TrajectoryChart {
+            data,
+            y_scale: YScale::Auto,
         });
     s.check()?;
     Ok(Run {

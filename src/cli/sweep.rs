@@ -199,7 +199,8 @@ pub fn run(a: Args) -> Result<()> {
     };
     sink.check_not_input(&a.assess.data, "--output")?;
     let bom = crate::output::csv::bom(a.bom, chosen)?;
-    let (scheme, lang) = (a.assess.options()?.scheme, a.assess.options()?.lang);
+    let options = a.assess.options()?;
+    let (scheme, lang) = (options.scheme, options.lang);
     let (grid, title) = grid(&a)?;
     match format {
         None if chosen == Format::Xlsx => {
