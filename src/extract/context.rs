@@ -84,12 +84,32 @@ const FALLING_CUES: &[&str] = &["下降", "降低", "减少", "回落", "下滑"
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
 /// 下降后增长5% is +5 %).
+/// A list of figures sharing one verb (分别下降17.7%、17.4%、68%) reads back to the verb, and
+/// 比全国低0.3个百分点 is a fall too.
 pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let lo = h.start.saturating_sub(8).max(sent.0);
-    (lo..h.start)
+    let start = list_start(t, h.start, sent.0);
+    if start > sent.0 && t[start - 1] == '低' {
+        return true;
+    }
+    let lo = start.saturating_sub(8).max(sent.0);
+    (lo..start)
         .rev()
         .find_map(|i| GROWTH_CUES.iter().find(|w| starts(t, i, w)))
         .is_some_and(|w| FALLING_CUES.contains(w))
+}
+
+/// The start of the enumeration of figures that ends at `i` (17.7%、17.4%、68%: the first).
+fn list_start(t: &[char], i: usize, lo: usize) -> usize {
+    let figure_char = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | '％');
+    let mut start = i;
+    while start > lo + 1 && t[start - 1] == '、' && figure_char(t[start - 2]) {
+        let mut k = start - 1;
+        while k > lo && figure_char(t[k - 1]) {
+            k -= 1;
+        }
+        start = k;
+    }
+    start
 }
 
 /// Whether the sentence voices a goal (力争, 目标, 打造, 将 …).
@@ -100,8 +120,9 @@ pub fn target_cue(t: &[char], sent: (usize, usize)) -> bool {
 /// Whether a % figure is a growth rate: a growth word shortly before it (同比增长17.01%,
 /// 年均20%以上), or 增长 right after it (20%以上增长).
 pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let lo = h.start.saturating_sub(8).max(sent.0);
-    (lo..h.start).any(|i| GROWTH_CUES.iter().any(|w| starts(t, i, w)))
+    let start = list_start(t, h.start, sent.0);
+    let lo = start.saturating_sub(8).max(sent.0);
+    (lo..start).any(|i| GROWTH_CUES.iter().any(|w| starts(t, i, w)))
         || GROWTH_CUES.iter().any(|w| starts(t, h.end, w))
 }
 

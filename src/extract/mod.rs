@@ -11,9 +11,11 @@
 pub(crate) mod context;
 pub(crate) mod render;
 pub(crate) mod scan;
+pub(crate) mod script;
 pub(crate) mod time;
 
 pub use render::csv as fact_file;
+pub use script::to_simplified;
 
 #[cfg(test)]
 mod props;
@@ -161,13 +163,16 @@ pub fn guess_region(t: &[char]) -> Option<String> {
 
 /// Extracts candidate facts from one document.
 pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
-    let t: Vec<char> = text.chars().collect();
-    let exprs = time::expressions(&t);
+    let written: Vec<char> = text.chars().collect();
+    // Read in simplified characters; quotes and offsets stay in the text as written.
+    let t = script::simplified(&written);
+    let t = &t[..];
+    let exprs = time::expressions(t);
     let (date, date_source) = match opts.date {
         Some(d) => (Some(d), DateSource::Flag),
-        None => match time::written_date(&t) {
+        None => match time::written_date(t) {
             Some(d) => (Some(d), DateSource::Written),
-            None => match time::inferred_date(&t, &exprs) {
+            None => match time::inferred_date(t, &exprs) {
                 Some(d) => (Some(d), DateSource::Inferred),
                 None => (None, DateSource::None),
             },
@@ -175,17 +180,17 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     };
     let (region, region_guessed) = match &opts.region {
         Some(r) => (r.clone(), false),
-        None => (guess_region(&t).unwrap_or_else(|| "待定".into()), true),
+        None => (guess_region(t).unwrap_or_else(|| "待定".into()), true),
     };
     let mut line = 1;
     let mut line_pos = 0;
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut last_sentence = None;
     let mut floor = 0;
-    for h in scan::figures(&t) {
+    for h in scan::figures(t) {
         line += t[line_pos..h.start].iter().filter(|c| **c == '\n').count();
         line_pos = h.start;
-        let (mut c, sent) = read(&t, &h, &exprs, date, source, floor);
+        let (mut c, sent) = read(t, &written, &h, &exprs, date, source, floor);
         floor = h.end;
         // A growth rate describes the figure before it in its sentence (产值85.42亿元，同比增长17.01%).
         if c.kind == Kind::Growth || c.form == Form::Rate {
@@ -228,8 +233,10 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
 
 /// Reads one figure in its sentence (its subject is not read back past `floor`, the end of
 /// the figure before it); returns it with the sentence's first character.
+#[allow(clippy::too_many_arguments)]
 fn read(
     t: &[char],
+    written: &[char],
     h: &scan::Hit,
     exprs: &[time::TimeExpr],
     date: Option<Date>,
@@ -270,7 +277,9 @@ fn read(
             _ => Kind::Actual,
         }
     };
-    if growth && kind == Kind::Actual {
+    // 回落2.1个百分点: a change in points is the observed change of its period.
+    let points = h.base == Some("个百分点");
+    if (growth || points) && kind == Kind::Actual {
         kind = Kind::Growth;
     }
     let form = match kind {
@@ -289,7 +298,7 @@ fn read(
         "元"
     });
     let (qs, qe) = context::quote(t, h, sent);
-    let slice = |a: usize, b: usize| t[a..b].iter().collect::<String>();
+    let slice = |a: usize, b: usize| written[a..b].iter().collect::<String>();
     let c = Candidate {
         source: source.to_string(),
         kind,

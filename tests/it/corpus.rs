@@ -53,7 +53,8 @@ fn gold(tsv: &Path, text: &str) -> Vec<Gold> {
             value: c[3]
                 .parse()
                 .unwrap_or_else(|_| panic!("{name}:{}: value", n + 1)),
-            unit: c[5].to_string(),
+            // extract reads traditional script as simplified: 萬噸 is written 万吨.
+            unit: reach::extract::to_simplified(c[5]),
             qualifier: c[6].to_string(),
             kind: c[7].to_string(),
             period: c[8].to_string(),
@@ -158,7 +159,22 @@ fn score_text(txt: &Path, s: &mut Score) {
             k => k,
         };
         s.kind += usize::from(c["kind"] == kind);
-        s.period += usize::from(same_period(&g.period, c["period"].as_str()));
+        let period_ok = same_period(&g.period, c["period"].as_str());
+        s.period += usize::from(period_ok);
+        if std::env::var_os("REACH_SCORE_VERBOSE").is_some() {
+            if c["kind"] != kind {
+                eprintln!(
+                    "  kind {stem} {} {} {}: {} for {}",
+                    g.id, g.value, g.unit, c["kind"], g.kind
+                );
+            }
+            if !period_ok {
+                eprintln!(
+                    "  period {stem} {} {} {}: {} for {:?}",
+                    g.id, g.value, g.unit, c["period"], g.period
+                );
+            }
+        }
         s.qualifier += usize::from(c["qualifier"] == g.qualifier.as_str());
         if g.kind == "target" && !g.link.is_empty() {
             s.linkable += 1;

@@ -1,0 +1,103 @@
+//! Traditional characters read as simplified ones (億 → 亿, 增長 → 增长, 產值 → 产值), one
+//! character for one, so every offset into the converted text is an offset into the original.
+//!
+//! The table is OpenCC's character table (`assets/opencc/t2s.txt`, Apache-2.0). A text is
+//! converted only when it is written in traditional script (more characters that exist only in
+//! traditional script than characters that exist only in simplified script): a simplified text
+//! keeps 显著 and 于 as they are.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+static TABLE: &str = include_str!("../../assets/opencc/t2s.txt");
+
+struct Script {
+    to_simplified: HashMap<char, char>,
+    simplified_only: HashSet<char>,
+}
+
+fn script() -> &'static Script {
+    static S: OnceLock<Script> = OnceLock::new();
+    S.get_or_init(|| {
+        let to_simplified: HashMap<char, char> = TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut c = l.chars();
+                Some((c.next()?, c.next()?))
+            })
+            .collect();
+        let simplified_only = to_simplified
+            .values()
+            .filter(|v| !to_simplified.contains_key(v))
+            .copied()
+            .collect();
+        Script {
+            to_simplified,
+            simplified_only,
+        }
+    })
+}
+
+/// Whether the text is written in traditional script.
+pub(crate) fn is_traditional(t: &[char]) -> bool {
+    let s = script();
+    let traditional = t.iter().filter(|c| s.to_simplified.contains_key(c)).count();
+    let simplified = t.iter().filter(|c| s.simplified_only.contains(c)).count();
+    traditional > simplified
+}
+
+/// The text in simplified characters when it is written in traditional script, else as it is;
+/// always the same length.
+pub(crate) fn simplified(t: &[char]) -> Vec<char> {
+    if !is_traditional(t) {
+        return t.to_vec();
+    }
+    let s = script();
+    t.iter()
+        .map(|c| s.to_simplified.get(c).copied().unwrap_or(*c))
+        .collect()
+}
+
+/// One string in simplified characters, character by character, whatever its script (for
+/// short fields such as a unit written 萬噸).
+pub fn to_simplified(s: &str) -> String {
+    let m = &script().to_simplified;
+    s.chars().map(|c| m.get(&c).copied().unwrap_or(c)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn traditional_text_reads_as_simplified_with_the_same_offsets() {
+        let t =
+            chars("全國規模以上工業增加值同比增長6.9%，產值達1.2萬億元，較上月回落2.1個百分點。");
+        let s = simplified(&t);
+        assert_eq!(s.len(), t.len());
+        assert_eq!(
+            s.iter().collect::<String>(),
+            "全国规模以上工业增加值同比增长6.9%，产值达1.2万亿元，较上月回落2.1个百分点。"
+        );
+    }
+
+    #[test]
+    fn simplified_text_is_left_alone() {
+        // 著 and 於 are traditional characters, but a simplified text keeps them.
+        let t = chars("成效显著，位于全省前列，产值增长12.5%。");
+        assert!(!is_traditional(&t));
+        assert_eq!(simplified(&t), t);
+    }
+
+    #[test]
+    fn short_fields() {
+        assert_eq!(to_simplified("萬噸"), "万吨");
+        assert_eq!(to_simplified("億元"), "亿元");
+        assert_eq!(to_simplified("臺灣"), "台湾");
+    }
+}
