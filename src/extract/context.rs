@@ -112,9 +112,19 @@ fn list_start(t: &[char], i: usize, lo: usize) -> usize {
     start
 }
 
-/// Whether the sentence voices a goal (力争, 目标, 打造, 将 …).
-pub fn target_cue(t: &[char], sent: (usize, usize)) -> bool {
-    (sent.0..sent.1).any(|i| TARGET_CUES.iter().any(|w| starts(t, i, w)))
+/// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they
+/// make no target on their own.
+const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为", "预计"];
+
+/// Whether the sentence voices a goal before the figure (力争, 目标, 打造, 将 …); in a text
+/// reviewing a year (`review`), only the firm goal words count.
+pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bool {
+    (sent.0..h.start).any(|i| {
+        TARGET_CUES
+            .iter()
+            .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
+            .any(|w| starts(t, i, w))
+    })
 }
 
 /// Whether a % figure is a growth rate: a growth word shortly before it (同比增长17.01%,
@@ -129,6 +139,25 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 /// A figure followed by 级 or 规模 (千亿级产业集群, 千亿规模) names a scale class: a goal.
 pub fn scale_class(t: &[char], h: &Hit) -> bool {
     starts(t, h.end, "级") || starts(t, h.end, "规模")
+}
+
+/// Words that make a figure a count over a span (五年累计实施, 新增, 建成): the rest of a
+/// review's figures are levels at its end.
+const OVER_A_SPAN: &[&str] = &[
+    "累计", "新增", "新建", "建成", "实施", "完成", "开工", "改造", "培育", "引进", "创建", "供应",
+    "招引", "签约", "落地", "获批", "认定", "带动", "转移", "安置", "培训", "新开", "保持", "每年",
+    "年均",
+];
+
+/// Whether the figure's clause counts something over a span (新增…50万个, 5条高铁建成运营).
+pub fn over_a_span(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let (a, b) = clause(t, h.start, h.end, sent);
+    (a..b).any(|i| OVER_A_SPAN.iter().any(|w| starts(t, i, w)))
+}
+
+/// Whether the figure's sentence says, before it, a state reached by now (已聚集, 现有).
+pub fn present_perfect(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    (sent.0..h.start).any(|i| t[i] == '已' || starts(t, i, "现有"))
 }
 
 /// Whether 累计 is written between `a` and `b`.

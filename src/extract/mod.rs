@@ -184,13 +184,23 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     };
     let mut line = 1;
     let mut line_pos = 0;
+    let mut paragraph = 0;
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut last_sentence = None;
     let mut floor = 0;
     for h in scan::figures(t) {
-        line += t[line_pos..h.start].iter().filter(|c| **c == '\n').count();
+        let gap = &t[line_pos..h.start];
+        line += gap.iter().filter(|c| **c == '\n').count();
+        if let Some(k) = gap.iter().rposition(|c| *c == '\n') {
+            paragraph = line_pos + k + 1;
+        }
         line_pos = h.start;
-        let (mut c, sent) = read(t, &written, &h, &exprs, date, source, floor);
+        let at = At {
+            paragraph,
+            floor,
+            date,
+        };
+        let (mut c, sent) = read(t, &written, &h, &exprs, &at, source);
         floor = h.end;
         // A growth rate describes the figure before it in its sentence (产值85.42亿元，同比增长17.01%).
         if c.kind == Kind::Growth || c.form == Form::Rate {
@@ -231,24 +241,43 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     }
 }
 
-/// Reads one figure in its sentence (its subject is not read back past `floor`, the end of
-/// the figure before it); returns it with the sentence's first character.
-#[allow(clippy::too_many_arguments)]
+/// Where a figure stands in its document.
+struct At {
+    /// The first character of its paragraph.
+    paragraph: usize,
+    /// The end of the figure before it: its subject is not read back past this.
+    floor: usize,
+    /// The document's date.
+    date: Option<Date>,
+}
+
+/// Reads one figure in its sentence; returns it with the sentence's first character.
 fn read(
     t: &[char],
     written: &[char],
     h: &scan::Hit,
     exprs: &[time::TimeExpr],
-    date: Option<Date>,
+    at: &At,
     source: &str,
-    floor: usize,
 ) -> (Candidate, usize) {
+    let (date, floor) = (at.date, at.floor);
     let sent = context::sentence(t, h.start, h.end);
     let mut notes: Vec<String> = Vec::new();
     let mut check = vec!["subject"];
-    // The nearest time expression before the figure in its sentence.
+    // The nearest time expression before the figure in its sentence, else earlier in its
+    // paragraph (2025年，…。规上工业增加值增长6%: the year carries over).
     let k = exprs.partition_point(|e| e.end <= h.start);
-    let te = exprs[..k].last().filter(|e| e.start >= sent.0);
+    let mut te = exprs[..k].last().filter(|e| e.start >= sent.0);
+    if te.is_none() {
+        // Not a start (自2006年以来): that span belongs to its own sentence.
+        te = exprs[..k]
+            .last()
+            .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
+        if te.is_some() {
+            check.push("period");
+            notes.push("period from earlier in the paragraph".into());
+        }
+    }
     let mut period = te.and_then(|e| {
         let cumulative = e.role == Role::Plain
             && matches!(e.when, When::Year(YearRef::Abs(_)))
@@ -261,6 +290,18 @@ fn read(
             _ => time::resolve(e, date),
         }
     });
+    // A review of several years (这五年, 五年累计): a count over them keeps the span; any
+    // other figure is a level at its end.
+    if let (Some(time::When::PastYears(_)), Some(Period::Span { to, .. })) =
+        (te.map(|e| e.when), period)
+    {
+        // 五年累计新开工…，…: the whole sentence counts over the span.
+        let all = te
+            .is_some_and(|e| e.start >= sent.0 && context::cumulative_between(t, e.end, e.end + 2));
+        if !all && !context::over_a_span(t, h, sent) && !context::growth_cue(t, h, sent) {
+            period = Some(Period::Year(to.year));
+        }
+    }
     let percent = h.base == Some("%");
     let growth = percent && context::growth_cue(t, h, sent);
     let mut kind = if context::scale_class(t, h) {
@@ -273,7 +314,17 @@ fn read(
         match period.map(|p| relation(&p, date)) {
             Some(Relation::Future) => Kind::Target,
             Some(Relation::Past) => Kind::Actual,
-            _ if context::target_cue(t, sent) => Kind::Target,
+            // Early in a year, a text with no time of its own reviews the year just ended.
+            None if context::target_cue(
+                t,
+                h,
+                sent,
+                date.is_some_and(|d| time::reviewed_year(d) < d.year),
+            ) =>
+            {
+                Kind::Target
+            }
+            Some(_) if context::target_cue(t, h, sent, false) => Kind::Target,
             _ => Kind::Actual,
         }
     };
@@ -288,9 +339,22 @@ fn read(
         _ => Form::Level,
     };
     if period.is_none() && kind != Kind::Target {
-        period = date.map(Period::AsOf);
-        check.push("period");
-        notes.push("no time stated in the sentence: dated to the document".into());
+        // Early in a year a text reviews the year just ended.
+        // 已聚集 is a state at the document's date, whenever it is written.
+        let present = context::present_perfect(t, h, sent);
+        period = date.map(|d| match time::reviewed_year(d) {
+            y if y < d.year && !present => Period::Year(y),
+            _ => Period::AsOf(d),
+        });
+        if !check.contains(&"period") {
+            check.push("period");
+        }
+        notes.push(match period {
+            Some(Period::Year(_)) => {
+                "no time stated: the year a text of January to March reviews".into()
+            }
+            _ => "no time stated in the sentence: dated to the document".into(),
+        });
     }
     let base = h.base.unwrap_or_else(|| {
         check.push("unit");

@@ -11,6 +11,12 @@ pub enum YearRef {
     Abs(i32),
     /// Years after the document's year.
     Rel(i32),
+    /// No year written (1-8月): the document's year, or the year before when those months
+    /// are still to come at the document's date (1-12月 in a release of January).
+    Implied,
+    /// The year a text reviews (全年, 过去一年): the year before in a text dated January to
+    /// March, when reports review the year just ended, else the document's year.
+    Reviewed,
 }
 
 /// What a time expression denotes.
@@ -20,8 +26,13 @@ pub enum When {
     Year(YearRef),
     /// Months `from..=to` of a year (上半年, 前三季度, 1-6月).
     Part(YearRef, u32, u32),
-    /// A month (2021年9月): its last day.
+    /// A month (2021年9月份): the month as a part of its year; with 到/截至 before it, its
+    /// last day.
     Month(YearRef, u32),
+    /// The end of a month (9月底, 9月末): its last day.
+    MonthEnd(YearRef, u32),
+    /// The `n` years a text reviews, up to the reviewed year (这五年, 五年来, 过去五年).
+    PastYears(i32),
     /// A day (7月22日).
     Day(YearRef, u32, u32),
     /// From a year to another (2016-2020年).
@@ -121,6 +132,9 @@ fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
     if t.get(end) == Some(&'份') {
         end += 1;
     }
+    if matches!(t.get(end), Some('底' | '末')) {
+        return Some((When::MonthEnd(y, a), end + 1));
+    }
     Some((When::Month(y, a), end))
 }
 
@@ -137,6 +151,53 @@ const PRESENT: &[&str] = &[
 ];
 const PLANS: &[(&str, i32)] = &[("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
 const RELATIVE: &[(&str, i32)] = &[("今年", 0), ("明年", 1), ("去年", -1), ("当年", 0)];
+/// Words for the year a text reviews.
+const REVIEWED: &[&str] = &["过去一年", "一年来", "全年"];
+
+/// A count of years written in digits or one Chinese numeral (5, 五, 十).
+fn year_count(t: &[char], i: usize) -> Option<(i32, usize)> {
+    if let Some((n, j)) = digits(t, i, 2) {
+        return Some((n as i32, j));
+    }
+    let n = crate::model::numeral::digit(*t.get(i)?)
+        .map(|d| d as i32)
+        .or_else(|| (t.get(i) == Some(&'十')).then_some(10))?;
+    Some((n, i + 1))
+}
+
+/// 未来五年 (a deadline `n` years on) or 这五年, 过去五年, 近五年, 五年来, 五年里 (the `n` years
+/// a text reviews), starting at `i`.
+fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> {
+    for (w, future) in [
+        ("未来", true),
+        ("过去", false),
+        ("近", false),
+        ("这", false),
+    ] {
+        if starts(t, i, w) {
+            let (n, j) = year_count(t, i + w.chars().count())?;
+            if t.get(j) != Some(&'年') || !(2..=20).contains(&n) {
+                return None;
+            }
+            let end = j + 1 + usize::from(matches!(t.get(j + 1), Some('来' | '里' | '间' | '中')));
+            return Some(if future {
+                (When::Year(YearRef::Rel(n)), Role::End, end)
+            } else {
+                (When::PastYears(n), Role::Plain, end)
+            });
+        }
+    }
+    let (n, j) = year_count(t, i)?;
+    let after = t.get(j + 1).copied();
+    if t.get(j) == Some(&'年')
+        && (2..=20).contains(&n)
+        && (matches!(after, Some('来' | '里' | '间')) || starts(t, j + 1, "累计"))
+    {
+        let end = j + 1 + usize::from(after != Some('累'));
+        return Some((When::PastYears(n), Role::Plain, end));
+    }
+    None
+}
 
 fn role_before(t: &[char], i: usize) -> Role {
     let k = if i > 0 && t[i - 1] == ' ' { i - 1 } else { i };
@@ -192,7 +253,16 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         when,
         role,
     };
+    // 比去年, 较7月份, 与2019年同期相比: the base of a comparison, not the figure's time.
+    if i > 0 && matches!(t[i - 1], '比' | '较' | '与') {
+        return None;
+    }
     if let Some((y, j)) = year_at(t, i, true) {
+        // 基准年（2005 年）: a year in brackets glosses the word before it.
+        let closes = |k: usize| matches!(t.get(sp(t, k)), Some('）' | ')'));
+        if i > 0 && matches!(t[i - 1], '（' | '(') && closes(j) {
+            return None;
+        }
         let role = role_before(t, i);
         // 2016-2020年 is caught below as two years; here 2016年至2020年.
         if let YearRef::Abs(a) = y {
@@ -229,7 +299,17 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         if i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == '-') {
             return None;
         }
-        return months(t, i, YearRef::Rel(0)).map(|(w, e)| mk(e, w, role_before(t, i)));
+        if let Some((w, r, e)) = years_around(t, i) {
+            return Some(mk(e, w, r));
+        }
+        return months(t, i, YearRef::Implied).map(|(w, e)| mk(e, w, role_before(t, i)));
+    }
+    if let Some((w, r, e)) = years_around(t, i) {
+        return Some(mk(e, w, r));
+    }
+    if let Some(w) = REVIEWED.iter().find(|w| starts(t, i, w)) {
+        let e = i + w.chars().count();
+        return Some(mk(e, When::Year(YearRef::Reviewed), Role::Plain));
     }
     if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w)) {
         return Some(mk(i + w.chars().count(), When::Present, Role::Plain));
@@ -238,7 +318,7 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         return Some(mk(i + w.chars().count(), When::Plan(*y), Role::Plain));
     }
     if matches!(t[i], '上' | '下' | '前' | '第' | '一' | '二' | '三' | '四') {
-        return months(t, i, YearRef::Rel(0)).map(|(w, e)| mk(e, w, role_before(t, i)));
+        return months(t, i, YearRef::Implied).map(|(w, e)| mk(e, w, role_before(t, i)));
     }
     None
 }
@@ -259,10 +339,25 @@ pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
     out
 }
 
-fn resolve_year(y: YearRef, doc: Option<Date>) -> Option<i32> {
+/// The year a text dated `doc` reviews when it names none: the year before in January to
+/// March (work reports and annual releases look back on the year just ended), else its own.
+pub fn reviewed_year(doc: Date) -> i32 {
+    if doc.month <= 3 {
+        doc.year - 1
+    } else {
+        doc.year
+    }
+}
+
+/// The year of `y`, for months ending in `last_month` when they are given.
+fn resolve_year(y: YearRef, doc: Option<Date>, last_month: Option<u32>) -> Option<i32> {
     match y {
         YearRef::Abs(y) => Some(y),
         YearRef::Rel(r) => doc.map(|d| d.year + r),
+        YearRef::Implied => {
+            doc.map(|d| d.year - i32::from(last_month.is_some_and(|m| m > d.month)))
+        }
+        YearRef::Reviewed => doc.map(reviewed_year),
     }
 }
 
@@ -279,7 +374,7 @@ fn date(y: i32, m: u32, d: Option<u32>) -> Option<Date> {
 pub fn resolve(e: &TimeExpr, doc: Option<Date>) -> Option<Period> {
     let p = match e.when {
         When::Year(y) => {
-            let y = resolve_year(y, doc)?;
+            let y = resolve_year(y, doc, None)?;
             if e.role == Role::Start {
                 return doc
                     .filter(|d| d.year >= y)
@@ -287,13 +382,28 @@ pub fn resolve(e: &TimeExpr, doc: Option<Date>) -> Option<Period> {
             }
             Period::Year(y)
         }
+        When::Part(y, 1, 12) => Period::Year(resolve_year(y, doc, Some(12))?),
         When::Part(y, from, to) => Period::Part {
-            year: resolve_year(y, doc)?,
+            year: resolve_year(y, doc, Some(to))?,
             from,
             to,
         },
-        When::Month(y, m) => Period::AsOf(date(resolve_year(y, doc)?, m, None)?),
-        When::Day(y, m, d) => Period::AsOf(date(resolve_year(y, doc)?, m, Some(d))?),
+        When::Month(y, m) if e.role != Role::End => Period::Part {
+            year: resolve_year(y, doc, Some(m))?,
+            from: m,
+            to: m,
+        },
+        When::Month(y, m) | When::MonthEnd(y, m) => {
+            Period::AsOf(date(resolve_year(y, doc, Some(m))?, m, None)?)
+        }
+        When::Day(y, m, d) => Period::AsOf(date(resolve_year(y, doc, Some(m))?, m, Some(d))?),
+        When::PastYears(n) => {
+            let last = reviewed_year(doc?);
+            Period::Span {
+                from: last - n + 1,
+                to: date(last, 12, Some(31))?,
+            }
+        }
         When::Years(a, b) if b >= a => Period::Span {
             from: a,
             to: date(b, 12, Some(31))?,
@@ -344,6 +454,7 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<Date> {
             When::Year(YearRef::Abs(y))
             | When::Part(YearRef::Abs(y), ..)
             | When::Month(YearRef::Abs(y), _)
+            | When::MonthEnd(YearRef::Abs(y), _)
             | When::Day(YearRef::Abs(y), ..) => Some(y),
             _ => None,
         })
@@ -353,7 +464,7 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<Date> {
         .iter()
         .take_while(|e| e.start < near_top)
         .find_map(|e| match e.when {
-            When::Day(YearRef::Rel(0), m, d) => Some((m, d)),
+            When::Day(YearRef::Implied, m, d) => Some((m, d)),
             _ => None,
         });
     match md {
@@ -391,8 +502,24 @@ mod tests {
         );
         assert_eq!(first("截至目前,已聚集", d).0, "2022-02-14");
         assert_eq!(first("到2021年9月,园区", d).0, "2021-09-30");
-        assert_eq!(first("今年8月,举行", "2022-11-04").0, "2022-08-31");
-        assert_eq!(first("预计于今年11月竣工", "2020-07-25").0, "2020-11-30");
+        assert_eq!(first("今年8月,举行", "2022-11-04").0, "2022M8");
+        assert_eq!(first("今年8月底,建成", "2022-11-04").0, "2022-08-31");
+        assert_eq!(first("预计于今年11月竣工", "2020-07-25").0, "2020M11");
+        // A month range still to come at the document's date is last year's.
+        assert_eq!(first("1-12月,全市", "2026-01-20").0, "2025");
+        assert_eq!(first("1-8月份,全市", "2026-09-15").0, "2026M1-M8");
+        assert_eq!(first("8月份,全国", "2014-09-13").0, "2014M8");
+        // What a text reviews.
+        assert_eq!(first("全年实际使用外资", "2026-01-26").0, "2025");
+        assert_eq!(first("全年实际使用外资", "2026-07-26").0, "2026");
+        assert_eq!(first("五年累计新开工", "2026-01-27").0, "2021/2025");
+        assert_eq!(first("这五年，群众生活", "2026-02-04").0, "2021/2025");
+        assert_eq!(first("过去五年", "2026-06-04").0, "2022/2026");
+        assert_eq!(
+            first("未来五年数字经济", "2021-09-24"),
+            ("2026".into(), Role::End)
+        );
+        assert_eq!(first("未来5年的方向", "2021-09-24").0, "2026");
         assert_eq!(first("“十四五”期间", d).0, "2025");
         assert_eq!(first("2017 年 12 月 25 日,区委", d).0, "2017-12-25");
         assert_eq!(first("2016-2020年", d).0, "2016/2020");
