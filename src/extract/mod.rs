@@ -57,8 +57,10 @@ pub struct Candidate {
     pub kind: Kind,
     /// For targets, the arithmetic (level, rate, share).
     pub form: Form,
-    /// The number in its written scale (350 for 350亿元).
+    /// The number in its written scale (350 for 350亿元); for a range, its low end.
     pub value: f64,
+    /// For a range (2-3家, 60~70%), its high end.
+    pub value_high: Option<f64>,
     /// Scale and base unit as written (亿元); a bare scale is read as 元.
     pub unit: Unit,
     /// The period in the fact-file syntax; `None` when no period could be resolved.
@@ -356,6 +358,12 @@ fn read(
             _ => "no time stated in the sentence: dated to the document".into(),
         });
     }
+    if let Some(high) = h.high {
+        notes.push(format!(
+            "a range {}–{high}: the fact keeps the low end",
+            h.value
+        ));
+    }
     let base = h.base.unwrap_or_else(|| {
         check.push("unit");
         notes.push("no unit written: 元 assumed".into());
@@ -373,6 +381,7 @@ fn read(
         } else {
             h.value
         },
+        value_high: h.high,
         unit: Unit {
             scale: h.scale,
             base,

@@ -26,6 +26,8 @@ pub struct Hit {
     pub base: Option<&'static str>,
     /// The qualifier written around the number.
     pub qualifier: Qualifier,
+    /// For a range (2-3家, 60~70%, 4-13.6万元/亩), its high end; `value` is the low end.
+    pub high: Option<f64>,
 }
 
 /// Words after a count that make it the text's own structure, not a statistic (四个方面).
@@ -95,22 +97,106 @@ fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .map(|(w, c, _)| (*c, i + w.chars().count()))
 }
 
+/// Characters after 成 that make it a word (成立, 成为, 成交), not tenths.
+const NOT_TENTHS: &str = "立为交本果功员都效绩长熟型品片套就了";
+
+/// Units a price is quoted per (元/亩, 元/月, 元/千瓦时): where the unit ends.
+fn per_unit(t: &[char], i: usize) -> Option<usize> {
+    const PER: &[&str] = &[
+        "千瓦时",
+        "平方米",
+        "平米",
+        "吨",
+        "亩",
+        "月",
+        "年",
+        "人",
+        "天",
+        "日",
+        "度",
+        "公斤",
+        "斤",
+        "户",
+        "件",
+        "台",
+        "辆",
+        "次",
+        "小时",
+    ];
+    PER.iter()
+        .filter(|w| starts(t, i, w))
+        .map(|w| i + w.chars().count())
+        .max()
+}
+
 /// Tries to read a figure whose number starts at `i`. Returns the hit, or `None` with the
 /// position scanning should resume from.
 fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
+    if let Some(h) = range_at(t, i) {
+        return Ok(h);
+    }
+    number_at(t, i, false)
+}
+
+/// Range separators: 2-3家, 1—2家, 60~70%, 4至6个.
+const RANGE_SEPARATORS: &str = "-—–~～至到";
+
+/// A range written with its unit once, after the high end (2-3家, 4-13.6万元/亩) or after
+/// both (2.5%~2.6%).
+fn range_at(t: &[char], i: usize) -> Option<Hit> {
+    if !t[i].is_ascii_digit() || i.checked_sub(1).is_some_and(|p| !lone_before(t[p])) {
+        return None;
+    }
+    let j = arabic(t, i)?;
+    let low: f64 = t[i..j]
+        .iter()
+        .filter(|c| **c != ',')
+        .collect::<String>()
+        .parse()
+        .ok()?;
+    let percent = matches!(t.get(j), Some('%' | '％'));
+    let k = j + usize::from(percent);
+    if !t.get(k).is_some_and(|c| RANGE_SEPARATORS.contains(*c))
+        || !t.get(k + 1).is_some_and(char::is_ascii_digit)
+    {
+        return None;
+    }
+    let high = number_at(t, k + 1, true).ok()?;
+    if high.base.is_none() || (percent && high.base != Some("%")) || low > high.value {
+        return None;
+    }
+    Some(Hit {
+        start: i,
+        num_start: i,
+        value: low,
+        high: Some(high.value),
+        ..high
+    })
+}
+
+/// Whether `c` may stand before a number (not part of a code such as ICG-17 or P3).
+fn lone_before(c: char) -> bool {
+    !(c.is_ascii_alphanumeric() || "-_./:#".contains(c))
+}
+
+/// Reads one number and what is written around it; `after_separator` for the high end of a
+/// range (4-13.6万元/亩), whose character before is the separator.
+fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<Hit, usize> {
     let prev = i.checked_sub(1).map(|p| t[p]);
     let arabic_start = t[i].is_ascii_digit();
     let mut j = if arabic_start {
         // ICG-17, P3, NW2022…, 1.5: part of a code or a larger token.
-        if prev.is_some_and(|p| p.is_ascii_alphanumeric() || "-_./:#".contains(p)) {
+        if !after_separator && prev.is_some_and(|p| !lone_before(p)) {
             return Err(arabic(t, i).unwrap_or(i + 1).max(i + 1));
         }
         let j = arabic(t, i).ok_or(i + 1)?;
         // 5千万, 1.2万亿: Chinese scale characters after the digits.
+        // 1900万千瓦: 千 begins the unit, not the scale.
         let mut k = j;
         while t
             .get(k)
             .is_some_and(|c| cn_small(*c) || matches!(c, '万' | '亿'))
+            && unit_at(t, k).is_none_or(|(_, e)| e <= k + 1)
         {
             k += 1;
         }
@@ -152,9 +238,22 @@ fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
     }
     let k = skip_spaces(t, j, 1);
     let mut base = None;
-    if let Some((b, e)) = unit_at(t, k) {
+    // 成 is tenths (9成) only when it does not begin a word (100成立).
+    let tenths_word =
+        t.get(k) == Some(&'成') && t.get(k + 1).is_some_and(|c| NOT_TENTHS.contains(*c));
+    if let Some((b, e)) = unit_at(t, k).filter(|_| !tenths_word) {
         base = Some(b);
         j = e;
+        // A price per unit keeps its unit (615元/月, 4万元/亩, 0.45元/千瓦时).
+        if b == "元" && t.get(j) == Some(&'/') {
+            if let Some(per) = per_unit(t, j + 1) {
+                let written: String = t[k..per].iter().collect();
+                if let Ok(u) = crate::model::Unit::parse(&written) {
+                    base = Some(u.base);
+                    j = per;
+                }
+            }
+        }
     }
     let cn_only = !arabic_start && !num.chars().any(|c| c.is_ascii_digit());
     if base.is_none() && scale == Scale::ONE {
@@ -200,6 +299,7 @@ fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
         scale,
         base,
         qualifier: qualifier.unwrap_or(Qualifier::Exact),
+        high: None,
     })
 }
 
@@ -210,8 +310,24 @@ fn skip_spaces_back(t: &[char], mut i: usize) -> usize {
     i
 }
 
-/// Every figure in `t`, in order, non-overlapping.
+/// Every figure in `t`, in order, non-overlapping. In a list sharing one unit
+/// (1409万、1305万人次) every item takes the unit written after the last.
 pub fn figures(t: &[char]) -> Vec<Hit> {
+    let mut hits = scan_figures(t);
+    for k in (0..hits.len().saturating_sub(1)).rev() {
+        let next = &hits[k + 1];
+        if hits[k].base.is_none()
+            && hits[k].scale != Scale::ONE
+            && t.get(hits[k].end) == Some(&'、')
+            && next.start == hits[k].end + 1
+        {
+            hits[k].base = next.base;
+        }
+    }
+    hits
+}
+
+fn scan_figures(t: &[char]) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < t.len() {
@@ -287,6 +403,43 @@ mod tests {
         );
         q("道路4.4公里", "4.4公里", 4.4, 0, Some("公里"), Exact);
         q("两千家", "两千家", 2000.0, 0, Some("家"), Exact);
+        q(
+            "装机1900万千瓦,",
+            "1900万千瓦",
+            1900.0,
+            4,
+            Some("千瓦"),
+            Exact,
+        );
+        q(
+            "发电量4959亿千瓦时",
+            "4959亿千瓦时",
+            4959.0,
+            8,
+            Some("千瓦时"),
+            Exact,
+        );
+        q(
+            "电价0.45元/千瓦时",
+            "0.45元/千瓦时",
+            0.45,
+            0,
+            Some("元/千瓦时"),
+            Exact,
+        );
+        q(
+            "4-13.6万元/亩",
+            "4-13.6万元/亩",
+            4.0,
+            4,
+            Some("元/亩"),
+            Exact,
+        );
+        q("新增1—2家", "1—2家", 1.0, 0, Some("家"), Exact);
+        q("占60~70%的", "60~70%", 60.0, 0, Some("%"), Exact);
+        q("2.5%~2.6%", "2.5%~2.6%", 2.5, 0, Some("%"), Exact);
+        q("9成以上", "9成以上", 9.0, 0, Some("成"), AtLeast);
+        q("游客70亿颗", "70亿颗", 70.0, 8, Some("颗"), Exact);
     }
 
     #[test]
@@ -307,6 +460,7 @@ mod tests {
             "亿元以上产业化项目",
             "万物",
             "1+3+8+N",
+            "100成立",
         ] {
             assert_eq!(one(s), None, "{s}");
         }

@@ -76,8 +76,10 @@ pub enum Dimension {
     Length,
     /// Mass (吨, 吨标准煤).
     Mass,
-    /// Energy (千瓦时).
+    /// Energy (千瓦时, 度).
     Energy,
+    /// Power (千瓦).
+    Power,
     /// A percentage (%).
     Percent,
     /// A multiple (倍), as in 翻一番 = 2倍.
@@ -124,6 +126,31 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("吨标准煤", "吨标准煤", Dimension::Mass),
     ("吨", "吨", Dimension::Mass),
     ("千瓦时", "千瓦时", Dimension::Energy),
+    ("度", "度", Dimension::Energy),
+    ("千瓦", "千瓦", Dimension::Power),
+    ("兆瓦", "兆瓦", Dimension::Power),
+    ("户", "户", Dimension::Count),
+    ("人次", "人次", Dimension::Count),
+    ("辆次", "辆次", Dimension::Count),
+    ("架次", "架次", Dimension::Count),
+    ("艘次", "艘次", Dimension::Count),
+    ("标箱", "标箱", Dimension::Count),
+    ("张", "张", Dimension::Count),
+    ("轮", "轮", Dimension::Count),
+    ("部", "部", Dimension::Count),
+    ("座", "座", Dimension::Count),
+    ("类", "类", Dimension::Count),
+    ("颗", "颗", Dimension::Count),
+    ("块", "块", Dimension::Count),
+    ("只", "只", Dimension::Count),
+    ("批", "批", Dimension::Count),
+    ("架", "架", Dimension::Count),
+    ("艘", "艘", Dimension::Count),
+    ("篇", "篇", Dimension::Count),
+    ("斤", "斤", Dimension::Mass),
+    ("成", "成", Dimension::Percent),
+    ("公斤", "公斤", Dimension::Mass),
+    ("千克", "公斤", Dimension::Mass),
     ("倍", "倍", Dimension::Multiple),
     ("名次", "名次", Dimension::Rank),
 ];
