@@ -211,7 +211,9 @@ const LEFT_STOPS: &[&str] = &[
     "已",
 ];
 /// Words that end the phrase only when right before the figure (上市公司达 | 9家).
-const TRAILING: &[char] = &['达', '为', '有', '至', '到', '超', '约', '近', '逾'];
+const TRAILING: &[char] = &[
+    '达', '为', '有', '至', '到', '超', '约', '近', '逾', '将', '要',
+];
 /// Words that end an indicator phrase read forwards (164家 | 存量企业 | 通过 …).
 const RIGHT_STOPS: &[&str] = &[
     "通过", "进入", "已", "正", "顺利", "开展", "动工", "签订", "合作", "参与", "的", "和", "在",
@@ -226,10 +228,74 @@ fn text(t: &[char], a: usize, b: usize) -> String {
     t[a..b].iter().collect()
 }
 
+/// Words that name no quantity without their owner (比重 of what?).
+const GENERIC: &[&str] = &[
+    "比重", "占比", "规模", "总量", "数量", "增速", "总额", "比例", "收入",
+];
+
 /// The indicator phrase a figure belongs to: the noun phrase after a counted figure
 /// (164家存量企业 → 存量企业), else the phrase before it (医药健康产业营收350亿元 → 医药健康产业营收).
-/// Imperfect by nature; a person checks it.
+/// A bare generic word (比重, 规模) or nothing at all widens to the words of the figure's clause
+/// before it (数字产业在GDP中的比重). Imperfect by nature; a person checks it.
 pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
+    let s = phrase(t, h, floor);
+    if !s.is_empty() && !GENERIC.contains(&s.as_str()) {
+        return s;
+    }
+    let sent = sentence(t, h.start, h.end);
+    let (a, _) = clause(t, h.start, h.end, sent);
+    let wide = clause_words(t, a.max(floor.min(h.start)), h.start);
+    if wide.chars().count() > s.chars().count() {
+        return wide;
+    }
+    if !s.is_empty() {
+        return s;
+    }
+    // Nothing before the figure in its clause: the sentence's words before it.
+    clause_words(t, sent.0.max(floor.min(h.start)), h.start)
+}
+
+/// The words between `a` and `b`: leading verbs and function words and a trailing 达/为 cut,
+/// digits and punctuation dropped, at most the last 16 characters.
+fn clause_words(t: &[char], a: usize, b: usize) -> String {
+    let mut a = a;
+    let lead = [
+        "其中", "力争", "到", "全年", "预计", "目标", "实现", "要", "将", "年", "底", "末",
+    ];
+    loop {
+        while a < b && !is_word(t[a]) {
+            a += 1;
+        }
+        match lead.iter().find(|w| starts(t, a, w)) {
+            Some(w) => a += w.chars().count(),
+            None => break,
+        }
+    }
+    let mut e = b;
+    while e > a && (TRAILING.contains(&t[e - 1]) || !is_word(t[e - 1]) || t[e - 1] == '要') {
+        e -= 1;
+    }
+    for w in [
+        "达到",
+        "超过",
+        "突破",
+        "增长到",
+        "提高到",
+        "保持在",
+        "力争",
+        "争取",
+    ] {
+        if e >= a + w.chars().count() && super::scan::ends(t, e, w) {
+            e -= w.chars().count();
+            break;
+        }
+    }
+    let words: String = t[a..e].iter().filter(|c| is_word(**c)).collect();
+    let n = words.chars().count();
+    words.chars().skip(n.saturating_sub(16)).collect()
+}
+
+fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
     let after = {
         let mut e = h.end;
         while e < t.len()

@@ -9,6 +9,7 @@
 //! growth word is a growth rate. Pure: text in, candidates out.
 
 pub(crate) mod context;
+pub(crate) mod link;
 pub(crate) mod render;
 pub(crate) mod scan;
 pub(crate) mod script;
@@ -205,6 +206,14 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         let (mut c, sent) = read(t, &written, &h, &exprs, &at, source);
         floor = h.end;
         // A growth rate describes the figure before it in its sentence (产值85.42亿元，同比增长17.01%).
+        // No words of its own (…超过八万亿元,2030年达到1.2万亿美元): the figure before it in
+        // the sentence names it.
+        if c.subject.is_empty() {
+            if let Some(prev) = candidates.last().filter(|_| last_sentence == Some(sent)) {
+                c.subject = prev.subject.clone();
+                c.note = join_note(&c.note, "indicator of the figure before it in the sentence");
+            }
+        }
         if c.kind == Kind::Growth || c.form == Form::Rate {
             if let Some((prev, _)) = candidates
                 .last()
@@ -233,6 +242,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         }
     }
     unique_subjects(&mut candidates);
+    link::link(&mut candidates);
     Document {
         source: source.to_string(),
         date,
@@ -404,13 +414,23 @@ fn read(
     (c, sent.0)
 }
 
+/// `note` with `more` after it.
+fn join_note(note: &str, more: &str) -> String {
+    if note.is_empty() {
+        more.to_string()
+    } else {
+        format!("{note}; {more}")
+    }
+}
+
 /// Makes the subject of every candidate non-empty, and unique where two actuals or rates of
 /// the same period would otherwise conflict (the fact loader refuses such pairs).
 fn unique_subjects(cs: &mut [Candidate]) {
     let mut seen: HashMap<(String, Kind, String), (f64, &'static str)> = HashMap::new();
     for c in cs.iter_mut() {
         if c.subject.is_empty() {
-            c.subject = format!("待定@{}", c.figure_start);
+            // No word at all before the figure in its sentence: its unit names it.
+            c.subject = format!("{}（第{}字处）", c.unit, c.figure_start);
         }
         if c.kind == Kind::Target {
             continue;

@@ -1,0 +1,161 @@
+//! Linking a text's targets to its actuals: a target whose indicator names the same quantity
+//! as an earlier-dated actual of the same unit takes that actual's indicator, so `report`
+//! assesses the target against it.
+//!
+//! Indicators are compared by a key: region words (全市, 全省 …) and verbs (实现, 达到)
+//! dropped, synonyms read as one word (the table below), then equal keys, a key inside the
+//! other, or most characters shared.
+
+use super::Candidate;
+use crate::model::{Kind, Period};
+
+/// Words for one quantity, each read as the first of its row.
+const SYNONYMS: &[&[&str]] = &[
+    &["规上工业", "规模以上工业"],
+    &["地区生产总值", "GDP", "经济总量", "生产总值"],
+    &[
+        "营收",
+        "产业规模",
+        "产值",
+        "营业收入",
+        "主营业务收入",
+        "销售收入",
+        "规模",
+        "总产值",
+    ],
+    &["上市企业", "有上市企业", "上市公司"],
+    &["企业", "家企业", "户企业"],
+];
+
+/// Words that say where or how, not what.
+const NOISE: &[&str] = &[
+    "全市", "全省", "全区", "全县", "全州", "我市", "我省", "我区", "本市", "实现", "达到", "达",
+    "有", "共", "累计", "总数", "数量", "年", "的", "产业",
+];
+
+/// The comparison key of an indicator phrase: read left to right, the longest synonym at
+/// each place becomes the first word of its row; noise words are dropped.
+pub(crate) fn key(subject: &str) -> String {
+    let t: Vec<char> = subject.chars().collect();
+    let mut words: Vec<(&str, &str)> = SYNONYMS
+        .iter()
+        .flat_map(|row| row.iter().map(move |w| (*w, row[0])))
+        .chain(NOISE.iter().map(|w| (*w, "")))
+        .collect();
+    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+    let mut out = String::new();
+    let mut i = 0;
+    while i < t.len() {
+        match words.iter().find(|(w, _)| super::scan::starts(&t, i, w)) {
+            Some((w, canonical)) => {
+                out.push_str(canonical);
+                i += w.chars().count();
+            }
+            None => {
+                out.push(t[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// How alike two keys are, 0 to 1.
+fn likeness(a: &str, b: &str) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    if a == b {
+        return 1.0;
+    }
+    let (short, long) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    // Short keys (比重, 企业) say too little to link on anything but equality.
+    if short.chars().count() < 4 {
+        return if short.chars().count() >= 3 && long.contains(short) {
+            0.9
+        } else {
+            0.0
+        };
+    }
+    if long.contains(short) {
+        return 0.9;
+    }
+    let sa: std::collections::HashSet<char> = a.chars().collect();
+    let sb: std::collections::HashSet<char> = b.chars().collect();
+    sa.intersection(&sb).count() as f64 / sa.union(&sb).count() as f64
+}
+
+/// Least likeness for a link.
+const LINK: f64 = 0.6;
+
+fn period_t(p: Option<Period>) -> Option<f64> {
+    p.and_then(|p| p.t())
+}
+
+/// Gives each target the indicator of the actual it is measured against, when the text has
+/// one; notes the link for a person to check.
+pub(crate) fn link(cs: &mut [Candidate]) {
+    for i in 0..cs.len() {
+        if cs[i].kind != Kind::Target {
+            continue;
+        }
+        let target_key = key(&cs[i].subject);
+        let target_t = period_t(cs[i].period).unwrap_or(f64::INFINITY);
+        let rate = cs[i].form == crate::model::Form::Rate;
+        let best = cs
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                // A rate target is measured against observed rates, a level against levels.
+                let kind = if rate { Kind::Growth } else { Kind::Actual };
+                a.kind == kind
+                    && a.unit.commensurable(&cs[i].unit)
+                    && period_t(a.period).is_some_and(|t| t < target_t)
+            })
+            .map(|(j, a)| {
+                (
+                    j,
+                    likeness(&target_key, &key(&a.subject)),
+                    period_t(a.period),
+                )
+            })
+            .filter(|(_, l, _)| *l >= LINK)
+            .max_by(|x, y| {
+                x.1.total_cmp(&y.1)
+                    .then(x.2.unwrap_or(0.0).total_cmp(&y.2.unwrap_or(0.0)))
+            });
+        if let Some((j, _, _)) = best {
+            if cs[j].subject != cs[i].subject {
+                let note = format!(
+                    "indicator {:?} read as {:?}, the actual at characters {}..{}",
+                    cs[i].subject, cs[j].subject, cs[j].figure_start, cs[j].figure_end
+                );
+                cs[i].subject = cs[j].subject.clone();
+                if !cs[i].note.is_empty() {
+                    cs[i].note.push_str("; ");
+                }
+                cs[i].note.push_str(&note);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synonyms_share_a_key() {
+        assert_eq!(key("医药产业产值"), key("医药产业营收"));
+        assert_eq!(key("生物医药产业规模"), key("生物医药产业营收"));
+        assert_eq!(key("有上市企业"), key("上市企业"));
+        assert_eq!(key("全市GDP"), key("地区生产总值"));
+        assert_eq!(key("规模以上工业增加值"), key("规上工业增加值"));
+        assert!(likeness(&key("生物医药产业营收"), &key("医药产业营收")) >= LINK);
+        assert!(likeness(&key("新能源汽车产量"), &key("上市企业")) < LINK);
+    }
+}
