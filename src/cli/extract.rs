@@ -34,7 +34,9 @@ pub struct Args {
     output: String,
 }
 
-fn read_input(name: &str) -> Result<(String, String)> {
+/// Reads one text (`-` is standard input), decoded to UTF-8: its source id (the file stem)
+/// and its text.
+pub(crate) fn read_input(name: &str) -> Result<(String, String)> {
     let mut bytes = Vec::new();
     let (source, r) = if name == "-" {
         (
@@ -67,11 +69,7 @@ pub fn run(a: Args) -> Result<()> {
     let sink = Sink::parse(&a.output);
     let format = Format::resolve(a.format.as_deref(), &sink, &render::FORMATS)?;
     let bom = crate::output::csv::bom(a.bom, format)?;
-    let date = a
-        .date
-        .as_deref()
-        .map(|d| Date::parse(d).map_err(|e| Error::usage("--date", e)))
-        .transpose()?;
+    let date = date_flag(a.date.as_deref())?;
     if let Some(r) = a.region.as_deref().filter(|r| r.trim().is_empty()) {
         return Err(Error::usage("--region", format!("{r:?} is empty")));
     }
@@ -86,18 +84,7 @@ pub fn run(a: Args) -> Result<()> {
         date,
         region: a.region.clone(),
     };
-    let mut docs: Vec<Document> = Vec::new();
-    let mut seen: std::collections::HashMap<String, usize> = Default::default();
-    for f in &a.files {
-        let (mut source, text) = read_input(f)?;
-        // Two texts with one file stem (a/news.txt, b/news.txt) must not share ids.
-        let n = seen.entry(source.clone()).or_insert(0);
-        *n += 1;
-        if *n > 1 {
-            source = format!("{source}-{n}");
-        }
-        docs.push(extract(&text, &source, &opts));
-    }
+    let docs = documents(&a.files, &opts)?;
     if format == Format::Csv {
         check_loadable(&docs, &a.files)?;
     }
@@ -105,6 +92,29 @@ pub fn run(a: Args) -> Result<()> {
         bom,
         render::render(format, &docs),
     ))
+}
+
+/// The texts' candidates, with ids unique per input path.
+pub(crate) fn documents(files: &[String], opts: &Options) -> Result<Vec<Document>> {
+    let mut docs: Vec<Document> = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    for f in files {
+        let (mut source, text) = read_input(f)?;
+        // Two texts with one file stem (a/news.txt, b/news.txt) must not share ids.
+        let n = seen.entry(source.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            source = format!("{source}-{n}");
+        }
+        docs.push(extract(&text, &source, opts));
+    }
+    Ok(docs)
+}
+
+/// Parses `--date`.
+pub(crate) fn date_flag(d: Option<&str>) -> Result<Option<Date>> {
+    d.map(|d| Date::parse(d).map_err(|e| Error::usage("--date", e)))
+        .transpose()
 }
 
 /// A fact file needs a period on every actual and rate: refuse rather than write rows the

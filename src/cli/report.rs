@@ -15,6 +15,15 @@ pub struct Args {
     assess: AssessArgs,
     #[command(flatten)]
     facts: super::facts::FactArgs,
+    /// Extract the figures of these texts (news, reports; UTF-8 or GB18030) and assess their
+    /// targets in the same run, as `reach extract` reads them; stderr lists the date, region
+    /// and links assumed. With `--data`, the texts' facts join the file's.
+    #[arg(long, value_name = "FILE")]
+    text: Vec<String>,
+    /// With `--text`: the texts' date (YYYY-MM-DD), for 今年, 目前 and the year a review covers;
+    /// default: the date written near the top of each text, else inferred.
+    #[arg(long, value_name = "DATE", requires = "text")]
+    date: Option<String>,
     /// Start CSV output with a UTF-8 byte-order mark (Excel on Chinese Windows then reads it
     /// as UTF-8).
     #[arg(long)]
@@ -63,6 +72,7 @@ pub fn run(a: Args) -> Result<()> {
     let columns = columns(&a.columns, format)?;
     if a.engine != Engine::Reference
         && !a.facts.any()
+        && a.text.is_empty()
         && batch(&a, format, &columns, &sink)?.is_some()
     {
         return Ok(());
@@ -73,7 +83,9 @@ pub fn run(a: Args) -> Result<()> {
             "the batch engine leaves this run to the reference engine (it takes one fact file read to csv or parquet, without --id, --model linear, --pace claimed|observed or --reference base)",
         ));
     }
-    let assessed = a.assess.run_with(a.facts.facts()?)?;
+    let mut given = a.facts.facts()?;
+    given.extend(from_texts(&a)?);
+    let assessed = a.assess.run_with(given)?;
     if !a.columns.is_empty() {
         let mut df = crate::report::select(&crate::report::to_frame(&assessed.rows)?, &columns)?;
         return sink.write(&with_bom(bom, encode(&mut df, format)?));
@@ -94,6 +106,7 @@ pub fn run(a: Args) -> Result<()> {
         .iter()
         .map(|p| p.display().to_string())
         .collect();
+    inputs.extend(a.text.iter().cloned());
     if a.facts.any() {
         inputs.push("命令行 command line".into());
     } else if inputs.is_empty() {
@@ -109,6 +122,36 @@ pub fn run(a: Args) -> Result<()> {
         scheme: assessed.options.scheme,
     };
     sink.write(&with_bom(bom, format.render(&report)?))
+}
+
+/// The facts `--text` extracts, with what was assumed said on stderr.
+fn from_texts(a: &Args) -> Result<Vec<crate::model::Fact>> {
+    if a.text.is_empty() {
+        return Ok(Vec::new());
+    }
+    let texts: Vec<std::path::PathBuf> = a
+        .text
+        .iter()
+        .filter(|f| *f != "-")
+        .map(Into::into)
+        .collect();
+    Sink::parse(&a.output).check_not_input(&texts, "--output")?;
+    let opts = crate::extract::Options {
+        date: super::extract::date_flag(a.date.as_deref())?,
+        region: a.facts.series.region.clone(),
+    };
+    let docs = super::extract::documents(&a.text, &opts)?;
+    for line in crate::extract::assumptions(&docs) {
+        crate::output::say(&line);
+    }
+    let facts = crate::extract::facts(&docs)?;
+    if !facts.iter().any(|f| f.kind == crate::model::Kind::Target) {
+        return Err(Error::input(
+            a.text.join(", "),
+            "no target found in the text (nothing to assess); `reach extract` shows what was read",
+        ));
+    }
+    Ok(facts)
 }
 
 /// A report frame as CSV or (any other frame format) Parquet bytes.

@@ -160,6 +160,13 @@ pub fn present_perfect(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     (sent.0..h.start).any(|i| t[i] == '已' || starts(t, i, "现有"))
 }
 
+/// Whether a level verb stands right before the figure (累计达到480家, 累计为).
+pub fn level_reached(t: &[char], h: &Hit) -> bool {
+    ["达到", "达", "为", "有"]
+        .iter()
+        .any(|w| super::scan::ends(t, h.start, w))
+}
+
 /// Whether 累计 is written between `a` and `b`.
 pub fn cumulative_between(t: &[char], a: usize, b: usize) -> bool {
     (a..b.min(a + REACH)).any(|i| starts(t, i, "累计"))
@@ -197,6 +204,7 @@ const LEFT_STOPS: &[&str] = &[
     "增长到",
     "提高到",
     "力争",
+    "努力",
     "打造",
     "达产",
     "的",
@@ -230,7 +238,18 @@ fn text(t: &[char], a: usize, b: usize) -> String {
 
 /// Words that name no quantity without their owner (比重 of what?).
 const GENERIC: &[&str] = &[
-    "比重", "占比", "规模", "总量", "数量", "增速", "总额", "比例", "收入",
+    "比重",
+    "占比",
+    "规模",
+    "总量",
+    "数量",
+    "增速",
+    "总额",
+    "比例",
+    "收入",
+    "营收",
+    "产值",
+    "营业收入",
 ];
 
 /// The indicator phrase a figure belongs to: the noun phrase after a counted figure
@@ -260,7 +279,8 @@ pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
 fn clause_words(t: &[char], a: usize, b: usize) -> String {
     let mut a = a;
     let lead = [
-        "其中", "力争", "到", "全年", "预计", "目标", "实现", "要", "将", "年", "底", "末",
+        "其中", "力争", "努力", "争取", "到", "全年", "预计", "目标", "实现", "要", "将", "年",
+        "底", "末",
     ];
     loop {
         while a < b && !is_word(t[a]) {

@@ -60,32 +60,36 @@ pub(crate) fn key(subject: &str) -> String {
     out
 }
 
-/// How alike two keys are, 0 to 1.
-fn likeness(a: &str, b: &str) -> f64 {
-    if a.is_empty() || b.is_empty() {
+/// How alike a target's key and an actual's key are, 0 to 1.
+fn likeness(target: &str, actual: &str) -> f64 {
+    let n = |s: &str| s.chars().count();
+    if target.is_empty() || actual.is_empty() {
         return 0.0;
     }
-    if a == b {
+    if target == actual {
         return 1.0;
     }
-    let (short, long) = if a.chars().count() <= b.chars().count() {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    // Short keys (比重, 企业) say too little to link on anything but equality.
-    if short.chars().count() < 4 {
-        return if short.chars().count() >= 3 && long.contains(short) {
+    // A target may name its indicator briefly (企业数量 for 全区医药健康企业累计): its key
+    // ending the actual's. An actual's short key (产值) says too little to link on.
+    if n(target) < 4 {
+        return if n(target) >= 2 && actual.ends_with(target) {
+            0.7
+        } else {
+            0.0
+        };
+    }
+    if n(actual) < 4 {
+        return if n(actual) >= 3 && target.contains(actual) {
             0.9
         } else {
             0.0
         };
     }
-    if long.contains(short) {
+    if target.contains(actual) || actual.contains(target) {
         return 0.9;
     }
-    let sa: std::collections::HashSet<char> = a.chars().collect();
-    let sb: std::collections::HashSet<char> = b.chars().collect();
+    let sa: std::collections::HashSet<char> = target.chars().collect();
+    let sb: std::collections::HashSet<char> = actual.chars().collect();
     sa.intersection(&sb).count() as f64 / sa.union(&sb).count() as f64
 }
 
@@ -157,5 +161,8 @@ mod tests {
         assert_eq!(key("规模以上工业增加值"), key("规上工业增加值"));
         assert!(likeness(&key("生物医药产业营收"), &key("医药产业营收")) >= LINK);
         assert!(likeness(&key("新能源汽车产量"), &key("上市企业")) < LINK);
+        assert!(likeness(&key("企业数量"), &key("全区医药健康企业累计")) >= LINK);
+        assert!(likeness(&key("医药健康产业营收"), &key("产值")) < LINK);
+        assert!(likeness(&key("企业数量"), &key("新增")) < LINK);
     }
 }

@@ -295,6 +295,17 @@ fn read(
             && matches!(e.when, When::Year(YearRef::Abs(_)))
             && context::cumulative_between(t, e.end, h.start);
         match (cumulative, e.when, date) {
+            // 累计达到480家: the level reached, a stock at the document's date.
+            (true, When::Year(YearRef::Abs(y)), Some(d))
+                if d.year >= y && context::level_reached(t, h) =>
+            {
+                notes.push("累计达到: the level reached by the document's date".into());
+                Some(if d.year == y {
+                    Period::Year(y)
+                } else {
+                    Period::AsOf(d)
+                })
+            }
             (true, When::Year(YearRef::Abs(y)), Some(d)) if d.year >= y => {
                 notes.push(format!("累计 since {y}: a span up to the document's date"));
                 Some(Period::Span { from: y, to: d })
@@ -449,4 +460,53 @@ fn unique_subjects(cs: &mut [Candidate]) {
             }
         }
     }
+}
+
+/// The facts a set of extracted documents give, as the fact file `reach extract -f csv`
+/// writes and the loader reads it back (conflicts and rows the loader refuses stay out, as
+/// comments there): what `reach report --text` assesses.
+pub fn facts(docs: &[Document]) -> crate::error::Result<Vec<crate::model::Fact>> {
+    crate::load::csv::read_facts("--text", render::csv(docs).as_bytes())
+}
+
+/// What extraction assumed, for a person to check, one line each: the date and region it
+/// used, and every target it linked to an actual.
+pub fn assumptions(docs: &[Document]) -> Vec<String> {
+    let mut out = Vec::new();
+    for d in docs {
+        let date = match (d.date, d.date_source) {
+            (Some(day), DateSource::Flag) => format!("dated {day} (--date)"),
+            (Some(day), DateSource::Written) => format!("dated {day} (written in the text)"),
+            (Some(day), _) => format!("dated {day} (inferred from the latest year named)"),
+            (None, _) => "no date".to_string(),
+        };
+        let region = if d.region_guessed {
+            format!("region {} (guessed; --region sets it)", d.region)
+        } else {
+            format!("region {}", d.region)
+        };
+        let targets = d
+            .candidates
+            .iter()
+            .filter(|c| c.kind == Kind::Target)
+            .count();
+        out.push(format!(
+            "{}: {} figures, {targets} targets; {date}; {region}",
+            d.source,
+            d.candidates.len()
+        ));
+        for (n, c) in d.candidates.iter().enumerate() {
+            if c.kind == Kind::Target {
+                if let Some(link) = c.note.split("; ").find(|s| s.starts_with("indicator ")) {
+                    out.push(format!(
+                        "  {}-x{:03} {}: {link}",
+                        d.source,
+                        n + 1,
+                        c.as_written
+                    ));
+                }
+            }
+        }
+    }
+    out
 }

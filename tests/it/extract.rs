@@ -589,3 +589,47 @@ fn a_fall_is_a_negative_rate() {
         .collect();
     assert_eq!(values, vec![-3.2, -5.0, 8.0, 2.0], "{v}");
 }
+
+#[test]
+fn report_text_extracts_links_and_assesses_in_one_run() {
+    let out = reach()
+        .args(["report", "--text"])
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/article.txt"))
+        .args(["--region", "某区", "-f", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let row = |w: &str| {
+        rows.iter()
+            .find(|r| r["target_stated"].as_str().unwrap().starts_with(w))
+            .unwrap_or_else(|| panic!("{w}: {rows:?}"))
+    };
+    // The worked example, from the article's own words: 350 × 1.2⁵ = 870.9 in 2026.
+    let k = row("千亿");
+    assert!((k["projected_value"].as_f64().unwrap() - 870.912).abs() < 1e-3);
+    assert!((k["required_growth"].as_f64().unwrap() - 0.233635).abs() < 1e-5);
+    assert_eq!(k["reach_year"].as_i64(), Some(2027));
+    assert_eq!(k["verdict"], "acceleration_needed");
+    // 1000家以上 is measured against the 480 firms, not the 40 new ones.
+    assert_eq!(row("1000家")["base_value"].as_f64(), Some(480.0));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("read as") && said.contains("region 某区"),
+        "{said}"
+    );
+    // A text with no target is an error that says so.
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.txt");
+    std::fs::write(&plain, "2021年，某区营收350亿元。").unwrap();
+    reach()
+        .args(["report", "--text"])
+        .arg(&plain)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no target"));
+}
