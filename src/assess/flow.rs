@@ -131,7 +131,7 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
             a.base_period = Some(format!("{}→{}", f.period, l.period));
             pc.pace.map(|p| (p, l.t))
         }
-        _ => series::stated_growth(key, facts).map(|s| {
+        _ => series::latest_rate(key, facts, true).map(|s| {
             a.base_period = Some(s.period.to_string());
             a.base_note = Some(reason::note::latest_reported_rate(opts.lang));
             (s.rate, s.period.t().unwrap_or_default())

@@ -37,8 +37,17 @@ pub fn choose_pace(
     pref: PacePref,
 ) -> PaceChoice {
     let pts = ((first.t, first.value), (last.t, last.value));
-    let observed = kernel::observed(model, pts.0, pts.1);
-    let observed_cagr = kernel::observed(Model::Compound, pts.0, pts.1);
+    // With no two actuals far enough apart, the latest actual's own year-on-year change
+    // (同比增长20%) is the rate observed over its year.
+    let yoy = series::yoy_of(target.series_key(), facts, last.period)
+        .filter(|g| *g > -1.0)
+        .map(|g| ((last.t - 1.0, last.value / (1.0 + g)), pts.1));
+    let between = |m: Model| {
+        kernel::observed(m, pts.0, pts.1)
+            .or_else(|| yoy.and_then(|(a, b)| kernel::observed(m, a, b)))
+    };
+    let observed = between(model);
+    let observed_cagr = between(Model::Compound);
     let stated = series::stated_growth(target.series_key(), facts);
     let claimed = stated.as_ref().map(|s| s.rate);
     let claimed_model = match model {

@@ -125,8 +125,9 @@ pub fn meets(value: f64, level: f64, qualifier: Qualifier, direction: Direction)
 /// Assesses one target against the facts (already filtered to those known at the as-of date).
 pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     match target.form {
-        // Trend rows are reach's own (the loader refuses the form in a file).
-        Form::Level | Form::Relative | Form::Share | Form::Trend => {
+        // Trend rows are reach's own (the loader refuses the form in a file); yoy is a
+        // growth row's form, never a target's (the loader refuses it too).
+        Form::Level | Form::Relative | Form::Share | Form::Trend | Form::YearOnYear => {
             level::assess(target, facts, opts)
         }
         Form::Cumulative => flow::cumulative(target, facts, opts),

@@ -94,10 +94,18 @@ pub fn actual_unit(key: (&str, &str), facts: &[&Fact]) -> Option<Unit> {
         .map(|f| f.unit.clone())
 }
 
-/// The latest stated growth rate (kind `growth`, unit %) for the series.
+/// The latest stated growth rate (kind `growth`, unit %) for the series: a pace, never the
+/// observed change of one period (form `yoy`).
 pub fn stated_growth(key: (&str, &str), facts: &[&Fact]) -> Option<Stated> {
+    latest_rate(key, facts, false)
+}
+
+/// The latest reported growth rate of the series, a year-on-year change (`yoy`) included
+/// when `yoy` is set.
+pub fn latest_rate(key: (&str, &str), facts: &[&Fact], yoy: bool) -> Option<Stated> {
     same_series(key, facts)
         .filter(|f| f.kind == Kind::Growth && f.unit.is_percent())
+        .filter(|f| yoy || f.form != crate::model::Form::YearOnYear)
         .max_by(|a, b| {
             (a.period.t(), a.announced)
                 .partial_cmp(&(b.period.t(), b.announced))
@@ -108,6 +116,19 @@ pub fn stated_growth(key: (&str, &str), facts: &[&Fact]) -> Option<Stated> {
             qualifier: f.qualifier,
             period: f.period,
         })
+}
+
+/// The year-on-year change (form `yoy`) reported for exactly `period`, as a fraction.
+pub fn yoy_of(key: (&str, &str), facts: &[&Fact], period: crate::model::Period) -> Option<f64> {
+    same_series(key, facts)
+        .filter(|f| {
+            f.kind == Kind::Growth
+                && f.form == crate::model::Form::YearOnYear
+                && f.unit.is_percent()
+                && f.period == period
+        })
+        .max_by(|a, b| a.announced.cmp(&b.announced))
+        .map(|f| f.value / 100.0)
 }
 
 /// Level observations of the series in `unit`, sorted by time, one per time point.

@@ -136,6 +136,16 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         || GROWTH_CUES.iter().any(|w| starts(t, h.end, w))
 }
 
+/// Words that make a rate a pace kept over years (年均增长20%以上, 连年保持, 每年增长).
+const PACE_CUES: &[&str] = &["年均", "平均每年", "每年", "连年", "年平均"];
+
+/// Whether a growth rate is a stated pace rather than one period's change: a pace word in
+/// its clause before it.
+pub fn pace_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let (a, _) = clause(t, h.start, h.end, sent);
+    (a..h.start).any(|i| PACE_CUES.iter().any(|w| starts(t, i, w)))
+}
+
 /// A figure followed by 级 or 规模 (千亿级产业集群, 千亿规模) names a scale class: a goal.
 pub fn scale_class(t: &[char], h: &Hit) -> bool {
     starts(t, h.end, "级") || starts(t, h.end, "规模")

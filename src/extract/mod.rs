@@ -359,6 +359,9 @@ fn read(
     let form = match kind {
         Kind::Target if growth => Form::Rate,
         Kind::Target if percent && h.value <= 100.0 => Form::Share,
+        // 同比增长18.5%, 比上年增长: the change of its own period; only 年均 (连年, 每年) states
+        // a pace.
+        Kind::Growth if !context::pace_cue(t, h, sent) => Form::YearOnYear,
         _ => Form::Level,
     };
     if period.is_none() && kind != Kind::Target {

@@ -59,6 +59,7 @@ fn kind_cell(c: &Candidate) -> String {
     match (c.kind, c.form) {
         (Kind::Target, Form::Level) => "target".into(),
         (Kind::Target, f) => format!("target ({f})"),
+        (Kind::Growth, Form::YearOnYear) => "growth (yoy)".into(),
         (k, _) => k.to_string(),
     }
 }
@@ -139,7 +140,7 @@ pub fn csv(docs: &[Document]) -> String {
                 format!("{}-x{:03}", d.source, n + 1),
                 c.source.clone(),
                 c.kind.to_string(),
-                if c.kind == Kind::Target {
+                if c.kind == Kind::Target || c.form == Form::YearOnYear {
                     c.form.to_string()
                 } else {
                     String::new()

@@ -202,7 +202,18 @@ impl At<'_, '_> {
                 "trend rows are reach's own: give an indicator's actuals a `direction` instead",
             ));
         }
-        if kind != Kind::Target && form != Form::Level {
+        let fits = match form {
+            Form::Level => true,
+            Form::YearOnYear => kind == Kind::Growth,
+            _ => kind == Kind::Target,
+        };
+        if !fits && form == Form::YearOnYear {
+            return Err(self.err(
+                "form",
+                format!("yoy (同比) applies to growth rows only; this row is {kind}"),
+            ));
+        }
+        if !fits {
             return Err(self.err(
                 "form",
                 format!("{form} applies to targets only; this row is {kind}"),

@@ -58,6 +58,10 @@ pub enum Form {
     Share,
     /// No target: an indicator's progress in its wanted direction (reach's own rows).
     Trend,
+    /// Not a target: a growth row that is the observed change of its own period (同比增长,
+    /// 比上年增长), never a stated multi-year pace. A growth row without it (`level`, empty)
+    /// is a stated pace (年均增长20%以上).
+    YearOnYear,
 }
 
 macro_rules! word_enum {
@@ -95,6 +99,7 @@ word_enum!(Form {
     Cumulative => ["cumulative", "累计"],
     Share => ["share", "占比"],
     Trend => ["trend", "趋势"],
+    YearOnYear => ["yoy", "同比"],
 });
 
 /// One sourced figure: a row of a fact file.

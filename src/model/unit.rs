@@ -365,7 +365,8 @@ mod tests {
     fn any_other_unit_is_kept_as_written() {
         for (unit, base, scale) in [
             ("微克/立方米", "微克/立方米", Scale::ONE),
-            ("万千瓦", "万千瓦", Scale::ONE),
+            ("万千瓦", "千瓦", Scale(4)),
+            ("万标准立方米", "万标准立方米", Scale::ONE),
             ("岁", "岁", Scale::ONE),
             ("‰", "‰", Scale::ONE),
             ("件/万人", "件/万人", Scale::ONE),

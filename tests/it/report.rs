@@ -536,3 +536,39 @@ fn excel_output_has_numbers_formats_colours_and_sources() {
         "frozen header, autofilter"
     );
 }
+
+#[test]
+fn a_year_on_year_change_is_observed_never_a_claimed_pace() {
+    let file = |form: &str| {
+        format!(
+            "id,kind,form,region,indicator,period,value,unit,qualifier\n\
+             a,actual,,某区,营收,2021,350,亿元,\n\
+             g,growth,{form},某区,营收,2021,20,%,\n\
+             t,target,,某区,营收,2026,1000,亿元,\n"
+        )
+    };
+    let run = |form: &str| {
+        let (_dir, f) = super::facts_file(&file(form));
+        let rows = report_json(&["--data", f.to_str().unwrap()]);
+        by_id(&rows, "t").clone()
+    };
+    // 同比增长20%: the rate observed over 2021 (350 / 1.2 → 350), the same projection.
+    let yoy = run("yoy");
+    assert_eq!(yoy["pace_source"], "observed");
+    assert!(yoy["claimed_growth"].is_null());
+    assert!((yoy["projected_value"].as_f64().unwrap() - 870.912).abs() < 1e-6);
+    // 年均增长20%: a stated pace.
+    let pace = run("");
+    assert_eq!(pace["pace_source"], "claimed");
+    assert!((pace["claimed_growth"].as_f64().unwrap() - 0.2).abs() < 1e-12);
+    // yoy belongs to growth rows only.
+    let (_dir, f) = super::facts_file(&file("").replace("a,actual,,", "a,actual,yoy,"));
+    reach()
+        .args(["report", "--data"])
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "yoy (同比) applies to growth rows only",
+        ));
+}
