@@ -92,10 +92,72 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         return true;
     }
     let lo = start.saturating_sub(8).max(sent.0);
-    (lo..start)
-        .rev()
-        .find_map(|i| GROWTH_CUES.iter().find(|w| starts(t, i, w)))
-        .is_some_and(|w| FALLING_CUES.contains(w))
+    let Some((at, w)) = (lo..start).rev().find_map(|i| {
+        GROWTH_CUES
+            .iter()
+            .find(|w| starts(t, i, w))
+            .map(|w| (i, *w))
+    }) else {
+        return false;
+    };
+    // 降幅收窄2个百分点: the fall shrank, a rise in points; 降幅扩大 is a fall.
+    if w == "降幅" && (at..start).any(|i| starts(t, i, "收窄")) {
+        return false;
+    }
+    FALLING_CUES.contains(&w)
+}
+
+/// Words before a bare scale (人口302.55万) that say what it counts.
+const COUNTED: &[(&str, &str)] = &[
+    ("人次", "人次"),
+    ("人口", "人"),
+    ("人数", "人"),
+    ("就业", "人"),
+    ("游客", "人次"),
+    ("人才", "人"),
+    ("职工", "人"),
+    ("户数", "户"),
+    ("辆", "辆"),
+];
+
+/// Words before a bare scale that make it money (营收350亿, GDP 1.2万亿).
+const MONEY: &[&str] = &[
+    "元",
+    "收入",
+    "营收",
+    "产值",
+    "投资",
+    "总值",
+    "GDP",
+    "资金",
+    "金额",
+    "额",
+    "规模",
+    "效益",
+    "税",
+    "利润",
+    "融资",
+    "消费",
+    "资产",
+    "财政",
+    "预算",
+    "贷款",
+    "存款",
+    "增加值",
+    "生产总值",
+    "经济",
+];
+
+/// The base unit of a figure written with only a scale, read from its clause: counted words
+/// first (人口 → 人), then money words (→ 元); `None` when the clause names neither.
+pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'static str> {
+    let (a, _) = clause(t, h.start, h.end, sent);
+    let found = |w: &str| (a..h.start).any(|i| starts(t, i, w));
+    COUNTED
+        .iter()
+        .find(|(w, _)| found(w))
+        .map(|(_, u)| *u)
+        .or_else(|| MONEY.iter().any(|w| found(w)).then_some("元"))
 }
 
 /// The start of the enumeration of figures that ends at `i` (17.7%、17.4%、68%: the first).
@@ -235,7 +297,7 @@ const TRAILING: &[char] = &[
 /// Words that end an indicator phrase read forwards (164家 | 存量企业 | 通过 …).
 const RIGHT_STOPS: &[&str] = &[
     "通过", "进入", "已", "正", "顺利", "开展", "动工", "签订", "合作", "参与", "的", "和", "在",
-    "为", "上市", "落地", "竣工", "实现", "领域", "建设",
+    "为", "上市", "落地", "竣工", "实现", "领域", "建设", "增长", "提高", "下降", "达到", "增至",
 ];
 
 fn is_word(c: char) -> bool {
@@ -289,8 +351,25 @@ pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
 fn clause_words(t: &[char], a: usize, b: usize) -> String {
     let mut a = a;
     let lead = [
-        "其中", "力争", "努力", "争取", "到", "全年", "预计", "目标", "实现", "要", "将", "年",
-        "底", "末",
+        "其中",
+        "力争",
+        "努力",
+        "争取",
+        "增长至",
+        "增长到",
+        "提高到",
+        "增至",
+        "到",
+        "全年",
+        "预计",
+        "目标",
+        "实现",
+        "要",
+        "将",
+        "年",
+        "底",
+        "末",
+        "的",
     ];
     loop {
         while a < b && !is_word(t[a]) {
@@ -302,6 +381,12 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
         }
     }
     let mut e = b;
+    // 地区生产总值比2020年翻一番: the comparison's base is not part of the indicator.
+    if let Some(k) = (a..e).rev().find(|&k| {
+        matches!(t[k], '比' | '较' | '从') && t.get(k + 1).is_some_and(char::is_ascii_digit)
+    }) {
+        e = k;
+    }
     while e > a && (TRAILING.contains(&t[e - 1]) || !is_word(t[e - 1]) || t[e - 1] == '要') {
         e -= 1;
     }
@@ -350,7 +435,9 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
         for i in a..h.start {
             for w in LEFT_STOPS {
                 let e = i + w.chars().count();
-                if e <= h.start && starts(t, i, w) {
+                // 增加值 is a noun, not the verb 增加.
+                let noun = *w == "增加" && t.get(e) == Some(&'值');
+                if e <= h.start && starts(t, i, w) && !noun {
                     cut = cut.max(e);
                 }
             }

@@ -62,6 +62,8 @@ pub struct Candidate {
     pub value: f64,
     /// For a range (2-3家, 60~70%), its high end.
     pub value_high: Option<f64>,
+    /// For a relative target (比2020年翻一番), the period it counts from.
+    pub base_period: Option<Period>,
     /// Scale and base unit as written (亿元); a bare scale is read as 元.
     pub unit: Unit,
     /// The period in the fact-file syntax; `None` when no period could be resolved.
@@ -356,7 +358,18 @@ fn read(
     if (growth || points) && kind == Kind::Actual {
         kind = Kind::Growth;
     }
+    // 比2020年翻一番: a multiple of the base year's value, a goal.
+    let mut base_period = None;
+    if h.relative {
+        kind = Kind::Target;
+        base_period = time::comparison_base(t, sent.0, h.start).map(Period::Year);
+        if base_period.is_none() {
+            check.push("base_period");
+            notes.push("翻番 with no base year written: set base_period".into());
+        }
+    }
     let form = match kind {
+        Kind::Target if h.relative => Form::Relative,
         Kind::Target if growth => Form::Rate,
         Kind::Target if percent && h.value <= 100.0 => Form::Share,
         // 同比增长18.5%, 比上年增长: the change of its own period; only 年均 (连年, 每年) states
@@ -388,11 +401,22 @@ fn read(
             h.value
         ));
     }
-    let base = h.base.unwrap_or_else(|| {
-        check.push("unit");
-        notes.push("no unit written: 元 assumed".into());
-        "元"
-    });
+    let base = h
+        .base
+        .unwrap_or_else(|| match context::bare_scale_unit(t, h, sent) {
+            Some(u) => {
+                check.push("unit");
+                notes.push(format!(
+                    "no unit written: {u} read from the words before it"
+                ));
+                u
+            }
+            None => {
+                check.push("unit");
+                notes.push("no unit written: 元 assumed".into());
+                "元"
+            }
+        });
     let (qs, qe) = context::quote(t, h, sent);
     let slice = |a: usize, b: usize| written[a..b].iter().collect::<String>();
     let c = Candidate {
@@ -406,6 +430,7 @@ fn read(
             h.value
         },
         value_high: h.high,
+        base_period,
         unit: Unit {
             scale: h.scale,
             base,

@@ -152,7 +152,7 @@ pub fn csv(docs: &[Document]) -> String {
                 c.unit.to_string(),
                 c.qualifier.to_string(),
                 String::new(),
-                String::new(),
+                c.base_period.map(|p| p.to_string()).unwrap_or_default(),
                 c.announced.map(|d| d.to_string()).unwrap_or_default(),
                 c.as_written.clone(),
                 c.quote.clone(),

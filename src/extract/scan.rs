@@ -28,6 +28,8 @@ pub struct Hit {
     pub qualifier: Qualifier,
     /// For a range (2-3家, 60~70%, 4-13.6万元/亩), its high end; `value` is the low end.
     pub high: Option<f64>,
+    /// A multiple of a base period's value (翻一番 = 2倍), not a level.
+    pub relative: bool,
 }
 
 /// Words after a count that make it the text's own structure, not a statistic (四个方面).
@@ -95,6 +97,42 @@ fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .filter(|(w, _, _)| starts(t, i, w))
         .max_by_key(|(w, _, _)| w.chars().count())
         .map(|(w, c, _)| (*c, i + w.chars().count()))
+}
+
+/// Words that end the name of a policy or programme.
+const NAME_ENDS: &[&str] = &[
+    "行动计划",
+    "计划",
+    "方案",
+    "工程",
+    "行动",
+    "战略",
+    "政策",
+    "条",
+];
+
+/// Whether the figure `[i, j)` is part of a name: inside quotes or 《》 whose words end with a
+/// programme word (“十百千亿级产业集群培育行动计划”), or a policy's count of articles (新政50条).
+fn in_a_name(t: &[char], i: usize, j: usize) -> bool {
+    if t.get(j.wrapping_sub(1)) == Some(&'条') && (ends(t, i, "新政") || ends(t, i, "政策")) {
+        return true;
+    }
+    let lo = i.saturating_sub(30);
+    let open = (lo..i)
+        .rev()
+        .find(|&k| matches!(t[k], '“' | '《' | '"' | '」' | '「'));
+    let Some(open) = open.filter(|&k| t[k] != '」') else {
+        return false;
+    };
+    if (open + 1..i).any(|k| matches!(t[k], '”' | '》' | '。' | '，')) {
+        return false;
+    }
+    let hi = (j + 30).min(t.len());
+    let Some(close) = (j..hi).find(|&k| matches!(t[k], '”' | '》' | '"' | '」')) else {
+        return false;
+    };
+    (j..close).all(|k| !matches!(t[k], '。' | '，' | '；'))
+        && NAME_ENDS.iter().any(|w| ends(t, close, w))
 }
 
 /// Characters after 成 that make it a word (成立, 成为, 成交), not tenths.
@@ -185,8 +223,8 @@ fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<Hit, usize> 
     let prev = i.checked_sub(1).map(|p| t[p]);
     let arabic_start = t[i].is_ascii_digit();
     let mut j = if arabic_start {
-        // ICG-17, P3, NW2022…, 1.5: part of a code or a larger token.
-        if !after_separator && prev.is_some_and(|p| !lone_before(p)) {
+        // ICG-17, P3, NW2022…, 1.5: part of a code or a larger token; 第3位, 第1次: ordinals.
+        if !after_separator && prev.is_some_and(|p| !lone_before(p) || p == '第') {
             return Err(arabic(t, i).unwrap_or(i + 1).max(i + 1));
         }
         let j = arabic(t, i).ok_or(i + 1)?;
@@ -225,7 +263,10 @@ fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<Hit, usize> 
         k
     };
     let num_end = j;
-    let num: String = t[i..num_end].iter().filter(|c| **c != ' ').collect();
+    let mut num: String = t[i..num_end].iter().filter(|c| **c != ' ').collect();
+    if num.starts_with(['万', '亿']) {
+        num.insert(0, '一'); // 破万亿: one 万亿
+    }
     let (abs, scale) = eval_number(&num)
         .filter(|(v, s)| v.is_finite() && *v / s.factor() <= MAX_VALUE)
         .ok_or(num_end.max(i + 1))?;
@@ -273,6 +314,14 @@ fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<Hit, usize> 
     if STRUCTURE.iter().any(|w| starts(t, j, w)) {
         return Err(j);
     }
+    // 前20位, 前10名, 前3强: a rank, not a count.
+    if prev == Some('前') && (matches!(base, Some("位" | "名")) || t.get(j) == Some(&'强')) {
+        return Err(j);
+    }
+    // 产业新政50条, “百千亿级…行动计划”: the name of a policy or programme.
+    if in_a_name(t, i, j) {
+        return Err(j);
+    }
     for (w, q) in BOUND_SUFFIXES {
         if starts(t, j, w) {
             qualifier = qualifier.or(Some(*q));
@@ -300,6 +349,38 @@ fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<Hit, usize> 
         base,
         qualifier: qualifier.unwrap_or(Qualifier::Exact),
         high: None,
+        relative: false,
+    })
+}
+
+/// 翻一番 (2倍), 翻两番 (4倍), 翻番, 翻了一番, with 以上 after it.
+fn doubling_at(t: &[char], i: usize) -> Option<Hit> {
+    const FORMS: &[(&str, f64)] = &[
+        ("翻一番", 2.0),
+        ("翻了一番", 2.0),
+        ("翻两番", 4.0),
+        ("翻了两番", 4.0),
+        ("翻三番", 8.0),
+        ("翻番", 2.0),
+    ];
+    let (w, v) = FORMS.iter().find(|(w, _)| starts(t, i, w))?;
+    let mut end = i + w.chars().count();
+    let mut qualifier = Qualifier::Exact;
+    if starts(t, end, "以上") || starts(t, end, "多") {
+        qualifier = Qualifier::AtLeast;
+        end += if t[end] == '多' { 1 } else { 2 };
+    }
+    Some(Hit {
+        start: i,
+        end,
+        num_start: i,
+        num_end: end,
+        value: *v,
+        scale: Scale::ONE,
+        base: Some("倍"),
+        qualifier,
+        high: None,
+        relative: true,
     })
 }
 
@@ -332,7 +413,17 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
     let mut i = 0;
     while i < t.len() {
         let c = t[i];
-        if c.is_ascii_digit() || (cn_numeral(c) && !matches!(c, '万' | '亿')) {
+        // 突破万亿元, 破万亿: a bare scale after a bound is one of it.
+        let bound_scale =
+            matches!(c, '万' | '亿') && ["破", "超过", "超", "逾"].iter().any(|w| ends(t, i, w));
+        if c == '翻' {
+            if let Some(h) = doubling_at(t, i) {
+                i = h.end;
+                hits.push(h);
+                continue;
+            }
+        }
+        if c.is_ascii_digit() || (cn_numeral(c) && !matches!(c, '万' | '亿')) || bound_scale {
             match figure_at(t, i) {
                 Ok(h) => {
                     i = h.end.max(i + 1);
@@ -440,6 +531,24 @@ mod tests {
         q("2.5%~2.6%", "2.5%~2.6%", 2.5, 0, Some("%"), Exact);
         q("9成以上", "9成以上", 9.0, 0, Some("成"), AtLeast);
         q("游客70亿颗", "70亿颗", 70.0, 8, Some("颗"), Exact);
+        q("产值破万亿元,", "破万亿元", 1.0, 12, Some("元"), AtLeast);
+        q(
+            "比2020年翻一番以上",
+            "翻一番以上",
+            2.0,
+            0,
+            Some("倍"),
+            AtLeast,
+        );
+        q("实现翻两番", "翻两番", 4.0, 0, Some("倍"), Exact);
+        q(
+            "收入也突破万亿元。",
+            "突破万亿元",
+            1.0,
+            12,
+            Some("元"),
+            AtLeast,
+        );
     }
 
     #[test]
@@ -461,6 +570,11 @@ mod tests {
             "万物",
             "1+3+8+N",
             "100成立",
+            "全国第3位",
+            "第1次全体会议",
+            "进入全国前20位",
+            "产业新政50条",
+            "“十百千亿级产业集群培育行动计划”",
         ] {
             assert_eq!(one(s), None, "{s}");
         }

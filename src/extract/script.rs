@@ -51,7 +51,16 @@ pub(crate) fn is_traditional(t: &[char]) -> bool {
 /// always the same length.
 pub(crate) fn simplified(t: &[char]) -> Vec<char> {
     if !is_traditional(t) {
-        return t.to_vec();
+        // Scales and numerals read the same in any text (a quoted 1.2萬億元).
+        return t
+            .iter()
+            .map(|c| match c {
+                '萬' => '万',
+                '億' => '亿',
+                '兩' => '两',
+                c => *c,
+            })
+            .collect();
     }
     let s = script();
     t.iter()

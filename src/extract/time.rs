@@ -263,7 +263,11 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         if i > 0 && matches!(t[i - 1], '（' | '(') && closes(j) {
             return None;
         }
-        let role = role_before(t, i);
+        let mut role = role_before(t, i);
+        // 从2021年的7617亿元增长至…: the year of the figure after it, not a span's start.
+        if role == Role::Start && t.get(sp(t, j)) == Some(&'的') {
+            role = Role::Plain;
+        }
         // 2016-2020年 is caught below as two years; here 2016年至2020年.
         if let YearRef::Abs(a) = y {
             let k = sp(t, j);
@@ -277,9 +281,9 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         if let Some((when, e)) = months(t, k, y) {
             return Some(mk(e, when, role));
         }
-        for w in ["底", "末", "度"] {
+        for w in ["底", "末", "度", "全年"] {
             if starts(t, k, w) {
-                return Some(mk(k + 1, When::Year(y), role));
+                return Some(mk(k + w.chars().count(), When::Year(y), role));
             }
         }
         let (role, e) = role_after(t, j, role);
@@ -337,6 +341,19 @@ pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
         }
     }
     out
+}
+
+/// The year a comparison counts from (比2020年, 较2010年) between `a` and `b`.
+pub fn comparison_base(t: &[char], a: usize, b: usize) -> Option<i32> {
+    (a..b).rev().find_map(|i| {
+        if !matches!(t[i], '比' | '较') {
+            return None;
+        }
+        match year_at(t, sp(t, i + 1), false)? {
+            (YearRef::Abs(y), _) => Some(y),
+            _ => None,
+        }
+    })
 }
 
 /// The year a text dated `doc` reviews when it names none: the year before in January to

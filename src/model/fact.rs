@@ -61,6 +61,7 @@ pub enum Form {
     /// Not a target: a growth row that is the observed change of its own period (同比增长,
     /// 比上年增长), never a stated multi-year pace. A growth row without it (`level`, empty)
     /// is a stated pace (年均增长20%以上).
+    #[serde(rename = "yoy")]
     YearOnYear,
 }
 

@@ -42,6 +42,7 @@ pub(crate) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("大约", Qualifier::About),
     ("超", Qualifier::AtLeast),
     ("逾", Qualifier::AtLeast),
+    ("破", Qualifier::AtLeast),
     ("近", Qualifier::About),
     ("约", Qualifier::About),
 ];

@@ -633,3 +633,110 @@ fn report_text_extracts_links_and_assesses_in_one_run() {
         .code(2)
         .stderr(predicates::str::contains("no target"));
 }
+
+/// The forms issue #20 names, one sentence each, with what each must read as.
+#[test]
+fn the_forms_of_new_text_are_read_as_the_issue_says() {
+    let text = "2025-06-30\n\
+        全市常住人口302.55万。\n\
+        2024年芯片产量70亿颗，显示面板20.82亿块。\n\
+        2024年装机容量1580.70万千瓦，工业用地均价4-13.6万元/亩。\n\
+        2024年新增上市企业1—2家，培育独角兽2-3家。\n\
+        到2030年，地区生产总值比2020年翻一番以上，产值破万亿。\n\
+        2024年，工业增加值同比增长18.5%，出口下降3.2%，降幅收窄2.1个百分点。\n\
+        营收从2021年的7617亿元增长至2024年的9847亿元。\n\
+        全市位列全国前20位，排名第3位，召开第1次全体会议，落实产业新政50条。\n\
+        2024年全年產值達1.2萬億元，同比增長6.9%。\n";
+    let out = reach()
+        .args(["extract", "-", "-f", "json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let find = |w: &str| {
+        v.iter()
+            .find(|c| c["as_written"] == w)
+            .unwrap_or_else(|| panic!("{w} not read: {v:?}"))
+    };
+    // (as written, value, unit, kind, form, period)
+    type Expect<'a> = (&'a str, f64, &'a str, &'a str, &'a str, Option<&'a str>);
+    let expect: &[Expect] = &[
+        (
+            "302.55万",
+            302.55,
+            "万人",
+            "actual",
+            "level",
+            Some("2025-06-30"),
+        ),
+        ("70亿颗", 70.0, "亿颗", "actual", "level", Some("2024")),
+        ("20.82亿块", 20.82, "亿块", "actual", "level", Some("2024")),
+        (
+            "1580.70万千瓦",
+            1580.7,
+            "万千瓦",
+            "actual",
+            "level",
+            Some("2024"),
+        ),
+        (
+            "4-13.6万元/亩",
+            4.0,
+            "万元/亩",
+            "actual",
+            "level",
+            Some("2024"),
+        ),
+        ("1—2家", 1.0, "家", "actual", "level", Some("2024")),
+        ("2-3家", 2.0, "家", "actual", "level", Some("2024")),
+        ("翻一番以上", 2.0, "倍", "target", "relative", Some("2030")),
+        ("破万亿", 1.0, "万亿元", "target", "level", Some("2030")),
+        ("18.5%", 18.5, "%", "growth", "yoy", Some("2024")),
+        ("3.2%", -3.2, "%", "growth", "yoy", Some("2024")),
+        (
+            "2.1个百分点",
+            2.1,
+            "个百分点",
+            "growth",
+            "yoy",
+            Some("2024"),
+        ),
+        ("7617亿元", 7617.0, "亿元", "actual", "level", Some("2021")),
+        ("9847亿元", 9847.0, "亿元", "actual", "level", Some("2024")),
+        ("1.2萬億元", 1.2, "万亿元", "actual", "level", Some("2024")),
+        ("6.9%", 6.9, "%", "growth", "yoy", Some("2024")),
+    ];
+    for (w, value, unit, kind, form, period) in expect {
+        let c = find(w);
+        assert_eq!(c["value"].as_f64(), Some(*value), "{w}");
+        assert_eq!(c["unit"], *unit, "{w}");
+        assert_eq!(c["kind"], *kind, "{w}");
+        assert_eq!(c["form"], *form, "{w}");
+        assert_eq!(c["period"].as_str(), *period, "{w}");
+    }
+    assert_eq!(find("4-13.6万元/亩")["value_high"].as_f64(), Some(13.6));
+    assert_eq!(find("翻一番以上")["base_period"], "2020");
+    assert_eq!(find("翻一番以上")["qualifier"], "at_least");
+    // Ranks, ordinals and a policy's name are not figures.
+    for w in ["前20位", "20位", "3位", "1次", "50条"] {
+        assert!(
+            !v.iter().any(|c| c["as_written"] == w),
+            "{w} read as a figure"
+        );
+    }
+    assert_eq!(v.len(), expect.len(), "{v:?}");
+    // The fact file loads: points and relative targets without a deadline become comments
+    // with the loader's reason, the rest are rows.
+    let csv = reach()
+        .args(["extract", "-", "-f", "csv"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let (_dir, f) = super::facts_file(std::str::from_utf8(&csv.stdout).unwrap());
+    reach()
+        .args(["report", "--data"])
+        .arg(&f)
+        .assert()
+        .success();
+}
