@@ -160,11 +160,11 @@ pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'st
         .or_else(|| MONEY.iter().any(|w| found(w)).then_some("元"))
 }
 
-/// The start of the enumeration of figures that ends at `i` (17.7%、17.4%、68%: the first).
+/// The start of the enumeration of figures that ends at `i` (17.7%、17.4%和68%: the first).
 fn list_start(t: &[char], i: usize, lo: usize) -> usize {
     let figure_char = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | '％');
     let mut start = i;
-    while start > lo + 1 && t[start - 1] == '、' && figure_char(t[start - 2]) {
+    while start > lo + 1 && matches!(t[start - 1], '、' | '和') && figure_char(t[start - 2]) {
         let mut k = start - 1;
         while k > lo && figure_char(t[k - 1]) {
             k -= 1;
@@ -185,7 +185,17 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bo
         TARGET_CUES
             .iter()
             .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
-            .any(|w| starts(t, i, w))
+            .any(|w| starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, sent.0)))
+    })
+}
+
+/// 实现倍增目标, 完成年度目标: a goal reported as met, not one set.
+fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
+    let from = i.saturating_sub(8).max(lo);
+    (from..i).any(|k| {
+        ["实现", "完成", "达成", "超额完成"]
+            .iter()
+            .any(|w| starts(t, k, w))
     })
 }
 
@@ -458,8 +468,9 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
     } else {
         String::new()
     };
+    // 地区生产总值分别增长: 分别 belongs to the list, not the indicator.
     pick.trim_matches(|c: char| c == '/' || c.is_whitespace())
-        .to_string()
+        .replace("分别", "")
 }
 
 #[cfg(test)]

@@ -64,6 +64,8 @@ pub struct Candidate {
     pub value_high: Option<f64>,
     /// For a relative target (比2020年翻一番), the period it counts from.
     pub base_period: Option<Period>,
+    /// For a headline figure, the first character of the body figure it repeats: one fact.
+    pub repeat_of: Option<usize>,
     /// Scale and base unit as written (亿元); a bare scale is read as 元.
     pub unit: Unit,
     /// The period in the fact-file syntax; `None` when no period could be resolved.
@@ -193,7 +195,9 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut last_sentence = None;
     let mut floor = 0;
-    for h in scan::figures(t) {
+    let hits = scan::figures(t);
+    let listed = respectively(t, &exprs, &hits);
+    for h in hits {
         let gap = &t[line_pos..h.start];
         line += gap.iter().filter(|c| **c == '\n').count();
         if let Some(k) = gap.iter().rposition(|c| *c == '\n') {
@@ -204,13 +208,14 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             paragraph,
             floor,
             date,
+            listed: listed.get(&h.start).copied(),
         };
         let (mut c, sent) = read(t, &written, &h, &exprs, &at, source);
         floor = h.end;
         // A growth rate describes the figure before it in its sentence (产值85.42亿元，同比增长17.01%).
         // No words of its own (…超过八万亿元,2030年达到1.2万亿美元): the figure before it in
         // the sentence names it.
-        if c.subject.is_empty() {
+        if c.subject.chars().count() < 2 {
             if let Some(prev) = candidates.last().filter(|_| last_sentence == Some(sent)) {
                 c.subject = prev.subject.clone();
                 c.note = join_note(&c.note, "indicator of the figure before it in the sentence");
@@ -243,6 +248,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             candidates.push(c);
         }
     }
+    headline_repeats(t, &mut candidates);
     unique_subjects(&mut candidates);
     link::link(&mut candidates);
     Document {
@@ -263,6 +269,46 @@ struct At {
     floor: usize,
     /// The document's date.
     date: Option<Date>,
+    /// Its time from a 分别 list (一季度、上半年和全年…分别为…), in order.
+    listed: Option<time::TimeExpr>,
+}
+
+/// 一季度、上半年、前三季度和全年，GDP分别增长5.1%、5.3%、5.2%和5.0%: each figure after 分别
+/// takes the time expression of its place in the list before it, when the counts agree.
+fn respectively(
+    t: &[char],
+    exprs: &[time::TimeExpr],
+    hits: &[scan::Hit],
+) -> HashMap<usize, time::TimeExpr> {
+    let mut out = HashMap::new();
+    for p in (0..t.len()).filter(|&i| scan::starts(t, i, "分别")) {
+        let sent = context::sentence(t, p, p + 2);
+        let before: Vec<&time::TimeExpr> = exprs
+            .iter()
+            .filter(|e| e.start >= sent.0 && e.end <= p)
+            .collect();
+        // The list: the last run of expressions joined only by 、 和 及 与.
+        let joined = |a: &time::TimeExpr, b: &time::TimeExpr| {
+            (a.end..b.start).all(|k| matches!(t[k], '、' | '和' | '及' | '与' | ' '))
+        };
+        let mut list: Vec<time::TimeExpr> = Vec::new();
+        for e in before {
+            if list.last().is_some_and(|l| !joined(l, e)) {
+                list.clear();
+            }
+            list.push(*e);
+        }
+        let after: Vec<&scan::Hit> = hits
+            .iter()
+            .filter(|h| h.start > p && h.end <= sent.1)
+            .collect();
+        if list.len() >= 2 && after.len() == list.len() {
+            for (h, e) in after.iter().zip(&list) {
+                out.insert(h.start, *e);
+            }
+        }
+    }
+    out
 }
 
 /// Reads one figure in its sentence; returns it with the sentence's first character.
@@ -281,7 +327,10 @@ fn read(
     // The nearest time expression before the figure in its sentence, else earlier in its
     // paragraph (2025年，…。规上工业增加值增长6%: the year carries over).
     let k = exprs.partition_point(|e| e.end <= h.start);
-    let mut te = exprs[..k].last().filter(|e| e.start >= sent.0);
+    let mut te = at
+        .listed
+        .as_ref()
+        .or_else(|| exprs[..k].last().filter(|e| e.start >= sent.0));
     if te.is_none() {
         // Not a start (自2006年以来): that span belongs to its own sentence.
         te = exprs[..k]
@@ -431,6 +480,7 @@ fn read(
         },
         value_high: h.high,
         base_period,
+        repeat_of: None,
         unit: Unit {
             scale: h.scale,
             base,
@@ -451,6 +501,44 @@ fn read(
         note: notes.join("; "),
     };
     (c, sent.0)
+}
+
+/// Whether line `n` (1-based) of `t` is a headline: short, with no sentence end.
+fn headline_lines(t: &[char]) -> Vec<bool> {
+    let mut out = vec![false]; // line numbers start at 1
+    for line in t.split(|c| *c == '\n') {
+        let ends = line
+            .iter()
+            .any(|c| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';'));
+        out.push(!ends && line.len() <= 60);
+    }
+    out
+}
+
+/// A headline figure that a body figure repeats (same value, unit and kind) is marked as its
+/// repeat: the fact file keeps one row.
+fn headline_repeats(t: &[char], cs: &mut [Candidate]) {
+    let headline = headline_lines(t);
+    let is_headline = |c: &Candidate| headline.get(c.line).copied().unwrap_or(false);
+    for i in 0..cs.len() {
+        if !is_headline(&cs[i]) {
+            continue;
+        }
+        let same = |b: &Candidate| {
+            !is_headline(b)
+                && b.kind == cs[i].kind
+                && b.unit == cs[i].unit
+                && (b.value - cs[i].value).abs() <= 1e-9 * cs[i].value.abs().max(1.0)
+        };
+        if let Some(body) = cs.iter().skip(i + 1).find(|b| same(b)) {
+            let (at, end) = (body.figure_start, body.figure_end);
+            cs[i].repeat_of = Some(at);
+            cs[i].note = join_note(
+                &cs[i].note,
+                &format!("a headline repeating the figure at characters {at}..{end}: one fact"),
+            );
+        }
+    }
 }
 
 /// `note` with `more` after it.

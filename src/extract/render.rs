@@ -179,7 +179,11 @@ pub fn csv(docs: &[Document]) -> String {
         }
         out
     };
-    let mut commented = vec![false; rows.len()];
+    // A headline repeating a body figure is one fact: the body's row.
+    let mut commented: Vec<bool> = docs
+        .iter()
+        .flat_map(|d| d.candidates.iter().map(|c| c.repeat_of.is_some()))
+        .collect();
     // A row the loader refuses on its own (a change in 个百分点 is not a growth rate in %) is
     // a comment carrying the loader's reason.
     for (i, row) in rows.iter_mut().enumerate() {

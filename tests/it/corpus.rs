@@ -104,7 +104,7 @@ fn score_text(txt: &Path, s: &mut Score) {
     let gold = gold(&txt.with_extension("tsv"), &text);
     let path = txt.to_str().unwrap();
     let cands: Vec<Value> = serde_json::from_slice(&run(&["extract", path, "-f", "json"])).unwrap();
-    // The fact file loads and is assessed: which targets got a baseline?
+    // The fact file loads and is assessed: which targets got a verdict?
     let dir = tempfile::tempdir().unwrap();
     let facts = dir.path().join("facts.csv");
     run(&["extract", path, "-f", "csv", "-o", facts.to_str().unwrap()]);
@@ -117,11 +117,13 @@ fn score_text(txt: &Path, s: &mut Score) {
     ]))
     .unwrap();
     let stem = txt.file_stem().unwrap().to_str().unwrap();
+    // Assessed: a verdict other than not assessable (a rate target is assessed against an
+    // observed rate and has no base value).
     let with_base = |n: usize| {
         let id = format!("{stem}-x{:03}", n + 1);
         report
             .iter()
-            .any(|r| r["id"] == id.as_str() && !r["base_value"].is_null())
+            .any(|r| r["id"] == id.as_str() && r["verdict"] != "not_assessable")
     };
     s.texts += 1;
     s.gold += gold.len();

@@ -740,3 +740,42 @@ fn the_forms_of_new_text_are_read_as_the_issue_says() {
         .assert()
         .success();
 }
+
+/// A headline repeating a body figure is one fact; a 分别 list spreads its periods in order;
+/// 实现倍增目标 reports a goal met.
+#[test]
+fn headlines_lists_and_goals_met() {
+    let text = "2026-01-20\n\
+        某市医药产业营收突破350亿元\n\n\
+        2025年，某市医药产业营收突破350亿元。\n\
+        一季度、上半年、前三季度和全年，全市地区生产总值分别增长5.1%、5.3%、5.2%和5.0%。\n\
+        全市实现倍增目标，高新技术企业达到1.2万家。\n";
+    let json = reach()
+        .args(["extract", "-", "-f", "json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let v: Vec<Value> = serde_json::from_slice(&json.stdout).unwrap();
+    let periods: Vec<&str> = v
+        .iter()
+        .filter(|c| c["unit"] == "%")
+        .map(|c| c["period"].as_str().unwrap())
+        .collect();
+    assert_eq!(periods, ["2025Q1", "2025H1", "2025Q1-Q3", "2025"]);
+    let firms = v.iter().find(|c| c["as_written"] == "1.2万家").unwrap();
+    assert_eq!(firms["kind"], "actual");
+    assert_eq!(v[0]["repeat_of"].as_u64(), v[1]["figure_start"].as_u64());
+    assert!(v[1]["repeat_of"].is_null());
+    let csv = reach()
+        .args(["extract", "-", "-f", "csv"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    let rows: Vec<&str> = csv.lines().filter(|l| l.contains(",350,")).collect();
+    assert_eq!(rows.len(), 2, "{csv}");
+    assert!(
+        rows[0].starts_with("# ") && !rows[1].starts_with('#'),
+        "{csv}"
+    );
+}
