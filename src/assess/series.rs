@@ -161,6 +161,14 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
                 period: f.period,
                 note: None,
             },
+            // A share or rate in % over part of a year (占比40% in 2021H1) is a ratio, not a
+            // flow: it stands as it is, at the part's end.
+            Period::Part { .. } if f.unit.is_percent() => Obs {
+                t: f.period.t().unwrap_or_default(),
+                value: *v,
+                period: f.period,
+                note: None,
+            },
             Period::Part { year, .. } => {
                 if full_year(year).is_some() {
                     continue;

@@ -422,18 +422,25 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
 
 fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
     let after = {
-        let mut e = h.end;
+        // 千亿规模”医药健康产业集群: the class word and a closing quote come before the indicator.
+        let mut from = h.end;
+        for w in ["级", "规模"] {
+            if starts(t, from, w) {
+                from += w.chars().count();
+            }
+        }
+        if from > h.end && t.get(from).is_some_and(|c| matches!(c, '”' | '」' | '’')) {
+            from += 1;
+        }
+        let mut e = from;
         while e < t.len()
-            && e - h.end < 12
+            && e - from < 12
             && is_word(t[e])
             && !RIGHT_STOPS.iter().any(|w| starts(t, e, w))
         {
             e += 1;
         }
-        let s = text(t, h.end, e);
-        // 千亿级产业集群, 千亿规模: the class word is not the indicator.
-        let s = s.strip_prefix('级').unwrap_or(&s);
-        s.strip_prefix("规模").unwrap_or(s).to_string()
+        text(t, from, e)
     };
     let before = {
         let mut a = h.start;

@@ -22,6 +22,9 @@ const SYNONYMS: &[&[&str]] = &[
         "销售收入",
         "规模",
         "总产值",
+        // A cluster's size in 元 is its revenue (千亿规模医药健康产业集群).
+        "产业集群",
+        "集群",
     ],
     &["上市企业", "有上市企业", "上市公司"],
     &["企业", "家企业", "户企业"],
@@ -66,14 +69,19 @@ fn likeness(target: &str, actual: &str) -> f64 {
     if target.is_empty() || actual.is_empty() {
         return 0.0;
     }
+    // 营收 alone (产业集群, 产值) would match every money indicator.
+    if target == "营收" {
+        return 0.0;
+    }
     if target == actual {
-        return 1.0;
+        return if n(target) < 4 { WEAK } else { 1.0 };
     }
     // A target may name its indicator briefly (企业数量 for 全区医药健康企业累计): its key
-    // ending the actual's. An actual's short key (产值) says too little to link on.
+    // ending the actual's, or equal to a short one (企业), is a weak link. An actual's short
+    // key (产值) says too little to link on.
     if n(target) < 4 {
         return if n(target) >= 2 && actual.ends_with(target) {
-            0.7
+            WEAK
         } else {
             0.0
         };
@@ -96,6 +104,9 @@ fn likeness(target: &str, actual: &str) -> f64 {
 /// Least likeness for a link.
 const LINK: f64 = 0.6;
 
+/// Likeness of a link on a short key (企业): among such links the latest actual wins.
+const WEAK: f64 = 0.7;
+
 fn period_t(p: Option<Period>) -> Option<f64> {
     p.and_then(|p| p.t())
 }
@@ -116,23 +127,31 @@ pub(crate) fn link(cs: &mut [Candidate]) {
             .filter(|(_, a)| {
                 // A rate target is measured against observed rates, a level against levels.
                 let kind = if rate { Kind::Growth } else { Kind::Actual };
+                // A count over a span (累计…) is no level to measure a target against.
+                let level = !matches!(a.period, Some(Period::Span { .. } | Period::Open));
                 a.kind == kind
+                    && level
                     && a.unit.commensurable(&cs[i].unit)
                     && period_t(a.period).is_some_and(|t| t < target_t)
             })
             .map(|(j, a)| {
+                let k = key(&a.subject);
                 (
                     j,
-                    likeness(&target_key, &key(&a.subject)),
+                    likeness(&target_key, &k),
                     period_t(a.period),
+                    k.chars().count(),
                 )
             })
-            .filter(|(_, l, _)| *l >= LINK)
+            .filter(|(_, l, _, _)| *l >= LINK)
+            // The most alike, then the latest actual, then the least qualified (a bare 企业
+            // names 三医健康企业 before 医药工业百强企业).
             .max_by(|x, y| {
                 x.1.total_cmp(&y.1)
                     .then(x.2.unwrap_or(0.0).total_cmp(&y.2.unwrap_or(0.0)))
+                    .then(y.3.cmp(&x.3))
             });
-        if let Some((j, _, _)) = best {
+        if let Some((j, _, _, _)) = best {
             if cs[j].subject != cs[i].subject {
                 let note = format!(
                     "indicator {:?} read as {:?}, the actual at characters {}..{}",
@@ -163,6 +182,9 @@ mod tests {
         assert!(likeness(&key("新能源汽车产量"), &key("上市企业")) < LINK);
         assert!(likeness(&key("企业数量"), &key("全区医药健康企业累计")) >= LINK);
         assert!(likeness(&key("医药健康产业营收"), &key("产值")) < LINK);
+        assert!(likeness(&key("产业集群"), &key("营收")) < LINK);
+        assert!(likeness(&key("产业集群"), &key("协议达产产值")) < LINK);
+        assert!(likeness(&key("医药健康产业集群"), &key("医药健康产业营收")) >= LINK);
         assert!(likeness(&key("企业数量"), &key("新增")) < LINK);
     }
 }

@@ -503,14 +503,30 @@ fn read(
     (c, sent.0)
 }
 
-/// Whether line `n` (1-based) of `t` is a headline: short, with no sentence end.
+/// Whether line `n` (1-based) of `t` is a headline: at most 80 characters outside markup
+/// (`<p><strong>…</strong></p>`), with no sentence end.
 fn headline_lines(t: &[char]) -> Vec<bool> {
     let mut out = vec![false]; // line numbers start at 1
     for line in t.split(|c| *c == '\n') {
         let ends = line
             .iter()
             .any(|c| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';'));
-        out.push(!ends && line.len() <= 60);
+        let mut inside = false;
+        let visible = line
+            .iter()
+            .filter(|c| match c {
+                '<' => {
+                    inside = true;
+                    false
+                }
+                '>' => {
+                    inside = false;
+                    false
+                }
+                _ => !inside,
+            })
+            .count();
+        out.push(!ends && visible <= 80);
     }
     out
 }
@@ -524,14 +540,19 @@ fn headline_repeats(t: &[char], cs: &mut [Candidate]) {
         if !is_headline(&cs[i]) {
             continue;
         }
+        // The kind may differ: a plan's heading has no year of its own to make it a target.
         let same = |b: &Candidate| {
             !is_headline(b)
-                && b.kind == cs[i].kind
                 && b.unit == cs[i].unit
                 && (b.value - cs[i].value).abs() <= 1e-9 * cs[i].value.abs().max(1.0)
         };
-        if let Some(body) = cs.iter().skip(i + 1).find(|b| same(b)) {
-            let (at, end) = (body.figure_start, body.figure_end);
+        if let Some(k) = (i + 1..cs.len()).find(|&k| same(&cs[k])) {
+            let (at, end) = (cs[k].figure_start, cs[k].figure_end);
+            // A target with no year of its own takes the one its headline states.
+            if cs[k].kind == Kind::Target && cs[k].period.is_none() && cs[i].period.is_some() {
+                cs[k].period = cs[i].period;
+                cs[k].note = join_note(&cs[k].note, "year from the headline repeating it");
+            }
             cs[i].repeat_of = Some(at);
             cs[i].note = join_note(
                 &cs[i].note,

@@ -572,3 +572,18 @@ fn a_year_on_year_change_is_observed_never_a_claimed_pace() {
             "yoy (同比) applies to growth rows only",
         ));
 }
+
+#[test]
+fn a_share_over_part_of_a_year_is_not_annualised() {
+    let (_dir, f) = super::facts_file(
+        "id,kind,form,region,indicator,period,value,unit,qualifier\n\
+         a,actual,,某市,数字经济占比,2021H1,40,%,\n\
+         b,actual,,某市,营收,2021H1,40,亿元,\n\
+         t,target,share,某市,数字经济占比,2025,50,%,\n\
+         u,target,,某市,营收,2025,100,亿元,\n",
+    );
+    let rows = report_json(&["--data", f.to_str().unwrap()]);
+    // 40 % in the first half is 40 %, not 80 %; 40亿元 in a half-year is 80亿元 a year.
+    assert_eq!(by_id(&rows, "t")["base_value"].as_f64(), Some(40.0));
+    assert_eq!(by_id(&rows, "u")["base_value"].as_f64(), Some(80.0));
+}
