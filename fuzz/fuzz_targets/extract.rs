@@ -15,8 +15,10 @@ fuzz_target!(|s: &str| {
         assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.quote);
         assert_eq!(chars[c.figure_start..c.figure_end].iter().collect::<String>(), c.as_written);
     }
-    if !doc.candidates.is_empty() {
-        let csv = fact_file(std::slice::from_ref(&doc));
+    let csv = fact_file(std::slice::from_ref(&doc));
+    // Rows the loader refuses on their own (a change in 个百分点) are comments; a file of
+    // comments only has nothing to load.
+    if csv.lines().skip(1).any(|l| !l.starts_with('#')) {
         let facts = reach::load::read_facts("fuzz.csv", csv.as_bytes()).expect("loadable");
         reach::load::check_unique(&facts).expect("unique ids");
         reach::load::check_conflicts(&facts).expect("no conflicts");
