@@ -35,8 +35,16 @@ pub struct Trajectory {
     pub level_line: Option<(f64, String)>,
     /// Where the projection crosses the target.
     pub reach: Option<(f64, f64)>,
-    /// Other targets on the same indicator.
+    /// Milestones of this target: other targets on the indicator with an earlier deadline.
     pub milestones: Vec<Mark>,
+    /// Other targets on the indicator that are not milestones of this one (later ones, the
+    /// one that restates it), labelled as such.
+    pub others: Vec<Mark>,
+    /// The gap at the deadline: deadline, projected value, and its words (缺口 for a
+    /// shortfall, 超出 for a surplus).
+    pub gap: Option<(f64, f64, String)>,
+    /// Why a target cannot be assessed, in words (for a target that cannot).
+    pub note: Option<String>,
     /// The deadline of the target this one restates.
     pub earlier_deadline: Option<Mark>,
     /// A quantile band (time, low, high) from a simulation, when there is one.
@@ -84,6 +92,10 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
         level_line: None,
         reach: None,
         milestones: Vec::new(),
+        others: Vec::new(),
+        gap: None,
+        note: (a.verdict == Verdict::NotAssessable && !a.reason.is_empty())
+            .then(|| a.reason.clone()),
         earlier_deadline: None,
         band: Vec::new(),
     };
@@ -179,12 +191,41 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
         .filter(|f| f.kind == Kind::Target && f.id != t.id && f.series_key() == key)
     {
         if let (Some(mt), Some(kf)) = (m.period.t(), m.unit.factor_to(&unit)) {
-            let mark = (mt, m.value * kf, format!("{} ({})", m.as_written, m.period));
+            let what = format!("{} ({})", m.as_written, m.period);
+            let mark = |words: &str| (mt, m.value * kf, format!("{words} {what}"));
+            // A milestone of this target is a step before it; a later target (or the one that
+            // restates it) is another target of the indicator, not a milestone.
             if a.revises.as_deref() == Some(m.id.as_str()) {
-                tr.earlier_deadline = Some(mark);
+                tr.earlier_deadline = Some((mt, m.value * kf, what));
+            } else if a.revised_by.as_deref() == Some(m.id.as_str()) {
+                tr.others.push(mark(lang.pick("后被重申为", "restated as")));
+            } else if m.form == Form::Level && deadline.is_some_and(|d| mt < d) {
+                tr.milestones.push(mark(lang.pick("里程碑", "milestone")));
             } else if m.form == Form::Level {
-                tr.milestones.push(mark);
+                tr.others
+                    .push(mark(lang.pick("同指标其他目标", "other target")));
             }
+        }
+    }
+    if let (Some(d), Some(p), Some(l), Some(g)) = (deadline, a.projected_value, level, a.gap_pct) {
+        let short = (g < 0.0) == (a.direction == crate::model::Direction::Increase);
+        let words = match (lang, short) {
+            (crate::model::Lang::Zh, true) => "缺口",
+            (crate::model::Lang::Zh, false) => "超出",
+            (crate::model::Lang::En, true) => "short",
+            (crate::model::Lang::En, false) => "beyond",
+        };
+        if (p - l).abs() > 0.0 && a.form != Form::Trend {
+            tr.gap = Some((
+                d,
+                p,
+                format!(
+                    "{words} {} {} ({:+.1}%)",
+                    fmt_num((p - l).abs()),
+                    a.unit,
+                    g * 100.0
+                ),
+            ));
         }
     }
     // No actuals but earlier milestones: the path the plan itself implies to this target.

@@ -2,10 +2,13 @@
 //! come from the same code. Chinese text renders from the embedded font (no system font
 //! needed). A new chart kind is one type implementing [`Chart`].
 
+#[cfg(test)]
+mod check;
 mod dashboard;
 mod fan;
 mod gallery;
 mod heatmap;
+mod layout;
 mod trajectory;
 mod typeset;
 pub(crate) mod webfont;
@@ -184,7 +187,8 @@ pub fn clean(s: &str, max_chars: usize) -> String {
     }
 }
 
-/// Fills the background, writes a title and one line under it; returns the area below.
+/// Fills the background, writes a title and the line under it (cut and wrapped at " · " to
+/// the width, two lines at most); returns the area below.
 pub fn header<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     look: &Look,
@@ -193,37 +197,47 @@ pub fn header<DB: DrawingBackend>(
     line_colour: RGBColor,
 ) -> std::result::Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
     root.fill(&look.theme.background())?;
-    let (head, body) = root.split_vertically(78);
+    let width = look.width as i32 - 32;
+    let mut lines = layout::wrap(&clean(line, 200), " · ", 17.0, width);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" · ");
+        lines = vec![lines[0].clone(), layout::fit(&rest, 17.0, width)];
+    }
+    let (head, body) = root.split_vertically(54 + 24 * lines.len().max(1) as u32);
     head.draw(&Text::new(
-        clean(title, 64),
+        layout::fit(&clean(title, 200), 24.0, width),
         (16, 10),
         font(24.0, look.theme.ink()),
     ))?;
-    head.draw(&Text::new(
-        clean(line, 96),
-        (16, 44),
-        font(17.0, line_colour),
-    ))?;
+    for (k, l) in lines.into_iter().enumerate() {
+        head.draw(&Text::new(
+            l,
+            (16, 44 + 24 * k as i32),
+            font(17.0, line_colour),
+        ))?;
+    }
     Ok(body)
 }
 
-/// Draws the series legend in the charts' common style.
-pub fn legend<'a, DB, CT>(
-    chart: &mut ChartContext<'a, DB, CT>,
-    look: &Look,
-    position: SeriesLabelPosition,
-) -> DrawResult<DB>
-where
-    DB: DrawingBackend + 'a,
-    CT: plotters::coord::CoordTranslate,
-{
-    chart
-        .configure_series_labels()
-        .position(position)
-        .background_style(look.theme.background().mix(0.85))
-        .border_style(look.theme.grid())
-        .label_font(font(13.0, look.theme.ink()))
-        .draw()
+/// Writes an axis's title (its unit) level above the y axis, left of the plot's top: read
+/// without turning the head, and never cut at the canvas edge as a turned title was.
+pub(crate) fn axis_title<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    plot: &layout::Layout,
+    text: &str,
+    ink: RGBColor,
+) -> DrawResult<DB> {
+    let Some(box_) = layout::measure(text, 14.0) else {
+        return Ok(());
+    };
+    let (bx, _) = area.get_base_pixel();
+    let x = (plot.bounds.x0 - 8 - box_.width()).min(bx + 12).max(bx + 2);
+    layout::put(
+        area,
+        text,
+        (14.0, ink),
+        (x - box_.x0, plot.bounds.y0 - 10 - box_.y1),
+    )
 }
 
 /// An axis label for a whole year, empty between years (ticks can fall on fractions).

@@ -372,24 +372,7 @@ fn draw(
         svg(&fan, &look)?.as_bytes(),
     )?;
     if let Some(mut t) = run.traj {
-        // The band over the trajectory chart's own span: baseline to the later of the deadline and the crossing.
-        let end = t
-            .data
-            .projection
-            .last()
-            .map(|p| p.0)
-            .unwrap_or(spec.target_t)
-            .max(spec.target_t)
-            + 1e-9;
-        t.data.band = std::iter::once((spec.base_t, spec.base, spec.base))
-            .chain(
-                outcome
-                    .quantiles
-                    .iter()
-                    .filter(|q| q.t <= end)
-                    .map(|q| (q.t, q.p5, q.p95)),
-            )
-            .collect();
+        t.add_band(spec, outcome);
         write_atomic(&dir.join(format!("{name}.png")), &png(&t, &look)?)?;
         write_atomic(&dir.join(format!("{name}.svg")), svg(&t, &look)?.as_bytes())?;
     }
