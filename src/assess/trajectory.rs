@@ -45,6 +45,9 @@ pub struct Trajectory {
     pub gap: Option<(f64, f64, String)>,
     /// Why a target cannot be assessed, in words (for a target that cannot).
     pub note: Option<String>,
+    /// For a trend row (an indicator without a target): that there is no target, and the
+    /// direction wanted.
+    pub trend: Option<String>,
     /// The deadline of the target this one restates.
     pub earlier_deadline: Option<Mark>,
     /// A quantile band (time, low, high) from a simulation, when there is one.
@@ -96,6 +99,10 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
         gap: None,
         note: (a.verdict == Verdict::NotAssessable && !a.reason.is_empty())
             .then(|| a.reason.clone()),
+        trend: (a.form == Form::Trend).then(|| match lang {
+            crate::model::Lang::Zh => format!("趋势，无目标：期望{}", a.direction_zh()),
+            crate::model::Lang::En => format!("trend, no target: {} wanted", a.direction),
+        }),
         earlier_deadline: None,
         band: Vec::new(),
     };
@@ -139,7 +146,9 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
         1.0
     };
     let horizon = {
-        let base = deadline.or(last.map(|l| l.0 + 10.0)).unwrap_or(2030.0);
+        // A trend looks five years ahead; a level without a year ten (its crossing may be far).
+        let ahead = if a.form == Form::Trend { 5.0 } else { 10.0 };
+        let base = deadline.or(last.map(|l| l.0 + ahead)).unwrap_or(2030.0);
         let crossing = a
             .reach_year_exact
             .filter(|r| *r > base)

@@ -325,7 +325,8 @@ fn the_states_render_as_their_verdicts() {
     assert_eq!(twins.len(), 2);
     assert_ne!(twins[0].label, twins[1].label);
     assert!(
-        twins.iter().any(|r| r.label.ends_with("800亿元")),
+        twins.iter().any(|r| r.label.ends_with("800亿元"))
+            && twins.iter().any(|r| r.label.ends_with("1200亿元")),
         "{twins:?}"
     );
     assert_eq!(v("tb"), Some(Verdict::Deterioration), "{got:?}");

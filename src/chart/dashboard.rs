@@ -1,7 +1,7 @@
 //! The dashboard: every assessed target on one page as a bar of its growth ratio, coloured by
 //! verdict, with the scheme's cut-offs drawn, so a reader sees the whole data set at once.
 
-use super::layout::{fit, measure, put, Layout, Rect};
+use super::layout::{fit, measure, put, text_width, Layout, Rect};
 use super::{clean, font, header, verdict_colour, Chart, DrawResult, Look};
 use crate::assess::{Assessment, Scheme, Verdict};
 use crate::model::Form;
@@ -74,25 +74,16 @@ impl Dashboard {
             })
             .collect();
         // Rows that would read the same are told apart by the target, then by the id.
-        for (k, a) in rows.iter().enumerate() {
-            let twins = |out: &[Row], k: usize| {
-                out.iter()
-                    .enumerate()
-                    .any(|(j, r)| j != k && r.label == out[k].label)
-            };
-            if twins(&out, k) && !a.target_as_written.is_empty() {
-                let l = format!("{} · {}", out[k].label, a.target_as_written);
-                out[k].label = l;
-            }
-        }
-        for (k, a) in rows.iter().enumerate() {
-            if out
+        for by_id in [false, true] {
+            let twins: Vec<bool> = out
                 .iter()
-                .enumerate()
-                .any(|(j, r)| j != k && r.label == out[k].label)
-            {
-                let l = format!("{} · {}", out[k].label, a.id);
-                out[k].label = l;
+                .map(|r| out.iter().filter(|o| o.label == r.label).count() > 1)
+                .collect();
+            for ((row, a), twin) in out.iter_mut().zip(rows).zip(twins) {
+                let extra = if by_id { &a.id } else { &a.target_as_written };
+                if twin && !extra.is_empty() {
+                    row.label = format!("{} · {extra}", row.label);
+                }
             }
         }
         out.sort_by(|a, b| {
@@ -224,6 +215,7 @@ impl Chart for Dashboard {
             let (bar, text) = match (r.verdict, r.ratio) {
                 (Verdict::Achieved, _) => (Some(1.0), r.verdict.label(self.lang).into_owned()),
                 (_, Some(x)) => (Some(x), format!("{:.2} {}", x, r.verdict.label(self.lang))),
+                (_, None) if r.note.is_empty() => (None, r.verdict.label(self.lang).into_owned()),
                 (_, None) => (None, format!("{} · {}", r.verdict.label(self.lang), r.note)),
             };
             let mut text_at = chart.backend_coord(&(0.0, y + 0.5)).0 + 6;
@@ -234,6 +226,7 @@ impl Chart for Dashboard {
                     c.filled(),
                 )))?;
                 let (ex, ey) = chart.backend_coord(&(end, y + 0.5));
+                let bar_start = chart.backend_coord(&(0.0, y + 0.5)).0;
                 text_at = text_at.max(ex + 6);
                 if !(LO..=HI).contains(&x) {
                     // Beyond the axis: cut at the edge with an arrow, the value written inside.
@@ -256,13 +249,15 @@ impl Chart for Dashboard {
                         c.filled(),
                     ))?;
                     if x > HI {
-                        if let Some(ink_box) = measure(&text, 13.0) {
-                            let pen =
-                                (ex - 14 - ink_box.x1, ey - ink_box.y0 - ink_box.height() / 2);
-                            put(&body, &text, (13.0, theme.background()), pen)?;
-                        }
+                        inside(&body, &text, (ex - 14, ey), theme.background())?;
                         continue;
                     }
+                }
+                // No room after the bar: the words go inside its end.
+                let room = b.x1 - 4 - text_at;
+                if text_width(&text, 13.0) > room && ex - bar_start > text_width(&text, 13.0) + 12 {
+                    inside(&body, &text, (ex - 6, ey), theme.background())?;
+                    continue;
                 }
             }
             // After the bar (or from zero), cut to the plot's width, on the background so the
@@ -276,11 +271,25 @@ impl Chart for Dashboard {
                     [(r.x0 - bx, r.y0 - by), (r.x1 - bx, r.y1 - by)],
                     theme.background().filled(),
                 ))?;
-                put(&body, &text, (13.0, c), pen)?;
+                put(&body, &text, (13.0, theme.text(c)), pen)?;
             }
         }
         Ok(())
     }
+}
+
+/// `text` right-aligned at `end` (its middle at `end`'s height), inside a bar.
+fn inside<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    end: (i32, i32),
+    colour: RGBColor,
+) -> DrawResult<DB> {
+    if let Some(b) = measure(text, 13.0) {
+        let pen = (end.0 - b.x1, end.1 - b.y0 - b.height() / 2);
+        put(area, text, (13.0, colour), pen)?;
+    }
+    Ok(())
 }
 
 /// A cut-off's name in English.

@@ -149,7 +149,7 @@ impl Chart for FanChart {
         let target = chart.backend_coord(&self.target);
         layout.block(Rect::around(target, 8));
         let text = format!("目标 {} ({:.0})", fmt_num(self.target.1), self.target.0);
-        layout.label(&body, &text, (15.0, red), target, 12)?;
+        layout.label(&body, &text, (15.0, theme.text(red)), target, 12)?;
         let top = chart.backend_coord(&(self.target.0, hi * 1.12));
         let text = format!("期限 deadline {:.0}", self.target.0);
         layout.label(&body, &text, (14.0, ink), (top.0, top.1 + 12), 6)?;

@@ -74,6 +74,17 @@ impl Theme {
             Theme::Dark => RGBColor(230, 232, 235),
         }
     }
+    /// A colour made readable as text on the background: the verdicts' dark reds and greens
+    /// are lightened on the dark theme (a third of the way to white).
+    pub fn text(self, c: RGBColor) -> RGBColor {
+        match self {
+            Theme::Light => c,
+            Theme::Dark => {
+                let up = |v: u8| v + ((255 - u16::from(v)) / 3) as u8;
+                RGBColor(up(c.0), up(c.1), up(c.2))
+            }
+        }
+    }
     /// Grid lines.
     pub fn grid(self) -> RGBColor {
         match self {

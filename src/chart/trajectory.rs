@@ -231,44 +231,46 @@ where
     }
     // The labels, the most telling first: each goes where it is free, or is left out.
     let at = |t: f64, v: f64| chart.backend_coord(&(t, v));
+    let (said, required_said, grey_said) = (
+        theme.text(colour),
+        theme.text(p.required),
+        theme.text(p.grey),
+    );
     if let Some((t, v, lab)) = &d.target {
         let text = format!("目标 {} = {}", clean(lab, 24), fmt_num(*v));
-        layout.label(area, &text, (15.0, colour), at(*t, *v), 10)?;
+        layout.label(area, &text, (15.0, said), at(*t, *v), 10)?;
     }
     if let Some((t, v)) = d.reach {
         let text = format!("达成 {:.2} → {}年", t, (t - 1e-9).ceil());
-        layout.label(area, &text, (14.0, colour), at(t, v), 10)?;
+        layout.label(area, &text, (14.0, said), at(t, v), 10)?;
     }
     if let (Some((t, p, words)), Some((_, l, _))) = (&d.gap, &d.target) {
         let mid = at(*t, (p + l) / 2.0);
-        layout.label(area, words, (14.0, colour), mid, 8)?;
+        layout.label(area, words, (14.0, said), mid, 8)?;
     }
     if let Some((v, lab)) = &d.level_line {
         let text = format!("{} = {}", clean(lab, 30), fmt_num(*v));
-        layout.label(
-            area,
-            &text,
-            (15.0, colour),
-            at(x0 + 0.25 * (x1 - x0), *v),
-            6,
-        )?;
+        layout.label(area, &text, (15.0, said), at(x0 + 0.25 * (x1 - x0), *v), 6)?;
+    }
+    if let (Some(words), Some(end)) = (&d.trend, d.projection.last().or(actual.last())) {
+        layout.label(area, words, (15.0, said), at(end.0, end.1), 12)?;
     }
     if let Some(note) = &d.note {
-        panel(area, &mut layout, look, std::slice::from_ref(note), colour)?;
+        panel(area, &mut layout, look, std::slice::from_ref(note), said)?;
     }
     for (t, v, lab) in &d.milestones {
-        layout.label(area, &clean(lab, 30), (13.0, p.required), at(*t, *v), 10)?;
+        layout.label(area, &clean(lab, 30), (13.0, required_said), at(*t, *v), 10)?;
     }
     for (t, v, lab) in d.others.iter() {
-        layout.label(area, &clean(lab, 34), (13.0, p.grey), at(*t, *v), 10)?;
+        layout.label(area, &clean(lab, 34), (13.0, grey_said), at(*t, *v), 10)?;
     }
     if let Some((t, v, lab)) = &d.earlier_deadline {
         let text = format!("原期限 earlier deadline {}", clean(lab, 24));
-        if !layout.label(area, &text, (13.0, p.grey), at(*t, *v), 10)? {
+        if !layout.label(area, &text, (13.0, grey_said), at(*t, *v), 10)? {
             layout.label(
                 area,
                 &format!("原期限 {}", clean(lab, 24)),
-                (13.0, p.grey),
+                (13.0, grey_said),
                 at(*t, *v),
                 10,
             )?;

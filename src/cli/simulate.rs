@@ -73,6 +73,8 @@ pub struct Args {
     /// Also draw a fan chart (and, with --id, the trajectory chart with the band) into DIR.
     #[arg(long, value_name = "DIR")]
     chart: Option<PathBuf>,
+    #[command(flatten)]
+    look: super::chart::LookArgs,
     /// No progress bar.
     #[arg(long, short = 'q')]
     quiet: bool,
@@ -286,6 +288,8 @@ fn refuse_silent_flags(a: &Args) -> Result<()> {
 /// Runs `reach simulate`.
 pub fn run(a: Args) -> Result<()> {
     let t0 = std::time::Instant::now();
+    // Checked before any work: a bad --width is not found after a long run.
+    let look = a.look.look()?;
     let sink = Sink::parse(&a.output);
     let format = Format::resolve(a.format.as_deref(), &sink, &sim::FORMATS)?;
     let bom = crate::output::csv::bom(a.bom, format)?;
@@ -327,7 +331,7 @@ pub fn run(a: Args) -> Result<()> {
             &[],
         );
         for ((run, outcome), name) in runs.into_iter().zip(&outcomes).zip(names) {
-            draw(dir, &name, run, outcome)?;
+            draw(dir, &name, run, outcome, &look)?;
         }
     }
     Ok(())
@@ -362,10 +366,11 @@ fn draw(
     name: &str,
     run: Run,
     outcome: &crate::simulate::Outcome,
+    look: &Look,
 ) -> Result<()> {
     let spec = &run.spec;
     let fan = FanChart::new(&run.title, &run.unit, spec, outcome);
-    let look = Look::default();
+    let look = *look;
     write_atomic(&dir.join(format!("{name}-fan.png")), &png(&fan, &look)?)?;
     write_atomic(
         &dir.join(format!("{name}-fan.svg")),
