@@ -163,7 +163,7 @@ fn every_chart(look: &Look) -> Vec<(String, (Look, Drawn))> {
         let known: Vec<_> = facts.iter().collect();
         let g = Gallery::new(&rows, &known, opts.scheme, YScale::Auto, opts.lang);
         let dash = Look {
-            height: g.dashboard.natural_height(),
+            height: g.dashboard.natural_height(look.width),
             ..*look
         };
         out.push((format!("{set}/dashboard"), texts(&g.dashboard, &dash)));

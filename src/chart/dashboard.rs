@@ -112,9 +112,14 @@ impl Dashboard {
         }
     }
 
-    /// A height that fits every row.
-    pub fn natural_height(&self) -> u32 {
-        130 + 34 * self.rows.len().max(1) as u32
+    /// A height that fits every row at `width` px (rows grow with the text, see
+    /// [`Look::scale`]).
+    pub fn natural_height(&self, width: u32) -> u32 {
+        let look = Look {
+            width,
+            ..Look::default()
+        };
+        look.room(130 + 34 * self.rows.len().max(1) as u32)
     }
 }
 
@@ -141,17 +146,18 @@ impl Chart for Dashboard {
         let body = header(root, look, &self.title, &counts.join(" · "), ink)?;
         let n = self.rows.len().max(1);
         // Row labels get up to 36 % of the width (390 px at most), cut to fit it.
-        let label_area = (look.width as f64 * 0.36).clamp(150.0, 390.0) as u32;
+        let label_area = (look.width as f64 * 0.36).clamp(150.0, look.px(390.0)) as u32;
+        let small = look.px(13.0);
         let labels: Vec<String> = self
             .rows
             .iter()
-            .map(|r| fit(&clean(&r.label, 80), 14.0, label_area as i32 - 16))
+            .map(|r| fit(&clean(&r.label, 80), look.px(14.0), label_area as i32 - 16))
             .collect();
         let mut chart = ChartBuilder::on(&body)
             .margin_right(24)
-            .margin_top(40)
+            .margin_top(look.room(40))
             .margin_bottom(8)
-            .x_label_area_size(40)
+            .x_label_area_size(look.room(40))
             .y_label_area_size(label_area)
             .build_cartesian_2d(LO..HI, 0f64..n as f64)?;
         let (plot_w, _) = chart.plotting_area().dim_in_pixel();
@@ -161,14 +167,14 @@ impl Chart for Dashboard {
             .light_line_style(theme.background())
             .bold_line_style(theme.grid())
             .axis_style(ink)
-            .label_style(font(14.0, ink))
-            .axis_desc_style(font(15.0, ink))
+            .label_style(font(look.px(14.0), ink))
+            .axis_desc_style(font(look.px(15.0), ink))
             .x_desc(fit(
                 self.lang.pick(
                     "增速比 = 实际或声称增速 ÷ 所需增速",
                     "growth ratio = actual or stated growth ÷ required growth",
                 ),
-                15.0,
+                look.px(15.0),
                 plot_w as i32,
             ))
             .x_labels(((plot_w / 45) as usize).clamp(3, 12))
@@ -207,7 +213,7 @@ impl Chart for Dashboard {
                 Lang::Zh => format!("{name} {x}"),
                 Lang::En => format!("{} {x}", cutoff_en(name)),
             };
-            names.label(&body, &name, (12.0, ink), top, 3)?;
+            names.label(&body, &name, (look.px(12.0), ink), top, 3)?;
         }
         for (i, r) in self.rows.iter().enumerate() {
             let y = (n - 1 - i) as f64;
@@ -249,21 +255,22 @@ impl Chart for Dashboard {
                         c.filled(),
                     ))?;
                     if x > HI {
-                        inside(&body, &text, (ex - 14, ey), theme.background())?;
+                        inside(&body, &text, (ex - 14, ey), (small, theme.background()))?;
                         continue;
                     }
                 }
                 // No room after the bar: the words go inside its end.
                 let room = b.x1 - 4 - text_at;
-                if text_width(&text, 13.0) > room && ex - bar_start > text_width(&text, 13.0) + 12 {
-                    inside(&body, &text, (ex - 6, ey), theme.background())?;
+                if text_width(&text, small) > room && ex - bar_start > text_width(&text, small) + 12
+                {
+                    inside(&body, &text, (ex - 6, ey), (small, theme.background()))?;
                     continue;
                 }
             }
             // After the bar (or from zero), cut to the plot's width, on the background so the
             // cut-off lines do not run through the words.
-            let text = fit(&text, 13.0, b.x1 - 4 - text_at);
-            if let Some(ink_box) = measure(&text, 13.0) {
+            let text = fit(&text, small, b.x1 - 4 - text_at);
+            if let Some(ink_box) = measure(&text, small) {
                 let cy = chart.backend_coord(&(0.0, y + 0.5)).1;
                 let pen = (text_at - ink_box.x0, cy - ink_box.y0 - ink_box.height() / 2);
                 let r = ink_box.shift(pen.0, pen.1).grow(2);
@@ -271,7 +278,7 @@ impl Chart for Dashboard {
                     [(r.x0 - bx, r.y0 - by), (r.x1 - bx, r.y1 - by)],
                     theme.background().filled(),
                 ))?;
-                put(&body, &text, (13.0, theme.text(c)), pen)?;
+                put(&body, &text, (look.px(13.0), theme.text(c)), pen)?;
             }
         }
         Ok(())
@@ -283,11 +290,11 @@ fn inside<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     text: &str,
     end: (i32, i32),
-    colour: RGBColor,
+    (size, colour): (f64, RGBColor),
 ) -> DrawResult<DB> {
-    if let Some(b) = measure(text, 13.0) {
+    if let Some(b) = measure(text, size) {
         let pen = (end.0 - b.x1, end.1 - b.y0 - b.height() / 2);
-        put(area, text, (13.0, colour), pen)?;
+        put(area, text, (size, colour), pen)?;
     }
     Ok(())
 }

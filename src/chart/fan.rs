@@ -88,22 +88,22 @@ impl Chart for FanChart {
         let mut chart = ChartBuilder::on(&body)
             .margin_left(12)
             .margin_right(28)
-            .margin_top(26)
-            .x_label_area_size(36)
-            .y_label_area_size(72)
+            .margin_top(look.room(26))
+            .x_label_area_size(look.room(36))
+            .y_label_area_size(look.room(72))
             .build_cartesian_2d((t0 - 0.3)..(t1 + 0.3), 0f64..hi * 1.12)?;
         chart
             .configure_mesh()
             .light_line_style(theme.background())
             .bold_line_style(theme.grid())
             .axis_style(ink)
-            .label_style(font(14.0, ink))
+            .label_style(font(look.px(14.0), ink))
             .x_labels(years)
             .x_label_formatter(&year_label)
             .y_label_formatter(&|v| fmt_num(*v))
             .draw()?;
         let mut layout = Layout::of(&chart);
-        axis_title(&body, &layout, &clean(&self.unit, 12), ink)?;
+        axis_title(&body, &layout, look, &clean(&self.unit, 12), ink)?;
         let band = |lo: fn(&Q6) -> f64, hi: fn(&Q6) -> f64| {
             let mut p: Vec<(f64, f64)> = self.quantiles.iter().map(|q| (q.0, lo(q))).collect();
             p.extend(self.quantiles.iter().rev().map(|q| (q.0, hi(q))));
@@ -149,10 +149,10 @@ impl Chart for FanChart {
         let target = chart.backend_coord(&self.target);
         layout.block(Rect::around(target, 8));
         let text = format!("目标 {} ({:.0})", fmt_num(self.target.1), self.target.0);
-        layout.label(&body, &text, (15.0, theme.text(red)), target, 12)?;
+        layout.label(&body, &text, (look.px(15.0), theme.text(red)), target, 12)?;
         let top = chart.backend_coord(&(self.target.0, hi * 1.12));
         let text = format!("期限 deadline {:.0}", self.target.0);
-        layout.label(&body, &text, (14.0, ink), (top.0, top.1 + 12), 6)?;
+        layout.label(&body, &text, (look.px(14.0), ink), (top.0, top.1 + 12), 6)?;
         legend(
             &body,
             &mut layout,

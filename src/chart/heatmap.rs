@@ -107,23 +107,23 @@ impl Chart for Heatmap {
         let (y0, y1) = (self.years[0] - hy, self.years[self.years.len() - 1] + hy);
         let mut chart = ChartBuilder::on(&body)
             .margin_right(24)
-            .margin_top(26)
+            .margin_top(look.room(26))
             .margin_bottom(8)
-            .x_label_area_size(44)
-            .y_label_area_size(84)
+            .x_label_area_size(look.room(44))
+            .y_label_area_size(look.room(84))
             .build_cartesian_2d(x0..x1, y0..y1)?;
         chart
             .configure_mesh()
             .disable_mesh()
             .axis_style(ink)
-            .label_style(font(14.0, ink))
-            .axis_desc_style(font(15.0, ink))
+            .label_style(font(look.px(14.0), ink))
+            .axis_desc_style(font(look.px(15.0), ink))
             .x_desc("年均增速 growth rate")
             .x_label_formatter(&|g| format!("{:.0}%", g * 100.0))
             .y_label_formatter(&year_label)
             .draw()?;
         let mut layout = Layout::of(&chart);
-        axis_title(&body, &layout, "目标年 target year", ink)?;
+        axis_title(&body, &layout, look, "目标年 target year", ink)?;
         for (j, ty) in self.years.iter().enumerate() {
             chart.draw_series(self.growth.iter().enumerate().filter_map(|(i, g)| {
                 self.gap[j][i].map(|gap| {

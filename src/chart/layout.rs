@@ -403,21 +403,14 @@ pub(crate) fn legend<DB: DrawingBackend>(
         return Ok(());
     }
     let b = layout.bounds;
-    let row = 20;
+    let row = look.room(20) as i32;
+    let size = look.px(LEGEND_SIZE);
     let max_text = (b.width() - SAMPLE - 40).max(0);
     let texts: Vec<String> = entries
         .iter()
-        .map(|(_, t)| fit(t, LEGEND_SIZE, max_text))
+        .map(|(_, t)| fit(t, size, max_text))
         .collect();
-    let w = 8
-        + SAMPLE
-        + 8
-        + texts
-            .iter()
-            .map(|t| text_width(t, LEGEND_SIZE))
-            .max()
-            .unwrap_or(0)
-        + 10;
+    let w = 8 + SAMPLE + 8 + texts.iter().map(|t| text_width(t, size)).max().unwrap_or(0) + 10;
     let h = 8 + row * entries.len() as i32;
     let Some(r) = layout.corner(w, h) else {
         return Ok(());
@@ -434,9 +427,9 @@ pub(crate) fn legend<DB: DrawingBackend>(
     for (k, ((s, _), t)) in entries.iter().zip(&texts).enumerate() {
         let cy = r.y0 + 4 + row * k as i32 + row / 2;
         swatch(area, *s, (r.x0 + 8, cy))?;
-        if let Some(ink) = measure(t, LEGEND_SIZE) {
+        if let Some(ink) = measure(t, size) {
             let pen = (r.x0 + 8 + SAMPLE + 8, cy - ink.y0 - ink.height() / 2);
-            put(area, t, (LEGEND_SIZE, look.theme.ink()), pen)?;
+            put(area, t, (size, look.theme.ink()), pen)?;
         }
     }
     Ok(())
@@ -469,7 +462,8 @@ pub(crate) fn panel<DB: DrawingBackend>(
     paragraphs: &[String],
     colour: RGBColor,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let width = (layout.bounds.width() - 40).clamp(0, 560);
+    let size = look.px(PANEL_SIZE);
+    let width = (layout.bounds.width() - 40).clamp(0, look.room(560) as i32);
     for k in (1..=3).rev() {
         // Wider boxes first; narrower ones fit beside more lines.
         let wk = width * k / 3;
@@ -478,25 +472,20 @@ pub(crate) fn panel<DB: DrawingBackend>(
         }
         let lines: Vec<String> = paragraphs
             .iter()
-            .flat_map(|p| wrap(p, " · ", PANEL_SIZE, wk))
+            .flat_map(|p| wrap(p, " · ", size, wk))
             .collect();
-        let row = 20;
-        let w = lines
-            .iter()
-            .map(|l| text_width(l, PANEL_SIZE))
-            .max()
-            .unwrap_or(0)
-            + 20;
+        let row = look.room(20) as i32;
+        let w = lines.iter().map(|l| text_width(l, size)).max().unwrap_or(0) + 20;
         let h = row * lines.len() as i32 + 10;
         if let Some(r) = layout.corner(w, h) {
             frame(area, r, look)?;
             for (i, l) in lines.iter().enumerate() {
-                if let Some(ink) = measure(l, PANEL_SIZE) {
+                if let Some(ink) = measure(l, size) {
                     let cy = r.y0 + 5 + row * i as i32 + row / 2;
                     put(
                         area,
                         l,
-                        (PANEL_SIZE, colour),
+                        (size, colour),
                         (r.x0 + 10, cy - ink.y0 - ink.height() / 2),
                     )?;
                 }

@@ -123,6 +123,23 @@ pub struct Look {
     pub theme: Theme,
 }
 
+impl Look {
+    /// How much larger text and the room for it are than at the default 1,100 px width: 1
+    /// up to 1,100 px, then in proportion to the width (at most 2.2), so a 2,400 px chart is
+    /// not a page of tiny print.
+    pub fn scale(&self) -> f64 {
+        (f64::from(self.width) / 1100.0).clamp(1.0, 2.2)
+    }
+    /// `size` px at this chart's [`Look::scale`].
+    pub fn px(&self, size: f64) -> f64 {
+        size * self.scale()
+    }
+    /// `n` px of room at this chart's [`Look::scale`].
+    pub fn room(&self, n: u32) -> u32 {
+        (f64::from(n) * self.scale()).round() as u32
+    }
+}
+
 impl Default for Look {
     fn default() -> Self {
         Look {
@@ -209,22 +226,27 @@ pub fn header<DB: DrawingBackend>(
 ) -> std::result::Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
     root.fill(&look.theme.background())?;
     let width = look.width as i32 - 32;
-    let mut lines = layout::wrap(&clean(line, 200), " · ", 17.0, width);
+    let (big, small) = (look.px(24.0), look.px(17.0));
+    let mut lines = layout::wrap(&clean(line, 200), " · ", small, width);
     if lines.len() > 2 {
         let rest = lines[1..].join(" · ");
-        lines = vec![lines[0].clone(), layout::fit(&rest, 17.0, width)];
+        lines = vec![lines[0].clone(), layout::fit(&rest, small, width)];
     }
-    let (head, body) = root.split_vertically(54 + 24 * lines.len().max(1) as u32);
+    let line_h = look.room(24) as i32;
+    let (head, body) =
+        root.split_vertically(look.room(54) + line_h as u32 * lines.len().max(1) as u32);
+    // Each line placed by its ink's top (large type's ink rises above its pen).
+    let top = |size: f64| layout::measure("目标Ag", size).map_or(0, |r| r.y0);
     head.draw(&Text::new(
-        layout::fit(&clean(title, 200), 24.0, width),
-        (16, 10),
-        font(24.0, look.theme.ink()),
+        layout::fit(&clean(title, 200), big, width),
+        (16, look.room(8) as i32 - top(big)),
+        font(big, look.theme.ink()),
     ))?;
     for (k, l) in lines.into_iter().enumerate() {
         head.draw(&Text::new(
             l,
-            (16, 44 + 24 * k as i32),
-            font(17.0, line_colour),
+            (16, look.room(44) as i32 + line_h * k as i32 - top(small)),
+            font(small, look.theme.text(line_colour)),
         ))?;
     }
     Ok(body)
@@ -235,10 +257,12 @@ pub fn header<DB: DrawingBackend>(
 pub(crate) fn axis_title<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     plot: &layout::Layout,
+    look: &Look,
     text: &str,
     ink: RGBColor,
 ) -> DrawResult<DB> {
-    let Some(box_) = layout::measure(text, 14.0) else {
+    let size = look.px(14.0);
+    let Some(box_) = layout::measure(text, size) else {
         return Ok(());
     };
     let (bx, _) = area.get_base_pixel();
@@ -246,7 +270,7 @@ pub(crate) fn axis_title<DB: DrawingBackend>(
     layout::put(
         area,
         text,
-        (14.0, ink),
+        (size, ink),
         (x - box_.x0, plot.bounds.y0 - 10 - box_.y1),
     )
 }

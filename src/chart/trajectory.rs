@@ -166,23 +166,23 @@ where
     let mut chart = ChartBuilder::on(area)
         .margin_left(12)
         .margin_right(20)
-        .margin_top(26)
+        .margin_top(look.room(26))
         .margin_bottom(8)
-        .x_label_area_size(36)
-        .y_label_area_size(72)
+        .x_label_area_size(look.room(36))
+        .y_label_area_size(look.room(72))
         .build_cartesian_2d::<RangedCoordf64, Y>(x.into(), y)?;
     chart
         .configure_mesh()
         .light_line_style(theme.background())
         .bold_line_style(theme.grid())
         .axis_style(ink)
-        .label_style(font(14.0, ink))
+        .label_style(font(look.px(14.0), ink))
         .x_labels(years)
         .x_label_formatter(&year_label)
         .y_label_formatter(&|v| y_tick(*v, c.log_y()))
         .draw()?;
     let mut layout = Layout::of(&chart);
-    axis_title(area, &layout, &clean(&d.unit, 12), ink)?;
+    axis_title(area, &layout, look, &clean(&d.unit, 12), ink)?;
     let p = Paints {
         ink,
         colour,
@@ -238,39 +238,57 @@ where
     );
     if let Some((t, v, lab)) = &d.target {
         let text = format!("目标 {} = {}", clean(lab, 24), fmt_num(*v));
-        layout.label(area, &text, (15.0, said), at(*t, *v), 10)?;
+        layout.label(area, &text, (look.px(15.0), said), at(*t, *v), 10)?;
     }
     if let Some((t, v)) = d.reach {
         let text = format!("达成 {:.2} → {}年", t, (t - 1e-9).ceil());
-        layout.label(area, &text, (14.0, said), at(t, v), 10)?;
+        layout.label(area, &text, (look.px(14.0), said), at(t, v), 10)?;
     }
     if let (Some((t, p, words)), Some((_, l, _))) = (&d.gap, &d.target) {
         let mid = at(*t, (p + l) / 2.0);
-        layout.label(area, words, (14.0, said), mid, 8)?;
+        layout.label(area, words, (look.px(14.0), said), mid, 8)?;
     }
     if let Some((v, lab)) = &d.level_line {
         let text = format!("{} = {}", clean(lab, 30), fmt_num(*v));
-        layout.label(area, &text, (15.0, said), at(x0 + 0.25 * (x1 - x0), *v), 6)?;
+        layout.label(
+            area,
+            &text,
+            (look.px(15.0), said),
+            at(x0 + 0.25 * (x1 - x0), *v),
+            6,
+        )?;
     }
     if let (Some(words), Some(end)) = (&d.trend, d.projection.last().or(actual.last())) {
-        layout.label(area, words, (15.0, said), at(end.0, end.1), 12)?;
+        layout.label(area, words, (look.px(15.0), said), at(end.0, end.1), 12)?;
     }
     if let Some(note) = &d.note {
         panel(area, &mut layout, look, std::slice::from_ref(note), said)?;
     }
     for (t, v, lab) in &d.milestones {
-        layout.label(area, &clean(lab, 30), (13.0, required_said), at(*t, *v), 10)?;
+        layout.label(
+            area,
+            &clean(lab, 30),
+            (look.px(13.0), required_said),
+            at(*t, *v),
+            10,
+        )?;
     }
     for (t, v, lab) in d.others.iter() {
-        layout.label(area, &clean(lab, 34), (13.0, grey_said), at(*t, *v), 10)?;
+        layout.label(
+            area,
+            &clean(lab, 34),
+            (look.px(13.0), grey_said),
+            at(*t, *v),
+            10,
+        )?;
     }
     if let Some((t, v, lab)) = &d.earlier_deadline {
         let text = format!("原期限 earlier deadline {}", clean(lab, 24));
-        if !layout.label(area, &text, (13.0, grey_said), at(*t, *v), 10)? {
+        if !layout.label(area, &text, (look.px(13.0), grey_said), at(*t, *v), 10)? {
             layout.label(
                 area,
                 &format!("原期限 {}", clean(lab, 24)),
-                (13.0, grey_said),
+                (look.px(13.0), grey_said),
                 at(*t, *v),
                 10,
             )?;
@@ -286,7 +304,7 @@ where
     for k in order {
         let (t, v, lab) = &d.actuals[k];
         let text = format!("{} {}", fmt_num(*v), clean(lab, 16));
-        layout.label(area, &text, (13.0, ink), at(*t, *v), 8)?;
+        layout.label(area, &text, (look.px(13.0), ink), at(*t, *v), 8)?;
     }
     legend(area, &mut layout, look, &entries)
 }
