@@ -200,7 +200,12 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
         .filter(|f| f.kind == Kind::Target && f.id != t.id && f.series_key() == key)
     {
         if let (Some(mt), Some(kf)) = (m.period.t(), m.unit.factor_to(&unit)) {
-            let what = format!("{} ({})", m.as_written, m.period);
+            let written = if m.as_written.trim().is_empty() {
+                format!("{}{}", fmt_num(m.value), m.unit)
+            } else {
+                m.as_written.clone()
+            };
+            let what = format!("{written} ({})", m.period);
             let mark = |words: &str| (mt, m.value * kf, format!("{words} {what}"));
             // A milestone of this target is a step before it; a later target (or the one that
             // restates it) is another target of the indicator, not a milestone.
@@ -291,6 +296,8 @@ pub fn headline(a: &Assessment, lang: crate::model::Lang) -> String {
             }
             (_, Some(y), Lang::Zh) => s.push_str(&format!(" {y}年达成")),
             (_, Some(y), Lang::En) => s.push_str(&format!(" reached in {y}")),
+            // Reached already: no year ahead to name, and not "never".
+            (_, None, _) if a.verdict == Verdict::Achieved => {}
             (_, None, lang) => s.push_str(lang.pick(" 无法达成", " never reached")),
         }
     }

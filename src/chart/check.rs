@@ -315,6 +315,58 @@ fn the_states_render_as_their_verdicts() {
     let rows = assess_all(&facts, &Options::default());
     let v = |id: &str| rows.iter().find(|r| r.id == id).map(|r| r.verdict);
     let got: Vec<_> = rows.iter().map(|r| (r.id.clone(), r.verdict)).collect();
+    // What the trajectory charts say about each state.
+    let known: Vec<_> = facts.iter().collect();
+    let tr = |id: &str| {
+        let a = rows.iter().find(|r| r.id == id).unwrap();
+        crate::assess::trajectory::trajectory(a, &known, Default::default()).unwrap()
+    };
+    let achieved = tr("td");
+    assert!(
+        !achieved.headline.contains("无法达成"),
+        "{}",
+        achieved.headline
+    );
+    assert!(achieved
+        .gap
+        .as_ref()
+        .is_some_and(|g| g.2.starts_with("超出")));
+    assert!(tr("tb")
+        .gap
+        .as_ref()
+        .is_some_and(|g| g.2.starts_with("缺口")));
+    // Another target of the same indicator and year is not a milestone.
+    let t2 = tr("t2");
+    assert!(t2.milestones.is_empty(), "{:?}", t2.milestones);
+    assert_eq!(t2.others[0].2, "同指标其他目标 800亿元 (2026)");
+    // Not assessable: the reason in words; with a baseline, the required path too.
+    assert!(tr("te").note.as_ref().is_some_and(|n| n.contains("无基数")));
+    let tf = tr("tf");
+    assert!(tf.note.is_some() && tf.required.len() > 1);
+    assert!(tr("g1~trend")
+        .trend
+        .as_ref()
+        .is_some_and(|t| t.contains("无目标")));
+    // Seed data: the later target that restates one is named so, an earlier one is a milestone.
+    let seeds = crate::load::seed_facts().unwrap();
+    let seed_rows = assess_all(&seeds, &Options::default());
+    let seed_known: Vec<_> = seeds.iter().collect();
+    let seed = |id: &str| {
+        let a = seed_rows.iter().find(|r| r.id == id).unwrap();
+        crate::assess::trajectory::trajectory(a, &seed_known, Default::default()).unwrap()
+    };
+    let c = seed("wj-2018-cluster-1000-2022");
+    assert!(
+        c.milestones.is_empty() && c.others[0].2.starts_with("后被重申为"),
+        "{:?}",
+        c.others
+    );
+    let f = seed("wj-2018-top-firms-2022");
+    assert!(
+        f.milestones[0].2.starts_with("里程碑"),
+        "{:?}",
+        f.milestones
+    );
     // Two rows of one indicator and year read apart on the dashboard.
     let d = Dashboard::new(&rows, Options::default().scheme, Default::default());
     let twins: Vec<_> = d

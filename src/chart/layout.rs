@@ -153,7 +153,15 @@ pub(crate) fn wrap(text: &str, sep: &str, size: f64, width: i32) -> Vec<String> 
                     line.push(c);
                     if text_width(&line, size) > width && line.chars().count() > 1 {
                         line.pop();
-                        lines.push(std::mem::take(&mut line));
+                        // Break after punctuation or a space among the last few characters,
+                        // so "（2022-02-14）" is not cut in the middle.
+                        let chars: Vec<char> = line.chars().collect();
+                        let cut = (chars.len().saturating_sub(10)..chars.len())
+                            .rev()
+                            .find(|&i| "，。；：、）) ".contains(chars[i]))
+                            .map_or(chars.len(), |i| i + 1);
+                        lines.push(chars[..cut].iter().collect());
+                        line = chars[cut..].iter().collect();
                         line.push(c);
                     }
                 }

@@ -64,6 +64,7 @@ impl TrajectoryChart {
             .chain(d.target.iter().map(|(t, v, _)| (*t, *v)))
             .chain(d.level_line.iter().map(|(v, _)| (f64::NAN, *v)))
             .chain(d.milestones.iter().map(|(t, v, _)| (*t, *v)))
+            .chain(d.others.iter().map(|(t, v, _)| (*t, *v)))
             .chain(d.earlier_deadline.iter().map(|(t, v, _)| (*t, *v)))
             .chain(d.band.iter().flat_map(|(t, lo, hi)| [(*t, *lo), (*t, *hi)]))
             .filter(|(_, v)| v.is_finite())
