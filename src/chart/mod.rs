@@ -266,7 +266,7 @@ pub(crate) fn axis_title<DB: DrawingBackend>(
         return Ok(());
     };
     let (bx, _) = area.get_base_pixel();
-    let x = (plot.bounds.x0 - 8 - box_.width()).min(bx + 12).max(bx + 2);
+    let x = (plot.bounds.x0 - 8 - box_.width()).min(bx + 12).max(bx + 8);
     layout::put(
         area,
         text,
