@@ -50,6 +50,8 @@ pub struct Trajectory {
     pub trend: Option<String>,
     /// The deadline of the target this one restates.
     pub earlier_deadline: Option<Mark>,
+    /// The language of the chart's words.
+    pub lang: crate::model::Lang,
     /// A quantile band (time, low, high) from a simulation, when there is one.
     pub band: Vec<(f64, f64, f64)>,
 }
@@ -104,6 +106,7 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
             crate::model::Lang::En => format!("trend, no target: {} wanted", a.direction),
         }),
         earlier_deadline: None,
+        lang,
         band: Vec::new(),
     };
     if t.form == Form::Cumulative {
@@ -136,7 +139,13 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
             tr.target = Some((d, l, format!("{} ({})", a.target_as_written, t.period)))
         }
         (None, Some(l)) => {
-            tr.level_line = Some((l, format!("目标 {} (无年份)", a.target_as_written)))
+            tr.level_line = Some((
+                l,
+                match lang {
+                    crate::model::Lang::Zh => format!("目标 {} (无年份)", a.target_as_written),
+                    crate::model::Lang::En => format!("target {} (no year)", a.target_as_written),
+                },
+            ))
         }
         _ => {}
     }

@@ -157,8 +157,16 @@ fn every_chart(look: &Look) -> Vec<(String, (Look, Drawn))> {
     let mut out = Vec::new();
     let seeds = crate::load::seed_facts().unwrap();
     let states = crate::load::csv::read_facts("states.csv", STATES.as_bytes()).unwrap();
-    for (set, facts) in [("seed", seeds), ("states", states)] {
-        let opts = Options::default();
+    use crate::model::Lang;
+    for (set, facts, lang) in [
+        ("seed", seeds, Lang::Zh),
+        ("states", states.clone(), Lang::Zh),
+        ("states-en", states, Lang::En),
+    ] {
+        let opts = Options {
+            lang,
+            ..Options::default()
+        };
         let rows = assess_all(&facts, &opts);
         let known: Vec<_> = facts.iter().collect();
         let g = Gallery::new(&rows, &known, opts.scheme, YScale::Auto, opts.lang);
@@ -245,7 +253,8 @@ fn no_text_leaves_the_canvas_or_covers_another() {
             }
         }
     }
-    assert!(charts > 150, "{charts} charts drawn");
+    eprintln!("layout check: {charts} renders, {} faults", all.len());
+    assert!(charts > 300, "{charts} charts drawn");
     assert!(
         all.is_empty(),
         "{} faults in {charts} charts:\n{}",
@@ -367,6 +376,18 @@ fn the_states_render_as_their_verdicts() {
         "{:?}",
         f.milestones
     );
+    // In English the chart's own words are English.
+    let a = rows.iter().find(|r| r.id == "t2").unwrap();
+    let en = super::TrajectoryChart {
+        data: crate::assess::trajectory::trajectory(a, &known, crate::model::Lang::En).unwrap(),
+        y_scale: YScale::Auto,
+    };
+    let look = Look::default();
+    let said: Vec<String> = texts(&en, &look).1.texts.into_iter().map(|t| t.0).collect();
+    for zh in ["目标", "达成", "缺口", "所需路径", "实际值", "同指标"] {
+        assert!(!said.iter().any(|t| t.contains(zh)), "{zh} in {said:?}");
+    }
+    assert!(said.iter().any(|t| t.starts_with("short ")), "{said:?}");
     // Two rows of one indicator and year read apart on the dashboard.
     let d = Dashboard::new(&rows, Options::default().scheme, Default::default());
     let twins: Vec<_> = d

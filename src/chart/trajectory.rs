@@ -4,7 +4,7 @@
 use super::layout::{legend, panel, Layout, Px, Rect, Swatch};
 use super::{axis_title, clean, font, header, verdict_colour, year_label, Chart, DrawResult, Look};
 use crate::assess::trajectory::{Mark, Trajectory};
-use crate::model::fmt_num;
+use crate::model::{fmt_num, Lang};
 use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
@@ -107,7 +107,10 @@ impl Chart for TrajectoryChart {
             });
         if pts.is_empty() || t0 > t1 {
             // Nothing to plot: say so, and why.
-            let mut words = vec!["没有可绘制的数据 no data to draw".to_string()];
+            let mut words = vec![d
+                .lang
+                .pick("没有可绘制的数据", "no data to draw")
+                .to_string()];
             words.extend(d.note.iter().cloned());
             let (w, h) = body.dim_in_pixel();
             let (bx, by) = body.get_base_pixel();
@@ -238,11 +241,19 @@ where
         theme.text(p.grey),
     );
     if let Some((t, v, lab)) = &d.target {
-        let text = format!("目标 {} = {}", clean(lab, 24), fmt_num(*v));
+        let text = format!(
+            "{} {} = {}",
+            d.lang.pick("目标", "target"),
+            clean(lab, 24),
+            fmt_num(*v)
+        );
         layout.label(area, &text, (look.px(15.0), said), at(*t, *v), 10)?;
     }
     if let Some((t, v)) = d.reach {
-        let text = format!("达成 {:.2} → {}年", t, (t - 1e-9).ceil());
+        let text = match d.lang {
+            Lang::Zh => format!("达成 {:.2} → {}年", t, (t - 1e-9).ceil()),
+            Lang::En => format!("reached {:.2} → {}", t, (t - 1e-9).ceil()),
+        };
         layout.label(area, &text, (look.px(14.0), said), at(t, v), 10)?;
     }
     if let (Some((t, p, words)), Some((_, l, _))) = (&d.gap, &d.target) {
@@ -284,11 +295,15 @@ where
         )?;
     }
     if let Some((t, v, lab)) = &d.earlier_deadline {
-        let text = format!("原期限 earlier deadline {}", clean(lab, 24));
+        let text = format!(
+            "{} {}",
+            d.lang.pick("原期限 earlier deadline", "earlier deadline"),
+            clean(lab, 24)
+        );
         if !layout.label(area, &text, (look.px(13.0), grey_said), at(*t, *v), 10)? {
             layout.label(
                 area,
-                &format!("原期限 {}", clean(lab, 24)),
+                &format!("{} {}", d.lang.pick("原期限", "earlier"), clean(lab, 24)),
                 (look.px(13.0), grey_said),
                 at(*t, *v),
                 10,
@@ -359,7 +374,9 @@ where
         )))?;
         entries.push((
             Swatch::Band(colour.mix(0.18)),
-            "模拟 P5–P95 区间".to_string(),
+            d.lang
+                .pick("模拟 P5–P95 区间", "simulated P5–P95")
+                .to_string(),
         ));
     }
     if d.required.len() > 1 {
@@ -375,7 +392,9 @@ where
                 2,
                 Some((REQUIRED_DASH.0 as i32, REQUIRED_DASH.1 as i32)),
             ),
-            "所需路径 required path".to_string(),
+            d.lang
+                .pick("所需路径 required path", "required path")
+                .to_string(),
         ));
     }
     if d.projection.len() > 1 {
@@ -391,14 +410,19 @@ where
                 3,
                 Some((PROJECTION_DASH.0 as i32, PROJECTION_DASH.1 as i32)),
             ),
-            "按当前速度预测 projection at pace".to_string(),
+            d.lang
+                .pick("按当前速度预测 projection at pace", "projection at pace")
+                .to_string(),
         ));
     }
     if !d.actuals.is_empty() {
         let line: Vec<(f64, f64)> = d.actuals.iter().map(|(t, v, _)| (*t, *v)).collect();
         chart.draw_series(LineSeries::new(line.clone(), ink.stroke_width(2)))?;
         chart.draw_series(line.iter().map(|q| Circle::new(*q, 5, ink.filled())))?;
-        entries.push((Swatch::LineDot(ink, 2), "实际值 actual".to_string()));
+        entries.push((
+            Swatch::LineDot(ink, 2),
+            d.lang.pick("实际值 actual", "actual").to_string(),
+        ));
     }
     if let Some((v, _)) = &d.level_line {
         let (x0, x1) = (chart.x_range().start, chart.x_range().end);
@@ -459,7 +483,7 @@ where
     if !d.milestones.is_empty() {
         entries.push((
             Swatch::Triangle(required_colour),
-            "里程碑 milestone".to_string(),
+            d.lang.pick("里程碑 milestone", "milestone").to_string(),
         ));
     }
     chart.draw_series(
@@ -470,12 +494,19 @@ where
     if !d.others.is_empty() {
         entries.push((
             Swatch::Triangle(grey),
-            "同指标其他目标 other target".to_string(),
+            d.lang
+                .pick("同指标其他目标 other target", "other target")
+                .to_string(),
         ));
     }
     if let Some(m) = &d.earlier_deadline {
         chart.draw_series(std::iter::once(Cross::new(at(m), 7, grey.stroke_width(3))))?;
-        entries.push((Swatch::Cross(grey), "原期限 earlier deadline".to_string()));
+        entries.push((
+            Swatch::Cross(grey),
+            d.lang
+                .pick("原期限 earlier deadline", "earlier deadline")
+                .to_string(),
+        ));
     }
     if let Some(m) = &d.target {
         chart.draw_series(std::iter::once(
