@@ -12,6 +12,13 @@ use plotters::prelude::*;
 /// A pixel on the canvas (backend coordinates).
 pub(crate) type Px = (i32, i32);
 
+/// `p` brought within a million pixels of the canvas: a value far past an axis maps to a
+/// saturated `i32`, and arithmetic on it must not overflow.
+pub(crate) fn near(p: Px) -> Px {
+    const FAR: i32 = 1_000_000;
+    (p.0.clamp(-FAR, FAR), p.1.clamp(-FAR, FAR))
+}
+
 /// A box in backend pixels, ends exclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Rect {
@@ -27,6 +34,7 @@ impl Rect {
     }
     /// The square of half-side `r` around `c`.
     pub(crate) fn around(c: Px, r: i32) -> Self {
+        let c = near(c);
         Rect::new(c.0 - r, c.1 - r, c.0 + r + 1, c.1 + r + 1)
     }
     pub(crate) fn width(&self) -> i32 {
@@ -223,6 +231,7 @@ impl Layout {
     }
     /// Boxes of size `w` × `h` around `at`, nearest first, each also shifted inside.
     fn candidates(&self, w: i32, h: i32, at: Px, gap: i32) -> Vec<Rect> {
+        let at = near(at);
         let mut out = Vec::new();
         for d in [gap, gap + 6, gap + 16, gap + 32, gap + 56] {
             let (x, y) = at;
@@ -507,6 +516,16 @@ pub(crate) fn panel<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn points_far_off_the_canvas_do_not_overflow() {
+        crate::chart::register_font().unwrap();
+        let mut l = Layout::new(Rect::new(0, 0, 200, 100));
+        l.path(&[(i32::MIN, i32::MAX), (i32::MAX, i32::MIN)]);
+        l.block(Rect::around((i32::MAX, i32::MIN), 8));
+        let ink = measure("目标", 14.0).unwrap();
+        assert!(l.spot(ink, (i32::MAX, 50), 8).is_some());
+    }
 
     #[test]
     fn segments_crossing_boxes() {
