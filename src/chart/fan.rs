@@ -111,14 +111,19 @@ impl Chart for FanChart {
         };
         chart.draw_series(std::iter::once(Polygon::new(
             band(|q| q.1, |q| q.5),
-            blue.mix(0.15).filled(),
+            blue.mix(theme.band(0.15)).filled(),
         )))?;
         chart.draw_series(std::iter::once(Polygon::new(
             band(|q| q.2, |q| q.4),
-            blue.mix(0.32).filled(),
+            blue.mix(theme.band(0.32)).filled(),
         )))?;
         let median: Vec<(f64, f64)> = self.quantiles.iter().map(|q| (q.0, q.3)).collect();
-        chart.draw_series(LineSeries::new(median.clone(), blue.stroke_width(3)))?;
+        // The median lightened on the dark theme, to stand out from its band.
+        let median_colour = theme.text(blue);
+        chart.draw_series(LineSeries::new(
+            median.clone(),
+            median_colour.stroke_width(3),
+        ))?;
         // The question: the target level (a red dashed line, its square at the deadline) and
         // the deadline (a vertical line), drawn over the fan.
         let red = RGBColor(207, 34, 46);
@@ -153,21 +158,27 @@ impl Chart for FanChart {
         let top = chart.backend_coord(&(self.target.0, hi * 1.12));
         let text = format!("期限 deadline {:.0}", self.target.0);
         layout.label(&body, &text, (look.px(14.0), ink), (top.0, top.1 + 12), 6)?;
+        // The square at the deadline is named where it is drawn (目标 1000 (2026)).
         legend(
             &body,
             &mut layout,
             look,
             &[
-                (Swatch::Band(blue.mix(0.15)), "P5–P95".to_string()),
-                (Swatch::Band(blue.mix(0.32)), "P25–P75".to_string()),
-                (Swatch::Line(blue, 3, None), "中位数 median".to_string()),
+                (
+                    Swatch::Band(blue.mix(theme.band(0.15))),
+                    "P5–P95".to_string(),
+                ),
+                (
+                    Swatch::Band(blue.mix(theme.band(0.32))),
+                    "P25–P75".to_string(),
+                ),
+                (
+                    Swatch::Line(median_colour, 3, None),
+                    "中位数 median".to_string(),
+                ),
                 (
                     Swatch::Line(red, 2, Some((8, 6))),
                     "目标 target".to_string(),
-                ),
-                (
-                    Swatch::Square(red),
-                    "期限时的目标 target at the deadline".to_string(),
                 ),
             ],
         )

@@ -361,8 +361,6 @@ pub(crate) enum Swatch {
     Line(RGBColor, u32, Option<(i32, i32)>),
     /// A line with a filled circle on it (data points joined).
     LineDot(RGBColor, u32),
-    /// A filled square.
-    Square(RGBColor),
     /// A filled triangle.
     Triangle(RGBColor),
     /// A cross.
@@ -396,10 +394,6 @@ fn swatch<DB: DrawingBackend>(
             ))?;
             area.draw(&Circle::new(mid, 5, c.filled()))
         }
-        Swatch::Square(c) => area.draw(&Rectangle::new(
-            [(mid.0 - 6, mid.1 - 6), (mid.0 + 6, mid.1 + 6)],
-            c.filled(),
-        )),
         Swatch::Triangle(c) => area.draw(&TriangleMarker::new(mid, 7, c.filled())),
         Swatch::Cross(c) => area.draw(&Cross::new(mid, 6, c.stroke_width(3))),
     }

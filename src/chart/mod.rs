@@ -85,6 +85,14 @@ impl Theme {
             }
         }
     }
+    /// The opacity of a band of `light` opacity on a white background, on this theme: bands
+    /// over near-black need more to be seen (×1.6).
+    pub fn band(self, light: f64) -> f64 {
+        match self {
+            Theme::Light => light,
+            Theme::Dark => (light * 1.6).min(0.8),
+        }
+    }
     /// Grid lines.
     pub fn grid(self) -> RGBColor {
         match self {

@@ -192,6 +192,7 @@ where
         colour,
         required: RGBColor(70, 110, 200),
         grey: RGBColor(128, 128, 128),
+        band: theme.band(0.18),
     };
     let mut entries = lines(&mut chart, d, p)?;
     entries.extend(marks(&mut chart, d, p)?);
@@ -348,6 +349,8 @@ struct Paints {
     colour: RGBColor,
     required: RGBColor,
     grey: RGBColor,
+    /// The simulated band's opacity on this theme.
+    band: f64,
 }
 
 /// The lines (the simulated band, the required path, the projection at the pace, the actuals,
@@ -370,10 +373,10 @@ where
         poly.extend(d.band.iter().rev().map(|(t, _, hi)| (*t, *hi)));
         chart.draw_series(std::iter::once(Polygon::new(
             poly,
-            colour.mix(0.18).filled(),
+            colour.mix(p.band).filled(),
         )))?;
         entries.push((
-            Swatch::Band(colour.mix(0.18)),
+            Swatch::Band(colour.mix(p.band)),
             d.lang
                 .pick("模拟 P5–P95 区间", "simulated P5–P95")
                 .to_string(),
