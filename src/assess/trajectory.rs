@@ -35,10 +35,23 @@ pub struct Trajectory {
     pub level_line: Option<(f64, String)>,
     /// Where the projection crosses the target.
     pub reach: Option<(f64, f64)>,
-    /// Other targets on the same indicator.
+    /// Milestones of this target: other targets on the indicator with an earlier deadline.
     pub milestones: Vec<Mark>,
+    /// Other targets on the indicator that are not milestones of this one (later ones, the
+    /// one that restates it), labelled as such.
+    pub others: Vec<Mark>,
+    /// The gap at the deadline: deadline, projected value, and its words (缺口 for a
+    /// shortfall, 超出 for a surplus).
+    pub gap: Option<(f64, f64, String)>,
+    /// Why a target cannot be assessed, in words (for a target that cannot).
+    pub note: Option<String>,
+    /// For a trend row (an indicator without a target): that there is no target, and the
+    /// direction wanted.
+    pub trend: Option<String>,
     /// The deadline of the target this one restates.
     pub earlier_deadline: Option<Mark>,
+    /// The language of the chart's words.
+    pub lang: crate::model::Lang,
     /// A quantile band (time, low, high) from a simulation, when there is one.
     pub band: Vec<(f64, f64, f64)>,
 }
@@ -84,7 +97,16 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
         level_line: None,
         reach: None,
         milestones: Vec::new(),
+        others: Vec::new(),
+        gap: None,
+        note: (a.verdict == Verdict::NotAssessable && !a.reason.is_empty())
+            .then(|| a.reason.clone()),
+        trend: (a.form == Form::Trend).then(|| match lang {
+            crate::model::Lang::Zh => format!("趋势，无目标：期望{}", a.direction_zh()),
+            crate::model::Lang::En => format!("trend, no target: {} wanted", a.direction),
+        }),
         earlier_deadline: None,
+        lang,
         band: Vec::new(),
     };
     if t.form == Form::Cumulative {
@@ -117,7 +139,13 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
             tr.target = Some((d, l, format!("{} ({})", a.target_as_written, t.period)))
         }
         (None, Some(l)) => {
-            tr.level_line = Some((l, format!("目标 {} (无年份)", a.target_as_written)))
+            tr.level_line = Some((
+                l,
+                match lang {
+                    crate::model::Lang::Zh => format!("目标 {} (无年份)", a.target_as_written),
+                    crate::model::Lang::En => format!("target {} (no year)", a.target_as_written),
+                },
+            ))
         }
         _ => {}
     }
@@ -127,7 +155,9 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
         1.0
     };
     let horizon = {
-        let base = deadline.or(last.map(|l| l.0 + 10.0)).unwrap_or(2030.0);
+        // A trend looks five years ahead; a level without a year ten (its crossing may be far).
+        let ahead = if a.form == Form::Trend { 5.0 } else { 10.0 };
+        let base = deadline.or(last.map(|l| l.0 + ahead)).unwrap_or(2030.0);
         let crossing = a
             .reach_year_exact
             .filter(|r| *r > base)
@@ -179,12 +209,46 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
         .filter(|f| f.kind == Kind::Target && f.id != t.id && f.series_key() == key)
     {
         if let (Some(mt), Some(kf)) = (m.period.t(), m.unit.factor_to(&unit)) {
-            let mark = (mt, m.value * kf, format!("{} ({})", m.as_written, m.period));
+            let written = if m.as_written.trim().is_empty() {
+                format!("{}{}", fmt_num(m.value), m.unit)
+            } else {
+                m.as_written.clone()
+            };
+            let what = format!("{written} ({})", m.period);
+            let mark = |words: &str| (mt, m.value * kf, format!("{words} {what}"));
+            // A milestone of this target is a step before it; a later target (or the one that
+            // restates it) is another target of the indicator, not a milestone.
             if a.revises.as_deref() == Some(m.id.as_str()) {
-                tr.earlier_deadline = Some(mark);
+                tr.earlier_deadline = Some((mt, m.value * kf, what));
+            } else if a.revised_by.as_deref() == Some(m.id.as_str()) {
+                tr.others.push(mark(lang.pick("后被重申为", "restated as")));
+            } else if m.form == Form::Level && deadline.is_some_and(|d| mt < d) {
+                tr.milestones.push(mark(lang.pick("里程碑", "milestone")));
             } else if m.form == Form::Level {
-                tr.milestones.push(mark);
+                tr.others
+                    .push(mark(lang.pick("同指标其他目标", "other target")));
             }
+        }
+    }
+    if let (Some(d), Some(p), Some(l), Some(g)) = (deadline, a.projected_value, level, a.gap_pct) {
+        let short = (g < 0.0) == (a.direction == crate::model::Direction::Increase);
+        let words = match (lang, short) {
+            (crate::model::Lang::Zh, true) => "缺口",
+            (crate::model::Lang::Zh, false) => "超出",
+            (crate::model::Lang::En, true) => "short",
+            (crate::model::Lang::En, false) => "beyond",
+        };
+        if (p - l).abs() > 0.0 && a.form != Form::Trend {
+            tr.gap = Some((
+                d,
+                p,
+                format!(
+                    "{words} {} {} ({:+.1}%)",
+                    fmt_num((p - l).abs()),
+                    a.unit,
+                    g * 100.0
+                ),
+            ));
         }
     }
     // No actuals but earlier milestones: the path the plan itself implies to this target.
@@ -241,6 +305,8 @@ pub fn headline(a: &Assessment, lang: crate::model::Lang) -> String {
             }
             (_, Some(y), Lang::Zh) => s.push_str(&format!(" {y}年达成")),
             (_, Some(y), Lang::En) => s.push_str(&format!(" reached in {y}")),
+            // Reached already: no year ahead to name, and not "never".
+            (_, None, _) if a.verdict == Verdict::Achieved => {}
             (_, None, lang) => s.push_str(lang.pick(" 无法达成", " never reached")),
         }
     }

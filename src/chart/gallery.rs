@@ -37,7 +37,7 @@ impl Gallery {
 
     fn dashboard_look(&self, look: &Look) -> Look {
         Look {
-            height: self.dashboard.natural_height(),
+            height: self.dashboard.natural_height(look.width),
             ..*look
         }
     }

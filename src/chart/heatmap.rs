@@ -1,7 +1,8 @@
 //! The sweep heatmap: growth rate × target year, coloured by the gap at the target year, with
 //! the feasibility boundary (the required growth for each year) drawn over it.
 
-use super::{font, header, legend, year_label, Chart, DrawResult, Look};
+use super::layout::{legend, Layout, Swatch};
+use super::{axis_title, font, header, year_label, Chart, DrawResult, Look};
 use crate::project::Model;
 use crate::sweep::Grid;
 use plotters::coord::Shift;
@@ -106,21 +107,23 @@ impl Chart for Heatmap {
         let (y0, y1) = (self.years[0] - hy, self.years[self.years.len() - 1] + hy);
         let mut chart = ChartBuilder::on(&body)
             .margin_right(24)
+            .margin_top(look.room(26))
             .margin_bottom(8)
-            .x_label_area_size(44)
-            .y_label_area_size(84)
+            .x_label_area_size(look.room(44))
+            .y_label_area_size(look.room(84))
             .build_cartesian_2d(x0..x1, y0..y1)?;
         chart
             .configure_mesh()
             .disable_mesh()
             .axis_style(ink)
-            .label_style(font(14.0, ink))
-            .axis_desc_style(font(15.0, ink))
+            .label_style(font(look.px(14.0), ink))
+            .axis_desc_style(font(look.px(15.0), ink))
             .x_desc("年均增速 growth rate")
-            .y_desc("目标年 target year")
             .x_label_formatter(&|g| format!("{:.0}%", g * 100.0))
             .y_label_formatter(&year_label)
             .draw()?;
+        let mut layout = Layout::of(&chart);
+        axis_title(&body, &layout, look, "目标年 target year", ink)?;
         for (j, ty) in self.years.iter().enumerate() {
             chart.draw_series(self.growth.iter().enumerate().filter_map(|(i, g)| {
                 self.gap[j][i].map(|gap| {
@@ -134,12 +137,21 @@ impl Chart for Heatmap {
             .filter(|(_, r)| *r >= x0 && *r <= x1)
             .map(|(y, r)| (*r, *y))
             .collect();
-        chart
-            .draw_series(LineSeries::new(boundary.clone(), ink.stroke_width(3)))?
-            .label("可行边界 required growth")
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 22, y)], ink.stroke_width(3)));
+        chart.draw_series(LineSeries::new(boundary.clone(), ink.stroke_width(3)))?;
         chart.draw_series(boundary.iter().map(|p| Circle::new(*p, 4, ink.filled())))?;
-        legend(&mut chart, look, SeriesLabelPosition::UpperRight)?;
-        Ok(())
+        let px: Vec<_> = boundary.iter().map(|p| chart.backend_coord(p)).collect();
+        layout.path(&px);
+        for p in &px {
+            layout.block(super::layout::Rect::around(*p, 5));
+        }
+        legend(
+            &body,
+            &mut layout,
+            look,
+            &[(
+                Swatch::LineDot(ink, 3),
+                "可行边界 required growth".to_string(),
+            )],
+        )
     }
 }

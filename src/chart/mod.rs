@@ -2,10 +2,13 @@
 //! come from the same code. Chinese text renders from the embedded font (no system font
 //! needed). A new chart kind is one type implementing [`Chart`].
 
+#[cfg(test)]
+mod check;
 mod dashboard;
 mod fan;
 mod gallery;
 mod heatmap;
+mod layout;
 mod trajectory;
 mod typeset;
 pub(crate) mod webfont;
@@ -71,6 +74,25 @@ impl Theme {
             Theme::Dark => RGBColor(230, 232, 235),
         }
     }
+    /// A colour made readable as text on the background: the verdicts' dark reds and greens
+    /// are lightened on the dark theme (a third of the way to white).
+    pub fn text(self, c: RGBColor) -> RGBColor {
+        match self {
+            Theme::Light => c,
+            Theme::Dark => {
+                let up = |v: u8| v + ((255 - u16::from(v)) / 3) as u8;
+                RGBColor(up(c.0), up(c.1), up(c.2))
+            }
+        }
+    }
+    /// The opacity of a band of `light` opacity on a white background, on this theme: bands
+    /// over near-black need more to be seen (×1.6).
+    pub fn band(self, light: f64) -> f64 {
+        match self {
+            Theme::Light => light,
+            Theme::Dark => (light * 1.6).min(0.8),
+        }
+    }
     /// Grid lines.
     pub fn grid(self) -> RGBColor {
         match self {
@@ -107,6 +129,23 @@ pub struct Look {
     pub height: u32,
     /// Colours.
     pub theme: Theme,
+}
+
+impl Look {
+    /// How much larger text and the room for it are than at the default 1,100 px width: 1
+    /// up to 1,100 px, then in proportion to the width (at most 2.2), so a 2,400 px chart is
+    /// not a page of tiny print.
+    pub fn scale(&self) -> f64 {
+        (f64::from(self.width) / 1100.0).clamp(1.0, 2.2)
+    }
+    /// `size` px at this chart's [`Look::scale`].
+    pub fn px(&self, size: f64) -> f64 {
+        size * self.scale()
+    }
+    /// `n` px of room at this chart's [`Look::scale`].
+    pub fn room(&self, n: u32) -> u32 {
+        (f64::from(n) * self.scale()).round() as u32
+    }
 }
 
 impl Default for Look {
@@ -184,7 +223,8 @@ pub fn clean(s: &str, max_chars: usize) -> String {
     }
 }
 
-/// Fills the background, writes a title and one line under it; returns the area below.
+/// Fills the background, writes a title and the line under it (cut and wrapped at " · " to
+/// the width, two lines at most); returns the area below.
 pub fn header<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     look: &Look,
@@ -193,37 +233,54 @@ pub fn header<DB: DrawingBackend>(
     line_colour: RGBColor,
 ) -> std::result::Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
     root.fill(&look.theme.background())?;
-    let (head, body) = root.split_vertically(78);
+    let width = look.width as i32 - 32;
+    let (big, small) = (look.px(24.0), look.px(17.0));
+    let mut lines = layout::wrap(&clean(line, 200), " · ", small, width);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" · ");
+        lines = vec![lines[0].clone(), layout::fit(&rest, small, width)];
+    }
+    let line_h = look.room(24) as i32;
+    let (head, body) =
+        root.split_vertically(look.room(54) + line_h as u32 * lines.len().max(1) as u32);
+    // Each line placed by its ink's top (large type's ink rises above its pen).
+    let top = |size: f64| layout::measure("目标Ag", size).map_or(0, |r| r.y0);
     head.draw(&Text::new(
-        clean(title, 64),
-        (16, 10),
-        font(24.0, look.theme.ink()),
+        layout::fit(&clean(title, 200), big, width),
+        (16, look.room(8) as i32 - top(big)),
+        font(big, look.theme.ink()),
     ))?;
-    head.draw(&Text::new(
-        clean(line, 96),
-        (16, 44),
-        font(17.0, line_colour),
-    ))?;
+    for (k, l) in lines.into_iter().enumerate() {
+        head.draw(&Text::new(
+            l,
+            (16, look.room(44) as i32 + line_h * k as i32 - top(small)),
+            font(small, look.theme.text(line_colour)),
+        ))?;
+    }
     Ok(body)
 }
 
-/// Draws the series legend in the charts' common style.
-pub fn legend<'a, DB, CT>(
-    chart: &mut ChartContext<'a, DB, CT>,
+/// Writes an axis's title (its unit) level above the y axis, left of the plot's top: read
+/// without turning the head, and never cut at the canvas edge as a turned title was.
+pub(crate) fn axis_title<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    plot: &layout::Layout,
     look: &Look,
-    position: SeriesLabelPosition,
-) -> DrawResult<DB>
-where
-    DB: DrawingBackend + 'a,
-    CT: plotters::coord::CoordTranslate,
-{
-    chart
-        .configure_series_labels()
-        .position(position)
-        .background_style(look.theme.background().mix(0.85))
-        .border_style(look.theme.grid())
-        .label_font(font(13.0, look.theme.ink()))
-        .draw()
+    text: &str,
+    ink: RGBColor,
+) -> DrawResult<DB> {
+    let size = look.px(14.0);
+    let Some(box_) = layout::measure(text, size) else {
+        return Ok(());
+    };
+    let (bx, _) = area.get_base_pixel();
+    let x = (plot.bounds.x0 - 8 - box_.width()).min(bx + 12).max(bx + 8);
+    layout::put(
+        area,
+        text,
+        (size, ink),
+        (x - box_.x0, plot.bounds.y0 - 10 - box_.y1),
+    )
 }
 
 /// An axis label for a whole year, empty between years (ticks can fall on fractions).

@@ -1,9 +1,10 @@
 //! The trajectory chart: actuals, projection at the pace (dashed), the required path (dotted),
 //! the target, the crossing year, milestones, an earlier deadline and a simulated band.
 
-use super::{clean, font, header, legend, verdict_colour, year_label, Chart, DrawResult, Look};
-use crate::assess::trajectory::Trajectory;
-use crate::model::fmt_num;
+use super::layout::{legend, panel, Layout, Px, Rect, Swatch};
+use super::{axis_title, clean, font, header, verdict_colour, year_label, Chart, DrawResult, Look};
+use crate::assess::trajectory::{Mark, Trajectory};
+use crate::model::{fmt_num, Lang};
 use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
@@ -31,6 +32,28 @@ pub struct TrajectoryChart {
 }
 
 impl TrajectoryChart {
+    /// Adds a simulation's P5–P95 band over the chart's own span: the baseline to the later of
+    /// the deadline and the projection's end.
+    pub fn add_band(&mut self, spec: &crate::simulate::Spec, outcome: &crate::simulate::Outcome) {
+        let end = self
+            .data
+            .projection
+            .last()
+            .map(|p| p.0)
+            .unwrap_or(spec.target_t)
+            .max(spec.target_t)
+            + 1e-9;
+        self.data.band = std::iter::once((spec.base_t, spec.base, spec.base))
+            .chain(
+                outcome
+                    .quantiles
+                    .iter()
+                    .filter(|q| q.t <= end)
+                    .map(|q| (q.t, q.p5, q.p95)),
+            )
+            .collect();
+    }
+
     fn values(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
         let d = &self.data;
         d.actuals
@@ -41,6 +64,7 @@ impl TrajectoryChart {
             .chain(d.target.iter().map(|(t, v, _)| (*t, *v)))
             .chain(d.level_line.iter().map(|(v, _)| (f64::NAN, *v)))
             .chain(d.milestones.iter().map(|(t, v, _)| (*t, *v)))
+            .chain(d.others.iter().map(|(t, v, _)| (*t, *v)))
             .chain(d.earlier_deadline.iter().map(|(t, v, _)| (*t, *v)))
             .chain(d.band.iter().flat_map(|(t, lo, hi)| [(*t, *lo), (*t, *hi)]))
             .filter(|(_, v)| v.is_finite())
@@ -65,7 +89,6 @@ impl Chart for TrajectoryChart {
         root: &DrawingArea<DB, Shift>,
         look: &Look,
     ) -> DrawResult<DB> {
-        let theme = look.theme;
         let d = &self.data;
         let colour = verdict_colour(d.verdict);
         let body = header(
@@ -76,47 +99,50 @@ impl Chart for TrajectoryChart {
             colour,
         )?;
         let pts: Vec<(f64, f64)> = self.values().collect();
-        if pts.is_empty() {
-            body.draw(&Text::new(
-                "没有可绘制的数据 no data to draw",
-                (16, 20),
-                font(18.0, theme.ink()),
-            ))?;
-            return Ok(());
-        }
         let (t0, t1) = pts
             .iter()
             .filter(|(t, _)| t.is_finite())
             .fold((f64::MAX, f64::MIN), |(a, b), (t, _)| {
                 (a.min(*t), b.max(*t))
             });
-        if t0 > t1 {
-            body.draw(&Text::new(
-                "没有可绘制的数据 no data to draw",
-                (16, 20),
-                font(18.0, theme.ink()),
-            ))?;
-            return Ok(());
+        if pts.is_empty() || t0 > t1 {
+            // Nothing to plot: say so, and why.
+            let mut words = vec![d
+                .lang
+                .pick("没有可绘制的数据", "no data to draw")
+                .to_string()];
+            words.extend(d.note.iter().cloned());
+            let (w, h) = body.dim_in_pixel();
+            let (bx, by) = body.get_base_pixel();
+            let mut layout = Layout::new(Rect::new(
+                bx + 12,
+                by + 12,
+                bx + w as i32 - 12,
+                by + h as i32 - 12,
+            ));
+            return panel(&body, &mut layout, look, &words, look.theme.ink());
         }
         let (v0, v1) = pts.iter().fold((f64::MAX, f64::MIN), |(a, b), (_, v)| {
             (a.min(*v), b.max(*v))
         });
-        // Room on the right for the crossing label.
-        let x = (t0 - 0.6)..(t1 + (0.16 * (t1 - t0)).max(0.6));
+        let x = (t0 - 0.6)..(t1 + (0.06 * (t1 - t0)).max(0.5));
         if self.log_y() {
             // At most twelve decades: a figure of 1e-300 beside 1e9 would otherwise ask for
             // ~300 decades of ticks. Values below sit on the axis.
-            let hi = (v1 * 1.25).min(f64::MAX / 2.0);
+            let hi = (v1 * 1.4).min(f64::MAX / 2.0);
             let y = (v0 / 1.25).max(hi / 1e12)..hi;
             plot(&body, x, y.log_scale(), self, look)
         } else {
-            let span = (v1 - v0).max(v1.abs() * 0.05).max(1e-9);
-            let lo = if v0 >= 0.0 && v0 < 0.5 * v1 {
-                0.0
+            // From zero when the values are positive and far from it, or a lone value (a
+            // target alone on a 598–603 axis says nothing).
+            let lone = v1 - v0 <= 0.05 * v1.abs();
+            let (lo, span) = if v0 >= 0.0 && (v0 < 0.5 * v1 || lone) {
+                (0.0, v1.max(1e-9))
             } else {
-                v0 - 0.08 * span
+                let span = (v1 - v0).max(v1.abs() * 0.05).max(1e-9);
+                (v0 - 0.08 * span, span)
             };
-            plot(&body, x, lo..(v1 + 0.12 * span), self, look)
+            plot(&body, x, lo..(v1 + 0.15 * span), self, look)
         }
     }
 }
@@ -137,180 +163,271 @@ where
     let theme = look.theme;
     let ink = theme.ink();
     let colour = verdict_colour(d.verdict);
-    // One tick per whole year (at most 16), labelled only where it falls on a year.
-    let years = ((x.end.floor() - x.start.ceil()) as usize + 1).clamp(2, 16);
+    // One tick per whole year, labelled only where it falls on a year; fewer on a narrow chart.
+    let (w, _) = area.dim_in_pixel();
+    let most = ((w as usize).saturating_sub(100) / 48).clamp(2, 16);
+    let years = ((x.end.floor() - x.start.ceil()) as usize + 1).clamp(2, most);
     let mut chart = ChartBuilder::on(area)
         .margin_left(12)
-        .margin_right(28)
+        .margin_right(20)
+        .margin_top(look.room(26))
         .margin_bottom(8)
-        .x_label_area_size(36)
-        .y_label_area_size(72)
+        .x_label_area_size(look.room(36))
+        .y_label_area_size(look.room(72))
         .build_cartesian_2d::<RangedCoordf64, Y>(x.into(), y)?;
     chart
         .configure_mesh()
         .light_line_style(theme.background())
         .bold_line_style(theme.grid())
         .axis_style(ink)
-        .label_style(font(14.0, ink))
-        .axis_desc_style(font(15.0, ink))
-        .y_desc(clean(&d.unit, 12))
+        .label_style(font(look.px(14.0), ink))
         .x_labels(years)
         .x_label_formatter(&year_label)
-        .y_label_formatter(&|v| fmt_num(*v))
+        .y_label_formatter(&|v| y_tick(*v, c.log_y()))
         .draw()?;
-    let paints = Paints {
+    let mut layout = Layout::of(&chart);
+    axis_title(area, &layout, look, &clean(&d.unit, 12), ink)?;
+    let p = Paints {
         ink,
         colour,
         required: RGBColor(70, 110, 200),
+        grey: RGBColor(128, 128, 128),
+        band: theme.band(0.18),
     };
-    lines(&mut chart, d, paints)?;
-    marks(&mut chart, d, paints)?;
-    // The legend goes in the corner the lines leave free: curves that end high leave the
-    // lower right empty, falling ones the upper right.
-    let ends_high = d
-        .projection
-        .last()
-        .or(d.required.last())
-        .zip(d.actuals.first())
-        .is_none_or(|((_, end), (_, start, _))| end >= start);
-    let corner = if ends_high {
-        SeriesLabelPosition::LowerRight
-    } else {
-        SeriesLabelPosition::UpperRight
-    };
-    if !d.band.is_empty() || d.required.len() > 1 || d.projection.len() > 1 || !d.actuals.is_empty()
-    {
-        legend(&mut chart, look, corner)?;
+    let mut entries = lines(&mut chart, d, p)?;
+    entries.extend(marks(&mut chart, d, p)?);
+    let to_px =
+        |pts: &[(f64, f64)]| -> Vec<Px> { pts.iter().map(|q| chart.backend_coord(q)).collect() };
+    let (x0, x1) = (chart.x_range().start, chart.x_range().end);
+    let y_lo = chart.y_range().start;
+    // What the labels must keep off: every line and marker.
+    let actual: Vec<(f64, f64)> = d.actuals.iter().map(|(t, v, _)| (*t, *v)).collect();
+    for path in [&actual, &d.projection, &d.required] {
+        layout.path(&to_px(path));
     }
-    Ok(())
+    if let Some((v, _)) = &d.level_line {
+        layout.path(&to_px(&[(x0, *v), (x1, *v)]));
+    }
+    if let Some((t, v)) = d.reach {
+        layout.path(&to_px(&[(t, y_lo), (t, v)]));
+        layout.block(Rect::around(chart.backend_coord(&(t, v)), 8));
+    }
+    if let (Some((t, p, _)), Some((_, l, _))) = (&d.gap, &d.target) {
+        layout.path(&to_px(&[(*t, *p), (*t, *l)]));
+    }
+    for q in &actual {
+        layout.block(Rect::around(chart.backend_coord(q), 6));
+    }
+    let marks: Vec<&Mark> = d
+        .target
+        .iter()
+        .chain(&d.milestones)
+        .chain(&d.others)
+        .chain(&d.earlier_deadline)
+        .collect();
+    for (t, v, _) in &marks {
+        layout.block(Rect::around(chart.backend_coord(&(*t, *v)), 8));
+    }
+    if !d.band.is_empty() {
+        let lo: Vec<(f64, f64)> = d.band.iter().map(|(t, l, _)| (*t, *l)).collect();
+        let hi: Vec<(f64, f64)> = d.band.iter().map(|(t, _, h)| (*t, *h)).collect();
+        layout.path(&to_px(&lo));
+        layout.path(&to_px(&hi));
+    }
+    // The labels, the most telling first: each goes where it is free, or is left out.
+    let at = |t: f64, v: f64| chart.backend_coord(&(t, v));
+    let (said, required_said, grey_said) = (
+        theme.text(colour),
+        theme.text(p.required),
+        theme.text(p.grey),
+    );
+    if let Some((t, v, lab)) = &d.target {
+        let text = format!(
+            "{} {} = {}",
+            d.lang.pick("目标", "target"),
+            clean(lab, 24),
+            fmt_num(*v)
+        );
+        layout.label(area, &text, (look.px(15.0), said), at(*t, *v), 10)?;
+    }
+    if let Some((t, v)) = d.reach {
+        let text = match d.lang {
+            Lang::Zh => format!("达成 {:.2} → {}年", t, (t - 1e-9).ceil()),
+            Lang::En => format!("reached {:.2} → {}", t, (t - 1e-9).ceil()),
+        };
+        layout.label(area, &text, (look.px(14.0), said), at(t, v), 10)?;
+    }
+    if let (Some((t, p, words)), Some((_, l, _))) = (&d.gap, &d.target) {
+        let mid = at(*t, (p + l) / 2.0);
+        layout.label(area, words, (look.px(14.0), said), mid, 8)?;
+    }
+    if let Some((v, lab)) = &d.level_line {
+        let text = format!("{} = {}", clean(lab, 30), fmt_num(*v));
+        layout.label(
+            area,
+            &text,
+            (look.px(15.0), said),
+            at(x0 + 0.25 * (x1 - x0), *v),
+            6,
+        )?;
+    }
+    if let (Some(words), Some(end)) = (&d.trend, d.projection.last().or(actual.last())) {
+        layout.label(area, words, (look.px(15.0), said), at(end.0, end.1), 12)?;
+    }
+    if let Some(note) = &d.note {
+        panel(area, &mut layout, look, std::slice::from_ref(note), said)?;
+    }
+    for (t, v, lab) in &d.milestones {
+        layout.label(
+            area,
+            &clean(lab, 30),
+            (look.px(13.0), required_said),
+            at(*t, *v),
+            10,
+        )?;
+    }
+    for (t, v, lab) in d.others.iter() {
+        layout.label(
+            area,
+            &clean(lab, 34),
+            (look.px(13.0), grey_said),
+            at(*t, *v),
+            10,
+        )?;
+    }
+    if let Some((t, v, lab)) = &d.earlier_deadline {
+        let text = format!(
+            "{} {}",
+            d.lang.pick("原期限 earlier deadline", "earlier deadline"),
+            clean(lab, 24)
+        );
+        if !layout.label(area, &text, (look.px(13.0), grey_said), at(*t, *v), 10)? {
+            layout.label(
+                area,
+                &format!("{} {}", d.lang.pick("原期限", "earlier"), clean(lab, 24)),
+                (look.px(13.0), grey_said),
+                at(*t, *v),
+                10,
+            )?;
+        }
+    }
+    // Actuals: the last and the first, then the others where there is room.
+    let n = d.actuals.len();
+    let order = (0..n)
+        .rev()
+        .take(1)
+        .chain((0..n.saturating_sub(1)).take(1))
+        .chain(1..n.saturating_sub(1));
+    for k in order {
+        let (t, v, lab) = &d.actuals[k];
+        let text = format!("{} {}", fmt_num(*v), clean(lab, 16));
+        layout.label(area, &text, (look.px(13.0), ink), at(*t, *v), 8)?;
+    }
+    legend(area, &mut layout, look, &entries)
 }
 
-/// The colours of a trajectory chart: text and actuals, the verdict's, the required path's.
+/// A y tick's label. On a log axis plotters puts ticks at 1–10 × each decade, which crowd
+/// at its top (600, 700, 800, 900 within a few pixels): only 1, 2 and 5 × 10ⁿ are written.
+fn y_tick(v: f64, log: bool) -> String {
+    if log && v > 0.0 {
+        let m = v / 10f64.powf(v.log10().floor());
+        if ![1.0, 2.0, 5.0, 10.0]
+            .iter()
+            .any(|k| (m - k).abs() < 1e-6 * k)
+        {
+            return String::new();
+        }
+    }
+    fmt_num(v)
+}
+
+/// The colours of a trajectory chart: text and actuals, the verdict's, the required path's,
+/// the grey of other targets.
 #[derive(Clone, Copy)]
 struct Paints {
     ink: RGBColor,
     colour: RGBColor,
     required: RGBColor,
+    grey: RGBColor,
+    /// The simulated band's opacity on this theme.
+    band: f64,
 }
 
-/// The lines, each with its legend entry: the simulated band, the required path, the
-/// projection at the pace and the actuals.
+/// The lines (the simulated band, the required path, the projection at the pace, the actuals,
+/// the level line, the crossing's drop line, the gap at the deadline); returns their legend
+/// entries.
 fn lines<'a, DB, X, Y>(
     chart: &mut ChartContext<'a, DB, Cartesian2d<X, Y>>,
     d: &Trajectory,
     p: Paints,
-) -> DrawResult<DB>
+) -> Result<Vec<(Swatch, String)>, DrawingAreaErrorKind<DB::ErrorType>>
 where
     DB: DrawingBackend + 'a,
     X: Ranged<ValueType = f64>,
     Y: Ranged<ValueType = f64>,
 {
     let (ink, colour, required_colour) = (p.ink, p.colour, p.required);
+    let mut entries = Vec::new();
     if !d.band.is_empty() {
         let mut poly: Vec<(f64, f64)> = d.band.iter().map(|(t, lo, _)| (*t, *lo)).collect();
         poly.extend(d.band.iter().rev().map(|(t, _, hi)| (*t, *hi)));
-        chart
-            .draw_series(std::iter::once(Polygon::new(
-                poly,
-                colour.mix(0.18).filled(),
-            )))?
-            .label("模拟 P5–P95 区间")
-            .legend(move |(x, y)| {
-                Rectangle::new([(x, y - 5), (x + 22, y + 5)], colour.mix(0.18).filled())
-            });
+        chart.draw_series(std::iter::once(Polygon::new(
+            poly,
+            colour.mix(p.band).filled(),
+        )))?;
+        entries.push((
+            Swatch::Band(colour.mix(p.band)),
+            d.lang
+                .pick("模拟 P5–P95 区间", "simulated P5–P95")
+                .to_string(),
+        ));
     }
     if d.required.len() > 1 {
-        chart
-            .draw_series(DashedLineSeries::new(
-                d.required.clone(),
-                3,
-                5,
-                required_colour.stroke_width(2),
-            ))?
-            .label("所需路径 required path")
-            .legend(move |(x, y)| {
-                PathElement::new(vec![(x, y), (x + 22, y)], required_colour.stroke_width(2))
-            });
+        chart.draw_series(DashedLineSeries::new(
+            d.required.clone(),
+            REQUIRED_DASH.0,
+            REQUIRED_DASH.1,
+            required_colour.stroke_width(2),
+        ))?;
+        entries.push((
+            Swatch::Line(
+                required_colour,
+                2,
+                Some((REQUIRED_DASH.0 as i32, REQUIRED_DASH.1 as i32)),
+            ),
+            d.lang
+                .pick("所需路径 required path", "required path")
+                .to_string(),
+        ));
     }
     if d.projection.len() > 1 {
-        chart
-            .draw_series(DashedLineSeries::new(
-                d.projection.clone(),
-                10,
-                6,
-                colour.stroke_width(3),
-            ))?
-            .label("按当前速度预测 projection at pace")
-            .legend(move |(x, y)| {
-                PathElement::new(vec![(x, y), (x + 22, y)], colour.stroke_width(3))
-            });
+        chart.draw_series(DashedLineSeries::new(
+            d.projection.clone(),
+            PROJECTION_DASH.0,
+            PROJECTION_DASH.1,
+            colour.stroke_width(3),
+        ))?;
+        entries.push((
+            Swatch::Line(
+                colour,
+                3,
+                Some((PROJECTION_DASH.0 as i32, PROJECTION_DASH.1 as i32)),
+            ),
+            d.lang
+                .pick("按当前速度预测 projection at pace", "projection at pace")
+                .to_string(),
+        ));
     }
     if !d.actuals.is_empty() {
         let line: Vec<(f64, f64)> = d.actuals.iter().map(|(t, v, _)| (*t, *v)).collect();
-        chart
-            .draw_series(LineSeries::new(line.clone(), ink.stroke_width(2)))?
-            .label("实际值 actual")
-            .legend(move |(x, y)| Circle::new((x + 11, y), 4, ink.filled()));
-        chart.draw_series(d.actuals.iter().map(|(t, v, lab)| {
-            EmptyElement::at((*t, *v))
-                + Circle::new((0, 0), 5, ink.filled())
-                + Text::new(
-                    format!("{} {}", fmt_num(*v), clean(lab, 16)),
-                    (8, -18),
-                    font(13.0, ink),
-                )
-        }))?;
+        chart.draw_series(LineSeries::new(line.clone(), ink.stroke_width(2)))?;
+        chart.draw_series(line.iter().map(|q| Circle::new(*q, 5, ink.filled())))?;
+        entries.push((
+            Swatch::LineDot(ink, 2),
+            d.lang.pick("实际值 actual", "actual").to_string(),
+        ));
     }
-    Ok(())
-}
-
-/// The marks: milestones, an earlier deadline, the target, the level line and the crossing.
-fn marks<'a, DB, X, Y>(
-    chart: &mut ChartContext<'a, DB, Cartesian2d<X, Y>>,
-    d: &Trajectory,
-    p: Paints,
-) -> DrawResult<DB>
-where
-    DB: DrawingBackend + 'a,
-    X: Ranged<ValueType = f64>,
-    Y: Ranged<ValueType = f64>,
-{
-    let (colour, required_colour) = (p.colour, p.required);
-    for (t, v, lab) in &d.milestones {
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((*t, *v))
-                + TriangleMarker::new((0, 0), 7, required_colour.filled())
-                + Text::new(
-                    format!("里程碑 {}", clean(lab, 24)),
-                    (10, 4),
-                    font(13.0, required_colour),
-                ),
-        ))?;
-    }
-    if let Some((t, v, lab)) = &d.earlier_deadline {
-        let grey = RGBColor(120, 120, 120);
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((*t, *v))
-                + Cross::new((0, 0), 7, grey.stroke_width(3))
-                + Text::new(
-                    format!("原期限 earlier deadline {}", clean(lab, 24)),
-                    (10, 6),
-                    font(13.0, grey),
-                ),
-        ))?;
-    }
-    if let Some((t, v, lab)) = &d.target {
-        chart.draw_series(std::iter::once(
-            EmptyElement::at((*t, *v))
-                + Rectangle::new([(-7, -7), (7, 7)], colour.filled())
-                + Text::new(
-                    format!("目标 {} = {}", clean(lab, 24), fmt_num(*v)),
-                    (-150, -30),
-                    font(15.0, colour),
-                ),
-        ))?;
-    }
-    if let Some((v, lab)) = &d.level_line {
+    if let Some((v, _)) = &d.level_line {
         let (x0, x1) = (chart.x_range().start, chart.x_range().end);
         chart.draw_series(DashedLineSeries::new(
             vec![(x0, *v), (x1, *v)],
@@ -318,11 +435,6 @@ where
             6,
             colour.stroke_width(2),
         ))?;
-        chart.draw_series(std::iter::once(Text::new(
-            format!("{} = {}", clean(lab, 30), fmt_num(*v)),
-            (x0 + 0.1 * (x1 - x0), *v),
-            font(15.0, colour),
-        )))?;
     }
     if let Some((t, v)) = d.reach {
         let lo = chart.y_range().start;
@@ -332,15 +444,80 @@ where
             4,
             colour.mix(0.7).stroke_width(1),
         ))?;
+    }
+    if let (Some((t, p, _)), Some((_, l, _))) = (&d.gap, &d.target) {
+        // The gap at the deadline: a bracket from the projection to the target.
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(*t, *p), (*t, *l)],
+            colour.stroke_width(2),
+        )))?;
+        chart.draw_series([*p, *l].into_iter().map(|v| {
+            EmptyElement::at((*t, v))
+                + PathElement::new(vec![(-5, 0), (5, 0)], colour.stroke_width(2))
+        }))?;
+    }
+    Ok(entries)
+}
+
+/// The required path's dots and the projection's dashes (drawn and in the legend).
+const REQUIRED_DASH: (u32, u32) = (3, 5);
+const PROJECTION_DASH: (u32, u32) = (10, 6);
+
+/// The markers (milestones, other targets, an earlier deadline, the target, the crossing);
+/// returns the legend entries of those not named by their own label.
+fn marks<'a, DB, X, Y>(
+    chart: &mut ChartContext<'a, DB, Cartesian2d<X, Y>>,
+    d: &Trajectory,
+    p: Paints,
+) -> Result<Vec<(Swatch, String)>, DrawingAreaErrorKind<DB::ErrorType>>
+where
+    DB: DrawingBackend + 'a,
+    X: Ranged<ValueType = f64>,
+    Y: Ranged<ValueType = f64>,
+{
+    let (colour, required_colour, grey) = (p.colour, p.required, p.grey);
+    let mut entries = Vec::new();
+    let at = |m: &Mark| (m.0, m.1);
+    chart.draw_series(
+        d.milestones
+            .iter()
+            .map(|m| TriangleMarker::new(at(m), 7, required_colour.filled())),
+    )?;
+    if !d.milestones.is_empty() {
+        entries.push((
+            Swatch::Triangle(required_colour),
+            d.lang.pick("里程碑 milestone", "milestone").to_string(),
+        ));
+    }
+    chart.draw_series(
+        d.others
+            .iter()
+            .map(|m| TriangleMarker::new(at(m), 7, grey.filled())),
+    )?;
+    if !d.others.is_empty() {
+        entries.push((
+            Swatch::Triangle(grey),
+            d.lang
+                .pick("同指标其他目标 other target", "other target")
+                .to_string(),
+        ));
+    }
+    if let Some(m) = &d.earlier_deadline {
+        chart.draw_series(std::iter::once(Cross::new(at(m), 7, grey.stroke_width(3))))?;
+        entries.push((
+            Swatch::Cross(grey),
+            d.lang
+                .pick("原期限 earlier deadline", "earlier deadline")
+                .to_string(),
+        ));
+    }
+    if let Some(m) = &d.target {
         chart.draw_series(std::iter::once(
-            EmptyElement::at((t, v))
-                + Circle::new((0, 0), 6, colour.stroke_width(2))
-                + Text::new(
-                    format!("达成 {:.2} → {}年", t, (t - 1e-9).ceil()),
-                    (8, 14),
-                    font(14.0, colour),
-                ),
+            EmptyElement::at(at(m)) + Rectangle::new([(-7, -7), (7, 7)], colour.filled()),
         ))?;
     }
-    Ok(())
+    if let Some(q) = d.reach {
+        chart.draw_series(std::iter::once(Circle::new(q, 6, colour.stroke_width(2))))?;
+    }
+    Ok(entries)
 }

@@ -131,25 +131,8 @@ impl<B: DrawingBackend> DrawingBackend for Typeset<B> {
         if color.alpha == 0.0 {
             return Ok(());
         }
-        let ((min_x, min_y), (max_x, max_y)) = style
-            .layout_box(text)
-            .map_err(|e| DrawingErrorKind::FontError(Box::new(e)))?;
-        let (width, height) = (max_x - min_x, max_y - min_y);
-        let dx = match style.anchor().h_pos {
-            HPos::Left => 0,
-            HPos::Right => -width,
-            HPos::Center => -width / 2,
-        };
-        let dy = match style.anchor().v_pos {
-            VPos::Top => 0,
-            VPos::Center => -height / 2,
-            VPos::Bottom => -height,
-        };
-        let trans = style.transform();
         let (w, h) = self.get_size();
-        glyphs(text, style.size() as f32, |x, y, coverage| {
-            let (x, y) = trans.transform(x + dx - min_x, y + dy - min_y);
-            let (x, y) = (pos.0 + x, pos.1 + y);
+        placed(text, style, pos, |x, y, coverage| {
             if x >= 0 && x < w as i32 && y >= 0 && y < h as i32 {
                 let c = BackendColor {
                     alpha: color.alpha * f64::from(coverage.min(1.0)),
@@ -161,6 +144,60 @@ impl<B: DrawingBackend> DrawingBackend for Typeset<B> {
             }
         })
     }
+}
+
+/// Calls `pixel(x, y, coverage)` for every inked pixel of `text` drawn in `style` at `pos`,
+/// unclipped: plotters' layout box, anchor and rotation, glyphs set by [`glyphs`]. The one
+/// place text is positioned, for drawing ([`Typeset`]) and for measuring ([`ink_box`]).
+pub(crate) fn placed<T: BackendTextStyle, E>(
+    text: &str,
+    style: &T,
+    pos: BackendCoord,
+    mut pixel: impl FnMut(i32, i32, f32) -> Result<(), DrawingErrorKind<E>>,
+) -> Result<(), DrawingErrorKind<E>>
+where
+    E: std::error::Error + Send + Sync,
+{
+    let ((min_x, min_y), (max_x, max_y)) = style
+        .layout_box(text)
+        .map_err(|e| DrawingErrorKind::FontError(Box::new(e)))?;
+    let (width, height) = (max_x - min_x, max_y - min_y);
+    let dx = match style.anchor().h_pos {
+        HPos::Left => 0,
+        HPos::Right => -width,
+        HPos::Center => -width / 2,
+    };
+    let dy = match style.anchor().v_pos {
+        VPos::Top => 0,
+        VPos::Center => -height / 2,
+        VPos::Bottom => -height,
+    };
+    let trans = style.transform();
+    glyphs(text, style.size() as f32, |x, y, coverage| {
+        let (x, y) = trans.transform(x + dx - min_x, y + dy - min_y);
+        pixel(pos.0 + x, pos.1 + y, coverage)
+    })
+}
+
+/// The box of the ink of `text` drawn in `style` at `pos` (the pixels [`Typeset`] draws,
+/// before clipping), as `(x0, y0, x1, y1)` with the end exclusive; `None` for no ink.
+pub(crate) fn ink_box<T: BackendTextStyle>(
+    text: &str,
+    style: &T,
+    pos: BackendCoord,
+) -> Option<(i32, i32, i32, i32)> {
+    let mut b: Option<(i32, i32, i32, i32)> = None;
+    placed::<_, std::fmt::Error>(text, style, pos, |x, y, c| {
+        if c > 0.05 {
+            b = Some(match b {
+                None => (x, y, x + 1, y + 1),
+                Some((x0, y0, x1, y1)) => (x0.min(x), y0.min(y), x1.max(x + 1), y1.max(y + 1)),
+            });
+        }
+        Ok(())
+    })
+    .ok()?;
+    b
 }
 
 #[cfg(test)]

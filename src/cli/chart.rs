@@ -26,18 +26,44 @@ pub struct Args {
         value_name = "DIR"
     )]
     out: PathBuf,
+    #[command(flatten)]
+    look: LookArgs,
+    /// Y axis: auto (log when values span more than 30×), linear, log.
+    #[arg(long, value_enum, default_value_t = YScaleArg::Auto)]
+    y_scale: YScaleArg,
+}
+
+/// Size and colours of charts: `reach chart`, and `--chart` of simulate and sweep.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LookArgs {
     /// Width in pixels (400–4000).
     #[arg(long, default_value_t = 1100)]
     width: u32,
-    /// Height of a trajectory chart in pixels (300–4000); the dashboard grows with its rows.
+    /// Height of a chart in pixels (300–4000); the dashboard grows with its rows.
     #[arg(long, default_value_t = 680)]
     height: u32,
     /// light or dark.
     #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
     theme: ThemeArg,
-    /// Y axis: auto (log when values span more than 30×), linear, log.
-    #[arg(long, value_enum, default_value_t = YScaleArg::Auto)]
-    y_scale: YScaleArg,
+}
+
+impl LookArgs {
+    /// The look asked for, checked.
+    pub fn look(&self) -> Result<Look> {
+        for (flag, v, lo) in [("--width", self.width, 400), ("--height", self.height, 300)] {
+            if !(lo..=4000).contains(&v) {
+                return Err(Error::usage(
+                    flag,
+                    format!("{v}: expected {lo} to 4000 pixels"),
+                ));
+            }
+        }
+        Ok(Look {
+            width: self.width,
+            height: self.height,
+            theme: self.theme.into(),
+        })
+    }
 }
 
 /// Chart settings after validation.
@@ -50,20 +76,8 @@ pub struct ChartOpts {
 }
 
 fn validate(a: &Args) -> Result<ChartOpts> {
-    for (flag, v, lo) in [("--width", a.width, 400), ("--height", a.height, 300)] {
-        if !(lo..=4000).contains(&v) {
-            return Err(Error::usage(
-                flag,
-                format!("{v}: expected {lo} to 4000 pixels"),
-            ));
-        }
-    }
     Ok(ChartOpts {
-        look: Look {
-            width: a.width,
-            height: a.height,
-            theme: a.theme.into(),
-        },
+        look: a.look.look()?,
         y_scale: a.y_scale.into(),
     })
 }

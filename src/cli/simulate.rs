@@ -73,6 +73,8 @@ pub struct Args {
     /// Also draw a fan chart (and, with --id, the trajectory chart with the band) into DIR.
     #[arg(long, value_name = "DIR")]
     chart: Option<PathBuf>,
+    #[command(flatten)]
+    look: super::chart::LookArgs,
     /// No progress bar.
     #[arg(long, short = 'q')]
     quiet: bool,
@@ -286,6 +288,8 @@ fn refuse_silent_flags(a: &Args) -> Result<()> {
 /// Runs `reach simulate`.
 pub fn run(a: Args) -> Result<()> {
     let t0 = std::time::Instant::now();
+    // Checked before any work: a bad --width is not found after a long run.
+    let look = a.look.look()?;
     let sink = Sink::parse(&a.output);
     let format = Format::resolve(a.format.as_deref(), &sink, &sim::FORMATS)?;
     let bom = crate::output::csv::bom(a.bom, format)?;
@@ -327,7 +331,7 @@ pub fn run(a: Args) -> Result<()> {
             &[],
         );
         for ((run, outcome), name) in runs.into_iter().zip(&outcomes).zip(names) {
-            draw(dir, &name, run, outcome)?;
+            draw(dir, &name, run, outcome, &look)?;
         }
     }
     Ok(())
@@ -362,34 +366,18 @@ fn draw(
     name: &str,
     run: Run,
     outcome: &crate::simulate::Outcome,
+    look: &Look,
 ) -> Result<()> {
     let spec = &run.spec;
     let fan = FanChart::new(&run.title, &run.unit, spec, outcome);
-    let look = Look::default();
+    let look = *look;
     write_atomic(&dir.join(format!("{name}-fan.png")), &png(&fan, &look)?)?;
     write_atomic(
         &dir.join(format!("{name}-fan.svg")),
         svg(&fan, &look)?.as_bytes(),
     )?;
     if let Some(mut t) = run.traj {
-        // The band over the trajectory chart's own span: baseline to the later of the deadline and the crossing.
-        let end = t
-            .data
-            .projection
-            .last()
-            .map(|p| p.0)
-            .unwrap_or(spec.target_t)
-            .max(spec.target_t)
-            + 1e-9;
-        t.data.band = std::iter::once((spec.base_t, spec.base, spec.base))
-            .chain(
-                outcome
-                    .quantiles
-                    .iter()
-                    .filter(|q| q.t <= end)
-                    .map(|q| (q.t, q.p5, q.p95)),
-            )
-            .collect();
+        t.add_band(spec, outcome);
         write_atomic(&dir.join(format!("{name}.png")), &png(&t, &look)?)?;
         write_atomic(&dir.join(format!("{name}.svg")), svg(&t, &look)?.as_bytes())?;
     }

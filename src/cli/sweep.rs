@@ -2,7 +2,7 @@
 
 use super::common::AssessArgs;
 use super::facts::SeriesArgs;
-use crate::chart::{png, svg, Heatmap, Look};
+use crate::chart::{png, svg, Heatmap};
 use crate::error::{Error, Result};
 use crate::model::period::YEARS;
 use crate::model::schema::MAX_RATE;
@@ -51,6 +51,8 @@ pub struct Args {
     /// Also draw the heatmap (growth × target year) into DIR.
     #[arg(long, value_name = "DIR")]
     chart: Option<PathBuf>,
+    #[command(flatten)]
+    look: super::chart::LookArgs,
 }
 
 fn axis(flag: &str, raw: &Option<String>, default: Vec<f64>) -> Result<Vec<f64>> {
@@ -189,6 +191,8 @@ const FORMATS: [Format; 5] = [
 
 /// Runs `reach sweep`.
 pub fn run(a: Args) -> Result<()> {
+    // Checked before any work: a bad --width is not found after a long run.
+    let look = a.look.look()?;
     let sink = Sink::parse(&a.output);
     let chosen = Format::resolve(a.format.as_deref(), &sink, &FORMATS)?;
     let format = match chosen {
@@ -234,7 +238,6 @@ pub fn run(a: Args) -> Result<()> {
     if let Some(dir) = &a.chart {
         crate::output::ensure_dir(dir)?;
         let map = Heatmap::new(&grid, &title);
-        let look = Look::default();
         write_atomic(&dir.join("sweep-heatmap.png"), &png(&map, &look)?)?;
         write_atomic(&dir.join("sweep-heatmap.svg"), svg(&map, &look)?.as_bytes())?;
     }

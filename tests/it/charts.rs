@@ -180,6 +180,7 @@ fn every_character_the_seed_charts_draw_is_in_the_font() {
         .map(|f| format!("{}{}{}{}", f.region, f.indicator, f.as_written, f.unit))
         .collect();
     text.push_str("所需路径按当前速度预测实际值里程碑原期限目标达成年份无法评估已实现进度正常需加速进展有限背离未实现模拟区间缺口增速比总览年化无基数速度");
+    text.push_str("同指标其他目标后被重申为超出期限中位数趋势，无目标：期望上升下降有限正常…");
     let missing: String = text
         .chars()
         .filter(|c| !c.is_whitespace() && font.glyph_id(*c).0 == 0)
@@ -281,4 +282,71 @@ fn a_dashboard_of_many_targets_stays_a_page() {
     let info = decoder.read_info().unwrap();
     let (w, h) = (info.info().width, info.info().height);
     assert!(h <= 130 + 34 * 120, "{w} × {h}");
+}
+
+#[test]
+fn simulate_and_sweep_draw_at_the_size_and_theme_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    reach()
+        .args([
+            "sweep",
+            "--id",
+            "wj-pharma-rev-2026",
+            "--growth",
+            "0.1:0.3:0.05",
+            "--width",
+            "640",
+            "--height",
+            "400",
+            "--theme",
+            "dark",
+            "--chart",
+        ])
+        .arg(dir.path())
+        .assert()
+        .success();
+    reach()
+        .args([
+            "simulate",
+            "--id",
+            "wj-pharma-rev-2026",
+            "--paths",
+            "2000",
+            "--width",
+            "700",
+            "--height",
+            "450",
+            "--chart",
+        ])
+        .arg(dir.path())
+        .assert()
+        .success();
+    for (file, size) in [
+        ("sweep-heatmap.png", (640, 400)),
+        ("wj-pharma-rev-2026-fan.png", (700, 450)),
+        ("wj-pharma-rev-2026.png", (700, 450)),
+    ] {
+        let bytes = std::fs::read(dir.path().join(file)).unwrap();
+        let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+        let info = decoder.read_info().unwrap();
+        assert_eq!((info.info().width, info.info().height), size, "{file}");
+    }
+    // The dark theme's background, not white.
+    let svg = std::fs::read_to_string(dir.path().join("sweep-heatmap.svg")).unwrap();
+    assert!(svg.contains("fill=\"#181A1F\""), "{}", &svg[..300]);
+    // A bad size is refused before the simulation runs.
+    let out = reach()
+        .args([
+            "simulate",
+            "--id",
+            "wj-pharma-rev-2026",
+            "--width",
+            "10",
+            "--chart",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--width"));
 }
