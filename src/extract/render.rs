@@ -161,11 +161,16 @@ pub fn csv(docs: &[Document]) -> String {
         }
     }
     let header = crate::model::schema::COLUMNS.join(",") + "\n";
+    // The file, and the line each row starts on (a quoted cell may hold a line break).
     let lines = |rows: &[[String; 16]], commented: &[bool]| {
         let mut out = header.clone();
+        let mut starts = Vec::with_capacity(rows.len());
+        let mut line = 2;
         for (row, hidden) in rows.iter().zip(commented) {
+            starts.push(line);
+            let mut text = String::new();
             if *hidden {
-                out.push_str("# ");
+                text.push_str("# ");
             }
             // What the loader refuses (a NUL, a noncharacter) is a space in the file, so it
             // loads; the JSON keeps the text as read, with its offsets.
@@ -174,37 +179,50 @@ pub fn csv(docs: &[Document]) -> String {
                 .zip(crate::model::schema::COLUMNS)
                 .map(|(s, column)| field(&crate::model::schema::without_refused(column, s)))
                 .collect();
-            out.push_str(&cells.join(","));
-            out.push('\n');
+            text.push_str(&cells.join(","));
+            text.push('\n');
+            line += text.matches('\n').count();
+            out.push_str(&text);
         }
-        out
+        (out, starts)
     };
     // A headline repeating a body figure is one fact: the body's row.
     let mut commented: Vec<bool> = docs
         .iter()
         .flat_map(|d| d.candidates.iter().map(|c| c.repeat_of.is_some()))
         .collect();
-    // A row the loader refuses on its own (a change in 个百分点 is not a growth rate in %) is
-    // a comment carrying the loader's reason.
-    for (i, row) in rows.iter_mut().enumerate() {
-        let one = lines(std::slice::from_ref(&*row), &[false]);
-        if let Err(e) = crate::load::csv::read_facts("extract", one.as_bytes()) {
-            let why = e.to_string();
-            let why = why.rsplit(": ").next().unwrap_or(&why).to_string();
-            row[15] += &format!("; not a fact reach loads as written ({why}): a comment");
-            commented[i] = true;
+    // The loader decides: a row it refuses (a change in 个百分点 is not a growth rate in %)
+    // becomes a comment carrying its reason, and the file is read again; then the loader's own
+    // conflict rule comments the later of two rows that disagree.
+    for _ in 0..=rows.len() {
+        let (text, starts) = lines(&rows, &commented);
+        match crate::load::csv::read_facts("extract", text.as_bytes()) {
+            Err(e @ crate::error::Error::Field { line, .. }) => {
+                let Some(i) = (0..rows.len()).find(|&i| starts[i] == line && !commented[i]) else {
+                    break;
+                };
+                let why = e.to_string();
+                let why = why.rsplit(": ").next().unwrap_or(&why).to_string();
+                rows[i][15] += &format!("; not a fact reach loads as written ({why}): a comment");
+                commented[i] = true;
+            }
+            Err(_) => break,
+            Ok(facts) => {
+                // Facts come in the order of the rows that are not comments.
+                let live: Vec<usize> = (0..rows.len()).filter(|&i| !commented[i]).collect();
+                for (later, first) in crate::load::conflicts(&facts) {
+                    let (later, first) = (live[later], live[first]);
+                    let said = |i: usize| format!("{} ({}{})", rows[i][0], rows[i][7], rows[i][8]);
+                    let (a, b) = (said(first), said(later));
+                    rows[first][15] +=
+                        &format!("; conflicts with {b}, written as a comment below: keep one");
+                    rows[later][15] +=
+                        &format!("; conflicts with {a}: a comment until a person keeps one");
+                    commented[later] = true;
+                }
+                break;
+            }
         }
     }
-    // The loader itself finds the conflicts (one rule for both).
-    let found = crate::load::csv::read_facts("extract", lines(&rows, &commented).as_bytes())
-        .map(|facts| crate::load::conflicts(&facts))
-        .unwrap_or_default();
-    for (later, first) in found {
-        let said = |i: usize| format!("{} ({}{})", rows[i][0], rows[i][7], rows[i][8]);
-        let (a, b) = (said(first), said(later));
-        rows[first][15] += &format!("; conflicts with {b}, written as a comment below: keep one");
-        rows[later][15] += &format!("; conflicts with {a}: a comment until a person keeps one");
-        commented[later] = true;
-    }
-    lines(&rows, &commented)
+    lines(&rows, &commented).0
 }
