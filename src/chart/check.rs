@@ -200,16 +200,8 @@ fn every_chart(look: &Look) -> Vec<(String, (Look, Drawn))> {
         ),
     ));
     let spec = crate::simulate::Spec {
-        base: 350.0,
-        base_t: 2021.0,
-        mu: 0.20,
-        sigma: 0.05,
-        target: 1000.0,
-        target_t: 2026.0,
         extra_years: 10,
-        paths: 4096,
-        seed: 1,
-        dist: crate::simulate::Dist::Normal,
+        ..crate::simulate::wenjiang(4096, 1)
     };
     let o = crate::simulate::simulate(&spec, &|_| {});
     out.push((

@@ -253,7 +253,7 @@ pub fn simulate(spec: &Spec, progress: &(dyn Fn(usize) + Sync)) -> Outcome {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::wenjiang;
+    use super::super::wenjiang;
     use super::*;
 
     #[test]
