@@ -1,0 +1,249 @@
+//! Reading one figure in its sentence: its period (its own time expression, a 分别 list, or
+//! its paragraph's), its kind and form, its unit and its indicator.
+
+use super::{context, relation, scan, time, Candidate, Relation};
+use crate::model::{Date, Form, Kind, Period, Unit};
+use std::collections::HashMap;
+use time::{Role, When, YearRef};
+
+/// Where a figure stands in its document.
+pub(super) struct At {
+    /// The first character of its paragraph.
+    pub(super) paragraph: usize,
+    /// The end of the figure before it: its subject is not read back past this.
+    pub(super) floor: usize,
+    /// The document's date.
+    pub(super) date: Option<Date>,
+    /// Its time from a 分别 list (一季度、上半年和全年…分别为…), in order.
+    pub(super) listed: Option<time::TimeExpr>,
+}
+
+/// 一季度、上半年、前三季度和全年，GDP分别增长5.1%、5.3%、5.2%和5.0%: each figure after 分别
+/// takes the time expression of its place in the list before it, when the counts agree.
+pub(super) fn respectively(
+    t: &[char],
+    exprs: &[time::TimeExpr],
+    hits: &[scan::Hit],
+) -> HashMap<usize, time::TimeExpr> {
+    let mut out = HashMap::new();
+    for p in (0..t.len()).filter(|&i| scan::starts(t, i, "分别")) {
+        let sent = context::sentence(t, p, p + 2);
+        let before: Vec<&time::TimeExpr> = exprs
+            .iter()
+            .filter(|e| e.start >= sent.0 && e.end <= p)
+            .collect();
+        // The list: the last run of expressions joined only by 、 和 及 与.
+        let joined = |a: &time::TimeExpr, b: &time::TimeExpr| {
+            (a.end..b.start).all(|k| matches!(t[k], '、' | '和' | '及' | '与' | ' '))
+        };
+        let mut list: Vec<time::TimeExpr> = Vec::new();
+        for e in before {
+            if list.last().is_some_and(|l| !joined(l, e)) {
+                list.clear();
+            }
+            list.push(*e);
+        }
+        let after: Vec<&scan::Hit> = hits
+            .iter()
+            .filter(|h| h.start > p && h.end <= sent.1)
+            .collect();
+        if list.len() >= 2 && after.len() == list.len() {
+            for (h, e) in after.iter().zip(&list) {
+                out.insert(h.start, *e);
+            }
+        }
+    }
+    out
+}
+
+/// Reads one figure in its sentence; returns it with the sentence's first character.
+pub(super) fn read(
+    t: &[char],
+    written: &[char],
+    h: &scan::Hit,
+    exprs: &[time::TimeExpr],
+    at: &At,
+    source: &str,
+) -> (Candidate, usize) {
+    let (date, floor) = (at.date, at.floor);
+    let sent = context::sentence(t, h.start, h.end);
+    let mut notes: Vec<String> = Vec::new();
+    let mut check = vec!["subject"];
+    // The nearest time expression before the figure in its sentence, else earlier in its
+    // paragraph (2025年，…。规上工业增加值增长6%: the year carries over).
+    let k = exprs.partition_point(|e| e.end <= h.start);
+    let mut te = at
+        .listed
+        .as_ref()
+        .or_else(|| exprs[..k].last().filter(|e| e.start >= sent.0));
+    if te.is_none() {
+        // Not a start (自2006年以来): that span belongs to its own sentence.
+        te = exprs[..k]
+            .last()
+            .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
+        if te.is_some() {
+            check.push("period");
+            notes.push("period from earlier in the paragraph".into());
+        }
+    }
+    let mut period = te.and_then(|e| {
+        let cumulative = e.role == Role::Plain
+            && matches!(e.when, When::Year(YearRef::Abs(_)))
+            && context::cumulative_between(t, e.end, h.start);
+        match (cumulative, e.when, date) {
+            // 累计达到480家: the level reached, a stock at the document's date.
+            (true, When::Year(YearRef::Abs(y)), Some(d))
+                if d.year >= y && context::level_reached(t, h) =>
+            {
+                notes.push("累计达到: the level reached by the document's date".into());
+                Some(if d.year == y {
+                    Period::Year(y)
+                } else {
+                    Period::AsOf(d)
+                })
+            }
+            (true, When::Year(YearRef::Abs(y)), Some(d)) if d.year >= y => {
+                notes.push(format!("累计 since {y}: a span up to the document's date"));
+                Some(Period::Span { from: y, to: d })
+            }
+            _ => time::resolve(e, date),
+        }
+    });
+    // A review of several years (这五年, 五年累计): a count over them keeps the span; any
+    // other figure is a level at its end.
+    if let (Some(time::When::PastYears(_)), Some(Period::Span { to, .. })) =
+        (te.map(|e| e.when), period)
+    {
+        // 五年累计新开工…，…: the whole sentence counts over the span.
+        let all = te
+            .is_some_and(|e| e.start >= sent.0 && context::cumulative_between(t, e.end, e.end + 2));
+        if !all && !context::over_a_span(t, h, sent) && !context::growth_cue(t, h, sent) {
+            period = Some(Period::Year(to.year));
+        }
+    }
+    let percent = h.base == Some("%");
+    let growth = percent && context::growth_cue(t, h, sent);
+    let mut kind = if context::scale_class(t, h) {
+        notes.push("a scale class (千亿级, 千亿规模) read as a goal".into());
+        if period.is_some_and(|p| relation(&p, date) != Relation::Future) {
+            period = None;
+        }
+        Kind::Target
+    } else {
+        match period.map(|p| relation(&p, date)) {
+            Some(Relation::Future) => Kind::Target,
+            Some(Relation::Past) => Kind::Actual,
+            // Early in a year, a text with no time of its own reviews the year just ended.
+            None if context::target_cue(
+                t,
+                h,
+                sent,
+                date.is_some_and(|d| time::reviewed_year(d) < d.year),
+            ) =>
+            {
+                Kind::Target
+            }
+            Some(_) if context::target_cue(t, h, sent, false) => Kind::Target,
+            _ => Kind::Actual,
+        }
+    };
+    // 回落2.1个百分点: a change in points is the observed change of its period.
+    let points = h.base == Some("个百分点");
+    if (growth || points) && kind == Kind::Actual {
+        kind = Kind::Growth;
+    }
+    // 比2020年翻一番: a multiple of the base year's value, a goal.
+    let mut base_period = None;
+    if h.relative {
+        kind = Kind::Target;
+        base_period = time::comparison_base(t, sent.0, h.start).map(Period::Year);
+        if base_period.is_none() {
+            check.push("base_period");
+            notes.push("翻番 with no base year written: set base_period".into());
+        }
+    }
+    let form = match kind {
+        Kind::Target if h.relative => Form::Relative,
+        Kind::Target if growth => Form::Rate,
+        Kind::Target if percent && h.value <= 100.0 => Form::Share,
+        // 同比增长18.5%, 比上年增长: the change of its own period; only 年均 (连年, 每年) states
+        // a pace.
+        Kind::Growth if !context::pace_cue(t, h, sent) => Form::YearOnYear,
+        _ => Form::Level,
+    };
+    if period.is_none() && kind != Kind::Target {
+        // Early in a year a text reviews the year just ended.
+        // 已聚集 is a state at the document's date, whenever it is written.
+        let present = context::present_perfect(t, h, sent);
+        period = date.map(|d| match time::reviewed_year(d) {
+            y if y < d.year && !present => Period::Year(y),
+            _ => Period::AsOf(d),
+        });
+        if !check.contains(&"period") {
+            check.push("period");
+        }
+        notes.push(match period {
+            Some(Period::Year(_)) => {
+                "no time stated: the year a text of January to March reviews".into()
+            }
+            _ => "no time stated in the sentence: dated to the document".into(),
+        });
+    }
+    if let Some(high) = h.high {
+        notes.push(format!(
+            "a range {}–{high}: the fact keeps the low end",
+            h.value
+        ));
+    }
+    let base = h
+        .base
+        .unwrap_or_else(|| match context::bare_scale_unit(t, h, sent) {
+            Some(u) => {
+                check.push("unit");
+                notes.push(format!(
+                    "no unit written: {u} read from the words before it"
+                ));
+                u
+            }
+            None => {
+                check.push("unit");
+                notes.push("no unit written: 元 assumed".into());
+                "元"
+            }
+        });
+    let (qs, qe) = context::quote(t, h, sent);
+    let slice = |a: usize, b: usize| written[a..b].iter().collect::<String>();
+    let c = Candidate {
+        source: source.to_string(),
+        kind,
+        form,
+        // A fall (同比下降3.2%) is a negative rate.
+        value: if kind == Kind::Growth && context::falling(t, h, sent) {
+            -h.value
+        } else {
+            h.value
+        },
+        value_high: h.high,
+        base_period,
+        repeat_of: None,
+        unit: Unit {
+            scale: h.scale,
+            base,
+        },
+        period,
+        qualifier: h.qualifier,
+        subject: context::subject(t, h, floor),
+        region: String::new(),
+        quote: slice(qs, qe),
+        start: qs,
+        end: qe,
+        as_written: slice(h.start, h.end),
+        figure_start: h.start,
+        figure_end: h.end,
+        line: 0,
+        announced: date,
+        check,
+        note: notes.join("; "),
+    };
+    (c, sent.0)
+}
