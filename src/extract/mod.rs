@@ -8,6 +8,7 @@
 //! earlier: actual; otherwise goal words such as 力争, 目标, 打造, 将 decide), and a % after a
 //! growth word is a growth rate. Pure: text in, candidates out.
 
+mod compound;
 pub(crate) mod context;
 mod figure;
 pub(crate) mod link;

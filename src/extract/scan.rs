@@ -2,6 +2,7 @@
 //! or classifier, and the qualifier written around it. Works on a slice of `char`s so every
 //! position is a Unicode character offset.
 
+use super::compound::{doubling_at, range_at};
 use crate::model::numeral::{digit, eval_number, small_unit, BOUND_SUFFIXES, PREFIX_QUALIFIERS};
 use crate::model::schema::MAX_VALUE;
 use crate::model::unit::{Scale, BASES};
@@ -68,7 +69,7 @@ fn skip_spaces(t: &[char], mut i: usize, max: usize) -> usize {
 }
 
 /// Reads an Arabic number with thousands separators and decimals; returns its end.
-fn arabic(t: &[char], i: usize) -> Option<usize> {
+pub(super) fn arabic(t: &[char], i: usize) -> Option<usize> {
     let digits = |mut j: usize| {
         while t.get(j).is_some_and(char::is_ascii_digit) {
             j += 1;
@@ -176,50 +177,14 @@ fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
     number_at(t, i, false)
 }
 
-/// Range separators: 2-3家, 1—2家, 60~70%, 4至6个.
-const RANGE_SEPARATORS: &str = "-—–~～至到";
-
-/// A range written with its unit once, after the high end (2-3家, 4-13.6万元/亩) or after
-/// both (2.5%~2.6%).
-fn range_at(t: &[char], i: usize) -> Option<Hit> {
-    if !t[i].is_ascii_digit() || i.checked_sub(1).is_some_and(|p| !lone_before(t[p])) {
-        return None;
-    }
-    let j = arabic(t, i)?;
-    let low: f64 = t[i..j]
-        .iter()
-        .filter(|c| **c != ',')
-        .collect::<String>()
-        .parse()
-        .ok()?;
-    let percent = matches!(t.get(j), Some('%' | '％'));
-    let k = j + usize::from(percent);
-    if !t.get(k).is_some_and(|c| RANGE_SEPARATORS.contains(*c))
-        || !t.get(k + 1).is_some_and(char::is_ascii_digit)
-    {
-        return None;
-    }
-    let high = number_at(t, k + 1, true).ok()?;
-    if high.base.is_none() || (percent && high.base != Some("%")) || low > high.value {
-        return None;
-    }
-    Some(Hit {
-        start: i,
-        num_start: i,
-        value: low,
-        high: Some(high.value),
-        ..high
-    })
-}
-
 /// Whether `c` may stand before a number (not part of a code such as ICG-17 or P3).
-fn lone_before(c: char) -> bool {
+pub(super) fn lone_before(c: char) -> bool {
     !(c.is_ascii_alphanumeric() || "-_./:#".contains(c))
 }
 
 /// Reads one number and what is written around it; `after_separator` for the high end of a
 /// range (4-13.6万元/亩), whose character before is the separator.
-fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<Hit, usize> {
+pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<Hit, usize> {
     let prev = i.checked_sub(1).map(|p| t[p]);
     let arabic_start = t[i].is_ascii_digit();
     let mut j = if arabic_start {
@@ -350,37 +315,6 @@ fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<Hit, usize> 
         qualifier: qualifier.unwrap_or(Qualifier::Exact),
         high: None,
         relative: false,
-    })
-}
-
-/// 翻一番 (2倍), 翻两番 (4倍), 翻番, 翻了一番, with 以上 after it.
-fn doubling_at(t: &[char], i: usize) -> Option<Hit> {
-    const FORMS: &[(&str, f64)] = &[
-        ("翻一番", 2.0),
-        ("翻了一番", 2.0),
-        ("翻两番", 4.0),
-        ("翻了两番", 4.0),
-        ("翻三番", 8.0),
-        ("翻番", 2.0),
-    ];
-    let (w, v) = FORMS.iter().find(|(w, _)| starts(t, i, w))?;
-    let mut end = i + w.chars().count();
-    let mut qualifier = Qualifier::Exact;
-    if starts(t, end, "以上") || starts(t, end, "多") {
-        qualifier = Qualifier::AtLeast;
-        end += if t[end] == '多' { 1 } else { 2 };
-    }
-    Some(Hit {
-        start: i,
-        end,
-        num_start: i,
-        num_end: end,
-        value: *v,
-        scale: Scale::ONE,
-        base: Some("倍"),
-        qualifier,
-        high: None,
-        relative: true,
     })
 }
 
