@@ -18,42 +18,65 @@ pub(super) struct At {
     pub(super) listed: Option<time::TimeExpr>,
 }
 
-/// 一季度、上半年、前三季度和全年，GDP分别增长5.1%、5.3%、5.2%和5.0%: each figure after 分别
-/// takes the time expression of its place in the list before it, when the counts agree.
+/// 一季度、上半年、前三季度和全年，GDP分别增长5.1%、5.3%、5.2%和5.0%: each figure after a
+/// list of times (after 分别 when it follows) takes the time of its place in the list, when
+/// the counts agree. A figure in brackets (原为5.45%) goes with the figure before it.
 pub(super) fn respectively(
     t: &[char],
     exprs: &[time::TimeExpr],
     hits: &[scan::Hit],
 ) -> HashMap<usize, time::TimeExpr> {
     let mut out = HashMap::new();
-    for p in (0..t.len()).filter(|&i| scan::starts(t, i, "分别")) {
-        let sent = context::sentence(t, p, p + 2);
-        let before: Vec<&time::TimeExpr> = exprs
-            .iter()
-            .filter(|e| e.start >= sent.0 && e.end <= p)
-            .collect();
-        // The list: the last run of expressions joined only by 、 和 及 与.
-        let joined = |a: &time::TimeExpr, b: &time::TimeExpr| {
-            (a.end..b.start).all(|k| matches!(t[k], '、' | '和' | '及' | '与' | ' '))
-        };
-        let mut list: Vec<time::TimeExpr> = Vec::new();
-        for e in before {
-            if list.last().is_some_and(|l| !joined(l, e)) {
-                list.clear();
-            }
-            list.push(*e);
+    // Joined only by 、 和 及 与.
+    let joined = |a: &time::TimeExpr, b: &time::TimeExpr| {
+        (a.end..b.start).all(|k| matches!(t[k], '、' | '和' | '及' | '与' | ' '))
+    };
+    let mut k = 0;
+    while k < exprs.len() {
+        let mut e = k;
+        while e + 1 < exprs.len() && joined(&exprs[e], &exprs[e + 1]) {
+            e += 1;
         }
+        let list = &exprs[k..=e];
+        k = e + 1;
+        if list.len() < 2 {
+            continue;
+        }
+        let sent = context::sentence(t, list[0].start, list[list.len() - 1].end);
+        let end = list[list.len() - 1].end;
+        // After 分别 the list reaches to the sentence's end; else to the next time written.
+        let (from, to) = match (end..sent.1).find(|&i| scan::starts(t, i, "分别")) {
+            Some(p) => (p, sent.1),
+            None => (end, exprs.get(k).map_or(sent.1, |x| x.start.min(sent.1))),
+        };
         let after: Vec<&scan::Hit> = hits
             .iter()
-            .filter(|h| h.start > p && h.end <= sent.1)
+            .filter(|h| h.start > from && h.end <= to)
             .collect();
-        if list.len() >= 2 && after.len() == list.len() {
-            for (h, e) in after.iter().zip(&list) {
-                out.insert(h.start, *e);
+        if after.iter().filter(|h| !bracketed(t, h, sent.0)).count() != list.len() {
+            continue;
+        }
+        let mut place = 0usize;
+        for h in after {
+            if bracketed(t, h, sent.0) {
+                if let Some(e) = place.checked_sub(1).and_then(|p| list.get(p)) {
+                    out.insert(h.start, *e);
+                }
+            } else {
+                out.insert(h.start, list[place]);
+                place += 1;
             }
         }
     }
     out
+}
+
+/// Whether the figure stands inside brackets opened in its sentence (原为5.45%).
+fn bracketed(t: &[char], h: &scan::Hit, lo: usize) -> bool {
+    (lo..h.start)
+        .rev()
+        .find(|&i| matches!(t[i], '（' | '(' | '）' | ')'))
+        .is_some_and(|i| matches!(t[i], '（' | '('))
 }
 
 /// Reads one figure in its sentence; returns it with the sentence's first character.

@@ -101,12 +101,70 @@ const QUARTERS: &[(&str, u32, u32)] = &[
     ("四季度", 10, 12),
 ];
 
-/// Months after a year or on their own: 1-6月, 9月, 12 月 25 日, 上半年, 前三季度.
+/// A month or quarter number in digits or Chinese (7, 七, 十二): its value and end.
+fn small_number(t: &[char], i: usize) -> Option<(u32, usize)> {
+    if let Some(d) = digits(t, i, 2) {
+        return Some(d);
+    }
+    let d = |k: usize| {
+        t.get(k)
+            .and_then(|c| crate::model::numeral::digit(*c))
+            .map(|v| v as u32)
+    };
+    match (t.get(i), d(i)) {
+        (Some('十'), _) => match d(i + 1) {
+            Some(u @ 1..=9) => Some((10 + u, i + 2)),
+            _ => Some((10, i + 1)),
+        },
+        (_, Some(n @ 1..=9)) => Some((n, i + 1)),
+        _ => None,
+    }
+}
+
+/// A quarter written with its number (第3季, 第四季度, 3季度); in a list (第1、2季) each
+/// number is a quarter of its own, and the first ends at its number.
+fn quarter(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
+    let k = i + usize::from(t.get(i) == Some(&'第'));
+    let (q, mut e) = small_number(t, k)?;
+    let first_end = e;
+    // Through the rest of the list to its 季.
+    while t.get(e) == Some(&'、') {
+        e = small_number(t, e + 1)?.1;
+    }
+    if t.get(e) != Some(&'季') || !(1..=4).contains(&q) {
+        return None;
+    }
+    let end = if first_end < e {
+        first_end
+    } else {
+        e + 1 + usize::from(t.get(e + 1) == Some(&'度'))
+    };
+    Some((When::Part(y, 3 * q - 2, 3 * q), end))
+}
+
+/// Months after a year or on their own: 1-6月, 一至七月, 9月, 12 月 25 日, 上半年,
+/// 前三季度, 第3季.
 fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
     for (w, a, b) in QUARTERS {
         if starts(t, i, w) {
             return Some((When::Part(y, *a, *b), i + w.chars().count()));
         }
+    }
+    if let Some(q) = quarter(t, i, y) {
+        return Some(q);
+    }
+    if !t.get(i).is_some_and(char::is_ascii_digit) {
+        // 一至七月: Chinese month numbers, in a range only (一月 alone is rare and 一是… is not).
+        let (a, j) = small_number(t, i)?;
+        if !matches!(t.get(j), Some('至' | '到' | '-' | '—')) {
+            return None;
+        }
+        let (b, k) = small_number(t, j + 1)?;
+        let ok = t.get(k) == Some(&'月') && (1..=12).contains(&a) && (a..=12).contains(&b);
+        return ok.then_some((
+            When::Part(y, a, b),
+            k + 1 + usize::from(t.get(k + 1) == Some(&'份')),
+        ));
     }
     let (a, j) = digits(t, i, 2)?;
     let j = sp(t, j);
@@ -321,7 +379,10 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     if let Some((w, y)) = PLANS.iter().find(|(w, _)| starts(t, i, w)) {
         return Some(mk(i + w.chars().count(), When::Plan(*y), Role::Plain));
     }
-    if matches!(t[i], '上' | '下' | '前' | '第' | '一' | '二' | '三' | '四') {
+    if matches!(t[i], '上' | '下' | '前' | '第')
+        || crate::model::numeral::digit(t[i]).is_some()
+        || t[i] == '十'
+    {
         return months(t, i, YearRef::Implied).map(|(w, e)| mk(e, w, role_before(t, i)));
     }
     None
@@ -329,12 +390,20 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
 
 /// Every time expression in `t`, in order, non-overlapping.
 pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
-    let mut out = Vec::new();
+    let mut out: Vec<TimeExpr> = Vec::new();
     let mut i = 0;
     while i < t.len() {
         match expr_at(t, i) {
-            Some(e) => {
+            Some(mut e) => {
                 i = e.end.max(i + 1);
+                // 2025年第1、2季: the second quarter of a list shares the first one's year.
+                if let (Some(prev), When::Part(YearRef::Implied, a, b)) = (out.last(), e.when) {
+                    if let When::Part(y, ..) = prev.when {
+                        if t.get(prev.end) == Some(&'、') && prev.end + 1 == e.start {
+                            e.when = When::Part(y, a, b);
+                        }
+                    }
+                }
                 out.push(e);
             }
             None => i += 1,
@@ -366,14 +435,18 @@ pub fn reviewed_year(doc: Date) -> i32 {
     }
 }
 
-/// The year of `y`, for months ending in `last_month` when they are given.
-fn resolve_year(y: YearRef, doc: Option<Date>, last_month: Option<u32>) -> Option<i32> {
+/// The year of `y`, for months `from..=to` when they are given.
+fn resolve_year(y: YearRef, doc: Option<Date>, months: Option<(u32, u32)>) -> Option<i32> {
     match y {
         YearRef::Abs(y) => Some(y),
         YearRef::Rel(r) => doc.map(|d| d.year + r),
-        YearRef::Implied => {
-            doc.map(|d| d.year - i32::from(last_month.is_some_and(|m| m > d.month)))
-        }
+        // Months not yet over are last year's when they run from January (1-12月 in a
+        // release of January: data exist only for months that ended); a single month or
+        // quarter only when it has not begun (第4季 in November is this year's).
+        YearRef::Implied => doc.map(|d| {
+            let later = months.is_some_and(|(a, b)| if a == 1 { b > d.month } else { a > d.month });
+            d.year - i32::from(later)
+        }),
         YearRef::Reviewed => doc.map(reviewed_year),
     }
 }
@@ -399,21 +472,21 @@ pub fn resolve(e: &TimeExpr, doc: Option<Date>) -> Option<Period> {
             }
             Period::Year(y)
         }
-        When::Part(y, 1, 12) => Period::Year(resolve_year(y, doc, Some(12))?),
+        When::Part(y, 1, 12) => Period::Year(resolve_year(y, doc, Some((1, 12)))?),
         When::Part(y, from, to) => Period::Part {
-            year: resolve_year(y, doc, Some(to))?,
+            year: resolve_year(y, doc, Some((from, to)))?,
             from,
             to,
         },
         When::Month(y, m) if e.role != Role::End => Period::Part {
-            year: resolve_year(y, doc, Some(m))?,
+            year: resolve_year(y, doc, Some((m, m)))?,
             from: m,
             to: m,
         },
         When::Month(y, m) | When::MonthEnd(y, m) => {
-            Period::AsOf(date(resolve_year(y, doc, Some(m))?, m, None)?)
+            Period::AsOf(date(resolve_year(y, doc, Some((m, m)))?, m, None)?)
         }
-        When::Day(y, m, d) => Period::AsOf(date(resolve_year(y, doc, Some(m))?, m, Some(d))?),
+        When::Day(y, m, d) => Period::AsOf(date(resolve_year(y, doc, Some((m, m)))?, m, Some(d))?),
         When::PastYears(n) => {
             let last = reviewed_year(doc?);
             Period::Span {
@@ -540,6 +613,20 @@ mod tests {
         assert_eq!(first("“十四五”期间", d).0, "2025");
         assert_eq!(first("2017 年 12 月 25 日,区委", d).0, "2017-12-25");
         assert_eq!(first("2016-2020年", d).0, "2016/2020");
+        // Quarters by number, a list of them, Chinese month ranges.
+        assert_eq!(first("第4季預測成長", "2025-11-28").0, "2025Q4");
+        assert_eq!(first("今年第四季度", "2025-11-28").0, "2025Q4");
+        assert_eq!(first("一至七月主营业务收入", "2016-08-20").0, "2016M1-M7");
+        let t: Vec<char> = "2025年第1、2季成长率".chars().collect();
+        let doc = Date::parse("2026-11-28").ok();
+        let ps: Vec<String> = expressions(&t)
+            .iter()
+            .filter_map(|e| resolve(e, doc).map(|p| p.to_string()))
+            .collect();
+        assert_eq!(ps, ["2025Q1", "2025Q2"]);
+        // 一是, 三个: no month.
+        let t: Vec<char> = "一是三个方面".chars().collect();
+        assert!(expressions(&t).is_empty());
     }
 
     #[test]
