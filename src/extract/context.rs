@@ -71,13 +71,21 @@ const TARGET_CUES: &[&str] = &[
     "将",
     "计划",
     "预计",
+    "预测",
+    "预估",
+    "推估",
     "努力",
     "建成为",
     "规划到",
 ];
 const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
+    "成长", "上涨", "涨幅", "增加", "净增",
 ];
+
+/// Growth words that name a rate (增速, 成长率): what follows them is a rate even after 为 or
+/// 到; after the verbs, 到/至 make a level (提高到10%).
+const RATE_NOUNS: &[&str] = &["增速", "增幅", "涨幅", "降幅", "增长率", "成长率"];
 
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &["下降", "降低", "减少", "回落", "下滑", "降幅"];
@@ -204,8 +212,27 @@ fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
 pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let start = list_start(t, h.start, sent.0);
     let lo = start.saturating_sub(8).max(sent.0);
-    (lo..start).any(|i| GROWTH_CUES.iter().any(|w| starts(t, i, w)))
-        || GROWTH_CUES.iter().any(|w| starts(t, h.end, w))
+    let nearest = (lo..start).rev().find(|&i| GROWTH_CUES.iter().any(|w| starts(t, i, w)));
+    let rate = nearest.is_some_and(|i| {
+        RATE_NOUNS.iter().any(|w| starts(t, i, w))
+            || !(i..start).any(|k| matches!(t[k], '到' | '至'))
+    });
+    rate || GROWTH_CUES.iter().any(|w| starts(t, h.end, w))
+}
+
+/// Verbs of an absolute change (增加0.3千公顷, 净增97户, 减少1.0千公顷).
+const CHANGE_VERBS: &[&str] = &["增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高"];
+
+/// Whether a figure that is no rate is the change of a level, not a level: a change verb
+/// right before it, and either a comparison (比上年, 较去年同期) earlier in its clause or no
+/// other words in its clause (播种面积为135.5千公顷，增加0.3千公顷).
+pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let Some(verb) = CHANGE_VERBS.iter().find(|w| super::scan::ends(t, h.start, w)) else {
+        return false;
+    };
+    let at = h.start - verb.chars().count();
+    let (a, _) = clause(t, h.start, h.end, sent);
+    (a..at).any(|i| matches!(t[i], '比' | '较')) || (a..at).all(|i| !is_word(t[i]) || t[i] == '再')
 }
 
 /// Words that make a rate a pace kept over years (年均增长20%以上, 连年保持, 每年增长).

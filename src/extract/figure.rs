@@ -172,7 +172,8 @@ pub(super) fn read(
     };
     // 回落2.1个百分点: a change in points is the observed change of its period.
     let points = h.base == Some("个百分点");
-    if (growth || points) && kind == Kind::Actual {
+    let change = !percent && context::absolute_change(t, h, sent);
+    if (growth || points || change) && kind == Kind::Actual {
         kind = Kind::Growth;
     }
     // 比2020年翻一番: a multiple of the base year's value, a goal.
