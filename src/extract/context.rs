@@ -212,7 +212,9 @@ fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
 pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let start = list_start(t, h.start, sent.0);
     let lo = start.saturating_sub(8).max(sent.0);
-    let nearest = (lo..start).rev().find(|&i| GROWTH_CUES.iter().any(|w| starts(t, i, w)));
+    let nearest = (lo..start)
+        .rev()
+        .find(|&i| GROWTH_CUES.iter().any(|w| starts(t, i, w)));
     let rate = nearest.is_some_and(|i| {
         RATE_NOUNS.iter().any(|w| starts(t, i, w))
             || !(i..start).any(|k| matches!(t[k], '到' | '至'))
@@ -221,13 +223,18 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 }
 
 /// Verbs of an absolute change (增加0.3千公顷, 净增97户, 减少1.0千公顷).
-const CHANGE_VERBS: &[&str] = &["增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高"];
+const CHANGE_VERBS: &[&str] = &[
+    "增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高",
+];
 
 /// Whether a figure that is no rate is the change of a level, not a level: a change verb
 /// right before it, and either a comparison (比上年, 较去年同期) earlier in its clause or no
 /// other words in its clause (播种面积为135.5千公顷，增加0.3千公顷).
 pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let Some(verb) = CHANGE_VERBS.iter().find(|w| super::scan::ends(t, h.start, w)) else {
+    let Some(verb) = CHANGE_VERBS
+        .iter()
+        .find(|w| super::scan::ends(t, h.start, w))
+    else {
         return false;
     };
     let at = h.start - verb.chars().count();

@@ -1,8 +1,9 @@
 //! Reading one figure in its sentence: its period (its own time expression, a 分别 list, or
 //! its paragraph's), its kind and form, its unit and its indicator.
 
+use super::frame::Frame;
 use super::{context, relation, scan, time, Candidate, Relation};
-use crate::model::{Date, Form, Kind, Period, Unit};
+use crate::model::{Form, Kind, Period, Unit};
 use std::collections::HashMap;
 use time::{Role, When, YearRef};
 
@@ -12,8 +13,8 @@ pub(super) struct At {
     pub(super) paragraph: usize,
     /// The end of the figure before it: its subject is not read back past this.
     pub(super) floor: usize,
-    /// The document's date.
-    pub(super) date: Option<Date>,
+    /// The document's time frame.
+    pub(super) frame: Frame,
     /// Its time from a 分别 list (一季度、上半年和全年…分别为…), in order.
     pub(super) listed: Option<time::TimeExpr>,
 }
@@ -88,7 +89,7 @@ pub(super) fn read(
     at: &At,
     source: &str,
 ) -> (Candidate, usize) {
-    let (date, floor) = (at.date, at.floor);
+    let (date, floor) = (at.frame.date, at.floor);
     let sent = context::sentence(t, h.start, h.end);
     let mut notes: Vec<String> = Vec::new();
     let mut check = vec!["subject"];
@@ -129,7 +130,7 @@ pub(super) fn read(
                 notes.push(format!("累计 since {y}: a span up to the document's date"));
                 Some(Period::Span { from: y, to: d })
             }
-            _ => time::resolve(e, date),
+            _ => time::resolve(e, &at.frame),
         }
     });
     // A review of several years (这五年, 五年累计): a count over them keeps the span; any
@@ -157,15 +158,7 @@ pub(super) fn read(
             Some(Relation::Future) => Kind::Target,
             Some(Relation::Past) => Kind::Actual,
             // Early in a year, a text with no time of its own reviews the year just ended.
-            None if context::target_cue(
-                t,
-                h,
-                sent,
-                date.is_some_and(|d| time::reviewed_year(d) < d.year),
-            ) =>
-            {
-                Kind::Target
-            }
+            None if context::target_cue(t, h, sent, at.frame.reviews_back()) => Kind::Target,
             Some(_) if context::target_cue(t, h, sent, false) => Kind::Target,
             _ => Kind::Actual,
         }
@@ -199,8 +192,8 @@ pub(super) fn read(
         // Early in a year a text reviews the year just ended.
         // 已聚集 is a state at the document's date, whenever it is written.
         let present = context::present_perfect(t, h, sent);
-        period = date.map(|d| match time::reviewed_year(d) {
-            y if y < d.year && !present => Period::Year(y),
+        period = date.map(|d| match at.frame.reviewed {
+            Some(y) if y < d.year && !present => Period::Year(y),
             _ => Period::AsOf(d),
         });
         if !check.contains(&"period") {

@@ -11,6 +11,7 @@
 mod compound;
 pub(crate) mod context;
 mod figure;
+mod frame;
 pub(crate) mod link;
 pub(crate) mod render;
 pub(crate) mod scan;
@@ -179,14 +180,15 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let exprs = time::expressions(t);
     let (date, date_source) = match opts.date {
         Some(d) => (Some(d), DateSource::Flag),
-        None => match time::written_date(t) {
+        None => match frame::written_date(t) {
             Some(d) => (Some(d), DateSource::Written),
-            None => match time::inferred_date(t, &exprs) {
+            None => match frame::inferred_date(t, &exprs) {
                 Some(d) => (Some(d), DateSource::Inferred),
                 None => (None, DateSource::None),
             },
         },
     };
+    let frame = frame::Frame::of(t, &exprs, date);
     let (region, region_guessed) = match &opts.region {
         Some(r) => (r.clone(), false),
         None => (guess_region(t).unwrap_or_else(|| "待定".into()), true),
@@ -209,7 +211,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         let at = At {
             paragraph,
             floor,
-            date,
+            frame,
             listed: listed.get(&h.start).copied(),
         };
         let (mut c, sent) = read(t, &written, &h, &exprs, &at, source);

@@ -1,6 +1,7 @@
 //! Time expressions in Chinese text (2021年, 2020年上半年, 1-6月, 前三季度, 到2026年,
 //! 2016年至今, 截至目前, 今年8月, 十四五) and the document's own date.
 
+use super::frame::Frame;
 use super::scan::{ends, starts};
 use crate::model::{Date, Period};
 
@@ -67,7 +68,7 @@ pub struct TimeExpr {
     pub role: Role,
 }
 
-fn digits(t: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
+pub(super) fn digits(t: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
     let mut j = i;
     while j < t.len() && j - i < max && t[j].is_ascii_digit() {
         j += 1;
@@ -425,18 +426,9 @@ pub fn comparison_base(t: &[char], a: usize, b: usize) -> Option<i32> {
     })
 }
 
-/// The year a text dated `doc` reviews when it names none: the year before in January to
-/// March (work reports and annual releases look back on the year just ended), else its own.
-pub fn reviewed_year(doc: Date) -> i32 {
-    if doc.month <= 3 {
-        doc.year - 1
-    } else {
-        doc.year
-    }
-}
-
 /// The year of `y`, for months `from..=to` when they are given.
-fn resolve_year(y: YearRef, doc: Option<Date>, months: Option<(u32, u32)>) -> Option<i32> {
+fn resolve_year(y: YearRef, frame: &Frame, months: Option<(u32, u32)>) -> Option<i32> {
+    let doc = frame.date;
     match y {
         YearRef::Abs(y) => Some(y),
         YearRef::Rel(r) => doc.map(|d| d.year + r),
@@ -447,11 +439,11 @@ fn resolve_year(y: YearRef, doc: Option<Date>, months: Option<(u32, u32)>) -> Op
             let later = months.is_some_and(|(a, b)| if a == 1 { b > d.month } else { a > d.month });
             d.year - i32::from(later)
         }),
-        YearRef::Reviewed => doc.map(reviewed_year),
+        YearRef::Reviewed => frame.reviewed,
     }
 }
 
-fn date(y: i32, m: u32, d: Option<u32>) -> Option<Date> {
+pub(super) fn date(y: i32, m: u32, d: Option<u32>) -> Option<Date> {
     let s = match d {
         Some(d) => format!("{y:04}-{m:02}-{d:02}"),
         None => format!("{y:04}-{m:02}"),
@@ -459,12 +451,13 @@ fn date(y: i32, m: u32, d: Option<u32>) -> Option<Date> {
     Date::parse(&s).ok()
 }
 
-/// The period an expression stands for, given the document's date (`None` when it needs a
-/// date that is unknown, or names an impossible day).
-pub fn resolve(e: &TimeExpr, doc: Option<Date>) -> Option<Period> {
+/// The period an expression stands for in a document's frame (`None` when it needs a date
+/// that is unknown, or names an impossible day).
+pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
+    let doc = frame.date;
     let p = match e.when {
         When::Year(y) => {
-            let y = resolve_year(y, doc, None)?;
+            let y = resolve_year(y, frame, None)?;
             if e.role == Role::Start {
                 return doc
                     .filter(|d| d.year >= y)
@@ -472,23 +465,25 @@ pub fn resolve(e: &TimeExpr, doc: Option<Date>) -> Option<Period> {
             }
             Period::Year(y)
         }
-        When::Part(y, 1, 12) => Period::Year(resolve_year(y, doc, Some((1, 12)))?),
+        When::Part(y, 1, 12) => Period::Year(resolve_year(y, frame, Some((1, 12)))?),
         When::Part(y, from, to) => Period::Part {
-            year: resolve_year(y, doc, Some((from, to)))?,
+            year: resolve_year(y, frame, Some((from, to)))?,
             from,
             to,
         },
         When::Month(y, m) if e.role != Role::End => Period::Part {
-            year: resolve_year(y, doc, Some((m, m)))?,
+            year: resolve_year(y, frame, Some((m, m)))?,
             from: m,
             to: m,
         },
         When::Month(y, m) | When::MonthEnd(y, m) => {
-            Period::AsOf(date(resolve_year(y, doc, Some((m, m)))?, m, None)?)
+            Period::AsOf(date(resolve_year(y, frame, Some((m, m)))?, m, None)?)
         }
-        When::Day(y, m, d) => Period::AsOf(date(resolve_year(y, doc, Some((m, m)))?, m, Some(d))?),
+        When::Day(y, m, d) => {
+            Period::AsOf(date(resolve_year(y, frame, Some((m, m)))?, m, Some(d))?)
+        }
         When::PastYears(n) => {
-            let last = reviewed_year(doc?);
+            let last = frame.reviewed?;
             Period::Span {
                 from: last - n + 1,
                 to: date(last, 12, Some(31))?,
@@ -505,64 +500,6 @@ pub fn resolve(e: &TimeExpr, doc: Option<Date>) -> Option<Period> {
     p.year().filter(|y| (1900..=2100).contains(y)).map(|_| p)
 }
 
-/// The document's date: the first `YYYY-MM-DD` near the top (front matter, a byline), else the
-/// first `YYYY年M月D日` there. `None` when neither is written.
-pub fn written_date(t: &[char]) -> Option<Date> {
-    let head = &t[..t.len().min(1000)];
-    for i in 0..head.len() {
-        if let Some((y, j)) = digits(head, i, 4) {
-            if j - i == 4 && head.get(j) == Some(&'-') && (i == 0 || !head[i - 1].is_ascii_digit())
-            {
-                if let Some((m, k)) = digits(head, j + 1, 2) {
-                    if head.get(k) == Some(&'-') {
-                        if let Some((d, _)) = digits(head, k + 1, 2) {
-                            if let Some(date) = date(y as i32, m, Some(d)) {
-                                return Some(date);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    expressions(&head[..head.len().min(300)])
-        .into_iter()
-        .find_map(|e| match e.when {
-            When::Day(YearRef::Abs(y), m, d) => date(y, m, Some(d)),
-            _ => None,
-        })
-}
-
-/// A date inferred when none is written: the latest year the text mentions as a plain or
-/// starting year (not a deadline), with the first month-day near the top (10月25日), else
-/// 31 December. `None` when the text names no year.
-pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<Date> {
-    let year = exprs
-        .iter()
-        .filter(|e| e.role != Role::End)
-        .filter_map(|e| match e.when {
-            When::Year(YearRef::Abs(y))
-            | When::Part(YearRef::Abs(y), ..)
-            | When::Month(YearRef::Abs(y), _)
-            | When::MonthEnd(YearRef::Abs(y), _)
-            | When::Day(YearRef::Abs(y), ..) => Some(y),
-            _ => None,
-        })
-        .max()?;
-    let near_top = t.len().min(200);
-    let md = exprs
-        .iter()
-        .take_while(|e| e.start < near_top)
-        .find_map(|e| match e.when {
-            When::Day(YearRef::Implied, m, d) => Some((m, d)),
-            _ => None,
-        });
-    match md {
-        Some((m, d)) => date(year, m, Some(d)),
-        None => date(year, 12, Some(31)),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -570,7 +507,7 @@ mod tests {
     fn first(s: &str, doc: &str) -> (String, Role) {
         let t: Vec<char> = s.chars().collect();
         let e = *expressions(&t).first().unwrap_or_else(|| panic!("{s}"));
-        let p = resolve(&e, Some(Date::parse(doc).unwrap()));
+        let p = resolve(&e, &Frame::dated(Some(Date::parse(doc).unwrap())));
         (p.map(|p| p.to_string()).unwrap_or_default(), e.role)
     }
 
@@ -621,33 +558,11 @@ mod tests {
         let doc = Date::parse("2026-11-28").ok();
         let ps: Vec<String> = expressions(&t)
             .iter()
-            .filter_map(|e| resolve(e, doc).map(|p| p.to_string()))
+            .filter_map(|e| resolve(e, &Frame::dated(doc)).map(|p| p.to_string()))
             .collect();
         assert_eq!(ps, ["2025Q1", "2025Q2"]);
         // 一是, 三个: no month.
         let t: Vec<char> = "一是三个方面".chars().collect();
         assert!(expressions(&t).is_empty());
-    }
-
-    #[test]
-    fn document_dates() {
-        let c = |s: &str| s.chars().collect::<Vec<char>>();
-        let w = |s: &str| written_date(&c(s)).map(|d| d.to_string());
-        assert_eq!(
-            w("date: 2022-02-14 20:26:59 +0800"),
-            Some("2022-02-14".into())
-        );
-        assert_eq!(
-            w("来源:成都日报 2020-07-25 01:30"),
-            Some("2020-07-25".into())
-        );
-        assert_eq!(w("2017 年 12 月 25 日,区委"), Some("2017-12-25".into()));
-        assert_eq!(w("没有日期"), None);
-        let t = c("标题\n\n10月25日,巴南区…2019年,…2021年前三季度…到2026年");
-        let e = expressions(&t);
-        assert_eq!(
-            inferred_date(&t, &e).map(|d| d.to_string()),
-            Some("2021-10-25".into())
-        );
     }
 }

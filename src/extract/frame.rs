@@ -1,0 +1,222 @@
+//! A document's time frame: the date it speaks from, the year it reviews when a figure names
+//! none (全年, 过去一年), and the years a review of several years covers (这五年, 十四五).
+
+use super::scan::starts;
+use super::time::{date, digits, expressions, Role, TimeExpr, When, YearRef};
+use crate::model::Date;
+
+/// When a document speaks from and what it looks back on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Frame {
+    /// The document's date.
+    pub date: Option<Date>,
+    /// The year the text reviews: the year its title or opening names (2018年国民经济和社会
+    /// 发展统计公报, "2018年，全市…"), else the year before in a text dated January to March
+    /// (work reports and annual releases look back on the year just ended), else its own.
+    pub reviewed: Option<i32>,
+    /// The first and last years of a review of several years: 这五年 or 五年来 up to the
+    /// reviewed year, or the five-year plan that ends in it (十四五 in a report of early 2026).
+    pub span: Option<(i32, i32)>,
+}
+
+/// The year a text dated `doc` reviews when neither its title nor its opening names one.
+pub fn reviewed_year(doc: Date) -> i32 {
+    if doc.month <= 3 {
+        doc.year - 1
+    } else {
+        doc.year
+    }
+}
+
+/// Words in a heading that make it a report on its year (统计公报, 年报).
+const REPORT_WORDS: &[&str] = &["公报", "年报", "年度报告", "统计年鉴", "国民经济和社会发展"];
+
+/// The year a text says it reviews: the year in a report's heading among its first lines, or
+/// a year opening a paragraph near the top ("2018年，全市…"); never after the document's date.
+fn stated_review(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<i32> {
+    let top = t.len().min(400);
+    let year_of = |e: &TimeExpr| match (e.when, e.role) {
+        (When::Year(YearRef::Abs(y)), Role::Plain) => Some(y),
+        _ => None,
+    };
+    let mut line_start = 0;
+    let heading = t[..top].split(|c| *c == '\n').take(4).find_map(|line| {
+        let (a, b) = (line_start, line_start + line.len());
+        line_start = b + 1;
+        let is_report = (a..b).any(|i| REPORT_WORDS.iter().any(|w| starts(t, i, w)));
+        exprs
+            .iter()
+            .filter(|e| is_report && e.start >= a && e.end <= b)
+            .find_map(year_of)
+    });
+    let opening = || {
+        exprs
+            .iter()
+            .take_while(|e| e.start < top)
+            .filter(|e| e.start == 0 || t[e.start - 1] == '\n')
+            .filter(|e| matches!(t.get(e.end), Some('，' | ',')))
+            .find_map(year_of)
+    };
+    heading
+        .or_else(opening)
+        .filter(|y| date.is_none_or(|d| *y <= d.year))
+}
+
+impl Frame {
+    /// The frame of a text dated `date`, from its time expressions.
+    pub fn of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Frame {
+        let reviewed = stated_review(t, exprs, date).or_else(|| date.map(reviewed_year));
+        let span = reviewed.and_then(|last| {
+            let years = exprs.iter().find_map(|e| match e.when {
+                When::PastYears(n) => Some(n),
+                When::Plan(y) if y == last => Some(5),
+                _ => None,
+            })?;
+            Some((last - years + 1, last))
+        });
+        Frame {
+            date,
+            reviewed,
+            span,
+        }
+    }
+
+    /// The frame of a text known only by its date.
+    #[cfg(test)]
+    pub fn dated(date: Option<Date>) -> Frame {
+        Frame {
+            date,
+            reviewed: date.map(reviewed_year),
+            span: None,
+        }
+    }
+
+    /// Whether the text looks back on a year before its own (a report of early 2026 on 2025).
+    pub fn reviews_back(&self) -> bool {
+        matches!((self.reviewed, self.date), (Some(r), Some(d)) if r < d.year)
+    }
+}
+
+/// The document's date: the first `YYYY-MM-DD` near the top (front matter, a byline), else the
+/// first `YYYY年M月D日` there. `None` when neither is written.
+pub fn written_date(t: &[char]) -> Option<Date> {
+    let head = &t[..t.len().min(1000)];
+    for i in 0..head.len() {
+        if let Some((y, j)) = digits(head, i, 4) {
+            if j - i == 4 && head.get(j) == Some(&'-') && (i == 0 || !head[i - 1].is_ascii_digit())
+            {
+                if let Some((m, k)) = digits(head, j + 1, 2) {
+                    if head.get(k) == Some(&'-') {
+                        if let Some((d, _)) = digits(head, k + 1, 2) {
+                            if let Some(date) = date(y as i32, m, Some(d)) {
+                                return Some(date);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    expressions(&head[..head.len().min(300)])
+        .into_iter()
+        .find_map(|e| match e.when {
+            When::Day(YearRef::Abs(y), m, d) => date(y, m, Some(d)),
+            _ => None,
+        })
+}
+
+/// A date inferred when none is written: the latest year the text mentions as a plain or
+/// starting year (not a deadline), with the first month-day near the top (10月25日), else
+/// 31 December. `None` when the text names no year.
+pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<Date> {
+    let year = exprs
+        .iter()
+        .filter(|e| e.role != Role::End)
+        .filter_map(|e| match e.when {
+            When::Year(YearRef::Abs(y))
+            | When::Part(YearRef::Abs(y), ..)
+            | When::Month(YearRef::Abs(y), _)
+            | When::MonthEnd(YearRef::Abs(y), _)
+            | When::Day(YearRef::Abs(y), ..) => Some(y),
+            _ => None,
+        })
+        .max()?;
+    let near_top = t.len().min(200);
+    let md = exprs
+        .iter()
+        .take_while(|e| e.start < near_top)
+        .find_map(|e| match e.when {
+            When::Day(YearRef::Implied, m, d) => Some((m, d)),
+            _ => None,
+        });
+    match md {
+        Some((m, d)) => date(year, m, Some(d)),
+        None => date(year, 12, Some(31)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame(s: &str, doc: &str) -> Frame {
+        let t: Vec<char> = s.chars().collect();
+        Frame::of(&t, &expressions(&t), Date::parse(doc).ok())
+    }
+
+    #[test]
+    fn reviewed_years() {
+        let f = frame(
+            "辽阳市2018年国民经济与社会发展统计公报\n\n2018年，全市…全年实现",
+            "2019-05-15",
+        );
+        assert_eq!(f.reviewed, Some(2018));
+        assert!(f.reviews_back());
+        assert_eq!(
+            frame("2018年，全市经济…", "2019-05-15").reviewed,
+            Some(2018)
+        );
+        assert_eq!(
+            frame("全年实现地区生产总值", "2026-01-20").reviewed,
+            Some(2025)
+        );
+        assert_eq!(
+            frame("全年实现地区生产总值", "2026-07-20").reviewed,
+            Some(2026)
+        );
+        // A year later than the document's is no review.
+        assert_eq!(frame("2030年，全市", "2026-07-20").reviewed, Some(2026));
+        // The years a review covers.
+        assert_eq!(
+            frame("这五年，全市…", "2026-02-04").span,
+            Some((2021, 2025))
+        );
+        assert_eq!(
+            frame("“十四五”取得的成绩", "2026-01-14").span,
+            Some((2021, 2025))
+        );
+        assert_eq!(frame("“十四五”规划提出", "2022-05-27").span, None);
+    }
+
+    #[test]
+    fn document_dates() {
+        let c = |s: &str| s.chars().collect::<Vec<char>>();
+        let w = |s: &str| written_date(&c(s)).map(|d| d.to_string());
+        assert_eq!(
+            w("date: 2022-02-14 20:26:59 +0800"),
+            Some("2022-02-14".into())
+        );
+        assert_eq!(
+            w("来源:成都日报 2020-07-25 01:30"),
+            Some("2020-07-25".into())
+        );
+        assert_eq!(w("2017 年 12 月 25 日,区委"), Some("2017-12-25".into()));
+        assert_eq!(w("没有日期"), None);
+        let t = c("标题\n\n10月25日,巴南区…2019年,…2021年前三季度…到2026年");
+        let e = expressions(&t);
+        assert_eq!(
+            inferred_date(&t, &e).map(|d| d.to_string()),
+            Some("2021-10-25".into())
+        );
+    }
+}
