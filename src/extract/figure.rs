@@ -2,13 +2,14 @@
 //! its paragraph's), its kind and form, its unit and its indicator.
 
 use super::frame::Frame;
+use super::fromto::{self, Change};
 use super::{context, relation, scan, time, Candidate, Relation};
 use crate::model::{Form, Kind, Period, Unit};
 use std::collections::HashMap;
 use time::{Role, When, YearRef};
 
 /// Where a figure stands in its document.
-pub(super) struct At {
+pub(super) struct At<'a> {
     /// The first character of its paragraph.
     pub(super) paragraph: usize,
     /// The end of the figure before it: its subject is not read back past this.
@@ -17,6 +18,8 @@ pub(super) struct At {
     pub(super) frame: Frame,
     /// Its time from a 分别 list (一季度、上半年和全年…分别为…), in order.
     pub(super) listed: Option<time::TimeExpr>,
+    /// The document's changes from one level to another (从A提高到B).
+    pub(super) changes: &'a [Change],
 }
 
 /// 一季度、上半年、前三季度和全年，GDP分别增长5.1%、5.3%、5.2%和5.0%: each figure after a
@@ -72,6 +75,11 @@ pub(super) fn respectively(
     out
 }
 
+/// The last day of `y`.
+pub(super) fn year_end(y: i32) -> Option<crate::model::Date> {
+    crate::model::Date::parse(&format!("{y:04}-12-31")).ok()
+}
+
 /// Whether the figure stands inside brackets opened in its sentence (原为5.45%).
 fn bracketed(t: &[char], h: &scan::Hit, lo: usize) -> bool {
     (lo..h.start)
@@ -86,7 +94,7 @@ pub(super) fn read(
     written: &[char],
     h: &scan::Hit,
     exprs: &[time::TimeExpr],
-    at: &At,
+    at: &At<'_>,
     source: &str,
 ) -> (Candidate, usize) {
     let (date, floor) = (at.frame.date, at.floor);
@@ -133,9 +141,13 @@ pub(super) fn read(
             _ => time::resolve(e, &at.frame),
         }
     });
+    // 十四五期间累计…: a plan's years, read as the review of them below.
+    if let Some(When::Plan(y)) = te.map(|e| e.when) {
+        period = year_end(y).map(|to| Period::Span { from: y - 4, to });
+    }
     // A review of several years (这五年, 五年累计): a count over them keeps the span; any
     // other figure is a level at its end.
-    if let (Some(time::When::PastYears(_)), Some(Period::Span { to, .. })) =
+    if let (Some(When::PastYears(_) | When::Plan(_)), Some(Period::Span { to, .. })) =
         (te.map(|e| e.when), period)
     {
         // 五年累计新开工…，…: the whole sentence counts over the span.
@@ -145,8 +157,34 @@ pub(super) fn read(
             period = Some(Period::Year(to.year));
         }
     }
+    // 从2020年的7.8%提高到10%: both are levels; with no time of their own, the change's
+    // start and end (a deadline before it, a reviewed span, a change before it).
+    let change = at.changes.iter().find_map(|c| {
+        if c.from == h.start {
+            Some(c.from_period)
+        } else if c.to == h.start {
+            Some(c.to_period)
+        } else {
+            None
+        }
+    });
+    if let Some(Some(p)) = change {
+        period = Some(p);
+        notes.push("a level in a change (从…到…): its period from the change".into());
+    }
     let percent = h.base == Some("%");
-    let growth = percent && context::growth_cue(t, h, sent);
+    let growth = percent && change.is_none() && context::growth_cue(t, h, sent);
+    let pace = growth && context::pace_cue(t, h, sent);
+    if pace {
+        // 由2015年的…增加到2019年的…，年均增长17.67%: over the change's years; with no time of
+        // its own, in a review of several years, over those.
+        let own = te.is_some_and(|e| e.start >= sent.0) && at.listed.is_none();
+        if let Some(p) = fromto::pace_span(at.changes, h.start, sent.0) {
+            period = Some(p);
+        } else if let (false, Some((a, b))) = (own, at.frame.span) {
+            period = year_end(b).map(|to| Period::Span { from: a, to });
+        }
+    }
     let mut kind = if context::scale_class(t, h) {
         notes.push("a scale class (千亿级, 千亿规模) read as a goal".into());
         if period.is_some_and(|p| relation(&p, date) != Relation::Future) {
@@ -165,8 +203,8 @@ pub(super) fn read(
     };
     // 回落2.1个百分点: a change in points is the observed change of its period.
     let points = h.base == Some("个百分点");
-    let change = !percent && context::absolute_change(t, h, sent);
-    if (growth || points || change) && kind == Kind::Actual {
+    let absolute = !percent && change.is_none() && context::absolute_change(t, h, sent);
+    if (growth || points || absolute) && kind == Kind::Actual {
         kind = Kind::Growth;
     }
     // 比2020年翻一番: a multiple of the base year's value, a goal.
@@ -179,6 +217,12 @@ pub(super) fn read(
             notes.push("翻番 with no base year written: set base_period".into());
         }
     }
+    // 到2025年…年均增长13.6%左右 in a text naming 十四五: a pace over the plan's years.
+    if let (true, Kind::Target, Some(Period::Year(y))) = (pace, kind, period) {
+        if at.frame.plan_ending(y) {
+            period = year_end(y).map(|to| Period::Span { from: y - 4, to });
+        }
+    }
     let form = match kind {
         Kind::Target if h.relative => Form::Relative,
         Kind::Target if growth => Form::Rate,
@@ -188,6 +232,14 @@ pub(super) fn read(
         Kind::Growth if !context::pace_cue(t, h, sent) => Form::YearOnYear,
         _ => Form::Level,
     };
+    // 累计化解1655万件 in a review of five years: over those years.
+    if let (None, Some((a, b))) = (period, at.frame.span) {
+        if context::cumulative_between(t, sent.0, h.start) {
+            period = year_end(b).map(|to| Period::Span { from: a, to });
+            check.push("period");
+            notes.push("累计 in a review of several years: over those years".into());
+        }
+    }
     if period.is_none() && kind != Kind::Target {
         // Early in a year a text reviews the year just ended.
         // 已聚集 is a state at the document's date, whenever it is written.

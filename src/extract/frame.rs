@@ -17,6 +17,8 @@ pub struct Frame {
     /// The first and last years of a review of several years: 这五年 or 五年来 up to the
     /// reviewed year, or the five-year plan that ends in it (十四五 in a report of early 2026).
     pub span: Option<(i32, i32)>,
+    /// The last years of the five-year plans the text names (十四五 → 2025).
+    pub plans: [Option<i32>; 3],
 }
 
 /// The year a text dated `doc` reviews when neither its title nor its opening names one.
@@ -67,17 +69,31 @@ impl Frame {
     pub fn of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Frame {
         let reviewed = stated_review(t, exprs, date).or_else(|| date.map(reviewed_year));
         let span = reviewed.and_then(|last| {
+            // 这五年, 五年来; not 15年来的新高 (a record, not a review).
             let years = exprs.iter().find_map(|e| match e.when {
-                When::PastYears(n) => Some(n),
+                When::PastYears(n) if n <= 10 && t.get(e.end) != Some(&'的') => Some(n),
                 When::Plan(y) if y == last => Some(5),
                 _ => None,
             })?;
             Some((last - years + 1, last))
         });
+        let mut plans = [None; 3];
+        let named = exprs.iter().filter_map(|e| match e.when {
+            When::Plan(y) => Some(y),
+            _ => None,
+        });
+        for y in named {
+            if !plans.contains(&Some(y)) {
+                if let Some(slot) = plans.iter_mut().find(|p| p.is_none()) {
+                    *slot = Some(y);
+                }
+            }
+        }
         Frame {
             date,
             reviewed,
             span,
+            plans,
         }
     }
 
@@ -88,7 +104,13 @@ impl Frame {
             date,
             reviewed: date.map(reviewed_year),
             span: None,
+            plans: [None; 3],
         }
+    }
+
+    /// Whether the text names the five-year plan that ends in `year` (十四五 for 2025).
+    pub fn plan_ending(&self, year: i32) -> bool {
+        self.plans.contains(&Some(year))
     }
 
     /// Whether the text looks back on a year before its own (a report of early 2026 on 2025).
@@ -196,6 +218,7 @@ mod tests {
             Some((2021, 2025))
         );
         assert_eq!(frame("“十四五”规划提出", "2022-05-27").span, None);
+        assert_eq!(frame("写下15年来的新高", "2025-11-28").span, None);
     }
 
     #[test]

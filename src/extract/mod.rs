@@ -12,6 +12,7 @@ mod compound;
 pub(crate) mod context;
 mod figure;
 mod frame;
+mod fromto;
 pub(crate) mod link;
 pub(crate) mod render;
 pub(crate) mod scan;
@@ -201,6 +202,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let mut floor = 0;
     let hits = scan::figures(t);
     let listed = respectively(t, &exprs, &hits);
+    let changes = fromto::changes(t, &exprs, &hits, &frame);
     for h in hits {
         let gap = &t[line_pos..h.start];
         line += gap.iter().filter(|c| **c == '\n').count();
@@ -213,6 +215,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             floor,
             frame,
             listed: listed.get(&h.start).copied(),
+            changes: &changes,
         };
         let (mut c, sent) = read(t, &written, &h, &exprs, &at, source);
         floor = h.end;

@@ -323,8 +323,12 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
             return None;
         }
         let mut role = role_before(t, i);
-        // 从2021年的7617亿元增长至…: the year of the figure after it, not a span's start.
-        if role == Role::Start && t.get(sp(t, j)) == Some(&'的') {
+        // 从2021年的7617亿元增长至…, 从2020年640万户: the year of the figure after it, not
+        // a span's start.
+        if role == Role::Start
+            && t.get(sp(t, j))
+                .is_some_and(|c| *c == '的' || c.is_ascii_digit())
+        {
             role = Role::Plain;
         }
         // 2016-2020年 is caught below as two years; here 2016年至2020年.

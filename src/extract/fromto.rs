@@ -1,0 +1,223 @@
+//! A change from one level to another (从2020年的7.8%提高到10%, 由7248亿元提高到8865亿元,
+//! 从2021年的7617亿元增长至2024年的9847亿元): both figures are levels, not rates, the first
+//! at the change's start and the second at its end.
+
+use super::context;
+use super::frame::Frame;
+use super::scan::{starts, Hit};
+use super::time::{self, Role, TimeExpr};
+use crate::model::Period;
+
+/// One change, by its two figures' first characters, with the periods the construction
+/// gives them where the reading of each figure alone would not.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Change {
+    /// The figure it starts from.
+    pub(super) from: usize,
+    /// The figure it reaches.
+    pub(super) to: usize,
+    /// The start's period when no time is written with it.
+    pub(super) from_period: Option<Period>,
+    /// The end's period when no time is written with it.
+    pub(super) to_period: Option<Period>,
+    /// Both periods as the change states or implies them, for a pace written after it
+    /// (…，年均增长17.67%).
+    pub(super) years: Option<(i32, i32)>,
+}
+
+fn han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Where the words between two figures make the second the level the first changed to:
+/// a verb ending in 到, 至 or 为 (提高到, 增长至, 缩小为), maybe a time after it (至2024年的).
+/// Returns the time expression between them, if any.
+fn joins<'e>(t: &[char], a: &Hit, b: &Hit, exprs: &'e [TimeExpr]) -> Option<Option<&'e TimeExpr>> {
+    let mid = exprs.iter().find(|e| e.start >= a.end && e.end <= b.start);
+    let mut gap_end = b.start;
+    if let Some(e) = mid {
+        let after = e.end + usize::from(t.get(e.end) == Some(&'的'));
+        if after != b.start {
+            return None;
+        }
+        gap_end = e.start;
+    }
+    let gap = &t[a.end..gap_end];
+    let ok = !gap.is_empty()
+        && gap.len() <= 6
+        && gap.iter().all(|c| han(*c))
+        && matches!(gap.last(), Some('到' | '至' | '为'))
+        && !(gap.len() == 1 && gap[0] == '为');
+    ok.then_some(mid)
+}
+
+/// The 从 or 由 that opens the change ending at `a`, in its clause and after `floor`.
+fn opening(t: &[char], a: &Hit, floor: usize) -> Option<usize> {
+    let lo = a.start.saturating_sub(40).max(floor);
+    (lo..a.start)
+        .rev()
+        .take_while(|&i| !matches!(t[i], '，' | ',' | '；' | ';' | '。' | '：' | '\n'))
+        .find(|&i| matches!(t[i], '从' | '由'))
+}
+
+/// Every change in the text, in order.
+pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Frame) -> Vec<Change> {
+    let mut out: Vec<Change> = Vec::new();
+    let mut floor = 0;
+    for (k, w) in hits.windows(2).enumerate() {
+        let (a, b) = (&w[0], &w[1]);
+        if k > 0 {
+            floor = hits[k - 1].end;
+        }
+        let sent = context::sentence(t, a.start, a.end);
+        if b.end > sent.1 || a.base != b.base {
+            continue;
+        }
+        let Some(mid) = joins(t, a, b, exprs) else {
+            continue;
+        };
+        let Some(word) = opening(t, a, floor) else {
+            continue;
+        };
+        let resolve = |e: &TimeExpr| time::resolve(e, frame).and_then(|p| p.year());
+        let own = exprs
+            .iter()
+            .find(|e| e.start > word && e.end <= a.start)
+            .and_then(resolve);
+        let end = mid.and_then(resolve);
+        // 到2025年，…从7.8%提高到10%: the deadline is the end's.
+        let deadline = exprs
+            .iter()
+            .filter(|e| e.start >= sent.0 && e.end <= word && e.role == Role::End)
+            .last()
+            .and_then(resolve);
+        // 文旅总收入则由4181.79亿元增加到约1.22万亿元, after 从2015年…到2019年…: the same years.
+        let before = out
+            .iter()
+            .rev()
+            .find(|c| c.from >= sent.0 && c.to < a.start)
+            .and_then(|c| c.years);
+        // 2021年…比重从上年的40.3%提升到41%: the year before the sentence's.
+        let last_year = starts(t, word + 1, "上年")
+            .then(|| {
+                exprs
+                    .iter()
+                    .filter(|e| e.start >= sent.0 && e.end <= word)
+                    .last()
+                    .and_then(resolve)
+            })
+            .flatten()
+            .map(|y| y - 1);
+        let from_year = own
+            .or(last_year)
+            .or(before.map(|y| y.0))
+            .or(frame.span.map(|s| s.0 - 1))
+            .or(deadline.and_then(|d| frame.plan_ending(d).then_some(d - 5)))
+            .or(deadline.and(frame.reviewed));
+        let to_year = end
+            .or(before.map(|y| y.1))
+            .or(deadline)
+            .or(frame.span.map(|s| s.1));
+        out.push(Change {
+            from: a.start,
+            to: b.start,
+            from_period: own
+                .is_none()
+                .then_some(from_year)
+                .flatten()
+                .map(Period::Year),
+            to_period: end.is_none().then_some(to_year).flatten().map(Period::Year),
+            years: from_year.zip(to_year).filter(|(f, t)| f < t),
+        });
+    }
+    out
+}
+
+/// The span a pace written at `at` averages over: the years of the change before it in its
+/// sentence, as written (由2015年的1288亿元增加到2019年的2470亿元，年均增长17.67%).
+pub(super) fn pace_span(changes: &[Change], at: usize, sent_start: usize) -> Option<Period> {
+    let (from, to) = changes
+        .iter()
+        .rev()
+        .find(|c| c.from >= sent_start && c.to < at)?
+        .years?;
+    Some(Period::Span {
+        from,
+        to: super::figure::year_end(to)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{extract, Options};
+    use crate::model::Date;
+
+    fn periods(s: &str, doc: &str) -> Vec<(String, String, String)> {
+        let opts = Options {
+            date: Date::parse(doc).ok(),
+            region: None,
+        };
+        extract(s, "t", &opts)
+            .candidates
+            .iter()
+            .map(|c| {
+                (
+                    c.as_written.clone(),
+                    format!("{:?}", c.kind).to_lowercase(),
+                    c.period.map(|p| p.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn row(a: &str, b: &str, c: &str) -> (String, String, String) {
+        (a.into(), b.into(), c.into())
+    }
+
+    #[test]
+    fn both_ends_are_levels() {
+        let got = periods(
+            "《规划》提出，到2025年，5G用户普及率从2020年的15%提高到56%，千兆光纤用户从2020年640万户提高到6000万户。",
+            "2021-12-28",
+        );
+        assert_eq!(
+            got,
+            [
+                row("15%", "actual", "2020"),
+                row("56%", "target", "2025"),
+                row("640万户", "actual", "2020"),
+                row("6000万户", "target", "2025"),
+            ]
+        );
+        // Years written with both ends; a pace after them averages over the change.
+        let got = periods(
+            "增加值由2015年的1288亿元增加到2019年的2470亿元，年均增长17.67%。",
+            "2022-05-27",
+        );
+        assert_eq!(
+            got,
+            [
+                row("1288亿元", "actual", "2015"),
+                row("2470亿元", "actual", "2019"),
+                row("17.67%", "growth", "2015/2019"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_review_of_five_years_gives_its_ends() {
+        let got = periods(
+            "“十四五”以来成绩显著。年均增长5.9%。一般公共预算收入从7248亿元提高到8865亿元。",
+            "2026-01-14",
+        );
+        assert_eq!(
+            got,
+            [
+                row("5.9%", "growth", "2021/2025"),
+                row("7248亿元", "actual", "2020"),
+                row("8865亿元", "actual", "2025"),
+            ]
+        );
+    }
+}
