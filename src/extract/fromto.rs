@@ -88,8 +88,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         // 到2025年，…从7.8%提高到10%: the deadline is the end's.
         let deadline = exprs
             .iter()
-            .filter(|e| e.start >= sent.0 && e.end <= word && e.role == Role::End)
-            .last()
+            .rfind(|e| e.start >= sent.0 && e.end <= word && e.role == Role::End)
             .and_then(resolve);
         // 文旅总收入则由4181.79亿元增加到约1.22万亿元, after 从2015年…到2019年…: the same years.
         let before = out
@@ -102,8 +101,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             .then(|| {
                 exprs
                     .iter()
-                    .filter(|e| e.start >= sent.0 && e.end <= word)
-                    .last()
+                    .rfind(|e| e.start >= sent.0 && e.end <= word)
                     .and_then(resolve)
             })
             .flatten()
@@ -149,7 +147,6 @@ pub(super) fn pace_span(changes: &[Change], at: usize, sent_start: usize) -> Opt
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::extract::{extract, Options};
     use crate::model::Date;
 
