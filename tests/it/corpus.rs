@@ -1,14 +1,18 @@
 //! `reach extract` scored on real texts it was not written on (`tests/fixtures/extract/corpus/`,
-//! layout and columns in its README): the development half always (printed), the held-out half
-//! only with `REACH_SCORE_HELD=1`, and the fresh half (annotated after the rules were final)
-//! only with `REACH_SCORE_FRESH=1`, so no rule is tuned to either.
+//! layout and columns in its README). Four halves, in the order they were collected:
+//! `dev` (tuned on from the start), `held` and `fresh` (each scored unseen once, then
+//! developed on: they are scored and printed on every run), and `fresh2` (annotated before
+//! the rules of stop 25 and not read while developing them), scored only with
+//! `REACH_SCORE_UNSEEN=1` and never with its misses printed.
 //!
 //! A figure matches a candidate whose figure span overlaps it with the same unit and the same
 //! magnitude; a match of the opposite sign is a sign error. Kind is compared as extract writes
-//! it (target and relative → target; growth, pace and points → growth); periods by
-//! [`Period`] where the annotation's syntax parses, else as text; an empty annotated period
-//! matches a candidate whose note says no time was stated. Units are compared in simplified
-//! characters (萬噸 = 万吨).
+//! it (target and relative → target; growth, pace and points → growth; a pace that is a goal,
+//! 到2025年年均增长13.6%, may also be a target of form `rate`, which is how reach states a rate
+//! goal); periods by [`Period`] where the annotation's syntax parses, else as text; an empty
+//! annotated period matches a candidate whose note says no time was stated. Units are
+//! compared in simplified characters (萬噸 = 万吨). `REACH_SCORE_VERBOSE=1` prints each miss
+//! of the halves already developed on.
 
 use super::fixture;
 use reach::model::Period;
@@ -100,7 +104,7 @@ fn run(args: &[&str]) -> Vec<u8> {
     out.stdout
 }
 
-fn score_text(txt: &Path, s: &mut Score) {
+fn score_text(txt: &Path, s: &mut Score, verbose: bool) {
     let text = std::fs::read_to_string(txt).unwrap();
     let gold = gold(&txt.with_extension("tsv"), &text);
     let path = txt.to_str().unwrap();
@@ -146,8 +150,10 @@ fn score_text(txt: &Path, s: &mut Score) {
                 overlaps(&cands[i]) && (v(&cands[i]) + g.value).abs() < 1e-9 && g.value != 0.0
             }) {
                 s.sign_errors += 1;
-                eprintln!("  sign {stem} {} {} {}", g.id, g.value, g.unit);
-            } else {
+                if verbose {
+                    eprintln!("  sign {stem} {} {} {}", g.id, g.value, g.unit);
+                }
+            } else if verbose {
                 eprintln!("  missed {stem} {} {} {}", g.id, g.value, g.unit);
             }
             if g.kind == "target" && !g.link.is_empty() {
@@ -163,7 +169,9 @@ fn score_text(txt: &Path, s: &mut Score) {
             "growth" | "pace" | "points" => "growth",
             k => k,
         };
-        s.kind += usize::from(c["kind"] == kind);
+        let rate_goal = g.kind == "pace" && c["kind"] == "target" && c["form"] == "rate";
+        let kind_ok = c["kind"] == kind || rate_goal;
+        s.kind += usize::from(kind_ok);
         // A figure with no time written is annotated with an empty period; extract dates it
         // to the document (or the year a January–March text reviews) and says so in its note
         // ("no time stated"): the same reading.
@@ -173,8 +181,8 @@ fn score_text(txt: &Path, s: &mut Score) {
         let period_ok =
             same_period(&g.period, c["period"].as_str()) || (g.period.is_empty() && unstated);
         s.period += usize::from(period_ok);
-        if std::env::var_os("REACH_SCORE_VERBOSE").is_some() {
-            if c["kind"] != kind {
+        if verbose {
+            if !kind_ok {
                 eprintln!(
                     "  kind {stem} {} {} {}: {} for {}",
                     g.id, g.value, g.unit, c["kind"], g.kind
@@ -196,7 +204,7 @@ fn score_text(txt: &Path, s: &mut Score) {
     s.found = s.found.max(s.matched);
 }
 
-fn score_half(half: &str) -> Score {
+fn score_half(half: &str, verbose: bool) -> Score {
     let dir = fixture(&format!("extract/corpus/{half}"));
     let mut texts: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -206,7 +214,7 @@ fn score_half(half: &str) -> Score {
     texts.sort();
     let mut s = Score::default();
     for t in &texts {
-        score_text(t, &mut s);
+        score_text(t, &mut s, verbose);
     }
     let r = |a: usize, b: usize| a as f64 / b.max(1) as f64;
     eprintln!(
@@ -219,30 +227,32 @@ fn score_half(half: &str) -> Score {
     s
 }
 
+fn verbose() -> bool {
+    std::env::var_os("REACH_SCORE_VERBOSE").is_some()
+}
+
 #[test]
 fn extraction_on_the_development_half() {
-    let s = score_half("dev");
+    let s = score_half("dev", verbose());
     assert!(s.texts >= 6 && s.gold >= 200, "{s:?}");
     // Floors of today's rules (the aims are higher): they catch a regression.
     assert!(s.matched * 2 >= s.gold, "{s:?}");
 }
 
 #[test]
-fn extraction_on_the_held_out_half() {
-    if std::env::var_os("REACH_SCORE_HELD").is_none() {
-        eprintln!("held-out half not scored (REACH_SCORE_HELD=1 scores it, once, at the end)");
-        return;
+fn extraction_on_the_halves_developed_on_after_one_unseen_scoring() {
+    for half in ["held", "fresh"] {
+        let s = score_half(half, verbose());
+        assert!(s.texts >= 6 && s.matched * 2 >= s.gold, "{half}: {s:?}");
     }
-    let s = score_half("held");
-    assert!(s.texts >= 6, "{s:?}");
 }
 
 #[test]
-fn extraction_on_the_fresh_half() {
-    if std::env::var_os("REACH_SCORE_FRESH").is_none() {
-        eprintln!("fresh half not scored (REACH_SCORE_FRESH=1 scores it, once)");
+fn extraction_on_the_unseen_half() {
+    if std::env::var_os("REACH_SCORE_UNSEEN").is_none() {
+        eprintln!("unseen half not scored (REACH_SCORE_UNSEEN=1 scores it, at the end)");
         return;
     }
-    let s = score_half("fresh");
-    assert!(s.texts >= 6, "{s:?}");
+    let s = score_half("fresh2", false);
+    assert!(s.texts >= 10, "{s:?}");
 }
