@@ -126,6 +126,18 @@ const COUNTED: &[(&str, &str)] = &[
     ("职工", "人"),
     ("户数", "户"),
     ("辆", "辆"),
+    ("网民", "人"),
+    ("用户", "人"),
+];
+
+/// Words right after a bare scale that say what it counts (76万群众).
+const COUNTED_AFTER: &[(&str, &str)] = &[
+    ("群众", "人"),
+    ("居民", "人"),
+    ("农民", "人"),
+    ("职工", "人"),
+    ("人口", "人"),
+    ("游客", "人次"),
 ];
 
 /// Words before a bare scale that make it money (营收350亿, GDP 1.2万亿).
@@ -157,13 +169,14 @@ const MONEY: &[&str] = &[
 ];
 
 /// The base unit of a figure written with only a scale, read from its clause: counted words
-/// first (人口 → 人), then money words (→ 元); `None` when the clause names neither.
+/// first (76万群众, 人口302.55万 → 人), then money words (→ 元); `None` when the clause names neither.
 pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'static str> {
     let (a, _) = clause(t, h.start, h.end, sent);
     let found = |w: &str| (a..h.start).any(|i| starts(t, i, w));
-    COUNTED
+    COUNTED_AFTER
         .iter()
-        .find(|(w, _)| found(w))
+        .find(|(w, _)| starts(t, h.end, w))
+        .or_else(|| COUNTED.iter().find(|(w, _)| found(w)))
         .map(|(_, u)| *u)
         .or_else(|| MONEY.iter().any(|w| found(w)).then_some("元"))
 }

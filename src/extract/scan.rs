@@ -136,6 +136,11 @@ fn in_a_name(t: &[char], i: usize, j: usize) -> bool {
         && NAME_ENDS.iter().any(|w| ends(t, close, w))
 }
 
+/// Verbs before a bare scale (跨进万亿, 冲刺万亿) that make it a threshold of one.
+const THRESHOLD_VERBS: &[&str] = &[
+    "跨进", "跨入", "迈进", "迈入", "迈上", "迈过", "跨越", "冲刺", "站上", "达到", "突破",
+];
+
 /// Characters after 成 that make it a word (成立, 成为, 成交), not tenths.
 const NOT_TENTHS: &str = "立为交本果功员都效绩长熟型品片套就了";
 
@@ -193,6 +198,22 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
             return Err(arabic(t, i).unwrap_or(i + 1).max(i + 1));
         }
         let j = arabic(t, i).ok_or(i + 1)?;
+        // 2400多亿元: about 2400亿, the 多 before the scale.
+        if matches!(t.get(j), Some('多' | '余')) && matches!(t.get(j + 1), Some('万' | '亿')) {
+            let mut e = j + 2;
+            while t.get(e).is_some_and(|c| matches!(c, '万' | '亿')) {
+                e += 1;
+            }
+            let mut h = number_at_scaled(t, i, j, j + 1..e)?;
+            h.qualifier = Qualifier::About;
+            return Ok(h);
+        }
+        // 3萬8748美元: a scale with the rest written after it, one number.
+        if matches!(t.get(j), Some('万' | '亿')) {
+            if let Some(h) = mixed_number(t, i, j) {
+                return Ok(h);
+            }
+        }
         // 5千万, 1.2万亿: Chinese scale characters after the digits.
         // 1900万千瓦: 千 begins the unit, not the scale.
         let mut k = j;
@@ -318,6 +339,65 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     })
 }
 
+/// 2400多亿元: the number `t[i..j]` with the scale written at `scale`, read as if the 多
+/// were not there.
+fn number_at_scaled(
+    t: &[char],
+    i: usize,
+    j: usize,
+    scale: std::ops::Range<usize>,
+) -> Result<Hit, usize> {
+    let mut joined: Vec<char> = t[..j].to_vec();
+    joined.extend_from_slice(&t[scale.clone()]);
+    joined.extend_from_slice(&t[scale.end..t.len().min(scale.end + 40)]);
+    let mut h = number_at(&joined, i, false)?;
+    let shift = scale.start - j;
+    let fix = |k: usize| if k >= j { k + shift } else { k };
+    h.start = fix(h.start);
+    h.end = fix(h.end);
+    h.num_end = fix(h.num_end);
+    Ok(h)
+}
+
+/// 3萬8748美元, 4萬951美元: digits, 万 (or 亿), then up to four (eight) more digits before a
+/// unit: one number in units.
+fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
+    let (scale, width) = if t[j] == '万' { (1e4, 4) } else { (1e8, 8) };
+    let k = j + 1;
+    let mut e = k;
+    while t.get(e).is_some_and(char::is_ascii_digit) {
+        e += 1;
+    }
+    if e == k || e - k > width || t.get(e) == Some(&'.') {
+        return None;
+    }
+    let (b, end) = unit_at(t, e)?;
+    let high: String = t[i..j].iter().filter(|c| **c != ',').collect();
+    let low: String = t[k..e].iter().collect();
+    let value = high.parse::<f64>().ok()? * scale + low.parse::<f64>().ok()?;
+    let mut start = i;
+    let mut qualifier = Qualifier::Exact;
+    for (w, q) in PREFIX_QUALIFIERS.iter().filter(|(w, _)| *w != "达到") {
+        if ends(t, i, w) {
+            start = i - w.chars().count();
+            qualifier = *q;
+            break;
+        }
+    }
+    Some(Hit {
+        start,
+        end,
+        num_start: i,
+        num_end: e,
+        value,
+        scale: Scale::ONE,
+        base: Some(b),
+        qualifier,
+        high: None,
+        relative: false,
+    })
+}
+
 fn skip_spaces_back(t: &[char], mut i: usize) -> usize {
     if i > 0 && t[i - 1] == ' ' {
         i -= 1;
@@ -330,13 +410,18 @@ fn skip_spaces_back(t: &[char], mut i: usize) -> usize {
 pub fn figures(t: &[char]) -> Vec<Hit> {
     let mut hits = scan_figures(t);
     for k in (0..hits.len().saturating_sub(1)).rev() {
-        let next = &hits[k + 1];
+        let next = hits[k + 1].clone();
         if hits[k].base.is_none()
             && hits[k].scale != Scale::ONE
             && t.get(hits[k].end) == Some(&'、')
             && next.start == hits[k].end + 1
         {
             hits[k].base = next.base;
+            // 2万、3万、4万亿元: each is 万亿.
+            let (mine, last) = (hits[k].scale.prefix(), next.scale.prefix());
+            if last.len() > mine.len() && last.starts_with(mine) {
+                hits[k].scale = next.scale;
+            }
         }
     }
     hits
@@ -348,8 +433,13 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
     while i < t.len() {
         let c = t[i];
         // 突破万亿元, 破万亿: a bare scale after a bound is one of it.
-        let bound_scale =
-            matches!(c, '万' | '亿') && ["破", "超过", "超", "逾"].iter().any(|w| ends(t, i, w));
+        // 跨进万亿, 迈进万亿: a threshold reached, one of the scale.
+        let bound_scale = matches!(c, '万' | '亿')
+            && !starts(t, i + 1, "级")
+            && ["破", "超过", "超", "逾"]
+                .iter()
+                .chain(THRESHOLD_VERBS)
+                .any(|w| ends(t, i, w));
         if c == '翻' {
             if let Some(h) = doubling_at(t, i) {
                 i = h.end;
@@ -410,6 +500,25 @@ mod tests {
         q("人才3000余名", "3000余名", 3000.0, 0, Some("名"), About);
         q("超过 8 万亿,", "超过 8 万亿", 8.0, 12, None, AtLeast);
         q("增长20%以上", "20%以上", 20.0, 0, Some("%"), AtLeast);
+        q("投资2400多亿元", "2400多亿元", 2400.0, 8, Some("元"), About);
+        q(
+            "每人GDP为3万8748美元",
+            "3万8748美元",
+            38748.0,
+            0,
+            Some("美元"),
+            Exact,
+        );
+        q(
+            "将是首度破4万美元",
+            "破4万美元",
+            4.0,
+            4,
+            Some("美元"),
+            AtLeast,
+        );
+        q("共有25.38万宗", "25.38万宗", 25.38, 4, Some("宗"), Exact);
+        q("有望跨进万亿", "万亿", 1.0, 12, None, Exact);
         q(
             "创新载体184万平米",
             "184万平米",

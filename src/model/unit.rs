@@ -86,6 +86,8 @@ pub enum Dimension {
     Multiple,
     /// A rank (名次): smaller is better.
     Rank,
+    /// An age in years (岁).
+    Age,
 }
 
 /// Base unit symbols: (accepted spelling, canonical spelling, dimension).
@@ -153,6 +155,10 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("千克", "公斤", Dimension::Mass),
     ("倍", "倍", Dimension::Multiple),
     ("名次", "名次", Dimension::Rank),
+    ("公顷", "公顷", Dimension::Area),
+    ("场次", "场次", Dimension::Count),
+    ("宗", "宗", Dimension::Count),
+    ("岁", "岁", Dimension::Age),
 ];
 
 /// A unit: scale prefix plus canonical base symbol.
