@@ -83,6 +83,7 @@ struct Score {
     qualifier: usize,
     sign_errors: usize,
     linkable: usize,
+    linked: usize,
     assessed: usize,
 }
 
@@ -122,14 +123,28 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool) {
     ]))
     .unwrap();
     let stem = txt.file_stem().unwrap().to_str().unwrap();
-    // Assessed: a verdict other than not assessable (a rate target is assessed against an
-    // observed rate and has no base value).
-    let with_base = |n: usize| {
+    // A target is linked when report compares it with an actual of the text (a base value,
+    // or an observed rate for a rate goal), and has a verdict when that is not "not
+    // assessable" (a level with one actual and no pace stated has a base and a required pace,
+    // but no verdict). A headline repeating a body figure is one fact: the body row counts.
+    let row = |n: usize| {
+        let n = cands[n]["repeat_of"]
+            .as_u64()
+            .and_then(|at| {
+                cands
+                    .iter()
+                    .position(|c| c["figure_start"].as_u64() == Some(at))
+            })
+            .unwrap_or(n);
         let id = format!("{stem}-x{:03}", n + 1);
-        report
-            .iter()
-            .any(|r| r["id"] == id.as_str() && r["verdict"] != "not_assessable")
+        report.iter().find(|r| r["id"] == id.as_str())
     };
+    let linked = |n: usize| {
+        row(n).is_some_and(|r| {
+            r["verdict"] != "not_assessable" || !r["base_value"].is_null()
+        })
+    };
+    let verdict = |n: usize| row(n).is_some_and(|r| r["verdict"] != "not_assessable");
     s.texts += 1;
     s.gold += gold.len();
     s.found += cands.len();
@@ -198,7 +213,24 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool) {
         s.qualifier += usize::from(c["qualifier"] == g.qualifier.as_str());
         if g.kind == "target" && !g.link.is_empty() {
             s.linkable += 1;
-            s.assessed += usize::from(with_base(i));
+            s.linked += usize::from(linked(i));
+            s.assessed += usize::from(verdict(i));
+            if verbose && !linked(i) {
+                let r = row(i);
+                eprintln!(
+                    "  link {stem} {} → {}: {} {} {} {}; {}",
+                    g.id,
+                    g.link,
+                    c["subject"],
+                    c["form"],
+                    c["period"],
+                    c["note"],
+                    r.map_or("not in report".to_string(), |r| format!(
+                        "{} {}",
+                        r["verdict"], r["reason"]
+                    ))
+                );
+            }
         }
     }
     s.found = s.found.max(s.matched);
@@ -218,11 +250,12 @@ fn score_half(half: &str, verbose: bool) -> Score {
     }
     let r = |a: usize, b: usize| a as f64 / b.max(1) as f64;
     eprintln!(
-        "extract on the {half} half ({} texts): {} annotated, {} proposed, {} matched; recall {:.3}, precision {:.3}; of the matched: kind {:.3}, period {:.3}, qualifier {:.3}; sign errors {}; linkable targets assessed {}/{} ({:.3})",
+        "extract on the {half} half ({} texts): {} annotated, {} proposed, {} matched; recall {:.3}, precision {:.3}; of the matched: kind {:.3}, period {:.3}, qualifier {:.3}; sign errors {}; linkable targets linked {}/{} ({:.3}), with a verdict {}/{} ({:.3})",
         s.texts, s.gold, s.found, s.matched,
         r(s.matched, s.gold), r(s.matched, s.found),
         r(s.kind, s.matched), r(s.period, s.matched), r(s.qualifier, s.matched),
-        s.sign_errors, s.assessed, s.linkable, r(s.assessed, s.linkable)
+        s.sign_errors, s.linked, s.linkable, r(s.linked, s.linkable),
+        s.assessed, s.linkable, r(s.assessed, s.linkable)
     );
     s
 }
