@@ -255,6 +255,36 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     (a..at).any(|i| matches!(t[i], '比' | '较')) || (a..at).all(|i| !is_word(t[i]) || t[i] == '再')
 }
 
+/// Whether an indicator phrase is only growth and comparison words (同比增长, 比上年增长):
+/// the rate is of the figure before it.
+pub fn names_no_indicator(subject: &str) -> bool {
+    let mut rest = subject.to_string();
+    let filler = [
+        "比上年",
+        "较上年",
+        "比去年同期",
+        "同期",
+        "分别",
+        "保持",
+        "约",
+        "为",
+        "是",
+        "了",
+        "在",
+    ];
+    for w in GROWTH_CUES.iter().chain(PACE_CUES).chain(&filler) {
+        rest = rest.replace(w, "");
+    }
+    rest.chars().count() < 2
+}
+
+/// Whether an indicator phrase names a growth rate (经济成长率, 增速).
+pub fn names_a_rate(subject: &str) -> bool {
+    ["成长", "增速", "增长率", "增幅", "涨幅"]
+        .iter()
+        .any(|w| subject.contains(w))
+}
+
 /// Words that make a rate a pace kept over years (年均增长20%以上, 连年保持, 每年增长).
 const PACE_CUES: &[&str] = &["年均", "平均每年", "每年", "连年", "年平均"];
 
@@ -361,6 +391,16 @@ fn is_word(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_ascii_alphabetic() || c == '/'
 }
 
+/// Whether `t[i]` belongs to a word: a word character, or a digit inside a Latin name (5G,
+/// IPv6).
+fn word_at(t: &[char], i: usize) -> bool {
+    let latin = |k: Option<usize>| {
+        k.and_then(|k| t.get(k))
+            .is_some_and(char::is_ascii_alphabetic)
+    };
+    is_word(t[i]) || (t[i].is_ascii_digit() && (latin(Some(i + 1)) || latin(i.checked_sub(1))))
+}
+
 fn text(t: &[char], a: usize, b: usize) -> String {
     t[a..b].iter().collect()
 }
@@ -429,7 +469,7 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
         "的",
     ];
     loop {
-        while a < b && !is_word(t[a]) {
+        while a < b && !word_at(t, a) {
             a += 1;
         }
         match lead.iter().find(|w| starts(t, a, w)) {
@@ -462,9 +502,34 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
             break;
         }
     }
-    let words: String = t[a..e].iter().filter(|c| is_word(**c)).collect();
+    e = strip_change_verbs(t, a, e);
+    let words: String = (a..e).filter(|&i| word_at(t, i)).map(|i| t[i]).collect();
     let n = words.chars().count();
     words.chars().skip(n.saturating_sub(16)).collect()
+}
+
+/// Verbs of a revision or a change that end an indicator phrase (GDP成长率上修至, 比重从,
+/// 经济成长率也从): not part of the indicator.
+const CHANGE_WORDS: &[&str] = &[
+    "上修", "下修", "调升", "调高", "调低", "调降", "上调", "下调", "修正", "提升", "提高", "增加",
+    "跃升", "上升", "下降", "降低", "缩小", "扩大", "增长", "升", "降", "从", "由", "也", "则",
+    "将", "预测", "预估", "预计",
+];
+
+/// `t[a..e]` without the change verbs and 从/由 at its end.
+fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
+    loop {
+        while e > a && matches!(t[e - 1], '至' | '到' | '为') {
+            e -= 1;
+        }
+        match CHANGE_WORDS
+            .iter()
+            .find(|w| e >= a + w.chars().count() + 2 && super::scan::ends(t, e, w))
+        {
+            Some(w) => e -= w.chars().count(),
+            None => return e,
+        }
+    }
 }
 
 fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
@@ -491,7 +556,7 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
     };
     let before = {
         let mut a = h.start;
-        while a > floor && h.start - a < 16 && is_word(t[a - 1]) {
+        while a > floor && h.start - a < 16 && word_at(t, a - 1) {
             a -= 1;
         }
         // Cut after the last verb or function word inside the phrase.
@@ -510,7 +575,7 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
         while end > cut && TRAILING.contains(&t[end - 1]) {
             end -= 1;
         }
-        text(t, cut, end)
+        text(t, cut, strip_change_verbs(t, cut, end))
     };
     let counted = h.base.is_some_and(|b| !matches!(b, "元" | "美元" | "%"));
     let pick = if counted && after.chars().count() >= 2 {
@@ -548,6 +613,9 @@ mod tests {
         assert_eq!(subj("新签约项目24个，协议"), "新签约项目");
         assert_eq!(subj("推动5家企业顺利上市"), "企业");
         assert_eq!(subj("总投资超1200亿元"), "总投资");
+        assert_eq!(subj("今年GDP成长率上修至7.37%"), "GDP成长率");
+        assert_eq!(subj("5G用户的普及率从2020年的15%"), "5G用户的普及率");
+        assert_eq!(subj("常住人口城镇化率从72%提升至76%"), "常住人口城镇化率");
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub(super) struct At<'a> {
     pub(super) listed: Option<time::TimeExpr>,
     /// The document's changes from one level to another (从A提高到B).
     pub(super) changes: &'a [Change],
+    /// When the figure ends a change, the indicator of the figure it changes from.
+    pub(super) from_subject: Option<String>,
 }
 
 /// 一季度、上半年、前三季度和全年，GDP分别增长5.1%、5.3%、5.2%和5.0%: each figure after a
@@ -173,7 +175,19 @@ pub(super) fn read(
         notes.push("a level in a change (从…到…): its period from the change".into());
     }
     let percent = h.base == Some("%");
-    let growth = percent && change.is_none() && context::growth_cue(t, h, sent);
+    let subject = match &at.from_subject {
+        Some(s) => {
+            notes.push("indicator of the level it changes from".into());
+            s.clone()
+        }
+        None => context::subject(t, h, floor),
+    };
+    // 经济成长率从4.45%上修至7.37%: a change of a rate names rates.
+    let growth = percent
+        && match change {
+            None => context::growth_cue(t, h, sent),
+            Some(_) => context::names_a_rate(&subject),
+        };
     let pace = growth && context::pace_cue(t, h, sent);
     if pace {
         // 由2015年的…增加到2019年的…，年均增长17.67%: over the change's years; with no time of
@@ -227,6 +241,8 @@ pub(super) fn read(
         Kind::Target if h.relative => Form::Relative,
         Kind::Target if growth => Form::Rate,
         Kind::Target if percent && h.value <= 100.0 => Form::Share,
+        // 十四五期间新增25万平米: a sum over the span.
+        Kind::Target if matches!(period, Some(Period::Span { .. })) => Form::Cumulative,
         // 同比增长18.5%, 比上年增长: the change of its own period; only 年均 (连年, 每年) states
         // a pace.
         Kind::Growth if !context::pace_cue(t, h, sent) => Form::YearOnYear,
@@ -301,7 +317,7 @@ pub(super) fn read(
         },
         period,
         qualifier: h.qualifier,
-        subject: context::subject(t, h, floor),
+        subject,
         region: String::new(),
         quote: slice(qs, qe),
         start: qs,

@@ -51,13 +51,21 @@ fn stated_review(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<i
             .filter(|e| is_report && e.start >= a && e.end <= b)
             .find_map(year_of)
     });
+    // The first paragraph with a sentence in it (after a dateline, a title, a byline).
+    let body = t[..top]
+        .split(|c| *c == '\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len() + 1;
+            Some((start, line))
+        })
+        .find(|(_, line)| line.contains(&'。'))
+        .map(|(start, _)| start);
     let opening = || {
-        exprs
-            .iter()
-            .take_while(|e| e.start < top)
-            .filter(|e| e.start == 0 || t[e.start - 1] == '\n')
-            .filter(|e| matches!(t.get(e.end), Some('，' | ',')))
-            .find_map(year_of)
+        let e = exprs.iter().find(|e| Some(e.start) == body)?;
+        matches!(t.get(e.end), Some('，' | ','))
+            .then(|| year_of(e))
+            .flatten()
     };
     heading
         .or_else(opening)
@@ -195,9 +203,12 @@ mod tests {
         assert_eq!(f.reviewed, Some(2018));
         assert!(f.reviews_back());
         assert_eq!(
-            frame("2018年，全市经济…", "2019-05-15").reviewed,
+            frame("2018年，全市经济…。", "2019-05-15").reviewed,
             Some(2018)
         );
+        // Only the first paragraph opens the text.
+        let later = frame("全市人口302万。\n2018年，全市经济…。", "2019-05-15");
+        assert_eq!(later.reviewed, Some(2019));
         assert_eq!(
             frame("全年实现地区生产总值", "2026-01-20").reviewed,
             Some(2025)
@@ -207,7 +218,7 @@ mod tests {
             Some(2026)
         );
         // A year later than the document's is no review.
-        assert_eq!(frame("2030年，全市", "2026-07-20").reviewed, Some(2026));
+        assert_eq!(frame("2030年，全市。", "2026-07-20").reviewed, Some(2026));
         // The years a review covers.
         assert_eq!(
             frame("这五年，全市…", "2026-02-04").span,

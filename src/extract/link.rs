@@ -12,6 +12,20 @@ use crate::model::{Kind, Period};
 /// Words for one quantity, each read as the first of its row.
 const SYNONYMS: &[&[&str]] = &[
     &["规上工业", "规模以上工业"],
+    // A growth rate of the economy, before GDP alone.
+    &[
+        "经济增速",
+        "经济增长率",
+        "经济成长率",
+        "经济成长",
+        "经济增长",
+        "GDP成长率",
+        "GDP增长率",
+        "GDP增速",
+        "GDP成长",
+        "地区生产总值增速",
+        "地区生产总值增长",
+    ],
     &["地区生产总值", "GDP", "经济总量", "生产总值"],
     &[
         "营收",
@@ -32,8 +46,32 @@ const SYNONYMS: &[&[&str]] = &[
 
 /// Words that say where or how, not what.
 const NOISE: &[&str] = &[
-    "全市", "全省", "全区", "全县", "全州", "我市", "我省", "我区", "本市", "实现", "达到", "达",
-    "有", "共", "累计", "总数", "数量", "年", "的", "产业",
+    "全市",
+    "全省",
+    "全区",
+    "全县",
+    "全州",
+    "我市",
+    "我省",
+    "我区",
+    "本市",
+    "实现",
+    "达到",
+    "达",
+    "有",
+    "共",
+    "累计",
+    "总数",
+    "数量",
+    "年",
+    "的",
+    "产业",
+    "今年",
+    "明年",
+    "预测",
+    "预计",
+    "预估",
+    "修正后",
 ];
 
 /// The comparison key of an indicator phrase: read left to right, the longest synonym at

@@ -135,7 +135,8 @@ fn relation(p: &Period, d: Option<Date>) -> Relation {
         Period::Year(y) => (y > d.year, y < d.year),
         Period::Part { year, from, to } => ((year, from) > ym, (year, to) < ym),
         Period::AsOf(x) => (x > d, x <= d),
-        Period::Span { from, to } => (from > d.year, to <= d),
+        // A count over a span not yet over (十四五期间新增, in 2022) is a goal.
+        Period::Span { to, .. } => (to > d, to <= d),
         Period::Open => (false, false),
     };
     match (future, past) {
@@ -210,12 +211,22 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             paragraph = line_pos + k + 1;
         }
         line_pos = h.start;
+        // 从A提高到B: B measures what A does.
+        let from_subject = candidates
+            .last()
+            .filter(|p| {
+                changes
+                    .iter()
+                    .any(|x| x.from == p.figure_start && x.to == h.start)
+            })
+            .map(|p| p.subject.clone());
         let at = At {
             paragraph,
             floor,
             frame,
             listed: listed.get(&h.start).copied(),
             changes: &changes,
+            from_subject,
         };
         let (mut c, sent) = read(t, &written, &h, &exprs, &at, source);
         floor = h.end;
@@ -228,7 +239,8 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
                 c.note = join_note(&c.note, "indicator of the figure before it in the sentence");
             }
         }
-        if c.kind == Kind::Growth || c.form == Form::Rate {
+        let rate = c.kind == Kind::Growth || c.form == Form::Rate;
+        if rate && context::names_no_indicator(&c.subject) {
             if let Some((prev, _)) = candidates
                 .last()
                 .zip(last_sentence)

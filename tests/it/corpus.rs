@@ -140,9 +140,7 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool) {
         report.iter().find(|r| r["id"] == id.as_str())
     };
     let linked = |n: usize| {
-        row(n).is_some_and(|r| {
-            r["verdict"] != "not_assessable" || !r["base_value"].is_null()
-        })
+        row(n).is_some_and(|r| r["verdict"] != "not_assessable" || !r["base_value"].is_null())
     };
     let verdict = |n: usize| row(n).is_some_and(|r| r["verdict"] != "not_assessable");
     s.texts += 1;

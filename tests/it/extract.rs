@@ -327,9 +327,10 @@ fn every_form_the_issue_lists_is_read() {
             "万平方米",
             "exact",
             "target",
-            Some("2025"),
+            // 十四五期间新增: a sum over the plan's years.
+            Some("2021/2025"),
         ),
-        ("4.4公里", 4.4, "公里", "exact", "target", Some("2025")),
+        ("4.4公里", 4.4, "公里", "exact", "target", Some("2021/2025")),
         (
             "约44平方公里",
             44.0,
