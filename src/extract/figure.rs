@@ -16,8 +16,8 @@ pub(super) struct At<'a> {
     pub(super) floor: usize,
     /// The document's time frame.
     pub(super) frame: Frame,
-    /// Its time from a 分别 list (一季度、上半年和全年…分别为…), in order.
-    pub(super) listed: Option<time::TimeExpr>,
+    /// Its place in a list of times and figures (一季度、上半年和全年…分别为…).
+    pub(super) listed: Option<Listed>,
     /// The document's changes from one level to another (从A提高到B).
     pub(super) changes: &'a [Change],
     /// When the figure ends a change, the indicator of the figure it changes from.
@@ -27,11 +27,22 @@ pub(super) struct At<'a> {
 /// 一季度、上半年、前三季度和全年，GDP分别增长5.1%、5.3%、5.2%和5.0%: each figure after a
 /// list of times (after 分别 when it follows) takes the time of its place in the list, when
 /// the counts agree. A figure in brackets (原为5.45%) goes with the figure before it.
+/// A figure's place in a list of times and figures.
+#[derive(Debug, Clone)]
+pub(super) struct Listed {
+    /// The time of its place.
+    pub(super) when: time::TimeExpr,
+    /// The list's first figure: what it is (a growth rate …) they all are.
+    pub(super) first: scan::Hit,
+    /// In brackets after the figure it goes with (原为5.45%): an earlier estimate of it.
+    pub(super) bracketed: bool,
+}
+
 pub(super) fn respectively(
     t: &[char],
     exprs: &[time::TimeExpr],
     hits: &[scan::Hit],
-) -> HashMap<usize, time::TimeExpr> {
+) -> HashMap<usize, Listed> {
     let mut out = HashMap::new();
     // Joined only by 、 和 及 与.
     let joined = |a: &time::TimeExpr, b: &time::TimeExpr| {
@@ -50,11 +61,11 @@ pub(super) fn respectively(
         }
         let sent = context::sentence(t, list[0].start, list[list.len() - 1].end);
         let end = list[list.len() - 1].end;
-        // After 分别 the list reaches to the sentence's end; else to the next time written.
-        let (from, to) = match (end..sent.1).find(|&i| scan::starts(t, i, "分别")) {
-            Some(p) => (p, sent.1),
-            None => (end, exprs.get(k).map_or(sent.1, |x| x.start.min(sent.1))),
-        };
+        // The figures after the list (after 分别 when it follows), up to the next time written.
+        let to = exprs.get(k).map_or(sent.1, |x| x.start.min(sent.1));
+        let from = (end..to)
+            .find(|&i| scan::starts(t, i, "分别"))
+            .unwrap_or(end);
         let after: Vec<&scan::Hit> = hits
             .iter()
             .filter(|h| h.start > from && h.end <= to)
@@ -63,15 +74,23 @@ pub(super) fn respectively(
             continue;
         }
         let mut place = 0usize;
+        let first = after[0].clone();
         for h in after {
-            if bracketed(t, h, sent.0) {
-                if let Some(e) = place.checked_sub(1).and_then(|p| list.get(p)) {
-                    out.insert(h.start, *e);
-                }
+            let inside = bracketed(t, h, sent.0);
+            let at = if inside {
+                place.checked_sub(1)
             } else {
-                out.insert(h.start, list[place]);
-                place += 1;
+                Some(place)
+            };
+            if let Some(e) = at.and_then(|p| list.get(p)) {
+                let listed = Listed {
+                    when: *e,
+                    first: first.clone(),
+                    bracketed: inside,
+                };
+                out.insert(h.start, listed);
             }
+            place += usize::from(!inside);
         }
     }
     out
@@ -109,6 +128,7 @@ pub(super) fn read(
     let mut te = at
         .listed
         .as_ref()
+        .map(|l| &l.when)
         .or_else(|| exprs[..k].last().filter(|e| e.start >= sent.0));
     if te.is_none() {
         // Not a start (自2006年以来): that span belongs to its own sentence.
@@ -185,7 +205,14 @@ pub(super) fn read(
     // 经济成长率从4.45%上修至7.37%: a change of a rate names rates.
     let growth = percent
         && match change {
-            None => context::growth_cue(t, h, sent),
+            // 分别是1.08％（原先统计为1.12％）与5.27％: what the list's first figure is.
+            None => {
+                context::growth_cue(t, h, sent)
+                    || at
+                        .listed
+                        .as_ref()
+                        .is_some_and(|l| context::growth_cue(t, &l.first, sent))
+            }
             Some(_) => context::names_a_rate(&subject),
         };
     let pace = growth && context::pace_cue(t, h, sent);

@@ -224,7 +224,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             paragraph,
             floor,
             frame,
-            listed: listed.get(&h.start).copied(),
+            listed: listed.get(&h.start).cloned(),
             changes: &changes,
             from_subject,
         };
@@ -237,6 +237,16 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             if let Some(prev) = candidates.last().filter(|_| last_sentence == Some(sent)) {
                 c.subject = prev.subject.clone();
                 c.note = join_note(&c.note, "indicator of the figure before it in the sentence");
+            }
+        }
+        // 5.27％（原先4.84％）: an earlier estimate of the figure before it.
+        if listed.get(&h.start).is_some_and(|l| l.bracketed) {
+            if let Some(prev) = candidates.last() {
+                c.subject = prev.subject.clone();
+                c.note = join_note(
+                    &c.note,
+                    "in brackets: an earlier estimate of the figure before it",
+                );
             }
         }
         let rate = c.kind == Kind::Growth || c.form == Form::Rate;

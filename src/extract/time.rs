@@ -313,8 +313,19 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         role,
     };
     // 比去年, 较7月份, 与2019年同期相比: the base of a comparison, not the figure's time.
-    if i > 0 && matches!(t[i - 1], '比' | '较' | '与') {
+    if i > 0 && matches!(t[i - 1], '比' | '较') {
         return None;
+    }
+    // 与2019年同期相比 is a base; 2023年与2024年 a list.
+    if i > 0 && t[i - 1] == '与' {
+        let hi = (i + 12).min(t.len());
+        if (i..hi).any(|k| {
+            ["相比", "同期", "比较", "持平"]
+                .iter()
+                .any(|w| starts(t, k, w))
+        }) {
+            return None;
+        }
     }
     if let Some((y, j)) = year_at(t, i, true) {
         // 基准年（2005 年）: a year in brackets glosses the word before it.
