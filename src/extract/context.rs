@@ -385,6 +385,7 @@ const TRAILING: &[char] = &[
 const RIGHT_STOPS: &[&str] = &[
     "通过", "进入", "已", "正", "顺利", "开展", "动工", "签订", "合作", "参与", "的", "和", "在",
     "为", "上市", "落地", "竣工", "实现", "领域", "建设", "增长", "提高", "下降", "达到", "增至",
+    "增加", "提升", "跃升", "上升", "减少", "降低", "缩小", "扩大", "升至", "降至", "分别",
 ];
 
 fn is_word(c: char) -> bool {
@@ -441,6 +442,12 @@ pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     }
     // Nothing before the figure in its clause: the sentence's words before it.
     clause_words(t, sent.0.max(floor.min(h.start)), h.start)
+}
+
+/// The indicator written in the clause before `at` (the 从 of a change), not before `floor`.
+pub fn words_before(t: &[char], at: usize, sent: (usize, usize), floor: usize) -> String {
+    let (a, _) = clause(t, at, at, sent);
+    clause_words(t, a.max(floor.min(at)), at)
 }
 
 /// The words between `a` and `b`: leading verbs and function words and a trailing 达/为 cut,

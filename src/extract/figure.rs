@@ -195,12 +195,21 @@ pub(super) fn read(
         notes.push("a level in a change (从…到…): its period from the change".into());
     }
     let percent = h.base == Some("%");
-    let subject = match &at.from_subject {
-        Some(s) => {
+    let opening = at
+        .changes
+        .iter()
+        .find(|c| c.from == h.start)
+        .map(|c| c.opening);
+    let subject = match (&at.from_subject, opening) {
+        (Some(s), _) => {
             notes.push("indicator of the level it changes from".into());
             s.clone()
         }
-        None => context::subject(t, h, floor),
+        // 海内外游客从2015年的3.3亿人次增加到…: the words before 从.
+        (None, Some(o)) => Some(context::words_before(t, o, sent, floor))
+            .filter(|s| s.chars().count() >= 2)
+            .unwrap_or_else(|| context::subject(t, h, floor)),
+        (None, None) => context::subject(t, h, floor),
     };
     // 经济成长率从4.45%上修至7.37%: a change of a rate names rates.
     let growth = percent

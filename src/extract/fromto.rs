@@ -16,6 +16,8 @@ pub(super) struct Change {
     pub(super) from: usize,
     /// The figure it reaches.
     pub(super) to: usize,
+    /// Its 从 or 由: the indicator is written before it (海内外游客从3.3亿人次…).
+    pub(super) opening: usize,
     /// The start's period when no time is written with it.
     pub(super) from_period: Option<Period>,
     /// The end's period when no time is written with it.
@@ -119,6 +121,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         out.push(Change {
             from: a.start,
             to: b.start,
+            opening: word,
             from_period: own
                 .is_none()
                 .then_some(from_year)

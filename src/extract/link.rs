@@ -41,6 +41,16 @@ const SYNONYMS: &[&[&str]] = &[
         "集群",
     ],
     &["上市企业", "有上市企业", "上市公司"],
+    &[
+        "游客",
+        "旅游接待总人数",
+        "接待旅游总人数",
+        "旅游总人数",
+        "接待游客",
+        "海内外游客",
+        "国内外游客",
+        "游客人次",
+    ],
     &["企业", "家企业", "户企业"],
 ];
 
@@ -74,10 +84,50 @@ const NOISE: &[&str] = &[
     "修正后",
 ];
 
+/// Where a place name ends (云南省, 海淀区): the key reads on after it.
+const PLACE_ENDS: &[char] = &['省', '市', '区', '县', '州'];
+
+/// `subject` without a place name leading it (云南省接待的海内外游客 → 接待的海内外游客): a
+/// text speaks of its own place, so the place says nothing of the quantity.
+fn without_place(subject: &str) -> &str {
+    &subject[place_len(subject)..]
+}
+
+/// The place a figure is about: the place leading its indicator, else the document's region;
+/// without its 省/市/区 so that 海淀 and 海淀区 are one.
+fn place_of(c: &Candidate) -> String {
+    let n = place_len(&c.subject);
+    let place = if n > 0 {
+        &c.subject[..n]
+    } else {
+        c.region.as_str()
+    };
+    place.trim_end_matches(PLACE_ENDS).to_string()
+}
+
+/// The length in bytes of the place name leading `subject` (0 when none).
+fn place_len(subject: &str) -> usize {
+    let lead: Vec<(usize, char)> = subject.char_indices().take(5).collect();
+    let place = (2..lead.len()).find(|&k| PLACE_ENDS.contains(&lead[k].1));
+    match place {
+        // 上市企业, 城市, 园区: words, not places.
+        Some(k)
+            if !super::REGION_STOPS.iter().any(|w| {
+                let two: String = [lead[k - 1].1, lead[k].1].iter().collect();
+                two == *w
+            }) =>
+        {
+            lead[k].0 + lead[k].1.len_utf8()
+        }
+        _ => 0,
+    }
+}
+
 /// The comparison key of an indicator phrase: read left to right, the longest synonym at
-/// each place becomes the first word of its row; noise words are dropped.
+/// each place becomes the first word of its row; noise words and a leading place name are
+/// dropped.
 pub(crate) fn key(subject: &str) -> String {
-    let t: Vec<char> = subject.chars().collect();
+    let t: Vec<char> = without_place(subject).chars().collect();
     let mut words: Vec<(&str, &str)> = SYNONYMS
         .iter()
         .flat_map(|row| row.iter().map(move |w| (*w, row[0])))
@@ -149,6 +199,15 @@ fn period_t(p: Option<Period>) -> Option<f64> {
     p.and_then(|p| p.t())
 }
 
+/// How an actual ranks as the one a target is measured against.
+struct Rank {
+    at: usize,
+    likeness: f64,
+    same_place: bool,
+    t: f64,
+    key_len: usize,
+}
+
 /// Gives each target the indicator of the actual it is measured against, when the text has
 /// one; notes the link for a person to check.
 pub(crate) fn link(cs: &mut [Candidate]) {
@@ -157,6 +216,7 @@ pub(crate) fn link(cs: &mut [Candidate]) {
             continue;
         }
         let target_key = key(&cs[i].subject);
+        let target_place = place_of(&cs[i]);
         let target_t = period_t(cs[i].period).unwrap_or(f64::INFINITY);
         let rate = cs[i].form == crate::model::Form::Rate;
         let best = cs
@@ -174,22 +234,27 @@ pub(crate) fn link(cs: &mut [Candidate]) {
             })
             .map(|(j, a)| {
                 let k = key(&a.subject);
-                (
-                    j,
-                    likeness(&target_key, &k),
-                    period_t(a.period),
-                    k.chars().count(),
-                )
+                Rank {
+                    at: j,
+                    likeness: likeness(&target_key, &k),
+                    same_place: place_of(a) == target_place,
+                    t: period_t(a.period).unwrap_or(0.0),
+                    key_len: k.chars().count(),
+                }
             })
-            .filter(|(_, l, _, _)| *l >= LINK)
-            // The most alike, then the latest actual, then the least qualified (a bare 企业
-            // names 三医健康企业 before 医药工业百强企业).
+            .filter(|r| r.likeness >= LINK)
+            // The most alike, then of the same place (海淀 before 北京市 in a text on 海淀),
+            // then the latest actual, then the least qualified (a bare 企业 names 三医健康企业
+            // before 医药工业百强企业).
             .max_by(|x, y| {
-                x.1.total_cmp(&y.1)
-                    .then(x.2.unwrap_or(0.0).total_cmp(&y.2.unwrap_or(0.0)))
-                    .then(y.3.cmp(&x.3))
-            });
-        if let Some((j, _, _, _)) = best {
+                x.likeness
+                    .total_cmp(&y.likeness)
+                    .then(x.same_place.cmp(&y.same_place))
+                    .then(x.t.total_cmp(&y.t))
+                    .then(y.key_len.cmp(&x.key_len))
+            })
+            .map(|r| r.at);
+        if let Some(j) = best {
             if cs[j].subject != cs[i].subject {
                 let note = format!(
                     "indicator {:?} read as {:?}, the actual at characters {}..{}",
@@ -222,6 +287,11 @@ mod tests {
         assert!(likeness(&key("医药健康产业营收"), &key("产值")) < LINK);
         assert!(likeness(&key("产业集群"), &key("营收")) < LINK);
         assert!(likeness(&key("产业集群"), &key("协议达产产值")) < LINK);
+        // A leading place says nothing of the quantity; 游客 and 旅游接待总人数 are one.
+        assert_eq!(key("云南省地区生产总值"), key("GDP"));
+        assert!(likeness(&key("旅游接待总人数"), &key("云南省接待的海内外游客")) >= LINK);
+        assert_eq!(key("园区工业增加值"), "园区工业增加值");
+        assert_eq!(key("经济成长率"), key("GDP增速"));
         assert!(likeness(&key("医药健康产业集群"), &key("医药健康产业营收")) >= LINK);
         assert!(likeness(&key("企业数量"), &key("新增")) < LINK);
     }

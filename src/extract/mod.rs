@@ -208,7 +208,12 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         let gap = &t[line_pos..h.start];
         line += gap.iter().filter(|c| **c == '\n').count();
         if let Some(k) = gap.iter().rposition(|c| *c == '\n') {
-            paragraph = line_pos + k + 1;
+            // A line ending in ； ， or ： goes on in the next: one paragraph.
+            let end = line_pos + k;
+            let last = t[..end].iter().rposition(|c| !c.is_whitespace());
+            if !last.is_some_and(|l| matches!(t[l], '；' | ';' | '，' | ',' | '：')) {
+                paragraph = end + 1;
+            }
         }
         line_pos = h.start;
         // 从A提高到B: B measures what A does.

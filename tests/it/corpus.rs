@@ -84,6 +84,7 @@ struct Score {
     sign_errors: usize,
     linkable: usize,
     linked: usize,
+    linked_right: usize,
     assessed: usize,
 }
 
@@ -143,6 +144,28 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool) {
         row(n).is_some_and(|r| r["verdict"] != "not_assessable" || !r["base_value"].is_null())
     };
     let verdict = |n: usize| row(n).is_some_and(|r| r["verdict"] != "not_assessable");
+    // Linked to the right actual: the base (or the observed rate of a rate goal) is the value
+    // of the actual the annotation links, in absolute terms.
+    let abs = |v: f64, unit: &str| {
+        reach::model::Unit::parse(unit)
+            .map(|u| v * u.scale.factor())
+            .unwrap_or(v)
+    };
+    let right = |n: usize, g: &Gold| {
+        let Some(actual) = gold.iter().find(|a| a.id == g.link) else {
+            return false;
+        };
+        let want = abs(actual.value, &actual.unit);
+        row(n).is_some_and(|r| {
+            let unit = r["unit"].as_str().unwrap_or_default();
+            let base = r["base_value"].as_f64().map(|b| abs(b, unit));
+            let observed = r["observed_growth"].as_f64().map(|o| o * 100.0);
+            [base, observed]
+                .iter()
+                .flatten()
+                .any(|v| (v - want).abs() <= 1e-6 * want.abs().max(1.0))
+        })
+    };
     s.texts += 1;
     s.gold += gold.len();
     s.found += cands.len();
@@ -212,8 +235,9 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool) {
         if g.kind == "target" && !g.link.is_empty() {
             s.linkable += 1;
             s.linked += usize::from(linked(i));
+            s.linked_right += usize::from(right(i, g));
             s.assessed += usize::from(verdict(i));
-            if verbose && !linked(i) {
+            if verbose && !right(i, g) {
                 let r = row(i);
                 eprintln!(
                     "  link {stem} {} → {}: {} {} {} {}; {}",
@@ -248,11 +272,12 @@ fn score_half(half: &str, verbose: bool) -> Score {
     }
     let r = |a: usize, b: usize| a as f64 / b.max(1) as f64;
     eprintln!(
-        "extract on the {half} half ({} texts): {} annotated, {} proposed, {} matched; recall {:.3}, precision {:.3}; of the matched: kind {:.3}, period {:.3}, qualifier {:.3}; sign errors {}; linkable targets linked {}/{} ({:.3}), with a verdict {}/{} ({:.3})",
+        "extract on the {half} half ({} texts): {} annotated, {} proposed, {} matched; recall {:.3}, precision {:.3}; of the matched: kind {:.3}, period {:.3}, qualifier {:.3}; sign errors {}; linkable targets linked {}/{} ({:.3}), to the annotated actual {}/{} ({:.3}), with a verdict {}/{} ({:.3})",
         s.texts, s.gold, s.found, s.matched,
         r(s.matched, s.gold), r(s.matched, s.found),
         r(s.kind, s.matched), r(s.period, s.matched), r(s.qualifier, s.matched),
         s.sign_errors, s.linked, s.linkable, r(s.linked, s.linkable),
+        s.linked_right, s.linkable, r(s.linked_right, s.linkable),
         s.assessed, s.linkable, r(s.assessed, s.linkable)
     );
     s
