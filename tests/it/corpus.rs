@@ -171,20 +171,32 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool) {
     s.found += cands.len();
     let mut used = vec![false; cands.len()];
     for g in &gold {
+        // The same base unit (135.5千公顷 is 135500公顷), compared in absolute terms.
+        let base =
+            |u: &str| reach::model::Unit::parse(u).map_or(u.to_string(), |u| u.base.to_string());
         let overlaps = |c: &Value| {
             let (a, b) = (
                 c["figure_start"].as_u64().unwrap() as usize,
                 c["figure_end"].as_u64().unwrap() as usize,
             );
-            a < g.end && g.start < b && c["unit"] == g.unit.as_str()
+            a < g.end
+                && g.start < b
+                && base(c["unit"].as_str().unwrap_or_default()) == base(&g.unit)
         };
-        let v = |c: &Value| c["value"].as_f64().unwrap();
-        let hit = (0..cands.len())
-            .find(|&i| !used[i] && overlaps(&cands[i]) && (v(&cands[i]) - g.value).abs() < 1e-9);
+        let v = |c: &Value| {
+            abs(
+                c["value"].as_f64().unwrap(),
+                c["unit"].as_str().unwrap_or_default(),
+            )
+        };
+        let want = abs(g.value, &g.unit);
+        let same = |x: f64, y: f64| (x - y).abs() <= 1e-9 * y.abs().max(1.0);
+        let hit =
+            (0..cands.len()).find(|&i| !used[i] && overlaps(&cands[i]) && same(v(&cands[i]), want));
         let Some(i) = hit else {
-            if (0..cands.len()).any(|i| {
-                overlaps(&cands[i]) && (v(&cands[i]) + g.value).abs() < 1e-9 && g.value != 0.0
-            }) {
+            if (0..cands.len())
+                .any(|i| overlaps(&cands[i]) && same(v(&cands[i]), -want) && g.value != 0.0)
+            {
                 s.sign_errors += 1;
                 if verbose {
                     eprintln!("  sign {stem} {} {} {}", g.id, g.value, g.unit);
