@@ -74,6 +74,10 @@ const TARGET_CUES: &[&str] = &[
     "预测",
     "预估",
     "推估",
+    "估计",
+    "有望",
+    "冲刺",
+    "迈向",
     "努力",
     "建成为",
     "规划到",
@@ -197,17 +201,20 @@ fn list_start(t: &[char], i: usize, lo: usize) -> usize {
 
 /// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they
 /// make no target on their own.
-const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为", "预计"];
+const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为", "预计", "估计"];
 
 /// Whether the sentence voices a goal before the figure (力争, 目标, 打造, 将 …); in a text
 /// reviewing a year (`review`), only the firm goal words count.
 pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bool {
-    (sent.0..h.start).any(|i| {
-        TARGET_CUES
-            .iter()
-            .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
-            .any(|w| starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, sent.0)))
-    })
+    // 跨进万亿的目标: the goal named right after the figure.
+    let named_after = ["的目标", "目标"].iter().any(|w| starts(t, h.end, w));
+    named_after
+        || (sent.0..h.start).any(|i| {
+            TARGET_CUES
+                .iter()
+                .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
+                .any(|w| starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, sent.0)))
+        })
 }
 
 /// 实现倍增目标, 完成年度目标: a goal reported as met, not one set.
@@ -237,22 +244,23 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 
 /// Verbs of an absolute change (增加0.3千公顷, 净增97户, 减少1.0千公顷).
 const CHANGE_VERBS: &[&str] = &[
-    "增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高",
+    "增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高", "上修", "下修", "上调", "下调",
 ];
 
 /// Whether a figure that is no rate is the change of a level, not a level: a change verb
 /// right before it, and either a comparison (比上年, 较去年同期) earlier in its clause or no
-/// other words in its clause (播种面积为135.5千公顷，增加0.3千公顷).
-pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let Some(verb) = CHANGE_VERBS
+/// other words in its clause (播种面积为135.5千公顷，增加0.3千公顷). `Some(true)` when the
+/// change is against a stated base (比前次上修357亿美元): observed, whatever goal words the
+/// sentence has.
+pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool> {
+    let verb = CHANGE_VERBS
         .iter()
-        .find(|w| super::scan::ends(t, h.start, w))
-    else {
-        return false;
-    };
+        .find(|w| super::scan::ends(t, h.start, w))?;
     let at = h.start - verb.chars().count();
     let (a, _) = clause(t, h.start, h.end, sent);
-    (a..at).any(|i| matches!(t[i], '比' | '较')) || (a..at).all(|i| !is_word(t[i]) || t[i] == '再')
+    let compared = (a..at).any(|i| matches!(t[i], '比' | '较'));
+    let bare = (a..at).all(|i| !is_word(t[i]) || t[i] == '再');
+    (compared || bare).then_some(compared)
 }
 
 /// Whether an indicator phrase is only growth and comparison words (同比增长, 比上年增长):

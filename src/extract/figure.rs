@@ -253,8 +253,14 @@ pub(super) fn read(
     };
     // 回落2.1个百分点: a change in points is the observed change of its period.
     let points = h.base == Some("个百分点");
-    let absolute = !percent && change.is_none() && context::absolute_change(t, h, sent);
-    if (growth || points || absolute) && kind == Kind::Actual {
+    let absolute = (!percent && change.is_none())
+        .then(|| context::absolute_change(t, h, sent))
+        .flatten();
+    if (growth || points || absolute.is_some()) && kind == Kind::Actual {
+        kind = Kind::Growth;
+    }
+    // A change in points or against a stated base is observed, not a goal (上修2.92个百分点).
+    if points || absolute == Some(true) {
         kind = Kind::Growth;
     }
     // 比2020年翻一番: a multiple of the base year's value, a goal.
