@@ -172,9 +172,12 @@ pub(super) fn read(
     if let (Some(When::PastYears(_) | When::Plan(_)), Some(Period::Span { to, .. })) =
         (te.map(|e| e.when), period)
     {
-        // 五年累计新开工…，…: the whole sentence counts over the span.
-        let all = te
-            .is_some_and(|e| e.start >= sent.0 && context::cumulative_between(t, e.end, e.end + 2));
+        // 五年累计新开工…，…: the sentence counts over the span, up to its next ；.
+        let all = te.is_some_and(|e| {
+            e.start >= sent.0
+                && context::cumulative_between(t, e.end, e.end + 2)
+                && !(e.end..h.start).any(|i| matches!(t[i], '；' | ';'))
+        });
         if !all && !context::over_a_span(t, h, sent) && !context::growth_cue(t, h, sent) {
             period = Some(Period::Year(to.year));
         }
