@@ -22,6 +22,7 @@ use std::path::Path;
 /// One annotated figure, located in the text (character offsets).
 struct Gold {
     id: String,
+    figure: String,
     start: usize,
     end: usize,
     value: f64,
@@ -55,6 +56,7 @@ fn gold(tsv: &Path, text: &str) -> Vec<Gold> {
         let start = text[..text.find(c[1]).unwrap() + within].chars().count();
         out.push(Gold {
             id: c[0].to_string(),
+            figure: c[2].to_string(),
             start,
             end: start + c[2].chars().count(),
             value: c[3]
@@ -86,6 +88,8 @@ struct Score {
     linked: usize,
     linked_right: usize,
     assessed: usize,
+    /// Annotated figures not found in the original (originals only).
+    lost: usize,
 }
 
 fn same_period(gold: &str, cand: Option<&str>) -> bool {
@@ -96,7 +100,7 @@ fn same_period(gold: &str, cand: Option<&str>) -> bool {
     }
 }
 
-fn run(args: &[&str]) -> Vec<u8> {
+fn run<S: AsRef<std::ffi::OsStr> + std::fmt::Debug>(args: &[S]) -> Vec<u8> {
     let out = super::reach().args(args).output().unwrap();
     assert!(
         out.status.success(),
@@ -106,15 +110,68 @@ fn run(args: &[&str]) -> Vec<u8> {
     out.stdout
 }
 
-fn score_text(txt: &Path, s: &mut Score, verbose: bool) {
-    let text = std::fs::read_to_string(txt).unwrap();
-    let gold = gold(&txt.with_extension("tsv"), &text);
-    let path = txt.to_str().unwrap();
-    let cands: Vec<Value> = serde_json::from_slice(&run(&["extract", path, "-f", "json"])).unwrap();
+/// The annotation placed on the original text: figures are kept as written and in order in the
+/// rewording, so each is the next occurrence of its figure after the one before (else any).
+/// Returns the figures found and how many were not.
+fn realign(gold: Vec<Gold>, original: &str) -> (Vec<Gold>, usize) {
+    let t: Vec<char> = original.chars().collect();
+    let find = |w: &[char], from: usize| (from..t.len()).find(|&i| t[i..].starts_with(w));
+    let mut at = 0;
+    let mut lost = 0;
+    let mut out = Vec::new();
+    for mut g in gold {
+        let w: Vec<char> = g.figure.chars().collect();
+        match find(&w, at).or_else(|| find(&w, 0)) {
+            Some(i) => {
+                g.start = i;
+                g.end = i + w.len();
+                at = g.end;
+                out.push(g);
+            }
+            None => lost += 1,
+        }
+    }
+    (out, lost)
+}
+
+fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>) {
+    let rewritten = std::fs::read_to_string(txt).unwrap();
+    let gold = gold(&txt.with_extension("tsv"), &rewritten);
+    // An original is scored under the rewording's name, so that its row ids match.
+    let copy = tempfile::tempdir().unwrap();
+    let (gold, run_on) = match original {
+        Some(o) => {
+            let text = std::fs::read_to_string(o).unwrap();
+            let (gold, lost) = realign(gold, &text);
+            s.lost += lost;
+            let at = copy.path().join(txt.file_name().unwrap());
+            std::fs::write(&at, text).unwrap();
+            (gold, at)
+        }
+        None => (gold, txt.to_path_buf()),
+    };
+    let path = run_on.to_str().unwrap();
+    // An original whose date is not written where the rewording's dateline is gets that date.
+    let dateline = rewritten
+        .lines()
+        .next()
+        .filter(|l| original.is_some() && reach::model::Date::parse(l.trim()).is_ok())
+        .map(|l| l.trim().to_string());
+    let mut args: Vec<String> = vec!["extract".into(), path.into()];
+    if let Some(d) = dateline {
+        args.extend(["--date".into(), d]);
+    }
+    let with = |more: &[&str]| -> Vec<String> {
+        args.iter()
+            .cloned()
+            .chain(more.iter().map(|m| m.to_string()))
+            .collect()
+    };
+    let cands: Vec<Value> = serde_json::from_slice(&run(&with(&["-f", "json"]))).unwrap();
     // The fact file loads and is assessed: which targets got a verdict?
     let dir = tempfile::tempdir().unwrap();
     let facts = dir.path().join("facts.csv");
-    run(&["extract", path, "-f", "csv", "-o", facts.to_str().unwrap()]);
+    run(&with(&["-f", "csv", "-o", facts.to_str().unwrap()]));
     let report: Vec<Value> = serde_json::from_slice(&run(&[
         "report",
         "--data",
@@ -271,6 +328,12 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool) {
 }
 
 fn score_half(half: &str, verbose: bool) -> Score {
+    score_half_of(half, verbose, None)
+}
+
+/// Scores a half; with `originals`, on the verbatim texts kept in `originals/<half>/` (NN.txt
+/// or NN.orig.txt) instead of the rewordings.
+fn score_half_of(half: &str, verbose: bool, originals: Option<&Path>) -> Score {
     let dir = fixture(&format!("extract/corpus/{half}"));
     let mut texts: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -280,11 +343,28 @@ fn score_half(half: &str, verbose: bool) -> Score {
     texts.sort();
     let mut s = Score::default();
     for t in &texts {
-        score_text(t, &mut s, verbose);
+        let original = originals.map(|dir| {
+            let stem = t.file_stem().unwrap().to_str().unwrap();
+            let plain = dir.join(half).join(format!("{stem}.txt"));
+            if plain.exists() {
+                plain
+            } else {
+                dir.join(half).join(format!("{stem}.orig.txt"))
+            }
+        });
+        score_text(t, &mut s, verbose, original.as_deref());
     }
     let r = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    let what = if originals.is_some() {
+        format!(
+            "originals of the {half} half ({} annotated figures not found in them)",
+            s.lost
+        )
+    } else {
+        format!("{half} half")
+    };
     eprintln!(
-        "extract on the {half} half ({} texts): {} annotated, {} proposed, {} matched; recall {:.3}, precision {:.3}; of the matched: kind {:.3}, period {:.3}, qualifier {:.3}; sign errors {}; linkable targets linked {}/{} ({:.3}), to the annotated actual {}/{} ({:.3}), with a verdict {}/{} ({:.3})",
+        "extract on the {what} ({} texts): {} annotated, {} proposed, {} matched; recall {:.3}, precision {:.3}; of the matched: kind {:.3}, period {:.3}, qualifier {:.3}; sign errors {}; linkable targets linked {}/{} ({:.3}), to the annotated actual {}/{} ({:.3}), with a verdict {}/{} ({:.3})",
         s.texts, s.gold, s.found, s.matched,
         r(s.matched, s.gold), r(s.matched, s.found),
         r(s.kind, s.matched), r(s.period, s.matched), r(s.qualifier, s.matched),
@@ -323,4 +403,23 @@ fn extraction_on_the_unseen_half() {
     }
     let s = score_half("fresh2", false);
     assert!(s.texts >= 10, "{s:?}");
+}
+
+/// The rewordings against the verbatim originals (kept outside the repository, so only with
+/// `REACH_SCORE_ORIGINALS=<dir>`; the unseen half only with `REACH_SCORE_UNSEEN=1` as well).
+#[test]
+fn extraction_on_the_originals() {
+    let Some(dir) = std::env::var_os("REACH_SCORE_ORIGINALS") else {
+        eprintln!("originals not scored (REACH_SCORE_ORIGINALS=<dir> scores them)");
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    let mut halves = vec!["dev", "held", "fresh"];
+    if std::env::var_os("REACH_SCORE_UNSEEN").is_some() {
+        halves.push("fresh2");
+    }
+    for half in halves {
+        let s = score_half_of(half, false, Some(&dir));
+        assert!(s.texts >= 6, "{half}: {s:?}");
+    }
 }
