@@ -105,6 +105,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                     .iter()
                     .rfind(|e| e.start >= sent.0 && e.end <= word)
                     .and_then(resolve)
+                    .or(frame.reviewed)
             })
             .flatten()
             .map(|y| y - 1);

@@ -40,6 +40,8 @@ pub enum When {
     Years(i32, i32),
     /// The document's date (目前, 截至目前, 迄今).
     Present,
+    /// A month counted back from the document's (本月 = 0, 上月 = 1).
+    MonthsAgo(u32),
     /// A five-year plan (十四五), by its last year.
     Plan(i32),
 }
@@ -248,11 +250,13 @@ fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> {
     }
     let (n, j) = year_count(t, i)?;
     let after = t.get(j + 1).copied();
+    // 五年来, 五年累计, 五年年均增长13.1%.
+    let counted = starts(t, j + 1, "累计") || starts(t, j + 1, "年均");
     if t.get(j) == Some(&'年')
         && (2..=20).contains(&n)
-        && (matches!(after, Some('来' | '里' | '间')) || starts(t, j + 1, "累计"))
+        && (matches!(after, Some('来' | '里' | '间')) || counted)
     {
-        let end = j + 1 + usize::from(after != Some('累'));
+        let end = j + 1 + usize::from(!counted);
         return Some((When::PastYears(n), Role::Plain, end));
     }
     None
@@ -389,6 +393,11 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         let e = i + w.chars().count();
         return Some(mk(e, When::Year(YearRef::Reviewed), Role::Plain));
     }
+    for (w, n) in [("本月", 0), ("上月", 1), ("上个月", 1)] {
+        if starts(t, i, w) {
+            return Some(mk(i + w.chars().count(), When::MonthsAgo(n), Role::Plain));
+        }
+    }
     if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w)) {
         return Some(mk(i + w.chars().count(), When::Present, Role::Plain));
     }
@@ -510,6 +519,16 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
         },
         When::Years(..) => return None,
         When::Present => Period::AsOf(doc?),
+        When::MonthsAgo(n) => {
+            let d = doc?;
+            let months = d.year * 12 + d.month as i32 - 1 - n as i32;
+            let (year, month) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
+            Period::Part {
+                year,
+                from: month,
+                to: month,
+            }
+        }
         When::Plan(y) => Period::Year(y),
     };
     p.year().filter(|y| (1900..=2100).contains(y)).map(|_| p)
@@ -555,6 +574,9 @@ mod tests {
         assert_eq!(first("全年实际使用外资", "2026-01-26").0, "2025");
         assert_eq!(first("全年实际使用外资", "2026-07-26").0, "2026");
         assert_eq!(first("五年累计新开工", "2026-01-27").0, "2021/2025");
+        assert_eq!(first("五年年均增长13.1%", "2022-01-14").0, "2017/2021");
+        assert_eq!(first("本月初升到183.68点", "2021-05-28").0, "2021M5");
+        assert_eq!(first("上月公布", "2021-01-28").0, "2020M12");
         assert_eq!(first("这五年，群众生活", "2026-02-04").0, "2021/2025");
         assert_eq!(first("过去五年", "2026-06-04").0, "2022/2026");
         assert_eq!(
