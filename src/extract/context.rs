@@ -207,7 +207,9 @@ const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为"
 /// reviewing a year (`review`), only the firm goal words count.
 pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bool {
     // 跨进万亿的目标: the goal named right after the figure.
-    let named_after = ["的目标", "目标"].iter().any(|w| starts(t, h.end, w));
+    let named_after = ["的目标", "目标", "这一目标", "这个目标"]
+        .iter()
+        .any(|w| starts(t, h.end, w));
     named_after
         || (sent.0..h.start).any(|i| {
             TARGET_CUES
@@ -301,6 +303,17 @@ const PACE_CUES: &[&str] = &["年均", "平均每年", "每年", "连年", "年�
 pub fn pace_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let (a, _) = clause(t, h.start, h.end, sent);
     (a..h.start).any(|i| PACE_CUES.iter().any(|w| starts(t, i, w)))
+}
+
+/// Verbs that say a class was reached (进入…行列, 成长为, 跻身).
+const REACHED: &[&str] = &["进入", "成为", "成长为", "跻身", "迈入", "晋级", "晋升为"];
+
+/// Whether the figure's clause says, before it, that its class was reached (进入两万亿级城市
+/// 的行列) rather than sought; not with a goal word (力争进入).
+pub fn class_reached(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let (a, _) = clause(t, h.start, h.end, sent);
+    let said = |ws: &[&str]| (a..h.start).any(|i| ws.iter().any(|w| starts(t, i, w)));
+    said(REACHED) && !said(TARGET_CUES)
 }
 
 /// A figure followed by 级 or 规模 (千亿级产业集群, 千亿规模) names a scale class: a goal.

@@ -238,7 +238,9 @@ pub(super) fn read(
             period = year_end(b).map(|to| Period::Span { from: a, to });
         }
     }
-    let mut kind = if context::scale_class(t, h) {
+    // 进入两万亿级城市的行列, 成长为千亿级产业: a class reached is a state, not a goal.
+    let reached = context::class_reached(t, h, sent);
+    let mut kind = if context::scale_class(t, h) && !reached {
         notes.push("a scale class (千亿级, 千亿规模) read as a goal".into());
         if period.is_some_and(|p| relation(&p, date) != Relation::Future) {
             period = None;
