@@ -90,6 +90,8 @@ struct Score {
     assessed: usize,
     /// Annotated figures not found in the original (originals only).
     lost: usize,
+    /// Texts whose fact file needs a --date (none written or inferable): not assessed.
+    undated: usize,
 }
 
 fn same_period(gold: &str, cand: Option<&str>) -> bool {
@@ -171,15 +173,31 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
     // The fact file loads and is assessed: which targets got a verdict?
     let dir = tempfile::tempdir().unwrap();
     let facts = dir.path().join("facts.csv");
-    run(&with(&["-f", "csv", "-o", facts.to_str().unwrap()]));
-    let report: Vec<Value> = serde_json::from_slice(&run(&[
-        "report",
-        "--data",
-        facts.to_str().unwrap(),
-        "-f",
-        "json",
-    ]))
-    .unwrap();
+    // A text with no date and figures that need one (今年, no year at all) is refused with
+    // exit 2 until --date is given: nothing of it is assessed.
+    let csv = super::reach()
+        .args(with(&["-f", "csv", "-o", facts.to_str().unwrap()]))
+        .output()
+        .unwrap();
+    let report: Vec<Value> = if csv.status.success() {
+        serde_json::from_slice(&run(&[
+            "report",
+            "--data",
+            facts.to_str().unwrap(),
+            "-f",
+            "json",
+        ]))
+        .unwrap()
+    } else {
+        assert_eq!(
+            csv.status.code(),
+            Some(2),
+            "{}",
+            String::from_utf8_lossy(&csv.stderr)
+        );
+        s.undated += 1;
+        Vec::new()
+    };
     let stem = txt.file_stem().unwrap().to_str().unwrap();
     // A target is linked when report compares it with an actual of the text (a base value,
     // or an observed rate for a rate goal), and has a verdict when that is not "not
@@ -355,7 +373,7 @@ fn score_half_of(half: &str, verbose: bool, originals: Option<&Path>) -> Score {
         score_text(t, &mut s, verbose, original.as_deref());
     }
     let r = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    let what = if originals.is_some() {
+    let mut what = if originals.is_some() {
         format!(
             "originals of the {half} half ({} annotated figures not found in them)",
             s.lost
@@ -363,6 +381,9 @@ fn score_half_of(half: &str, verbose: bool, originals: Option<&Path>) -> Score {
     } else {
         format!("{half} half")
     };
+    if s.undated > 0 {
+        what.push_str(&format!(", {} undated texts not assessed", s.undated));
+    }
     eprintln!(
         "extract on the {what} ({} texts): {} annotated, {} proposed, {} matched; recall {:.3}, precision {:.3}; of the matched: kind {:.3}, period {:.3}, qualifier {:.3}; sign errors {}; linkable targets linked {}/{} ({:.3}), to the annotated actual {}/{} ({:.3}), with a verdict {}/{} ({:.3})",
         s.texts, s.gold, s.found, s.matched,
