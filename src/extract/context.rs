@@ -210,13 +210,25 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bo
     let named_after = ["的目标", "目标", "这一目标", "这个目标"]
         .iter()
         .any(|w| starts(t, h.end, w));
-    named_after
-        || (sent.0..h.start).any(|i| {
-            TARGET_CUES
+    named_after || goal_words(t, sent.0, h.start, review)
+}
+
+/// Whether `t[a..b]` voices a goal (力争, 目标, 打造 …; in a review only the firm words),
+/// outside quotes (“2030启航计划” is a name).
+pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
+    let mut open = 0i32;
+    (a..b).any(|i| {
+        match t[i] {
+            '“' | '「' | '《' => open += 1,
+            '”' | '」' | '》' => open -= 1,
+            _ => {}
+        }
+        open <= 0
+            && TARGET_CUES
                 .iter()
                 .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
-                .any(|w| starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, sent.0)))
-        })
+                .any(|w| starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, a)))
+    })
 }
 
 /// 实现倍增目标, 完成年度目标: a goal reported as met, not one set.

@@ -12,6 +12,9 @@ use time::{Role, When, YearRef};
 pub(super) struct At<'a> {
     /// The first character of its paragraph.
     pub(super) paragraph: usize,
+    /// For a figure in a bulleted list (◆地区生产总值增长5%), the list's heading line
+    /// (2024年主要预期目标是：): its goal words are the list's.
+    pub(super) list_head: Option<(usize, usize)>,
     /// The end of the figure before it: its subject is not read back past this.
     pub(super) floor: usize,
     /// The document's time frame.
@@ -238,6 +241,12 @@ pub(super) fn read(
             period = year_end(b).map(|to| Period::Span { from: a, to });
         }
     }
+    let cue = |review: bool| {
+        context::target_cue(t, h, sent, review)
+            || at
+                .list_head
+                .is_some_and(|(a, b)| context::goal_words(t, a, b, review))
+    };
     // 进入两万亿级城市的行列, 成长为千亿级产业: a class reached is a state, not a goal.
     let reached = context::class_reached(t, h, sent);
     let mut kind = if context::scale_class(t, h) && !reached {
@@ -251,8 +260,8 @@ pub(super) fn read(
             Some(Relation::Future) => Kind::Target,
             Some(Relation::Past) => Kind::Actual,
             // Early in a year, a text with no time of its own reviews the year just ended.
-            None if context::target_cue(t, h, sent, at.frame.reviews_back()) => Kind::Target,
-            Some(_) if context::target_cue(t, h, sent, false) => Kind::Target,
+            None if cue(at.frame.reviews_back()) => Kind::Target,
+            Some(_) if cue(false) => Kind::Target,
             _ => Kind::Actual,
         }
     };

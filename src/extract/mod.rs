@@ -198,6 +198,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let mut line = 1;
     let mut line_pos = 0;
     let mut paragraph = 0;
+    let mut list_head = None;
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut last_sentence = None;
     let mut floor = 0;
@@ -208,10 +209,13 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         let gap = &t[line_pos..h.start];
         line += gap.iter().filter(|c| **c == '\n').count();
         if let Some(k) = gap.iter().rposition(|c| *c == '\n') {
-            // A line ending in ； ， or ： goes on in the next: one paragraph.
+            // A line ending in ； ， or ： goes on in the next, and a bulleted list belongs to
+            // its heading: one paragraph.
             let end = line_pos + k;
             let last = t[..end].iter().rposition(|c| !c.is_whitespace());
-            if !last.is_some_and(|l| matches!(t[l], '；' | ';' | '，' | ',' | '：')) {
+            list_head = list_heading(t, end + 1);
+            let goes_on = last.is_some_and(|l| matches!(t[l], '；' | ';' | '，' | ',' | '：'));
+            if !goes_on && list_head.is_none() {
                 paragraph = end + 1;
             }
         }
@@ -227,6 +231,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             .map(|p| p.subject.clone());
         let at = At {
             paragraph,
+            list_head,
             floor,
             frame,
             listed: listed.get(&h.start).cloned(),
@@ -295,6 +300,36 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     }
 }
 
+/// Characters that open an item of a bulleted list.
+const BULLETS: &[char] = &['◆', '●', '•', '·', '▪', '■', '★', '☆', '◇', '○', '-', '*'];
+
+/// For a line starting at `start` with a bullet, the line heading its list: the nearest line
+/// before it that is neither empty nor an item (at most 30 lines back).
+fn list_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
+    let bullet = |a: usize| {
+        t[a..]
+            .iter()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| BULLETS.contains(c))
+    };
+    if start >= t.len() || !bullet(start) {
+        return None;
+    }
+    let mut end = start.checked_sub(1)?; // the '\n' before the item
+    for _ in 0..30 {
+        let a = t[..end]
+            .iter()
+            .rposition(|c| *c == '\n')
+            .map_or(0, |k| k + 1);
+        let line = &t[a..end];
+        if line.iter().any(|c| !c.is_whitespace()) && !bullet(a) {
+            return Some((a, end));
+        }
+        end = a.checked_sub(1)?;
+    }
+    None
+}
+
 /// Whether line `n` (1-based) of `t` is a headline: at most 80 characters outside markup
 /// (`<p><strong>…</strong></p>`), with no sentence end.
 fn headline_lines(t: &[char]) -> Vec<bool> {
@@ -340,6 +375,12 @@ fn headline_repeats(t: &[char], cs: &mut [Candidate]) {
         };
         if let Some(k) = (i + 1..cs.len()).find(|&k| same(&cs[k])) {
             let (at, end) = (cs[k].figure_start, cs[k].figure_end);
+            // A headline with no time of its own reads as the body figure it repeats.
+            if cs[i].note.contains("no time stated") {
+                cs[i].kind = cs[k].kind;
+                cs[i].form = cs[k].form;
+                cs[i].period = cs[k].period;
+            }
             // A target with no year of its own takes the one its headline states.
             if cs[k].kind == Kind::Target && cs[k].period.is_none() && cs[i].period.is_some() {
                 cs[k].period = cs[i].period;

@@ -421,6 +421,17 @@ pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
         match expr_at(t, i) {
             Some(mut e) => {
                 i = e.end.max(i + 1);
+                // 2021年深圳全年地区生产总值: 全年 is that year's.
+                if let (Some(prev), When::Year(YearRef::Reviewed)) = (out.last(), e.when) {
+                    if let When::Year(YearRef::Abs(y)) = prev.when {
+                        let between = &t[prev.end..e.start];
+                        if between.len() <= 10
+                            && !between.iter().any(|c| matches!(c, '。' | '；' | '\n'))
+                        {
+                            e.when = When::Year(YearRef::Abs(y));
+                        }
+                    }
+                }
                 // 2025年第1、2季: the second quarter of a list shares the first one's year.
                 if let (Some(prev), When::Part(YearRef::Implied, a, b)) = (out.last(), e.when) {
                     if let When::Part(y, ..) = prev.when {
@@ -573,6 +584,13 @@ mod tests {
         // What a text reviews.
         assert_eq!(first("全年实际使用外资", "2026-01-26").0, "2025");
         assert_eq!(first("全年实际使用外资", "2026-07-26").0, "2026");
+        let t: Vec<char> = "2021年深圳全年地区生产总值".chars().collect();
+        let e = expressions(&t);
+        let doc = Frame::dated(Date::parse("2022-04-12").ok());
+        assert_eq!(
+            resolve(&e[1], &doc).map(|p| p.to_string()),
+            Some("2021".into())
+        );
         assert_eq!(first("五年累计新开工", "2026-01-27").0, "2021/2025");
         assert_eq!(first("五年年均增长13.1%", "2022-01-14").0, "2017/2021");
         assert_eq!(first("本月初升到183.68点", "2021-05-28").0, "2021M5");
