@@ -115,10 +115,13 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             .or(frame.span.map(|s| s.0 - 1))
             .or(deadline.and_then(|d| frame.plan_ending(d).then_some(d - 5)))
             .or(deadline.and(frame.reviewed));
+        // With none of these the change ends at the reviewed year, not at the start's own
+        // year that a reading of the end alone would take (由2016年的12.60万元增长到16.70万元).
         let to_year = end
             .or(before.map(|y| y.1))
             .or(deadline)
-            .or(frame.span.map(|s| s.1));
+            .or(frame.span.map(|s| s.1))
+            .or(own.and(frame.reviewed));
         out.push(Change {
             from: a.start,
             to: b.start,
