@@ -157,12 +157,13 @@ mod tests {
     use crate::extract::{extract, Options};
     use crate::model::Date;
 
-    fn periods(s: &str, doc: &str) -> Vec<(String, String, String)> {
+    /// Asserts what `s`, dated `doc`, reads as: (figure, kind, period) in order.
+    fn reads(s: &str, doc: &str, want: &[(&str, &str, &str)]) {
         let opts = Options {
             date: Date::parse(doc).ok(),
             region: None,
         };
-        extract(s, "t", &opts)
+        let got: Vec<(String, String, String)> = extract(s, "t", &opts)
             .candidates
             .iter()
             .map(|c| {
@@ -172,56 +173,57 @@ mod tests {
                     c.period.map(|p| p.to_string()).unwrap_or_default(),
                 )
             })
-            .collect()
-    }
-
-    fn row(a: &str, b: &str, c: &str) -> (String, String, String) {
-        (a.into(), b.into(), c.into())
+            .collect();
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
+        assert_eq!(got, want, "{s}");
     }
 
     #[test]
     fn both_ends_are_levels() {
-        let got = periods(
+        reads(
             "《规划》提出，到2025年，5G用户普及率从2020年的15%提高到56%，千兆光纤用户从2020年640万户提高到6000万户。",
             "2021-12-28",
-        );
-        assert_eq!(
-            got,
-            [
-                row("15%", "actual", "2020"),
-                row("56%", "target", "2025"),
-                row("640万户", "actual", "2020"),
-                row("6000万户", "target", "2025"),
-            ]
+            &[
+                ("15%", "actual", "2020"),
+                ("56%", "target", "2025"),
+                ("640万户", "actual", "2020"),
+                ("6000万户", "target", "2025"),
+            ],
         );
         // Years written with both ends; a pace after them averages over the change.
-        let got = periods(
+        reads(
             "增加值由2015年的1288亿元增加到2019年的2470亿元，年均增长17.67%。",
             "2022-05-27",
+            &[
+                ("1288亿元", "actual", "2015"),
+                ("2470亿元", "actual", "2019"),
+                ("17.67%", "growth", "2015/2019"),
+            ],
         );
-        assert_eq!(
-            got,
-            [
-                row("1288亿元", "actual", "2015"),
-                row("2470亿元", "actual", "2019"),
-                row("17.67%", "growth", "2015/2019"),
-            ]
+        // No end year: the reviewed year, not the start's.
+        reads(
+            "全区亩均税收由2016年的12.60万元增长到16.70万元。",
+            "2022-02-14",
+            &[
+                ("12.60万元", "actual", "2016"),
+                ("16.70万元", "actual", "2021"),
+            ],
         );
     }
 
     #[test]
     fn a_review_of_five_years_gives_its_ends() {
-        let got = periods(
+        reads(
             "“十四五”以来成绩显著。年均增长5.9%。一般公共预算收入从7248亿元提高到8865亿元。",
             "2026-01-14",
-        );
-        assert_eq!(
-            got,
-            [
-                row("5.9%", "growth", "2021/2025"),
-                row("7248亿元", "actual", "2020"),
-                row("8865亿元", "actual", "2025"),
-            ]
+            &[
+                ("5.9%", "growth", "2021/2025"),
+                ("7248亿元", "actual", "2020"),
+                ("8865亿元", "actual", "2025"),
+            ],
         );
     }
 }
