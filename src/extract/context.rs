@@ -2,6 +2,7 @@
 //! whether it states an actual, a target or a growth rate. Every look-around is bounded, so
 //! extraction stays linear in the length of the text.
 
+use super::indicator::is_word;
 use super::scan::{starts, Hit};
 
 /// How far a sentence or a phrase is followed in either direction.
@@ -27,7 +28,7 @@ pub fn sentence(t: &[char], a: usize, b: usize) -> (usize, usize) {
     (start, end)
 }
 
-fn clause(t: &[char], a: usize, b: usize, s: (usize, usize)) -> (usize, usize) {
+pub(super) fn clause(t: &[char], a: usize, b: usize, s: (usize, usize)) -> (usize, usize) {
     let start = (s.0..a)
         .rev()
         .find(|&i| clause_break(t[i]))
@@ -364,299 +365,10 @@ pub fn cumulative_between(t: &[char], a: usize, b: usize) -> bool {
     (a..b.min(a + REACH)).any(|i| starts(t, i, "累计"))
 }
 
-/// Verbs and function words that end an indicator phrase read backwards (… 实现 | 营收 350亿元).
-const LEFT_STOPS: &[&str] = &[
-    "实现",
-    "达到",
-    "完成",
-    "引进",
-    "聚集",
-    "汇聚",
-    "汇集",
-    "建成",
-    "拥有",
-    "新建",
-    "累计",
-    "支持",
-    "推动",
-    "提供",
-    "培育",
-    "形成",
-    "签订",
-    "启动",
-    "举办",
-    "组建",
-    "落户",
-    "突破",
-    "超过",
-    "增加",
-    "盘活",
-    "其中",
-    "包括",
-    "增长到",
-    "提高到",
-    "力争",
-    "努力",
-    "打造",
-    "达产",
-    "的",
-    "了",
-    "等",
-    "共",
-    "和",
-    "及",
-    "与",
-    "由",
-    "年",
-    "已",
-];
-/// Words that end the phrase only when right before the figure (上市公司达 | 9家).
-const TRAILING: &[char] = &[
-    '达', '为', '有', '至', '到', '超', '约', '近', '逾', '将', '要', '是',
-];
-/// Words that end an indicator phrase read forwards (164家 | 存量企业 | 通过 …).
-const RIGHT_STOPS: &[&str] = &[
-    "通过", "进入", "已", "正", "顺利", "开展", "动工", "签订", "合作", "参与", "的", "和", "在",
-    "为", "上市", "落地", "竣工", "实现", "领域", "建设", "增长", "提高", "下降", "达到", "增至",
-    "增加", "提升", "跃升", "上升", "减少", "降低", "缩小", "扩大", "升至", "降至", "分别",
-];
-
-fn is_word(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_ascii_alphabetic() || c == '/'
-}
-
-/// Whether `t[i]` belongs to a word: a word character, or a digit inside a Latin name (5G,
-/// IPv6).
-fn word_at(t: &[char], i: usize) -> bool {
-    let latin = |k: Option<usize>| {
-        k.and_then(|k| t.get(k))
-            .is_some_and(char::is_ascii_alphabetic)
-    };
-    is_word(t[i]) || (t[i].is_ascii_digit() && (latin(Some(i + 1)) || latin(i.checked_sub(1))))
-}
-
-fn text(t: &[char], a: usize, b: usize) -> String {
-    t[a..b].iter().collect()
-}
-
-/// Words that name no quantity without their owner (比重 of what?).
-const GENERIC: &[&str] = &[
-    "比重",
-    "占比",
-    "规模",
-    "总量",
-    "数量",
-    "增速",
-    "总额",
-    "比例",
-    "收入",
-    "营收",
-    "产值",
-    "营业收入",
-];
-
-/// The indicator phrase a figure belongs to: the noun phrase after a counted figure
-/// (164家存量企业 → 存量企业), else the phrase before it (医药健康产业营收350亿元 → 医药健康产业营收).
-/// A bare generic word (比重, 规模) or nothing at all widens to the words of the figure's clause
-/// before it (数字产业在GDP中的比重). Imperfect by nature; a person checks it.
-pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
-    let s = phrase(t, h, floor);
-    if !s.is_empty() && !GENERIC.contains(&s.as_str()) {
-        return s;
-    }
-    let sent = sentence(t, h.start, h.end);
-    let (a, _) = clause(t, h.start, h.end, sent);
-    let wide = clause_words(t, a.max(floor.min(h.start)), h.start);
-    if wide.chars().count() > s.chars().count() {
-        return wide;
-    }
-    if !s.is_empty() {
-        return s;
-    }
-    // Nothing before the figure in its clause: the sentence's words before it.
-    clause_words(t, sent.0.max(floor.min(h.start)), h.start)
-}
-
-/// The indicator written in the clause before `at` (the 从 of a change), not before `floor`.
-pub fn words_before(t: &[char], at: usize, sent: (usize, usize), floor: usize) -> String {
-    let (a, _) = clause(t, at, at, sent);
-    clause_words(t, a.max(floor.min(at)), at)
-}
-
-/// The words between `a` and `b`: leading verbs and function words and a trailing 达/为 cut,
-/// digits and punctuation dropped, at most the last 16 characters.
-fn clause_words(t: &[char], a: usize, b: usize) -> String {
-    let mut a = a;
-    let lead = [
-        "其中",
-        "力争",
-        "努力",
-        "争取",
-        "增长至",
-        "增长到",
-        "提高到",
-        "增至",
-        "到",
-        "全年",
-        "预计",
-        "目标",
-        "实现",
-        "要",
-        "将",
-        "年",
-        "底",
-        "末",
-        "的",
-    ];
-    loop {
-        while a < b && !word_at(t, a) {
-            a += 1;
-        }
-        match lead.iter().find(|w| starts(t, a, w)) {
-            Some(w) => a += w.chars().count(),
-            None => break,
-        }
-    }
-    let mut e = b;
-    // 地区生产总值比2020年翻一番: the comparison's base is not part of the indicator.
-    if let Some(k) = (a..e).rev().find(|&k| {
-        matches!(t[k], '比' | '较' | '从') && t.get(k + 1).is_some_and(char::is_ascii_digit)
-    }) {
-        e = k;
-    }
-    while e > a && (TRAILING.contains(&t[e - 1]) || !is_word(t[e - 1]) || t[e - 1] == '要') {
-        e -= 1;
-    }
-    for w in [
-        "达到",
-        "超过",
-        "突破",
-        "增长到",
-        "提高到",
-        "保持在",
-        "力争",
-        "争取",
-    ] {
-        if e >= a + w.chars().count() && super::scan::ends(t, e, w) {
-            e -= w.chars().count();
-            break;
-        }
-    }
-    e = strip_change_verbs(t, a, e);
-    let words: String = (a..e).filter(|&i| word_at(t, i)).map(|i| t[i]).collect();
-    let n = words.chars().count();
-    words.chars().skip(n.saturating_sub(16)).collect()
-}
-
-/// Verbs of a revision or a change that end an indicator phrase (GDP成长率上修至, 比重从,
-/// 经济成长率也从): not part of the indicator.
-const CHANGE_WORDS: &[&str] = &[
-    "上修", "下修", "调升", "调高", "调低", "调降", "上调", "下调", "修正", "提升", "提高", "增加",
-    "跃升", "上升", "下降", "降低", "缩小", "扩大", "增长", "升", "降", "从", "由", "也", "则",
-    "将", "预测", "预估", "预计",
-];
-
-/// `t[a..e]` without the change verbs and 从/由 at its end.
-fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
-    loop {
-        while e > a && matches!(t[e - 1], '至' | '到' | '为') {
-            e -= 1;
-        }
-        match CHANGE_WORDS
-            .iter()
-            .find(|w| e >= a + w.chars().count() + 2 && super::scan::ends(t, e, w))
-        {
-            Some(w) => e -= w.chars().count(),
-            None => return e,
-        }
-    }
-}
-
-fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
-    let after = {
-        // 千亿规模”医药健康产业集群: the class word and a closing quote come before the indicator.
-        let mut from = h.end;
-        for w in ["级", "规模"] {
-            if starts(t, from, w) {
-                from += w.chars().count();
-            }
-        }
-        if from > h.end && t.get(from).is_some_and(|c| matches!(c, '”' | '」' | '’')) {
-            from += 1;
-        }
-        let mut e = from;
-        while e < t.len()
-            && e - from < 12
-            && is_word(t[e])
-            && !RIGHT_STOPS.iter().any(|w| starts(t, e, w))
-        {
-            e += 1;
-        }
-        text(t, from, e)
-    };
-    let before = {
-        let mut a = h.start;
-        while a > floor && h.start - a < 16 && word_at(t, a - 1) {
-            a -= 1;
-        }
-        // Cut after the last verb or function word inside the phrase.
-        let mut cut = a;
-        for i in a..h.start {
-            for w in LEFT_STOPS {
-                let e = i + w.chars().count();
-                // 增加值 is a noun, not the verb 增加.
-                let noun = *w == "增加" && t.get(e) == Some(&'值');
-                if e <= h.start && starts(t, i, w) && !noun {
-                    cut = cut.max(e);
-                }
-            }
-        }
-        let mut end = h.start;
-        while end > cut && TRAILING.contains(&t[end - 1]) {
-            end -= 1;
-        }
-        text(t, cut, strip_change_verbs(t, cut, end))
-    };
-    let counted = h.base.is_some_and(|b| !matches!(b, "元" | "美元" | "%"));
-    let pick = if counted && after.chars().count() >= 2 {
-        after
-    } else if before.chars().count() >= 2 {
-        before
-    } else if after.chars().count() >= 2 {
-        after
-    } else {
-        String::new()
-    };
-    // 地区生产总值分别增长: 分别 belongs to the list, not the indicator.
-    pick.trim_matches(|c: char| c == '/' || c.is_whitespace())
-        .replace("分别", "")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::scan::figures;
-
-    fn subj(s: &str) -> String {
-        let t: Vec<char> = s.chars().collect();
-        subject(&t, &figures(&t)[0], 0)
-    }
-
-    #[test]
-    fn subjects() {
-        assert_eq!(
-            subj("2021年实现医药健康产业营收350亿元，连年"),
-            "医药健康产业营收"
-        );
-        assert_eq!(subj("其中：164家存量企业通过提质增效"), "存量企业");
-        assert_eq!(subj("聚集了百裕药业等重点企业159家，在产"), "重点企业");
-        assert_eq!(subj("新签约项目24个，协议"), "新签约项目");
-        assert_eq!(subj("推动5家企业顺利上市"), "企业");
-        assert_eq!(subj("总投资超1200亿元"), "总投资");
-        assert_eq!(subj("今年GDP成长率上修至7.37%"), "GDP成长率");
-        assert_eq!(subj("5G用户的普及率从2020年的15%"), "5G用户的普及率");
-        assert_eq!(subj("常住人口城镇化率从72%提升至76%"), "常住人口城镇化率");
-    }
 
     #[test]
     fn quotes_are_bounded_by_sentences() {
@@ -666,6 +378,7 @@ mod tests {
         let h = &figures(&t)[0];
         let s = sentence(&t, h.start, h.end);
         let q = quote(&t, h, s);
-        assert_eq!(text(&t, q.0, q.1), "2021年实现营收350亿元，连年增长");
+        let quoted: String = t[q.0..q.1].iter().collect();
+        assert_eq!(quoted, "2021年实现营收350亿元，连年增长");
     }
 }

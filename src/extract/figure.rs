@@ -3,7 +3,7 @@
 
 use super::frame::Frame;
 use super::fromto::{self, Change};
-use super::{context, relation, scan, time, Candidate, Relation};
+use super::{context, indicator, relation, scan, time, Candidate, Relation};
 use crate::model::{Form, Kind, Period, Unit};
 use std::collections::HashMap;
 use time::{Role, When, YearRef};
@@ -212,10 +212,10 @@ pub(super) fn read(
             s.clone()
         }
         // 海内外游客从2015年的3.3亿人次增加到…: the words before 从.
-        (None, Some(o)) => Some(context::words_before(t, o, sent, floor))
+        (None, Some(o)) => Some(indicator::words_before(t, o, sent, floor))
             .filter(|s| s.chars().count() >= 2)
-            .unwrap_or_else(|| context::subject(t, h, floor)),
-        (None, None) => context::subject(t, h, floor),
+            .unwrap_or_else(|| indicator::subject(t, h, floor)),
+        (None, None) => indicator::subject(t, h, floor),
     };
     // 经济成长率从4.45%上修至7.37%: a change of a rate names rates.
     let growth = percent

@@ -13,6 +13,7 @@ pub(crate) mod context;
 mod figure;
 mod frame;
 mod fromto;
+mod indicator;
 pub(crate) mod link;
 pub(crate) mod render;
 pub(crate) mod scan;
