@@ -260,7 +260,7 @@ pub(super) fn read(
             Some(Relation::Future) => Kind::Target,
             Some(Relation::Past) => Kind::Actual,
             // Early in a year, a text with no time of its own reviews the year just ended.
-            None if cue(at.frame.reviews_back()) => Kind::Target,
+            None if cue(at.frame.reviews_back()) || at.frame.in_tasks(h.start) => Kind::Target,
             Some(_) if cue(false) => Kind::Target,
             _ => Kind::Actual,
         }
@@ -311,6 +311,12 @@ pub(super) fn read(
             check.push("period");
             notes.push("累计 in a review of several years: over those years".into());
         }
+    }
+    // 今年…主要预期目标为：… and the tasks after it: the document's year.
+    if let (None, true, Some(d)) = (period, at.frame.in_tasks(h.start), date) {
+        period = Some(Period::Year(d.year));
+        check.push("period");
+        notes.push("no time stated, in the report's part on its own year".into());
     }
     if period.is_none() && kind != Kind::Target {
         // Early in a year a text reviews the year just ended.

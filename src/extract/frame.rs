@@ -19,6 +19,40 @@ pub struct Frame {
     pub span: Option<(i32, i32)>,
     /// The last years of the five-year plans the text names (十四五 → 2025).
     pub plans: [Option<i32>; 3],
+    /// In a report reviewing last year, where its part on the document's own year begins (a
+    /// line such as 今年全省经济社会发展的主要预期目标为：…): figures after it with no time of
+    /// their own are that year's goals.
+    pub tasks_from: Option<usize>,
+}
+
+/// Words of a line that opens a report's part on its own year.
+const TASK_WORDS: &[&str] = &[
+    "主要预期目标",
+    "主要目标",
+    "工作安排",
+    "重点工作",
+    "重点抓好",
+    "重点做好",
+    "工作任务",
+];
+
+/// Where a report reviewing the year before `date` turns to `date`'s year: the first line
+/// naming that year (今年, 2026年) near its start and a word of goals or tasks.
+fn tasks_start(t: &[char], date: Date) -> Option<usize> {
+    let year: Vec<char> = format!("{}年", date.year).chars().collect();
+    let mut at = 0;
+    for line in t.split(|c| *c == '\n') {
+        let start = at;
+        at += line.len() + 1;
+        let head = &line[..line.len().min(40)];
+        let names_year =
+            (0..head.len()).any(|i| starts(head, i, "今年") || head[i..].starts_with(&year));
+        let tasks = (0..line.len()).any(|i| TASK_WORDS.iter().any(|w| starts(line, i, w)));
+        if names_year && tasks {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// The year a text dated `doc` reviews when neither its title nor its opening names one.
@@ -97,11 +131,13 @@ impl Frame {
                 }
             }
         }
+        let back = matches!((reviewed, date), (Some(r), Some(d)) if r < d.year);
         Frame {
             date,
             reviewed,
             span,
             plans,
+            tasks_from: date.filter(|_| back).and_then(|d| tasks_start(t, d)),
         }
     }
 
@@ -113,12 +149,18 @@ impl Frame {
             reviewed: date.map(reviewed_year),
             span: None,
             plans: [None; 3],
+            tasks_from: None,
         }
     }
 
     /// Whether the text names the five-year plan that ends in `year` (十四五 for 2025).
     pub fn plan_ending(&self, year: i32) -> bool {
         self.plans.contains(&Some(year))
+    }
+
+    /// Whether character `at` stands in the report's part on its own year.
+    pub fn in_tasks(&self, at: usize) -> bool {
+        self.tasks_from.is_some_and(|k| at >= k)
     }
 
     /// Whether the text looks back on a year before its own (a report of early 2026 on 2025).
@@ -230,6 +272,16 @@ mod tests {
         );
         assert_eq!(frame("“十四五”规划提出", "2022-05-27").span, None);
         assert_eq!(frame("写下15年来的新高", "2025-11-28").span, None);
+        // A work report's part on its own year.
+        let f = frame(
+            "过去一年，全省…增长5%。\n今年主要预期目标为：…\n推动…增长10%。",
+            "2026-01-27",
+        );
+        assert!(!f.in_tasks(3) && f.in_tasks(20));
+        assert_eq!(
+            frame("今年主要预期目标为：…", "2026-07-27").tasks_from,
+            None
+        );
     }
 
     #[test]

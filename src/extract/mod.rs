@@ -215,7 +215,20 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             let end = line_pos + k;
             let last = t[..end].iter().rposition(|c| !c.is_whitespace());
             list_head = list_heading(t, end + 1);
-            let goes_on = last.is_some_and(|l| matches!(t[l], '；' | ';' | '，' | ',' | '：'));
+            // 具体来看，…: a paragraph that details the one before it.
+            let details = [
+                "具体来看",
+                "具体看",
+                "其中",
+                "分行业看",
+                "分产品看",
+                "分地区看",
+                "分领域看",
+            ]
+            .iter()
+            .any(|w| scan::starts(t, end + 1, w));
+            let goes_on =
+                details || last.is_some_and(|l| matches!(t[l], '；' | ';' | '，' | ',' | '：'));
             if !goes_on && list_head.is_none() {
                 paragraph = end + 1;
             }

@@ -250,8 +250,8 @@ fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> {
     }
     let (n, j) = year_count(t, i)?;
     let after = t.get(j + 1).copied();
-    // 五年来, 五年累计, 五年年均增长13.1%.
-    let counted = starts(t, j + 1, "累计") || starts(t, j + 1, "年均");
+    // 五年来, 五年累计, 五年年均增长13.1%, 两年平均增长4.2%.
+    let counted = ["累计", "年均", "平均"].iter().any(|w| starts(t, j + 1, w));
     if t.get(j) == Some(&'年')
         && (2..=20).contains(&n)
         && (matches!(after, Some('来' | '里' | '间')) || counted)
@@ -593,6 +593,7 @@ mod tests {
         );
         assert_eq!(first("五年累计新开工", "2026-01-27").0, "2021/2025");
         assert_eq!(first("五年年均增长13.1%", "2022-01-14").0, "2017/2021");
+        assert_eq!(first("两年平均增长4.2%", "2022-01-25").0, "2020/2021");
         assert_eq!(first("本月初升到183.68点", "2021-05-28").0, "2021M5");
         assert_eq!(first("上月公布", "2021-01-28").0, "2020M12");
         assert_eq!(first("这五年，群众生活", "2026-02-04").0, "2021/2025");
