@@ -215,18 +215,11 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             let end = line_pos + k;
             let last = t[..end].iter().rposition(|c| !c.is_whitespace());
             list_head = list_heading(t, end + 1);
-            // 具体来看，…: a paragraph that details the one before it.
-            let details = [
-                "具体来看",
-                "具体看",
-                "其中",
-                "分行业看",
-                "分产品看",
-                "分地区看",
-                "分领域看",
-            ]
-            .iter()
-            .any(|w| scan::starts(t, end + 1, w));
+            // 具体来看，…, 按行业分，…: a paragraph that details the one before it.
+            let details = ["具体来看", "具体看", "其中"]
+                .iter()
+                .any(|w| scan::starts(t, end + 1, w))
+                || breakdown(t, end + 1);
             let goes_on =
                 details || last.is_some_and(|l| matches!(t[l], '；' | ';' | '，' | ',' | '：'));
             if !goes_on && list_head.is_none() {
@@ -311,6 +304,18 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         region,
         region_guessed,
         candidates,
+    }
+}
+
+/// Whether the line at `i` opens with a breakdown (分行业看, 按行业分，, 分产品看): it details
+/// the paragraph before it.
+fn breakdown(t: &[char], i: usize) -> bool {
+    let head = &t[i..t.len().min(i + 8)];
+    let at = |c: char| head.iter().position(|x| *x == c);
+    match head.first() {
+        Some('分') => at('看').is_some_and(|k| k <= 5),
+        Some('按') => at('分').is_some_and(|k| k <= 6),
+        _ => false,
     }
 }
 
