@@ -14,6 +14,7 @@ mod figure;
 mod frame;
 mod fromto;
 mod indicator;
+mod layout;
 pub(crate) mod link;
 pub(crate) mod render;
 pub(crate) mod scan;
@@ -210,19 +211,11 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         let gap = &t[line_pos..h.start];
         line += gap.iter().filter(|c| **c == '\n').count();
         if let Some(k) = gap.iter().rposition(|c| *c == '\n') {
-            // A line ending in ； ， or ： goes on in the next, and a bulleted list belongs to
-            // its heading: one paragraph.
+            // A paragraph goes on past a line break, and a bulleted list belongs to its
+            // heading's paragraph.
             let end = line_pos + k;
-            let last = t[..end].iter().rposition(|c| !c.is_whitespace());
-            list_head = list_heading(t, end + 1);
-            // 具体来看，…, 按行业分，…: a paragraph that details the one before it.
-            let details = ["具体来看", "具体看", "其中"]
-                .iter()
-                .any(|w| scan::starts(t, end + 1, w))
-                || breakdown(t, end + 1);
-            let goes_on =
-                details || last.is_some_and(|l| matches!(t[l], '；' | ';' | '，' | ',' | '：'));
-            if !goes_on && list_head.is_none() {
+            list_head = layout::list_heading(t, end + 1);
+            if !layout::goes_on(t, end) && list_head.is_none() {
                 paragraph = end + 1;
             }
         }
@@ -307,80 +300,10 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     }
 }
 
-/// Whether the line at `i` opens with a breakdown (分行业看, 按行业分，, 分产品看): it details
-/// the paragraph before it.
-fn breakdown(t: &[char], i: usize) -> bool {
-    let head = &t[i..t.len().min(i + 8)];
-    let at = |c: char| head.iter().position(|x| *x == c);
-    match head.first() {
-        Some('分') => at('看').is_some_and(|k| k <= 5),
-        Some('按') => at('分').is_some_and(|k| k <= 6),
-        _ => false,
-    }
-}
-
-/// Characters that open an item of a bulleted list.
-const BULLETS: &[char] = &['◆', '●', '•', '·', '▪', '■', '★', '☆', '◇', '○', '-', '*'];
-
-/// For a line starting at `start` with a bullet, the line heading its list: the nearest line
-/// before it that is neither empty nor an item (at most 30 lines back).
-fn list_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
-    let bullet = |a: usize| {
-        t[a..]
-            .iter()
-            .find(|c| !c.is_whitespace())
-            .is_some_and(|c| BULLETS.contains(c))
-    };
-    if start >= t.len() || !bullet(start) {
-        return None;
-    }
-    let mut end = start.checked_sub(1)?; // the '\n' before the item
-    for _ in 0..30 {
-        let a = t[..end]
-            .iter()
-            .rposition(|c| *c == '\n')
-            .map_or(0, |k| k + 1);
-        let line = &t[a..end];
-        if line.iter().any(|c| !c.is_whitespace()) && !bullet(a) {
-            return Some((a, end));
-        }
-        end = a.checked_sub(1)?;
-    }
-    None
-}
-
-/// Whether line `n` (1-based) of `t` is a headline: at most 80 characters outside markup
-/// (`<p><strong>…</strong></p>`), with no sentence end.
-fn headline_lines(t: &[char]) -> Vec<bool> {
-    let mut out = vec![false]; // line numbers start at 1
-    for line in t.split(|c| *c == '\n') {
-        let ends = line
-            .iter()
-            .any(|c| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';'));
-        let mut inside = false;
-        let visible = line
-            .iter()
-            .filter(|c| match c {
-                '<' => {
-                    inside = true;
-                    false
-                }
-                '>' => {
-                    inside = false;
-                    false
-                }
-                _ => !inside,
-            })
-            .count();
-        out.push(!ends && visible <= 80);
-    }
-    out
-}
-
 /// A headline figure that a body figure repeats (same value, unit and kind) is marked as its
 /// repeat: the fact file keeps one row.
 fn headline_repeats(t: &[char], cs: &mut [Candidate]) {
-    let headline = headline_lines(t);
+    let headline = layout::headline_lines(t);
     let is_headline = |c: &Candidate| headline.get(c.line).copied().unwrap_or(false);
     for i in 0..cs.len() {
         if !is_headline(&cs[i]) {

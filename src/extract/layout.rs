@@ -1,0 +1,86 @@
+//! The layout of a document's lines: which lines are headlines, where a paragraph goes on
+//! past a line break (a line ending in ；, a breakdown such as 按行业分，), and which line heads a
+//! bulleted list.
+
+use super::scan::starts;
+
+/// Whether the paragraph before the line break at `end` goes on in the next line: the line
+/// ends in ； ， or ：, or the next opens by detailing it (具体来看, 其中, 按行业分，).
+pub(super) fn goes_on(t: &[char], end: usize) -> bool {
+    let last = t[..end].iter().rposition(|c| !c.is_whitespace());
+    let open = last.is_some_and(|l| matches!(t[l], '；' | ';' | '，' | ',' | '：'));
+    let details = ["具体来看", "具体看", "其中"]
+        .iter()
+        .any(|w| starts(t, end + 1, w));
+    open || details || breakdown(t, end + 1)
+}
+
+/// Whether the line at `i` opens with a breakdown (分行业看, 按行业分，, 分产品看): it details
+/// the paragraph before it.
+fn breakdown(t: &[char], i: usize) -> bool {
+    let head = &t[i..t.len().min(i + 8)];
+    let at = |c: char| head.iter().position(|x| *x == c);
+    match head.first() {
+        Some('分') => at('看').is_some_and(|k| k <= 5),
+        Some('按') => at('分').is_some_and(|k| k <= 6),
+        _ => false,
+    }
+}
+
+/// Characters that open an item of a bulleted list.
+const BULLETS: &[char] = &['◆', '●', '•', '·', '▪', '■', '★', '☆', '◇', '○', '-', '*'];
+
+/// For a line starting at `start` with a bullet, the line heading its list: the nearest line
+/// before it that is neither empty nor an item (at most 30 lines back).
+pub(super) fn list_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
+    let bullet = |a: usize| {
+        t[a..]
+            .iter()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| BULLETS.contains(c))
+    };
+    if start >= t.len() || !bullet(start) {
+        return None;
+    }
+    let mut end = start.checked_sub(1)?; // the '\n' before the item
+    for _ in 0..30 {
+        let a = t[..end]
+            .iter()
+            .rposition(|c| *c == '\n')
+            .map_or(0, |k| k + 1);
+        let line = &t[a..end];
+        if line.iter().any(|c| !c.is_whitespace()) && !bullet(a) {
+            return Some((a, end));
+        }
+        end = a.checked_sub(1)?;
+    }
+    None
+}
+
+/// Whether line `n` (1-based) of `t` is a headline: at most 80 characters outside markup
+/// (`<p><strong>…</strong></p>`), with no sentence end.
+pub(super) fn headline_lines(t: &[char]) -> Vec<bool> {
+    let mut out = vec![false]; // line numbers start at 1
+    for line in t.split(|c| *c == '\n') {
+        let ends = line
+            .iter()
+            .any(|c| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';'));
+        let mut inside = false;
+        let visible = line
+            .iter()
+            .filter(|c| match c {
+                '<' => {
+                    inside = true;
+                    false
+                }
+                '>' => {
+                    inside = false;
+                    false
+                }
+                _ => !inside,
+            })
+            .count();
+        out.push(!ends && visible <= 80);
+    }
+    out
+}
