@@ -316,14 +316,9 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         }
     }
     let mut start = i;
-    let before = skip_spaces_back(t, i);
-    // 达到 is a verb here, not a bound.
-    for (w, q) in PREFIX_QUALIFIERS.iter().filter(|(w, _)| *w != "达到") {
-        if ends(t, before, w) {
-            start = before - w.chars().count();
-            qualifier = Some(*q);
-            break;
-        }
+    if let Some((s, q)) = prefix_qualifier(t, skip_spaces_back(t, i)) {
+        start = s;
+        qualifier = Some(q);
     }
     Ok(Hit {
         start,
@@ -375,15 +370,7 @@ fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
     let high: String = t[i..j].iter().filter(|c| **c != ',').collect();
     let low: String = t[k..e].iter().collect();
     let value = high.parse::<f64>().ok()? * scale + low.parse::<f64>().ok()?;
-    let mut start = i;
-    let mut qualifier = Qualifier::Exact;
-    for (w, q) in PREFIX_QUALIFIERS.iter().filter(|(w, _)| *w != "达到") {
-        if ends(t, i, w) {
-            start = i - w.chars().count();
-            qualifier = *q;
-            break;
-        }
-    }
+    let (start, qualifier) = prefix_qualifier(t, i).unwrap_or((i, Qualifier::Exact));
     Some(Hit {
         start,
         end,
@@ -396,6 +383,16 @@ fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
         high: None,
         relative: false,
     })
+}
+
+/// A bound written right before `i` (突破, 超过, 近, 约 …): where it starts, and what it says.
+/// 达到 is a verb there, not a bound.
+fn prefix_qualifier(t: &[char], i: usize) -> Option<(usize, Qualifier)> {
+    PREFIX_QUALIFIERS
+        .iter()
+        .filter(|(w, _)| *w != "达到")
+        .find(|(w, _)| ends(t, i, w))
+        .map(|(w, q)| (i - w.chars().count(), *q))
 }
 
 fn skip_spaces_back(t: &[char], mut i: usize) -> usize {
