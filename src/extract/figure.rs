@@ -166,9 +166,17 @@ pub(super) fn read(
             _ => time::resolve(e, &at.frame),
         }
     });
-    // 十四五期间累计…: a plan's years, read as the review of them below.
-    if let Some(When::Plan(y)) = te.map(|e| e.when) {
-        period = year_end(y).map(|to| Period::Span { from: y - 4, to });
+    // 十四五期间累计…: a plan's years, read as the review of them below; not “十四五”圆满收官
+    // earlier in the paragraph, nor 到十四五末.
+    if let Some(e) = te.filter(|e| e.start >= sent.0) {
+        let after = (e.end..(e.end + 3).min(t.len())).any(|i| {
+            ["期间", "时期", "以来", "累计", "五年"]
+                .iter()
+                .any(|w| scan::starts(t, i, w))
+        });
+        if let (When::Plan(y), true) = (e.when, after) {
+            period = year_end(y).map(|to| Period::Span { from: y - 4, to });
+        }
     }
     // A review of several years (这五年, 五年累计): a count over them keeps the span; any
     // other figure is a level at its end.
