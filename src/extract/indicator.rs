@@ -102,7 +102,9 @@ const GENERIC: &[&str] = &[
 /// before it (数字产业在GDP中的比重). Imperfect by nature; a person checks it.
 pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     let s = phrase(t, h, floor);
-    if !s.is_empty() && !GENERIC.contains(&s.as_str()) {
+    // 社会消费品零售总额全年增长3.9%: 增长 alone names nothing; read the clause.
+    let bare = super::context::names_no_indicator(&s);
+    if !s.is_empty() && !GENERIC.contains(&s.as_str()) && !bare {
         return s;
     }
     let sent = sentence(t, h.start, h.end);
@@ -192,9 +194,41 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
 /// Verbs of a revision or a change that end an indicator phrase (GDP成长率上修至, 比重从,
 /// 经济成长率也从): not part of the indicator.
 const CHANGE_WORDS: &[&str] = &[
-    "上修", "下修", "调升", "调高", "调低", "调降", "上调", "下调", "修正", "提升", "提高", "增加",
-    "跃升", "上升", "下降", "降低", "缩小", "扩大", "增长", "升", "降", "从", "由", "也", "则",
-    "将", "预测", "预估", "预计",
+    "上修",
+    "下修",
+    "调升",
+    "调高",
+    "调低",
+    "调降",
+    "上调",
+    "下调",
+    "修正",
+    "提升",
+    "提高",
+    "增加",
+    "跃升",
+    "上升",
+    "下降",
+    "降低",
+    "缩小",
+    "扩大",
+    "增长",
+    "升",
+    "降",
+    "从",
+    "由",
+    "也",
+    "则",
+    "将",
+    "预测",
+    "预估",
+    "预计",
+    "全年",
+    "同比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "当年",
 ];
 
 /// `t[a..e]` without the change verbs and 从/由 at its end.
@@ -297,5 +331,6 @@ mod tests {
         assert_eq!(subj("今年GDP成长率上修至7.37%"), "GDP成长率");
         assert_eq!(subj("5G用户的普及率从2020年的15%"), "5G用户的普及率");
         assert_eq!(subj("常住人口城镇化率从72%提升至76%"), "常住人口城镇化率");
+        assert_eq!(subj("社会消费品零售总额全年增长3.9%"), "社会消费品零售总额");
     }
 }
