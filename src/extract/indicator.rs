@@ -194,6 +194,10 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
 /// Verbs of a revision or a change that end an indicator phrase (GDP成长率上修至, 比重从,
 /// 经济成长率也从): not part of the indicator.
 const CHANGE_WORDS: &[&str] = &[
+    "稳定在",
+    "保持在",
+    "控制在",
+    "维持在",
     "上修",
     "下修",
     "调升",
@@ -332,5 +336,6 @@ mod tests {
         assert_eq!(subj("5G用户的普及率从2020年的15%"), "5G用户的普及率");
         assert_eq!(subj("常住人口城镇化率从72%提升至76%"), "常住人口城镇化率");
         assert_eq!(subj("社会消费品零售总额全年增长3.9%"), "社会消费品零售总额");
+        assert_eq!(subj("粮食产量稳定在1200万吨以上"), "粮食产量");
     }
 }
