@@ -269,7 +269,7 @@ pub(super) fn read(
             Some(Relation::Past) => Kind::Actual,
             // Early in a year, a text with no time of its own reviews the year just ended.
             None if cue(at.frame.reviews_back()) || at.frame.in_tasks(h.start) => Kind::Target,
-            Some(_) if cue(false) => Kind::Target,
+            Some(_) if cue(false) || at.frame.in_tasks(h.start) => Kind::Target,
             _ => Kind::Actual,
         }
     };
@@ -372,8 +372,9 @@ pub(super) fn read(
         source: source.to_string(),
         kind,
         form,
-        // A fall (同比下降3.2%) is a negative rate.
-        value: if kind == Kind::Growth && context::falling(t, h, sent) {
+        // A fall (同比下降3.2%) is a negative rate, and so is a goal of one (排放下降3%左右,
+        // written to the fact file as 3 % with direction decrease).
+        value: if (kind == Kind::Growth || form == Form::Rate) && context::falling(t, h, sent) {
             -h.value
         } else {
             h.value

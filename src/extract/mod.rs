@@ -64,7 +64,8 @@ pub struct Candidate {
     pub kind: Kind,
     /// For targets, the arithmetic (level, rate, share).
     pub form: Form,
-    /// The number in its written scale (350 for 350亿元); for a range, its low end.
+    /// The number in its written scale (350 for 350亿元); for a range, its low end; negative
+    /// for a fall (同比下降3.2%, a goal of 排放下降3%).
     pub value: f64,
     /// For a range (2-3家, 60~70%), its high end.
     pub value_high: Option<f64>,

@@ -136,6 +136,7 @@ pub fn csv(docs: &[Document]) -> String {
                 if c.note.is_empty() { "" } else { "; " },
                 c.note
             );
+            let falling_goal = c.kind == Kind::Target && c.value < 0.0;
             rows.push([
                 format!("{}-x{:03}", d.source, n + 1),
                 c.source.clone(),
@@ -148,10 +149,19 @@ pub fn csv(docs: &[Document]) -> String {
                 c.region.clone(),
                 c.subject.clone(),
                 c.period.map(|p| p.to_string()).unwrap_or_default(),
-                c.value.to_string(),
+                // A goal of a fall (排放下降3%左右) is 3 % with direction decrease.
+                if falling_goal {
+                    (-c.value).to_string()
+                } else {
+                    c.value.to_string()
+                },
                 c.unit.to_string(),
                 c.qualifier.to_string(),
-                String::new(),
+                if falling_goal {
+                    "decrease".into()
+                } else {
+                    String::new()
+                },
                 c.base_period.map(|p| p.to_string()).unwrap_or_default(),
                 c.announced.map(|d| d.to_string()).unwrap_or_default(),
                 c.as_written.clone(),
