@@ -77,6 +77,7 @@ const TARGET_CUES: &[&str] = &[
     "推估",
     "估计",
     "有望",
+    "可望",
     "冲刺",
     "迈向",
     "努力",
@@ -228,8 +229,15 @@ pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
             && TARGET_CUES
                 .iter()
                 .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
-                .any(|w| starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, a)))
+                .any(|w| {
+                    starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, a)) && !won(t, i, w)
+                })
     })
+}
+
+/// 争取到的中央转移支付, 争取到国家资金: funds won, not a goal (争取到2025年 is one).
+fn won(t: &[char], i: usize, w: &str) -> bool {
+    w == "争取" && t.get(i + 2) == Some(&'到') && !t.get(i + 3).is_some_and(char::is_ascii_digit)
 }
 
 /// 实现倍增目标, 完成年度目标: a goal reported as met, not one set.

@@ -37,16 +37,15 @@ const TASK_WORDS: &[&str] = &[
 ];
 
 /// Where a report reviewing the year before `date` turns to `date`'s year: the first line
-/// naming that year (今年, 2026年) near its start and a word of goals or tasks.
+/// naming that year (今年, 2026年) and a word of goals or tasks.
 fn tasks_start(t: &[char], date: Date) -> Option<usize> {
     let year: Vec<char> = format!("{}年", date.year).chars().collect();
     let mut at = 0;
     for line in t.split(|c| *c == '\n') {
         let start = at;
         at += line.len() + 1;
-        let head = &line[..line.len().min(40)];
         let names_year =
-            (0..head.len()).any(|i| starts(head, i, "今年") || head[i..].starts_with(&year));
+            (0..line.len()).any(|i| starts(line, i, "今年") || line[i..].starts_with(&year));
         let tasks = (0..line.len()).any(|i| TASK_WORDS.iter().any(|w| starts(line, i, w)));
         if names_year && tasks {
             return Some(start);

@@ -208,6 +208,12 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
             h.qualifier = Qualifier::About;
             return Ok(h);
         }
+        // 14.7兆元 (Taiwan): 兆 before money is 万亿; 兆瓦 stays a unit.
+        if t.get(j) == Some(&'兆')
+            && unit_at(t, j + 1).is_some_and(|(b, _)| b == "元" || b == "美元")
+        {
+            return number_at_scaled_as(t, i, j, "万亿");
+        }
         // 3萬8748美元: a scale with the rest written after it, one number.
         if matches!(t.get(j), Some('万' | '亿')) {
             if let Some(h) = mixed_number(t, i, j) {
@@ -354,6 +360,28 @@ fn number_at_scaled(
     Ok(h)
 }
 
+/// 14.7兆元: the number `t[i..j]` read with `scale` written in place of the one character at
+/// `j`.
+fn number_at_scaled_as(t: &[char], i: usize, j: usize, scale: &str) -> Result<Hit, usize> {
+    let w: Vec<char> = scale.chars().collect();
+    let mut joined: Vec<char> = t[..j].to_vec();
+    joined.extend_from_slice(&w);
+    joined.extend_from_slice(&t[j + 1..t.len().min(j + 41)]);
+    let mut h = number_at(&joined, i, false)?;
+    let shift = w.len() - 1;
+    let fix = |k: usize| {
+        if k >= j + w.len() {
+            k - shift
+        } else {
+            k.min(j + 1)
+        }
+    };
+    h.start = fix(h.start);
+    h.end = fix(h.end);
+    h.num_end = fix(h.num_end);
+    Ok(h)
+}
+
 /// 3萬8748美元, 4萬951美元: digits, 万 (or 亿), then up to four (eight) more digits before a
 /// unit: one number in units.
 fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
@@ -433,7 +461,7 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
         // 跨进万亿, 迈进万亿: a threshold reached, one of the scale.
         let bound_scale = matches!(c, '万' | '亿')
             && !starts(t, i + 1, "级")
-            && ["破", "超过", "超", "逾"]
+            && ["破", "超过", "超", "逾", "近"]
                 .iter()
                 .chain(THRESHOLD_VERBS)
                 .any(|w| ends(t, i, w));
@@ -516,6 +544,8 @@ mod tests {
         );
         q("共有25.38万宗", "25.38万宗", 25.38, 4, Some("宗"), Exact);
         q("有望跨进万亿", "万亿", 1.0, 12, None, Exact);
+        q("总额达14.7兆元", "14.7兆元", 14.7, 12, Some("元"), Exact);
+        q("举办近万场活动", "近万场", 1.0, 4, Some("场"), About);
         q(
             "创新载体184万平米",
             "184万平米",

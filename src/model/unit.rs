@@ -159,6 +159,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("场次", "场次", Dimension::Count),
     ("宗", "宗", Dimension::Count),
     ("岁", "岁", Dimension::Age),
+    ("处", "处", Dimension::Count),
+    ("兆瓦时", "兆瓦时", Dimension::Energy),
 ];
 
 /// A unit: scale prefix plus canonical base symbol.

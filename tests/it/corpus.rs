@@ -454,7 +454,9 @@ fn extraction_on_the_originals() {
         return;
     };
     let dir = std::path::PathBuf::from(dir);
-    let mut halves = vec!["dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"];
+    let mut halves = vec![
+        "dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+    ];
     if std::env::var_os("REACH_SCORE_UNSEEN").is_some() {
         halves.push("fresh6");
     }
