@@ -94,6 +94,15 @@ struct Score {
     undated: usize,
 }
 
+/// 兆 before money is 万亿 in Taiwan's usage (14.7兆元): the unit as annotated, in the
+/// scale reach reads.
+fn taiwan_scale(unit: &str) -> String {
+    match unit.strip_prefix('兆') {
+        Some(rest @ ("元" | "美元")) => format!("万亿{rest}"),
+        _ => unit.to_string(),
+    }
+}
+
 fn same_period(gold: &str, cand: Option<&str>) -> bool {
     match (Period::parse(gold), cand) {
         (_, None) => gold.is_empty(),
@@ -241,7 +250,7 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
     // Linked to the right actual: the base (or the observed rate of a rate goal) is the value
     // of the actual the annotation links, in absolute terms.
     let abs = |v: f64, unit: &str| {
-        reach::model::Unit::parse(unit)
+        reach::model::Unit::parse(&taiwan_scale(unit))
             .map(|u| v * u.scale.factor())
             .unwrap_or(v)
     };
@@ -266,8 +275,10 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
     let mut used = vec![false; cands.len()];
     for g in &gold {
         // The same base unit (135.5千公顷 is 135500公顷), compared in absolute terms.
-        let base =
-            |u: &str| reach::model::Unit::parse(u).map_or(u.to_string(), |u| u.base.to_string());
+        let base = |u: &str| {
+            reach::model::Unit::parse(&taiwan_scale(u))
+                .map_or(u.to_string(), |u| u.base.to_string())
+        };
         let overlaps = |c: &Value| {
             let (a, b) = (
                 c["figure_start"].as_u64().unwrap() as usize,
