@@ -1,7 +1,8 @@
-//! Figures written as more than one number: ranges (2-3家, 60~70%, 4-13.6万元/亩) and
-//! multiples in words (翻一番, 翻两番以上).
+//! Figures written in more than one piece: ranges (2-3家, 60~70%, 4-13.6万元/亩), multiples
+//! in words (翻一番, 翻两番以上), a scale with the rest after it (3万8748美元), and a number read
+//! with one character rewritten (2400多亿元, 14.7兆元).
 
-use super::scan::{arabic, lone_before, number_at, starts, Hit};
+use super::scan::{arabic, lone_before, number_at, prefix_qualifier, starts, unit_at, Hit};
 use crate::model::unit::Scale;
 use crate::model::Qualifier;
 
@@ -69,5 +70,58 @@ pub(super) fn doubling_at(t: &[char], i: usize) -> Option<Hit> {
         qualifier,
         high: None,
         relative: true,
+    })
+}
+
+/// The number at `i` read with the one character at `j` written as `with`: 2400多亿元 as
+/// 2400亿元 (多 dropped, the qualifier set by the caller), 14.7兆元 as 14.7万亿元. Offsets are
+/// of `t`.
+pub(super) fn number_replacing(t: &[char], i: usize, j: usize, with: &str) -> Result<Hit, usize> {
+    let w: Vec<char> = with.chars().collect();
+    let mut joined: Vec<char> = t[..j].to_vec();
+    joined.extend_from_slice(&w);
+    joined.extend_from_slice(&t[j + 1..t.len().min(j + 41)]);
+    let mut h = number_at(&joined, i, false)?;
+    let back = |k: usize| {
+        if k >= j + w.len() {
+            k + 1 - w.len()
+        } else {
+            k.min(j + 1)
+        }
+    };
+    h.start = back(h.start);
+    h.end = back(h.end);
+    h.num_end = back(h.num_end);
+    Ok(h)
+}
+
+/// 3萬8748美元, 4萬951美元: digits, 万 (or 亿), then up to four (eight) more digits before a
+/// unit: one number in units.
+pub(super) fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
+    let (scale, width) = if t[j] == '万' { (1e4, 4) } else { (1e8, 8) };
+    let k = j + 1;
+    let mut e = k;
+    while t.get(e).is_some_and(char::is_ascii_digit) {
+        e += 1;
+    }
+    if e == k || e - k > width || t.get(e) == Some(&'.') {
+        return None;
+    }
+    let (b, end) = unit_at(t, e)?;
+    let high: String = t[i..j].iter().filter(|c| **c != ',').collect();
+    let low: String = t[k..e].iter().collect();
+    let value = high.parse::<f64>().ok()? * scale + low.parse::<f64>().ok()?;
+    let (start, qualifier) = prefix_qualifier(t, i).unwrap_or((i, Qualifier::Exact));
+    Some(Hit {
+        start,
+        end,
+        num_start: i,
+        num_end: e,
+        value,
+        scale: Scale::ONE,
+        base: Some(b),
+        qualifier,
+        high: None,
+        relative: false,
     })
 }

@@ -2,7 +2,7 @@
 //! or classifier, and the qualifier written around it. Works on a slice of `char`s so every
 //! position is a Unicode character offset.
 
-use super::compound::{doubling_at, range_at};
+use super::compound::{doubling_at, mixed_number, number_replacing, range_at};
 use crate::model::numeral::{digit, eval_number, small_unit, BOUND_SUFFIXES, PREFIX_QUALIFIERS};
 use crate::model::schema::MAX_VALUE;
 use crate::model::unit::{Scale, BASES};
@@ -92,7 +92,7 @@ pub(super) fn arabic(t: &[char], i: usize) -> Option<usize> {
 
 /// The longest base-unit spelling at `i` (平方公里 before 公里, 名次 before 名): its canonical
 /// spelling and where it ends.
-fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
+pub(super) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
     BASES
         .iter()
         .filter(|(w, _, _)| starts(t, i, w))
@@ -200,11 +200,7 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         let j = arabic(t, i).ok_or(i + 1)?;
         // 2400多亿元: about 2400亿, the 多 before the scale.
         if matches!(t.get(j), Some('多' | '余')) && matches!(t.get(j + 1), Some('万' | '亿')) {
-            let mut e = j + 2;
-            while t.get(e).is_some_and(|c| matches!(c, '万' | '亿')) {
-                e += 1;
-            }
-            let mut h = number_at_scaled(t, i, j, j + 1..e)?;
+            let mut h = number_replacing(t, i, j, "")?;
             h.qualifier = Qualifier::About;
             return Ok(h);
         }
@@ -212,7 +208,7 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         if t.get(j) == Some(&'兆')
             && unit_at(t, j + 1).is_some_and(|(b, _)| b == "元" || b == "美元")
         {
-            return number_at_scaled_as(t, i, j, "万亿");
+            return number_replacing(t, i, j, "万亿");
         }
         // 3萬8748美元: a scale with the rest written after it, one number.
         if matches!(t.get(j), Some('万' | '亿')) {
@@ -340,82 +336,9 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     })
 }
 
-/// 2400多亿元: the number `t[i..j]` with the scale written at `scale`, read as if the 多
-/// were not there.
-fn number_at_scaled(
-    t: &[char],
-    i: usize,
-    j: usize,
-    scale: std::ops::Range<usize>,
-) -> Result<Hit, usize> {
-    let mut joined: Vec<char> = t[..j].to_vec();
-    joined.extend_from_slice(&t[scale.clone()]);
-    joined.extend_from_slice(&t[scale.end..t.len().min(scale.end + 40)]);
-    let mut h = number_at(&joined, i, false)?;
-    let shift = scale.start - j;
-    let fix = |k: usize| if k >= j { k + shift } else { k };
-    h.start = fix(h.start);
-    h.end = fix(h.end);
-    h.num_end = fix(h.num_end);
-    Ok(h)
-}
-
-/// 14.7兆元: the number `t[i..j]` read with `scale` written in place of the one character at
-/// `j`.
-fn number_at_scaled_as(t: &[char], i: usize, j: usize, scale: &str) -> Result<Hit, usize> {
-    let w: Vec<char> = scale.chars().collect();
-    let mut joined: Vec<char> = t[..j].to_vec();
-    joined.extend_from_slice(&w);
-    joined.extend_from_slice(&t[j + 1..t.len().min(j + 41)]);
-    let mut h = number_at(&joined, i, false)?;
-    let shift = w.len() - 1;
-    let fix = |k: usize| {
-        if k >= j + w.len() {
-            k - shift
-        } else {
-            k.min(j + 1)
-        }
-    };
-    h.start = fix(h.start);
-    h.end = fix(h.end);
-    h.num_end = fix(h.num_end);
-    Ok(h)
-}
-
-/// 3萬8748美元, 4萬951美元: digits, 万 (or 亿), then up to four (eight) more digits before a
-/// unit: one number in units.
-fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
-    let (scale, width) = if t[j] == '万' { (1e4, 4) } else { (1e8, 8) };
-    let k = j + 1;
-    let mut e = k;
-    while t.get(e).is_some_and(char::is_ascii_digit) {
-        e += 1;
-    }
-    if e == k || e - k > width || t.get(e) == Some(&'.') {
-        return None;
-    }
-    let (b, end) = unit_at(t, e)?;
-    let high: String = t[i..j].iter().filter(|c| **c != ',').collect();
-    let low: String = t[k..e].iter().collect();
-    let value = high.parse::<f64>().ok()? * scale + low.parse::<f64>().ok()?;
-    let (start, qualifier) = prefix_qualifier(t, i).unwrap_or((i, Qualifier::Exact));
-    Some(Hit {
-        start,
-        end,
-        num_start: i,
-        num_end: e,
-        value,
-        scale: Scale::ONE,
-        base: Some(b),
-        qualifier,
-        high: None,
-        relative: false,
-    })
-}
-
 /// A bound written right before `i` (突破, 超过, 近, 约 …): where it starts, and what it says.
 /// 达到 is a verb there, not a bound.
-fn prefix_qualifier(t: &[char], i: usize) -> Option<(usize, Qualifier)> {
+pub(super) fn prefix_qualifier(t: &[char], i: usize) -> Option<(usize, Qualifier)> {
     PREFIX_QUALIFIERS
         .iter()
         .filter(|(w, _)| *w != "达到")
