@@ -195,25 +195,16 @@ pub(super) fn read(
     }
     // 从2020年的7.8%提高到10%: both are levels; with no time of their own, the change's
     // start and end (a deadline before it, a reviewed span, a change before it).
-    let change = at.changes.iter().find_map(|c| {
-        if c.from == h.start {
-            Some(c.from_period)
-        } else if c.to == h.start {
-            Some(c.to_period)
-        } else {
-            None
-        }
-    });
+    // (A figure ending one change and starting the next reads as the end of the first.)
+    let change = fromto::at_end(at.changes, h.start)
+        .map(|c| c.to_period)
+        .or_else(|| fromto::at_start(at.changes, h.start).map(|c| c.from_period));
     if let Some(Some(p)) = change {
         period = Some(p);
         notes.push("a level in a change (从…到…): its period from the change".into());
     }
     let percent = h.base == Some("%");
-    let opening = at
-        .changes
-        .iter()
-        .find(|c| c.from == h.start)
-        .map(|c| c.opening);
+    let opening = fromto::at_start(at.changes, h.start).map(|c| c.opening);
     let subject = match (&at.from_subject, opening) {
         (Some(s), _) => {
             notes.push("indicator of the level it changes from".into());

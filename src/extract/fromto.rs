@@ -35,7 +35,9 @@ fn han(c: char) -> bool {
 /// a verb ending in 到, 至 or 为 (提高到, 增长至, 缩小为), maybe a time after it (至2024年的).
 /// Returns the time expression between them, if any.
 fn joins<'e>(t: &[char], a: &Hit, b: &Hit, exprs: &'e [TimeExpr]) -> Option<Option<&'e TimeExpr>> {
-    let mid = exprs.iter().find(|e| e.start >= a.end && e.end <= b.start);
+    let mid = exprs[exprs.partition_point(|e| e.start < a.end)..]
+        .first()
+        .filter(|e| e.end <= b.start);
     let mut gap_end = b.start;
     if let Some(e) = mid {
         let after = e.end + usize::from(t.get(e.end) == Some(&'的'));
@@ -62,7 +64,7 @@ fn opening(t: &[char], a: &Hit, floor: usize) -> Option<usize> {
         .find(|&i| matches!(t[i], '从' | '由'))
 }
 
-/// Every change in the text, in order.
+/// Every change in the text, in order (by `from`, and so by `to`).
 pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Frame) -> Vec<Change> {
     let mut out: Vec<Change> = Vec::new();
     let mut floor = 0;
@@ -82,28 +84,32 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             continue;
         };
         let resolve = |e: &TimeExpr| time::resolve(e, frame).and_then(|p| p.year());
-        let own = exprs
-            .iter()
-            .find(|e| e.start > word && e.end <= a.start)
+        // Time expressions are in text order: look only where they can be.
+        let after_word = exprs.partition_point(|e| e.start <= word);
+        let own = exprs[after_word..]
+            .first()
+            .filter(|e| e.end <= a.start)
             .and_then(resolve);
         let end = mid.and_then(resolve);
         // 到2025年，…从7.8%提高到10%: the deadline is the end's.
-        let deadline = exprs
+        let in_sentence = &exprs[exprs.partition_point(|e| e.start < sent.0)..after_word];
+        let deadline = in_sentence
             .iter()
-            .rfind(|e| e.start >= sent.0 && e.end <= word && e.role == Role::End)
+            .rfind(|e| e.end <= word && e.role == Role::End)
             .and_then(resolve);
         // 文旅总收入则由4181.79亿元增加到约1.22万亿元, after 从2015年…到2019年…: the same years.
         let before = out
             .iter()
             .rev()
-            .find(|c| c.from >= sent.0 && c.to < a.start)
+            .take_while(|c| c.from >= sent.0)
+            .find(|c| c.to < a.start)
             .and_then(|c| c.years);
         // 2021年…比重从上年的40.3%提升到41%: the year before the sentence's.
         let last_year = starts(t, word + 1, "上年")
             .then(|| {
-                exprs
+                in_sentence
                     .iter()
-                    .rfind(|e| e.start >= sent.0 && e.end <= word)
+                    .rfind(|e| e.end <= word)
                     .and_then(resolve)
                     .or(frame.reviewed)
             })
@@ -141,15 +147,27 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
 /// The span a pace written at `at` averages over: the years of the change before it in its
 /// sentence, as written (由2015年的1288亿元增加到2019年的2470亿元，年均增长17.67%).
 pub(super) fn pace_span(changes: &[Change], at: usize, sent_start: usize) -> Option<Period> {
-    let (from, to) = changes
-        .iter()
-        .rev()
-        .find(|c| c.from >= sent_start && c.to < at)?
+    let k = changes.partition_point(|c| c.to < at);
+    let (from, to) = changes[..k]
+        .last()
+        .filter(|c| c.from >= sent_start)?
         .years?;
     Some(Period::Span {
         from,
         to: super::figure::year_end(to)?,
     })
+}
+
+/// The change starting at the figure at `at`, by binary search.
+pub(super) fn at_start(changes: &[Change], at: usize) -> Option<&Change> {
+    let k = changes.partition_point(|c| c.from < at);
+    changes.get(k).filter(|c| c.from == at)
+}
+
+/// The change ending at the figure at `at`.
+pub(super) fn at_end(changes: &[Change], at: usize) -> Option<&Change> {
+    let k = changes.partition_point(|c| c.to < at);
+    changes.get(k).filter(|c| c.to == at)
 }
 
 #[cfg(test)]

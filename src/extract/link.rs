@@ -141,12 +141,18 @@ fn place_len(subject: &str) -> usize {
 /// dropped.
 pub(crate) fn key(subject: &str) -> String {
     let t: Vec<char> = without_place(subject).chars().collect();
-    let mut words: Vec<(&str, &str)> = SYNONYMS
-        .iter()
-        .flat_map(|row| row.iter().map(move |w| (*w, row[0])))
-        .chain(NOISE.iter().map(|w| (*w, "")))
-        .collect();
-    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+    // The synonyms and noise words, longest first, built once.
+    static WORDS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut words: Vec<(&str, &str)> = SYNONYMS
+            .iter()
+            .flat_map(|row| row.iter().map(move |w| (*w, row[0])))
+            .chain(NOISE.iter().map(|w| (*w, "")))
+            .collect();
+        words.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+        words
+    });
     let mut out = String::new();
     let mut i = 0;
     while i < t.len() {
@@ -164,42 +170,90 @@ pub(crate) fn key(subject: &str) -> String {
     out
 }
 
+/// A key with what likeness needs of it, computed once.
+struct Key {
+    text: String,
+    chars: usize,
+    /// Its characters, sorted, each once.
+    set: Vec<char>,
+}
+
+impl Key {
+    fn of(subject: &str) -> Key {
+        let text = key(subject);
+        let mut set: Vec<char> = text.chars().collect();
+        let chars = set.len();
+        set.sort_unstable();
+        set.dedup();
+        Key { text, chars, set }
+    }
+}
+
 /// How alike a target's key and an actual's key are, 0 to 1.
+#[cfg(test)]
 fn likeness(target: &str, actual: &str) -> f64 {
-    let n = |s: &str| s.chars().count();
-    if target.is_empty() || actual.is_empty() {
+    let k = |s: &str| {
+        let mut set: Vec<char> = s.chars().collect();
+        let chars = set.len();
+        set.sort_unstable();
+        set.dedup();
+        Key {
+            text: s.to_string(),
+            chars,
+            set,
+        }
+    };
+    alike(&k(target), &k(actual))
+}
+
+/// How alike two keys are, 0 to 1.
+fn alike(target: &Key, actual: &Key) -> f64 {
+    let (t, a) = (target.text.as_str(), actual.text.as_str());
+    if t.is_empty() || a.is_empty() {
         return 0.0;
     }
     // 营收 alone (产业集群, 产值) would match every money indicator.
-    if target == "营收" {
+    if t == "营收" {
         return 0.0;
     }
-    if target == actual {
-        return if n(target) < 4 { WEAK } else { 1.0 };
+    if t == a {
+        return if target.chars < 4 { WEAK } else { 1.0 };
     }
     // A target may name its indicator briefly (企业数量 for 全区医药健康企业累计): its key
     // ending the actual's, or equal to a short one (企业), is a weak link. An actual's short
     // key (产值) says too little to link on.
-    if n(target) < 4 {
-        return if n(target) >= 2 && actual.ends_with(target) {
+    if target.chars < 4 {
+        return if target.chars >= 2 && a.ends_with(t) {
             WEAK
         } else {
             0.0
         };
     }
-    if n(actual) < 4 {
-        return if n(actual) >= 3 && target.contains(actual) {
+    if actual.chars < 4 {
+        return if actual.chars >= 3 && t.contains(a) {
             0.9
         } else {
             0.0
         };
     }
-    if target.contains(actual) || actual.contains(target) {
+    if t.contains(a) || a.contains(t) {
         return 0.9;
     }
-    let sa: std::collections::HashSet<char> = target.chars().collect();
-    let sb: std::collections::HashSet<char> = actual.chars().collect();
-    sa.intersection(&sb).count() as f64 / sa.union(&sb).count() as f64
+    // Characters shared over characters in either (both sets sorted).
+    let (x, y) = (&target.set, &actual.set);
+    let (mut i, mut j, mut both) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    both as f64 / (x.len() + y.len() - both) as f64
 }
 
 /// Least likeness for a link.
@@ -224,11 +278,14 @@ struct Rank {
 /// Gives each target the indicator of the actual it is measured against, when the text has
 /// one; notes the link for a person to check.
 pub(crate) fn link(cs: &mut [Candidate]) {
+    // An actual's key and place never change here (only targets take new indicators).
+    let keys: Vec<Key> = cs.iter().map(|c| Key::of(&c.subject)).collect();
+    let places: Vec<String> = cs.iter().map(place_of).collect();
     for i in 0..cs.len() {
         if cs[i].kind != Kind::Target {
             continue;
         }
-        let target_key = key(&cs[i].subject);
+        let target_key = Key::of(&cs[i].subject);
         let target_place = place_of(&cs[i]);
         let target_t = period_t(cs[i].period).unwrap_or(f64::INFINITY);
         let rate = cs[i].form == crate::model::Form::Rate;
@@ -245,15 +302,12 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                     && a.unit.commensurable(&cs[i].unit)
                     && period_t(a.period).is_some_and(|t| t < target_t)
             })
-            .map(|(j, a)| {
-                let k = key(&a.subject);
-                Rank {
-                    at: j,
-                    likeness: likeness(&target_key, &k),
-                    same_place: place_of(a) == target_place,
-                    t: period_t(a.period).unwrap_or(0.0),
-                    key_len: k.chars().count(),
-                }
+            .map(|(j, a)| Rank {
+                at: j,
+                likeness: alike(&target_key, &keys[j]),
+                same_place: places[j] == target_place,
+                t: period_t(a.period).unwrap_or(0.0),
+                key_len: keys[j].chars,
             })
             .filter(|r| r.likeness >= LINK)
             // The most alike, then of the same place (海淀 before 北京市 in a text on 海淀),

@@ -224,11 +224,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         // 从A提高到B: B measures what A does.
         let from_subject = candidates
             .last()
-            .filter(|p| {
-                changes
-                    .iter()
-                    .any(|x| x.from == p.figure_start && x.to == h.start)
-            })
+            .filter(|p| fromto::at_end(&changes, h.start).is_some_and(|x| x.from == p.figure_start))
             .map(|p| p.subject.clone());
         let at = At {
             paragraph,
