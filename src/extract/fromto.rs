@@ -92,7 +92,9 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             .and_then(resolve);
         let end = mid.and_then(resolve);
         // 到2025年，…从7.8%提高到10%: the deadline is the end's.
-        let in_sentence = &exprs[exprs.partition_point(|e| e.start < sent.0)..after_word];
+        // (从 may stand before the sentence's start when a ！ or ？ lies between.)
+        let first = exprs.partition_point(|e| e.start < sent.0).min(after_word);
+        let in_sentence = &exprs[first..after_word];
         let deadline = in_sentence
             .iter()
             .rfind(|e| e.end <= word && e.role == Role::End)
@@ -229,6 +231,17 @@ mod tests {
                 ("12.60万元", "actual", "2016"),
                 ("16.70万元", "actual", "2021"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_sentence_break_between_from_and_its_figure_is_no_panic() {
+        // 从 before a ！ that starts the figure's sentence, a year between them: the year is
+        // another sentence's, so both ends are the reviewed year's.
+        reads(
+            "从2020年！100亿元提高到200亿元。",
+            "2022-02-14",
+            &[("100亿元", "actual", "2021"), ("200亿元", "actual", "2021")],
         );
     }
 
