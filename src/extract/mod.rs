@@ -16,6 +16,7 @@ mod fromto;
 mod indicator;
 mod layout;
 pub(crate) mod link;
+mod months;
 pub(crate) mod render;
 pub(crate) mod scan;
 pub(crate) mod script;

@@ -2,6 +2,7 @@
 //! 2016年至今, 截至目前, 今年8月, 十四五) and the document's own date.
 
 use super::frame::Frame;
+use super::months::months;
 use super::scan::{ends, starts};
 use crate::model::{Date, Period};
 
@@ -82,121 +83,11 @@ pub(super) fn digits(t: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
     v.parse().ok().map(|v| (v, j))
 }
 
-fn sp(t: &[char], mut i: usize) -> usize {
+pub(super) fn sp(t: &[char], mut i: usize) -> usize {
     while t.get(i) == Some(&' ') {
         i += 1;
     }
     i
-}
-
-const QUARTERS: &[(&str, u32, u32)] = &[
-    ("上半年", 1, 6),
-    ("下半年", 7, 12),
-    ("前三季度", 1, 9),
-    ("前两季度", 1, 6),
-    ("第一季度", 1, 3),
-    ("一季度", 1, 3),
-    ("第二季度", 4, 6),
-    ("二季度", 4, 6),
-    ("第三季度", 7, 9),
-    ("三季度", 7, 9),
-    ("第四季度", 10, 12),
-    ("四季度", 10, 12),
-];
-
-/// A month or quarter number in digits or Chinese (7, 七, 十二): its value and end.
-fn small_number(t: &[char], i: usize) -> Option<(u32, usize)> {
-    if let Some(d) = digits(t, i, 2) {
-        return Some(d);
-    }
-    let d = |k: usize| {
-        t.get(k)
-            .and_then(|c| crate::model::numeral::digit(*c))
-            .map(|v| v as u32)
-    };
-    match (t.get(i), d(i)) {
-        (Some('十'), _) => match d(i + 1) {
-            Some(u @ 1..=9) => Some((10 + u, i + 2)),
-            _ => Some((10, i + 1)),
-        },
-        (_, Some(n @ 1..=9)) => Some((n, i + 1)),
-        _ => None,
-    }
-}
-
-/// A quarter written with its number (第3季, 第四季度, 3季度); in a list (第1、2季) each
-/// number is a quarter of its own, and the first ends at its number.
-fn quarter(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
-    let k = i + usize::from(t.get(i) == Some(&'第'));
-    let (q, mut e) = small_number(t, k)?;
-    let first_end = e;
-    // Through the rest of the list to its 季.
-    while t.get(e) == Some(&'、') {
-        e = small_number(t, e + 1)?.1;
-    }
-    if t.get(e) != Some(&'季') || !(1..=4).contains(&q) {
-        return None;
-    }
-    let end = if first_end < e {
-        first_end
-    } else {
-        e + 1 + usize::from(t.get(e + 1) == Some(&'度'))
-    };
-    Some((When::Part(y, 3 * q - 2, 3 * q), end))
-}
-
-/// Months after a year or on their own: 1-6月, 一至七月, 9月, 12 月 25 日, 上半年,
-/// 前三季度, 第3季.
-fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
-    for (w, a, b) in QUARTERS {
-        if starts(t, i, w) {
-            return Some((When::Part(y, *a, *b), i + w.chars().count()));
-        }
-    }
-    if let Some(q) = quarter(t, i, y) {
-        return Some(q);
-    }
-    if !t.get(i).is_some_and(char::is_ascii_digit) {
-        // 一至七月: Chinese month numbers, in a range only (一月 alone is rare and 一是… is not).
-        let (a, j) = small_number(t, i)?;
-        if !matches!(t.get(j), Some('至' | '到' | '-' | '—')) {
-            return None;
-        }
-        let (b, k) = small_number(t, j + 1)?;
-        let ok = t.get(k) == Some(&'月') && (1..=12).contains(&a) && (a..=12).contains(&b);
-        return ok.then_some((
-            When::Part(y, a, b),
-            k + 1 + usize::from(t.get(k + 1) == Some(&'份')),
-        ));
-    }
-    let (a, j) = digits(t, i, 2)?;
-    let j = sp(t, j);
-    if matches!(t.get(j), Some('-' | '—' | '–' | '~' | '～' | '至')) {
-        let (b, k) = digits(t, j + 1, 2)?;
-        let k = sp(t, k);
-        if t.get(k) == Some(&'月') && (1..=12).contains(&a) && (a..=12).contains(&b) {
-            return Some((When::Part(y, a, b), k + 1));
-        }
-        return None;
-    }
-    if t.get(j) != Some(&'月') || !(1..=12).contains(&a) {
-        return None;
-    }
-    let k = sp(t, j + 1);
-    if let Some((d, e)) = digits(t, k, 2) {
-        let e2 = sp(t, e);
-        if matches!(t.get(e2), Some('日' | '号')) && (1..=31).contains(&d) {
-            return Some((When::Day(y, a, d), e2 + 1));
-        }
-    }
-    let mut end = j + 1;
-    if t.get(end) == Some(&'份') {
-        end += 1;
-    }
-    if matches!(t.get(end), Some('底' | '末')) {
-        return Some((When::MonthEnd(y, a), end + 1));
-    }
-    Some((When::Month(y, a), end))
 }
 
 const PRESENT: &[&str] = &[
