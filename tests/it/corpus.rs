@@ -1,8 +1,8 @@
 //! `reach extract` scored on real texts it was not written on (`tests/fixtures/extract/corpus/`,
-//! layout and columns in its README). Eight sets, in the order they were collected: `dev`
-//! (tuned on from the start); `held` and `fresh` to `fresh5` (each scored unseen once, then
-//! developed on: they are scored and printed on every run); and `fresh6`
-//! (annotated while the last rules of stop 25 were developed on the others, not read),
+//! layout and columns in its README). The sets, in the order they were collected: `dev`
+//! (tuned on from the start); `held` and `fresh` to `fresh6` (each scored unseen once, then
+//! developed on: they are scored and printed on every run); and the unseen set [`UNSEEN`]
+//! (annotated while the rules of this stop were developed on the others, not read),
 //! scored only with `REACH_SCORE_UNSEEN=1` and never with its misses printed.
 //!
 //! A figure matches a candidate whose figure span overlaps it with the same unit and the same
@@ -18,6 +18,13 @@ use super::fixture;
 use reach::model::Period;
 use serde_json::Value;
 use std::path::Path;
+
+/// The sets developed on after their one unseen scoring, in the order they were collected.
+const DEVELOPED: [&str; 7] = [
+    "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+];
+/// The set not read while the rules of this stop are written, scored once at the end.
+const UNSEEN: &str = "fresh7";
 
 /// One annotated figure, located in the text (character offsets).
 struct Gold {
@@ -440,9 +447,9 @@ fn extraction_on_the_development_half() {
 
 #[test]
 fn extraction_on_the_halves_developed_on_after_one_unseen_scoring() {
-    for half in ["held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"] {
+    for half in DEVELOPED {
         let s = score_half(half, verbose());
-        assert!(s.texts >= 6 && s.matched * 2 >= s.gold, "{half}: {s:?}");
+        assert!(s.texts >= 5 && s.matched * 2 >= s.gold, "{half}: {s:?}");
     }
 }
 
@@ -452,7 +459,7 @@ fn extraction_on_the_unseen_half() {
         eprintln!("unseen half not scored (REACH_SCORE_UNSEEN=1 scores it, at the end)");
         return;
     }
-    let s = score_half("fresh6", false);
+    let s = score_half(UNSEEN, false);
     assert!(s.texts >= 5, "{s:?}");
 }
 
@@ -465,11 +472,10 @@ fn extraction_on_the_originals() {
         return;
     };
     let dir = std::path::PathBuf::from(dir);
-    let mut halves = vec![
-        "dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-    ];
+    let mut halves = vec!["dev"];
+    halves.extend(DEVELOPED);
     if std::env::var_os("REACH_SCORE_UNSEEN").is_some() {
-        halves.push("fresh6");
+        halves.push(UNSEEN);
     }
     for half in halves {
         let s = score_half_of(half, false, Some(&dir));
