@@ -170,13 +170,36 @@ pub(crate) fn key(subject: &str) -> String {
     out
 }
 
+/// Words of a goal that name no quantity: how it is reached (迈进, 冲刺, 站上), when, and
+/// which goal (这一目标).
+const NO_QUANTITY: &str = "迈进 跨进 跨过 迈上 站上 冲刺 冲击 率先 接近 可望 有望 力争 争取 这一 这项 目标 今年 明年 年底 台阶 大关 发展 \
+     首次 将 能 会 要 是 里 年 度 更 再 接 到 的 在 为 政府工作报告 预期 把 设 定 订";
+
+/// Whether an indicator phrase names no quantity: only goal words (迈进, 这一目标), the
+/// region, or nothing.
+fn names_no_quantity(subject: &str, region: &str) -> bool {
+    let mut rest = key(subject);
+    let mut words: Vec<&str> = NO_QUANTITY.split_whitespace().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    for w in words {
+        rest = rest.replace(w, "");
+    }
+    rest.chars()
+        .all(|c| region.contains(c) || "区市省县州".contains(c))
+}
+
 /// A key with what likeness needs of it, computed once.
 struct Key {
     text: String,
     chars: usize,
     /// Its characters, sorted, each once.
     set: Vec<char>,
+    /// Whether the phrase is a share of something (占, 比重, 相当于…的).
+    share: bool,
 }
+
+/// Words of a share.
+const SHARE: &[&str] = &["占", "比重", "比例", "相当于"];
 
 impl Key {
     fn of(subject: &str) -> Key {
@@ -185,7 +208,13 @@ impl Key {
         let chars = set.len();
         set.sort_unstable();
         set.dedup();
-        Key { text, chars, set }
+        let share = SHARE.iter().any(|w| subject.contains(w));
+        Key {
+            text,
+            chars,
+            set,
+            share,
+        }
     }
 }
 
@@ -201,6 +230,7 @@ fn likeness(target: &str, actual: &str) -> f64 {
             text: s.to_string(),
             chars,
             set,
+            share: SHARE.iter().any(|w| s.contains(w)),
         }
     };
     alike(&k(target), &k(actual))
@@ -219,6 +249,10 @@ fn alike(target: &Key, actual: &Key) -> f64 {
     if t == a {
         return if target.chars < 4 { WEAK } else { 1.0 };
     }
+    // The economy, in any words (经济, GDP增长目标, 全区地区生产总值, 杭州经济总量).
+    if economy(t) && economy(a) {
+        return ECONOMY;
+    }
     // A target may name its indicator briefly (企业数量 for 全区医药健康企业累计): its key
     // ending the actual's, or equal to a short one (企业), is a weak link. An actual's short
     // key (产值) says too little to link on.
@@ -235,6 +269,10 @@ fn alike(target: &Key, actual: &Key) -> f64 {
         } else {
             0.0
         };
+    }
+    // A share (数字经济占GDP的比重) is not the quantity it is a share of (GDP).
+    if target.share != actual.share {
+        return 0.0;
     }
     if t.contains(a) || a.contains(t) {
         return 0.9;
@@ -255,6 +293,25 @@ fn alike(target: &Key, actual: &Key) -> f64 {
     }
     both as f64 / (x.len() + y.len() - both) as f64
 }
+
+/// Whether a key speaks of the economy as a whole: 经济 alone, or GDP or its growth with at
+/// most a few words around it (a place, a verb), not a part of it (数字经济占GDP的比重).
+fn economy(key: &str) -> bool {
+    if key == "经济" {
+        return true;
+    }
+    ["经济增速", "地区生产总值"].iter().any(|w| {
+        key.find(w).is_some_and(|at| {
+            let (before, after) = (&key[..at], &key[at + w.len()..]);
+            before.chars().count() <= 6
+                && after.chars().count() <= 2
+                && !before.contains(['占', '比', '的'])
+        })
+    })
+}
+
+/// Likeness of two phrases that both speak of the economy, worded apart.
+const ECONOMY: f64 = 0.75;
 
 /// Least likeness for a link.
 const LINK: f64 = 0.6;
@@ -289,19 +346,20 @@ pub(crate) fn link(cs: &mut [Candidate]) {
         let target_place = place_of(&cs[i]);
         let target_t = period_t(cs[i].period).unwrap_or(f64::INFINITY);
         let rate = cs[i].form == crate::model::Form::Rate;
+        let measures = |a: &Candidate| {
+            // A rate target is measured against observed rates, a level against levels.
+            let kind = if rate { Kind::Growth } else { Kind::Actual };
+            // A count over a span (累计…) is no level to measure a target against.
+            let level = !matches!(a.period, Some(Period::Span { .. } | Period::Open));
+            a.kind == kind
+                && level
+                && a.unit.commensurable(&cs[i].unit)
+                && period_t(a.period).is_some_and(|t| t < target_t)
+        };
         let best = cs
             .iter()
             .enumerate()
-            .filter(|(_, a)| {
-                // A rate target is measured against observed rates, a level against levels.
-                let kind = if rate { Kind::Growth } else { Kind::Actual };
-                // A count over a span (累计…) is no level to measure a target against.
-                let level = !matches!(a.period, Some(Period::Span { .. } | Period::Open));
-                a.kind == kind
-                    && level
-                    && a.unit.commensurable(&cs[i].unit)
-                    && period_t(a.period).is_some_and(|t| t < target_t)
-            })
+            .filter(|(_, a)| measures(a))
             .map(|(j, a)| Rank {
                 at: j,
                 likeness: alike(&target_key, &keys[j]),
@@ -320,11 +378,31 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                     .then(x.t.total_cmp(&y.t))
                     .then(y.key_len.cmp(&x.key_len))
             })
-            .map(|r| r.at);
-        if let Some(j) = best {
+            .map(|r| (r.at, "indicator"));
+        // With no actual alike, the target speaks of the nearest quantity before it in its
+        // unit, of a like size (冲刺万亿 after 9500亿元).
+        let best = best.or_else(|| {
+            if !names_no_quantity(&cs[i].subject, &cs[i].region) {
+                return None;
+            }
+            let size = |c: &Candidate| (c.value * c.unit.scale.factor()).abs();
+            cs[..i]
+                .iter()
+                .rposition(|a| {
+                    let ratio = size(&cs[i]) / size(a);
+                    measures(a) && (rate || (0.2..=20.0).contains(&ratio))
+                })
+                .map(|j| {
+                    (
+                        j,
+                        "no indicator alike: the nearest before it in its unit; indicator",
+                    )
+                })
+        });
+        if let Some((j, why)) = best {
             if cs[j].subject != cs[i].subject {
                 let note = format!(
-                    "indicator {:?} read as {:?}, the actual at characters {}..{}",
+                    "{why} {:?} read as {:?}, the actual at characters {}..{}",
                     cs[i].subject, cs[j].subject, cs[j].figure_start, cs[j].figure_end
                 );
                 cs[i].subject = cs[j].subject.clone();
@@ -361,5 +439,19 @@ mod tests {
         assert_eq!(key("经济成长率"), key("GDP增速"));
         assert!(likeness(&key("医药健康产业集群"), &key("医药健康产业营收")) >= LINK);
         assert!(likeness(&key("企业数量"), &key("新增")) < LINK);
+        // The economy in other words; a part of it is not the economy.
+        assert!(likeness(&key("经济"), &key("全区地区生产总值")) >= LINK);
+        assert!(likeness(&key("GDP增长目标定"), &key("我国GDP")) >= LINK);
+        assert!(likeness(&key("数字经济总量占GDP的比重"), &key("生产总值")) < LINK);
+    }
+
+    #[test]
+    fn goal_words_name_no_quantity() {
+        assert!(names_no_quantity("迈进", "北京市海淀区"));
+        assert!(names_no_quantity("这一目标", ""));
+        assert!(names_no_quantity("发展目标是冲击", ""));
+        assert!(names_no_quantity("海淀", "北京市海淀区"));
+        assert!(!names_no_quantity("粮食产量继续", ""));
+        assert!(!names_no_quantity("数字经济规模", ""));
     }
 }

@@ -93,6 +93,10 @@ struct Score {
     sign_errors: usize,
     linkable: usize,
     linked: usize,
+    /// Targets the annotation links to no actual of the text.
+    unlinkable: usize,
+    /// Of those, the ones report compares with an actual all the same: a false link.
+    linked_falsely: usize,
     linked_right: usize,
     assessed: usize,
     /// Annotated figures not found in the original (originals only).
@@ -356,6 +360,16 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
             }
         }
         s.qualifier += usize::from(c["qualifier"] == g.qualifier.as_str());
+        if g.kind == "target" && g.link.is_empty() {
+            s.unlinkable += 1;
+            s.linked_falsely += usize::from(linked(i));
+            if verbose && linked(i) {
+                eprintln!(
+                    "  false link {stem} {}: {} {}",
+                    g.id, c["subject"], c["period"]
+                );
+            }
+        }
         if g.kind == "target" && !g.link.is_empty() {
             s.linkable += 1;
             s.linked += usize::from(linked(i));
@@ -363,10 +377,21 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
             s.assessed += usize::from(verdict(i));
             if verbose && !right(i, g) {
                 let r = row(i);
+                // What extract made of the annotated actual.
+                let actual = gold.iter().find(|a| a.id == g.link).and_then(|a| {
+                    cands.iter().find(|c| {
+                        let (x, y) = (
+                            c["figure_start"].as_u64().unwrap() as usize,
+                            c["figure_end"].as_u64().unwrap() as usize,
+                        );
+                        x < a.end && a.start < y
+                    })
+                });
                 eprintln!(
-                    "  link {stem} {} → {}: {} {} {} {}; {}",
+                    "  link {stem} {} → {}: {} {} {} {} {}; {}; actual {}",
                     g.id,
                     g.link,
+                    c["kind"],
                     c["subject"],
                     c["form"],
                     c["period"],
@@ -374,6 +399,10 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
                     r.map_or("not in report".to_string(), |r| format!(
                         "{} {}",
                         r["verdict"], r["reason"]
+                    )),
+                    actual.map_or("not extracted".to_string(), |a| format!(
+                        "{} {} {} {} {}{}",
+                        a["kind"], a["subject"], a["form"], a["period"], a["value"], a["unit"]
                     ))
                 );
             }
@@ -422,13 +451,14 @@ fn score_half_of(half: &str, verbose: bool, originals: Option<&Path>) -> Score {
         what.push_str(&format!(", {} undated texts not assessed", s.undated));
     }
     eprintln!(
-        "extract on the {what} ({} texts): {} annotated, {} proposed, {} matched; recall {:.3}, precision {:.3}; of the matched: kind {:.3}, period {:.3}, qualifier {:.3}; sign errors {}; linkable targets linked {}/{} ({:.3}), to the annotated actual {}/{} ({:.3}), with a verdict {}/{} ({:.3})",
+        "extract on the {what} ({} texts): {} annotated, {} proposed, {} matched; recall {:.3}, precision {:.3}; of the matched: kind {:.3}, period {:.3}, qualifier {:.3}; sign errors {}; linkable targets linked {}/{} ({:.3}), to the annotated actual {}/{} ({:.3}), with a verdict {}/{} ({:.3}); targets with no actual in the text linked all the same {}/{}",
         s.texts, s.gold, s.found, s.matched,
         r(s.matched, s.gold), r(s.matched, s.found),
         r(s.kind, s.matched), r(s.period, s.matched), r(s.qualifier, s.matched),
         s.sign_errors, s.linked, s.linkable, r(s.linked, s.linkable),
         s.linked_right, s.linkable, r(s.linked_right, s.linkable),
-        s.assessed, s.linkable, r(s.assessed, s.linkable)
+        s.assessed, s.linkable, r(s.assessed, s.linkable),
+        s.linked_falsely, s.unlinkable
     );
     s
 }
