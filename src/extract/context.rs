@@ -72,6 +72,7 @@ const TARGET_CUES: &[&str] = &[
     "将",
     "计划",
     "预计",
+    "预料",
     "预测",
     "预估",
     "推估",
@@ -80,21 +81,33 @@ const TARGET_CUES: &[&str] = &[
     "可望",
     "冲刺",
     "迈向",
+    // A forecast revised (上修为7.71%), a threshold in doubt (能否挤进, 不太可能突破).
+    "上修",
+    "下修",
+    "能否",
+    "能不能",
+    "不太可能",
     "努力",
     "建成为",
     "规划到",
 ];
 const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
-    "成长", "上涨", "涨幅", "增加", "净增",
+    "成长", "上涨", "涨幅", "增加", "净增", "上修", "下修", "上调", "下调", "调升", "调降",
 ];
+
+/// Revisions of a rate (上修为7.71%, 下修0.3个百分点): what follows stays a rate, even after
+/// 至 or 到.
+const REVISIONS: &[&str] = &["上修", "下修", "上调", "下调", "调升", "调降"];
 
 /// Growth words that name a rate (增速, 成长率): what follows them is a rate even after 为 or
 /// 到; after the verbs, 到/至 make a level (提高到10%).
 const RATE_NOUNS: &[&str] = &["增速", "增幅", "涨幅", "降幅", "增长率", "成长率"];
 
 /// Growth words that say the figure fell: the rate after them is negative.
-const FALLING_CUES: &[&str] = &["下降", "降低", "减少", "回落", "下滑", "降幅"];
+const FALLING_CUES: &[&str] = &[
+    "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降",
+];
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
 /// 下降后增长5% is +5 %).
@@ -203,7 +216,7 @@ fn list_start(t: &[char], i: usize, lo: usize) -> usize {
 
 /// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they
 /// make no target on their own.
-const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为", "预计", "估计"];
+const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为", "预计", "预料", "估计"];
 
 /// Whether the sentence voices a goal before the figure (力争, 目标, 打造, 将 …); in a text
 /// reviewing a year (`review`), only the firm goal words count.
@@ -212,7 +225,12 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bo
     let named_after = ["的目标", "目标", "这一目标", "这个目标"]
         .iter()
         .any(|w| starts(t, h.end, w));
-    named_after || goal_words(t, sent.0, h.start, review)
+    // 今年达到1.8万亿元还是很有希望的, GDP今年能破2万亿吗: a threshold hoped for or asked about.
+    let hoped = (h.end..sent.1).any(|i| ["有希望", "希望不大"].iter().any(|w| starts(t, i, w)));
+    let asked = (t.get(sent.1) == Some(&'？') || t[h.end..sent.1].ends_with(&['吗']))
+        && (sent.0..(h.start + 2).min(h.end))
+            .any(|i| ["破", "能", "达到", "超过"].iter().any(|w| starts(t, i, w)));
+    named_after || hoped || asked || goal_words(t, sent.0, h.start, review)
 }
 
 /// Whether `t[a..b]` voices a goal (力争, 目标, 打造 …; in a review only the firm words),
@@ -259,7 +277,7 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         .rev()
         .find(|&i| GROWTH_CUES.iter().any(|w| starts(t, i, w)));
     let rate = nearest.is_some_and(|i| {
-        RATE_NOUNS.iter().any(|w| starts(t, i, w))
+        RATE_NOUNS.iter().chain(REVISIONS).any(|w| starts(t, i, w))
             || !(i..start).any(|k| matches!(t[k], '到' | '至'))
     });
     rate || GROWTH_CUES.iter().any(|w| starts(t, h.end, w))
@@ -388,5 +406,45 @@ mod tests {
         let q = quote(&t, h, s);
         let quoted: String = t[q.0..q.1].iter().collect();
         assert_eq!(quoted, "2021年实现营收350亿元，连年增长");
+    }
+
+    /// (figure, kind, value) of each figure `s`, dated `doc`, reads as.
+    fn kinds(s: &str, doc: &str) -> Vec<(String, String, f64)> {
+        let opts = crate::extract::Options {
+            date: crate::model::Date::parse(doc).ok(),
+            region: None,
+        };
+        crate::extract::extract(s, "t", &opts)
+            .candidates
+            .iter()
+            .map(|c| {
+                let kind = format!("{:?}", c.kind).to_lowercase();
+                (c.as_written.clone(), kind, c.value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn forecasts_questions_and_revisions() {
+        let k = kinds("今年它能否挤进“2万亿元俱乐部”？", "2021-11-08");
+        assert_eq!(k[0].1, "target");
+        let k = kinds("杭州今年GDP能破2万亿吗\n正文。", "2021-11-08");
+        assert_eq!(k[0].1, "target");
+        let k = kinds("今年达到1.8万亿元还是很有希望的。", "2021-11-08");
+        assert_eq!(k[0].1, "target");
+        // A question mark in the middle of a sentence (a lost character) asks nothing.
+        let k = kinds(
+            "能源上，电厂投产后总装机达386万千瓦，和?水灌区开工。",
+            "2025-01-20",
+        );
+        assert_eq!(k[0].1, "actual");
+        // 预料 and 本年: a forecast of the document's year.
+        let k = kinds("财政司司长预料本年整体通胀率为2.3%。", "2016-02-24");
+        assert_eq!(k[0].1, "target");
+        // 下修 is a fall, 上修 a rise.
+        let k = kinds("预测值为2.5%，比1月的预测值下修0.3个百分点。", "2016-05-31");
+        assert_eq!(k[1].2, -0.3);
+        let k = kinds("去年经济成长率上修0.05个百分点。", "2026-02-26");
+        assert_eq!(k[0].2, 0.05);
     }
 }

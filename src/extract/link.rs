@@ -173,7 +173,8 @@ pub(crate) fn key(subject: &str) -> String {
 /// Words of a goal that name no quantity: how it is reached (迈进, 冲刺, 站上), when, and
 /// which goal (这一目标).
 const NO_QUANTITY: &str = "迈进 跨进 跨过 迈上 站上 冲刺 冲击 率先 接近 可望 有望 力争 争取 这一 这项 目标 今年 明年 年底 台阶 大关 发展 \
-     首次 将 能 会 要 是 里 年 度 更 再 接 到 的 在 为 政府工作报告 预期 把 设 定 订";
+     首次 将 能 会 要 是 里 年 度 更 再 接 到 的 在 为 政府工作报告 预期 把 设 定 订 \
+     俱乐部 却 不太可能 很有希望 有希望 还是 能否 挤进 突破 破 达到 超过 它 其 恐怕";
 
 /// Whether an indicator phrase names no quantity: only goal words (迈进, 这一目标), the
 /// region, or nothing.
@@ -196,6 +197,8 @@ struct Key {
     set: Vec<char>,
     /// Whether the phrase is a share of something (占, 比重, 相当于…的).
     share: bool,
+    /// Whether the phrase is a quantity per head (人均).
+    per_head: bool,
 }
 
 /// Words of a share.
@@ -214,6 +217,7 @@ impl Key {
             chars,
             set,
             share,
+            per_head: subject.contains("人均"),
         }
     }
 }
@@ -231,6 +235,7 @@ fn likeness(target: &str, actual: &str) -> f64 {
             chars,
             set,
             share: SHARE.iter().any(|w| s.contains(w)),
+            per_head: s.contains("人均"),
         }
     };
     alike(&k(target), &k(actual))
@@ -240,6 +245,11 @@ fn likeness(target: &str, actual: &str) -> f64 {
 fn alike(target: &Key, actual: &Key) -> f64 {
     let (t, a) = (target.text.as_str(), actual.text.as_str());
     if t.is_empty() || a.is_empty() {
+        return 0.0;
+    }
+    // A share (数字经济占GDP的比重) is not the quantity it is a share of (GDP), nor is a
+    // quantity per head (人均生产总值) the whole.
+    if target.share != actual.share || target.per_head != actual.per_head {
         return 0.0;
     }
     // 营收 alone (产业集群, 产值) would match every money indicator.
@@ -269,10 +279,6 @@ fn alike(target: &Key, actual: &Key) -> f64 {
         } else {
             0.0
         };
-    }
-    // A share (数字经济占GDP的比重) is not the quantity it is a share of (GDP).
-    if target.share != actual.share {
-        return 0.0;
     }
     if t.contains(a) || a.contains(t) {
         return 0.9;
@@ -443,6 +449,7 @@ mod tests {
         assert!(likeness(&key("经济"), &key("全区地区生产总值")) >= LINK);
         assert!(likeness(&key("GDP增长目标定"), &key("我国GDP")) >= LINK);
         assert!(likeness(&key("数字经济总量占GDP的比重"), &key("生产总值")) < LINK);
+        assert!(likeness(&key("人均生产总值"), &key("生产总值")) < LINK);
     }
 
     #[test]

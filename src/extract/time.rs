@@ -102,7 +102,13 @@ const PRESENT: &[&str] = &[
     "如今",
 ];
 const PLANS: &[(&str, i32)] = &[("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
-const RELATIVE: &[(&str, i32)] = &[("今年", 0), ("明年", 1), ("去年", -1), ("当年", 0)];
+const RELATIVE: &[(&str, i32)] = &[
+    ("今年", 0),
+    ("本年", 0),
+    ("明年", 1),
+    ("去年", -1),
+    ("当年", 0),
+];
 /// Words for the year a text reviews.
 const REVIEWED: &[&str] = &["过去一年", "一年来", "全年"];
 

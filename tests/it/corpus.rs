@@ -271,6 +271,9 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
         };
         let want = abs(actual.value, &actual.unit);
         row(n).is_some_and(|r| {
+            // A part-year actual annualised by report (2021Q1-Q3 × 12/9) is that actual.
+            let annualised = r["base_note"].as_str().is_some_and(|n| n.contains("年化"))
+                && same_period(&actual.period, r["base_period"].as_str());
             let unit = r["unit"].as_str().unwrap_or_default();
             let base = r["base_value"].as_f64().map(|b| abs(b, unit));
             let observed = r["observed_growth"].as_f64().map(|o| o * 100.0);
@@ -278,6 +281,7 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
                 .iter()
                 .flatten()
                 .any(|v| (v - want).abs() <= 1e-6 * want.abs().max(1.0))
+                || annualised
         })
     };
     s.texts += 1;
