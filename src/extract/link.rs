@@ -384,27 +384,27 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                     .then(x.t.total_cmp(&y.t))
                     .then(y.key_len.cmp(&x.key_len))
             })
-            .map(|r| (r.at, "indicator"));
-        // With no actual alike, the target speaks of the nearest quantity before it in its
-        // unit, of a like size (冲刺万亿 after 9500亿元).
-        let best = best.or_else(|| {
+            .map(|r| (r.at, "indicator".to_string()));
+        // With no actual alike, a target whose words name no quantity speaks of the nearest
+        // actual in its unit, of a like size (冲刺万亿 after 9500亿元): before it (这一目标
+        // after the figure it names), else after it (把这项目标定在… before the review).
+        let nearest = || {
             if !names_no_quantity(&cs[i].subject, &cs[i].region) {
                 return None;
             }
             let size = |c: &Candidate| (c.value * c.unit.scale.factor()).abs();
-            cs[..i]
-                .iter()
-                .rposition(|a| {
-                    let ratio = size(&cs[i]) / size(a);
-                    measures(a) && (rate || (0.2..=20.0).contains(&ratio))
-                })
-                .map(|j| {
-                    (
-                        j,
-                        "no indicator alike: the nearest before it in its unit; indicator",
-                    )
-                })
-        });
+            let fits = |a: &Candidate| {
+                let ratio = size(&cs[i]) / size(a);
+                measures(a) && (rate || (0.2..=20.0).contains(&ratio))
+            };
+            let (j, side) = match cs[..i].iter().rposition(fits) {
+                Some(j) => (j, "before"),
+                None => (i + 1 + cs[i + 1..].iter().position(fits)?, "after"),
+            };
+            let why = format!("no indicator alike: the nearest {side} it in its unit; indicator");
+            Some((j, why))
+        };
+        let best = best.or_else(nearest);
         if let Some((j, why)) = best {
             if cs[j].subject != cs[i].subject {
                 let note = format!(

@@ -286,6 +286,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         }
     }
     headline_repeats(t, &mut candidates);
+    goal_repeats(&mut candidates);
     unique_subjects(&mut candidates);
     link::link(&mut candidates);
     Document {
@@ -332,6 +333,44 @@ fn headline_repeats(t: &[char], cs: &mut [Candidate]) {
                 &format!("a headline repeating the figure at characters {at}..{end}: one fact"),
             );
         }
+    }
+}
+
+/// A figure with no time of its own that equals a goal stated before it (“5.5%左右”这一目标,
+/// 5.5%兼顾了速度与质量 after 把这项目标定在增长5.5%左右) speaks of that goal: it is marked
+/// as its repeat and reads as it.
+fn goal_repeats(cs: &mut [Candidate]) {
+    let borrowed = |c: &Candidate| {
+        [
+            "no time stated: the year",
+            "period from earlier in the paragraph",
+        ]
+        .iter()
+        .any(|w| c.note.contains(w))
+    };
+    for i in 0..cs.len() {
+        if cs[i].kind == Kind::Target || cs[i].repeat_of.is_some() || !borrowed(&cs[i]) {
+            continue;
+        }
+        let same = |g: &Candidate| {
+            g.kind == Kind::Target
+                && g.repeat_of.is_none()
+                && g.unit == cs[i].unit
+                && (g.value - cs[i].value).abs() <= 1e-9 * g.value.abs().max(1.0)
+        };
+        let Some(k) = (0..i).rev().find(|&k| same(&cs[k])) else {
+            continue;
+        };
+        let (at, end) = (cs[k].figure_start, cs[k].figure_end);
+        cs[i].kind = Kind::Target;
+        cs[i].form = cs[k].form;
+        cs[i].period = cs[k].period;
+        cs[i].subject = cs[k].subject.clone();
+        cs[i].repeat_of = Some(at);
+        cs[i].note = join_note(
+            &cs[i].note,
+            &format!("no time of its own, equal to the goal at characters {at}..{end}: one fact"),
+        );
     }
 }
 
