@@ -244,13 +244,22 @@ pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
             _ => {}
         }
         open <= 0
-            && TARGET_CUES
-                .iter()
-                .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
-                .any(|w| {
-                    starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, a)) && !won(t, i, w)
-                })
+            && (expected(t, i)
+                || TARGET_CUES
+                    .iter()
+                    .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
+                    .any(|w| {
+                        starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, a)) && !won(t, i, w)
+                    }))
     })
+}
+
+/// 预期增长5.5%, 预期目标: an expectation set; not 好于预期 (an outcome against one).
+fn expected(t: &[char], i: usize) -> bool {
+    starts(t, i, "预期")
+        && ["增长", "目标", "增速", "为", "是"]
+            .iter()
+            .any(|w| starts(t, i + 2, w))
 }
 
 /// 争取到的中央转移支付, 争取到国家资金: funds won, not a goal (争取到2025年 is one).
@@ -313,6 +322,12 @@ pub fn names_no_indicator(subject: &str) -> bool {
         "较上年",
         "比去年同期",
         "同期",
+        "按可比价格计算",
+        "按可比价格算",
+        "按可比口径",
+        "扣除价格因素",
+        "初步统计",
+        "初步核算",
         "分别",
         "保持",
         "约",

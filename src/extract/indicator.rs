@@ -219,6 +219,8 @@ const CHANGE_WORDS: &[&str] = &[
     "增长",
     "升",
     "降",
+    // 2021年GDP预计增至9500亿元; not 新增, 净增.
+    "增",
     "从",
     "由",
     "也",
@@ -245,6 +247,7 @@ fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
             .iter()
             .find(|w| e >= a + w.chars().count() + 2 && super::scan::ends(t, e, w))
         {
+            Some(&"增") if matches!(t[e - 2], '新' | '净') => return e,
             Some(w) => e -= w.chars().count(),
             None => return e,
         }

@@ -140,6 +140,8 @@ fn place_len(subject: &str) -> usize {
 /// each place becomes the first word of its row; noise words and a leading place name are
 /// dropped.
 pub(crate) fn key(subject: &str) -> String {
+    // GDP@830 tells two figures of one indicator apart; the words are GDP.
+    let subject = subject.split('@').next().unwrap_or(subject);
     let t: Vec<char> = without_place(subject).chars().collect();
     // The synonyms and noise words, longest first, built once.
     static WORDS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
@@ -332,9 +334,15 @@ fn period_t(p: Option<Period>) -> Option<f64> {
 /// How an actual ranks as the one a target is measured against.
 struct Rank {
     at: usize,
+    /// A level goal at least half of the actual (a goal is seldom below half of where its
+    /// quantity stands); any rate.
+    plausible: bool,
     likeness: f64,
     same_place: bool,
     t: f64,
+    /// Told apart from another figure of its indicator and period (GDP@830): the other one
+    /// is the indicator's own figure.
+    marked: bool,
     key_len: usize,
 }
 
@@ -352,6 +360,7 @@ pub(crate) fn link(cs: &mut [Candidate]) {
         let target_place = place_of(&cs[i]);
         let target_t = period_t(cs[i].period).unwrap_or(f64::INFINITY);
         let rate = cs[i].form == crate::model::Form::Rate;
+        let size = |c: &Candidate| (c.value * c.unit.scale.factor()).abs();
         let measures = |a: &Candidate| {
             // A rate target is measured against observed rates, a level against levels.
             let kind = if rate { Kind::Growth } else { Kind::Actual };
@@ -368,20 +377,25 @@ pub(crate) fn link(cs: &mut [Candidate]) {
             .filter(|(_, a)| measures(a))
             .map(|(j, a)| Rank {
                 at: j,
+                plausible: rate || size(&cs[i]) >= 0.5 * size(a),
                 likeness: alike(&target_key, &keys[j]),
                 same_place: places[j] == target_place,
                 t: period_t(a.period).unwrap_or(0.0),
+                marked: a.subject.contains('@'),
                 key_len: keys[j].chars,
             })
             .filter(|r| r.likeness >= LINK)
-            // The most alike, then of the same place (海淀 before 北京市 in a text on 海淀),
-            // then the latest actual, then the least qualified (a bare 企业 names 三医健康企业
-            // before 医药工业百强企业).
+            // A plausible size (1万亿 is no goal for a GDP of 4万亿), the most alike, then of
+            // the same place (海淀 before 北京市 in a text on 海淀), then the latest actual,
+            // then the indicator's own figure before one told apart (GDP before GDP@830), then
+            // the least qualified (a bare 企业 names 三医健康企业 before 医药工业百强企业).
             .max_by(|x, y| {
-                x.likeness
-                    .total_cmp(&y.likeness)
+                x.plausible
+                    .cmp(&y.plausible)
+                    .then(x.likeness.total_cmp(&y.likeness))
                     .then(x.same_place.cmp(&y.same_place))
                     .then(x.t.total_cmp(&y.t))
+                    .then(y.marked.cmp(&x.marked))
                     .then(y.key_len.cmp(&x.key_len))
             })
             .map(|r| (r.at, "indicator".to_string()));
@@ -392,7 +406,6 @@ pub(crate) fn link(cs: &mut [Candidate]) {
             if !names_no_quantity(&cs[i].subject, &cs[i].region) {
                 return None;
             }
-            let size = |c: &Candidate| (c.value * c.unit.scale.factor()).abs();
             let fits = |a: &Candidate| {
                 let ratio = size(&cs[i]) / size(a);
                 measures(a) && (rate || (0.2..=20.0).contains(&ratio))
