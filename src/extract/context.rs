@@ -237,10 +237,17 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bo
 /// outside quotes (“2030启航计划” is a name).
 pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
     let mut open = 0i32;
+    // 当年实际增长是6.1%: what came true, after the goal (目标是6%-6.5%) in its sentence.
+    let a = (a..b)
+        .rev()
+        .find(|&i| starts(t, i, "实际"))
+        .map_or(a, |i| i + 2);
     (a..b).any(|i| {
         match t[i] {
-            '“' | '「' | '《' => open += 1,
-            '”' | '」' | '》' => open -= 1,
+            // A quoted name (“2030启航计划”) is short and has no comma; a quoted speech
+            // (“我们把今年的目标设定为5.5%左右，…”) speaks for itself.
+            '“' | '「' | '《' if !speech(t, i) => open += 1,
+            '”' | '」' | '》' if open > 0 => open -= 1,
             _ => {}
         }
         open <= 0
@@ -251,6 +258,23 @@ pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
                     .any(|w| {
                         starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, a)) && !won(t, i, w)
                     }))
+    })
+}
+
+/// Whether the quote opening at `i` is a speech: it runs past a comma or 30 characters.
+fn speech(t: &[char], i: usize) -> bool {
+    let end = (i + 1..t.len().min(i + 31)).find(|&k| matches!(t[k], '”' | '」' | '》'));
+    end.is_none_or(|e| t[i + 1..e].iter().any(|c| matches!(c, '，' | '。' | ',')))
+}
+
+/// Whether the goal is named right before the figure (目标是6%-6.5%, 目标定为, 目标设定为).
+pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let lo = h.start.saturating_sub(6).max(sent.0);
+    (lo..h.start).any(|i| {
+        starts(t, i, "目标")
+            && ["是", "为", "定为", "设为", "定在", "设定为", "设在"]
+                .iter()
+                .any(|w| starts(t, i + 2, w) && i + 2 + w.chars().count() == h.start)
     })
 }
 

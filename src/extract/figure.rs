@@ -257,6 +257,8 @@ pub(super) fn read(
     } else {
         match period.map(|p| relation(&p, date)) {
             Some(Relation::Future) => Kind::Target,
+            // 2019年设定的目标是6%-6.5%: a goal of a year gone by.
+            Some(Relation::Past) if context::goal_named_before(t, h, sent) => Kind::Target,
             Some(Relation::Past) => Kind::Actual,
             // Early in a year, a text with no time of its own reviews the year just ended.
             None if cue(at.frame.reviews_back()) || at.frame.in_tasks(h.start) => Kind::Target,

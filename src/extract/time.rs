@@ -329,6 +329,19 @@ pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
                         }
                     }
                 }
+                // 2019年设定的目标是…，当年实际增长是6.1%: 当年 is the year named before it
+                // in its sentence.
+                if let (Some(prev), When::Year(YearRef::Rel(0))) = (out.last(), e.when) {
+                    if let (When::Year(YearRef::Abs(y)), true) = (prev.when, t[e.start] == '当') {
+                        let between = &t[prev.end..e.start];
+                        if !between
+                            .iter()
+                            .any(|c| matches!(c, '。' | '\n' | '！' | '？'))
+                        {
+                            e.when = When::Year(YearRef::Abs(y));
+                        }
+                    }
+                }
                 // 2025年第1、2季: the second quarter of a list shares the first one's year.
                 if let (Some(prev), When::Part(YearRef::Implied, a, b)) = (out.last(), e.when) {
                     if let When::Part(y, ..) = prev.when {
