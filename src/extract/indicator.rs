@@ -49,6 +49,8 @@ const LEFT_STOPS: &[&str] = &[
     "与",
     "由",
     "年",
+    // 下一年度赤字, 20/21年度是: a fiscal year, not the indicator.
+    "年度",
     "已",
 ];
 /// Words that end the phrase only when right before the figure (上市公司达 | 9家).

@@ -176,7 +176,7 @@ pub(crate) fn key(subject: &str) -> String {
 /// which goal (这一目标).
 const NO_QUANTITY: &str = "迈进 跨进 跨过 迈上 站上 冲刺 冲击 率先 接近 可望 有望 力争 争取 这一 这项 目标 今年 明年 年底 台阶 大关 发展 \
      首次 将 能 会 要 是 里 年 度 更 再 接 到 的 在 为 政府工作报告 预期 把 设 定 订 \
-     俱乐部 却 不太可能 很有希望 有希望 还是 能否 挤进 突破 破 达到 超过 它 其 恐怕";
+     下一 俱乐部 却 不太可能 很有希望 有希望 还是 能否 挤进 突破 破 达到 超过 它 其 恐怕";
 
 /// Whether an indicator phrase names no quantity: only goal words (迈进, 这一目标), the
 /// region, or nothing.
@@ -365,7 +365,11 @@ pub(crate) fn link(cs: &mut [Candidate]) {
             // A rate target is measured against observed rates, a level against levels.
             let kind = if rate { Kind::Growth } else { Kind::Actual };
             // A count over a span (累计…) is no level to measure a target against.
-            let level = !matches!(a.period, Some(Period::Span { .. } | Period::Open));
+            let level = match &a.period {
+                Some(p @ Period::Span { .. }) => super::time::fiscal(p),
+                Some(Period::Open) => false,
+                _ => true,
+            };
             a.kind == kind
                 && level
                 && a.unit.commensurable(&cs[i].unit)

@@ -45,6 +45,8 @@ pub enum When {
     MonthsAgo(u32),
     /// A five-year plan (十四五), by its last year.
     Plan(i32),
+    /// A fiscal year from April of a year to March of the next (20/21年度), by its first year.
+    FiscalYear(i32),
 }
 
 /// How the expression relates to what follows.
@@ -206,6 +208,41 @@ fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usize)> {
 }
 
 /// The expression starting at `i`, if any.
+/// Whether a period is a fiscal year, April to March (20/21年度).
+pub(super) fn fiscal(p: &Period) -> bool {
+    matches!(p, Period::Span { from, to } if to.year == from + 1 && (to.month, to.day) == (3, 31))
+}
+
+/// A fiscal year (20/21年度, 2021/22财政年度, 2021-2022年度) at `i`: its first calendar year
+/// and where it ends.
+fn fiscal_year(t: &[char], i: usize) -> Option<(i32, usize)> {
+    if i > 0 && t[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let year = |n: u32, len: usize| match len {
+        2 => Some(if n < 50 { 2000 + n } else { 1900 + n } as i32),
+        4 => Some(n as i32),
+        _ => None,
+    };
+    let (a, j) = digits(t, i, 4)?;
+    let a = year(a, j - i)?;
+    if !matches!(t.get(j), Some('/' | '／' | '-' | '－' | '–')) {
+        return None;
+    }
+    let (b, k) = digits(t, j + 1, 4)?;
+    // 2021/22: the second year in two digits is in the first one's century.
+    let b = match k - j - 1 {
+        2 => a / 100 * 100 + b as i32,
+        4 => b as i32,
+        _ => return None,
+    };
+    let k = ["财政年度", "財政年度", "年度"]
+        .iter()
+        .find(|w| starts(t, k, w))
+        .map(|w| k + w.chars().count())?;
+    (b == a + 1).then_some((a, k))
+}
+
 fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     let mk = |end, when, role| TimeExpr {
         start: i,
@@ -213,6 +250,9 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         when,
         role,
     };
+    if let Some((a, end)) = fiscal_year(t, i) {
+        return Some(mk(end, When::FiscalYear(a), Role::Plain));
+    }
     // 比去年, 较7月份, 与2019年同期相比: the base of a comparison, not the figure's time.
     if i > 0 && matches!(t[i - 1], '比' | '较') {
         return None;
@@ -315,6 +355,25 @@ pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // 下一年度 after 20/21年度: the fiscal year after it.
+        let next = ["下一年度", "下一个年度", "下个年度", "下年度"]
+            .iter()
+            .find(|w| starts(t, i, w));
+        let fiscal = out.iter().rev().find_map(|e| match e.when {
+            When::FiscalYear(a) => Some(a + 1),
+            _ => None,
+        });
+        if let (Some(w), Some(b)) = (next, fiscal) {
+            let end = i + w.chars().count();
+            out.push(TimeExpr {
+                start: i,
+                end,
+                when: When::FiscalYear(b),
+                role: Role::Plain,
+            });
+            i = end;
+            continue;
+        }
         match expr_at(t, i) {
             Some(mut e) => {
                 i = e.end.max(i + 1);
@@ -439,6 +498,10 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             to: date(b, 12, Some(31))?,
         },
         When::Years(..) => return None,
+        When::FiscalYear(a) => Period::Span {
+            from: a,
+            to: date(a + 1, 3, Some(31))?,
+        },
         When::Present => Period::AsOf(doc?),
         When::MonthsAgo(n) => {
             let d = doc?;
@@ -491,6 +554,19 @@ mod tests {
         assert_eq!(first("1-12月,全市", "2026-01-20").0, "2025");
         assert_eq!(first("1-8月份,全市", "2026-09-15").0, "2026M1-M8");
         assert_eq!(first("8月份,全国", "2014-09-13").0, "2014M8");
+        // Fiscal years, April to March; 下一年度 is the one after the last named.
+        let d = "2021-02-24";
+        assert_eq!(first("20/21年度是2576亿", d).0, "2020/2021-03-31");
+        assert_eq!(first("2021/22财政年度", d).0, "2021/2022-03-31");
+        assert_eq!(first("2021-2022年度", d).0, "2021/2022-03-31");
+        let t: Vec<char> = "20/21年度是2576亿，下一年度是1016亿".chars().collect();
+        let next = resolve(&expressions(&t)[1], &Frame::dated(Date::parse(d).ok()));
+        assert_eq!(next.unwrap().to_string(), "2021/2022-03-31");
+        assert!(expressions(&"2021/23年度".chars().collect::<Vec<_>>()).is_empty());
+        // 当年 is the year named before it in its sentence.
+        let t: Vec<char> = "2019年设定的目标是6%，当年实际增长是6.1%".chars().collect();
+        let that = resolve(&expressions(&t)[1], &Frame::dated(Date::parse(d).ok()));
+        assert_eq!(that.unwrap().to_string(), "2019");
         // What a text reviews.
         assert_eq!(first("全年实际使用外资", "2026-01-26").0, "2025");
         assert_eq!(first("全年实际使用外资", "2026-07-26").0, "2026");

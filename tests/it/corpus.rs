@@ -117,6 +117,10 @@ fn taiwan_scale(unit: &str) -> String {
 fn same_period(gold: &str, cand: Option<&str>) -> bool {
     match (Period::parse(gold), cand) {
         (_, None) => gold.is_empty(),
+        // The annotation writes a span in years: a fiscal year 2020/2021 ends in March 2021.
+        (Ok(Period::Span { from, to }), Some(c)) => Period::parse(c).is_ok_and(
+            |c| matches!(c, Period::Span { from: f, to: t } if f == from && t.year == to.year),
+        ),
         (Ok(g), Some(c)) => Period::parse(c).is_ok_and(|c| c == g),
         (Err(_), Some(c)) => c == gold,
     }
