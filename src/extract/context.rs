@@ -278,6 +278,28 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     })
 }
 
+/// Whether `t[a..b]`, between a time and a figure, says the time is when a forecast of the
+/// figure was made (去年11月|预测的|3.54%, 10月|的预估值|5.2%).
+/// So is the figure it is revised to (…预测的3.54%，大幅上修为7.71%).
+pub fn forecast_made(t: &[char], a: usize, b: usize) -> bool {
+    const MADE: &[&str] = &[
+        "预测的",
+        "预估的",
+        "预估值",
+        "预测值",
+        "所预测",
+        "的预测",
+        "的预估",
+    ];
+    if b < a {
+        return false;
+    }
+    let made = (a..(a + 8).min(b)).any(|i| MADE.iter().any(|w| starts(t, i, w)));
+    let revised =
+        (b.saturating_sub(4).max(a)..b).any(|i| REVISIONS.iter().any(|w| starts(t, i, w)));
+    made && (b - a <= 8 || (b - a <= 30 && revised))
+}
+
 /// 预期增长5.5%, 预期目标: an expectation set; not 好于预期 (an outcome against one).
 fn expected(t: &[char], i: usize) -> bool {
     starts(t, i, "预期")
@@ -485,5 +507,21 @@ mod tests {
         assert_eq!(k[1].2, -0.3);
         let k = kinds("去年经济成长率上修0.05个百分点。", "2026-02-26");
         assert_eq!(k[0].2, 0.05);
+        // The month a forecast was made is not its period; the revised figure is this year's.
+        let opts = crate::extract::Options {
+            date: crate::model::Date::parse("2026-02-13").ok(),
+            region: None,
+        };
+        let s = "今年经济成长率由去年11月预测的3.54%，大幅上修为7.71%。";
+        let read: Vec<(String, String)> = crate::extract::extract(s, "t", &opts)
+            .candidates
+            .iter()
+            .map(|c| {
+                let kind = format!("{:?}", c.kind).to_lowercase();
+                (kind, c.period.map(|p| p.to_string()).unwrap_or_default())
+            })
+            .collect();
+        let goal = ("target".to_string(), "2026".to_string());
+        assert_eq!(read, vec![goal.clone(), goal]);
     }
 }

@@ -127,7 +127,15 @@ pub(super) fn read(
     let mut check = vec!["subject"];
     // The nearest time expression before the figure in its sentence, else earlier in its
     // paragraph (2025年，…。规上工业增加值增长6%: the year carries over).
-    let k = exprs.partition_point(|e| e.end <= h.start);
+    let mut k = exprs.partition_point(|e| e.end <= h.start);
+    // 由去年11月预测的3.54%上修为7.71%, 由10月的预估值5.2%: when a forecast was made, not
+    // what it is of; the time before it is.
+    while k > 0
+        && exprs[k - 1].start >= sent.0
+        && context::forecast_made(t, exprs[k - 1].end, h.start)
+    {
+        k -= 1;
+    }
     let mut te = at
         .listed
         .as_ref()
