@@ -305,7 +305,8 @@ fn alike(target: &Key, actual: &Key) -> f64 {
 /// Whether a key speaks of the economy as a whole: 经济 alone, or GDP or its growth with at
 /// most a few words around it (a place, a verb), not a part of it (数字经济占GDP的比重).
 fn economy(key: &str) -> bool {
-    if key == "经济" {
+    // 经济 alone; 成长 alone (预测成长7.37%) is the economy's growth in Taiwan's usage.
+    if key == "经济" || key == "成长" {
         return true;
     }
     ["经济增速", "地区生产总值"].iter().any(|w| {
@@ -339,6 +340,9 @@ struct Rank {
     plausible: bool,
     likeness: f64,
     same_place: bool,
+    /// Of the target's grain: a whole year for a year's goal (2024's 5.27 % before 2025Q3's
+    /// 8.21 % for the goal of 2025).
+    same_grain: bool,
     t: f64,
     /// Told apart from another figure of its indicator and period (GDP@830): the other one
     /// is the indicator's own figure.
@@ -384,13 +388,16 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                 plausible: rate || size(&cs[i]) >= 0.5 * size(a),
                 likeness: alike(&target_key, &keys[j]),
                 same_place: places[j] == target_place,
+                same_grain: matches!(a.period, Some(Period::Year(_)))
+                    == matches!(cs[i].period, Some(Period::Year(_))),
                 t: period_t(a.period).unwrap_or(0.0),
                 marked: a.subject.contains('@'),
                 key_len: keys[j].chars,
             })
             .filter(|r| r.likeness >= LINK)
             // A plausible size (1万亿 is no goal for a GDP of 4万亿), the most alike, then of
-            // the same place (海淀 before 北京市 in a text on 海淀), then the latest actual,
+            // the same place (海淀 before 北京市 in a text on 海淀), then of the target's
+            // grain (a year for a year), then the latest actual,
             // then the indicator's own figure before one told apart (GDP before GDP@830), then
             // the least qualified (a bare 企业 names 三医健康企业 before 医药工业百强企业).
             .max_by(|x, y| {
@@ -398,6 +405,7 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                     .cmp(&y.plausible)
                     .then(x.likeness.total_cmp(&y.likeness))
                     .then(x.same_place.cmp(&y.same_place))
+                    .then(x.same_grain.cmp(&y.same_grain))
                     .then(x.t.total_cmp(&y.t))
                     .then(y.marked.cmp(&x.marked))
                     .then(y.key_len.cmp(&x.key_len))
@@ -467,6 +475,7 @@ mod tests {
         assert!(likeness(&key("GDP增长目标定"), &key("我国GDP")) >= LINK);
         assert!(likeness(&key("数字经济总量占GDP的比重"), &key("生产总值")) < LINK);
         assert!(likeness(&key("人均生产总值"), &key("生产总值")) < LINK);
+        assert!(likeness(&key("预测成长"), &key("经济成长率")) >= LINK);
     }
 
     #[test]
