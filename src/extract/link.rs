@@ -31,7 +31,13 @@ const SYNONYMS: &[&[&str]] = &[
         "经济增长目标",
         "GDP增长目标",
     ],
-    &["地区生产总值", "GDP", "经济总量", "生产总值"],
+    &[
+        "地区生产总值",
+        "GDP",
+        "经济总量",
+        "国内生产总值",
+        "生产总值",
+    ],
     &[
         "营收",
         "产业规模",
@@ -93,6 +99,7 @@ const NOISE: &[&str] = &[
     "明年",
     "预测",
     "预计",
+    "预期",
     "预估",
     "修正后",
 ];
@@ -305,8 +312,16 @@ fn alike(target: &Key, actual: &Key) -> f64 {
 /// Whether a key speaks of the economy as a whole: 经济 alone, or GDP or its growth with at
 /// most a few words around it (a place, a verb), not a part of it (数字经济占GDP的比重).
 fn economy(key: &str) -> bool {
-    // 经济 alone; 成长 alone (预测成长7.37%) is the economy's growth in Taiwan's usage.
-    if key == "经济" || key == "成长" {
+    // 经济 alone; 成长 alone (预测成长7.37%) is the economy's growth in Taiwan's usage; a
+    // nation's growth (我国平均增速只有5.1%) is its economy's.
+    let mut bare = key;
+    for w in ["我国", "全国", "中国"] {
+        bare = bare.strip_prefix(w).unwrap_or(bare);
+    }
+    let bare = bare.replacen("平均", "", 1);
+    let bare = bare.trim_end_matches(['只', '仅', '达', '为']);
+    let national = bare.len() < key.len();
+    if ["经济", "成长", "经济增速"].contains(&bare) || (bare == "增速" && national) {
         return true;
     }
     ["经济增速", "地区生产总值"].iter().any(|w| {
@@ -369,8 +384,9 @@ pub(crate) fn link(cs: &mut [Candidate]) {
             // A rate target is measured against observed rates, a level against levels.
             let kind = if rate { Kind::Growth } else { Kind::Actual };
             // A count over a span (累计…) is no level to measure a target against.
+            // An average rate over years (过去两年平均增长5.1%) is a rate all the same.
             let level = match &a.period {
-                Some(p @ Period::Span { .. }) => super::time::fiscal(p),
+                Some(p @ Period::Span { .. }) => rate || super::time::fiscal(p),
                 Some(Period::Open) => false,
                 _ => true,
             };
@@ -476,6 +492,8 @@ mod tests {
         assert!(likeness(&key("数字经济总量占GDP的比重"), &key("生产总值")) < LINK);
         assert!(likeness(&key("人均生产总值"), &key("生产总值")) < LINK);
         assert!(likeness(&key("预测成长"), &key("经济成长率")) >= LINK);
+        assert!(likeness(&key("国内生产总值预期"), &key("我国平均增速只")) >= LINK);
+        assert!(likeness(&key("工业增速"), &key("增速")) < LINK);
     }
 
     #[test]
