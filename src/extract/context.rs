@@ -388,6 +388,18 @@ pub fn names_no_indicator(subject: &str) -> bool {
     rest.chars().count() < 2
 }
 
+/// Whether an indicator phrase is only a comparison (低过去年的, 同样低于去年的, 与去年).
+pub fn names_a_comparison(subject: &str) -> bool {
+    let mut rest = subject.to_string();
+    for w in [
+        "同样", "也", "低于", "高于", "低过", "高过", "少于", "多于", "比", "较", "与", "去年",
+        "上年", "前年", "的",
+    ] {
+        rest = rest.replace(w, "");
+    }
+    rest.is_empty() && subject.chars().count() >= 2
+}
+
 /// Whether an indicator phrase names a growth rate (经济成长率, 增速).
 pub fn names_a_rate(subject: &str) -> bool {
     ["成长", "增速", "增长率", "增幅", "涨幅"]
@@ -507,6 +519,16 @@ mod tests {
         assert_eq!(k[1].2, -0.3);
         let k = kinds("去年经济成长率上修0.05个百分点。", "2026-02-26");
         assert_eq!(k[0].2, 0.05);
+        // A figure compared with (低过去年的3%) has the indicator of the one before it.
+        let opts2 = crate::extract::Options {
+            date: crate::model::Date::parse("2016-02-24").ok(),
+            region: None,
+        };
+        let s = "财政司司长预计本年整体通胀率为2.3%，低过去年的3%。";
+        let doc = crate::extract::extract(s, "t", &opts2);
+        assert_eq!(doc.candidates[1].subject, doc.candidates[0].subject);
+        assert!(names_a_comparison("同样低于去年的"));
+        assert!(!names_a_comparison("低于全国的工业增速"));
         // The month a forecast was made is not its period; the revised figure is this year's.
         let opts = crate::extract::Options {
             date: crate::model::Date::parse("2026-02-13").ok(),

@@ -228,8 +228,10 @@ pub(super) fn read(
     let growth = percent
         && match change {
             // 分别是1.08％（原先统计为1.12％）与5.27％: what the list's first figure is.
+            // …经济成长率由去年11月预测的3.54%: a figure of a rate named before it.
             None => {
                 context::growth_cue(t, h, sent)
+                    || context::names_a_rate(&subject)
                     || at
                         .listed
                         .as_ref()

@@ -260,7 +260,11 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             }
         }
         let rate = c.kind == Kind::Growth || c.form == Form::Rate;
-        if rate && context::names_no_indicator(&c.subject) {
+        // 整体通胀率为2.3%，低过去年的3%: the figure compared with takes the indicator of the
+        // figure before it, as does a rate that names none.
+        if (rate && context::names_no_indicator(&c.subject))
+            || context::names_a_comparison(&c.subject)
+        {
             if let Some((prev, _)) = candidates
                 .last()
                 .zip(last_sentence)
