@@ -395,6 +395,7 @@ pub(super) fn read(
         qualifier: h.qualifier,
         subject,
         region: String::new(),
+        place: String::new(),
         quote: slice(qs, qe),
         start: qs,
         end: qe,

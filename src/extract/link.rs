@@ -114,16 +114,20 @@ fn without_place(subject: &str) -> &str {
     &subject[place_len(subject)..]
 }
 
-/// The place a figure is about: the place leading its indicator, else the document's region;
-/// without its 省/市/区 so that 海淀 and 海淀区 are one.
+/// The place a figure is about: the place leading its indicator, else the place named last
+/// before it in its paragraph, else the document's region; by its first two characters so
+/// that 海淀 and 海淀区 are one.
 fn place_of(c: &Candidate) -> String {
     let n = place_len(&c.subject);
     let place = if n > 0 {
         &c.subject[..n]
+    } else if !c.place.is_empty() {
+        c.place.as_str()
     } else {
         c.region.as_str()
     };
-    place.trim_end_matches(PLACE_ENDS).to_string()
+    // By its first two characters, as a text names it (通辽市 … 通辽).
+    place.trim_end_matches(PLACE_ENDS).chars().take(2).collect()
 }
 
 /// The length in bytes of the place name leading `subject` (0 when none).
@@ -505,5 +509,25 @@ mod tests {
         assert!(names_no_quantity("海淀", "北京市海淀区"));
         assert!(!names_no_quantity("粮食产量继续", ""));
         assert!(!names_no_quantity("数字经济规模", ""));
+    }
+}
+
+#[cfg(test)]
+mod places {
+    use crate::extract::{extract, Options};
+
+    #[test]
+    fn a_goal_links_to_its_own_place() {
+        let s = "2019年杭州市地区生产总值增长6.8%。\n2019年通辽市地区生产总值为1267.3亿元、增长4%；\
+                 报告提出，2020年的主要预期目标是地区生产总值增长5%左右。";
+        let opts = Options {
+            date: crate::model::Date::parse("2020-04-20").ok(),
+            region: None,
+        };
+        let doc = extract(s, "t", &opts);
+        let goal = doc.candidates.last().unwrap();
+        let tongliao = &doc.candidates[2];
+        assert_eq!(tongliao.as_written, "4%");
+        assert_eq!(goal.subject, tongliao.subject, "{goal:?}");
     }
 }

@@ -104,6 +104,10 @@ pub struct Candidate {
     pub check: Vec<&'static str>,
     /// How the reading was made, where it is a guess.
     pub note: String,
+    /// The place named last before the figure in its paragraph (通辽), if any: in a text on
+    /// several places, the one the figure is about.
+    #[serde(skip)]
+    pub(crate) place: String,
 }
 
 /// The candidates of one document and what was assumed about it.
@@ -157,10 +161,10 @@ const REGION_STOPS: &[&str] = &[
     "校区", "院区", "全市", "上市", "都市", "本市", "该市", "城市", "地区", "全县", "全州",
 ];
 
-/// The most frequent place name ending in 区, 县 or 市 (温江区, 巴南区, 高新区).
-pub fn guess_region(t: &[char]) -> Option<String> {
+/// Place names of two characters and 区, 县 or 市 (温江区, 通辽市), where each ends.
+fn place_names(t: &[char]) -> Vec<(usize, String)> {
     let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut out = Vec::new();
     for i in 2..t.len() {
         if matches!(t[i], '区' | '县' | '市') && han(t[i - 1]) && han(t[i - 2]) {
             let stem: String = t[i - 2..=i].iter().collect();
@@ -168,9 +172,41 @@ pub fn guess_region(t: &[char]) -> Option<String> {
             if REGION_STOPS.iter().any(|s| stem.ends_with(s)) || late.contains(t[i - 1]) {
                 continue;
             }
-            let e = counts.entry(stem).or_insert((0, i));
-            e.0 += 1;
+            out.push((i, stem));
         }
+    }
+    out
+}
+
+/// Where a text names each of its places, with or without 区/县/市 (通辽市 … 通辽), by the
+/// place's first two characters, in text order.
+fn place_mentions(t: &[char]) -> Vec<(usize, String)> {
+    // By first character, so that a long text is read once.
+    let mut stems: HashMap<char, Vec<Vec<char>>> = HashMap::new();
+    for (_, name) in place_names(t) {
+        let stem: Vec<char> = name.chars().take(2).collect();
+        let same = stems.entry(stem[0]).or_default();
+        if !same.contains(&stem) {
+            same.push(stem);
+        }
+    }
+    let mut out = Vec::new();
+    for i in 0..t.len() {
+        for stem in stems.get(&t[i]).into_iter().flatten() {
+            if t[i..].starts_with(stem) {
+                out.push((i, stem.iter().collect()));
+            }
+        }
+    }
+    out
+}
+
+/// The most frequent place name ending in 区, 县 or 市 (温江区, 巴南区, 高新区).
+pub fn guess_region(t: &[char]) -> Option<String> {
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for (i, stem) in place_names(t) {
+        let e = counts.entry(stem).or_insert((0, i));
+        e.0 += 1;
     }
     // A district or county named at least twice beats a city (成都市温江区 → 温江区); then the
     // most frequent, ties to the first mentioned.
@@ -209,6 +245,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let mut last_sentence = None;
     let mut floor = 0;
     let hits = scan::figures(t);
+    let places = place_mentions(t);
     let listed = respectively(t, &exprs, &hits);
     let changes = fromto::changes(t, &exprs, &hits, &frame);
     for h in hits {
@@ -276,6 +313,12 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         last_sentence = Some(sent);
         c.line = line;
         c.region = region.clone();
+        let k = places.partition_point(|(at, _)| *at < c.figure_start);
+        if let Some((at, place)) = k.checked_sub(1).map(|k| &places[k]) {
+            if *at >= paragraph {
+                c.place = place.clone();
+            }
+        }
         if region_guessed {
             c.check.insert(0, "region");
         }
