@@ -193,9 +193,13 @@ const NO_QUANTITY: &str = "迈进 跨进 跨过 迈上 站上 冲刺 冲击 率�
 /// Whether an indicator phrase names no quantity: only goal words (迈进, 这一目标), the
 /// region, or nothing.
 fn names_no_quantity(subject: &str, region: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut words: Vec<&str> = NO_QUANTITY.split_whitespace().collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        words
+    });
     let mut rest = key(subject);
-    let mut words: Vec<&str> = NO_QUANTITY.split_whitespace().collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     for w in words {
         rest = rest.replace(w, "");
     }
@@ -213,6 +217,8 @@ struct Key {
     share: bool,
     /// Whether the phrase is a quantity per head (人均).
     per_head: bool,
+    /// Whether the key speaks of the economy as a whole.
+    economy: bool,
 }
 
 /// Words of a share.
@@ -227,6 +233,7 @@ impl Key {
         set.dedup();
         let share = SHARE.iter().any(|w| subject.contains(w));
         Key {
+            economy: economy(&text),
             text,
             chars,
             set,
@@ -250,6 +257,7 @@ fn likeness(target: &str, actual: &str) -> f64 {
             set,
             share: SHARE.iter().any(|w| s.contains(w)),
             per_head: s.contains("人均"),
+            economy: economy(s),
         }
     };
     alike(&k(target), &k(actual))
@@ -274,7 +282,7 @@ fn alike(target: &Key, actual: &Key) -> f64 {
         return if target.chars < 4 { WEAK } else { 1.0 };
     }
     // The economy, in any words (经济, GDP增长目标, 全区地区生产总值, 杭州经济总量).
-    if economy(t) && economy(a) {
+    if target.economy && actual.economy {
         return ECONOMY;
     }
     // A target may name its indicator briefly (企业数量 for 全区医药健康企业累计): its key
@@ -518,7 +526,8 @@ mod places {
 
     #[test]
     fn a_goal_links_to_its_own_place() {
-        let s = "2019年杭州市地区生产总值增长6.8%。\n2019年通辽市地区生产总值为1267.3亿元、增长4%；\
+        let s =
+            "2019年杭州市地区生产总值增长6.8%。\n2019年通辽市地区生产总值为1267.3亿元、增长4%；\
                  报告提出，2020年的主要预期目标是地区生产总值增长5%左右。";
         let opts = Options {
             date: crate::model::Date::parse("2020-04-20").ok(),

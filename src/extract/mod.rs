@@ -397,17 +397,20 @@ fn goal_repeats(cs: &mut [Candidate]) {
         .iter()
         .any(|w| c.note.contains(w))
     };
+    // The latest goal stated so far of each value and unit (the text is read once).
+    let mut goals: HashMap<(String, u64), usize> = HashMap::new();
     for i in 0..cs.len() {
-        if cs[i].kind == Kind::Target || cs[i].repeat_of.is_some() || !borrowed(&cs[i]) {
+        let key = (cs[i].unit.to_string(), cs[i].value.to_bits());
+        if cs[i].kind == Kind::Target {
+            if cs[i].repeat_of.is_none() {
+                goals.insert(key, i);
+            }
             continue;
         }
-        let same = |g: &Candidate| {
-            g.kind == Kind::Target
-                && g.repeat_of.is_none()
-                && g.unit == cs[i].unit
-                && (g.value - cs[i].value).abs() <= 1e-9 * g.value.abs().max(1.0)
-        };
-        let Some(k) = (0..i).rev().find(|&k| same(&cs[k])) else {
+        if cs[i].repeat_of.is_some() || !borrowed(&cs[i]) {
+            continue;
+        }
+        let Some(&k) = goals.get(&key) else {
             continue;
         };
         let (at, end) = (cs[k].figure_start, cs[k].figure_end);

@@ -359,11 +359,13 @@ pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
         let next = ["下一年度", "下一个年度", "下个年度", "下年度"]
             .iter()
             .find(|w| starts(t, i, w));
-        let fiscal = out.iter().rev().find_map(|e| match e.when {
-            When::FiscalYear(a) => Some(a + 1),
-            _ => None,
-        });
-        if let (Some(w), Some(b)) = (next, fiscal) {
+        let fiscal = || {
+            out.iter().rev().find_map(|e| match e.when {
+                When::FiscalYear(a) => Some(a + 1),
+                _ => None,
+            })
+        };
+        if let Some((w, b)) = next.and_then(|w| Some((w, fiscal()?))) {
             let end = i + w.chars().count();
             out.push(TimeExpr {
                 start: i,
