@@ -14,10 +14,13 @@ mod figure;
 mod frame;
 mod fromto;
 mod indicator;
+mod key;
 mod layout;
 pub(crate) mod link;
 mod months;
+mod place;
 pub(crate) mod render;
+mod repeats;
 pub(crate) mod scan;
 pub(crate) mod script;
 pub(crate) mod time;
@@ -156,65 +159,6 @@ fn relation(p: &Period, d: Option<Date>) -> Relation {
     }
 }
 
-const REGION_STOPS: &[&str] = &[
-    "全区", "该区", "本区", "我区", "各区", "园区", "城区", "片区", "社区", "辖区", "市区", "景区",
-    "校区", "院区", "全市", "上市", "都市", "本市", "该市", "城市", "地区", "全县", "全州",
-];
-
-/// Place names of two characters and 区, 县 or 市 (温江区, 通辽市), where each ends.
-fn place_names(t: &[char]) -> Vec<(usize, String)> {
-    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-    let mut out = Vec::new();
-    for i in 2..t.len() {
-        if matches!(t[i], '区' | '县' | '市') && han(t[i - 1]) && han(t[i - 2]) {
-            let stem: String = t[i - 2..=i].iter().collect();
-            let late = "业城园聚范点能务";
-            if REGION_STOPS.iter().any(|s| stem.ends_with(s)) || late.contains(t[i - 1]) {
-                continue;
-            }
-            out.push((i, stem));
-        }
-    }
-    out
-}
-
-/// Where a text names each of its places, with or without 区/县/市 (通辽市 … 通辽), by the
-/// place's first two characters, in text order.
-fn place_mentions(t: &[char]) -> Vec<(usize, String)> {
-    // By first character, so that a long text is read once.
-    let mut stems: HashMap<char, Vec<Vec<char>>> = HashMap::new();
-    for (_, name) in place_names(t) {
-        let stem: Vec<char> = name.chars().take(2).collect();
-        let same = stems.entry(stem[0]).or_default();
-        if !same.contains(&stem) {
-            same.push(stem);
-        }
-    }
-    let mut out = Vec::new();
-    for i in 0..t.len() {
-        for stem in stems.get(&t[i]).into_iter().flatten() {
-            if t[i..].starts_with(stem) {
-                out.push((i, stem.iter().collect()));
-            }
-        }
-    }
-    out
-}
-
-/// The most frequent place name ending in 区, 县 or 市 (温江区, 巴南区, 高新区).
-pub fn guess_region(t: &[char]) -> Option<String> {
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
-    for (i, stem) in place_names(t) {
-        let e = counts.entry(stem).or_insert((0, i));
-        e.0 += 1;
-    }
-    // A district or county named at least twice beats a city (成都市温江区 → 温江区); then the
-    // most frequent, ties to the first mentioned.
-    let local = |k: &str| !k.ends_with('市');
-    let rank = |(k, (n, at)): &(String, (usize, usize))| (local(k) && *n >= 2, *n, usize::MAX - at);
-    counts.into_iter().max_by_key(rank).map(|(k, _)| k)
-}
-
 /// Extracts candidate facts from one document.
 pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let written: Vec<char> = text.chars().collect();
@@ -235,7 +179,10 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let frame = frame::Frame::of(t, &exprs, date);
     let (region, region_guessed) = match &opts.region {
         Some(r) => (r.clone(), false),
-        None => (guess_region(t).unwrap_or_else(|| "待定".into()), true),
+        None => (
+            place::guess_region(t).unwrap_or_else(|| "待定".into()),
+            true,
+        ),
     };
     let mut line = 1;
     let mut line_pos = 0;
@@ -245,7 +192,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let mut last_sentence = None;
     let mut floor = 0;
     let hits = scan::figures(t);
-    let places = place_mentions(t);
+    let places = place::mentions(t);
     let listed = respectively(t, &exprs, &hits);
     let changes = fromto::changes(t, &exprs, &hits, &frame);
     for h in hits {
@@ -334,8 +281,8 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             candidates.push(c);
         }
     }
-    headline_repeats(t, &mut candidates);
-    goal_repeats(&mut candidates);
+    repeats::headline_repeats(t, &mut candidates);
+    repeats::goal_repeats(&mut candidates);
     unique_subjects(&mut candidates);
     link::link(&mut candidates);
     Document {
@@ -348,86 +295,8 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     }
 }
 
-/// A headline figure that a body figure repeats (same value, unit and kind) is marked as its
-/// repeat: the fact file keeps one row.
-fn headline_repeats(t: &[char], cs: &mut [Candidate]) {
-    let headline = layout::headline_lines(t);
-    let is_headline = |c: &Candidate| headline.get(c.line).copied().unwrap_or(false);
-    for i in 0..cs.len() {
-        if !is_headline(&cs[i]) {
-            continue;
-        }
-        // The kind may differ: a plan's heading has no year of its own to make it a target.
-        let same = |b: &Candidate| {
-            !is_headline(b)
-                && b.unit == cs[i].unit
-                && (b.value - cs[i].value).abs() <= 1e-9 * cs[i].value.abs().max(1.0)
-        };
-        if let Some(k) = (i + 1..cs.len()).find(|&k| same(&cs[k])) {
-            let (at, end) = (cs[k].figure_start, cs[k].figure_end);
-            // A headline with no time of its own reads as the body figure it repeats.
-            if cs[i].note.contains("no time stated") {
-                cs[i].kind = cs[k].kind;
-                cs[i].form = cs[k].form;
-                cs[i].period = cs[k].period;
-            }
-            // A target with no year of its own takes the one its headline states.
-            if cs[k].kind == Kind::Target && cs[k].period.is_none() && cs[i].period.is_some() {
-                cs[k].period = cs[i].period;
-                cs[k].note = join_note(&cs[k].note, "year from the headline repeating it");
-            }
-            cs[i].repeat_of = Some(at);
-            cs[i].note = join_note(
-                &cs[i].note,
-                &format!("a headline repeating the figure at characters {at}..{end}: one fact"),
-            );
-        }
-    }
-}
-
-/// A figure with no time of its own that equals a goal stated before it (“5.5%左右”这一目标,
-/// 5.5%兼顾了速度与质量 after 把这项目标定在增长5.5%左右) speaks of that goal: it is marked
-/// as its repeat and reads as it.
-fn goal_repeats(cs: &mut [Candidate]) {
-    let borrowed = |c: &Candidate| {
-        [
-            "no time stated: the year",
-            "period from earlier in the paragraph",
-        ]
-        .iter()
-        .any(|w| c.note.contains(w))
-    };
-    // The latest goal stated so far of each value and unit (the text is read once).
-    let mut goals: HashMap<(String, u64), usize> = HashMap::new();
-    for i in 0..cs.len() {
-        let key = (cs[i].unit.to_string(), cs[i].value.to_bits());
-        if cs[i].kind == Kind::Target {
-            if cs[i].repeat_of.is_none() {
-                goals.insert(key, i);
-            }
-            continue;
-        }
-        if cs[i].repeat_of.is_some() || !borrowed(&cs[i]) {
-            continue;
-        }
-        let Some(&k) = goals.get(&key) else {
-            continue;
-        };
-        let (at, end) = (cs[k].figure_start, cs[k].figure_end);
-        cs[i].kind = Kind::Target;
-        cs[i].form = cs[k].form;
-        cs[i].period = cs[k].period;
-        cs[i].subject = cs[k].subject.clone();
-        cs[i].repeat_of = Some(at);
-        cs[i].note = join_note(
-            &cs[i].note,
-            &format!("no time of its own, equal to the goal at characters {at}..{end}: one fact"),
-        );
-    }
-}
-
 /// `note` with `more` after it.
-fn join_note(note: &str, more: &str) -> String {
+pub(super) fn join_note(note: &str, more: &str) -> String {
     if note.is_empty() {
         more.to_string()
     } else {

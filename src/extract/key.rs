@@ -1,0 +1,381 @@
+//! The comparison key of an indicator phrase, and how alike two keys are: region words
+//! (全市, 全省 …) and verbs (实现, 达到) dropped, synonyms read as one word (the table below),
+//! then equal keys, a key inside the other, the economy in any words, or most characters
+//! shared. A share (占…比重) or a figure per head (人均) is never alike the whole.
+
+/// Words for one quantity, each read as the first of its row.
+const SYNONYMS: &[&[&str]] = &[
+    &["规上工业", "规模以上工业"],
+    // A growth rate of the economy, before GDP alone.
+    &[
+        "经济增速",
+        "经济增长率",
+        "经济成长率",
+        "经济成长",
+        "经济增长",
+        "GDP成长率",
+        "GDP增长率",
+        "GDP增速",
+        "GDP成长",
+        "GDP增长",
+        "地区生产总值增速",
+        "地区生产总值增长",
+        "生产总值增长",
+        "经济成长目标",
+        "经济增长目标",
+        "GDP增长目标",
+    ],
+    &[
+        "地区生产总值",
+        "GDP",
+        "经济总量",
+        "国内生产总值",
+        "生产总值",
+    ],
+    &[
+        "营收",
+        "产业规模",
+        "产值",
+        "营业收入",
+        "主营业务收入",
+        "销售收入",
+        "规模",
+        "总产值",
+        // A cluster's size in 元 is its revenue (千亿规模医药健康产业集群).
+        "产业集群",
+        "集群",
+    ],
+    &["上市企业", "有上市企业", "上市公司"],
+    &["粮食产量", "粮食总产量", "粮食总产"],
+    &[
+        "游客",
+        "旅游接待总人数",
+        "接待旅游总人数",
+        "旅游总人数",
+        "接待游客",
+        "海内外游客",
+        "国内外游客",
+        "游客人次",
+    ],
+    &["企业", "家企业", "户企业"],
+];
+
+/// Words that say where or how, not what.
+const NOISE: &[&str] = &[
+    "可望",
+    "再度",
+    "目标",
+    "设定",
+    "定在",
+    "订在",
+    "设为",
+    "定为",
+    "全市",
+    "全省",
+    "全区",
+    "全县",
+    "全州",
+    "我市",
+    "我省",
+    "我区",
+    "本市",
+    "实现",
+    "达到",
+    "达",
+    "有",
+    "共",
+    "累计",
+    "总数",
+    "数量",
+    "年",
+    "的",
+    "产业",
+    "今年",
+    "明年",
+    "预测",
+    "预计",
+    "预期",
+    "预估",
+    "修正后",
+];
+
+/// Where a place name ends (云南省, 海淀区): the key reads on after it.
+pub(super) const PLACE_ENDS: &[char] = &['省', '市', '区', '县', '州'];
+
+/// `subject` without a place name leading it (云南省接待的海内外游客 → 接待的海内外游客): a
+/// text speaks of its own place, so the place says nothing of the quantity.
+fn without_place(subject: &str) -> &str {
+    &subject[place_len(subject)..]
+}
+
+/// The length in bytes of the place name leading `subject` (0 when none).
+pub(super) fn place_len(subject: &str) -> usize {
+    let lead: Vec<(usize, char)> = subject.char_indices().take(5).collect();
+    let place = (2..lead.len()).find(|&k| PLACE_ENDS.contains(&lead[k].1));
+    match place {
+        // 上市企业, 城市, 园区: words, not places.
+        Some(k)
+            if !super::place::REGION_STOPS.iter().any(|w| {
+                let two: String = [lead[k - 1].1, lead[k].1].iter().collect();
+                two == *w
+            }) =>
+        {
+            lead[k].0 + lead[k].1.len_utf8()
+        }
+        _ => 0,
+    }
+}
+
+/// The comparison key of an indicator phrase: read left to right, the longest synonym at
+/// each place becomes the first word of its row; noise words and a leading place name are
+/// dropped.
+pub(crate) fn key(subject: &str) -> String {
+    // GDP@830 tells two figures of one indicator apart; the words are GDP.
+    let subject = subject.split('@').next().unwrap_or(subject);
+    let t: Vec<char> = without_place(subject).chars().collect();
+    // The synonyms and noise words, longest first, built once.
+    static WORDS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut words: Vec<(&str, &str)> = SYNONYMS
+            .iter()
+            .flat_map(|row| row.iter().map(move |w| (*w, row[0])))
+            .chain(NOISE.iter().map(|w| (*w, "")))
+            .collect();
+        words.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+        words
+    });
+    let mut out = String::new();
+    let mut i = 0;
+    while i < t.len() {
+        match words.iter().find(|(w, _)| super::scan::starts(&t, i, w)) {
+            Some((w, canonical)) => {
+                out.push_str(canonical);
+                i += w.chars().count();
+            }
+            None => {
+                out.push(t[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Words of a goal that name no quantity: how it is reached (迈进, 冲刺, 站上), when, and
+/// which goal (这一目标).
+const NO_QUANTITY: &str = "迈进 跨进 跨过 迈上 站上 冲刺 冲击 率先 接近 可望 有望 力争 争取 这一 这项 目标 今年 明年 年底 台阶 大关 发展 \
+     首次 将 能 会 要 是 里 年 度 更 再 接 到 的 在 为 政府工作报告 预期 把 设 定 订 \
+     下一 俱乐部 却 不太可能 很有希望 有希望 还是 能否 挤进 突破 破 达到 超过 它 其 恐怕";
+
+/// Whether an indicator phrase names no quantity: only goal words (迈进, 这一目标), the
+/// region, or nothing.
+pub(super) fn names_no_quantity(subject: &str, region: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut words: Vec<&str> = NO_QUANTITY.split_whitespace().collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        words
+    });
+    let mut rest = key(subject);
+    for w in words {
+        rest = rest.replace(w, "");
+    }
+    rest.chars()
+        .all(|c| region.contains(c) || "区市省县州".contains(c))
+}
+
+/// A key with what likeness needs of it, computed once.
+pub(super) struct Key {
+    text: String,
+    /// How many characters it has.
+    pub(super) chars: usize,
+    /// Its characters, sorted, each once.
+    set: Vec<char>,
+    /// Whether the phrase is a share of something (占, 比重, 相当于…的).
+    share: bool,
+    /// Whether the phrase is a quantity per head (人均).
+    per_head: bool,
+    /// Whether the key speaks of the economy as a whole.
+    economy: bool,
+}
+
+/// Words of a share.
+const SHARE: &[&str] = &["占", "比重", "比例", "相当于"];
+
+impl Key {
+    pub(super) fn of(subject: &str) -> Key {
+        let text = key(subject);
+        let mut set: Vec<char> = text.chars().collect();
+        let chars = set.len();
+        set.sort_unstable();
+        set.dedup();
+        let share = SHARE.iter().any(|w| subject.contains(w));
+        Key {
+            economy: economy(&text),
+            text,
+            chars,
+            set,
+            share,
+            per_head: subject.contains("人均"),
+        }
+    }
+}
+
+/// How alike a target's key and an actual's key are, 0 to 1.
+#[cfg(test)]
+fn likeness(target: &str, actual: &str) -> f64 {
+    let k = |s: &str| {
+        let mut set: Vec<char> = s.chars().collect();
+        let chars = set.len();
+        set.sort_unstable();
+        set.dedup();
+        Key {
+            text: s.to_string(),
+            chars,
+            set,
+            share: SHARE.iter().any(|w| s.contains(w)),
+            per_head: s.contains("人均"),
+            economy: economy(s),
+        }
+    };
+    alike(&k(target), &k(actual))
+}
+
+/// How alike two keys are, 0 to 1.
+pub(super) fn alike(target: &Key, actual: &Key) -> f64 {
+    let (t, a) = (target.text.as_str(), actual.text.as_str());
+    if t.is_empty() || a.is_empty() {
+        return 0.0;
+    }
+    // A share (数字经济占GDP的比重) is not the quantity it is a share of (GDP), nor is a
+    // quantity per head (人均生产总值) the whole.
+    if target.share != actual.share || target.per_head != actual.per_head {
+        return 0.0;
+    }
+    // 营收 alone (产业集群, 产值) would match every money indicator.
+    if t == "营收" {
+        return 0.0;
+    }
+    if t == a {
+        return if target.chars < 4 { WEAK } else { 1.0 };
+    }
+    // The economy, in any words (经济, GDP增长目标, 全区地区生产总值, 杭州经济总量).
+    if target.economy && actual.economy {
+        return ECONOMY;
+    }
+    // A target may name its indicator briefly (企业数量 for 全区医药健康企业累计): its key
+    // ending the actual's, or equal to a short one (企业), is a weak link. An actual's short
+    // key (产值) says too little to link on.
+    if target.chars < 4 {
+        return if target.chars >= 2 && a.ends_with(t) {
+            WEAK
+        } else {
+            0.0
+        };
+    }
+    if actual.chars < 4 {
+        return if actual.chars >= 3 && t.contains(a) {
+            0.9
+        } else {
+            0.0
+        };
+    }
+    if t.contains(a) || a.contains(t) {
+        return 0.9;
+    }
+    // Characters shared over characters in either (both sets sorted).
+    let (x, y) = (&target.set, &actual.set);
+    let (mut i, mut j, mut both) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    both as f64 / (x.len() + y.len() - both) as f64
+}
+
+/// Whether a key speaks of the economy as a whole: 经济 alone, or GDP or its growth with at
+/// most a few words around it (a place, a verb), not a part of it (数字经济占GDP的比重).
+fn economy(key: &str) -> bool {
+    // 经济 alone; 成长 alone (预测成长7.37%) is the economy's growth in Taiwan's usage; a
+    // nation's growth (我国平均增速只有5.1%) is its economy's.
+    let mut bare = key;
+    for w in ["我国", "全国", "中国"] {
+        bare = bare.strip_prefix(w).unwrap_or(bare);
+    }
+    let bare = bare.replacen("平均", "", 1);
+    let bare = bare.trim_end_matches(['只', '仅', '达', '为']);
+    let national = bare.len() < key.len();
+    if ["经济", "成长", "经济增速"].contains(&bare) || (bare == "增速" && national) {
+        return true;
+    }
+    ["经济增速", "地区生产总值"].iter().any(|w| {
+        key.find(w).is_some_and(|at| {
+            let (before, after) = (&key[..at], &key[at + w.len()..]);
+            before.chars().count() <= 6
+                && after.chars().count() <= 2
+                && !before.contains(['占', '比', '的'])
+        })
+    })
+}
+
+/// Likeness of two phrases that both speak of the economy, worded apart.
+const ECONOMY: f64 = 0.75;
+
+/// Least likeness for a link.
+pub(super) const LINK: f64 = 0.6;
+
+/// Likeness of a link on a short key (企业): among such links the latest actual wins.
+const WEAK: f64 = 0.7;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synonyms_share_a_key() {
+        assert_eq!(key("医药产业产值"), key("医药产业营收"));
+        assert_eq!(key("生物医药产业规模"), key("生物医药产业营收"));
+        assert_eq!(key("有上市企业"), key("上市企业"));
+        assert_eq!(key("全市GDP"), key("地区生产总值"));
+        assert_eq!(key("规模以上工业增加值"), key("规上工业增加值"));
+        assert!(likeness(&key("生物医药产业营收"), &key("医药产业营收")) >= LINK);
+        assert!(likeness(&key("新能源汽车产量"), &key("上市企业")) < LINK);
+        assert!(likeness(&key("企业数量"), &key("全区医药健康企业累计")) >= LINK);
+        assert!(likeness(&key("医药健康产业营收"), &key("产值")) < LINK);
+        assert!(likeness(&key("产业集群"), &key("营收")) < LINK);
+        assert!(likeness(&key("产业集群"), &key("协议达产产值")) < LINK);
+        // A leading place says nothing of the quantity; 游客 and 旅游接待总人数 are one.
+        assert_eq!(key("云南省地区生产总值"), key("GDP"));
+        assert!(likeness(&key("旅游接待总人数"), &key("云南省接待的海内外游客")) >= LINK);
+        assert_eq!(key("园区工业增加值"), "园区工业增加值");
+        assert_eq!(key("经济成长率"), key("GDP增速"));
+        assert!(likeness(&key("医药健康产业集群"), &key("医药健康产业营收")) >= LINK);
+        assert!(likeness(&key("企业数量"), &key("新增")) < LINK);
+        // The economy in other words; a part of it is not the economy.
+        assert!(likeness(&key("经济"), &key("全区地区生产总值")) >= LINK);
+        assert!(likeness(&key("GDP增长目标定"), &key("我国GDP")) >= LINK);
+        assert!(likeness(&key("数字经济总量占GDP的比重"), &key("生产总值")) < LINK);
+        assert!(likeness(&key("人均生产总值"), &key("生产总值")) < LINK);
+        assert!(likeness(&key("预测成长"), &key("经济成长率")) >= LINK);
+        assert!(likeness(&key("国内生产总值预期"), &key("我国平均增速只")) >= LINK);
+        assert!(likeness(&key("工业增速"), &key("增速")) < LINK);
+    }
+
+    #[test]
+    fn goal_words_name_no_quantity() {
+        assert!(names_no_quantity("迈进", "北京市海淀区"));
+        assert!(names_no_quantity("这一目标", ""));
+        assert!(names_no_quantity("发展目标是冲击", ""));
+        assert!(names_no_quantity("海淀", "北京市海淀区"));
+        assert!(!names_no_quantity("粮食产量继续", ""));
+        assert!(!names_no_quantity("数字经济规模", ""));
+    }
+}

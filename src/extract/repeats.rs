@@ -1,0 +1,85 @@
+//! One fact written twice: a headline repeating a body figure, and a figure with no time of
+//! its own that equals a goal stated before it. The repeat is marked (`repeat_of`) and reads
+//! as the figure it repeats, so the fact file keeps one row.
+
+use super::{join_note, layout, Candidate};
+use crate::model::Kind;
+use std::collections::HashMap;
+
+/// A headline figure that a body figure repeats (same value, unit and kind) is marked as its
+/// repeat: the fact file keeps one row.
+pub(super) fn headline_repeats(t: &[char], cs: &mut [Candidate]) {
+    let headline = layout::headline_lines(t);
+    let is_headline = |c: &Candidate| headline.get(c.line).copied().unwrap_or(false);
+    for i in 0..cs.len() {
+        if !is_headline(&cs[i]) {
+            continue;
+        }
+        // The kind may differ: a plan's heading has no year of its own to make it a target.
+        let same = |b: &Candidate| {
+            !is_headline(b)
+                && b.unit == cs[i].unit
+                && (b.value - cs[i].value).abs() <= 1e-9 * cs[i].value.abs().max(1.0)
+        };
+        if let Some(k) = (i + 1..cs.len()).find(|&k| same(&cs[k])) {
+            let (at, end) = (cs[k].figure_start, cs[k].figure_end);
+            // A headline with no time of its own reads as the body figure it repeats.
+            if cs[i].note.contains("no time stated") {
+                cs[i].kind = cs[k].kind;
+                cs[i].form = cs[k].form;
+                cs[i].period = cs[k].period;
+            }
+            // A target with no year of its own takes the one its headline states.
+            if cs[k].kind == Kind::Target && cs[k].period.is_none() && cs[i].period.is_some() {
+                cs[k].period = cs[i].period;
+                cs[k].note = join_note(&cs[k].note, "year from the headline repeating it");
+            }
+            cs[i].repeat_of = Some(at);
+            cs[i].note = join_note(
+                &cs[i].note,
+                &format!("a headline repeating the figure at characters {at}..{end}: one fact"),
+            );
+        }
+    }
+}
+
+/// A figure with no time of its own that equals a goal stated before it (“5.5%左右”这一目标,
+/// 5.5%兼顾了速度与质量 after 把这项目标定在增长5.5%左右) speaks of that goal: it is marked
+/// as its repeat and reads as it.
+pub(super) fn goal_repeats(cs: &mut [Candidate]) {
+    let borrowed = |c: &Candidate| {
+        [
+            "no time stated: the year",
+            "period from earlier in the paragraph",
+        ]
+        .iter()
+        .any(|w| c.note.contains(w))
+    };
+    // The latest goal stated so far of each value and unit (the text is read once).
+    let mut goals: HashMap<(String, u64), usize> = HashMap::new();
+    for i in 0..cs.len() {
+        let key = (cs[i].unit.to_string(), cs[i].value.to_bits());
+        if cs[i].kind == Kind::Target {
+            if cs[i].repeat_of.is_none() {
+                goals.insert(key, i);
+            }
+            continue;
+        }
+        if cs[i].repeat_of.is_some() || !borrowed(&cs[i]) {
+            continue;
+        }
+        let Some(&k) = goals.get(&key) else {
+            continue;
+        };
+        let (at, end) = (cs[k].figure_start, cs[k].figure_end);
+        cs[i].kind = Kind::Target;
+        cs[i].form = cs[k].form;
+        cs[i].period = cs[k].period;
+        cs[i].subject = cs[k].subject.clone();
+        cs[i].repeat_of = Some(at);
+        cs[i].note = join_note(
+            &cs[i].note,
+            &format!("no time of its own, equal to the goal at characters {at}..{end}: one fact"),
+        );
+    }
+}
