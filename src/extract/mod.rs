@@ -21,6 +21,7 @@ mod months;
 mod place;
 pub(crate) mod render;
 mod repeats;
+mod resolve;
 pub(crate) mod scan;
 pub(crate) mod script;
 pub(crate) mod time;

@@ -1,10 +1,10 @@
 //! Time expressions in Chinese text (2021年, 2020年上半年, 1-6月, 前三季度, 到2026年,
 //! 2016年至今, 截至目前, 今年8月, 十四五) and the document's own date.
 
-use super::frame::Frame;
 use super::months::months;
+pub(super) use super::resolve::{date, resolve};
 use super::scan::{ends, starts};
-use crate::model::{Date, Period};
+use crate::model::Period;
 
 /// A year written absolutely (2021年) or relative to the document's date (今年 = 0, 明年 = 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -432,97 +432,11 @@ pub fn comparison_base(t: &[char], a: usize, b: usize) -> Option<i32> {
     })
 }
 
-/// The year of `y`, for months `from..=to` when they are given.
-fn resolve_year(y: YearRef, frame: &Frame, months: Option<(u32, u32)>) -> Option<i32> {
-    let doc = frame.date;
-    match y {
-        YearRef::Abs(y) => Some(y),
-        YearRef::Rel(r) => doc.map(|d| d.year + r),
-        // Months not yet over are last year's when they run from January (1-12月 in a
-        // release of January: data exist only for months that ended); a single month or
-        // quarter only when it has not begun (第4季 in November is this year's).
-        YearRef::Implied => doc.map(|d| {
-            let later = months.is_some_and(|(a, b)| if a == 1 { b > d.month } else { a > d.month });
-            d.year - i32::from(later)
-        }),
-        YearRef::Reviewed => frame.reviewed,
-    }
-}
-
-pub(super) fn date(y: i32, m: u32, d: Option<u32>) -> Option<Date> {
-    let s = match d {
-        Some(d) => format!("{y:04}-{m:02}-{d:02}"),
-        None => format!("{y:04}-{m:02}"),
-    };
-    Date::parse(&s).ok()
-}
-
-/// The period an expression stands for in a document's frame (`None` when it needs a date
-/// that is unknown, or names an impossible day).
-pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
-    let doc = frame.date;
-    let p = match e.when {
-        When::Year(y) => {
-            let y = resolve_year(y, frame, None)?;
-            if e.role == Role::Start {
-                return doc
-                    .filter(|d| d.year >= y)
-                    .map(|to| Period::Span { from: y, to });
-            }
-            Period::Year(y)
-        }
-        When::Part(y, 1, 12) => Period::Year(resolve_year(y, frame, Some((1, 12)))?),
-        When::Part(y, from, to) => Period::Part {
-            year: resolve_year(y, frame, Some((from, to)))?,
-            from,
-            to,
-        },
-        When::Month(y, m) if e.role != Role::End => Period::Part {
-            year: resolve_year(y, frame, Some((m, m)))?,
-            from: m,
-            to: m,
-        },
-        When::Month(y, m) | When::MonthEnd(y, m) => {
-            Period::AsOf(date(resolve_year(y, frame, Some((m, m)))?, m, None)?)
-        }
-        When::Day(y, m, d) => {
-            Period::AsOf(date(resolve_year(y, frame, Some((m, m)))?, m, Some(d))?)
-        }
-        When::PastYears(n) => {
-            let last = frame.reviewed?;
-            Period::Span {
-                from: last - n + 1,
-                to: date(last, 12, Some(31))?,
-            }
-        }
-        When::Years(a, b) if b >= a => Period::Span {
-            from: a,
-            to: date(b, 12, Some(31))?,
-        },
-        When::Years(..) => return None,
-        When::FiscalYear(a) => Period::Span {
-            from: a,
-            to: date(a + 1, 3, Some(31))?,
-        },
-        When::Present => Period::AsOf(doc?),
-        When::MonthsAgo(n) => {
-            let d = doc?;
-            let months = d.year * 12 + d.month as i32 - 1 - n as i32;
-            let (year, month) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
-            Period::Part {
-                year,
-                from: month,
-                to: month,
-            }
-        }
-        When::Plan(y) => Period::Year(y),
-    };
-    p.year().filter(|y| (1900..=2100).contains(y)).map(|_| p)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::frame::Frame;
+    use crate::model::Date;
 
     fn first(s: &str, doc: &str) -> (String, Role) {
         let t: Vec<char> = s.chars().collect();
