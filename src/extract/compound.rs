@@ -1,8 +1,11 @@
 //! Figures written in more than one piece: ranges (2-3家, 60~70%, 4-13.6万元/亩), multiples
-//! in words (翻一番, 翻两番以上), a scale with the rest after it (3万8748美元), and a number read
+//! in words (翻一番, 翻两番以上), percentages in words (百分之五, 百分之零点九五), a scale with the rest after it (3万8748美元), and a number read
 //! with one character rewritten (2400多亿元, 14.7兆元).
 
-use super::scan::{arabic, lone_before, number_at, prefix_qualifier, starts, unit_at, Hit};
+use super::scan::{
+    arabic, chinese_end, lone_before, number_at, prefix_qualifier, starts, unit_at, Hit,
+};
+use crate::model::numeral::{eval_number, BOUND_SUFFIXES};
 use crate::model::unit::Scale;
 use crate::model::Qualifier;
 
@@ -70,6 +73,42 @@ pub(super) fn doubling_at(t: &[char], i: usize) -> Option<Hit> {
         qualifier,
         high: None,
         relative: true,
+    })
+}
+
+/// 百分之五, 百分之八十六点四七, 百分之20 (and 以上 after it): a percentage written in words.
+pub(super) fn percent_at(t: &[char], i: usize) -> Option<Hit> {
+    if !starts(t, i, "百分之") {
+        return None;
+    }
+    let k = i + 3;
+    let e = if t.get(k).is_some_and(char::is_ascii_digit) {
+        arabic(t, k)?
+    } else {
+        chinese_end(t, k)
+    };
+    let num: String = t[k..e].iter().collect();
+    let (value, scale) = eval_number(&num)?;
+    if scale != Scale::ONE || !(0.0..=1e6).contains(&value) {
+        return None;
+    }
+    let (start, mut qualifier) = prefix_qualifier(t, i).unwrap_or((i, Qualifier::Exact));
+    let mut end = e;
+    if let Some((w, q)) = BOUND_SUFFIXES.iter().find(|(w, _)| starts(t, e, w)) {
+        qualifier = *q;
+        end += w.chars().count();
+    }
+    Some(Hit {
+        start,
+        end,
+        num_start: k,
+        num_end: e,
+        value,
+        scale,
+        base: Some("%"),
+        qualifier,
+        high: None,
+        relative: false,
     })
 }
 

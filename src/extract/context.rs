@@ -94,6 +94,8 @@ const TARGET_CUES: &[&str] = &[
 const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
     "成长", "上涨", "涨幅", "增加", "净增", "上修", "下修", "上调", "下调", "调升", "调降",
+    // Hong Kong, Macau and Taiwan: 按年升百分之一, 按年跌百分之零点九五, 升幅, 跌幅.
+    "按年", "按月", "上升", "升幅", "升", "下跌", "跌幅", "跌", "萎缩",
 ];
 
 /// Revisions of a rate (上修为7.71%, 下修0.3个百分点): what follows stays a rate, even after
@@ -102,11 +104,21 @@ const REVISIONS: &[&str] = &["上修", "下修", "上调", "下调", "调升", "
 
 /// Growth words that name a rate (增速, 成长率): what follows them is a rate even after 为 or
 /// 到; after the verbs, 到/至 make a level (提高到10%).
-const RATE_NOUNS: &[&str] = &["增速", "增幅", "涨幅", "降幅", "增长率", "成长率"];
+const RATE_NOUNS: &[&str] = &[
+    "增速",
+    "增幅",
+    "涨幅",
+    "降幅",
+    "增长率",
+    "成长率",
+    "升幅",
+    "跌幅",
+];
 
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
-    "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降",
+    "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
+    "萎缩",
 ];
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
@@ -127,8 +139,9 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     }) else {
         return false;
     };
-    // 降幅收窄2个百分点: the fall shrank, a rise in points; 降幅扩大 is a fall.
-    if w == "降幅" && (at..start).any(|i| starts(t, i, "收窄")) {
+    // 降幅收窄2个百分点, 跌幅缩小10.4%: the fall shrank, a rise in points; 降幅扩大 is a fall.
+    let shrank = |i| starts(t, i, "收窄") || starts(t, i, "缩小");
+    if matches!(w, "降幅" | "跌幅") && (at..start).any(shrank) {
         return false;
     }
     FALLING_CUES.contains(&w)

@@ -233,6 +233,8 @@ const CHANGE_WORDS: &[&str] = &[
     "预计",
     "全年",
     "同比",
+    "按年",
+    "按月",
     "比上年",
     "较上年",
     "比去年",
@@ -269,7 +271,10 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
             from += 1;
         }
         let mut e = from;
-        while e < t.len()
+        // 升百分之四点八至八十一点五五亿元: what follows 至 is the level changed to.
+        let changed_to = t.get(from).is_some_and(|c| matches!(c, '至' | '到'));
+        while !changed_to
+            && e < t.len()
             && e - from < 12
             && is_word(t[e])
             && !RIGHT_STOPS.iter().any(|w| starts(t, e, w))
@@ -289,7 +294,9 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
             for w in LEFT_STOPS {
                 let e = i + w.chars().count();
                 // 增加值 is a noun, not the verb 增加.
-                let noun = *w == "增加" && t.get(e) == Some(&'值');
+                // 按年 (year on year) is no time.
+                let noun = (*w == "增加" && t.get(e) == Some(&'值'))
+                    || (*w == "年" && i > 0 && t[i - 1] == '按');
                 if e <= h.start && starts(t, i, w) && !noun {
                     cut = cut.max(e);
                 }

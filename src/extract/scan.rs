@@ -2,7 +2,7 @@
 //! or classifier, and the qualifier written around it. Works on a slice of `char`s so every
 //! position is a Unicode character offset.
 
-use super::compound::{doubling_at, mixed_number, number_replacing, range_at};
+use super::compound::{doubling_at, mixed_number, number_replacing, percent_at, range_at};
 use crate::model::numeral::{digit, eval_number, small_unit, BOUND_SUFFIXES, PREFIX_QUALIFIERS};
 use crate::model::schema::MAX_VALUE;
 use crate::model::unit::{Scale, BASES};
@@ -46,6 +46,28 @@ fn cn_small(c: char) -> bool {
 
 fn cn_numeral(c: char) -> bool {
     cn_digit(c) || cn_small(c) || matches!(c, '万' | '亿')
+}
+
+/// Where a number in Chinese numerals starting at `i` ends: digits, 十百千, 万亿 and a decimal
+/// point 点 followed by digits (六十八点四亿元, 零点九五). A 点 right before the scale is read
+/// as a digit lost in the source (五百二十三点亿元 as 523亿).
+pub(super) fn chinese_end(t: &[char], i: usize) -> usize {
+    let run = |mut k: usize, p: fn(char) -> bool| {
+        while t.get(k).is_some_and(|c| p(*c)) {
+            k += 1;
+        }
+        k
+    };
+    let k = run(i, cn_numeral);
+    if k == i || t.get(k) != Some(&'点') || t[i..k].iter().any(|c| matches!(c, '万' | '亿')) {
+        return k;
+    }
+    let e = run(k + 1, cn_digit);
+    let scaled = run(e, |c| matches!(c, '万' | '亿'));
+    if e == k + 1 && scaled == e {
+        return k; // 三点: a time or a word, not a decimal
+    }
+    scaled
 }
 
 /// Whether `t[i..]` starts with `w`.
@@ -238,17 +260,9 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     } else {
         // 第十七届, 数十台, 几百家: ordinals and vague amounts.
         if prev.is_some_and(|p| matches!(p, '第' | '数' | '几' | '前' | '周' | '星')) {
-            let mut k = i;
-            while t.get(k).is_some_and(|c| cn_numeral(*c)) {
-                k += 1;
-            }
-            return Err(k);
+            return Err(chinese_end(t, i));
         }
-        let mut k = i;
-        while t.get(k).is_some_and(|c| cn_numeral(*c)) {
-            k += 1;
-        }
-        k
+        chinese_end(t, i)
     };
     let num_end = j;
     let mut num: String = t[i..num_end].iter().filter(|c| **c != ' ').collect();
@@ -388,6 +402,13 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
                 .iter()
                 .chain(THRESHOLD_VERBS)
                 .any(|w| ends(t, i, w));
+        if c == '百' {
+            if let Some(h) = percent_at(t, i) {
+                i = h.end;
+                hits.push(h);
+                continue;
+            }
+        }
         if c == '翻' {
             if let Some(h) = doubling_at(t, i) {
                 i = h.end;
@@ -439,6 +460,49 @@ mod tests {
         q("千亿规模", "千亿", 1000.0, 8, None, Exact);
         q("2个五百亿产业", "2个", 2.0, 0, Some("个"), Exact);
         q("总规模八万亿元", "八万亿元", 8.0, 12, Some("元"), Exact);
+        // Chinese decimals and percentages in words (Macau, Hong Kong).
+        q(
+            "调低至六十八点四亿元",
+            "六十八点四亿元",
+            68.4,
+            8,
+            Some("元"),
+            Exact,
+        );
+        q(
+            "收入约五百二十三点亿元",
+            "约五百二十三点亿元",
+            523.0,
+            8,
+            Some("元"),
+            About,
+        );
+        q(
+            "按年跌百分之零点九五；",
+            "百分之零点九五",
+            0.95,
+            0,
+            Some("%"),
+            Exact,
+        );
+        q(
+            "占百分之八十六点四七",
+            "百分之八十六点四七",
+            86.47,
+            0,
+            Some("%"),
+            Exact,
+        );
+        q(
+            "增长百分之五以上",
+            "百分之五以上",
+            5.0,
+            0,
+            Some("%"),
+            AtLeast,
+        );
+        q("超过百分之20", "超过百分之20", 20.0, 0, Some("%"), AtLeast);
+        q("一点二万亿元", "一点二万亿元", 1.2, 12, Some("元"), Exact);
         q("达1.2万亿元", "1.2万亿元", 1.2, 12, Some("元"), Exact);
         q("十余家企业", "十余家", 10.0, 0, Some("家"), About);
         q("项目90余个,", "90余个", 90.0, 0, Some("个"), About);
@@ -558,6 +622,9 @@ mod tests {
             "双4F国际机场",
             "白介素-17、",
             "023-85238885",
+            "上午九点三十分开幕",
+            "三点一线",
+            "重点项目",
             "1.2.3个",
             "亿元以上产业化项目",
             "万物",

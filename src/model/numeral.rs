@@ -116,7 +116,15 @@ pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
             seen_value = true;
             continue;
         }
-        if let Some(d) = digit(c) {
+        if c == '点' {
+            // 六十八点四: the digits after 点 are tenths, hundredths…
+            let mut tenths = String::from("0.");
+            while let Some(d) = chars.get(i + 1).and_then(|c| digit(*c)) {
+                tenths.push(char::from(b'0' + d as u8));
+                i += 1;
+            }
+            number += tenths.parse::<f64>().unwrap_or(0.0);
+        } else if let Some(d) = digit(c) {
             number = d;
             seen_value = true;
         } else if let Some(u) = small_unit(c) {
