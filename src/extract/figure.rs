@@ -335,14 +335,20 @@ pub(super) fn read(
         // Early in a year a text reviews the year just ended.
         // 已聚集 is a state at the document's date, whenever it is written.
         let present = context::present_perfect(t, h, sent);
+        // A date inferred from the years named is a year, not a day: its figures are of the
+        // year the text reviews (2015年，全县… with no dateline).
         period = date.map(|d| match at.frame.reviewed {
             Some(y) if y < d.year && !present => Period::Year(y),
+            Some(y) if at.frame.year_only => Period::Year(y),
             _ => Period::AsOf(d),
         });
         if !check.contains(&"period") {
             check.push("period");
         }
         notes.push(match period {
+            Some(Period::Year(_)) if at.frame.year_only => {
+                "no time stated: the year the text reviews".into()
+            }
             Some(Period::Year(_)) => {
                 "no time stated: the year a text of January to March reviews".into()
             }

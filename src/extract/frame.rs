@@ -23,6 +23,9 @@ pub struct Frame {
     /// line such as 今年全省经济社会发展的主要预期目标为：…): figures after it with no time of
     /// their own are that year's goals.
     pub tasks_from: Option<usize>,
+    /// The date was inferred from the years the text names, not written or given: only its
+    /// year is known.
+    pub year_only: bool,
 }
 
 /// Words of a line that opens a report's part on its own year.
@@ -137,6 +140,7 @@ impl Frame {
             span,
             plans,
             tasks_from: date.filter(|_| back).and_then(|d| tasks_start(t, d)),
+            year_only: false,
         }
     }
 
@@ -149,6 +153,7 @@ impl Frame {
             span: None,
             plans: [None; 3],
             tasks_from: None,
+            year_only: false,
         }
     }
 

@@ -177,7 +177,10 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             },
         },
     };
-    let frame = frame::Frame::of(t, &exprs, date);
+    let frame = frame::Frame {
+        year_only: date_source == DateSource::Inferred,
+        ..frame::Frame::of(t, &exprs, date)
+    };
     let (region, region_guessed) = match &opts.region {
         Some(r) => (r.clone(), false),
         None => (

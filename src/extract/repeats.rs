@@ -3,7 +3,7 @@
 //! as the figure it repeats, so the fact file keeps one row.
 
 use super::{join_note, layout, Candidate};
-use crate::model::Kind;
+use crate::model::{Kind, Qualifier};
 use std::collections::HashMap;
 
 /// A headline figure that a body figure repeats (same value, unit and kind) is marked as its
@@ -71,6 +71,11 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
         let Some(&k) = goals.get(&key) else {
             continue;
         };
+        // 接近万亿元 is below the 突破1万亿元 goal, not a repeat of it.
+        let (q, goal_q) = (cs[i].qualifier, cs[k].qualifier);
+        if q != goal_q && q != Qualifier::Exact && goal_q != Qualifier::Exact {
+            continue;
+        }
         let (at, end) = (cs[k].figure_start, cs[k].figure_end);
         cs[i].kind = Kind::Target;
         cs[i].form = cs[k].form;

@@ -300,6 +300,24 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     }
     let cn_only = !arabic_start && !num.chars().any(|c| c.is_ascii_digit());
     if base.is_none() && scale == Scale::ONE {
+        // 分别回落2.16和1.66个百分点: a list of two sharing the unit written after the last.
+        if let Some(last) = shared_unit(t, num_end).filter(|_| arabic_start && qualifier.is_none())
+        {
+            let (start, qualifier) = prefix_qualifier(t, skip_spaces_back(t, i))
+                .map_or((i, Qualifier::Exact), |(s, q)| (s, q));
+            return Ok(Hit {
+                start,
+                end: num_end,
+                num_start: i,
+                num_end,
+                value: abs,
+                scale: last.scale,
+                base: last.base,
+                qualifier,
+                high: None,
+                relative: false,
+            });
+        }
         return Err(num_end.max(i + 1)); // a bare number is not a figure
     }
     if arabic_start && base.is_none() && t.get(j).is_some_and(char::is_ascii_alphabetic) {
@@ -348,6 +366,19 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         high: None,
         relative: false,
     })
+}
+
+/// The figure after a bare number at `j` joined to it by 和, 与 or 及 (2.16和1.66个百分点),
+/// when it has a unit: the unit both share.
+fn shared_unit(t: &[char], j: usize) -> Option<Hit> {
+    if !t.get(j).is_some_and(|c| matches!(c, '和' | '与' | '及'))
+        || !t.get(j + 1).is_some_and(char::is_ascii_digit)
+    {
+        return None;
+    }
+    number_at(t, j + 1, false)
+        .ok()
+        .filter(|h| h.base.is_some() && h.start == j + 1 && h.high.is_none() && !h.relative)
 }
 
 /// A bound written right before `i` (突破, 超过, 近, 约 …): where it starts, and what it says.
@@ -503,6 +534,14 @@ mod tests {
         );
         q("超过百分之20", "超过百分之20", 20.0, 0, Some("%"), AtLeast);
         q("一点二万亿元", "一点二万亿元", 1.2, 12, Some("元"), Exact);
+        q(
+            "分别回落2.16和1.66个百分点",
+            "2.16",
+            2.16,
+            0,
+            Some("个百分点"),
+            Exact,
+        );
         q("达1.2万亿元", "1.2万亿元", 1.2, 12, Some("元"), Exact);
         q("十余家企业", "十余家", 10.0, 0, Some("家"), About);
         q("项目90余个,", "90余个", 90.0, 0, Some("个"), About);
