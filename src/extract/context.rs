@@ -375,7 +375,6 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
 /// Whether an indicator phrase is only growth and comparison words (同比增长, 比上年增长):
 /// the rate is of the figure before it.
 pub fn names_no_indicator(subject: &str) -> bool {
-    let mut rest = subject.to_string();
     let filler = [
         "比上年",
         "较上年",
@@ -395,22 +394,17 @@ pub fn names_no_indicator(subject: &str) -> bool {
         "了",
         "在",
     ];
-    for w in GROWTH_CUES.iter().chain(PACE_CUES).chain(&filler) {
-        rest = rest.replace(w, "");
-    }
-    rest.chars().count() < 2
+    let words = GROWTH_CUES.iter().chain(PACE_CUES).chain(&filler);
+    super::key::without(subject, words.copied()).chars().count() < 2
 }
 
 /// Whether an indicator phrase is only a comparison (低过去年的, 同样低于去年的, 与去年).
 pub fn names_a_comparison(subject: &str) -> bool {
-    let mut rest = subject.to_string();
-    for w in [
+    let words = [
         "同样", "也", "低于", "高于", "低过", "高过", "少于", "多于", "比", "较", "与", "去年",
         "上年", "前年", "的",
-    ] {
-        rest = rest.replace(w, "");
-    }
-    rest.is_empty() && subject.chars().count() >= 2
+    ];
+    super::key::without(subject, words).is_empty() && subject.chars().count() >= 2
 }
 
 /// Whether an indicator phrase names a growth rate (经济成长率, 增速).

@@ -152,6 +152,8 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
         "底",
         "末",
         "的",
+        "大关",
+        "关口",
     ];
     loop {
         while a < b && !word_at(t, a) {
@@ -172,6 +174,7 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
     while e > a && (TRAILING.contains(&t[e - 1]) || !is_word(t[e - 1]) || t[e - 1] == '要') {
         e -= 1;
     }
+    e = strip_currency(t, a, e);
     for w in [
         "达到",
         "超过",
@@ -241,6 +244,16 @@ const CHANGE_WORDS: &[&str] = &[
     "当年",
 ];
 
+/// Currencies written before the number (产值新台币2兆元, 人民币500亿元): not the indicator.
+const CURRENCIES: &[&str] = &["新台币", "人民币", "港币", "港元", "澳门元", "美元", "欧元"];
+
+fn strip_currency(t: &[char], a: usize, e: usize) -> usize {
+    CURRENCIES
+        .iter()
+        .find(|w| e >= a + w.chars().count() && super::scan::ends(t, e, w))
+        .map_or(e, |w| e - w.chars().count())
+}
+
 /// `t[a..e]` without the change verbs and 从/由 at its end.
 fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
     loop {
@@ -259,9 +272,14 @@ fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
 }
 
 fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
+    let mut return_after_nothing = false;
     let after = {
         // 千亿规模”医药健康产业集群: the class word and a closing quote come before the indicator.
         let mut from = h.end;
+        // 1兆元大关, 1.2兆元大关挑战: a threshold; what follows names nothing.
+        if ["大关", "关口"].iter().any(|w| starts(t, from, w)) {
+            return_after_nothing = true;
+        }
         for w in ["级", "规模"] {
             if starts(t, from, w) {
                 from += w.chars().count();
@@ -272,7 +290,8 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
         }
         let mut e = from;
         // 升百分之四点八至八十一点五五亿元: what follows 至 is the level changed to.
-        let changed_to = t.get(from).is_some_and(|c| matches!(c, '至' | '到'));
+        let changed_to =
+            return_after_nothing || t.get(from).is_some_and(|c| matches!(c, '至' | '到'));
         while !changed_to
             && e < t.len()
             && e - from < 12
@@ -306,6 +325,7 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
         while end > cut && TRAILING.contains(&t[end - 1]) {
             end -= 1;
         }
+        end = strip_currency(t, cut, end);
         text(t, cut, strip_change_verbs(t, cut, end))
     };
     let counted = h.base.is_some_and(|b| !matches!(b, "元" | "美元" | "%"));

@@ -58,6 +58,16 @@ const SYNONYMS: &[&[&str]] = &[
         "游客人次",
     ],
     &["企业", "家企业", "户企业"],
+    &[
+        "进出口",
+        "进出口总值",
+        "进出口总额",
+        "外贸进出口",
+        "货物进出口",
+        "货物贸易进出口",
+        "对外贸易",
+        "外贸",
+    ],
 ];
 
 /// Words that say where or how, not what.
@@ -168,6 +178,18 @@ const NO_QUANTITY: &str = "迈进 跨进 跨过 迈上 站上 冲刺 冲击 率�
      首次 将 能 会 要 是 里 年 度 更 再 接 到 的 在 为 政府工作报告 预期 把 设 定 订 \
      下一 俱乐部 却 不太可能 很有希望 有希望 还是 能否 挤进 突破 破 达到 超过 它 其 恐怕";
 
+/// `phrase` with each of `words` taken out, in the order given (list a longer word before
+/// a word inside it): what is left names something, or nothing.
+pub(super) fn without<'a>(phrase: &str, words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut rest = phrase.to_string();
+    for w in words {
+        if rest.contains(w) {
+            rest = rest.replace(w, "");
+        }
+    }
+    rest
+}
+
 /// Whether an indicator phrase names no quantity: only goal words (迈进, 这一目标), the
 /// region, or nothing.
 pub(super) fn names_no_quantity(subject: &str, region: &str) -> bool {
@@ -177,12 +199,22 @@ pub(super) fn names_no_quantity(subject: &str, region: &str) -> bool {
         words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         words
     });
-    let mut rest = key(subject);
-    for w in words {
-        rest = rest.replace(w, "");
-    }
-    rest.chars()
+    without(&key(subject), words.iter().copied())
+        .chars()
         .all(|c| region.contains(c) || "区市省县州".contains(c))
+}
+
+/// Words of time that may stand alone before a figure (2025年上半年达到5005.66亿元).
+const TIME_WORDS: &[&str] = &[
+    "全年", "今年", "去年", "上年", "当年", "同期", "年初", "年底", "年末", "年",
+];
+
+/// Whether an indicator phrase is only a time (上半年, 全年, 前三季度): it names no quantity,
+/// the figure is of the one named before it.
+pub(super) fn names_only_time(subject: &str) -> bool {
+    let parts = super::months::QUARTERS.iter().map(|(w, _, _)| *w);
+    let rest = without(subject, parts.chain(TIME_WORDS.iter().copied()));
+    rest.is_empty() && !subject.is_empty()
 }
 
 /// A key with what likeness needs of it, computed once.
@@ -377,5 +409,9 @@ mod tests {
         assert!(names_no_quantity("海淀", "北京市海淀区"));
         assert!(!names_no_quantity("粮食产量继续", ""));
         assert!(!names_no_quantity("数字经济规模", ""));
+        assert!(names_only_time("上半年"));
+        assert!(names_only_time("前三季度"));
+        assert!(!names_only_time("上半年出口"));
+        assert!(!names_only_time(""));
     }
 }

@@ -194,6 +194,8 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let mut list_head = None;
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut last_sentence = None;
+    // Where the candidates of the sentence being read begin.
+    let mut sentence_from = 0;
     let mut floor = 0;
     let hits = scan::figures(t);
     let places = place::mentions(t);
@@ -250,13 +252,18 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         let rate = c.kind == Kind::Growth || c.form == Form::Rate;
         // 整体通胀率为2.3%，低过去年的3%: the figure compared with takes the indicator of the
         // figure before it, as does a rate that names none.
+        // 2025年上半年达到5005.66亿元: a time alone names nothing either.
+        if last_sentence != Some(sent) {
+            sentence_from = candidates.len();
+        }
         if (rate && context::names_no_indicator(&c.subject))
             || context::names_a_comparison(&c.subject)
+            || key::names_only_time(&c.subject)
         {
-            if let Some((prev, _)) = candidates
-                .last()
-                .zip(last_sentence)
-                .filter(|(p, s): &(&Candidate, usize)| *s == sent && p.kind != Kind::Growth)
+            if let Some(prev) = candidates[sentence_from..]
+                .iter()
+                .rev()
+                .find(|p| p.kind != Kind::Growth)
             {
                 c.subject = prev.subject.clone();
             }

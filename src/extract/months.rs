@@ -4,7 +4,8 @@
 use super::scan::starts;
 use super::time::{digits, sp, When, YearRef};
 
-const QUARTERS: &[(&str, u32, u32)] = &[
+/// Halves and quarters of a year as written, with their first and last months.
+pub(super) const QUARTERS: &[(&str, u32, u32)] = &[
     ("上半年", 1, 6),
     ("下半年", 7, 12),
     ("前三季度", 1, 9),

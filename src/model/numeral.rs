@@ -38,6 +38,7 @@ pub(crate) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("超过", Qualifier::AtLeast),
     ("突破", Qualifier::AtLeast),
     ("达到", Qualifier::Exact),
+    ("接近", Qualifier::About),
     ("将近", Qualifier::About),
     ("大约", Qualifier::About),
     ("超", Qualifier::AtLeast),
