@@ -76,6 +76,7 @@ const TARGET_CUES: &[&str] = &[
     "预测",
     "预估",
     "推估",
+    "估算",
     "估计",
     "有望",
     "可望",
@@ -170,6 +171,11 @@ const COUNTED_AFTER: &[(&str, &str)] = &[
     ("职工", "人"),
     ("人口", "人"),
     ("游客", "人次"),
+    ("青年", "人"),
+    ("农民工", "人"),
+    ("学生", "人"),
+    ("人才", "人"),
+    ("劳动力", "人"),
 ];
 
 /// Words before a bare scale that make it money (营收350亿, GDP 1.2万亿).
@@ -235,7 +241,7 @@ const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为"
 /// reviewing a year (`review`), only the firm goal words count.
 pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bool {
     // 跨进万亿的目标: the goal named right after the figure.
-    let named_after = ["的目标", "目标", "这一目标", "这个目标"]
+    let named_after = ["的目标", "目标", "这一目标", "这个目标", "的设想"]
         .iter()
         .any(|w| starts(t, h.end, w));
     // 今年达到1.8万亿元还是很有希望的, GDP今年能破2万亿吗: a threshold hoped for or asked about.

@@ -87,7 +87,7 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
     }
     let (a, j) = digits(t, i, 2)?;
     let j = sp(t, j);
-    if matches!(t.get(j), Some('-' | '—' | '–' | '~' | '～' | '至')) {
+    if matches!(t.get(j), Some('-' | '—' | '–' | '~' | '～' | '至' | '到')) {
         let (b, k) = digits(t, j + 1, 2)?;
         let k = sp(t, k);
         if t.get(k) == Some(&'月') && (1..=12).contains(&a) && (a..=12).contains(&b) {

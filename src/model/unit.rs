@@ -88,6 +88,8 @@ pub enum Dimension {
     Rank,
     /// An age in years (岁).
     Age,
+    /// Volume (立方米).
+    Volume,
 }
 
 /// Base unit symbols: (accepted spelling, canonical spelling, dimension).
@@ -161,6 +163,11 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("岁", "岁", Dimension::Age),
     ("处", "处", Dimension::Count),
     ("兆瓦时", "兆瓦时", Dimension::Energy),
+    ("车次", "车次", Dimension::Count),
+    ("班次", "班次", Dimension::Count),
+    ("航次", "航次", Dimension::Count),
+    ("立方米", "立方米", Dimension::Volume),
+    ("m3", "立方米", Dimension::Volume),
 ];
 
 /// A unit: scale prefix plus canonical base symbol.

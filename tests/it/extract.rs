@@ -780,3 +780,75 @@ fn headlines_lists_and_goals_met() {
         "{csv}"
     );
 }
+
+/// Numbers in words with 点 decimals and 百分之 (Macau and Hong Kong), 按年升/跌, a list
+/// sharing its unit across 和, 1到4月, an estimate (估算) as a goal; and a text with no date
+/// whose figures take the year it reviews, not an invented 31 December.
+#[test]
+fn numbers_in_words_and_a_dateless_bulletin() {
+    let text = "2025-07-20\n\
+        立法会把今年全年赌收的估算由二千四百亿元调低至二千二百八十亿元。\n\
+        今年上半年经常性收入约五百二十三点六亿元，按年跌百分之零点九五；\
+        博彩税收约四百五十二点六亿元，按年升百分之一。\n\
+        今年1到4月出口值87亿美元，比去年同期增长15%。\n\
+        2024年一产比重上升3.82个百分点，二产和三产比重分别回落2.16和1.66个百分点。\n";
+    let out = reach()
+        .args(["extract", "-", "-f", "json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let find = |w: &str| {
+        v.iter()
+            .find(|c| c["as_written"] == w)
+            .unwrap_or_else(|| panic!("{w} not read: {v:?}"))
+    };
+    // (as written, value, unit, kind, period)
+    let expect: &[(&str, f64, &str, &str, &str)] = &[
+        ("二千四百亿元", 2400.0, "亿元", "target", "2025"),
+        ("二千二百八十亿元", 2280.0, "亿元", "target", "2025"),
+        ("约五百二十三点六亿元", 523.6, "亿元", "actual", "2025H1"),
+        ("百分之零点九五", -0.95, "%", "growth", "2025H1"),
+        ("约四百五十二点六亿元", 452.6, "亿元", "actual", "2025H1"),
+        ("百分之一", 1.0, "%", "growth", "2025H1"),
+        ("87亿美元", 87.0, "亿美元", "actual", "2025M1-M4"),
+        ("15%", 15.0, "%", "growth", "2025M1-M4"),
+        ("3.82个百分点", 3.82, "个百分点", "growth", "2024"),
+        ("2.16", -2.16, "个百分点", "growth", "2024"),
+        ("1.66个百分点", -1.66, "个百分点", "growth", "2024"),
+    ];
+    for (w, value, unit, kind, period) in expect {
+        let c = find(w);
+        assert_eq!(c["value"].as_f64(), Some(*value), "{w}");
+        assert_eq!(c["unit"], *unit, "{w}");
+        assert_eq!(c["kind"], *kind, "{w}");
+        assert_eq!(c["period"].as_str(), Some(*period), "{w}");
+    }
+    assert_eq!(find("百分之一")["subject"], "博彩税收");
+
+    // No date written: the year named is the year reviewed, and undated figures are of it.
+    let bulletin = "2015年，全县经济保持平稳发展。\n\
+        农业增加值32586万元，同比增长9.9%。木材产量1868立方米，跨境班车开行1.2万车次，新增40.8万青年。\n";
+    let out = reach()
+        .args(["extract", "-", "-f", "json"])
+        .write_stdin(bulletin)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let units: Vec<(&str, &str)> = v
+        .iter()
+        .map(|c| (c["unit"].as_str().unwrap(), c["period"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            ("万元", "2015"),
+            ("%", "2015"),
+            ("立方米", "2015"),
+            ("万车次", "2015"),
+            ("万人", "2015")
+        ]
+    );
+}
