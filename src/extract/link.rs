@@ -114,13 +114,19 @@ pub(crate) fn link(cs: &mut [Candidate]) {
         // actual in its unit, of a like size (冲刺万亿 after 9500亿元): before it (这一目标
         // after the figure it names), else after it (把这项目标定在… before the review).
         let nearest = || {
-            if !names_no_quantity(&cs[i].subject, &cs[i].region) {
-                return None;
-            }
             let fits = |a: &Candidate| {
                 let ratio = size(&cs[i]) / size(a);
                 measures(a) && (rate || (0.2..=20.0).contains(&ratio))
             };
+            if !names_no_quantity(&cs[i].subject, &cs[i].region) {
+                // Words naming no actual of the text: the nearest before it in its line.
+                let j = cs[..i]
+                    .iter()
+                    .rposition(fits)
+                    .filter(|&j| cs[j].line == cs[i].line)?;
+                let why = "no actual alike: the nearest before it in its line; indicator";
+                return Some((j, why.to_string()));
+            }
             let (j, side) = match cs[..i].iter().rposition(fits) {
                 Some(j) => (j, "before"),
                 None => (i + 1 + cs[i + 1..].iter().position(fits)?, "after"),
