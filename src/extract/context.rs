@@ -465,6 +465,16 @@ pub fn present_perfect(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     (sent.0..h.start).any(|i| t[i] == '已' || starts(t, i, "现有"))
 }
 
+/// Whether the figure counts what is added (新增, 新开工, 新签约) in its clause.
+pub fn added(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let (a, _) = clause(t, h.start, h.end, sent);
+    (a..h.start).any(|i| {
+        ["新增", "新开工", "新签约", "新引进", "新培育"]
+            .iter()
+            .any(|w| starts(t, i, w))
+    })
+}
+
 /// Whether a level verb stands right before the figure (累计达到480家, 累计为).
 pub fn level_reached(t: &[char], h: &Hit) -> bool {
     ["达到", "达", "为", "有"]

@@ -258,6 +258,20 @@ pub(super) fn read(
     };
     // 进入两万亿级城市的行列, 成长为千亿级产业: a class reached is a state, not a goal.
     let reached = context::class_reached(t, h, sent);
+    // 新增国家高新技术企业500家 with no time of its own, in a year under way: what the year
+    // is to add (a goal: see below).
+    if let (None, Some(d)) = (period, date) {
+        let this_year = Some(Period::Year(d.year));
+        if year_under_way(this_year, date, at.frame.year_only)
+            && !at.frame.reviews_back()
+            && context::added(t, h, sent)
+            && !context::present_perfect(t, h, sent)
+        {
+            period = this_year;
+            check.push("period");
+            notes.push("新增 with no time of its own: what the document's year is to add".into());
+        }
+    }
     let mut kind = if context::scale_class(t, h) && !reached {
         notes.push("a scale class (千亿级, 千亿规模) read as a goal".into());
         if period.is_some_and(|p| relation(&p, date) != Relation::Future) {
@@ -270,6 +284,15 @@ pub(super) fn read(
             // 2019年设定的目标是6%-6.5%: a goal of a year gone by.
             Some(Relation::Past) if context::goal_named_before(t, h, sent) => Kind::Target,
             Some(Relation::Past) => Kind::Actual,
+            // What a whole year not yet over adds (2022年新增上市公司30家, in April 2022)
+            // cannot have been observed: a goal, as a count over a span not yet over is.
+            Some(Relation::Current)
+                if year_under_way(period, date, at.frame.year_only)
+                    && context::added(t, h, sent)
+                    && !context::present_perfect(t, h, sent) =>
+            {
+                Kind::Target
+            }
             // Early in a year, a text with no time of its own reviews the year just ended.
             None if cue(at.frame.reviews_back()) || at.frame.in_tasks(h.start) => Kind::Target,
             Some(_) if cue(false) || at.frame.in_tasks(h.start) => Kind::Target,
@@ -414,4 +437,17 @@ pub(super) fn read(
         note: notes.join("; "),
     };
     (c, sent.0)
+}
+
+/// Whether `period` is the whole year of a document dated before that year's last month
+/// (a date inferred from the years named is no such date).
+fn year_under_way(
+    period: Option<Period>,
+    date: Option<crate::model::Date>,
+    year_only: bool,
+) -> bool {
+    match (period, date) {
+        (Some(Period::Year(y)), Some(d)) => !year_only && y == d.year && d.month < 12,
+        _ => false,
+    }
 }

@@ -827,6 +827,22 @@ fn numbers_in_words_and_a_dateless_bulletin() {
     }
     assert_eq!(find("百分之一")["subject"], "博彩税收");
 
+    // What a year under way is to add, with no time of its own, is that year's goal; what
+    // it has added (已) is observed.
+    let plan =
+        "2022-04-12\n要着力提升市场主体质量：新增国家高新技术企业500家。全市已新增企业300家。\n";
+    let out = reach()
+        .args(["extract", "-", "-f", "json"])
+        .write_stdin(plan)
+        .output()
+        .unwrap();
+    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let kinds: Vec<(&str, &str)> = v
+        .iter()
+        .map(|c| (c["kind"].as_str().unwrap(), c["period"].as_str().unwrap()))
+        .collect();
+    assert_eq!(kinds, [("target", "2022"), ("actual", "2022-04-12")]);
+
     // No date written: the year named is the year reviewed, and undated figures are of it.
     let bulletin = "2015年，全县经济保持平稳发展。\n\
         农业增加值32586万元，同比增长9.9%。木材产量1868立方米，跨境班车开行1.2万车次，新增40.8万青年。\n";
