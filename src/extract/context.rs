@@ -394,6 +394,7 @@ pub fn names_no_indicator(subject: &str) -> bool {
         "初步核算",
         "分别",
         "保持",
+        "复合",
         "约",
         "为",
         "是",

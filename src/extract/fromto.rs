@@ -117,7 +117,16 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             })
             .flatten()
             .map(|y| y - 1);
+        // 2021年到2024年，产值从1712亿元增长至2011.67亿元: the span's first and last years.
+        let span = in_sentence
+            .iter()
+            .rfind(|e| e.end <= word && e.role == Role::Plain)
+            .and_then(|e| match e.when {
+                time::When::Years(a, b) => Some((a, b)),
+                _ => None,
+            });
         let from_year = own
+            .or(span.map(|s| s.0))
             .or(last_year)
             .or(before.map(|y| y.0))
             .or(frame.span.map(|s| s.0 - 1))
@@ -126,6 +135,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         // With none of these the change ends at the reviewed year, not at the start's own
         // year that a reading of the end alone would take (由2016年的12.60万元增长到16.70万元).
         let to_year = end
+            .or(span.map(|s| s.1))
             .or(before.map(|y| y.1))
             .or(deadline)
             .or(frame.span.map(|s| s.1))

@@ -313,9 +313,10 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
             for w in LEFT_STOPS {
                 let e = i + w.chars().count();
                 // 增加值 is a noun, not the verb 增加.
-                // 按年 (year on year) is no time.
+                // 按年 (year on year) and 年均 (a yearly average) are no time.
                 let noun = (*w == "增加" && t.get(e) == Some(&'值'))
-                    || (*w == "年" && i > 0 && t[i - 1] == '按');
+                    || (*w == "年" && i > 0 && t[i - 1] == '按')
+                    || (*w == "年" && t.get(e) == Some(&'均'));
                 if e <= h.start && starts(t, i, w) && !noun {
                     cut = cut.max(e);
                 }

@@ -1,5 +1,5 @@
 //! The months of a year as written: ranges (1-6月, 一至七月), halves and quarters (上半年,
-//! 前三季度, 第3季, 第1、2季), a month (9月份, 9月底) and a day (12月25日).
+//! 前三季度, 第3季, 第1、2季), a month (9月份, 六月份, 9月底) and a day (12月25日).
 
 use super::scan::starts;
 use super::time::{digits, sp, When, YearRef};
@@ -75,6 +75,10 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
     if !t.get(i).is_some_and(char::is_ascii_digit) {
         // 一至七月: Chinese month numbers, in a range only (一月 alone is rare and 一是… is not).
         let (a, j) = small_number(t, i)?;
+        // 六月份: a month in Chinese numerals, with 份 after it.
+        if starts(t, j, "月份") && (1..=12).contains(&a) {
+            return Some((When::Month(y, a), j + 2));
+        }
         if !matches!(t.get(j), Some('至' | '到' | '-' | '—')) {
             return None;
         }

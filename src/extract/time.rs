@@ -512,6 +512,7 @@ mod tests {
         assert_eq!(first("第4季預測成長", "2025-11-28").0, "2025Q4");
         assert_eq!(first("今年第四季度", "2025-11-28").0, "2025Q4");
         assert_eq!(first("一至七月主营业务收入", "2016-08-20").0, "2016M1-M7");
+        assert_eq!(first("单看六月份，赌税", "2025-07-20").0, "2025M6");
         let t: Vec<char> = "2025年第1、2季成长率".chars().collect();
         let doc = Date::parse("2026-11-28").ok();
         let ps: Vec<String> = expressions(&t)
