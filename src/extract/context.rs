@@ -94,14 +94,21 @@ const TARGET_CUES: &[&str] = &[
 ];
 const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
-    "成长", "上涨", "涨幅", "增加", "净增", "上修", "下修", "上调", "下调", "调升", "调降",
+    "成长", "上涨", "涨幅", "增加", "净增",
     // Hong Kong, Macau and Taiwan: 按年升百分之一, 按年跌百分之零点九五, 升幅, 跌幅.
     "按年", "按月", "上升", "升幅", "升", "下跌", "跌幅", "跌", "萎缩",
 ];
 
 /// Revisions of a rate (上修为7.71%, 下修0.3个百分点): what follows stays a rate, even after
 /// 至 or 到.
-const REVISIONS: &[&str] = &["上修", "下修", "上调", "下调", "调升", "调降"];
+pub(super) const REVISIONS: &[&str] = &[
+    "上修", "下修", "上调", "下调", "调升", "调降", "调高", "调低",
+];
+
+/// The words of growth: the [`REVISIONS`], then [`GROWTH_CUES`] (调升 before 升).
+fn growth_words() -> impl Iterator<Item = &'static str> {
+    REVISIONS.iter().chain(GROWTH_CUES).copied()
+}
 
 /// Growth words that name a rate (增速, 成长率): what follows them is a rate even after 为 or
 /// 到; after the verbs, 到/至 make a level (提高到10%).
@@ -132,12 +139,10 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         return true;
     }
     let lo = start.saturating_sub(8).max(sent.0);
-    let Some((at, w)) = (lo..start).rev().find_map(|i| {
-        GROWTH_CUES
-            .iter()
-            .find(|w| starts(t, i, w))
-            .map(|w| (i, *w))
-    }) else {
+    let Some((at, w)) = (lo..start)
+        .rev()
+        .find_map(|i| growth_words().find(|w| starts(t, i, w)).map(|w| (i, w)))
+    else {
         return false;
     };
     // 降幅收窄2个百分点, 跌幅缩小10.4%: the fall shrank, a rise in points; 降幅扩大 is a fall.
@@ -349,17 +354,17 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let lo = start.saturating_sub(8).max(sent.0);
     let nearest = (lo..start)
         .rev()
-        .find(|&i| GROWTH_CUES.iter().any(|w| starts(t, i, w)));
+        .find(|&i| growth_words().any(|w| starts(t, i, w)));
     let rate = nearest.is_some_and(|i| {
         RATE_NOUNS.iter().chain(REVISIONS).any(|w| starts(t, i, w))
             || !(i..start).any(|k| matches!(t[k], '到' | '至'))
     });
-    rate || GROWTH_CUES.iter().any(|w| starts(t, h.end, w))
+    rate || growth_words().any(|w| starts(t, h.end, w))
 }
 
 /// Verbs of an absolute change (增加0.3千公顷, 净增97户, 减少1.0千公顷).
 const CHANGE_VERBS: &[&str] = &[
-    "增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高", "上修", "下修", "上调", "下调",
+    "增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高",
 ];
 
 /// Whether a figure that is no rate is the change of a level, not a level: a change verb
@@ -370,6 +375,7 @@ const CHANGE_VERBS: &[&str] = &[
 pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool> {
     let verb = CHANGE_VERBS
         .iter()
+        .chain(REVISIONS)
         .find(|w| super::scan::ends(t, h.start, w))?;
     let at = h.start - verb.chars().count();
     let (a, _) = clause(t, h.start, h.end, sent);
@@ -401,8 +407,8 @@ pub fn names_no_indicator(subject: &str) -> bool {
         "了",
         "在",
     ];
-    let words = GROWTH_CUES.iter().chain(PACE_CUES).chain(&filler);
-    super::key::without(subject, words.copied()).chars().count() < 2
+    let words = growth_words().chain(PACE_CUES.iter().chain(&filler).copied());
+    super::key::without(subject, words).chars().count() < 2
 }
 
 /// Whether an indicator phrase is only a comparison (低过去年的, 同样低于去年的, 与去年).

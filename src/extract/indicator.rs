@@ -196,21 +196,13 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
     words.chars().skip(n.saturating_sub(16)).collect()
 }
 
-/// Verbs of a revision or a change that end an indicator phrase (GDP成长率上修至, 比重从,
-/// 经济成长率也从): not part of the indicator.
+/// Verbs of a change that end an indicator phrase (比重从, 经济成长率也从), with the
+/// revisions (GDP成长率上修至): not part of the indicator.
 const CHANGE_WORDS: &[&str] = &[
     "稳定在",
     "保持在",
     "控制在",
     "维持在",
-    "上修",
-    "下修",
-    "调升",
-    "调高",
-    "调低",
-    "调降",
-    "上调",
-    "下调",
     "修正",
     "提升",
     "提高",
@@ -262,6 +254,7 @@ fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
         }
         match CHANGE_WORDS
             .iter()
+            .chain(super::context::REVISIONS)
             .find(|w| e >= a + w.chars().count() + 2 && super::scan::ends(t, e, w))
         {
             Some(&"增") if matches!(t[e - 2], '新' | '净') => return e,

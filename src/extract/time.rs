@@ -151,9 +151,14 @@ fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> {
     let after = t.get(j + 1).copied();
     // 五年来, 五年累计, 五年年均增长13.1%, 两年平均增长4.2%.
     let counted = ["累计", "年均", "平均"].iter().any(|w| starts(t, j + 1, w));
+    // 15年来最高, 10年来的新高, 20年来首次: a record, not a time.
+    let record = ["最", "的最", "新高", "新低", "的新", "首次", "首度"]
+        .iter()
+        .any(|w| starts(t, j + 2, w));
     if t.get(j) == Some(&'年')
         && (2..=20).contains(&n)
         && (matches!(after, Some('来' | '里' | '间')) || counted)
+        && !(after == Some('来') && record)
     {
         let end = j + 1 + usize::from(!counted);
         return Some((When::PastYears(n), Role::Plain, end));
@@ -520,8 +525,10 @@ mod tests {
             .filter_map(|e| resolve(e, &Frame::dated(doc)).map(|p| p.to_string()))
             .collect();
         assert_eq!(ps, ["2025Q1", "2025Q2"]);
-        // 一是, 三个: no month.
-        let t: Vec<char> = "一是三个方面".chars().collect();
-        assert!(expressions(&t).is_empty());
+        // 一是, 三个: no month; 15年来最高: a record, no time.
+        for s in ["一是三个方面", "为15年来最高", "创20年来的新高"] {
+            let t: Vec<char> = s.chars().collect();
+            assert!(expressions(&t).is_empty(), "{s}");
+        }
     }
 }
