@@ -8,7 +8,7 @@
 
 use super::key::{alike, names_no_quantity, place_len, Key, LINK, PLACE_ENDS};
 use super::Candidate;
-use crate::model::{Kind, Period};
+use crate::model::{Form, Kind, Period};
 
 /// The place a figure is about: the place leading its indicator, else the place named last
 /// before it in its paragraph, else the document's region; by its first two characters so
@@ -61,7 +61,17 @@ pub(crate) fn link(cs: &mut [Candidate]) {
         let target_key = Key::of(&cs[i].subject);
         let target_place = place_of(&cs[i]);
         let target_t = period_t(cs[i].period).unwrap_or(f64::INFINITY);
-        let rate = cs[i].form == crate::model::Form::Rate;
+        let contentless = names_no_quantity(&cs[i].subject, &cs[i].region);
+        // 目标是6%-6.5%, after 当年实际增长是6.1%: a % goal naming nothing, whose nearest %
+        // figure before it is a growth rate, is a rate goal.
+        if contentless && cs[i].form == Form::Share {
+            let nearest_percent = cs[..i].iter().rev().find(|a| a.unit.is_percent());
+            if nearest_percent.is_some_and(|a| a.kind == Kind::Growth && a.line == cs[i].line) {
+                cs[i].form = Form::Rate;
+                cs[i].note = super::join_note(&cs[i].note, "a % goal after a growth rate: a rate");
+            }
+        }
+        let rate = cs[i].form == Form::Rate;
         let size = |c: &Candidate| (c.value * c.unit.scale.factor()).abs();
         let measures = |a: &Candidate| {
             // A rate target is measured against observed rates, a level against levels.
@@ -118,7 +128,7 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                 let ratio = size(&cs[i]) / size(a);
                 measures(a) && (rate || (0.2..=20.0).contains(&ratio))
             };
-            if !names_no_quantity(&cs[i].subject, &cs[i].region) {
+            if !contentless {
                 // Words naming no actual of the text: the nearest before it in its line.
                 let j = cs[..i]
                     .iter()
