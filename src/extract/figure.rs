@@ -211,7 +211,9 @@ pub(super) fn read(
         period = Some(p);
         notes.push("a level in a change (从…到…): its period from the change".into());
     }
-    let percent = h.base == Some("%");
+    // 下降超3成, 增长两成: tenths (成) of a change are a rate, written as % (3成 = 30%).
+    let tenths = h.base == Some("成") && change.is_none() && context::growth_cue(t, h, sent);
+    let percent = h.base == Some("%") || tenths;
     let opening = fromto::at_start(at.changes, h.start).map(|c| c.opening);
     let subject = match (&at.from_subject, opening) {
         (Some(s), _) => {
@@ -384,8 +386,16 @@ pub(super) fn read(
             h.value
         ));
     }
+    let (value, high) = if tenths {
+        notes.push(format!("{}成 of a change: {}%", h.value, h.value * 10.0));
+        (h.value * 10.0, h.high.map(|v| v * 10.0))
+    } else {
+        (h.value, h.high)
+    };
     let base = h
         .base
+        .filter(|_| !tenths)
+        .or(tenths.then_some("%"))
         .unwrap_or_else(|| match context::bare_scale_unit(t, h, sent) {
             Some(u) => {
                 check.push("unit");
@@ -409,11 +419,11 @@ pub(super) fn read(
         // A fall (同比下降3.2%) is a negative rate, and so is a goal of one (排放下降3%左右,
         // written to the fact file as 3 % with direction decrease).
         value: if (kind == Kind::Growth || form == Form::Rate) && context::falling(t, h, sent) {
-            -h.value
+            -value
         } else {
-            h.value
+            value
         },
-        value_high: h.high,
+        value_high: high,
         base_period,
         repeat_of: None,
         unit: Unit {

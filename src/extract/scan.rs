@@ -324,9 +324,9 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         return Err(j); // 5G, 4F
     }
     if cn_only && scale == Scale::ONE {
-        // 一个, 两个, 三个做优做强: a lone Chinese digit before a classifier is a determiner;
-        // 十四届五次全会 is an ordinal.
-        let lone = num.chars().count() == 1 && num.chars().all(cn_digit);
+        // 一个, 两个, 三个做优做强: a lone Chinese digit before a classifier is a determiner
+        // (not before 成: 八成, 两成 are tenths); 十四届五次全会 is an ordinal.
+        let lone = num.chars().count() == 1 && num.chars().all(cn_digit) && base != Some("成");
         if lone || matches!(base, Some("届" | "次")) {
             return Err(j);
         }
@@ -534,6 +534,7 @@ mod tests {
         );
         q("超过百分之20", "超过百分之20", 20.0, 0, Some("%"), AtLeast);
         q("一点二万亿元", "一点二万亿元", 1.2, 12, Some("元"), Exact);
+        q("恢复到疫情前的八成", "八成", 8.0, 0, Some("成"), Exact);
         q(
             "分别回落2.16和1.66个百分点",
             "2.16",

@@ -791,7 +791,8 @@ fn numbers_in_words_and_a_dateless_bulletin() {
         今年上半年经常性收入约五百二十三点六亿元，按年跌百分之零点九五；\
         博彩税收约四百五十二点六亿元，按年升百分之一。\n\
         今年1到4月出口值87亿美元，比去年同期增长15%。\n\
-        2024年一产比重上升3.82个百分点，二产和三产比重分别回落2.16和1.66个百分点。\n";
+        2024年一产比重上升3.82个百分点，二产和三产比重分别回落2.16和1.66个百分点。\n\
+        2024年对美贸易下降超3成。\n";
     let out = reach()
         .args(["extract", "-", "-f", "json"])
         .write_stdin(text)
@@ -817,6 +818,8 @@ fn numbers_in_words_and_a_dateless_bulletin() {
         ("3.82个百分点", 3.82, "个百分点", "growth", "2024"),
         ("2.16", -2.16, "个百分点", "growth", "2024"),
         ("1.66个百分点", -1.66, "个百分点", "growth", "2024"),
+        // Tenths of a change are a rate: 3成 = 30 %.
+        ("超3成", -30.0, "%", "growth", "2024"),
     ];
     for (w, value, unit, kind, period) in expect {
         let c = find(w);
