@@ -350,11 +350,19 @@ pub(super) fn read(
             notes.push("累计 in a review of several years: over those years".into());
         }
     }
-    // 今年…主要预期目标为：… and the tasks after it: the document's year.
-    if let (None, true, Some(d)) = (period, at.frame.in_tasks(h.start), date) {
+    // 今年…主要预期目标为：… and the tasks after it: the document's year. So is a goal with
+    // no time in a report reviewing the year before (the year reviewed is over), and a rate
+    // goal with none (GDP增长目标设为5.5%左右: a year's rate, of the year the text is in).
+    let goal_of_the_year =
+        kind == Kind::Target && !h.relative && (at.frame.reviews_back() || form == Form::Rate);
+    if let (None, true, Some(d)) = (period, at.frame.in_tasks(h.start) || goal_of_the_year, date) {
         period = Some(Period::Year(d.year));
         check.push("period");
-        notes.push("no time stated, in the report's part on its own year".into());
+        notes.push(if at.frame.in_tasks(h.start) {
+            "no time stated, in the report's part on its own year".into()
+        } else {
+            "a goal with no time stated: of the document's year".into()
+        });
     }
     if period.is_none() && kind != Kind::Target {
         // Early in a year a text reviews the year just ended.
