@@ -846,6 +846,21 @@ fn numbers_in_words_and_a_dateless_bulletin() {
         .collect();
     assert_eq!(kinds, [("target", "2022"), ("actual", "2022-04-12")]);
 
+    // A goal with no time in a report reviewing the year before is of the report's year.
+    let report = "2026-01-27\n2025年全省生产总值增长5.2%。\n\
+        经济社会发展的主要预期目标：生产总值增长5%左右。\n今年要重点做好9个方面的工作。\n";
+    let out = reach()
+        .args(["extract", "-", "-f", "json"])
+        .write_stdin(report)
+        .output()
+        .unwrap();
+    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let goal = v.iter().find(|c| c["as_written"] == "5%左右").unwrap();
+    assert_eq!(
+        (goal["kind"].as_str(), goal["period"].as_str()),
+        (Some("target"), Some("2026"))
+    );
+
     // No date written: the year named is the year reviewed, and undated figures are of it.
     let bulletin = "2015年，全县经济保持平稳发展。\n\
         农业增加值32586万元，同比增长9.9%。木材产量1868立方米，跨境班车开行1.2万车次，新增40.8万青年。\n";
