@@ -206,6 +206,14 @@ fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usize)> {
         let j = sp(t, j);
         return (t.get(j) == Some(&'年')).then_some((YearRef::Abs(y as i32), j + 1));
     }
+    // 二〇二四年, 二零二五年: a year in Chinese digits, one per place.
+    let cn = |k: usize| t.get(k).and_then(|c| crate::model::numeral::digit(*c));
+    if cn(i).is_some() && (i == 0 || cn(i - 1).is_none()) && t.get(i + 4) == Some(&'年') {
+        let y = (i..i + 4).try_fold(0.0, |y, k| Some(y * 10.0 + cn(k)?))? as i32;
+        return (1900..=2100)
+            .contains(&y)
+            .then_some((YearRef::Abs(y), i + 5));
+    }
     RELATIVE
         .iter()
         .find(|(w, _)| starts(t, i, w))
@@ -518,6 +526,8 @@ mod tests {
         assert_eq!(first("今年第四季度", "2025-11-28").0, "2025Q4");
         assert_eq!(first("一至七月主营业务收入", "2016-08-20").0, "2016M1-M7");
         assert_eq!(first("单看六月份，赌税", "2025-07-20").0, "2025M6");
+        assert_eq!(first("二〇二四年全市", "2025-07-20").0, "2024");
+        assert_eq!(first("二零二五年财政年度预算", "2025-07-20").0, "2025");
         let t: Vec<char> = "2025年第1、2季成长率".chars().collect();
         let doc = Date::parse("2026-11-28").ok();
         let ps: Vec<String> = expressions(&t)
