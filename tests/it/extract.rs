@@ -193,11 +193,7 @@ fn every_form_the_issue_lists_is_read() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
-    let find = |w: &str| {
-        v.iter()
-            .find(|c| c["as_written"] == w)
-            .unwrap_or_else(|| panic!("{w} not extracted"))
-    };
+    let find = |w: &str| written(&v, w);
     // (as written, value, unit, qualifier, kind, period)
     let expect = [
         (
@@ -648,18 +644,8 @@ fn the_forms_of_new_text_are_read_as_the_issue_says() {
         营收从2021年的7617亿元增长至2024年的9847亿元。\n\
         全市位列全国前20位，排名第3位，召开第1次全体会议，落实产业新政50条。\n\
         2024年全年產值達1.2萬億元，同比增長6.9%。\n";
-    let out = reach()
-        .args(["extract", "-", "-f", "json"])
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
-    let find = |w: &str| {
-        v.iter()
-            .find(|c| c["as_written"] == w)
-            .unwrap_or_else(|| panic!("{w} not read: {v:?}"))
-    };
+    let v = candidates_of(text);
+    let find = |w: &str| written(&v, w);
     // (as written, value, unit, kind, form, period)
     type Expect<'a> = (&'a str, f64, &'a str, &'a str, &'a str, Option<&'a str>);
     let expect: &[Expect] = &[
@@ -751,19 +737,14 @@ fn headlines_lists_and_goals_met() {
         2025年，某市医药产业营收突破350亿元。\n\
         一季度、上半年、前三季度和全年，全市地区生产总值分别增长5.1%、5.3%、5.2%和5.0%。\n\
         全市实现倍增目标，高新技术企业达到1.2万家。\n";
-    let json = reach()
-        .args(["extract", "-", "-f", "json"])
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    let v: Vec<Value> = serde_json::from_slice(&json.stdout).unwrap();
+    let v = candidates_of(text);
     let periods: Vec<&str> = v
         .iter()
         .filter(|c| c["unit"] == "%")
         .map(|c| c["period"].as_str().unwrap())
         .collect();
     assert_eq!(periods, ["2025Q1", "2025H1", "2025Q1-Q3", "2025"]);
-    let firms = v.iter().find(|c| c["as_written"] == "1.2万家").unwrap();
+    let firms = written(&v, "1.2万家");
     assert_eq!(firms["kind"], "actual");
     assert_eq!(v[0]["repeat_of"].as_u64(), v[1]["figure_start"].as_u64());
     assert!(v[1]["repeat_of"].is_null());
@@ -793,18 +774,8 @@ fn numbers_in_words_and_a_dateless_bulletin() {
         今年1到4月出口值87亿美元，比去年同期增长15%。\n\
         2024年一产比重上升3.82个百分点，二产和三产比重分别回落2.16和1.66个百分点。\n\
         2024年对美贸易下降超3成。\n";
-    let out = reach()
-        .args(["extract", "-", "-f", "json"])
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
-    let find = |w: &str| {
-        v.iter()
-            .find(|c| c["as_written"] == w)
-            .unwrap_or_else(|| panic!("{w} not read: {v:?}"))
-    };
+    let v = candidates_of(text);
+    let find = |w: &str| written(&v, w);
     // (as written, value, unit, kind, period)
     let expect: &[(&str, f64, &str, &str, &str)] = &[
         ("二千四百亿元", 2400.0, "亿元", "target", "2025"),
@@ -834,12 +805,7 @@ fn numbers_in_words_and_a_dateless_bulletin() {
     // it has added (已) is observed.
     let plan =
         "2022-04-12\n要着力提升市场主体质量：新增国家高新技术企业500家。全市已新增企业300家。\n";
-    let out = reach()
-        .args(["extract", "-", "-f", "json"])
-        .write_stdin(plan)
-        .output()
-        .unwrap();
-    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let v = candidates_of(plan);
     let kinds: Vec<(&str, &str)> = v
         .iter()
         .map(|c| (c["kind"].as_str().unwrap(), c["period"].as_str().unwrap()))
@@ -849,12 +815,7 @@ fn numbers_in_words_and_a_dateless_bulletin() {
     // A goal with no time in a report reviewing the year before is of the report's year.
     let report = "2026-01-27\n2025年全省生产总值增长5.2%。\n\
         经济社会发展的主要预期目标：生产总值增长5%左右。\n今年要重点做好9个方面的工作。\n";
-    let out = reach()
-        .args(["extract", "-", "-f", "json"])
-        .write_stdin(report)
-        .output()
-        .unwrap();
-    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let v = candidates_of(report);
     let goal = v.iter().find(|c| c["as_written"] == "5%左右").unwrap();
     assert_eq!(
         (goal["kind"].as_str(), goal["period"].as_str()),
@@ -864,13 +825,7 @@ fn numbers_in_words_and_a_dateless_bulletin() {
     // No date written: the year named is the year reviewed, and undated figures are of it.
     let bulletin = "2015年，全县经济保持平稳发展。\n\
         农业增加值32586万元，同比增长9.9%。木材产量1868立方米，跨境班车开行1.2万车次，新增40.8万青年。\n";
-    let out = reach()
-        .args(["extract", "-", "-f", "json"])
-        .write_stdin(bulletin)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let v = candidates_of(bulletin);
     let units: Vec<(&str, &str)> = v
         .iter()
         .map(|c| (c["unit"].as_str().unwrap(), c["period"].as_str().unwrap()))
@@ -885,4 +840,23 @@ fn numbers_in_words_and_a_dateless_bulletin() {
             ("万人", "2015")
         ]
     );
+}
+
+/// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
+fn candidates_of(text: &str) -> Vec<Value> {
+    let out = reach()
+        .args(["extract", "-", "-f", "json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The candidate written `w` (its `as_written`); panics naming it when there is none.
+fn written<'a>(v: &'a [Value], w: &str) -> &'a Value {
+    v.iter()
+        .find(|c| c["as_written"] == w)
+        .unwrap_or_else(|| panic!("{w} not read: {v:?}"))
 }
