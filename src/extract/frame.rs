@@ -40,7 +40,8 @@ const TASK_WORDS: &[&str] = &[
 ];
 
 /// Where a report reviewing the year before `date` turns to `date`'s year: the first line
-/// naming that year (今年, 2026年) and a word of goals or tasks.
+/// naming that year (今年, 2026年) and a word of goals or tasks, or setting out the main goals
+/// (主要预期目标定为：).
 fn tasks_start(t: &[char], date: Date) -> Option<usize> {
     let year: Vec<char> = format!("{}年", date.year).chars().collect();
     let mut at = 0;
@@ -50,7 +51,15 @@ fn tasks_start(t: &[char], date: Date) -> Option<usize> {
         let names_year =
             (0..line.len()).any(|i| starts(line, i, "今年") || line[i..].starts_with(&year));
         let tasks = (0..line.len()).any(|i| TASK_WORDS.iter().any(|w| starts(line, i, w)));
-        if names_year && tasks {
+        // 主要预期目标定为：…, with no year named: the goals being set are the coming year's
+        // (not 完成了主要预期目标, a review).
+        let goals_set = (0..line.len()).any(|i| {
+            starts(line, i, "主要预期目标")
+                && ["是", "为", "定为", "：", "是：", "为："]
+                    .iter()
+                    .any(|w| starts(line, i + 6, w))
+        });
+        if (names_year && tasks) || goals_set {
             return Some(start);
         }
     }

@@ -1,6 +1,6 @@
 //! `reach extract` scored on real texts it was not written on (`tests/fixtures/extract/corpus/`,
 //! layout and columns in its README). The sets, in the order they were collected: `dev`
-//! (tuned on from the start); `held` and `fresh` to `fresh7` (each scored unseen once, then
+//! (tuned on from the start); `held` and `fresh` to `fresh8` (each scored unseen once, then
 //! developed on: they are scored and printed on every run); and the unseen set [`UNSEEN`]
 //! (annotated while the rules of this stop were developed on the others, not read),
 //! scored only with `REACH_SCORE_UNSEEN=1` and never with its misses printed.
@@ -20,11 +20,13 @@ use serde_json::Value;
 use std::path::Path;
 
 /// The sets developed on after their one unseen scoring, in the order they were collected.
-const DEVELOPED: [&str; 8] = [
-    "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+const DEVELOPED: [&str; 9] = [
+    "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
 ];
-/// The set not read while the rules of this stop are written, scored once at the end.
-const UNSEEN: &str = "fresh8";
+/// The set not read while the rules of this stop are written, scored once at the end; none
+/// between stops (fresh8, scored unseen once stop 27's rules were final, was developed on
+/// after): each stop first has a helper collect the next.
+const UNSEEN: Option<&str> = None;
 
 /// One annotated figure, located in the text (character offsets).
 struct Gold {
@@ -521,7 +523,11 @@ fn extraction_on_the_unseen_half() {
         eprintln!("unseen half not scored (REACH_SCORE_UNSEEN=1 scores it, at the end)");
         return;
     }
-    let s = score_half(UNSEEN, false);
+    let Some(unseen) = UNSEEN else {
+        eprintln!("no unseen half: collect one before writing rules");
+        return;
+    };
+    let s = score_half(unseen, false);
     assert!(s.texts >= 5, "{s:?}");
 }
 
@@ -537,7 +543,7 @@ fn extraction_on_the_originals() {
     let mut halves = vec!["dev"];
     halves.extend(DEVELOPED);
     if std::env::var_os("REACH_SCORE_UNSEEN").is_some() {
-        halves.push(UNSEEN);
+        halves.extend(UNSEEN);
     }
     for half in halves {
         let s = score_half_of(half, false, Some(&dir));
