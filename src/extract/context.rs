@@ -97,6 +97,8 @@ const GROWTH_CUES: &[&str] = &[
     "成长", "上涨", "涨幅", "增加", "净增",
     // Hong Kong, Macau and Taiwan: 按年升百分之一, 按年跌百分之零点九五, 升幅, 跌幅.
     "按年", "按月", "上升", "升幅", "升", "下跌", "跌幅", "跌", "萎缩",
+    // Taiwan: 年增34.1%, 年减28.7%, 减幅 (增 and 减 alone: see `verb_before`).
+    "年增", "年减", "减幅",
 ];
 
 /// Revisions of a rate (上修为7.71%, 下修0.3个百分点): what follows stays a rate, even after
@@ -121,12 +123,13 @@ const RATE_NOUNS: &[&str] = &[
     "成长率",
     "升幅",
     "跌幅",
+    "减幅",
 ];
 
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
     "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
-    "萎缩",
+    "萎缩", "年减", "减幅",
 ];
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
@@ -135,7 +138,7 @@ const FALLING_CUES: &[&str] = &[
 /// 比全国低0.3个百分点 is a fall too.
 pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let start = list_start(t, h.start, sent.0);
-    if start > sent.0 && t[start - 1] == '低' {
+    if start > sent.0 && t[start - 1] == '低' || verb_before(t, start, sent.0) == Some('减') {
         return true;
     }
     let lo = start.saturating_sub(8).max(sent.0);
@@ -147,7 +150,11 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     };
     // 降幅收窄2个百分点, 跌幅缩小10.4%: the fall shrank, a rise in points; 降幅扩大 is a fall.
     let shrank = |i| starts(t, i, "收窄") || starts(t, i, "缩小");
-    if matches!(w, "降幅" | "跌幅") && (at..start).any(shrank) {
+    if matches!(w, "降幅" | "跌幅" | "减幅") && (at..start).any(shrank) {
+        return false;
+    }
+    // 减到3.5个百分点, 下降至5%: the level reached, not the fall (跌幅扩大至5% is a fall).
+    if !RATE_NOUNS.contains(&w) && (at..start).any(|k| matches!(t[k], '到' | '至')) {
         return false;
     }
     FALLING_CUES.contains(&w)
@@ -360,6 +367,24 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             || !(i..start).any(|k| matches!(t[k], '到' | '至'))
     });
     rate || growth_words().any(|w| starts(t, h.end, w))
+        || matches!(verb_before(t, start, sent.0), Some('增' | '减'))
+}
+
+/// 增 or 减 alone right before a figure (减6.7%, 增 0.5亿美元; Taiwan): the character before
+/// `start`, one space skipped, when it stands alone (not 新增, 递增, 净增).
+fn verb_before(t: &[char], start: usize, floor: usize) -> Option<char> {
+    let k = start.checked_sub(1).filter(|&k| k >= floor)?;
+    let k = if t[k] == ' ' {
+        k.checked_sub(1).filter(|&k| k >= floor)?
+    } else {
+        k
+    };
+    let alone = k
+        .checked_sub(1)
+        .is_none_or(|p| !matches!(t[p], '新' | '递' | '净' | '倍' | '猛'));
+    matches!(t[k], '增' | '减')
+        .then_some(t[k])
+        .filter(|_| alone)
 }
 
 /// Verbs of an absolute change (增加0.3千公顷, 净增97户, 减少1.0千公顷).
@@ -373,11 +398,21 @@ const CHANGE_VERBS: &[&str] = &[
 /// change is against a stated base (比前次上修357亿美元): observed, whatever goal words the
 /// sentence has.
 pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool> {
-    let verb = CHANGE_VERBS
-        .iter()
-        .chain(REVISIONS)
-        .find(|w| super::scan::ends(t, h.start, w))?;
-    let at = h.start - verb.chars().count();
+    let at = match verb_before(t, h.start, 0) {
+        // 较上年同月增53.3亿美元, 运输工具减 1.1 亿美元: 增 or 减 alone is always a change.
+        Some(_) => {
+            let at = (0..h.start).rev().find(|&k| matches!(t[k], '增' | '减'))?;
+            let (a, _) = clause(t, h.start, h.end, sent);
+            return Some((a..at).any(|i| matches!(t[i], '比' | '较')));
+        }
+        None => {
+            let verb = CHANGE_VERBS
+                .iter()
+                .chain(REVISIONS)
+                .find(|w| super::scan::ends(t, h.start, w))?;
+            h.start - verb.chars().count()
+        }
+    };
     let (a, _) = clause(t, h.start, h.end, sent);
     let compared = (a..at).any(|i| matches!(t[i], '比' | '较'));
     let bare = (a..at).all(|i| !is_word(t[i]) || t[i] == '再');

@@ -812,6 +812,28 @@ fn numbers_in_words_and_a_dateless_bulletin() {
         .collect();
     assert_eq!(kinds, [("target", "2022"), ("actual", "2022-04-12")]);
 
+    // Taiwan's 年增/年减 and 增/减 alone: rates and amounts of change, a fall negative; 减到
+    // is the level reached.
+    let v = candidates_of(
+        "2025-09-09\n8月出口584.9億美元，年增34.1%；運輸工具減 1.1 億美元(年減28.7%)，\
+         對歐洲則減6.7%，差距减到3.5个百分点。\n",
+    );
+    let read: Vec<(&str, f64)> = v
+        .iter()
+        .map(|c| (c["kind"].as_str().unwrap(), c["value"].as_f64().unwrap()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("actual", 584.9),
+            ("growth", 34.1),
+            ("growth", -1.1),
+            ("growth", -28.7),
+            ("growth", -6.7),
+            ("growth", 3.5)
+        ]
+    );
+
     // A goal with no time in a report reviewing the year before is of the report's year.
     let report = "2026-01-27\n2025年全省生产总值增长5.2%。\n\
         经济社会发展的主要预期目标：生产总值增长5%左右。\n今年要重点做好9个方面的工作。\n";
