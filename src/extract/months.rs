@@ -61,9 +61,18 @@ fn quarter(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
     Some((When::Part(y, 3 * q - 2, 3 * q), end))
 }
 
-/// Months after a year or on their own: 1-6月, 一至七月, 9月, 12 月 25 日, 上半年,
+/// Months after a year or on their own: 1-6月, 一至七月, 前8个月, 9月, 12 月 25 日, 上半年,
 /// 前三季度, 第3季.
 pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
+    // 前8月, 前8个月, 前七个月: the year's first months.
+    if t.get(i) == Some(&'前') {
+        if let Some((n, j)) = small_number(t, i + 1) {
+            let j = j + usize::from(t.get(j) == Some(&'个'));
+            if t.get(j) == Some(&'月') && (1..=12).contains(&n) {
+                return Some((When::Part(y, 1, n), j + 1));
+            }
+        }
+    }
     for (w, a, b) in QUARTERS {
         if starts(t, i, w) {
             return Some((When::Part(y, *a, *b), i + w.chars().count()));

@@ -334,6 +334,10 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     if STRUCTURE.iter().any(|w| starts(t, j, w)) {
         return Err(j);
     }
+    // 3个月, 前8个月: a duration or a time, not a count.
+    if base == Some("个") && t.get(j) == Some(&'月') {
+        return Err(j);
+    }
     // 前20位, 前10名, 前3强: a rank, not a count.
     if prev == Some('前') && (matches!(base, Some("位" | "名")) || t.get(j) == Some(&'强')) {
         return Err(j);
@@ -664,6 +668,7 @@ mod tests {
             "023-85238885",
             "上午九点三十分开幕",
             "三点一线",
+            "前8个月出口",
             "重点项目",
             "1.2.3个",
             "亿元以上产业化项目",
