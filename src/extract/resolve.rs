@@ -89,6 +89,15 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             }
         }
         When::Plan(y) => Period::Year(y),
+        When::Yesterday => {
+            let d = doc?;
+            // The 1st's yesterday is the last day of the month before (YYYY-MM: its end).
+            Period::AsOf(match (d.month, d.day) {
+                (1, 1) => date(d.year - 1, 12, None)?,
+                (m, 1) => date(d.year, m - 1, None)?,
+                (m, day) => date(d.year, m, Some(day - 1))?,
+            })
+        }
     };
     p.year().filter(|y| (1900..=2100).contains(y)).map(|_| p)
 }

@@ -43,6 +43,8 @@ pub enum When {
     Present,
     /// A month counted back from the document's (本月 = 0, 上月 = 1).
     MonthsAgo(u32),
+    /// The day before the document's (昨日, 昨天): news of a release the day before.
+    Yesterday,
     /// A five-year plan (十四五), by its last year.
     Plan(i32),
     /// A fiscal year from April of a year to March of the next (20/21年度), by its first year.
@@ -343,6 +345,14 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         let e = i + w.chars().count();
         return Some(mk(e, When::Year(YearRef::Reviewed), Role::Plain));
     }
+    // 截至昨日, 昨天: the day before the document's (not 昨(8)日, a weekday written out).
+    if let Some(w) = ["昨日", "昨天"].iter().find(|w| starts(t, i, w)) {
+        return Some(mk(
+            i + w.chars().count(),
+            When::Yesterday,
+            role_before(t, i),
+        ));
+    }
     for (w, n) in [("本月", 0), ("上月", 1), ("上个月", 1)] {
         if starts(t, i, w) {
             return Some(mk(i + w.chars().count(), When::MonthsAgo(n), Role::Plain));
@@ -527,6 +537,8 @@ mod tests {
         assert_eq!(first("一至七月主营业务收入", "2016-08-20").0, "2016M1-M7");
         assert_eq!(first("单看六月份，赌税", "2025-07-20").0, "2025M6");
         assert_eq!(first("二〇二四年全市", "2025-07-20").0, "2024");
+        assert_eq!(first("截至昨日上午11时", "2025-07-09").0, "2025-07-08");
+        assert_eq!(first("截至昨日", "2025-03-01").0, "2025-02-28");
         assert_eq!(first("累计前8月，对美出口", "2025-09-09").0, "2025M1-M8");
         assert_eq!(first("今年前七个月", "2025-09-09").0, "2025M1-M7");
         assert_eq!(first("二零二五年财政年度预算", "2025-07-20").0, "2025");
