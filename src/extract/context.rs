@@ -419,6 +419,17 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
     (compared || bare).then_some(compared)
 }
 
+/// Whether the sentence `sent` opens by saying it speaks of the same period as the one before
+/// (同一时期，…; 另外，同期…), not comparing with one (去年同期).
+pub fn same_period(t: &[char], sent: (usize, usize)) -> bool {
+    const SAME: &[&str] = &["同一时期", "同一期间", "同时期", "同期"];
+    let i = ["另外，", "此外，", "与此同时，"]
+        .iter()
+        .find(|w| starts(t, sent.0, w))
+        .map_or(sent.0, |w| sent.0 + w.chars().count());
+    SAME.iter().any(|w| starts(t, i, w))
+}
+
 /// Whether an indicator phrase is only growth and comparison words (同比增长, 比上年增长):
 /// the rate is of the figure before it.
 pub fn names_no_indicator(subject: &str) -> bool {

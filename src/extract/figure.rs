@@ -151,6 +151,21 @@ pub(super) fn read(
             notes.push("period from earlier in the paragraph".into());
         }
     }
+    // 同一时期，…: the period of the sentence before, wherever its time was written (not
+    // 近10年, a review of years, nor a pace's 两年).
+    if te.is_none() && context::same_period(t, sent) {
+        te = exprs[..k].iter().rev().find(|e| {
+            e.role == Role::Plain
+                && matches!(
+                    e.when,
+                    When::Part(..) | When::Month(..) | When::Year(_) | When::Years(..)
+                )
+        });
+        if te.is_some() {
+            check.push("period");
+            notes.push("同一时期: the period of the sentence before".into());
+        }
+    }
     let mut period = te.and_then(|e| {
         let cumulative = e.role == Role::Plain
             && matches!(e.when, When::Year(YearRef::Abs(_)))

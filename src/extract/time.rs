@@ -303,6 +303,8 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
             let k = sp(t, j);
             if matches!(t.get(k), Some('至' | '-' | '—' | '到')) {
                 if let Some((YearRef::Abs(b), e)) = year_at(t, sp(t, k + 1), false) {
+                    // 2021年至2025年8月: the years, to that month of the last.
+                    let e = months(t, sp(t, e), YearRef::Abs(b)).map_or(e, |(_, m)| m);
                     return Some(mk(e, When::Years(a, b), Role::Plain));
                 }
             }

@@ -864,6 +864,23 @@ fn numbers_in_words_and_a_dateless_bulletin() {
     );
 }
 
+#[test]
+fn periods_carried_over_and_cuts_planned() {
+    // 同一时期 opens a sentence on the period of the one before, though it is in another
+    // paragraph; 近10年 between them is a review of years, not that period.
+    let v = candidates_of(
+        "2021-09-17\n1-8月，全省进出口增长24.3%。\n近10年的数据显示，差距在缩小。\n\
+         同一时期，对欧盟进出口达8314.8亿元，增长21.9%。\n",
+    );
+    let periods: Vec<&str> = v.iter().map(|c| c["period"].as_str().unwrap()).collect();
+    assert_eq!(periods, ["2021M1-M8", "2021M1-M8", "2021M1-M8"]);
+    // 2021年至2025年8月 is one span, not a span and a month.
+    let v =
+        candidates_of("2025-09-20\n2021年至2025年8月，获批创新药30个。同一时期获批器械45个。\n");
+    let periods: Vec<&str> = v.iter().map(|c| c["period"].as_str().unwrap()).collect();
+    assert_eq!(periods, ["2021/2025", "2021/2025"]);
+}
+
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
 fn candidates_of(text: &str) -> Vec<Value> {
     let out = reach()
