@@ -191,13 +191,15 @@ pub(super) fn read(
     });
     // 十四五期间累计…: a plan's years, read as the review of them below; not “十四五”圆满收官
     // earlier in the paragraph, nor 到十四五末.
-    if let Some(e) = te.filter(|e| e.start >= sent.0) {
+    if let Some(e) = te.filter(|e| e.start >= sent.0 || at.list_head.is_some()) {
         let after = (e.end..(e.end + 3).min(t.len())).any(|i| {
             ["期间", "时期", "以来", "累计", "五年"]
                 .iter()
                 .any(|w| scan::starts(t, i, w))
         });
-        if let (When::Plan(y), true) = (e.when, after) {
+        // “十四五”…目标：——…企业新增20家, 能耗降低17%: what the plan's years add or cut.
+        let added = context::added(t, h, sent) || context::falling(t, h, sent);
+        if let (When::Plan(y), true) = (e.when, after || added) {
             period = year_end(y).map(|to| Period::Span { from: y - 4, to });
         }
     }
@@ -263,6 +265,9 @@ pub(super) fn read(
         let own = te.is_some_and(|e| e.start >= sent.0) && at.listed.is_none();
         if let Some(p) = fromto::pace_span(at.changes, h.start, sent.0) {
             period = Some(p);
+        } else if let (true, Some(When::Plan(y))) = (own, te.map(|e| e.when)) {
+            // 回看“十三五”，…年均增长7.4%: over the plan's five years.
+            period = year_end(y).map(|to| Period::Span { from: y - 4, to });
         } else if let (false, Some((a, b))) = (own, at.frame.span) {
             period = year_end(b).map(|to| Period::Span { from: a, to });
         }

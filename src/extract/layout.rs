@@ -33,15 +33,17 @@ const BULLETS: &[char] = &['◆', '●', '•', '·', '▪', '■', '★', '☆'
 /// For a line starting at `start` with a bullet, the line heading its list: the nearest line
 /// before it that is neither empty nor an item (at most 30 lines back).
 pub(super) fn list_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
-    let bullet = |a: usize| {
-        t[a..]
-            .iter()
-            .find(|c| !c.is_whitespace())
-            .is_some_and(|c| BULLETS.contains(c))
-    };
+    // ——规模效益再上台阶：…, a dash of two, heads an item only after a line ending in ：
+    // (a report's paragraphs may open with one too).
+    let first = |a: usize| a + t[a..].iter().take_while(|c| c.is_whitespace()).count();
+    let dash = |a: usize| starts(t, first(a), "——");
+    let bullet = |a: usize| t.get(first(a)).is_some_and(|c| BULLETS.contains(c)) || dash(a);
     if start >= t.len() || !bullet(start) {
         return None;
     }
+    let introduces = |(a, b): (usize, usize)| {
+        !dash(start) || t[a..b].iter().rev().find(|c| !c.is_whitespace()) == Some(&'：')
+    };
     let mut end = start.checked_sub(1)?; // the '\n' before the item
     for _ in 0..30 {
         let a = t[..end]
@@ -50,7 +52,7 @@ pub(super) fn list_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
             .map_or(0, |k| k + 1);
         let line = &t[a..end];
         if line.iter().any(|c| !c.is_whitespace()) && !bullet(a) {
-            return Some((a, end));
+            return Some((a, end)).filter(|&l| introduces(l));
         }
         end = a.checked_sub(1)?;
     }

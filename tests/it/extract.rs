@@ -879,6 +879,32 @@ fn periods_carried_over_and_cuts_planned() {
         candidates_of("2025-09-20\n2021年至2025年8月，获批创新药30个。同一时期获批器械45个。\n");
     let periods: Vec<&str> = v.iter().map(|c| c["period"].as_str().unwrap()).collect();
     assert_eq!(periods, ["2021/2025", "2021/2025"]);
+
+    // A plan's goals listed under a heading ending in ：, one per ——: the plan's years; what
+    // they add or cut is over all five. A past plan's 年均 is over its five years.
+    let v = candidates_of(
+        "2022-03-04\n回看“十三五”，规上工业增加值年均增长7.4%。\n《规划》为“十四五”列出五大重点目标：\n\
+         ——规模效益再上台阶：规上工业增加值年均增长7%；全部工业开票销售达9000亿元。\n\
+         ——企业培育实现新突破：专精特新企业新增20家。\n\
+         ——绿色发展取得新成效：单位工业增加值能源消耗降低17%。\n",
+    );
+    let read: Vec<(&str, &str, &str)> = v
+        .iter()
+        .map(|c| {
+            let s = |k: &str| c[k].as_str().unwrap();
+            (s("kind"), s("form"), s("period"))
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("growth", "level", "2016/2020"),
+            ("target", "rate", "2021/2025"),
+            ("target", "level", "2025"),
+            ("target", "cumulative", "2021/2025"),
+            ("target", "rate", "2021/2025"),
+        ]
+    );
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
