@@ -160,6 +160,20 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     FALLING_CUES.contains(&w)
 }
 
+/// Whether a fall verb governs the amount in its own clause (减少碳排放800万吨, 压减产能500万吨),
+/// not a level after it (盈余虽然减少，但仍有2.9亿元; 下降到800万吨).
+pub fn cut_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    const CUTS: &[&str] = &["减少", "压减", "削减", "降低", "下降", "缩减", "减排"];
+    let (a, _) = clause(t, h.start, h.end, sent);
+    let Some(at) = (a..h.start)
+        .rev()
+        .find(|&i| CUTS.iter().any(|w| starts(t, i, w)))
+    else {
+        return false;
+    };
+    !(at..h.start).any(|k| matches!(t[k], '到' | '至' | '为' | '有' | '达'))
+}
+
 /// Words before a bare scale (人口302.55万) that say what it counts.
 const COUNTED: &[(&str, &str)] = &[
     ("人次", "人次"),

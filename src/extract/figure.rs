@@ -349,8 +349,19 @@ pub(super) fn read(
             period = year_end(y).map(|to| Period::Span { from: y - 4, to });
         }
     }
+    // 减少碳排放800万吨, 压减产能500万吨 as a goal: an amount cut, a negative change summed
+    // over the goal's years (written as 800 with direction decrease).
+    let cut = kind == Kind::Target
+        && !percent
+        && !h.relative
+        && !points
+        && context::cut_amount(t, h, sent);
+    if cut {
+        notes.push("a goal of a cut: the amount of the fall".into());
+    }
     let form = match kind {
         Kind::Target if h.relative => Form::Relative,
+        Kind::Target if cut => Form::Cumulative,
         Kind::Target if growth => Form::Rate,
         Kind::Target if percent && h.value <= 100.0 => Form::Share,
         // 十四五期间新增25万平米: a sum over the span.
@@ -446,7 +457,9 @@ pub(super) fn read(
         form,
         // A fall (同比下降3.2%) is a negative rate, and so is a goal of one (排放下降3%左右,
         // written to the fact file as 3 % with direction decrease).
-        value: if (kind == Kind::Growth || form == Form::Rate) && context::falling(t, h, sent) {
+        value: if (kind == Kind::Growth || form == Form::Rate) && context::falling(t, h, sent)
+            || cut
+        {
             -value
         } else {
             value

@@ -149,6 +149,20 @@ fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> {
             });
         }
     }
+    // 经过3年攻坚, 用五年时间, 再用三年: a deadline, the year under way counted as the first.
+    for w in ["经过", "再用", "用"] {
+        if starts(t, i, w) {
+            let (n, j) = year_count(t, i + w.chars().count())?;
+            if t.get(j) != Some(&'年') || !(2..=10).contains(&n) {
+                return None;
+            }
+            let rest = ["左右时间", "时间", "左右", "的时间"]
+                .iter()
+                .find(|r| starts(t, j + 1, r))
+                .map_or(0, |r| r.chars().count());
+            return Some((When::Year(YearRef::Rel(n - 1)), Role::End, j + 1 + rest));
+        }
+    }
     let (n, j) = year_count(t, i)?;
     let after = t.get(j + 1).copied();
     // 五年来, 五年累计, 五年年均增长13.1%, 两年平均增长4.2%.

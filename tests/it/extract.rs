@@ -905,6 +905,33 @@ fn periods_carried_over_and_cuts_planned() {
             ("target", "rate", "2021/2025"),
         ]
     );
+
+    // 经过3年攻坚 is a deadline counting the year under way; a goal to cut an amount is a
+    // negative change (800 with direction decrease in the fact file), a level after 但仍有 not.
+    let v = candidates_of(
+        "2021-11-05\n方案提出，经过3年攻坚，全省腾出用能400万吨标准煤，减少碳排放800万吨。\n\
+         预计盈余虽然减少，但仍有2.9亿元。\n",
+    );
+    let read: Vec<(&str, &str, &str, f64)> = v
+        .iter()
+        .map(|c| {
+            let s = |k: &str| c[k].as_str().unwrap_or("none");
+            (
+                s("kind"),
+                s("form"),
+                s("period"),
+                c["value"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("target", "level", "2023", 400.0),
+            ("target", "cumulative", "2023", -800.0),
+            ("target", "level", "none", 2.9),
+        ]
+    );
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
