@@ -459,6 +459,7 @@ pub fn names_no_indicator(subject: &str) -> bool {
         "初步统计",
         "初步核算",
         "分别",
+        "依次",
         "保持",
         "复合",
         "约",

@@ -64,39 +64,79 @@ pub(super) fn respectively(
         }
         let sent = context::sentence(t, list[0].start, list[list.len() - 1].end);
         let end = list[list.len() - 1].end;
-        // The figures after the list (after 分别 when it follows), up to the next time written.
+        // The figures after the list (after 分别 or 依次 when it follows), up to the next time
+        // written or the next ；. A clause after ； with 分别 or 依次 and as many figures takes
+        // the same times (7、8、9三个月，失业率依次为…；其中大城市依次为…).
         let to = exprs.get(k).map_or(sent.1, |x| x.start.min(sent.1));
-        let from = (end..to)
-            .find(|&i| scan::starts(t, i, "分别"))
-            .unwrap_or(end);
-        let after: Vec<&scan::Hit> = hits
-            .iter()
-            .filter(|h| h.start > from && h.end <= to)
-            .collect();
-        if after.iter().filter(|h| !bracketed(t, h, sent.0)).count() != list.len() {
-            continue;
-        }
-        let mut place = 0usize;
-        let first = after[0].clone();
-        for h in after {
-            let inside = bracketed(t, h, sent.0);
-            let at = if inside {
-                place.checked_sub(1)
-            } else {
-                Some(place)
+        let marker = |a: usize, b: usize| {
+            (a..b).find(|&i| scan::starts(t, i, "分别") || scan::starts(t, i, "依次"))
+        };
+        let mut clause_from = end;
+        while clause_from < to {
+            let clause_to = (clause_from..to)
+                .find(|&i| matches!(t[i], '；' | ';'))
+                .unwrap_or(to);
+            let first_clause = clause_from == end;
+            let from = match marker(clause_from, clause_to) {
+                Some(m) => m,
+                None if first_clause => clause_from,
+                None => break,
             };
-            if let Some(e) = at.and_then(|p| list.get(p)) {
-                let listed = Listed {
-                    when: *e,
-                    first: first.clone(),
-                    bracketed: inside,
-                };
-                out.insert(h.start, listed);
+            clause_from = clause_to + 1;
+            let after: Vec<&scan::Hit> = hits
+                .iter()
+                .filter(|h| h.start > from && h.end <= clause_to)
+                .collect();
+            if after.iter().filter(|h| !bracketed(t, h, sent.0)).count() != list.len() {
+                if first_clause && clause_to < to {
+                    // The list may run on past a ；: read it as before, to the time or sentence end.
+                    place_list(t, list, hits, from, to, sent, &mut out);
+                }
+                break;
             }
-            place += usize::from(!inside);
+            place_list(t, list, hits, from, clause_to, sent, &mut out);
         }
     }
     out
+}
+
+/// Gives each figure between `from` and `to` the time of its place in `list`, when the counts
+/// agree (a figure in brackets goes with the one before it).
+fn place_list(
+    t: &[char],
+    list: &[time::TimeExpr],
+    hits: &[scan::Hit],
+    from: usize,
+    to: usize,
+    sent: (usize, usize),
+    out: &mut HashMap<usize, Listed>,
+) {
+    let after: Vec<&scan::Hit> = hits
+        .iter()
+        .filter(|h| h.start > from && h.end <= to)
+        .collect();
+    if after.iter().filter(|h| !bracketed(t, h, sent.0)).count() != list.len() {
+        return;
+    }
+    let mut place = 0usize;
+    let first = after[0].clone();
+    for h in after {
+        let inside = bracketed(t, h, sent.0);
+        let at = if inside {
+            place.checked_sub(1)
+        } else {
+            Some(place)
+        };
+        if let Some(e) = at.and_then(|p| list.get(p)) {
+            let listed = Listed {
+                when: *e,
+                first: first.clone(),
+                bracketed: inside,
+            };
+            out.insert(h.start, listed);
+        }
+        place += usize::from(!inside);
+    }
 }
 
 /// The last day of `y`.

@@ -61,7 +61,7 @@ const TRAILING: &[char] = &[
 const RIGHT_STOPS: &[&str] = &[
     "通过", "进入", "已", "正", "顺利", "开展", "动工", "签订", "合作", "参与", "的", "和", "在",
     "为", "上市", "落地", "竣工", "实现", "领域", "建设", "增长", "提高", "下降", "达到", "增至",
-    "增加", "提升", "跃升", "上升", "减少", "降低", "缩小", "扩大", "升至", "降至", "分别",
+    "增加", "提升", "跃升", "上升", "减少", "降低", "缩小", "扩大", "升至", "降至", "分别", "依次",
 ];
 
 pub(super) fn is_word(c: char) -> bool {
@@ -333,9 +333,10 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
     } else {
         String::new()
     };
-    // 地区生产总值分别增长: 分别 belongs to the list, not the indicator.
+    // 地区生产总值分别增长, 失业率依次为: 分别 and 依次 belong to the list, not the indicator.
     pick.trim_matches(|c: char| c == '/' || c.is_whitespace())
         .replace("分别", "")
+        .replace("依次", "")
 }
 
 #[cfg(test)]

@@ -108,7 +108,21 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
         }
         return None;
     }
-    if t.get(j) != Some(&'月') || !(1..=12).contains(&a) {
+    if !(1..=12).contains(&a) {
+        return None;
+    }
+    // 7、8、9月 and 7、8、9三个月: each number of the list is a month of its own.
+    if t.get(j) == Some(&'、') {
+        let mut e = j;
+        while t.get(e) == Some(&'、') {
+            e = digits(t, e + 1, 2).filter(|(m, _)| (1..=12).contains(m))?.1;
+        }
+        return list_end(t, e).map(|_| (When::Month(y, a), j));
+    }
+    if i > 0 && t[i - 1] == '、' && t.get(j) != Some(&'月') {
+        return list_end(t, j).map(|e| (When::Month(y, a), e));
+    }
+    if t.get(j) != Some(&'月') {
         return None;
     }
     let k = sp(t, j + 1);
@@ -126,4 +140,13 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
         return Some((When::MonthEnd(y, a), end + 1));
     }
     Some((When::Month(y, a), end))
+}
+
+/// The end of a list of months after its last number: 月 (月份), or 三个月 (7、8、9三个月).
+fn list_end(t: &[char], j: usize) -> Option<usize> {
+    if t.get(j) == Some(&'月') {
+        return Some(j + 1 + usize::from(t.get(j + 1) == Some(&'份')));
+    }
+    let (_, k) = small_number(t, j)?;
+    starts(t, k, "个月").then_some(k + 2)
 }

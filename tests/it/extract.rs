@@ -932,6 +932,18 @@ fn periods_carried_over_and_cuts_planned() {
             ("target", "level", "none", 2.9),
         ]
     );
+
+    // 7、8、9三个月 are three months, and each 依次 list after them, past a ；, takes them in order.
+    let v = candidates_of(
+        "2021-10-18\n7、8、9三个月，失业率依次为5.1%、5.1%和4.9%；\
+         其中大城市的失业率依次为5.2%、5.3%和5%。\n",
+    );
+    let periods: Vec<&str> = v.iter().map(|c| c["period"].as_str().unwrap()).collect();
+    assert_eq!(
+        periods,
+        ["2021M7", "2021M8", "2021M9", "2021M7", "2021M8", "2021M9"]
+    );
+    assert_eq!(v[0]["subject"], "失业率");
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
