@@ -182,9 +182,16 @@ pub(super) fn read(
         .map(|l| &l.when)
         .or_else(|| exprs[..k].last().filter(|e| e.start >= sent.0));
     if te.is_none() {
-        // Not a start (自2006年以来): that span belongs to its own sentence.
+        // Not a start (自2006年以来): that span belongs to its own sentence; nor the years of
+        // an average's (两年平均增长8.6%。其中出口…): they are that rate's, not the
+        // paragraph's (but 五年年均增长13.1%；…累计新增4504家 reviews the five years).
+        let pace_years = |e: &&time::TimeExpr| {
+            matches!(e.when, When::PastYears(_)) && scan::starts(t, e.end, "平均")
+        };
         te = exprs[..k]
-            .last()
+            .iter()
+            .rev()
+            .find(|e| !pace_years(e))
             .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
         if te.is_some() {
             check.push("period");

@@ -944,6 +944,17 @@ fn periods_carried_over_and_cuts_planned() {
         ["2021M7", "2021M8", "2021M9", "2021M7", "2021M8", "2021M9"]
     );
     assert_eq!(v[0]["subject"], "失业率");
+
+    // 两年平均 is the years of that average, not of the paragraph's next figures.
+    let v = candidates_of(
+        "2022-01-25\n去年1-11月，进出口总额为31579.51亿元，两年平均增长8.6%。\
+         其中出口为17103.48亿元，同比增长12.6%。\n",
+    );
+    let periods: Vec<&str> = v.iter().map(|c| c["period"].as_str().unwrap()).collect();
+    assert_eq!(
+        periods,
+        ["2021M1-M11", "2020/2021", "2021M1-M11", "2021M1-M11"]
+    );
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
