@@ -357,7 +357,7 @@ pub(super) fn read(
             // cannot have been observed: a goal, as a count over a span not yet over is.
             Some(Relation::Current)
                 if year_under_way(period, date, at.frame.year_only)
-                    && context::added(t, h, sent)
+                    && (context::added(t, h, sent) || growth)
                     && !context::present_perfect(t, h, sent) =>
             {
                 Kind::Target

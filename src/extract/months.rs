@@ -64,8 +64,8 @@ fn quarter(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
 /// Months after a year or on their own: 1-6月, 一至七月, 前8个月, 9月, 12 月 25 日, 上半年,
 /// 前三季度, 第3季.
 pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
-    // 前8月, 前8个月, 前七个月: the year's first months.
-    if t.get(i) == Some(&'前') {
+    // 前8月, 前8个月, 前七个月, 首10个月 (Hong Kong, Macau): the year's first months.
+    if matches!(t.get(i), Some('前' | '首')) {
         if let Some((n, j)) = small_number(t, i + 1) {
             let j = j + usize::from(t.get(j) == Some(&'个'));
             if t.get(j) == Some(&'月') && (1..=12).contains(&n) {
@@ -135,6 +135,16 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
     let mut end = j + 1;
     if t.get(end) == Some(&'份') {
         end += 1;
+    }
+    // 1月—10月, 1月至10月份: a range with 月 on both ends.
+    if matches!(t.get(end), Some('-' | '—' | '–' | '~' | '～' | '至' | '到')) {
+        let k = end + 1 + usize::from(t.get(end + 1) == Some(&'—'));
+        if let Some((b, e)) = digits(t, k, 2) {
+            if t.get(e) == Some(&'月') && (a..=12).contains(&b) {
+                let e = e + 1 + usize::from(t.get(e + 1) == Some(&'份'));
+                return Some((When::Part(y, a, b), e));
+            }
+        }
     }
     if matches!(t.get(end), Some('底' | '末')) {
         return Some((When::MonthEnd(y, a), end + 1));

@@ -359,6 +359,13 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     }
     if let Some(w) = REVIEWED.iter().find(|w| starts(t, i, w)) {
         let e = i + w.chars().count();
+        // 完成全年目标的95%: the year's goal, not the time of the figure.
+        if ["目标", "任务", "计划", "预期"]
+            .iter()
+            .any(|g| starts(t, e, g))
+        {
+            return None;
+        }
         return Some(mk(e, When::Year(YearRef::Reviewed), Role::Plain));
     }
     // 截至昨日, 昨天: the day before the document's (not 昨(8)日, a weekday written out).
@@ -380,7 +387,7 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     if let Some((w, y)) = PLANS.iter().find(|(w, _)| starts(t, i, w)) {
         return Some(mk(i + w.chars().count(), When::Plan(*y), Role::Plain));
     }
-    if matches!(t[i], '上' | '下' | '前' | '第')
+    if matches!(t[i], '上' | '下' | '前' | '首' | '第')
         || crate::model::numeral::digit(t[i]).is_some()
         || t[i] == '十'
     {

@@ -955,6 +955,26 @@ fn periods_carried_over_and_cuts_planned() {
         periods,
         ["2021M1-M11", "2020/2021", "2021M1-M11", "2021M1-M11"]
     );
+
+    // A whole year's rate, in a text of April that year, cannot have been observed: a goal.
+    // 首10个月 and 1月—10月 are month ranges; 全年目标 is no time of the figure's.
+    let v = candidates_of(
+        "2022-04-12\n今年的政府工作报告提出，2022年规模以上工业增加值增长5%。\n\
+         今年首10个月收入1484.5亿元。\n今年1月—10月，总产值1034.22亿元，已完成全年任务的89.93%。\n",
+    );
+    let read: Vec<(&str, &str)> = v
+        .iter()
+        .map(|c| (c["kind"].as_str().unwrap(), c["period"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("target", "2022"),
+            ("actual", "2022M1-M10"),
+            ("actual", "2022M1-M10"),
+            ("actual", "2022M1-M10"),
+        ]
+    );
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
