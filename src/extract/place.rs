@@ -7,7 +7,8 @@ use std::collections::HashMap;
 /// Words ending in 区, 县 or 市 that are no place (园区, 上市, 城市 …).
 pub(super) const REGION_STOPS: &[&str] = &[
     "全区", "该区", "本区", "我区", "各区", "园区", "城区", "片区", "社区", "辖区", "市区", "景区",
-    "校区", "院区", "全市", "上市", "都市", "本市", "该市", "城市", "地区", "全县", "全州",
+    "校区", "院区", "小区", "街区", "矿区", "湾区", "全市", "上市", "都市", "本市", "该市", "城市",
+    "地区", "全县", "全州", "超市", "夜市", "股市", "楼市", "车市",
 ];
 
 /// Place names of two characters and 区, 县 or 市 (温江区, 通辽市), where each ends.
