@@ -265,11 +265,15 @@ const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为"
 
 /// Whether the sentence voices a goal before the figure (力争, 目标, 打造, 将 …); in a text
 /// reviewing a year (`review`), only the firm goal words count.
-pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bool {
-    // 跨进万亿的目标: the goal named right after the figure.
-    let named_after = ["的目标", "目标", "这一目标", "这个目标", "的设想"]
+/// Whether the goal is named right after the figure (跨进万亿的目标, …的设想).
+pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
+    ["的目标", "目标", "这一目标", "这个目标", "的设想"]
         .iter()
-        .any(|w| starts(t, h.end, w));
+        .any(|w| starts(t, h.end, w))
+}
+
+pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bool {
+    let named_after = goal_named_after(t, h);
     // 今年达到1.8万亿元还是很有希望的, GDP今年能破2万亿吗: a threshold hoped for or asked about.
     let hoped = (h.end..sent.1).any(|i| ["有希望", "希望不大"].iter().any(|w| starts(t, i, w)));
     let asked = (t.get(sent.1) == Some(&'？') || t[h.end..sent.1].ends_with(&['吗']))

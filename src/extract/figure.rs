@@ -351,7 +351,12 @@ pub(super) fn read(
         match period.map(|p| relation(&p, date)) {
             Some(Relation::Future) => Kind::Target,
             // 2019年设定的目标是6%-6.5%: a goal of a year gone by.
-            Some(Relation::Past) if context::goal_named_before(t, h, sent) => Kind::Target,
+            // 早就喊出了跨进万亿的目标: a goal, whatever year its sentence names.
+            Some(Relation::Past)
+                if context::goal_named_before(t, h, sent) || context::goal_named_after(t, h) =>
+            {
+                Kind::Target
+            }
             Some(Relation::Past) => Kind::Actual,
             // What a whole year not yet over adds (2022年新增上市公司30家, in April 2022)
             // cannot have been observed: a goal, as a count over a span not yet over is.

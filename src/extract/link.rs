@@ -83,7 +83,9 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                 Some(Period::Open) => false,
                 _ => true,
             };
+            // A headline repeating a body figure is that figure: link to the body's.
             a.kind == kind
+                && a.repeat_of.is_none()
                 && level
                 && a.unit.commensurable(&cs[i].unit)
                 && period_t(a.period).is_some_and(|t| t < target_t)
@@ -126,7 +128,9 @@ pub(crate) fn link(cs: &mut [Candidate]) {
         let nearest = || {
             let fits = |a: &Candidate| {
                 let ratio = size(&cs[i]) / size(a);
-                measures(a) && (rate || (0.2..=20.0).contains(&ratio))
+                // A goal is seldom below half of where its quantity stands (1万亿 is no goal
+                // for 北京 at 4万亿, but is for 海淀 at 9500亿).
+                measures(a) && (rate || (0.5..=20.0).contains(&ratio))
             };
             if !contentless {
                 // Words naming no actual of the text: the nearest before it in its line.
@@ -141,6 +145,21 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                 Some(j) => (j, "before"),
                 None => (i + 1 + cs[i + 1..].iter().position(fits)?, "after"),
             };
+            // Of that quantity, the latest figure (海淀区GDP of 2020 near it, 9500亿元 of 2021
+            // later): a goal is measured from where its quantity stands last.
+            let j = (0..cs.len())
+                .filter(|&k| {
+                    fits(&cs[k])
+                        && places[k] == places[j]
+                        && alike(&keys[j], &keys[k]) >= LINK
+                        && period_t(cs[k].period) > period_t(cs[j].period)
+                })
+                .max_by(|&x, &y| {
+                    period_t(cs[x].period)
+                        .partial_cmp(&period_t(cs[y].period))
+                        .unwrap_or(std::cmp::Ordering::Equal)
+                })
+                .unwrap_or(j);
             let why = format!("no indicator alike: the nearest {side} it in its unit; indicator");
             Some((j, why))
         };
@@ -179,5 +198,32 @@ mod places {
         let tongliao = &doc.candidates[2];
         assert_eq!(tongliao.as_written, "4%");
         assert_eq!(goal.subject, tongliao.subject, "{goal:?}");
+    }
+
+    #[test]
+    fn a_goal_naming_nothing_takes_the_latest_level_of_its_size() {
+        // Not 北京's 4万亿 (1万亿 is no goal for it), not the headline (a repeat of the body's
+        // 9500亿元), not 海淀's 2020 level but its latest.
+        let s = "2021年，海淀GDP预计为9500亿元\n\
+                 北京宣布2021年GDP超过4万亿之前，海淀早就喊出了跨进万亿的目标。\n\
+                 海淀区将在2022年迈进万亿。\n\
+                 2020年，海淀区GDP为8500亿元；2021年，海淀区GDP预计增至9500亿元。";
+        let opts = Options {
+            date: crate::model::Date::parse("2022-01-14").ok(),
+            region: None,
+        };
+        let doc = extract(s, "t", &opts);
+        let c = |w: &str, n: usize| {
+            doc.candidates
+                .iter()
+                .filter(|c| c.as_written == w)
+                .nth(n)
+                .unwrap()
+        };
+        let body = c("9500亿元", 1);
+        assert_eq!(c("万亿", 0).kind, crate::model::Kind::Target);
+        for n in 0..2 {
+            assert_eq!(c("万亿", n).subject, body.subject, "{:?}", c("万亿", n));
+        }
     }
 }
