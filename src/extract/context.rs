@@ -141,7 +141,12 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     if start > sent.0 && t[start - 1] == '低' || verb_before(t, start, sent.0) == Some('减') {
         return true;
     }
-    let lo = start.saturating_sub(8).max(sent.0);
+    // 降幅较1-9月扩大0.8个百分点: ten characters back.
+    let lo = start.saturating_sub(10).max(sent.0);
+    // 下拉规上工业产值增速1.1个百分点: a contribution that pulls the rate down.
+    if (lo..start).any(|i| starts(t, i, "下拉") || starts(t, i, "拉低")) {
+        return true;
+    }
     let Some((at, w)) = (lo..start)
         .rev()
         .find_map(|i| growth_words().find(|w| starts(t, i, w)).map(|w| (i, w)))

@@ -975,6 +975,29 @@ fn periods_carried_over_and_cuts_planned() {
             ("actual", "2022M1-M10"),
         ]
     );
+
+    // Latin power units; a contribution that pulls a rate down (下拉) and a fall that widened
+    // (降幅较1-9月扩大) are negative.
+    let v = candidates_of(
+        "2023-11-20\n1-10月，光伏装置容量为4.4GW，每年新增660MW。\n\
+         农产品加工业产值下降3.3%，下拉规上工业产值增速1.1个百分点。\n\
+         1-10月，固定资产投资下降10.9%，降幅较1-9月扩大0.8个百分点。\n",
+    );
+    let read: Vec<(f64, &str)> = v
+        .iter()
+        .map(|c| (c["value"].as_f64().unwrap(), c["unit"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (4.4, "吉瓦"),
+            (660.0, "兆瓦"),
+            (-3.3, "%"),
+            (-1.1, "个百分点"),
+            (-10.9, "%"),
+            (-0.8, "个百分点"),
+        ]
+    );
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
