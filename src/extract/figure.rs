@@ -341,7 +341,17 @@ pub(super) fn read(
             notes.push("新增 with no time of its own: what the document's year is to add".into());
         }
     }
-    let mut kind = if context::scale_class(t, h) && !reached {
+    // With no date known, 到2027年 (not 截至) names a deadline: a goal.
+    let deadline = date.is_none()
+        && te.is_some_and(|e| {
+            e.role == Role::End
+                && !["截至", "截止"]
+                    .iter()
+                    .any(|w| (e.start.saturating_sub(4)..e.start).any(|i| scan::starts(t, i, w)))
+        });
+    let mut kind = if deadline {
+        Kind::Target
+    } else if context::scale_class(t, h) && !reached {
         notes.push("a scale class (千亿级, 千亿规模) read as a goal".into());
         if period.is_some_and(|p| relation(&p, date) != Relation::Future) {
             period = None;

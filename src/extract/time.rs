@@ -366,6 +366,11 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         {
             return None;
         }
+        // 力争全年完成投资2300亿元: the year under way, whatever year the text reviews (but
+        // 预计全年接待游客9.6亿人次, in January, estimates the year just ended).
+        if ["力争", "确保", "争取"].iter().any(|g| ends(t, i, g)) {
+            return Some(mk(e, When::Year(YearRef::Rel(0)), Role::Plain));
+        }
         return Some(mk(e, When::Year(YearRef::Reviewed), Role::Plain));
     }
     // 截至昨日, 昨天: the day before the document's (not 昨(8)日, a weekday written out).

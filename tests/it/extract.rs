@@ -998,6 +998,18 @@ fn periods_carried_over_and_cuts_planned() {
             (-0.8, "个百分点"),
         ]
     );
+
+    // A report of early 2026: 力争全年 is the year under way, 预计全年 the year reviewed.
+    let v =
+        candidates_of("2026-01-27\n预计全年接待游客9.6亿人次。\n力争全年完成交通投资2300亿元。\n");
+    let read: Vec<(&str, &str)> = v
+        .iter()
+        .map(|c| (c["kind"].as_str().unwrap(), c["period"].as_str().unwrap()))
+        .collect();
+    assert_eq!(read, [("actual", "2025"), ("target", "2026")]);
+    // With no date known, 到2027年 is a deadline.
+    let v = candidates_of("方案提出，到2027年，年营业收入超1000亿元的集群达2个。\n");
+    assert!(v.iter().all(|c| c["kind"] == "target"), "{v:?}");
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
