@@ -80,6 +80,8 @@ const TARGET_CUES: &[&str] = &[
     "估计",
     "有望",
     "可望",
+    "有信心",
+    "盼能",
     "冲刺",
     "迈向",
     // A forecast revised (上修为7.71%), a threshold in doubt (能否挤进, 不太可能突破).

@@ -174,7 +174,7 @@ pub(crate) fn key(subject: &str) -> String {
 
 /// Words of a goal that name no quantity: how it is reached (迈进, 冲刺, 站上), when, and
 /// which goal (这一目标).
-const NO_QUANTITY: &str = "迈进 跨进 跨过 迈上 站上 冲刺 冲击 率先 接近 可望 有望 力争 争取 这一 这项 目标 今年 明年 年底 台阶 大关 发展 \
+const NO_QUANTITY: &str = "迈进 跨进 跨过 迈上 站上 冲上 冲刺 冲击 盼能 率先 接近 可望 有望 力争 争取 这一 这项 目标 今年 明年 年底 台阶 大关 发展 \
      首次 将 能 会 要 是 里 年 度 更 再 接 到 的 在 为 政府工作报告 预期 把 设 定 订 \
      下一 俱乐部 却 不太可能 很有希望 有希望 还是 能否 挤进 突破 破 达到 超过 它 其 恐怕";
 

@@ -1010,6 +1010,16 @@ fn periods_carried_over_and_cuts_planned() {
     // With no date known, 到2027年 is a deadline.
     let v = candidates_of("方案提出，到2027年，年营业收入超1000亿元的集群达2个。\n");
     assert!(v.iter().all(|c| c["kind"] == "target"), "{v:?}");
+
+    // 盼能冲上 and 有信心 voice goals that name no quantity: they take the level before them.
+    let v = candidates_of(
+        "2023-12-10\n去年产值已达129亿元，今年盼能冲上150亿元。\n\
+         今年前11个月访澳旅客已达2500万人次，他有信心全年可达2800万人次。\n",
+    );
+    for pair in v.chunks(2) {
+        assert_eq!(pair[1]["kind"], "target", "{pair:?}");
+        assert_eq!(pair[1]["subject"], pair[0]["subject"], "{pair:?}");
+    }
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
