@@ -303,6 +303,20 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         if i > 0 && matches!(t[i - 1], '（' | '(') && closes(j) {
             return None;
         }
+        // 约为2019年的10%, 已超过2019年的70%: the base a share is of, not a time.
+        // (低于去年的3% compares with last year's figure: that one is of its year.)
+        let share_of = i > 0
+            && matches!(y, YearRef::Abs(_))
+            && matches!(t[i - 1], '为' | '是' | '过' | '达')
+            && t.get(j) == Some(&'的')
+            && {
+                let k =
+                    (j + 1..t.len().min(j + 9)).find(|&k| !(t[k].is_ascii_digit() || t[k] == '.'));
+                k.is_some_and(|k| k > j + 1 && matches!(t[k], '%' | '％' | '成' | '倍'))
+            };
+        if share_of {
+            return None;
+        }
         let mut role = role_before(t, i);
         // 从2021年的7617亿元增长至…, 从2020年640万户: the year of the figure after it, not
         // a span's start.
@@ -547,6 +561,10 @@ mod tests {
         assert_eq!(first("五年累计新开工", "2026-01-27").0, "2021/2025");
         assert_eq!(first("五年年均增长13.1%", "2022-01-14").0, "2017/2021");
         assert_eq!(first("两年平均增长4.2%", "2022-01-25").0, "2020/2021");
+        // 约为2019年的10%: the base a share is of, no time; 低于去年的3% is last year's figure.
+        let none = |s: &str| expressions(&s.chars().collect::<Vec<_>>()).is_empty();
+        assert!(none("日均人数约为2019年的10%"));
+        assert!(!none("低于去年的3%"));
         assert_eq!(first("本月初升到183.68点", "2021-05-28").0, "2021M5");
         assert_eq!(first("上月公布", "2021-01-28").0, "2020M12");
         assert_eq!(first("这五年，群众生活", "2026-02-04").0, "2021/2025");
