@@ -444,15 +444,19 @@ pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
         match expr_at(t, i) {
             Some(mut e) => {
                 i = e.end.max(i + 1);
-                // 2021年深圳全年地区生产总值: 全年 is that year's.
+                // 2021年深圳全年地区生产总值: 全年 is that year's; so is it after 今年 in its
+                // sentence (今年可望达成4.56%，失业率3.35%、全年CPI为1.67%).
                 if let (Some(prev), When::Year(YearRef::Reviewed)) = (out.last(), e.when) {
-                    if let When::Year(YearRef::Abs(y)) = prev.when {
-                        let between = &t[prev.end..e.start];
-                        if between.len() <= 10
-                            && !between.iter().any(|c| matches!(c, '。' | '；' | '\n'))
+                    let between = &t[prev.end..e.start];
+                    let same_sentence = !between.iter().any(|c| matches!(c, '。' | '\n'));
+                    match prev.when {
+                        When::Year(y @ YearRef::Abs(_))
+                            if between.len() <= 10 && same_sentence && !between.contains(&'；') =>
                         {
-                            e.when = When::Year(YearRef::Abs(y));
+                            e.when = When::Year(y);
                         }
+                        When::Year(y @ YearRef::Rel(0)) if same_sentence => e.when = When::Year(y),
+                        _ => {}
                     }
                 }
                 // 2019年设定的目标是…，当年实际增长是6.1%: 当年 is the year named before it

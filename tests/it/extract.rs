@@ -1020,6 +1020,26 @@ fn periods_carried_over_and_cuts_planned() {
         assert_eq!(pair[1]["kind"], "target", "{pair:?}");
         assert_eq!(pair[1]["subject"], pair[0]["subject"], "{pair:?}");
     }
+
+    // Currencies other than 元 are their own units; 全年 after 今年 in its sentence is this year.
+    let v = candidates_of(
+        "2026-02-05\n博彩税收已达1,644亿澳门元，出口额1.2万亿港元。\n\
+         今年可望达成4.56%，失业率3.35%、全年CPI为1.67%。\n",
+    );
+    let read: Vec<(&str, &str)> = v
+        .iter()
+        .map(|c| (c["unit"].as_str().unwrap(), c["period"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("亿澳门元", "2026-02-05"),
+            ("万亿港元", "2026-02-05"),
+            ("%", "2026"),
+            ("%", "2026"),
+            ("%", "2026"),
+        ]
+    );
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
