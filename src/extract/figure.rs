@@ -188,10 +188,14 @@ pub(super) fn read(
         let pace_years = |e: &&time::TimeExpr| {
             matches!(e.when, When::PastYears(_)) && scan::starts(t, e.end, "平均")
         };
+        // Nor a list of times (2027年、2028年分别建成…): it serves its own sentence.
+        let listed = |e: &&time::TimeExpr| {
+            t.get(e.end) == Some(&'、') || (e.start > 0 && t[e.start - 1] == '、')
+        };
         te = exprs[..k]
             .iter()
             .rev()
-            .find(|e| !pace_years(e))
+            .find(|e| !pace_years(e) && !listed(e))
             .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
         if te.is_some() {
             check.push("period");

@@ -1040,6 +1040,14 @@ fn periods_carried_over_and_cuts_planned() {
             ("%", "2026"),
         ]
     );
+
+    // A list of years serves its own sentence's 分别, not the paragraph's next figures.
+    let v = candidates_of(
+        "2026-01-27\n今年建成雄商高铁，高铁里程突破3400公里，2027年、2028年分别建成津潍、潍宿高铁。\
+         公路上，高速公路里程突破9500公里。\n",
+    );
+    let periods: Vec<&str> = v.iter().map(|c| c["period"].as_str().unwrap()).collect();
+    assert_eq!(periods, ["2026", "2026"]);
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
