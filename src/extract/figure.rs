@@ -279,8 +279,15 @@ pub(super) fn read(
         period = Some(p);
         notes.push("a level in a change (从…到…): its period from the change".into());
     }
-    // 下降超3成, 增长两成: tenths (成) of a change are a rate, written as % (3成 = 30%).
-    let tenths = h.base == Some("成") && change.is_none() && context::growth_cue(t, h, sent);
+    // 下降超3成, 增长两成: tenths (成) of a change are a rate, written as % (3成 = 30%); so
+    // are times (增长5.4倍 = +540%: 增长N倍 adds N times the base).
+    let per_cent = match h.base {
+        Some("成") => Some(10.0),
+        Some("倍") if !h.relative => Some(100.0),
+        _ => None,
+    }
+    .filter(|_| change.is_none() && context::growth_cue(t, h, sent));
+    let tenths = per_cent.is_some();
     let percent = h.base == Some("%") || tenths;
     let opening = fromto::at_start(at.changes, h.start).map(|c| c.opening);
     let subject = match (&at.from_subject, opening) {
@@ -491,11 +498,12 @@ pub(super) fn read(
             h.value
         ));
     }
-    let (value, high) = if tenths {
-        notes.push(format!("{}成 of a change: {}%", h.value, h.value * 10.0));
-        (h.value * 10.0, h.high.map(|v| v * 10.0))
-    } else {
-        (h.value, h.high)
+    let (value, high) = match (per_cent, h.base) {
+        (Some(f), Some(b)) => {
+            notes.push(format!("{}{b} of a change: {}%", h.value, h.value * f));
+            (h.value * f, h.high.map(|v| v * f))
+        }
+        _ => (h.value, h.high),
     };
     let base = h
         .base

@@ -11,7 +11,7 @@
 //! 到2025年年均增长13.6%, may also be a target of form `rate`, which is how reach states a rate
 //! goal); periods by [`Period`] where the annotation's syntax parses, else as text; an empty
 //! annotated period matches a candidate whose note says no time was stated. Units are
-//! compared in simplified characters (萬噸 = 万吨), and tenths as percent (3成 = 30 %). `REACH_SCORE_VERBOSE=1` prints each miss
+//! compared in simplified characters (萬噸 = 万吨), and tenths and times as percent (3成 = 30 %, 5.4倍 = 540 %). `REACH_SCORE_VERBOSE=1` prints each miss
 //! of the halves already developed on.
 
 use super::fixture;
@@ -284,10 +284,13 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
     let verdict = |n: usize| row(n).is_some_and(|r| r["verdict"] != "not_assessable");
     // Linked to the right actual: the base (or the observed rate of a rate goal) is the value
     // of the actual the annotation links, in absolute terms.
-    // 3成 is 30 %: extract writes tenths of a change as a rate in %.
+    // 3成 is 30 % and 5.4倍 540 %: extract writes tenths and times of a change as a rate in %.
     let abs = |v: f64, unit: &str| {
         if unit == "成" {
             return v * 10.0;
+        }
+        if unit == "倍" {
+            return v * 100.0;
         }
         reach::model::Unit::parse(&taiwan_scale(unit))
             .map(|u| v * u.scale.factor())
@@ -319,7 +322,7 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
     for g in &gold {
         // The same base unit (135.5千公顷 is 135500公顷), compared in absolute terms.
         let base = |u: &str| {
-            let u = if u == "成" { "%" } else { u };
+            let u = if u == "成" || u == "倍" { "%" } else { u };
             reach::model::Unit::parse(&taiwan_scale(u))
                 .map_or(u.to_string(), |u| u.base.to_string())
         };

@@ -1048,6 +1048,17 @@ fn periods_carried_over_and_cuts_planned() {
     );
     let periods: Vec<&str> = v.iter().map(|c| c["period"].as_str().unwrap()).collect();
     assert_eq!(periods, ["2026", "2026"]);
+
+    // 增长5.4倍 adds 5.4 times the base: a rate of +540 %; a ratio (是广东的1.3倍) stays 倍.
+    let v = candidates_of("2025-09-20\n今年上半年再融资增长5.4倍，规模是广东的1.3倍。\n");
+    let read: Vec<(&str, f64, &str)> = v
+        .iter()
+        .map(|c| {
+            let s = |k: &str| c[k].as_str().unwrap();
+            (s("kind"), c["value"].as_f64().unwrap(), s("unit"))
+        })
+        .collect();
+    assert_eq!(read, [("growth", 540.0, "%"), ("actual", 1.3, "倍")]);
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
