@@ -234,42 +234,45 @@ pub(crate) fn rate_words(r: f64, rate_unit: &RateUnit, lang: crate::model::Lang)
     s
 }
 
+/// A fact for tests: region R, indicator I, exact, increasing.
+#[cfg(test)]
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn fact(
+    id: &str,
+    kind: Kind,
+    form: Form,
+    period: crate::model::Period,
+    value: f64,
+    unit: &str,
+    base: Option<crate::model::Period>,
+) -> Fact {
+    Fact {
+        id: id.into(),
+        source: String::new(),
+        kind,
+        form,
+        region: "R".into(),
+        indicator: "I".into(),
+        period,
+        value,
+        unit: crate::model::Unit::parse(unit).unwrap(),
+        qualifier: Qualifier::Exact,
+        direction: Direction::Increase,
+        direction_given: false,
+        base_period: base,
+        announced: None,
+        as_written: String::new(),
+        quote: String::new(),
+        note: String::new(),
+        origin: String::new(),
+    }
+}
+
 #[cfg(test)]
 mod properties {
     use super::*;
-    use crate::model::{Period, Unit};
+    use crate::model::Period;
     use proptest::prelude::*;
-
-    fn fact(
-        id: &str,
-        kind: Kind,
-        form: Form,
-        period: Period,
-        value: f64,
-        unit: &str,
-        base: Option<Period>,
-    ) -> Fact {
-        Fact {
-            id: id.into(),
-            source: String::new(),
-            kind,
-            form,
-            region: "R".into(),
-            indicator: "I".into(),
-            period,
-            value,
-            unit: Unit::parse(unit).unwrap(),
-            qualifier: Qualifier::Exact,
-            direction: Direction::Increase,
-            direction_given: false,
-            base_period: base,
-            announced: None,
-            as_written: String::new(),
-            quote: String::new(),
-            note: String::new(),
-            origin: String::new(),
-        }
-    }
 
     fn finite(a: &Assessment) -> bool {
         [

@@ -83,7 +83,9 @@ fn same_series<'a>(
 pub fn actual_unit(key: (&str, &str), facts: &[&Fact]) -> Option<Unit> {
     same_series(key, facts)
         .filter(|f| {
-            f.kind == Kind::Actual && !matches!(f.period, Period::Span { .. } | Period::Open)
+            f.kind == Kind::Actual
+                && (f.period.is_fiscal_year()
+                    || !matches!(f.period, Period::Span { .. } | Period::Open))
         })
         .max_by(|a, b| {
             a.period
@@ -154,21 +156,19 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
     };
     let mut out: Vec<Obs> = Vec::new();
     for (f, v) in &actuals {
+        let at_end = || Obs {
+            t: f.period.t().unwrap_or_default(),
+            value: *v,
+            period: f.period,
+            note: None,
+        };
         let obs = match f.period {
-            Period::Year(_) | Period::AsOf(_) => Obs {
-                t: f.period.t().unwrap_or_default(),
-                value: *v,
-                period: f.period,
-                note: None,
-            },
+            Period::Year(_) | Period::AsOf(_) => at_end(),
+            // A fiscal year (April to March) is one year's flow, at its end.
+            p @ Period::Span { .. } if p.is_fiscal_year() => at_end(),
             // A share or rate in % over part of a year (占比40% in 2021H1) is a ratio, not a
             // flow: it stands as it is, at the part's end.
-            Period::Part { .. } if f.unit.is_percent() => Obs {
-                t: f.period.t().unwrap_or_default(),
-                value: *v,
-                period: f.period,
-                note: None,
-            },
+            Period::Part { .. } if f.unit.is_percent() => at_end(),
             Period::Part { year, .. } => {
                 if full_year(year).is_some() {
                     continue;
@@ -274,4 +274,53 @@ pub fn flows(
     }
     yearly.sort_by_key(|(y, _)| *y);
     (yearly, span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assess::fact;
+    use crate::model::Form;
+
+    #[test]
+    fn a_fiscal_year_is_a_level_and_a_sum_over_years_is_not() {
+        let p = |s: &str| Period::parse(s).unwrap();
+        let facts = [
+            fact(
+                "a",
+                Kind::Actual,
+                Form::Level,
+                p("2020/2021-03-31"),
+                2576.0,
+                "亿元",
+                None,
+            ),
+            fact(
+                "b",
+                Kind::Actual,
+                Form::Level,
+                p("2016/2020"),
+                9000.0,
+                "亿元",
+                None,
+            ),
+            fact(
+                "c",
+                Kind::Actual,
+                Form::Level,
+                p("2019"),
+                377.0,
+                "亿元",
+                None,
+            ),
+        ];
+        let refs: Vec<&Fact> = facts.iter().collect();
+        let unit = actual_unit(("R", "I"), &refs).unwrap();
+        let got: Vec<(f64, f64)> = levels(("R", "I"), &refs, &unit)
+            .iter()
+            .map(|o| (o.t, o.value))
+            .collect();
+        let fiscal_end = p("2020/2021-03-31").t().unwrap();
+        assert_eq!(got, [(2019.0, 377.0), (fiscal_end, 2576.0)]);
+    }
 }

@@ -439,7 +439,7 @@ pub(super) fn read(
         Kind::Target if percent && h.value <= 100.0 => Form::Share,
         // 十四五期间新增25万平米: a sum over the span.
         // A fiscal year's budget (下一年度赤字1016亿) is one year's flow.
-        Kind::Target if period.as_ref().is_some_and(time::fiscal) => Form::Level,
+        Kind::Target if period.as_ref().is_some_and(Period::is_fiscal_year) => Form::Level,
         Kind::Target if matches!(period, Some(Period::Span { .. })) => Form::Cumulative,
         // 同比增长18.5%, 比上年增长: the change of its own period; only 年均 (连年, 每年) states
         // a pace.

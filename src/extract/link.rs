@@ -79,7 +79,7 @@ pub(crate) fn link(cs: &mut [Candidate]) {
             // A count over a span (累计…) is no level to measure a target against.
             // An average rate over years (过去两年平均增长5.1%) is a rate all the same.
             let level = match &a.period {
-                Some(p @ Period::Span { .. }) => rate || super::time::fiscal(p),
+                Some(p @ Period::Span { .. }) => rate || p.is_fiscal_year(),
                 Some(Period::Open) => false,
                 _ => true,
             };

@@ -148,7 +148,7 @@ fn relation(p: &Period, d: Option<Date>) -> Relation {
         Period::Part { year, from, to } => ((year, from) > ym, (year, to) < ym),
         Period::AsOf(x) => (x > d, x <= d),
         // A fiscal year under way (a budget's revised estimate) is no goal; one to come is.
-        Period::Span { from, to } if time::fiscal(p) => ((from, 4) > ym, to <= d),
+        Period::Span { from, to } if p.is_fiscal_year() => ((from, 4) > ym, to <= d),
         // A count over a span not yet over (十四五期间新增, in 2022) is a goal.
         Period::Span { to, .. } => (to > d, to <= d),
         Period::Open => (false, false),

@@ -4,7 +4,6 @@
 use super::months::months;
 pub(super) use super::resolve::{date, resolve};
 use super::scan::{ends, starts};
-use crate::model::Period;
 
 /// A year written absolutely (2021年) or relative to the document's date (今年 = 0, 明年 = 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,12 +233,6 @@ fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usize)> {
         .iter()
         .find(|(w, _)| starts(t, i, w))
         .map(|(_, r)| (YearRef::Rel(*r), i + 2))
-}
-
-/// The expression starting at `i`, if any.
-/// Whether a period is a fiscal year, April to March (20/21年度).
-pub(super) fn fiscal(p: &Period) -> bool {
-    matches!(p, Period::Span { from, to } if to.year == from + 1 && (to.month, to.day) == (3, 31))
 }
 
 /// A fiscal year (20/21年度, 2021/22财政年度, 2021-2022年度) at `i`: its first calendar year

@@ -230,6 +230,12 @@ impl Period {
         })
     }
 
+    /// Whether the period is a fiscal year of April to March (20/21年度, 2021/2022-03-31): one
+    /// year's flow, a level like a calendar year's, not a sum over years.
+    pub fn is_fiscal_year(&self) -> bool {
+        matches!(self, Period::Span { from, to } if to.year == from + 1 && (to.month, to.day) == (3, 31))
+    }
+
     /// The end of the period on the time axis; `None` for [`Period::Open`].
     pub fn t(&self) -> Option<f64> {
         match *self {
