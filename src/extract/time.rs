@@ -149,8 +149,16 @@ fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> {
         }
     }
     // 经过3年攻坚, 用五年时间, 再用三年: a deadline, the year under way counted as the first.
+    // (Not 费用, 使用, 利用 …: 用 opens the phrase or follows a word of intent.)
+    let opens = |i: usize| {
+        i == 0
+            || !super::indicator::is_word(t[i - 1])
+            || ["要", "将", "拟", "力争", "争取", "计划"]
+                .iter()
+                .any(|w| ends(t, i, w))
+    };
     for w in ["经过", "再用", "用"] {
-        if starts(t, i, w) {
+        if starts(t, i, w) && (w != "用" || opens(i)) {
             let (n, j) = year_count(t, i + w.chars().count())?;
             if t.get(j) != Some(&'年') || !(2..=10).contains(&n) {
                 return None;
@@ -562,6 +570,12 @@ mod tests {
         let none = |s: &str| expressions(&s.chars().collect::<Vec<_>>()).is_empty();
         assert!(none("日均人数约为2019年的10%"));
         assert!(!none("低于去年的3%"));
+        assert_eq!(
+            first("经过3年攻坚，全省", "2021-11-05"),
+            ("2023".into(), Role::End)
+        );
+        assert_eq!(first("力争用5年时间，", "2021-11-05").0, "2025");
+        assert!(none("研发费用2年内翻番"));
         assert_eq!(first("本月初升到183.68点", "2021-05-28").0, "2021M5");
         assert_eq!(first("上月公布", "2021-01-28").0, "2020M12");
         assert_eq!(first("这五年，群众生活", "2026-02-04").0, "2021/2025");
