@@ -806,10 +806,7 @@ fn numbers_in_words_and_a_dateless_bulletin() {
     let plan =
         "2022-04-12\n要着力提升市场主体质量：新增国家高新技术企业500家。全市已新增企业300家。\n";
     let v = candidates_of(plan);
-    let kinds: Vec<(&str, &str)> = v
-        .iter()
-        .map(|c| (c["kind"].as_str().unwrap(), c["period"].as_str().unwrap()))
-        .collect();
+    let kinds = pairs(&v, "kind", "period");
     assert_eq!(kinds, [("target", "2022"), ("actual", "2022-04-12")]);
 
     // Taiwan's 年增/年减 and 增/减 alone: rates and amounts of change, a fall negative; 减到
@@ -848,10 +845,7 @@ fn numbers_in_words_and_a_dateless_bulletin() {
     let bulletin = "2015年，全县经济保持平稳发展。\n\
         农业增加值32586万元，同比增长9.9%。木材产量1868立方米，跨境班车开行1.2万车次，新增40.8万青年。\n";
     let v = candidates_of(bulletin);
-    let units: Vec<(&str, &str)> = v
-        .iter()
-        .map(|c| (c["unit"].as_str().unwrap(), c["period"].as_str().unwrap()))
-        .collect();
+    let units = pairs(&v, "unit", "period");
     assert_eq!(
         units,
         [
@@ -962,10 +956,7 @@ fn periods_carried_over_and_cuts_planned() {
         "2022-04-12\n今年的政府工作报告提出，2022年规模以上工业增加值增长5%。\n\
          今年首10个月收入1484.5亿元。\n今年1月—10月，总产值1034.22亿元，已完成全年任务的89.93%。\n",
     );
-    let read: Vec<(&str, &str)> = v
-        .iter()
-        .map(|c| (c["kind"].as_str().unwrap(), c["period"].as_str().unwrap()))
-        .collect();
+    let read = pairs(&v, "kind", "period");
     assert_eq!(
         read,
         [
@@ -1002,10 +993,7 @@ fn periods_carried_over_and_cuts_planned() {
     // A report of early 2026: 力争全年 is the year under way, 预计全年 the year reviewed.
     let v =
         candidates_of("2026-01-27\n预计全年接待游客9.6亿人次。\n力争全年完成交通投资2300亿元。\n");
-    let read: Vec<(&str, &str)> = v
-        .iter()
-        .map(|c| (c["kind"].as_str().unwrap(), c["period"].as_str().unwrap()))
-        .collect();
+    let read = pairs(&v, "kind", "period");
     assert_eq!(read, [("actual", "2025"), ("target", "2026")]);
     // With no date known, 到2027年 is a deadline.
     let v = candidates_of("方案提出，到2027年，年营业收入超1000亿元的集群达2个。\n");
@@ -1026,10 +1014,7 @@ fn periods_carried_over_and_cuts_planned() {
         "2026-02-05\n博彩税收已达1,644亿澳门元，出口额1.2万亿港元。\n\
          今年可望达成4.56%，失业率3.35%、全年CPI为1.67%。\n",
     );
-    let read: Vec<(&str, &str)> = v
-        .iter()
-        .map(|c| (c["unit"].as_str().unwrap(), c["period"].as_str().unwrap()))
-        .collect();
+    let read = pairs(&v, "unit", "period");
     assert_eq!(
         read,
         [
@@ -1059,6 +1044,13 @@ fn periods_carried_over_and_cuts_planned() {
         })
         .collect();
     assert_eq!(read, [("growth", 540.0, "%"), ("actual", 1.3, "倍")]);
+}
+
+/// Two string fields of each candidate, in order.
+fn pairs<'a>(v: &'a [Value], a: &str, b: &str) -> Vec<(&'a str, &'a str)> {
+    v.iter()
+        .map(|c| (c[a].as_str().unwrap(), c[b].as_str().unwrap()))
+        .collect()
 }
 
 /// Runs `reach extract - -f json` on `text` (it must succeed) and parses the candidates.
