@@ -62,38 +62,6 @@ pub fn quote(t: &[char], h: &Hit, sent: (usize, usize)) -> (usize, usize) {
     trim(t, c)
 }
 
-const TARGET_CUES: &[&str] = &[
-    "力争",
-    "目标",
-    "打造",
-    "培育形成",
-    "争取",
-    "确保",
-    "将",
-    "计划",
-    "预计",
-    "预料",
-    "预测",
-    "预估",
-    "推估",
-    "估算",
-    "估计",
-    "有望",
-    "可望",
-    "有信心",
-    "盼能",
-    "冲刺",
-    "迈向",
-    // A forecast revised (上修为7.71%), a threshold in doubt (能否挤进, 不太可能突破).
-    "上修",
-    "下修",
-    "能否",
-    "能不能",
-    "不太可能",
-    "努力",
-    "建成为",
-    "规划到",
-];
 const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
     "成长", "上涨", "涨幅", "增加", "净增",
@@ -181,77 +149,6 @@ pub fn cut_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     !(at..h.start).any(|k| matches!(t[k], '到' | '至' | '为' | '有' | '达'))
 }
 
-/// Words before a bare scale (人口302.55万) that say what it counts.
-const COUNTED: &[(&str, &str)] = &[
-    ("人次", "人次"),
-    ("人口", "人"),
-    ("人数", "人"),
-    ("就业", "人"),
-    ("游客", "人次"),
-    ("人才", "人"),
-    ("职工", "人"),
-    ("户数", "户"),
-    ("辆", "辆"),
-    ("网民", "人"),
-    ("用户", "人"),
-];
-
-/// Words right after a bare scale that say what it counts (76万群众).
-const COUNTED_AFTER: &[(&str, &str)] = &[
-    ("群众", "人"),
-    ("居民", "人"),
-    ("农民", "人"),
-    ("职工", "人"),
-    ("人口", "人"),
-    ("游客", "人次"),
-    ("青年", "人"),
-    ("农民工", "人"),
-    ("学生", "人"),
-    ("人才", "人"),
-    ("劳动力", "人"),
-];
-
-/// Words before a bare scale that make it money (营收350亿, GDP 1.2万亿).
-const MONEY: &[&str] = &[
-    "元",
-    "收入",
-    "营收",
-    "产值",
-    "投资",
-    "总值",
-    "GDP",
-    "资金",
-    "金额",
-    "额",
-    "规模",
-    "效益",
-    "税",
-    "利润",
-    "融资",
-    "消费",
-    "资产",
-    "财政",
-    "预算",
-    "贷款",
-    "存款",
-    "增加值",
-    "生产总值",
-    "经济",
-];
-
-/// The base unit of a figure written with only a scale, read from its clause: counted words
-/// first (76万群众, 人口302.55万 → 人), then money words (→ 元); `None` when the clause names neither.
-pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'static str> {
-    let (a, _) = clause(t, h.start, h.end, sent);
-    let found = |w: &str| (a..h.start).any(|i| starts(t, i, w));
-    COUNTED_AFTER
-        .iter()
-        .find(|(w, _)| starts(t, h.end, w))
-        .or_else(|| COUNTED.iter().find(|(w, _)| found(w)))
-        .map(|(_, u)| *u)
-        .or_else(|| MONEY.iter().any(|w| found(w)).then_some("元"))
-}
-
 /// The start of the enumeration of figures that ends at `i` (17.7%、17.4%和68%: the first).
 fn list_start(t: &[char], i: usize, lo: usize) -> usize {
     let figure_char = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | '％');
@@ -264,119 +161,6 @@ fn list_start(t: &[char], i: usize, lo: usize) -> usize {
         start = k;
     }
     start
-}
-
-/// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they
-/// make no target on their own.
-const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为", "预计", "预料", "估计"];
-
-/// Whether the sentence voices a goal before the figure (力争, 目标, 打造, 将 …); in a text
-/// reviewing a year (`review`), only the firm goal words count.
-/// Whether the goal is named right after the figure (跨进万亿的目标, …的设想).
-pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
-    ["的目标", "目标", "这一目标", "这个目标", "的设想"]
-        .iter()
-        .any(|w| starts(t, h.end, w))
-}
-
-pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bool {
-    let named_after = goal_named_after(t, h);
-    // 今年达到1.8万亿元还是很有希望的, GDP今年能破2万亿吗: a threshold hoped for or asked about.
-    let hoped = (h.end..sent.1).any(|i| ["有希望", "希望不大"].iter().any(|w| starts(t, i, w)));
-    let asked = (t.get(sent.1) == Some(&'？') || t[h.end..sent.1].ends_with(&['吗']))
-        && (sent.0..(h.start + 2).min(h.end))
-            .any(|i| ["破", "能", "达到", "超过"].iter().any(|w| starts(t, i, w)));
-    named_after || hoped || asked || goal_words(t, sent.0, h.start, review)
-}
-
-/// Whether `t[a..b]` voices a goal (力争, 目标, 打造 …; in a review only the firm words),
-/// outside quotes (“2030启航计划” is a name).
-pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
-    let mut open = 0i32;
-    // 当年实际增长是6.1%: what came true, after the goal (目标是6%-6.5%) in its sentence.
-    let a = (a..b)
-        .rev()
-        .find(|&i| starts(t, i, "实际"))
-        .map_or(a, |i| i + 2);
-    (a..b).any(|i| {
-        match t[i] {
-            // A quoted name (“2030启航计划”) is short and has no comma; a quoted speech
-            // (“我们把今年的目标设定为5.5%左右，…”) speaks for itself.
-            '“' | '「' | '《' if !speech(t, i) => open += 1,
-            '”' | '」' | '》' if open > 0 => open -= 1,
-            _ => {}
-        }
-        open <= 0
-            && (expected(t, i)
-                || TARGET_CUES
-                    .iter()
-                    .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
-                    .any(|w| {
-                        starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, a)) && !won(t, i, w)
-                    }))
-    })
-}
-
-/// Whether the quote opening at `i` is a speech: it runs past a comma or 30 characters.
-fn speech(t: &[char], i: usize) -> bool {
-    let end = (i + 1..t.len().min(i + 31)).find(|&k| matches!(t[k], '”' | '」' | '》'));
-    end.is_none_or(|e| t[i + 1..e].iter().any(|c| matches!(c, '，' | '。' | ',')))
-}
-
-/// Whether the goal is named right before the figure (目标是6%-6.5%, 目标定为, 目标设定为).
-pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let lo = h.start.saturating_sub(6).max(sent.0);
-    (lo..h.start).any(|i| {
-        starts(t, i, "目标")
-            && ["是", "为", "定为", "设为", "定在", "设定为", "设在"]
-                .iter()
-                .any(|w| starts(t, i + 2, w) && i + 2 + w.chars().count() == h.start)
-    })
-}
-
-/// Whether `t[a..b]`, between a time and a figure, says the time is when a forecast of the
-/// figure was made (去年11月|预测的|3.54%, 10月|的预估值|5.2%).
-/// So is the figure it is revised to (…预测的3.54%，大幅上修为7.71%).
-pub fn forecast_made(t: &[char], a: usize, b: usize) -> bool {
-    const MADE: &[&str] = &[
-        "预测的",
-        "预估的",
-        "预估值",
-        "预测值",
-        "所预测",
-        "的预测",
-        "的预估",
-    ];
-    if b < a {
-        return false;
-    }
-    let made = (a..(a + 8).min(b)).any(|i| MADE.iter().any(|w| starts(t, i, w)));
-    let revised =
-        (b.saturating_sub(4).max(a)..b).any(|i| REVISIONS.iter().any(|w| starts(t, i, w)));
-    made && (b - a <= 8 || (b - a <= 30 && revised))
-}
-
-/// 预期增长5.5%, 预期目标: an expectation set; not 好于预期 (an outcome against one).
-fn expected(t: &[char], i: usize) -> bool {
-    starts(t, i, "预期")
-        && ["增长", "目标", "增速", "为", "是"]
-            .iter()
-            .any(|w| starts(t, i + 2, w))
-}
-
-/// 争取到的中央转移支付, 争取到国家资金: funds won, not a goal (争取到2025年 is one).
-fn won(t: &[char], i: usize, w: &str) -> bool {
-    w == "争取" && t.get(i + 2) == Some(&'到') && !t.get(i + 3).is_some_and(char::is_ascii_digit)
-}
-
-/// 实现倍增目标, 完成年度目标: a goal reported as met, not one set.
-fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
-    let from = i.saturating_sub(8).max(lo);
-    (from..i).any(|k| {
-        ["实现", "完成", "达成", "超额完成"]
-            .iter()
-            .any(|w| starts(t, k, w))
-    })
 }
 
 /// Whether a % figure is a growth rate: a growth word shortly before it (同比增长17.01%,
@@ -517,7 +301,7 @@ const REACHED: &[&str] = &["进入", "成为", "成长为", "跻身", "迈入", 
 pub fn class_reached(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let (a, _) = clause(t, h.start, h.end, sent);
     let said = |ws: &[&str]| (a..h.start).any(|i| ws.iter().any(|w| starts(t, i, w)));
-    said(REACHED) && !said(TARGET_CUES)
+    said(REACHED) && !said(super::goal::TARGET_CUES)
 }
 
 /// A figure followed by 级 or 规模 (千亿级产业集群, 千亿规模) names a scale class: a goal.

@@ -3,9 +3,9 @@
 
 use super::frame::Frame;
 use super::fromto::{self, Change};
-use super::{context, indicator, relation, scan, time, Candidate, Relation};
+use super::listed::Listed;
+use super::{context, counted, goal, indicator, relation, scan, time, Candidate, Relation};
 use crate::model::{Form, Kind, Period, Unit};
-use std::collections::HashMap;
 use time::{Role, When, YearRef};
 
 /// Where a figure stands in its document.
@@ -27,129 +27,9 @@ pub(super) struct At<'a> {
     pub(super) from_subject: Option<String>,
 }
 
-/// 一季度、上半年、前三季度和全年，GDP分别增长5.1%、5.3%、5.2%和5.0%: each figure after a
-/// list of times (after 分别 when it follows) takes the time of its place in the list, when
-/// the counts agree. A figure in brackets (原为5.45%) goes with the figure before it.
-/// A figure's place in a list of times and figures.
-#[derive(Debug, Clone)]
-pub(super) struct Listed {
-    /// The time of its place.
-    pub(super) when: time::TimeExpr,
-    /// The list's first figure: what it is (a growth rate …) they all are.
-    pub(super) first: scan::Hit,
-    /// In brackets after the figure it goes with (原为5.45%): an earlier estimate of it.
-    pub(super) bracketed: bool,
-}
-
-pub(super) fn respectively(
-    t: &[char],
-    exprs: &[time::TimeExpr],
-    hits: &[scan::Hit],
-) -> HashMap<usize, Listed> {
-    let mut out = HashMap::new();
-    // Joined only by 、 和 及 与.
-    let joined = |a: &time::TimeExpr, b: &time::TimeExpr| {
-        (a.end..b.start).all(|k| matches!(t[k], '、' | '和' | '及' | '与' | ' '))
-    };
-    let mut k = 0;
-    while k < exprs.len() {
-        let mut e = k;
-        while e + 1 < exprs.len() && joined(&exprs[e], &exprs[e + 1]) {
-            e += 1;
-        }
-        let list = &exprs[k..=e];
-        k = e + 1;
-        if list.len() < 2 {
-            continue;
-        }
-        let sent = context::sentence(t, list[0].start, list[list.len() - 1].end);
-        let end = list[list.len() - 1].end;
-        // The figures after the list (after 分别 or 依次 when it follows), up to the next time
-        // written or the next ；. A clause after ； with 分别 or 依次 and as many figures takes
-        // the same times (7、8、9三个月，失业率依次为…；其中大城市依次为…).
-        let to = exprs.get(k).map_or(sent.1, |x| x.start.min(sent.1));
-        let marker = |a: usize, b: usize| {
-            (a..b).find(|&i| scan::starts(t, i, "分别") || scan::starts(t, i, "依次"))
-        };
-        let mut clause_from = end;
-        while clause_from < to {
-            let clause_to = (clause_from..to)
-                .find(|&i| matches!(t[i], '；' | ';'))
-                .unwrap_or(to);
-            let first_clause = clause_from == end;
-            let from = match marker(clause_from, clause_to) {
-                Some(m) => m,
-                None if first_clause => clause_from,
-                None => break,
-            };
-            clause_from = clause_to + 1;
-            let after: Vec<&scan::Hit> = hits
-                .iter()
-                .filter(|h| h.start > from && h.end <= clause_to)
-                .collect();
-            if after.iter().filter(|h| !bracketed(t, h, sent.0)).count() != list.len() {
-                if first_clause && clause_to < to {
-                    // The list may run on past a ；: read it as before, to the time or sentence end.
-                    place_list(t, list, hits, from, to, sent, &mut out);
-                }
-                break;
-            }
-            place_list(t, list, hits, from, clause_to, sent, &mut out);
-        }
-    }
-    out
-}
-
-/// Gives each figure between `from` and `to` the time of its place in `list`, when the counts
-/// agree (a figure in brackets goes with the one before it).
-fn place_list(
-    t: &[char],
-    list: &[time::TimeExpr],
-    hits: &[scan::Hit],
-    from: usize,
-    to: usize,
-    sent: (usize, usize),
-    out: &mut HashMap<usize, Listed>,
-) {
-    let after: Vec<&scan::Hit> = hits
-        .iter()
-        .filter(|h| h.start > from && h.end <= to)
-        .collect();
-    if after.iter().filter(|h| !bracketed(t, h, sent.0)).count() != list.len() {
-        return;
-    }
-    let mut place = 0usize;
-    let first = after[0].clone();
-    for h in after {
-        let inside = bracketed(t, h, sent.0);
-        let at = if inside {
-            place.checked_sub(1)
-        } else {
-            Some(place)
-        };
-        if let Some(e) = at.and_then(|p| list.get(p)) {
-            let listed = Listed {
-                when: *e,
-                first: first.clone(),
-                bracketed: inside,
-            };
-            out.insert(h.start, listed);
-        }
-        place += usize::from(!inside);
-    }
-}
-
 /// The last day of `y`.
 pub(super) fn year_end(y: i32) -> Option<crate::model::Date> {
     crate::model::Date::parse(&format!("{y:04}-12-31")).ok()
-}
-
-/// Whether the figure stands inside brackets opened in its sentence (原为5.45%).
-fn bracketed(t: &[char], h: &scan::Hit, lo: usize) -> bool {
-    (lo..h.start)
-        .rev()
-        .find(|&i| matches!(t[i], '（' | '(' | '）' | ')'))
-        .is_some_and(|i| matches!(t[i], '（' | '('))
 }
 
 /// Reads one figure in its sentence; returns it with the sentence's first character.
@@ -170,9 +50,7 @@ pub(super) fn read(
     let mut k = exprs.partition_point(|e| e.end <= h.start);
     // 由去年11月预测的3.54%上修为7.71%, 由10月的预估值5.2%: when a forecast was made, not
     // what it is of; the time before it is.
-    while k > 0
-        && exprs[k - 1].start >= sent.0
-        && context::forecast_made(t, exprs[k - 1].end, h.start)
+    while k > 0 && exprs[k - 1].start >= sent.0 && goal::forecast_made(t, exprs[k - 1].end, h.start)
     {
         k -= 1;
     }
@@ -287,8 +165,7 @@ pub(super) fn read(
         _ => None,
     }
     .filter(|_| change.is_none() && context::growth_cue(t, h, sent));
-    let tenths = per_cent.is_some();
-    let percent = h.base == Some("%") || tenths;
+    let percent = h.base == Some("%") || per_cent.is_some();
     let opening = fromto::at_start(at.changes, h.start).map(|c| c.opening);
     let subject = match (&at.from_subject, opening) {
         (Some(s), _) => {
@@ -331,10 +208,10 @@ pub(super) fn read(
         }
     }
     let cue = |review: bool| {
-        context::target_cue(t, h, sent, review)
+        goal::target_cue(t, h, sent, review)
             || at
                 .list_head
-                .is_some_and(|(a, b)| context::goal_words(t, a, b, review))
+                .is_some_and(|(a, b)| goal::goal_words(t, a, b, review))
     };
     // 进入两万亿级城市的行列, 成长为千亿级产业: a class reached is a state, not a goal.
     let reached = context::class_reached(t, h, sent);
@@ -374,7 +251,7 @@ pub(super) fn read(
             // 2019年设定的目标是6%-6.5%: a goal of a year gone by.
             // 早就喊出了跨进万亿的目标: a goal, whatever year its sentence names.
             Some(Relation::Past)
-                if context::goal_named_before(t, h, sent) || context::goal_named_after(t, h) =>
+                if goal::goal_named_before(t, h, sent) || goal::goal_named_after(t, h) =>
             {
                 Kind::Target
             }
@@ -507,9 +384,9 @@ pub(super) fn read(
     };
     let base = h
         .base
-        .filter(|_| !tenths)
-        .or(tenths.then_some("%"))
-        .unwrap_or_else(|| match context::bare_scale_unit(t, h, sent) {
+        .filter(|_| per_cent.is_none())
+        .or(per_cent.map(|_| "%"))
+        .unwrap_or_else(|| match counted::bare_scale_unit(t, h, sent) {
             Some(u) => {
                 check.push("unit");
                 notes.push(format!(

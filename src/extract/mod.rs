@@ -10,13 +10,16 @@
 
 mod compound;
 pub(crate) mod context;
+mod counted;
 mod figure;
 mod frame;
 mod fromto;
+mod goal;
 mod indicator;
 mod key;
 mod layout;
 pub(crate) mod link;
+mod listed;
 mod months;
 mod place;
 pub(crate) mod render;
@@ -33,7 +36,8 @@ pub use script::to_simplified;
 mod props;
 
 use crate::model::{Date, Form, Kind, Period, Qualifier, Unit};
-use figure::{read, respectively, At};
+use figure::{read, At};
+use listed::respectively;
 use serde::Serialize;
 use std::collections::HashMap;
 

@@ -20,6 +20,11 @@ pub(super) const QUARTERS: &[(&str, u32, u32)] = &[
     ("四季度", 10, 12),
 ];
 
+/// Whether `c` joins the two ends of a month range (1-6月, 1月—10月, 1至8月).
+fn range_mark(c: char) -> bool {
+    matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到')
+}
+
 /// A month or quarter number in digits or Chinese (7, 七, 十二): its value and end.
 fn small_number(t: &[char], i: usize) -> Option<(u32, usize)> {
     if let Some(d) = digits(t, i, 2) {
@@ -100,7 +105,7 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
     }
     let (a, j) = digits(t, i, 2)?;
     let j = sp(t, j);
-    if matches!(t.get(j), Some('-' | '—' | '–' | '~' | '～' | '至' | '到')) {
+    if t.get(j).copied().is_some_and(range_mark) {
         let (b, k) = digits(t, j + 1, 2)?;
         let k = sp(t, k);
         if t.get(k) == Some(&'月') && (1..=12).contains(&a) && (a..=12).contains(&b) {
@@ -137,7 +142,7 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
         end += 1;
     }
     // 1月—10月, 1月至10月份: a range with 月 on both ends.
-    if matches!(t.get(end), Some('-' | '—' | '–' | '~' | '～' | '至' | '到')) {
+    if t.get(end).copied().is_some_and(range_mark) {
         let k = end + 1 + usize::from(t.get(end + 1) == Some(&'—'));
         if let Some((b, e)) = digits(t, k, 2) {
             if t.get(e) == Some(&'月') && (a..=12).contains(&b) {

@@ -1,0 +1,76 @@
+//! What a bare scale counts (人口302.55万 → 万人, 76万群众 → 万人, 营收350亿 → 亿元): the unit of a
+//! figure written with only 万 or 亿, read from the words around it.
+
+use super::context::clause;
+use super::scan::{starts, Hit};
+
+/// Words before a bare scale (人口302.55万) that say what it counts.
+const COUNTED: &[(&str, &str)] = &[
+    ("人次", "人次"),
+    ("人口", "人"),
+    ("人数", "人"),
+    ("就业", "人"),
+    ("游客", "人次"),
+    ("人才", "人"),
+    ("职工", "人"),
+    ("户数", "户"),
+    ("辆", "辆"),
+    ("网民", "人"),
+    ("用户", "人"),
+];
+
+/// Words right after a bare scale that say what it counts (76万群众).
+const COUNTED_AFTER: &[(&str, &str)] = &[
+    ("群众", "人"),
+    ("居民", "人"),
+    ("农民", "人"),
+    ("职工", "人"),
+    ("人口", "人"),
+    ("游客", "人次"),
+    ("青年", "人"),
+    ("农民工", "人"),
+    ("学生", "人"),
+    ("人才", "人"),
+    ("劳动力", "人"),
+];
+
+/// Words before a bare scale that make it money (营收350亿, GDP 1.2万亿).
+const MONEY: &[&str] = &[
+    "元",
+    "收入",
+    "营收",
+    "产值",
+    "投资",
+    "总值",
+    "GDP",
+    "资金",
+    "金额",
+    "额",
+    "规模",
+    "效益",
+    "税",
+    "利润",
+    "融资",
+    "消费",
+    "资产",
+    "财政",
+    "预算",
+    "贷款",
+    "存款",
+    "增加值",
+    "生产总值",
+    "经济",
+];
+
+/// The base unit of a figure written with only a scale, read from its clause: counted words
+/// first (76万群众, 人口302.55万 → 人), then money words (→ 元); `None` when the clause names neither.
+pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'static str> {
+    let (a, _) = clause(t, h.start, h.end, sent);
+    let found = |w: &str| (a..h.start).any(|i| starts(t, i, w));
+    COUNTED_AFTER
+        .iter()
+        .find(|(w, _)| starts(t, h.end, w))
+        .or_else(|| COUNTED.iter().find(|(w, _)| found(w)))
+        .map(|(_, u)| *u)
+        .or_else(|| MONEY.iter().any(|w| found(w)).then_some("元"))
+}

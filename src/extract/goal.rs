@@ -1,0 +1,154 @@
+//! Goal cues: whether the words around a figure set a goal (力争, 目标, 预计, 有信心 …), name
+//! one after it (跨进万亿的目标), report one met (实现倍增目标), or date when a forecast was
+//! made (去年11月预测的3.54%).
+
+use super::context::REVISIONS;
+use super::scan::{starts, Hit};
+
+/// Words that set a goal.
+pub(super) const TARGET_CUES: &[&str] = &[
+    "力争",
+    "目标",
+    "打造",
+    "培育形成",
+    "争取",
+    "确保",
+    "将",
+    "计划",
+    "预计",
+    "预料",
+    "预测",
+    "预估",
+    "推估",
+    "估算",
+    "估计",
+    "有望",
+    "可望",
+    "有信心",
+    "盼能",
+    "冲刺",
+    "迈向",
+    // A forecast revised (上修为7.71%), a threshold in doubt (能否挤进, 不太可能突破).
+    "上修",
+    "下修",
+    "能否",
+    "能不能",
+    "不太可能",
+    "努力",
+    "建成为",
+    "规划到",
+];
+
+/// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they
+/// make no target on their own.
+const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为", "预计", "预料", "估计"];
+
+/// Whether the goal is named right after the figure (跨进万亿的目标, …的设想).
+pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
+    ["的目标", "目标", "这一目标", "这个目标", "的设想"]
+        .iter()
+        .any(|w| starts(t, h.end, w))
+}
+
+/// Whether the sentence voices a goal before the figure (力争, 目标, 打造, 将 …), names one
+/// after it, hopes for it or asks about it; in a text reviewing a year (`review`), only the
+/// firm goal words count.
+pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bool {
+    let named_after = goal_named_after(t, h);
+    // 今年达到1.8万亿元还是很有希望的, GDP今年能破2万亿吗: a threshold hoped for or asked about.
+    let hoped = (h.end..sent.1).any(|i| ["有希望", "希望不大"].iter().any(|w| starts(t, i, w)));
+    let asked = (t.get(sent.1) == Some(&'？') || t[h.end..sent.1].ends_with(&['吗']))
+        && (sent.0..(h.start + 2).min(h.end))
+            .any(|i| ["破", "能", "达到", "超过"].iter().any(|w| starts(t, i, w)));
+    named_after || hoped || asked || goal_words(t, sent.0, h.start, review)
+}
+
+/// Whether `t[a..b]` voices a goal (力争, 目标, 打造 …; in a review only the firm words),
+/// outside quotes (“2030启航计划” is a name).
+pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
+    let mut open = 0i32;
+    // 当年实际增长是6.1%: what came true, after the goal (目标是6%-6.5%) in its sentence.
+    let a = (a..b)
+        .rev()
+        .find(|&i| starts(t, i, "实际"))
+        .map_or(a, |i| i + 2);
+    (a..b).any(|i| {
+        match t[i] {
+            // A quoted name (“2030启航计划”) is short and has no comma; a quoted speech
+            // (“我们把今年的目标设定为5.5%左右，…”) speaks for itself.
+            '“' | '「' | '《' if !speech(t, i) => open += 1,
+            '”' | '」' | '》' if open > 0 => open -= 1,
+            _ => {}
+        }
+        open <= 0
+            && (expected(t, i)
+                || TARGET_CUES
+                    .iter()
+                    .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
+                    .any(|w| {
+                        starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, a)) && !won(t, i, w)
+                    }))
+    })
+}
+
+/// Whether the quote opening at `i` is a speech: it runs past a comma or 30 characters.
+fn speech(t: &[char], i: usize) -> bool {
+    let end = (i + 1..t.len().min(i + 31)).find(|&k| matches!(t[k], '”' | '」' | '》'));
+    end.is_none_or(|e| t[i + 1..e].iter().any(|c| matches!(c, '，' | '。' | ',')))
+}
+
+/// Whether the goal is named right before the figure (目标是6%-6.5%, 目标定为, 目标设定为).
+pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let lo = h.start.saturating_sub(6).max(sent.0);
+    (lo..h.start).any(|i| {
+        starts(t, i, "目标")
+            && ["是", "为", "定为", "设为", "定在", "设定为", "设在"]
+                .iter()
+                .any(|w| starts(t, i + 2, w) && i + 2 + w.chars().count() == h.start)
+    })
+}
+
+/// Whether `t[a..b]`, between a time and a figure, says the time is when a forecast of the
+/// figure was made (去年11月|预测的|3.54%, 10月|的预估值|5.2%).
+/// So is the figure it is revised to (…预测的3.54%，大幅上修为7.71%).
+pub fn forecast_made(t: &[char], a: usize, b: usize) -> bool {
+    const MADE: &[&str] = &[
+        "预测的",
+        "预估的",
+        "预估值",
+        "预测值",
+        "所预测",
+        "的预测",
+        "的预估",
+    ];
+    if b < a {
+        return false;
+    }
+    let made = (a..(a + 8).min(b)).any(|i| MADE.iter().any(|w| starts(t, i, w)));
+    let revised =
+        (b.saturating_sub(4).max(a)..b).any(|i| REVISIONS.iter().any(|w| starts(t, i, w)));
+    made && (b - a <= 8 || (b - a <= 30 && revised))
+}
+
+/// 预期增长5.5%, 预期目标: an expectation set; not 好于预期 (an outcome against one).
+fn expected(t: &[char], i: usize) -> bool {
+    starts(t, i, "预期")
+        && ["增长", "目标", "增速", "为", "是"]
+            .iter()
+            .any(|w| starts(t, i + 2, w))
+}
+
+/// 争取到的中央转移支付, 争取到国家资金: funds won, not a goal (争取到2025年 is one).
+fn won(t: &[char], i: usize, w: &str) -> bool {
+    w == "争取" && t.get(i + 2) == Some(&'到') && !t.get(i + 3).is_some_and(char::is_ascii_digit)
+}
+
+/// 实现倍增目标, 完成年度目标: a goal reported as met, not one set.
+fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
+    let from = i.saturating_sub(8).max(lo);
+    (from..i).any(|k| {
+        ["实现", "完成", "达成", "超额完成"]
+            .iter()
+            .any(|w| starts(t, k, w))
+    })
+}

@@ -1,0 +1,120 @@
+//! Lists of times and figures: 一季度、上半年和全年…分别为5.1%、5.3%和5.0% gives each figure the
+//! time of its place.
+
+use super::{context, scan, time};
+use std::collections::HashMap;
+
+/// A figure's place in a list of times and figures.
+#[derive(Debug, Clone)]
+pub(super) struct Listed {
+    /// The time of its place.
+    pub(super) when: time::TimeExpr,
+    /// The list's first figure: what it is (a growth rate …) they all are.
+    pub(super) first: scan::Hit,
+    /// In brackets after the figure it goes with (原为5.45%): an earlier estimate of it.
+    pub(super) bracketed: bool,
+}
+
+/// 一季度、上半年、前三季度和全年，GDP分别增长5.1%、5.3%、5.2%和5.0%: each figure after a
+/// list of times (after 分别 or 依次 when it follows) takes the time of its place in the list,
+/// when the counts agree. A figure in brackets (原为5.45%) goes with the figure before it.
+pub(super) fn respectively(
+    t: &[char],
+    exprs: &[time::TimeExpr],
+    hits: &[scan::Hit],
+) -> HashMap<usize, Listed> {
+    let mut out = HashMap::new();
+    // Joined only by 、 和 及 与.
+    let joined = |a: &time::TimeExpr, b: &time::TimeExpr| {
+        (a.end..b.start).all(|k| matches!(t[k], '、' | '和' | '及' | '与' | ' '))
+    };
+    let mut k = 0;
+    while k < exprs.len() {
+        let mut e = k;
+        while e + 1 < exprs.len() && joined(&exprs[e], &exprs[e + 1]) {
+            e += 1;
+        }
+        let list = &exprs[k..=e];
+        k = e + 1;
+        if list.len() < 2 {
+            continue;
+        }
+        let sent = context::sentence(t, list[0].start, list[list.len() - 1].end);
+        let end = list[list.len() - 1].end;
+        // The figures after the list (after 分别 or 依次 when it follows), up to the next time
+        // written or the next ；. A clause after ； with 分别 or 依次 and as many figures takes
+        // the same times (7、8、9三个月，失业率依次为…；其中大城市依次为…).
+        let to = exprs.get(k).map_or(sent.1, |x| x.start.min(sent.1));
+        let marker = |a: usize, b: usize| {
+            (a..b).find(|&i| scan::starts(t, i, "分别") || scan::starts(t, i, "依次"))
+        };
+        let mut clause_from = end;
+        while clause_from < to {
+            let clause_to = (clause_from..to)
+                .find(|&i| matches!(t[i], '；' | ';'))
+                .unwrap_or(to);
+            let first_clause = clause_from == end;
+            let from = match marker(clause_from, clause_to) {
+                Some(m) => m,
+                None if first_clause => clause_from,
+                None => break,
+            };
+            clause_from = clause_to + 1;
+            if !place_list(t, list, hits, (from, clause_to), sent, &mut out) {
+                if first_clause && clause_to < to {
+                    // The list may run on past a ；: read it as before, to the time or sentence end.
+                    place_list(t, list, hits, (from, to), sent, &mut out);
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Gives each figure between `from` and `to` the time of its place in `list`, when the counts
+/// agree (a figure in brackets goes with the one before it); whether they did.
+fn place_list(
+    t: &[char],
+    list: &[time::TimeExpr],
+    hits: &[scan::Hit],
+    (from, to): (usize, usize),
+    sent: (usize, usize),
+    out: &mut HashMap<usize, Listed>,
+) -> bool {
+    let after: Vec<&scan::Hit> = hits
+        .iter()
+        .filter(|h| h.start > from && h.end <= to)
+        .collect();
+    if after.iter().filter(|h| !bracketed(t, h, sent.0)).count() != list.len() {
+        return false;
+    }
+    let mut place = 0usize;
+    let first = after[0].clone();
+    for h in after {
+        let inside = bracketed(t, h, sent.0);
+        let at = if inside {
+            place.checked_sub(1)
+        } else {
+            Some(place)
+        };
+        if let Some(e) = at.and_then(|p| list.get(p)) {
+            let listed = Listed {
+                when: *e,
+                first: first.clone(),
+                bracketed: inside,
+            };
+            out.insert(h.start, listed);
+        }
+        place += usize::from(!inside);
+    }
+    true
+}
+
+/// Whether the figure stands inside brackets opened in its sentence (原为5.45%).
+fn bracketed(t: &[char], h: &scan::Hit, lo: usize) -> bool {
+    (lo..h.start)
+        .rev()
+        .find(|&i| matches!(t[i], '（' | '(' | '）' | ')'))
+        .is_some_and(|i| matches!(t[i], '（' | '('))
+}
