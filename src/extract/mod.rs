@@ -28,6 +28,7 @@ mod resolve;
 pub(crate) mod scan;
 pub(crate) mod script;
 pub(crate) mod time;
+mod years;
 
 pub use render::csv as fact_file;
 pub use script::to_simplified;

@@ -1,0 +1,109 @@
+//! Years counted rather than named: a review of years (这五年, 五年来, 两年平均), a horizon
+//! (未来五年, 经过3年攻坚, 用五年时间), and a fiscal year (20/21年度).
+
+use super::scan::{ends, starts};
+use super::time::{digits, Role, When, YearRef};
+
+/// A count of years written in digits or one Chinese numeral (5, 五, 十).
+fn year_count(t: &[char], i: usize) -> Option<(i32, usize)> {
+    if let Some((n, j)) = digits(t, i, 2) {
+        return Some((n as i32, j));
+    }
+    let n = crate::model::numeral::digit(*t.get(i)?)
+        .map(|d| d as i32)
+        .or_else(|| (t.get(i) == Some(&'十')).then_some(10))?;
+    Some((n, i + 1))
+}
+
+/// 未来五年 (a deadline `n` years on) or 这五年, 过去五年, 近五年, 五年来, 五年里 (the `n` years
+/// a text reviews), starting at `i`.
+pub(super) fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> {
+    for (w, future) in [
+        ("未来", true),
+        ("过去", false),
+        ("近", false),
+        ("这", false),
+    ] {
+        if starts(t, i, w) {
+            let (n, j) = year_count(t, i + w.chars().count())?;
+            if t.get(j) != Some(&'年') || !(2..=20).contains(&n) {
+                return None;
+            }
+            let end = j + 1 + usize::from(matches!(t.get(j + 1), Some('来' | '里' | '间' | '中')));
+            return Some(if future {
+                (When::Year(YearRef::Rel(n)), Role::End, end)
+            } else {
+                (When::PastYears(n), Role::Plain, end)
+            });
+        }
+    }
+    // 经过3年攻坚, 用五年时间, 再用三年: a deadline, the year under way counted as the first.
+    // (Not 费用, 使用, 利用 …: 用 opens the phrase or follows a word of intent.)
+    let opens = |i: usize| {
+        i == 0
+            || !super::indicator::is_word(t[i - 1])
+            || ["要", "将", "拟", "力争", "争取", "计划"]
+                .iter()
+                .any(|w| ends(t, i, w))
+    };
+    for w in ["经过", "再用", "用"] {
+        if starts(t, i, w) && (w != "用" || opens(i)) {
+            let (n, j) = year_count(t, i + w.chars().count())?;
+            if t.get(j) != Some(&'年') || !(2..=10).contains(&n) {
+                return None;
+            }
+            let rest = ["左右时间", "时间", "左右", "的时间"]
+                .iter()
+                .find(|r| starts(t, j + 1, r))
+                .map_or(0, |r| r.chars().count());
+            return Some((When::Year(YearRef::Rel(n - 1)), Role::End, j + 1 + rest));
+        }
+    }
+    let (n, j) = year_count(t, i)?;
+    let after = t.get(j + 1).copied();
+    // 五年来, 五年累计, 五年年均增长13.1%, 两年平均增长4.2%.
+    let counted = ["累计", "年均", "平均"].iter().any(|w| starts(t, j + 1, w));
+    // 15年来最高, 10年来的新高, 20年来首次: a record, not a time.
+    let record = ["最", "的最", "新高", "新低", "的新", "首次", "首度"]
+        .iter()
+        .any(|w| starts(t, j + 2, w));
+    if t.get(j) == Some(&'年')
+        && (2..=20).contains(&n)
+        && (matches!(after, Some('来' | '里' | '间')) || counted)
+        && !(after == Some('来') && record)
+    {
+        let end = j + 1 + usize::from(!counted);
+        return Some((When::PastYears(n), Role::Plain, end));
+    }
+    None
+}
+
+/// A fiscal year (20/21年度, 2021/22财政年度, 2021-2022年度) at `i`: its first calendar year
+/// and where it ends.
+pub(super) fn fiscal_year(t: &[char], i: usize) -> Option<(i32, usize)> {
+    if i > 0 && t[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let year = |n: u32, len: usize| match len {
+        2 => Some(if n < 50 { 2000 + n } else { 1900 + n } as i32),
+        4 => Some(n as i32),
+        _ => None,
+    };
+    let (a, j) = digits(t, i, 4)?;
+    let a = year(a, j - i)?;
+    if !matches!(t.get(j), Some('/' | '／' | '-' | '－' | '–')) {
+        return None;
+    }
+    let (b, k) = digits(t, j + 1, 4)?;
+    // 2021/22: the second year in two digits is in the first one's century.
+    let b = match k - j - 1 {
+        2 => a / 100 * 100 + b as i32,
+        4 => b as i32,
+        _ => return None,
+    };
+    let k = ["财政年度", "財政年度", "年度"]
+        .iter()
+        .find(|w| starts(t, k, w))
+        .map(|w| k + w.chars().count())?;
+    (b == a + 1).then_some((a, k))
+}
