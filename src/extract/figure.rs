@@ -230,13 +230,8 @@ pub(super) fn read(
         }
     }
     // With no date known, 到2027年 (not 截至) names a deadline: a goal.
-    let deadline = date.is_none()
-        && te.is_some_and(|e| {
-            e.role == Role::End
-                && !["截至", "截止"]
-                    .iter()
-                    .any(|w| (e.start.saturating_sub(4)..e.start).any(|i| scan::starts(t, i, w)))
-        });
+    let deadline =
+        date.is_none() && te.is_some_and(|e| e.role == Role::End && !time::as_of(t, e.start));
     let mut kind = if deadline {
         Kind::Target
     } else if context::scale_class(t, h) && !reached {

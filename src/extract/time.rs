@@ -116,12 +116,18 @@ const RELATIVE: &[(&str, i32)] = &[
 /// Words for the year a text reviews.
 const REVIEWED: &[&str] = &["过去一年", "一年来", "全年"];
 
+/// Words that date a level (截至2021年9月): an end that is no deadline.
+const AS_OF: &[&str] = &["截至", "截止", "截止到"];
+
+/// Whether an end at `i` dates a level (截至…) rather than setting a deadline (到…).
+pub(super) fn as_of(t: &[char], i: usize) -> bool {
+    let k = if i > 0 && t[i - 1] == ' ' { i - 1 } else { i };
+    AS_OF.iter().any(|w| ends(t, k, w))
+}
+
 fn role_before(t: &[char], i: usize) -> Role {
     let k = if i > 0 && t[i - 1] == ' ' { i - 1 } else { i };
-    if ["截至", "截止", "截止到", "到", "至"]
-        .iter()
-        .any(|w| ends(t, k, w))
-    {
+    if as_of(t, i) || ["到", "至"].iter().any(|w| ends(t, k, w)) {
         Role::End
     } else if ["自", "从"].iter().any(|w| ends(t, k, w)) {
         Role::Start
