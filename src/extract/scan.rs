@@ -59,7 +59,10 @@ pub(super) fn chinese_end(t: &[char], i: usize) -> usize {
         k
     };
     let k = run(i, cn_numeral);
-    if k == i || t.get(k) != Some(&'点') || t[i..k].iter().any(|c| matches!(c, '万' | '亿')) {
+    if k == i
+        || !matches!(t.get(k), Some('点' | '.'))
+        || t[i..k].iter().any(|c| matches!(c, '万' | '亿'))
+    {
         return k;
     }
     let e = run(k + 1, cn_digit);

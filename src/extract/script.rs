@@ -58,14 +58,23 @@ pub(crate) fn simplified(t: &[char]) -> Vec<char> {
                 '萬' => '万',
                 '億' => '亿',
                 '兩' => '两',
-                c => *c,
+                c => width(*c),
             })
             .collect();
     }
     let s = script();
     t.iter()
-        .map(|c| s.to_simplified.get(c).copied().unwrap_or(*c))
+        .map(|c| s.to_simplified.get(c).copied().unwrap_or_else(|| width(*c)))
         .collect()
+}
+
+/// Full-width digits and point (２０２４, 十一．七) as the ASCII ones, in any script.
+fn width(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '．' => '.',
+        c => c,
+    }
 }
 
 /// One string in simplified characters, character by character, whatever its script (for

@@ -88,7 +88,7 @@ pub(crate) fn small_unit(c: char) -> Option<f64> {
 
 fn is_number_char(c: char) -> bool {
     c.is_ascii_digit()
-        || matches!(c, '.' | ',' | '万' | '亿')
+        || matches!(c, '.' | ',' | '万' | '亿' | '点')
         || digit(c).is_some()
         || small_unit(c).is_some()
 }
@@ -117,8 +117,9 @@ pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
             seen_value = true;
             continue;
         }
-        if c == '点' {
-            // 六十八点四: the digits after 点 are tenths, hundredths…
+        if c == '点' || c == '.' {
+            // 六十八点四 (十一.七 in a text that writes a full-width point): the digits after
+            // the point are tenths, hundredths…
             let mut tenths = String::from("0.");
             while let Some(d) = chars.get(i + 1).and_then(|c| digit(*c)) {
                 tenths.push(char::from(b'0' + d as u8));
@@ -126,7 +127,19 @@ pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
             }
             number += tenths.parse::<f64>().unwrap_or(0.0);
         } else if let Some(d) = digit(c) {
-            number = d;
+            // Digits written one by one (二八九一 is 2891, 二四点零七 is 24.07): three or more,
+            // or two before a point; two alone are a rough count (七八个 is seven or eight).
+            let run = chars[i..].iter().take_while(|c| digit(**c).is_some()).count();
+            let pointed = matches!(chars.get(i + run), Some('点' | '.'));
+            number = if run >= 3 || (run == 2 && pointed) {
+                let n = chars[i..i + run]
+                    .iter()
+                    .fold(0.0, |n, c| n * 10.0 + digit(*c).unwrap_or(0.0));
+                i += run - 1;
+                n
+            } else {
+                d
+            };
             seen_value = true;
         } else if let Some(u) = small_unit(c) {
             section += if number == 0.0 { 1.0 } else { number } * u;
@@ -339,6 +352,17 @@ mod tests {
             let want: f64 = format!("{n}.{cents:02}").parse().unwrap();
             proptest::prop_assert_eq!(v, want, "{}", s);
         }
+    }
+
+    #[test]
+    fn digits_written_one_by_one() {
+        assert_eq!(fig("二八九一亿度").0, 2891.0);
+        assert_eq!(fig("一七一倍").0, 171.0);
+        assert_eq!(fig("十一.七%").0, 11.7);
+        assert_eq!(fig("三.一三GW").0, 3.13);
+        assert_eq!(fig("二四点零七%").0, 24.07);
+        // Two digits alone are a rough count, read as before.
+        assert_eq!(fig("七八个").0, 8.0);
     }
 
     #[test]
