@@ -104,8 +104,8 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
 }
 
 /// Assesses a rate target (年均增长10 %以上): the observed rate (compound growth between the
-/// base-period or earliest actual and the latest; else the latest stated year-on-year rate)
-/// against the target rate. Once an actual for the deadline exists the verdict is final.
+/// base-period or earliest actual and the latest; else, and for a one-year goal whose year
+/// before has a reported rate, the latest stated year-on-year rate) against the target rate. Once an actual for the deadline exists the verdict is final.
 pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let mut a = Assessment::from_target(t, Model::Compound, opts.lang);
     a.unit = "%".into();
@@ -125,8 +125,17 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         Some(p) => levels.iter().find(|o| o.period == p || Some(o.t) == p.t()),
         None => levels.first(),
     };
+    // A growth goal for one year (地区生产总值增长5%以上 in 2026) is measured against the rate
+    // reported for the year before it, when levels are no more recent: the same measure as
+    // the goal (a GDP goal is real growth, while levels give nominal).
+    let year_before = match (t.base_period, t.period) {
+        (None, Period::Year(y)) => series::latest_rate(key, facts, true)
+            .filter(|s| s.period.year() == Some(y - 1))
+            .filter(|s| levels.last().is_none_or(|l| Some(l.t) <= s.period.t())),
+        _ => None,
+    };
     let observed = match (first, levels.last()) {
-        (Some(f), Some(l)) if l.t - f.t >= MIN_OBSERVED_SPAN => {
+        (Some(f), Some(l)) if l.t - f.t >= MIN_OBSERVED_SPAN && year_before.is_none() => {
             let pc = choose_pace(t, facts, Model::Compound, f, l, PacePref::Observed);
             a.base_period = Some(format!("{}→{}", f.period, l.period));
             pc.pace.map(|p| (p, l.t))
@@ -164,4 +173,60 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     );
     a.reason = words;
     a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assess::fact;
+    use crate::model::{Form, Kind};
+
+    /// 河北: GDP 3.68万亿 (2020) → 4.93万亿 (2025), 6.02 % a year nominal; 5.6 % real growth
+    /// reported for 2025; a goal of 5 % for 2026.
+    fn hebei(goal: Period, base: Option<Period>) -> Assessment {
+        let facts = [
+            fact(
+                "a0",
+                Kind::Actual,
+                Form::Level,
+                Period::Year(2020),
+                3.68,
+                "万亿元",
+                None,
+            ),
+            fact(
+                "a1",
+                Kind::Actual,
+                Form::Level,
+                Period::Year(2025),
+                4.93,
+                "万亿元",
+                None,
+            ),
+            fact(
+                "g",
+                Kind::Growth,
+                Form::YearOnYear,
+                Period::Year(2025),
+                5.6,
+                "%",
+                None,
+            ),
+            fact("t", Kind::Target, Form::Rate, goal, 5.0, "%", base),
+        ];
+        let refs: Vec<&Fact> = facts.iter().collect();
+        rate(&facts[3], &refs, &Options::default())
+    }
+
+    #[test]
+    fn a_one_year_goal_is_measured_against_the_rate_of_the_year_before() {
+        let a = hebei(Period::Year(2026), None);
+        assert!((a.observed_growth.unwrap() - 0.056).abs() < 1e-12, "{a:?}");
+        // A pace from a base year is measured against the levels' compound rate.
+        let a = hebei(Period::Year(2026), Some(Period::Year(2020)));
+        let cagr = (4.93f64 / 3.68).powf(0.2) - 1.0;
+        assert!((a.observed_growth.unwrap() - cagr).abs() < 1e-9, "{a:?}");
+        let a = hebei(Period::Year(2030), None);
+        assert!((a.observed_growth.unwrap() - cagr).abs() < 1e-9, "{a:?}");
+    }
 }

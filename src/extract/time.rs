@@ -104,6 +104,20 @@ const PRESENT: &[&str] = &[
     "现已",
     "当前",
     "如今",
+    // Hong Kong's 目前.
+    "现时",
+];
+/// Words after a plan's name for its first year (“十五五”的开局之年, 确保“十五五”开好局).
+const FIRST_YEAR: &[&str] = &[
+    "开局之年",
+    "开局年",
+    "开好局",
+    "开局",
+    "起好步",
+    "起步之年",
+    "起步年",
+    "第一年",
+    "首年",
 ];
 const PLANS: &[(&str, i32)] = &[("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
 const RELATIVE: &[(&str, i32)] = &[
@@ -308,7 +322,20 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         return Some(mk(i + w.chars().count(), When::Present, Role::Plain));
     }
     if let Some((w, y)) = PLANS.iter().find(|(w, _)| starts(t, i, w)) {
-        return Some(mk(i + w.chars().count(), When::Plan(*y), Role::Plain));
+        let e = i + w.chars().count();
+        // “十五五”的开局之年: the plan's first year, not its end.
+        let mut k = e;
+        while t
+            .get(k)
+            .is_some_and(|c| matches!(c, '”' | '"' | '’' | '」' | '的'))
+        {
+            k += 1;
+        }
+        if let Some(first) = FIRST_YEAR.iter().find(|f| starts(t, k, f)) {
+            let when = When::Year(YearRef::Abs(y - 4));
+            return Some(mk(k + first.chars().count(), when, Role::Plain));
+        }
+        return Some(mk(e, When::Plan(*y), Role::Plain));
     }
     if matches!(t[i], '上' | '下' | '前' | '首' | '第')
         || crate::model::numeral::digit(t[i]).is_some()
@@ -422,6 +449,9 @@ mod tests {
     fn issue_forms() {
         let d = "2022-02-14";
         assert_eq!(first("2021年实现", d), ("2021".into(), Role::Plain));
+        assert_eq!(first("“十五五”的开局之年", d).0, "2026");
+        assert_eq!(first("确保“十五五”开好局。", d).0, "2026");
+        assert_eq!(first("“十五五”时期", d).0, "2030");
         assert_eq!(first("2020年上半年新签约", d).0, "2020H1");
         assert_eq!(first("1-6月,该区", "2020-07-25").0, "2020H1");
         assert_eq!(first("2021年前三季度", d).0, "2021Q1-Q3");

@@ -129,7 +129,10 @@ pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
         } else if let Some(d) = digit(c) {
             // Digits written one by one (二八九一 is 2891, 二四点零七 is 24.07): three or more,
             // or two before a point; two alone are a rough count (七八个 is seven or eight).
-            let run = chars[i..].iter().take_while(|c| digit(**c).is_some()).count();
+            let run = chars[i..]
+                .iter()
+                .take_while(|c| digit(**c).is_some())
+                .count();
             let pointed = matches!(chars.get(i + run), Some('点' | '.'));
             number = if run >= 3 || (run == 2 && pointed) {
                 let n = chars[i..i + run]

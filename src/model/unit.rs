@@ -109,6 +109,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("日元", "日元", Dimension::Money),
     ("英镑", "英镑", Dimension::Money),
     ("家", "家", Dimension::Count),
+    // 間 (Hong Kong's 家: 12間獨角獸企業).
+    ("间", "间", Dimension::Count),
     ("个", "个", Dimension::Count),
     ("所", "所", Dimension::Count),
     ("项", "项", Dimension::Count),

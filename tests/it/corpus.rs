@@ -21,8 +21,8 @@ use std::path::Path;
 
 /// The sets developed on after their one unseen scoring, in the order they were collected.
 const DEVELOPED: [&str; 11] = [
-    "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-    "fresh10",
+    "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+    "fresh9", "fresh10",
 ];
 /// The sets not read while the rules of a stop are written, scored once at its end: fresh11,
 /// annotated by a helper at the end of stop 28, for stop 29's rules.
