@@ -157,14 +157,16 @@ pub(super) fn read(
         period = Some(p);
         notes.push("a level in a change (从…到…): its period from the change".into());
     }
-    // 下降超3成, 增长两成: tenths (成) of a change are a rate, written as % (3成 = 30%); so
-    // are times (增长5.4倍 = +540%: 增长N倍 adds N times the base).
+    // Tenths (成) are written as % (3成 = 30%): a change (下降超3成) or a share (绿能占比2成,
+    // to be compared with 11.7%). Times of a change are a rate too (增长5.4倍 = +540%: 增长N倍
+    // adds N times the base).
     let per_cent = match h.base {
         Some("成") => Some(10.0),
-        Some("倍") if !h.relative => Some(100.0),
+        Some("倍") if !h.relative => {
+            Some(100.0).filter(|_| change.is_none() && context::growth_cue(t, h, sent))
+        }
         _ => None,
-    }
-    .filter(|_| change.is_none() && context::growth_cue(t, h, sent));
+    };
     let percent = h.base == Some("%") || per_cent.is_some();
     let opening = fromto::at_start(at.changes, h.start).map(|c| c.opening);
     let subject = match (&at.from_subject, opening) {
@@ -372,7 +374,7 @@ pub(super) fn read(
     }
     let (value, high) = match (per_cent, h.base) {
         (Some(f), Some(b)) => {
-            notes.push(format!("{}{b} of a change: {}%", h.value, h.value * f));
+            notes.push(format!("{}{b} written as {}%", h.value, h.value * f));
             (h.value * f, h.high.map(|v| v * f))
         }
         _ => (h.value, h.high),

@@ -49,6 +49,9 @@ const LEFT_STOPS: &[&str] = &[
     "与",
     "由",
     "年",
+    // 2026年底绿能占比: the year's end, not the indicator.
+    "年底",
+    "年末",
     // 下一年度赤字, 20/21年度是: a fiscal year, not the indicator.
     "年度",
     "已",
@@ -361,6 +364,7 @@ mod tests {
         assert_eq!(subj("推动5家企业顺利上市"), "企业");
         assert_eq!(subj("总投资超1200亿元"), "总投资");
         assert_eq!(subj("今年GDP成长率上修至7.37%"), "GDP成长率");
+        assert_eq!(subj("2026年底绿能占比2成"), "绿能占比");
         assert_eq!(subj("5G用户的普及率从2020年的15%"), "5G用户的普及率");
         assert_eq!(subj("常住人口城镇化率从72%提升至76%"), "常住人口城镇化率");
         assert_eq!(subj("社会消费品零售总额全年增长3.9%"), "社会消费品零售总额");

@@ -18,6 +18,9 @@ pub(super) const QUARTERS: &[(&str, u32, u32)] = &[
     ("三季度", 7, 9),
     ("第四季度", 10, 12),
     ("四季度", 10, 12),
+    // Hong Kong's 首季 and 末季.
+    ("首季", 1, 3),
+    ("末季", 10, 12),
 ];
 
 /// Whether `c` joins the two ends of a month range (1-6月, 1月—10月, 1至8月).
@@ -92,6 +95,10 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
         // 六月份: a month in Chinese numerals, with 份 after it.
         if starts(t, j, "月份") && (1..=12).contains(&a) {
             return Some((When::Month(y, a), j + 2));
+        }
+        // 明年十一月, 二〇二五年三月: after a year written, a month alone.
+        if t.get(j) == Some(&'月') && (1..=12).contains(&a) && !matches!(y, YearRef::Implied) {
+            return Some((When::Month(y, a), j + 1));
         }
         if !matches!(t.get(j), Some('至' | '到' | '-' | '—')) {
             return None;

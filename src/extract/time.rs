@@ -107,6 +107,14 @@ const PRESENT: &[&str] = &[
     // Hong Kong's 目前.
     "现时",
 ];
+/// Two years named at once, as a list of two (今、明两年 is this year and the next).
+const TWO_YEARS: &[(&str, i32, i32)] = &[
+    ("今、明两年", 0, 1),
+    ("今明两年", 0, 1),
+    ("明、后两年", 1, 2),
+    ("明后两年", 1, 2),
+];
+
 /// Words after a plan's name for its first year (“十五五”的开局之年, 确保“十五五”开好局).
 const FIRST_YEAR: &[&str] = &[
     "开局之年",
@@ -125,6 +133,7 @@ const RELATIVE: &[(&str, i32)] = &[
     ("本年", 0),
     ("明年", 1),
     ("去年", -1),
+    ("前年", -2),
     ("当年", 0),
 ];
 /// Words for the year a text reviews.
@@ -259,7 +268,7 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         if let Some((when, e)) = months(t, k, y) {
             return Some(mk(e, when, role));
         }
-        for w in ["底", "末", "度", "全年"] {
+        for w in ["年底", "年末", "底", "末", "度", "全年"] {
             if starts(t, k, w) {
                 return Some(mk(k + w.chars().count(), When::Year(y), role));
             }
@@ -288,6 +297,10 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     }
     if let Some((w, r, e)) = years_around(t, i) {
         return Some(mk(e, w, r));
+    }
+    // 年底目标为18GW with no year before it: the end of the year under way.
+    if ["年底", "年末"].iter().any(|w| starts(t, i, w)) {
+        return Some(mk(i + 2, When::Year(YearRef::Rel(0)), role_before(t, i)));
     }
     if let Some(w) = REVIEWED.iter().find(|w| starts(t, i, w)) {
         let e = i + w.chars().count();
@@ -372,6 +385,22 @@ pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
             i = end;
             continue;
         }
+        // 今、明两年…目标为18GW、20GW: two years, this one and the next, listed.
+        if let Some((w, a, b)) = TWO_YEARS.iter().find(|(w, ..)| starts(t, i, w)) {
+            let second = if t[i + 1] == '、' { i + 2 } else { i + 1 };
+            for (start, end, r) in [(i, i + 1, *a), (second, i + w.chars().count(), *b)] {
+                let when = When::Year(YearRef::Rel(r));
+                let role = Role::Plain;
+                out.push(TimeExpr {
+                    start,
+                    end,
+                    when,
+                    role,
+                });
+            }
+            i += w.chars().count();
+            continue;
+        }
         match expr_at(t, i) {
             Some(mut e) => {
                 i = e.end.max(i + 1);
@@ -450,6 +479,10 @@ mod tests {
         let d = "2022-02-14";
         assert_eq!(first("2021年实现", d), ("2021".into(), Role::Plain));
         assert_eq!(first("“十五五”的开局之年", d).0, "2026");
+        assert_eq!(first("明年十一月达到", "2025-09-27").0, "2026M11");
+        assert_eq!(first("年底目标为18GW", "2025-09-27").0, "2025");
+        assert_eq!(first("去年年底达到", "2025-09-27").0, "2024");
+        assert_eq!(first("以前年末季最严重", "2021-01-18").0, "2019Q4");
         assert_eq!(first("确保“十五五”开好局。", d).0, "2026");
         assert_eq!(first("“十五五”时期", d).0, "2030");
         assert_eq!(first("2020年上半年新签约", d).0, "2020H1");

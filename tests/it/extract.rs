@@ -1047,6 +1047,55 @@ fn periods_carried_over_and_cuts_planned() {
 }
 
 /// Two string fields of each candidate, in order.
+/// Stop 29's forms: a plan's first year, two years listed at once, a month after a relative
+/// year, a year's end, tenths of a share, digits written one by one, 现时 and 間.
+#[test]
+fn first_years_listed_years_and_digits_one_by_one() {
+    // “十五五”的开局之年 and 开好局 are 2026, not the plan's end.
+    let v = candidates_of(
+        "2026-01-26\n今年是“十五五”的开局之年，确保“十五五”开好局。主要预期目标是：\
+         地区生产总值增长5%以上，一般公共预算收入增长2%左右。\n",
+    );
+    assert_eq!(
+        pairs(&v, "kind", "period"),
+        [("target", "2026"), ("target", "2026")]
+    );
+    // 今、明两年 lists this year and the next; 明年十一月 is a month; 年底 not the indicator.
+    let v = candidates_of(
+        "2025-09-27\n今、明两年光电并网目标为18GW、20GW。\n\
+         年底目标为18GW，并力拚明年十一月达到20GW。\n2026年底绿能占比2成。\n",
+    );
+    let periods: Vec<&str> = v.iter().map(|c| c["period"].as_str().unwrap()).collect();
+    assert_eq!(periods, ["2025", "2026", "2025", "2026M11", "2026"]);
+    let share = written(&v, "2成");
+    assert_eq!(
+        (share["subject"].as_str(), share["value"].as_f64()),
+        (Some("绿能占比"), Some(20.0))
+    );
+    // Digits one by one and a full-width point; 現時 dates a level; 間 counts.
+    let v = candidates_of(
+        "2022-12-22\n去年全國總發電量是二八九一億度，綠能所占比重約十一．七％。\n\
+         本港現時有12間獨角獸企業，製造業比重由現時的1%，到2025年增至1.5%。\n",
+    );
+    let got: Vec<(f64, &str, &str)> = v
+        .iter()
+        .map(|c| {
+            let s = |k: &str| c[k].as_str().unwrap();
+            (c["value"].as_f64().unwrap(), s("unit"), s("period"))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (2891.0, "亿度", "2021"),
+            (11.7, "%", "2021"),
+            (12.0, "间", "2022-12-22"),
+            (1.0, "%", "2022-12-22"),
+            (1.5, "%", "2025"),
+        ]
+    );
+}
+
 fn pairs<'a>(v: &'a [Value], a: &str, b: &str) -> Vec<(&'a str, &'a str)> {
     v.iter()
         .map(|c| (c[a].as_str().unwrap(), c[b].as_str().unwrap()))
