@@ -58,6 +58,7 @@ pub(super) fn read(
         .listed
         .as_ref()
         .map(|l| &l.when)
+        .or_else(|| goal::deadline_after(t, h, exprs))
         .or_else(|| exprs[..k].last().filter(|e| e.start >= sent.0));
     if te.is_none() {
         // Not a start (自2006年以来): that span belongs to its own sentence; nor the years of

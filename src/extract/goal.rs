@@ -50,6 +50,38 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         .any(|w| starts(t, h.end, w))
 }
 
+/// Words after a figure that set its deadline (绿能占比二十％要在明年十一月完成).
+const DEADLINE_AFTER: &[&str] = &[
+    "要在",
+    "将在",
+    "需在",
+    "须在",
+    "力争在",
+    "争取在",
+    "计划在",
+    "预计在",
+    "可望在",
+    "有望在",
+];
+
+/// The time a figure is to be reached by, written after it: 要在 (将在, 力争在 …), a time,
+/// then within a few characters 完成 (实现, 达到, 达成).
+pub(super) fn deadline_after<'a>(
+    t: &[char],
+    h: &Hit,
+    exprs: &'a [super::time::TimeExpr],
+) -> Option<&'a super::time::TimeExpr> {
+    let w = DEADLINE_AFTER.iter().find(|w| starts(t, h.end, w))?;
+    let at = h.end + w.chars().count();
+    let e = exprs.iter().find(|e| e.start == at)?;
+    let reached = (e.end..(e.end + 6).min(t.len())).any(|i| {
+        ["完成", "实现", "达到", "达成", "做到"]
+            .iter()
+            .any(|v| starts(t, i, v))
+    });
+    reached.then_some(e)
+}
+
 /// Whether the sentence voices a goal before the figure (力争, 目标, 打造, 将 …), names one
 /// after it, hopes for it or asks about it; in a text reviewing a year (`review`), only the
 /// firm goal words count.

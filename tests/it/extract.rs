@@ -1067,6 +1067,9 @@ fn first_years_listed_years_and_digits_one_by_one() {
     );
     let periods: Vec<&str> = v.iter().map(|c| c["period"].as_str().unwrap()).collect();
     assert_eq!(periods, ["2025", "2026", "2025", "2026M11", "2026"]);
+    // A deadline written after the figure (要在明年十一月完成) makes it a goal of that month.
+    let v2 = candidates_of("2025-09-27\n为配合政策，绿能占比二十%要在明年十一月完成。\n");
+    assert_eq!(pairs(&v2, "kind", "period"), [("target", "2026M11")]);
     let share = written(&v, "2成");
     assert_eq!(
         (share["subject"].as_str(), share["value"].as_f64()),
