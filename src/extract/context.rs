@@ -138,7 +138,6 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 /// Whether a fall verb governs the amount in its own clause (减少碳排放800万吨, 压减产能500万吨),
 /// not a level after it (盈余虽然减少，但仍有2.9亿元; 下降到800万吨).
 pub fn cut_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    const CUTS: &[&str] = &["减少", "压减", "削减", "降低", "下降", "缩减", "减排"];
     let (a, _) = clause(t, h.start, h.end, sent);
     let Some(at) = (a..h.start)
         .rev()
@@ -201,6 +200,11 @@ const CHANGE_VERBS: &[&str] = &[
     "增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高",
 ];
 
+/// Verbs of a cut (减少碳排放800万吨, 压减地下水开采量21.5亿立方米).
+const CUTS: &[&str] = &[
+    "减少", "压减", "削减", "降低", "下降", "缩减", "减排", "净减",
+];
+
 /// Whether a figure that is no rate is the change of a level, not a level: a change verb
 /// right before it, and either a comparison (比上年, 较去年同期) earlier in its clause or no
 /// other words in its clause (播种面积为135.5千公顷，增加0.3千公顷). `Some(true)` when the
@@ -218,14 +222,19 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
             let verb = CHANGE_VERBS
                 .iter()
                 .chain(REVISIONS)
-                .find(|w| super::scan::ends(t, h.start, w))?;
-            h.start - verb.chars().count()
+                .find(|w| super::scan::ends(t, h.start, w));
+            match verb {
+                Some(verb) => h.start - verb.chars().count(),
+                None => return cut_amount(t, h, sent).then_some(false),
+            }
         }
     };
     let (a, _) = clause(t, h.start, h.end, sent);
     let compared = (a..at).any(|i| matches!(t[i], '比' | '较'));
     let bare = (a..at).all(|i| !is_word(t[i]) || t[i] == '再');
-    (compared || bare).then_some(compared)
+    // 企业数量减少12家, 压减地下水开采量21.5亿立方米: what a cut takes away is a change,
+    // never a level.
+    (compared || bare || cut_amount(t, h, sent)).then_some(compared)
 }
 
 /// Whether the sentence `sent` opens by saying it speaks of the same period as the one before

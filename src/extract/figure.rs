@@ -298,14 +298,19 @@ pub(super) fn read(
         }
     }
     // 减少碳排放800万吨, 压减产能500万吨 as a goal: an amount cut, a negative change summed
-    // over the goal's years (written as 800 with direction decrease).
-    let cut = kind == Kind::Target
+    // over the goal's years (written as 800 with direction decrease); as done (压减地下水开采量
+    // 21.5亿立方米), a negative change.
+    let cut = matches!(kind, Kind::Target | Kind::Growth)
         && !percent
         && !h.relative
         && !points
         && context::cut_amount(t, h, sent);
     if cut {
-        notes.push("a goal of a cut: the amount of the fall".into());
+        notes.push(if kind == Kind::Target {
+            "a goal of a cut: the amount of the fall".into()
+        } else {
+            "an amount cut: a negative change".into()
+        });
     }
     let form = match kind {
         Kind::Target if h.relative => Form::Relative,

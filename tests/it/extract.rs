@@ -1070,6 +1070,13 @@ fn first_years_listed_years_and_digits_one_by_one() {
     // A deadline written after the figure (要在明年十一月完成) makes it a goal of that month.
     let v2 = candidates_of("2025-09-27\n为配合政策，绿能占比二十%要在明年十一月完成。\n");
     assert_eq!(pairs(&v2, "kind", "period"), [("target", "2026M11")]);
+    // An amount cut, done, is a negative change (not a level), as a goal of one is.
+    let v3 = candidates_of("2026-01-26\n去年企业数量减少12家，压减地下水开采量21.5亿立方米。\n");
+    let got: Vec<(&str, f64)> = v3
+        .iter()
+        .map(|c| (c["kind"].as_str().unwrap(), c["value"].as_f64().unwrap()))
+        .collect();
+    assert_eq!(got, [("growth", -12.0), ("growth", -21.5)]);
     let share = written(&v, "2成");
     assert_eq!(
         (share["subject"].as_str(), share["value"].as_f64()),
