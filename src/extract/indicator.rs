@@ -7,6 +7,17 @@ use super::scan::{starts, Hit};
 
 /// Verbs and function words that end an indicator phrase read backwards (… 实现 | 营收 350亿元).
 const LEFT_STOPS: &[&str] = &[
+    // 在昆明率先让工业总产值…, 则朝产值…, 则是光电…, 苏州成为…: what the goal is of comes after.
+    "让",
+    "使",
+    "朝着",
+    "朝",
+    "则是",
+    "就是",
+    "成为",
+    "介绍",
+    "评出",
+    "当中",
     "实现",
     "达到",
     "完成",
@@ -311,7 +322,17 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                 let e = i + w.chars().count();
                 // 增加值 is a noun, not the verb 增加.
                 // 按年 (year on year) and 年均 (a yearly average) are no time.
-                let noun = (*w == "增加" && t.get(e) == Some(&'值'))
+                // 转让, 出让, 使用, 朝阳: not the verbs 让, 使, 朝.
+                let part_of_word = match *w {
+                    "让" => i > 0 && matches!(t[i - 1], '转' | '出' | '退'),
+                    "使" => {
+                        matches!(t.get(e), Some('用' | '馆' | '命')) || (i > 0 && t[i - 1] == '大')
+                    }
+                    "朝" => matches!(t.get(e), Some('阳' | '鲜')),
+                    _ => false,
+                };
+                let noun = part_of_word
+                    || (*w == "增加" && t.get(e) == Some(&'值'))
                     || (*w == "年" && i > 0 && t[i - 1] == '按')
                     || (*w == "年" && t.get(e) == Some(&'均'));
                 if e <= h.start && starts(t, i, w) && !noun {
@@ -365,6 +386,8 @@ mod tests {
         assert_eq!(subj("总投资超1200亿元"), "总投资");
         assert_eq!(subj("今年GDP成长率上修至7.37%"), "GDP成长率");
         assert_eq!(subj("2026年底绿能占比2成"), "绿能占比");
+        assert_eq!(subj("在昆明率先让工业总产值突破3000亿元"), "工业总产值");
+        assert_eq!(subj("技术转让合同额达到50亿元"), "技术转让合同额");
         assert_eq!(subj("5G用户的普及率从2020年的15%"), "5G用户的普及率");
         assert_eq!(subj("常住人口城镇化率从72%提升至76%"), "常住人口城镇化率");
         assert_eq!(subj("社会消费品零售总额全年增长3.9%"), "社会消费品零售总额");
