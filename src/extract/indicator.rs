@@ -3,7 +3,7 @@
 //! words before a change's 从. Imperfect by nature: a person checks every subject.
 
 use super::context::{clause, sentence};
-use super::scan::{starts, Hit};
+use super::scan::{ends, starts, Hit};
 
 /// Verbs and function words that end an indicator phrase read backwards (… 实现 | 营收 350亿元).
 const LEFT_STOPS: &[&str] = &[
@@ -205,10 +205,36 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
         }
     }
     e = strip_change_verbs(t, a, e);
+    // 规模不断扩大: the adverb of the change is not the indicator either.
+    if let Some(w) = ADVERBS
+        .iter()
+        .find(|w| e >= a + w.chars().count() + 2 && ends(t, e, w))
+    {
+        e -= w.chars().count();
+    }
+    // 科委对外介绍，上海生物医药产业规模不断扩大，从…: the last clause that names something.
+    if let Some(k) = (a..e).rev().find(|&k| matches!(t[k], '，' | ',')) {
+        if (k + 1..e).filter(|&i| word_at(t, i)).count() >= 2 {
+            a = k + 1;
+        }
+    }
     let words: String = (a..e).filter(|&i| word_at(t, i)).map(|i| t[i]).collect();
     let n = words.chars().count();
     words.chars().skip(n.saturating_sub(16)).collect()
 }
+
+/// Adverbs of a change (规模不断扩大, 收入持续增长).
+const ADVERBS: &[&str] = &[
+    "不断",
+    "持续",
+    "稳步",
+    "逐步",
+    "进一步",
+    "继续",
+    "快速",
+    "大幅",
+    "稳定",
+];
 
 /// Verbs of a change that end an indicator phrase (比重从, 经济成长率也从), with the
 /// revisions (GDP成长率上修至): not part of the indicator.
@@ -388,6 +414,14 @@ mod tests {
         assert_eq!(subj("2026年底绿能占比2成"), "绿能占比");
         assert_eq!(subj("在昆明率先让工业总产值突破3000亿元"), "工业总产值");
         assert_eq!(subj("技术转让合同额达到50亿元"), "技术转让合同额");
+        // The last clause before 从, without the change's adverb (不断).
+        let opts = crate::extract::Options {
+            date: crate::model::Date::parse("2025-09-01").ok(),
+            region: None,
+        };
+        let s = "科委对外介绍，上海生物医药产业规模不断扩大，从2021年7617.14亿元增长至2024年9847.02亿元。";
+        let doc = crate::extract::extract(s, "t", &opts);
+        assert_eq!(doc.candidates[0].subject, "上海生物医药产业规模");
         assert_eq!(subj("5G用户的普及率从2020年的15%"), "5G用户的普及率");
         assert_eq!(subj("常住人口城镇化率从72%提升至76%"), "常住人口城镇化率");
         assert_eq!(subj("社会消费品零售总额全年增长3.9%"), "社会消费品零售总额");
