@@ -118,3 +118,65 @@ fn bracketed(t: &[char], h: &scan::Hit, lo: usize) -> bool {
         .find(|&i| matches!(t[i], '（' | '(' | '）' | ')'))
         .is_some_and(|i| matches!(t[i], '（' | '('))
 }
+
+/// 城镇、农村常住居民人均可支配收入分别增长3.9%和5.7%: each figure after 分别 (依次) takes the
+/// indicator of its place in the list of names before it, when the counts agree. Names that
+/// share their noun (城镇、农村…收入) each take it; names whole in themselves (进口、出口)
+/// stand as they are. Lists of times are `respectively`'s.
+pub(super) fn subjects(
+    t: &[char],
+    exprs: &[time::TimeExpr],
+    hits: &[scan::Hit],
+) -> HashMap<usize, String> {
+    let mut out = HashMap::new();
+    for m in (0..t.len()).filter(|&i| scan::starts(t, i, "分别") || scan::starts(t, i, "依次"))
+    {
+        let sent = context::sentence(t, m, m);
+        // The names: back from 分别 to the clause's start.
+        let a = (sent.0..m)
+            .rev()
+            .find(|&i| matches!(t[i], '，' | ',' | '；' | '：' | '。'))
+            .map_or(sent.0, |i| i + 1);
+        if exprs.iter().any(|e| e.start < m && e.end > a) {
+            continue; // a list of times, or names with a time among them
+        }
+        let phrase: String = t[a..m].iter().collect();
+        let phrase = phrase.strip_prefix("其中").unwrap_or(&phrase);
+        let names: Vec<&str> = phrase.split(['、', '和', '及']).map(str::trim).collect();
+        if names.len() < 2 || names.iter().any(|n| n.chars().count() < 2) {
+            continue;
+        }
+        // The figures after 分别, up to the clause's end after the first of them.
+        let Some(first) = hits.iter().find(|h| h.start > m) else {
+            continue;
+        };
+        let to = (first.end..sent.1)
+            .find(|&i| matches!(t[i], '，' | ',' | '；' | ';' | '。'))
+            .unwrap_or(sent.1);
+        let after: Vec<&scan::Hit> = hits.iter().filter(|h| h.start > m && h.end <= to).collect();
+        if after.len() != names.len() {
+            continue;
+        }
+        // The shared noun: what the last name has beyond a head as long as the one before.
+        let head = names[names.len() - 2].chars().count();
+        let last: Vec<char> = names[names.len() - 1].chars().collect();
+        let short = names[..names.len() - 1]
+            .iter()
+            .all(|n| n.chars().count() <= 3);
+        let noun: String = if short && last.len() >= head + 2 {
+            // 食品、石化、医药、信息等产业的增加值: 产业的增加值.
+            last[head..].iter().skip_while(|c| **c == '等').collect()
+        } else {
+            String::new()
+        };
+        for (i, (h, name)) in after.iter().zip(&names).enumerate() {
+            let whole = if i + 1 == names.len() {
+                name.to_string()
+            } else {
+                format!("{name}{noun}")
+            };
+            out.insert(h.start, whole);
+        }
+    }
+    out
+}

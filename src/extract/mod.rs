@@ -205,6 +205,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let hits = scan::figures(t);
     let places = place::mentions(t);
     let listed = respectively(t, &exprs, &hits);
+    let named = listed::subjects(t, &exprs, &hits);
     let changes = fromto::changes(t, &exprs, &hits, &frame);
     for h in hits {
         let gap = &t[line_pos..h.start];
@@ -235,6 +236,14 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         };
         let (mut c, sent) = read(t, &written, &h, &exprs, &at, source);
         floor = h.end;
+        // 城镇、农村…收入分别增长3.9%和5.7%: the name of its place in the list.
+        if let Some(name) = named.get(&h.start) {
+            c.note = join_note(
+                &c.note,
+                &format!("indicator {:?} of its place in a 分别 list", c.subject),
+            );
+            c.subject = name.clone();
+        }
         // A growth rate describes the figure before it in its sentence (产值85.42亿元，同比增长17.01%).
         // No words of its own (…超过八万亿元,2030年达到1.2万亿美元): the figure before it in
         // the sentence names it.

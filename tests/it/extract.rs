@@ -1077,6 +1077,14 @@ fn first_years_listed_years_and_digits_one_by_one() {
         .map(|c| (c["kind"].as_str().unwrap(), c["value"].as_f64().unwrap()))
         .collect();
     assert_eq!(got, [("growth", -12.0), ("growth", -21.5)]);
+    // 城镇、农村…收入分别增长: each figure the name of its place, for actuals and goals alike.
+    let v4 = candidates_of(
+        "2026-02-01\n2025年，城镇、农村常住居民人均可支配收入分别增长3.9%和5.7%，\
+         进口、出口分别增长5%和8%。2026年目标：城镇、农村常住居民人均可支配收入分别增长4%左右和6%左右。\n",
+    );
+    let subjects: Vec<&str> = v4.iter().map(|c| c["subject"].as_str().unwrap()).collect();
+    let (town, village) = ("城镇常住居民人均可支配收入", "农村常住居民人均可支配收入");
+    assert_eq!(subjects, [town, village, "进口", "出口", town, village]);
     let share = written(&v, "2成");
     assert_eq!(
         (share["subject"].as_str(), share["value"].as_f64()),
