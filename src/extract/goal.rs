@@ -118,7 +118,10 @@ pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
                     .iter()
                     .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
                     .any(|w| {
-                        starts(t, i, w) && !(*w == "目标" && reached_goal(t, i, a)) && !won(t, i, w)
+                        starts(t, i, w)
+                            && !(*w == "目标" && reached_goal(t, i, a))
+                            && !won(t, i, w)
+                            && !done_since(t, i + w.chars().count(), b)
                     }))
     })
 }
@@ -170,9 +173,20 @@ fn expected(t: &[char], i: usize) -> bool {
             .any(|w| starts(t, i + 2, w))
 }
 
+/// 计划新开工项目已全部开工，810个…: a plan reported done (已) between the goal word and
+/// the figure.
+fn done_since(t: &[char], a: usize, b: usize) -> bool {
+    (a..b).any(|k| t[k] == '已' && !matches!(t.get(k + 1), Some('有')))
+}
+
 /// 争取到的中央转移支付, 争取到国家资金: funds won, not a goal (争取到2025年 is one).
 fn won(t: &[char], i: usize, w: &str) -> bool {
-    w == "争取" && t.get(i + 2) == Some(&'到') && !t.get(i + 3).is_some_and(char::is_ascii_digit)
+    if w != "争取" || t.get(i + 2) != Some(&'到') {
+        return false;
+    }
+    // 争取到2025年 sets a deadline; 争取到140.3亿元, 争取到资金 report what was won.
+    let digits = t[i + 3..].iter().take_while(|c| c.is_ascii_digit()).count();
+    !(digits == 4 && t.get(i + 3 + digits) == Some(&'年'))
 }
 
 /// 实现倍增目标, 完成年度目标: a goal reported as met, not one set.
@@ -183,4 +197,25 @@ fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
             .iter()
             .any(|w| starts(t, k, w))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::goal_words;
+
+    fn voices_goal(s: &str) -> bool {
+        let t: Vec<char> = s.chars().collect();
+        goal_words(&t, 0, t.len(), true)
+    }
+
+    #[test]
+    fn goal_words_that_report_what_was_done() {
+        assert!(voices_goal("争取到2025年"));
+        assert!(!voices_goal("中央预算内投资争取到"));
+        assert!(!voices_goal("争取到资金"));
+        assert!(voices_goal("力争"));
+        // A plan reported done before the figure.
+        assert!(!voices_goal("285个计划新开工项目已全部开工，"));
+        assert!(voices_goal("计划在已有基础上"));
+    }
 }
