@@ -281,6 +281,19 @@ pub(super) fn read(
     if points || absolute == Some(true) {
         kind = Kind::Growth;
     }
+    // A budget's measure with no time of its own (分五期派消费券，每期一千元; 推出95亿支援企业):
+    // a goal for the fiscal year the budget proposes for.
+    // (A rate of growth is the calendar year's: GDP实质增长1-2%.)
+    if let (None, Some(y), Kind::Actual | Kind::Target) = (period, at.frame.budget, kind) {
+        if !growth && !context::present_perfect(t, h, sent) {
+            period =
+                super::resolve::date(y + 1, 3, Some(31)).map(|to| Period::Span { from: y, to });
+            kind = Kind::Target;
+            check.push("period");
+            notes
+                .push("a budget's measure with no time: of the fiscal year it proposes for".into());
+        }
+    }
     // 比2020年翻一番: a multiple of the base year's value, a goal.
     let mut base_period = None;
     if h.relative {

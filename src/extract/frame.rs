@@ -26,6 +26,16 @@ pub struct Frame {
     /// The date was inferred from the years the text names, not written or given: only its
     /// year is known.
     pub year_only: bool,
+    /// A budget (预算案) delivered in January to March: the first year of the fiscal year it
+    /// proposes for (April to March), whose measures its figures with no time are.
+    pub budget: Option<i32>,
+}
+
+/// Whether the text is about a budget bill (预算案, 財政預算案 in Hong Kong, Macau, Taiwan),
+/// in its first 1,000 characters.
+fn names_budget(t: &[char]) -> bool {
+    let head = &t[..t.len().min(1000)];
+    (0..head.len()).any(|i| starts(head, i, "预算案"))
 }
 
 /// Words of a line that opens a report's part on its own year.
@@ -150,6 +160,9 @@ impl Frame {
             plans,
             tasks_from: date.filter(|_| back).and_then(|d| tasks_start(t, d)),
             year_only: false,
+            budget: date
+                .filter(|d| d.month <= 3 && names_budget(t))
+                .map(|d| d.year),
         }
     }
 
@@ -163,6 +176,7 @@ impl Frame {
             plans: [None; 3],
             tasks_from: None,
             year_only: false,
+            budget: None,
         }
     }
 

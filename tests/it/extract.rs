@@ -1085,6 +1085,23 @@ fn first_years_listed_years_and_digits_one_by_one() {
     let subjects: Vec<&str> = v4.iter().map(|c| c["subject"].as_str().unwrap()).collect();
     let (town, village) = ("城镇常住居民人均可支配收入", "农村常住居民人均可支配收入");
     assert_eq!(subjects, [town, village, "进口", "出口", town, village]);
+    // A budget's measures with no time are goals for the fiscal year it proposes for; its
+    // growth forecast is the calendar year's.
+    let v5 = candidates_of(
+        "2021-02-28\n预算案分五期派消费券，每期一千元。推出95亿元支援企业。本地生产总值预测增长3.5%。\n",
+    );
+    let got: Vec<(&str, &str)> = v5
+        .iter()
+        .map(|c| (c["kind"].as_str().unwrap(), c["period"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("target", "2021/2022-03-31"),
+            ("target", "2021/2022-03-31"),
+            ("target", "2021")
+        ]
+    );
     let share = written(&v, "2成");
     assert_eq!(
         (share["subject"].as_str(), share["value"].as_f64()),
