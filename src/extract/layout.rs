@@ -38,8 +38,11 @@ pub(super) fn list_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
     let first = |a: usize| a + t[a..].iter().take_while(|c| c.is_whitespace()).count();
     let dash = |a: usize| starts(t, first(a), "——");
     let bullet = |a: usize| t.get(first(a)).is_some_and(|c| BULLETS.contains(c)) || dash(a);
-    if start >= t.len() || !bullet(start) {
+    if start >= t.len() {
         return None;
+    }
+    if !bullet(start) {
+        return goal_heading(t, start);
     }
     let introduces = |(a, b): (usize, usize)| {
         !dash(start) || t[a..b].iter().rev().find(|c| !c.is_whitespace()) == Some(&'：')
@@ -53,6 +56,26 @@ pub(super) fn list_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
         let line = &t[a..end];
         if line.iter().any(|c| !c.is_whitespace()) && !bullet(a) {
             return Some((a, end)).filter(|&l| introduces(l));
+        }
+        end = a.checked_sub(1)?;
+    }
+    None
+}
+
+/// For a line with no bullet, the line heading it when the lines before it, up to 10, lead
+/// back to a line ending in ： that voices a goal (2022年重大项目计划主要投向三大领域：), each
+/// of them an item (not itself ending in ：).
+fn goal_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
+    let mut end = start.checked_sub(1)?;
+    for _ in 0..10 {
+        let a = t[..end]
+            .iter()
+            .rposition(|c| *c == '\n')
+            .map_or(0, |k| k + 1);
+        let line = &t[a..end];
+        let last = line.iter().rev().find(|c| !c.is_whitespace())?;
+        if matches!(last, '：' | ':') {
+            return super::goal::goal_words(t, a, end, false).then_some((a, end));
         }
         end = a.checked_sub(1)?;
     }

@@ -1102,6 +1102,16 @@ fn first_years_listed_years_and_digits_one_by_one() {
             ("target", "2021")
         ]
     );
+    // Lines after a heading ending in ： that voices a goal are its items, bullets or not.
+    let v6 = candidates_of(
+        "2022-04-12\n2022年重大项目计划主要投向三大领域：\n现代产业类项目250个，总投资10373.3亿元。\n\
+         基础设施类项目276个，总投资15491.9亿元。\n",
+    );
+    let got: Vec<(&str, &str)> = v6
+        .iter()
+        .map(|c| (c["kind"].as_str().unwrap(), c["period"].as_str().unwrap()))
+        .collect();
+    assert_eq!(got, [("target", "2022"); 4]);
     let share = written(&v, "2成");
     assert_eq!(
         (share["subject"].as_str(), share["value"].as_f64()),
