@@ -150,7 +150,7 @@ pub fn cut_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 
 /// The start of the enumeration of figures that ends at `i` (17.7%、17.4%和68%: the first).
 fn list_start(t: &[char], i: usize, lo: usize) -> usize {
-    let figure_char = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | '％');
+    let figure_char = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | '％' | '倍' | '成');
     let mut start = i;
     while start > lo + 1 && matches!(t[start - 1], '、' | '和') && figure_char(t[start - 2]) {
         let mut k = start - 1;
