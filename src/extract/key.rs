@@ -218,6 +218,7 @@ pub(super) fn names_only_time(subject: &str) -> bool {
 }
 
 /// A key with what likeness needs of it, computed once.
+#[derive(PartialEq)]
 pub(super) struct Key {
     text: String,
     /// How many characters it has.
@@ -236,6 +237,16 @@ pub(super) struct Key {
 const SHARE: &[&str] = &["占", "比重", "比例", "相当于"];
 
 impl Key {
+    /// Whether this short key (two or three characters: 光电) is written inside `other`'s
+    /// (目前光电并网量), neither being a share or a figure per head the other is not.
+    pub(super) fn short_inside(&self, other: &Key) -> bool {
+        (2..4).contains(&self.chars)
+            && self.share == other.share
+            && self.per_head == other.per_head
+            && other.chars > self.chars
+            && other.text.contains(&self.text)
+    }
+
     pub(super) fn of(subject: &str) -> Key {
         let text = key(subject);
         let mut set: Vec<char> = text.chars().collect();

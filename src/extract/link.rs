@@ -163,7 +163,25 @@ pub(crate) fn link(cs: &mut [Candidate]) {
             let why = format!("no indicator alike: the nearest {side} it in its unit; indicator");
             Some((j, why))
         };
-        let best = best.or_else(nearest);
+        // A short name (光电 in 光电三十一．二GW、离岸风电…) written inside the words of one
+        // quantity of the text only (目前光电并网量): that quantity's latest actual.
+        let inside = || {
+            if contentless {
+                return None;
+            }
+            let js: Vec<usize> = (0..cs.len())
+                .filter(|&j| measures(&cs[j]) && target_key.short_inside(&keys[j]))
+                .collect();
+            let one = js.windows(2).all(|w| keys[w[0]] == keys[w[1]]);
+            let j = js.into_iter().filter(|_| one).max_by(|&x, &y| {
+                period_t(cs[x].period)
+                    .partial_cmp(&period_t(cs[y].period))
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            })?;
+            let why = "a short name inside one quantity's words: its latest actual; indicator";
+            Some((j, why.to_string()))
+        };
+        let best = best.or_else(inside).or_else(nearest);
         if let Some((j, why)) = best {
             if cs[j].subject != cs[i].subject {
                 let note = format!(
@@ -198,6 +216,30 @@ mod places {
         let tongliao = &doc.candidates[2];
         assert_eq!(tongliao.as_written, "4%");
         assert_eq!(goal.subject, tongliao.subject, "{goal:?}");
+    }
+
+    #[test]
+    fn a_short_name_inside_one_quantity_takes_its_actual() {
+        let s = "目前光电并网量约15GW，离岸风电并网量为3.13GW。\n\
+                 到2030年各类绿能的并网目标，则是光电31.2GW、地热1.2GW。";
+        let opts = Options {
+            date: crate::model::Date::parse("2025-09-27").ok(),
+            region: None,
+        };
+        let doc = extract(s, "t", &opts);
+        let goal = doc
+            .candidates
+            .iter()
+            .find(|c| c.as_written == "31.2GW")
+            .unwrap();
+        assert_eq!(goal.subject, doc.candidates[0].subject, "{goal:?}");
+        // 地热 is inside no actual's words: no link.
+        let heat = doc
+            .candidates
+            .iter()
+            .find(|c| c.as_written == "1.2GW")
+            .unwrap();
+        assert!(!heat.note.contains("inside"), "{heat:?}");
     }
 
     #[test]
