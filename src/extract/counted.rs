@@ -32,6 +32,10 @@ const COUNTED_AFTER: &[(&str, &str)] = &[
     ("学生", "人"),
     ("人才", "人"),
     ("劳动力", "人"),
+    // 600万旅客来台, 800至900万观光客: travellers counted by head.
+    ("旅客", "人"),
+    ("观光客", "人"),
+    ("访客", "人"),
 ];
 
 /// Words before a bare scale that make it money (营收350亿, GDP 1.2万亿).

@@ -135,11 +135,23 @@ fn speech(t: &[char], i: usize) -> bool {
 /// Whether the goal is named right before the figure (目标是6%-6.5%, 目标定为, 目标设定为).
 pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let lo = h.start.saturating_sub(6).max(sent.0);
-    (lo..h.start).any(|i| {
-        starts(t, i, "目标")
-            && ["是", "为", "定为", "设为", "定在", "设定为", "设在"]
+    // 目标是16.6GW, 年度目标16.6GW; 太阳光电须达20GW, 须做到5.5GW: a level required.
+    let named = |i: usize, w: &str, after: &[&str]| {
+        starts(t, i, w) && {
+            let k = i + w.chars().count();
+            after
                 .iter()
-                .any(|w| starts(t, i + 2, w) && i + 2 + w.chars().count() == h.start)
+                .any(|a| starts(t, k, a) && k + a.chars().count() == h.start)
+        }
+    };
+    (lo..h.start).any(|i| {
+        named(
+            i,
+            "目标",
+            &["", "是", "为", "定为", "设为", "定在", "设定为", "设在"],
+        ) || ["须", "需", "必须"]
+            .iter()
+            .any(|w| named(i, w, &["达", "达到", "做到", "完成"]))
     })
 }
 

@@ -88,7 +88,7 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                 && a.repeat_of.is_none()
                 && level
                 && a.unit.commensurable(&cs[i].unit)
-                && period_t(a.period).is_some_and(|t| t < target_t)
+                && period_t(a.period).is_some_and(|t| t <= target_t)
         };
         let best = cs
             .iter()

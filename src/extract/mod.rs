@@ -171,7 +171,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     // Read in simplified characters; quotes and offsets stay in the text as written.
     let t = script::simplified(&written);
     let t = &t[..];
-    let exprs = time::expressions(t);
+    let exprs = time::expressions_in(t, script::is_traditional(&written));
     let (date, date_source) = match opts.date {
         Some(d) => (Some(d), DateSource::Flag),
         None => match frame::written_date(t) {

@@ -361,9 +361,54 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
 
 /// Every time expression in `t`, in order, non-overlapping.
 pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
+    expressions_in(t, false)
+}
+
+/// A year of the Republic of China calendar (112年 is 2023), as Taiwan writes them: three
+/// digits from 100 to 130 before 年, not a duration (100年来, 100年一遇, 建党100年).
+fn roc_year(t: &[char], i: usize) -> Option<(i32, usize)> {
+    if i > 0 && (t[i - 1].is_ascii_alphanumeric() || matches!(t[i - 1], '.' | '党' | '第')) {
+        return None;
+    }
+    let (y, j) = digits(t, i, 3)?;
+    let duration = ["来", "间", "一遇", "前", "后", "历史", "的"]
+        .iter()
+        .any(|w| starts(t, j + 1, w));
+    (j == i + 3 && (100..=130).contains(&y) && t.get(j) == Some(&'年') && !duration)
+        .then_some((y as i32 + 1911, j + 1))
+}
+
+/// Every time expression in `t`, in order, non-overlapping; `roc` when the text is written in
+/// traditional script, where 112年 is a year of the Republic of China calendar.
+pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // 112年 (2023), 104年至108年 (2015–2019) in Taiwan.
+        if let Some((a, j)) = roc.then(|| roc_year(t, i)).flatten() {
+            let k = sp(t, j);
+            let to = matches!(t.get(k), Some('至' | '-' | '—' | '到'))
+                .then(|| roc_year(t, sp(t, k + 1)))
+                .flatten();
+            let (when, role, end) = match to {
+                Some((b, e)) => (When::Years(a, b), Role::Plain, e),
+                None => match months(t, k, YearRef::Abs(a)) {
+                    Some((when, e)) => (when, role_before(t, i), e),
+                    None => {
+                        let (role, e) = role_after(t, j, role_before(t, i));
+                        (When::Year(YearRef::Abs(a)), role, e)
+                    }
+                },
+            };
+            out.push(TimeExpr {
+                start: i,
+                end,
+                when,
+                role,
+            });
+            i = end;
+            continue;
+        }
         // 下一年度 after 20/21年度: the fiscal year after it.
         let next = ["下一年度", "下一个年度", "下个年度", "下年度"]
             .iter()

@@ -99,6 +99,7 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("个百分点", "个百分点", Dimension::Percent),
     ("百分点", "个百分点", Dimension::Percent),
     ("美元", "美元", Dimension::Money),
+    ("美金", "美元", Dimension::Money),
     // Other currencies, each its own base (never compared with 元).
     ("港元", "港元", Dimension::Money),
     ("港币", "港元", Dimension::Money),
@@ -143,6 +144,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("千瓦时", "千瓦时", Dimension::Energy),
     ("度", "度", Dimension::Energy),
     ("千瓦", "千瓦", Dimension::Power),
+    // Taiwan's 瓩 (460萬瓩).
+    ("瓩", "千瓦", Dimension::Power),
     ("兆瓦", "兆瓦", Dimension::Power),
     ("吉瓦", "吉瓦", Dimension::Power),
     // Latin symbols (Taiwan, Hong Kong): 4.4GW, 660MW, 1.2TWh.
