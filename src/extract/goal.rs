@@ -37,6 +37,9 @@ pub(super) const TARGET_CUES: &[&str] = &[
     "努力",
     "建成为",
     "规划到",
+    // 交通部原定今年吸引1000万名: a goal set before, met or not.
+    "原定",
+    "原订",
 ];
 
 /// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they
@@ -45,9 +48,24 @@ const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为"
 
 /// Whether the goal is named right after the figure (跨进万亿的目标, …的设想).
 pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
-    ["的目标", "目标", "这一目标", "这个目标", "的设想"]
-        .iter()
-        .any(|w| starts(t, h.end, w))
+    if [
+        "的目标",
+        "目标",
+        "这一目标",
+        "这个目标",
+        "的设想",
+        "为目标",
+        "作为目标",
+    ]
+    .iter()
+    .any(|w| starts(t, h.end, w))
+    {
+        return true;
+    }
+    // 订下112年600万旅客来台的目标: a few words of what is counted, then 的目标.
+    (h.end + 1..(h.end + 9).min(t.len()))
+        .take_while(|&k| super::indicator::is_word(t[k - 1]))
+        .any(|k| starts(t, k, "的目标"))
 }
 
 /// Words after a figure that set its deadline (绿能占比二十％要在明年十一月完成).
@@ -229,5 +247,23 @@ mod tests {
         // A plan reported done before the figure.
         assert!(!voices_goal("285个计划新开工项目已全部开工，"));
         assert!(voices_goal("计划在已有基础上"));
+        assert!(voices_goal("交通部原定今年吸引"));
+    }
+
+    #[test]
+    fn goals_named_after_the_figure() {
+        let named = |s: &str, fig: &str| {
+            let t: Vec<char> = s.chars().collect();
+            let start = s.find(fig).map(|b| s[..b].chars().count()).unwrap();
+            let end = start + fig.chars().count();
+            let h = super::super::scan::figures(&t)
+                .into_iter()
+                .find(|h| h.start == start && h.end == end)
+                .unwrap();
+            super::goal_named_after(&t, &h)
+        };
+        assert!(named("订下112年600万旅客来台的目标", "600万"));
+        assert!(named("以1200万人次为目标", "1200万人次"));
+        assert!(!named("达到1200万人次，创下新高", "1200万人次"));
     }
 }
