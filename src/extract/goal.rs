@@ -91,7 +91,7 @@ pub(super) fn deadline_after<'a>(
 ) -> Option<&'a super::time::TimeExpr> {
     let w = DEADLINE_AFTER.iter().find(|w| starts(t, h.end, w))?;
     let at = h.end + w.chars().count();
-    let e = exprs.iter().find(|e| e.start == at)?;
+    let e = &exprs[exprs.binary_search_by_key(&at, |e| e.start).ok()?];
     let reached = (e.end..(e.end + 6).min(t.len())).any(|i| {
         ["完成", "实现", "达到", "达成", "做到"]
             .iter()

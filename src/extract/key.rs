@@ -237,10 +237,15 @@ pub(super) struct Key {
 const SHARE: &[&str] = &["占", "比重", "比例", "相当于"];
 
 impl Key {
+    /// Whether the key has two or three characters (光电, 企业).
+    pub(super) fn short(&self) -> bool {
+        (2..4).contains(&self.chars)
+    }
+
     /// Whether this short key (two or three characters: 光电) is written inside `other`'s
     /// (目前光电并网量), neither being a share or a figure per head the other is not.
     pub(super) fn short_inside(&self, other: &Key) -> bool {
-        (2..4).contains(&self.chars)
+        self.short()
             && self.share == other.share
             && self.per_head == other.per_head
             && other.chars > self.chars

@@ -166,7 +166,7 @@ pub(crate) fn link(cs: &mut [Candidate]) {
         // A short name (光电 in 光电三十一．二GW、离岸风电…) written inside the words of one
         // quantity of the text only (目前光电并网量): that quantity's latest actual.
         let inside = || {
-            if contentless {
+            if contentless || !target_key.short() {
                 return None;
             }
             let js: Vec<usize> = (0..cs.len())

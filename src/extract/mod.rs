@@ -169,9 +169,10 @@ fn relation(p: &Period, d: Option<Date>) -> Relation {
 pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let written: Vec<char> = text.chars().collect();
     // Read in simplified characters; quotes and offsets stay in the text as written.
-    let t = script::simplified(&written);
+    let traditional = script::is_traditional(&written);
+    let t = script::simplified(&written, traditional);
     let t = &t[..];
-    let exprs = time::expressions_in(t, script::is_traditional(&written));
+    let exprs = time::expressions_in(t, traditional);
     let (date, date_source) = match opts.date {
         Some(d) => (Some(d), DateSource::Flag),
         None => match frame::written_date(t) {

@@ -385,7 +385,7 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
     let mut i = 0;
     while i < t.len() {
         // 112年 (2023), 104年至108年 (2015–2019) in Taiwan.
-        if let Some((a, j)) = roc.then(|| roc_year(t, i)).flatten() {
+        if let Some((a, j)) = (roc && t[i] == '1').then(|| roc_year(t, i)).flatten() {
             let k = sp(t, j);
             let to = matches!(t.get(k), Some('至' | '-' | '—' | '到'))
                 .then(|| roc_year(t, sp(t, k + 1)))
@@ -431,7 +431,9 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
             continue;
         }
         // 今、明两年…目标为18GW、20GW: two years, this one and the next, listed.
-        if let Some((w, a, b)) = TWO_YEARS.iter().find(|(w, ..)| starts(t, i, w)) {
+        let two =
+            matches!(t[i], '今' | '明').then(|| TWO_YEARS.iter().find(|(w, ..)| starts(t, i, w)));
+        if let Some((w, a, b)) = two.flatten() {
             let second = if t[i + 1] == '、' { i + 2 } else { i + 1 };
             for (start, end, r) in [(i, i + 1, *a), (second, i + w.chars().count(), *b)] {
                 let when = When::Year(YearRef::Rel(r));

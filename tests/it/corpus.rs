@@ -22,8 +22,8 @@ use std::path::Path;
 /// The sets developed on after their one unseen scoring, in the order they were collected
 /// (fresh13 scored once at the end of stop 29, not yet read).
 const DEVELOPED: [&str; 14] = [
-    "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-    "fresh10", "fresh11", "fresh12", "fresh13",
+    "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+    "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
 ];
 /// The sets not read while the rules of a stop are written, scored once at its end: none
 /// now; collect one before the next rules.
