@@ -136,10 +136,11 @@ pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
                     .iter()
                     .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
                     .any(|w| {
-                        starts(t, i, w)
-                            && !(*w == "目标" && reached_goal(t, i, a))
-                            && !won(t, i, w)
-                            && !done_since(t, i + w.chars().count(), b)
+                        // A goal word that reports what was done sets no goal.
+                        let done = (*w == "目标" && reached_goal(t, i, a))
+                            || won(t, i, w)
+                            || done_since(t, i + w.chars().count(), b);
+                        starts(t, i, w) && !done
                     }))
     })
 }
