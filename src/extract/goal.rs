@@ -137,10 +137,12 @@ pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
                     .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
                     .any(|w| {
                         // A goal word that reports what was done sets no goal.
-                        let done = (*w == "目标" && reached_goal(t, i, a))
-                            || won(t, i, w)
-                            || done_since(t, i + w.chars().count(), b);
-                        starts(t, i, w) && !done
+                        let done = || {
+                            (*w == "目标" && reached_goal(t, i, a))
+                                || won(t, i, w)
+                                || done_since(t, i + w.chars().count(), b)
+                        };
+                        starts(t, i, w) && !done()
                     }))
     })
 }
