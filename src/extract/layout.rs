@@ -47,37 +47,32 @@ pub(super) fn list_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
     let introduces = |(a, b): (usize, usize)| {
         !dash(start) || t[a..b].iter().rev().find(|c| !c.is_whitespace()) == Some(&'：')
     };
-    let mut end = start.checked_sub(1)?; // the '\n' before the item
-    for _ in 0..30 {
-        let a = t[..end]
-            .iter()
-            .rposition(|c| *c == '\n')
-            .map_or(0, |k| k + 1);
-        let line = &t[a..end];
-        if line.iter().any(|c| !c.is_whitespace()) && !bullet(a) {
-            return Some((a, end)).filter(|&l| introduces(l));
-        }
-        end = a.checked_sub(1)?;
-    }
-    None
+    lines_before(t, start)
+        .take(30)
+        .find(|&(a, end)| t[a..end].iter().any(|c| !c.is_whitespace()) && !bullet(a))
+        .filter(|&l| introduces(l))
+}
+
+/// The lines before the one starting at `start`, nearest first, as (first character, end).
+fn lines_before(t: &[char], start: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut end = start.checked_sub(1); // the '\n' before the line
+    std::iter::from_fn(move || {
+        let e = end?;
+        let a = t[..e].iter().rposition(|c| *c == '\n').map_or(0, |k| k + 1);
+        end = a.checked_sub(1);
+        Some((a, e))
+    })
 }
 
 /// For a line with no bullet, the line heading it when the lines before it, up to 10, lead
 /// back to a line ending in ： that voices a goal (2022年重大项目计划主要投向三大领域：), each
 /// of them an item (not itself ending in ：).
 fn goal_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
-    let mut end = start.checked_sub(1)?;
-    for _ in 0..10 {
-        let a = t[..end]
-            .iter()
-            .rposition(|c| *c == '\n')
-            .map_or(0, |k| k + 1);
-        let line = &t[a..end];
-        let last = line.iter().rev().find(|c| !c.is_whitespace())?;
+    for (a, end) in lines_before(t, start).take(10) {
+        let last = t[a..end].iter().rev().find(|c| !c.is_whitespace())?;
         if matches!(last, '：' | ':') {
             return super::goal::goal_words(t, a, end, false).then_some((a, end));
         }
-        end = a.checked_sub(1)?;
     }
     None
 }

@@ -15,6 +15,11 @@ pub(super) struct Listed {
     pub(super) bracketed: bool,
 }
 
+/// Whether 分别 or 依次 (each in its place) stands at `i`.
+fn marks_respectively(t: &[char], i: usize) -> bool {
+    scan::starts(t, i, "分别") || scan::starts(t, i, "依次")
+}
+
 /// 一季度、上半年、前三季度和全年，GDP分别增长5.1%、5.3%、5.2%和5.0%: each figure after a
 /// list of times (after 分别 or 依次 when it follows) takes the time of its place in the list,
 /// when the counts agree. A figure in brackets (原为5.45%) goes with the figure before it.
@@ -45,9 +50,7 @@ pub(super) fn respectively(
         // written or the next ；. A clause after ； with 分别 or 依次 and as many figures takes
         // the same times (7、8、9三个月，失业率依次为…；其中大城市依次为…).
         let to = exprs.get(k).map_or(sent.1, |x| x.start.min(sent.1));
-        let marker = |a: usize, b: usize| {
-            (a..b).find(|&i| scan::starts(t, i, "分别") || scan::starts(t, i, "依次"))
-        };
+        let marker = |a: usize, b: usize| (a..b).find(|&i| marks_respectively(t, i));
         let mut clause_from = end;
         while clause_from < to {
             let clause_to = (clause_from..to)
@@ -129,8 +132,7 @@ pub(super) fn subjects(
     hits: &[scan::Hit],
 ) -> HashMap<usize, String> {
     let mut out = HashMap::new();
-    for m in (0..t.len()).filter(|&i| scan::starts(t, i, "分别") || scan::starts(t, i, "依次"))
-    {
+    for m in (0..t.len()).filter(|&i| marks_respectively(t, i)) {
         let sent = context::sentence(t, m, m);
         // The names: back from 分别 to the clause's start.
         let a = (sent.0..m)
