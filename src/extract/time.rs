@@ -4,7 +4,7 @@
 use super::months::months;
 pub(super) use super::resolve::{date, resolve};
 use super::scan::{ends, starts};
-use super::years::{fiscal_year, years_around};
+use super::years::{fiscal_year, roc_expr, two_years, years_around};
 
 /// A year written absolutely (2021年) or relative to the document's date (今年 = 0, 明年 = 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,14 +107,6 @@ const PRESENT: &[&str] = &[
     // Hong Kong's 目前.
     "现时",
 ];
-/// Two years named at once, as a list of two (今、明两年 is this year and the next).
-const TWO_YEARS: &[(&str, i32, i32)] = &[
-    ("今、明两年", 0, 1),
-    ("今明两年", 0, 1),
-    ("明、后两年", 1, 2),
-    ("明后两年", 1, 2),
-];
-
 /// Words after a plan's name for its first year (“十五五”的开局之年, 确保“十五五”开好局).
 const FIRST_YEAR: &[&str] = &[
     "开局之年",
@@ -148,7 +140,7 @@ pub(super) fn as_of(t: &[char], i: usize) -> bool {
     AS_OF.iter().any(|w| ends(t, k, w))
 }
 
-fn role_before(t: &[char], i: usize) -> Role {
+pub(super) fn role_before(t: &[char], i: usize) -> Role {
     let k = if i > 0 && t[i - 1] == ' ' { i - 1 } else { i };
     if as_of(t, i) || ["到", "至"].iter().any(|w| ends(t, k, w)) {
         Role::End
@@ -160,7 +152,7 @@ fn role_before(t: &[char], i: usize) -> Role {
 }
 
 /// After a year: 至今, 以来 and 开始 make it the start of a span.
-fn role_after(t: &[char], j: usize, role: Role) -> (Role, usize) {
+pub(super) fn role_after(t: &[char], j: usize, role: Role) -> (Role, usize) {
     let k = sp(t, j);
     for w in ["至今", "以来", "开始"] {
         if starts(t, k, w) {
@@ -364,20 +356,6 @@ pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
     expressions_in(t, false)
 }
 
-/// A year of the Republic of China calendar (112年 is 2023), as Taiwan writes them: three
-/// digits from 100 to 130 before 年, not a duration (100年来, 100年一遇, 建党100年).
-fn roc_year(t: &[char], i: usize) -> Option<(i32, usize)> {
-    if i > 0 && (t[i - 1].is_ascii_alphanumeric() || matches!(t[i - 1], '.' | '党' | '第')) {
-        return None;
-    }
-    let (y, j) = digits(t, i, 3)?;
-    let duration = ["来", "间", "一遇", "前", "后", "历史", "的"]
-        .iter()
-        .any(|w| starts(t, j + 1, w));
-    (j == i + 3 && (100..=130).contains(&y) && t.get(j) == Some(&'年') && !duration)
-        .then_some((y as i32 + 1911, j + 1))
-}
-
 /// Every time expression in `t`, in order, non-overlapping; `roc` when the text is written in
 /// traditional script, where 112年 is a year of the Republic of China calendar.
 pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
@@ -385,28 +363,9 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
     let mut i = 0;
     while i < t.len() {
         // 112年 (2023), 104年至108年 (2015–2019) in Taiwan.
-        if let Some((a, j)) = (roc && t[i] == '1').then(|| roc_year(t, i)).flatten() {
-            let k = sp(t, j);
-            let to = matches!(t.get(k), Some('至' | '-' | '—' | '到'))
-                .then(|| roc_year(t, sp(t, k + 1)))
-                .flatten();
-            let (when, role, end) = match to {
-                Some((b, e)) => (When::Years(a, b), Role::Plain, e),
-                None => match months(t, k, YearRef::Abs(a)) {
-                    Some((when, e)) => (when, role_before(t, i), e),
-                    None => {
-                        let (role, e) = role_after(t, j, role_before(t, i));
-                        (When::Year(YearRef::Abs(a)), role, e)
-                    }
-                },
-            };
-            out.push(TimeExpr {
-                start: i,
-                end,
-                when,
-                role,
-            });
-            i = end;
+        if let Some(e) = (roc && t[i] == '1').then(|| roc_expr(t, i)).flatten() {
+            i = e.end;
+            out.push(e);
             continue;
         }
         // 下一年度 after 20/21年度: the fiscal year after it.
@@ -431,21 +390,12 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
             continue;
         }
         // 今、明两年…目标为18GW、20GW: two years, this one and the next, listed.
-        let two =
-            matches!(t[i], '今' | '明').then(|| TWO_YEARS.iter().find(|(w, ..)| starts(t, i, w)));
-        if let Some((w, a, b)) = two.flatten() {
-            let second = if t[i + 1] == '、' { i + 2 } else { i + 1 };
-            for (start, end, r) in [(i, i + 1, *a), (second, i + w.chars().count(), *b)] {
-                let when = When::Year(YearRef::Rel(r));
-                let role = Role::Plain;
-                out.push(TimeExpr {
-                    start,
-                    end,
-                    when,
-                    role,
-                });
-            }
-            i += w.chars().count();
+        if let Some(pair) = matches!(t[i], '今' | '明')
+            .then(|| two_years(t, i))
+            .flatten()
+        {
+            i = pair[1].end;
+            out.extend(pair);
             continue;
         }
         match expr_at(t, i) {

@@ -1,8 +1,9 @@
 //! Years counted rather than named: a review of years (这五年, 五年来, 两年平均), a horizon
 //! (未来五年, 经过3年攻坚, 用五年时间), and a fiscal year (20/21年度).
 
+use super::months::months;
 use super::scan::{ends, starts};
-use super::time::{digits, Role, When, YearRef};
+use super::time::{digits, role_after, role_before, sp, Role, TimeExpr, When, YearRef};
 
 /// A count of years written in digits or one Chinese numeral (5, 五, 十).
 fn year_count(t: &[char], i: usize) -> Option<(i32, usize)> {
@@ -106,4 +107,64 @@ pub(super) fn fiscal_year(t: &[char], i: usize) -> Option<(i32, usize)> {
         .find(|w| starts(t, k, w))
         .map(|w| k + w.chars().count())?;
     (b == a + 1).then_some((a, k))
+}
+
+/// Two years named at once, as a list of two (今、明两年 is this year and the next).
+const TWO_YEARS: &[(&str, i32, i32)] = &[
+    ("今、明两年", 0, 1),
+    ("今明两年", 0, 1),
+    ("明、后两年", 1, 2),
+    ("明后两年", 1, 2),
+];
+
+/// 今、明两年: this year and the next, as two expressions listed.
+pub(super) fn two_years(t: &[char], i: usize) -> Option<[TimeExpr; 2]> {
+    let (w, a, b) = TWO_YEARS.iter().find(|(w, ..)| starts(t, i, w))?;
+    let second = if t[i + 1] == '、' { i + 2 } else { i + 1 };
+    let year = |start, end, r| TimeExpr {
+        start,
+        end,
+        when: When::Year(YearRef::Rel(r)),
+        role: Role::Plain,
+    };
+    Some([year(i, i + 1, *a), year(second, i + w.chars().count(), *b)])
+}
+
+/// A year of the Republic of China calendar (112年 is 2023), as Taiwan writes them: three
+/// digits from 100 to 130 before 年, not a duration (100年来, 100年一遇, 建党100年).
+fn roc_year(t: &[char], i: usize) -> Option<(i32, usize)> {
+    if i > 0 && (t[i - 1].is_ascii_alphanumeric() || matches!(t[i - 1], '.' | '党' | '第')) {
+        return None;
+    }
+    let (y, j) = digits(t, i, 3)?;
+    let duration = ["来", "间", "一遇", "前", "后", "历史", "的"]
+        .iter()
+        .any(|w| starts(t, j + 1, w));
+    (j == i + 3 && (100..=130).contains(&y) && t.get(j) == Some(&'年') && !duration)
+        .then_some((y as i32 + 1911, j + 1))
+}
+
+/// A ROC year as a time expression: 112年, 104年至108年 (a span), 112年3月.
+pub(super) fn roc_expr(t: &[char], i: usize) -> Option<TimeExpr> {
+    let (a, j) = roc_year(t, i)?;
+    let k = sp(t, j);
+    let to = matches!(t.get(k), Some('至' | '-' | '—' | '到'))
+        .then(|| roc_year(t, sp(t, k + 1)))
+        .flatten();
+    let (when, role, end) = match to {
+        Some((b, e)) => (When::Years(a, b), Role::Plain, e),
+        None => match months(t, k, YearRef::Abs(a)) {
+            Some((when, e)) => (when, role_before(t, i), e),
+            None => {
+                let (role, e) = role_after(t, j, role_before(t, i));
+                (When::Year(YearRef::Abs(a)), role, e)
+            }
+        },
+    };
+    Some(TimeExpr {
+        start: i,
+        end,
+        when,
+        role,
+    })
 }
