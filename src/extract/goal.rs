@@ -140,6 +140,7 @@ pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
                         let done = || {
                             (*w == "目标" && reached_goal(t, i, a))
                                 || won(t, i, w)
+                                || (*w == "计划" && programme(t, i + 2))
                                 || done_since(t, i + w.chars().count(), b)
                         };
                         starts(t, i, w) && !done()
@@ -206,6 +207,17 @@ fn expected(t: &[char], i: usize) -> bool {
             .any(|w| starts(t, i + 2, w))
 }
 
+/// 江淮英才计划优化升级, 推行…扩容计划，落实…: 计划 ending a programme's name (before a
+/// comma, or a word of how the programme goes), not planning what follows.
+fn programme(t: &[char], k: usize) -> bool {
+    matches!(
+        t.get(k),
+        Some('，' | '。' | '、' | '；' | '”' | '」' | '》' | '）')
+    ) || ["优化", "升级", "深入", "扎实", "持续"]
+        .iter()
+        .any(|w| starts(t, k, w))
+}
+
 /// 计划新开工项目已全部开工，810个…: a plan reported done (已) between the goal word and
 /// the figure.
 fn done_since(t: &[char], a: usize, b: usize) -> bool {
@@ -251,6 +263,10 @@ mod tests {
         assert!(!voices_goal("285个计划新开工项目已全部开工，"));
         assert!(voices_goal("计划在已有基础上"));
         assert!(voices_goal("交通部原定今年吸引"));
+        assert!(!voices_goal(
+            "江淮英才计划优化升级，遴选并支持创新创业领军人才"
+        ));
+        assert!(voices_goal("计划新建"));
     }
 
     #[test]
