@@ -20,7 +20,7 @@ use serde_json::Value;
 use std::path::Path;
 
 /// The sets developed on after their one unseen scoring, in the order they were collected
-/// (fresh13 scored once at the end of stop 29, not yet read).
+/// (fresh13 scored once near the end of stop 29, then developed on briefly).
 const DEVELOPED: [&str; 14] = [
     "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
     "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
