@@ -2,9 +2,8 @@
 //! in words (翻一番, 翻两番以上), percentages in words (百分之五, 百分之零点九五), a scale with the rest after it (3万8748美元), and a number read
 //! with one character rewritten (2400多亿元, 14.7兆元).
 
-use super::scan::{
-    arabic, chinese_end, lone_before, number_at, prefix_qualifier, starts, unit_at, Hit,
-};
+use super::numbers::{arabic, chinese_end};
+use super::scan::{lone_before, number_at, prefix_qualifier, starts, unit_at, Hit};
 use crate::model::numeral::{eval_number, BOUND_SUFFIXES};
 use crate::model::unit::Scale;
 use crate::model::Qualifier;

@@ -30,6 +30,13 @@ fn period_t(p: Option<Period>) -> Option<f64> {
     p.and_then(|p| p.t())
 }
 
+/// How candidate `x`'s period compares in time with `y`'s (for the latest of several).
+fn later(cs: &[Candidate], x: usize, y: usize) -> std::cmp::Ordering {
+    period_t(cs[x].period)
+        .partial_cmp(&period_t(cs[y].period))
+        .unwrap_or(std::cmp::Ordering::Equal)
+}
+
 /// How an actual ranks as the one a target is measured against.
 struct Rank {
     at: usize,
@@ -154,11 +161,7 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                         && alike(&keys[j], &keys[k]) >= LINK
                         && period_t(cs[k].period) > period_t(cs[j].period)
                 })
-                .max_by(|&x, &y| {
-                    period_t(cs[x].period)
-                        .partial_cmp(&period_t(cs[y].period))
-                        .unwrap_or(std::cmp::Ordering::Equal)
-                })
+                .max_by(|&x, &y| later(cs, x, y))
                 .unwrap_or(j);
             let why = format!("no indicator alike: the nearest {side} it in its unit; indicator");
             Some((j, why))
@@ -173,11 +176,10 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                 .filter(|&j| measures(&cs[j]) && target_key.short_inside(&keys[j]))
                 .collect();
             let one = js.windows(2).all(|w| keys[w[0]] == keys[w[1]]);
-            let j = js.into_iter().filter(|_| one).max_by(|&x, &y| {
-                period_t(cs[x].period)
-                    .partial_cmp(&period_t(cs[y].period))
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            })?;
+            let j = js
+                .into_iter()
+                .filter(|_| one)
+                .max_by(|&x, &y| later(cs, x, y))?;
             let why = "a short name inside one quantity's words: its latest actual; indicator";
             Some((j, why.to_string()))
         };

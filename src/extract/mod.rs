@@ -21,6 +21,7 @@ mod layout;
 pub(crate) mod link;
 mod listed;
 mod months;
+mod numbers;
 mod place;
 pub(crate) mod render;
 mod repeats;

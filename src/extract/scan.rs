@@ -3,7 +3,8 @@
 //! position is a Unicode character offset.
 
 use super::compound::{doubling_at, mixed_number, number_replacing, percent_at, range_at};
-use crate::model::numeral::{digit, eval_number, small_unit, BOUND_SUFFIXES, PREFIX_QUALIFIERS};
+use super::numbers::{arabic, chinese_end, cn_digit, cn_numeral, cn_small, skip_spaces};
+use crate::model::numeral::{eval_number, BOUND_SUFFIXES, PREFIX_QUALIFIERS};
 use crate::model::schema::MAX_VALUE;
 use crate::model::unit::{Scale, BASES};
 use crate::model::Qualifier;
@@ -36,43 +37,6 @@ pub struct Hit {
 /// Words after a count that make it the text's own structure, not a statistic (四个方面).
 const STRUCTURE: &[&str] = &["方面", "层面", "环节", "步走", "之城"];
 
-fn cn_digit(c: char) -> bool {
-    digit(c).is_some()
-}
-
-fn cn_small(c: char) -> bool {
-    small_unit(c).is_some()
-}
-
-fn cn_numeral(c: char) -> bool {
-    cn_digit(c) || cn_small(c) || matches!(c, '万' | '亿')
-}
-
-/// Where a number in Chinese numerals starting at `i` ends: digits, 十百千, 万亿 and a decimal
-/// point 点 followed by digits (六十八点四亿元, 零点九五). A 点 right before the scale is read
-/// as a digit lost in the source (五百二十三点亿元 as 523亿).
-pub(super) fn chinese_end(t: &[char], i: usize) -> usize {
-    let run = |mut k: usize, p: fn(char) -> bool| {
-        while t.get(k).is_some_and(|c| p(*c)) {
-            k += 1;
-        }
-        k
-    };
-    let k = run(i, cn_numeral);
-    if k == i
-        || !matches!(t.get(k), Some('点' | '.'))
-        || t[i..k].iter().any(|c| matches!(c, '万' | '亿'))
-    {
-        return k;
-    }
-    let e = run(k + 1, cn_digit);
-    let scaled = run(e, |c| matches!(c, '万' | '亿'));
-    if e == k + 1 && scaled == e {
-        return k; // 三点: a time or a word, not a decimal
-    }
-    scaled
-}
-
 /// Whether `t[i..]` starts with `w`.
 pub fn starts(t: &[char], i: usize, w: &str) -> bool {
     (i..).zip(w.chars()).all(|(k, c)| t.get(k) == Some(&c))
@@ -82,37 +46,6 @@ pub fn starts(t: &[char], i: usize, w: &str) -> bool {
 pub fn ends(t: &[char], i: usize, w: &str) -> bool {
     let n = w.chars().count();
     i >= n && starts(t, i - n, w)
-}
-
-fn skip_spaces(t: &[char], mut i: usize, max: usize) -> usize {
-    let mut k = 0;
-    while k < max && t.get(i).is_some_and(|c| *c == ' ' || *c == '\u{3000}') {
-        i += 1;
-        k += 1;
-    }
-    i
-}
-
-/// Reads an Arabic number with thousands separators and decimals; returns its end.
-pub(super) fn arabic(t: &[char], i: usize) -> Option<usize> {
-    let digits = |mut j: usize| {
-        while t.get(j).is_some_and(char::is_ascii_digit) {
-            j += 1;
-        }
-        j
-    };
-    let mut j = digits(i);
-    // 1,200 and 12,345,678: a comma followed by exactly three digits.
-    while t.get(j) == Some(&',') && digits(j + 1) == j + 4 {
-        j += 4;
-    }
-    if t.get(j) == Some(&'.') && t.get(j + 1).is_some_and(char::is_ascii_digit) {
-        j = digits(j + 1);
-        if t.get(j) == Some(&'.') && t.get(j + 1).is_some_and(char::is_ascii_digit) {
-            return None; // 1.2.3 is a version or a date, not a figure
-        }
-    }
-    Some(j)
 }
 
 /// The longest base-unit spelling at `i` (平方公里 before 公里, 名次 before 名): its canonical
