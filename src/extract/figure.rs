@@ -210,11 +210,16 @@ pub(super) fn read(
             period = year_end(b).map(|to| Period::Span { from: a, to });
         }
     }
-    let cue = |review: bool| {
-        goal::target_cue(t, h, sent, review)
+    let cue = |skip: &[&str]| {
+        goal::target_cue(t, h, sent, skip)
             || at
                 .list_head
-                .is_some_and(|(a, b)| goal::goal_words(t, a, b, review))
+                .is_some_and(|(a, b)| goal::goal_words(t, a, b, skip))
+    };
+    let review = if at.frame.reviews_back() {
+        goal::WEAK
+    } else {
+        &[]
     };
     // 进入两万亿级城市的行列, 成长为千亿级产业: a class reached is a state, not a goal.
     let reached = context::class_reached(t, h, sent);
@@ -264,8 +269,18 @@ pub(super) fn read(
                 Kind::Target
             }
             // Early in a year, a text with no time of its own reviews the year just ended.
-            None if cue(at.frame.reviews_back()) || at.frame.in_tasks(h.start) => Kind::Target,
-            Some(_) if cue(false) || at.frame.in_tasks(h.start) => Kind::Target,
+            None if cue(review) || at.frame.in_tasks(h.start) => Kind::Target,
+            // 十二月：今年经济成长率预测达5.46%: in the year's last month, a forecast of the
+            // whole year is its estimate.
+            Some(Relation::Current)
+                if year_ending(period, date, at.frame.year_only)
+                    && !cue(goal::FORECASTS)
+                    && !at.frame.in_tasks(h.start) =>
+            {
+                notes.push("a forecast of the whole year in its last month: its estimate".into());
+                Kind::Actual
+            }
+            Some(_) if cue(&[]) || at.frame.in_tasks(h.start) => Kind::Target,
             _ => Kind::Actual,
         }
     };
@@ -459,6 +474,11 @@ pub(super) fn read(
 
 /// Whether `period` is the whole year of a document dated before that year's last month
 /// (a date inferred from the years named is no such date).
+/// Whether `period` is the whole year of a text dated in its last month.
+fn year_ending(period: Option<Period>, date: Option<crate::model::Date>, year_only: bool) -> bool {
+    matches!((period, date), (Some(Period::Year(y)), Some(d)) if !year_only && y == d.year && d.month == 12)
+}
+
 fn year_under_way(
     period: Option<Period>,
     date: Option<crate::model::Date>,

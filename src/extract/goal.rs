@@ -44,7 +44,13 @@ pub(super) const TARGET_CUES: &[&str] = &[
 
 /// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they
 /// make no target on their own.
-const WEAK_TARGET_CUES: &[&str] = &["打造", "培育形成", "将", "建成为", "预计", "预料", "估计"];
+pub(super) const WEAK: &[&str] = &["打造", "培育形成", "将", "建成为", "预计", "预料", "估计"];
+
+/// Words that forecast rather than set a goal: in the last month of a year, what they say of
+/// the whole year is its estimate, an actual (十二月：今年经济成长率预测达5.46%).
+pub(super) const FORECASTS: &[&str] = &[
+    "预计", "预料", "预测", "预估", "推估", "估算", "估计", "可望", "有望",
+];
 
 /// Whether the goal is named right after the figure (跨进万亿的目标, …的设想).
 pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
@@ -101,21 +107,21 @@ pub(super) fn deadline_after<'a>(
 }
 
 /// Whether the sentence voices a goal before the figure (力争, 目标, 打造, 将 …), names one
-/// after it, hopes for it or asks about it; in a text reviewing a year (`review`), only the
-/// firm goal words count.
-pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), review: bool) -> bool {
+/// after it, hopes for it or asks about it; the goal words in `skip` do not count (in a text
+/// reviewing a year, [`WEAK`]).
+pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> bool {
     let named_after = goal_named_after(t, h);
     // 今年达到1.8万亿元还是很有希望的, GDP今年能破2万亿吗: a threshold hoped for or asked about.
     let hoped = (h.end..sent.1).any(|i| ["有希望", "希望不大"].iter().any(|w| starts(t, i, w)));
     let asked = (t.get(sent.1) == Some(&'？') || t[h.end..sent.1].ends_with(&['吗']))
         && (sent.0..(h.start + 2).min(h.end))
             .any(|i| ["破", "能", "达到", "超过"].iter().any(|w| starts(t, i, w)));
-    named_after || hoped || asked || goal_words(t, sent.0, h.start, review)
+    named_after || hoped || asked || goal_words(t, sent.0, h.start, skip)
 }
 
-/// Whether `t[a..b]` voices a goal (力争, 目标, 打造 …; in a review only the firm words),
+/// Whether `t[a..b]` voices a goal (力争, 目标, 打造 …; not counting the words in `skip`),
 /// outside quotes (“2030启航计划” is a name).
-pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
+pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
     let mut open = 0i32;
     // 当年实际增长是6.1%: what came true, after the goal (目标是6%-6.5%) in its sentence.
     let a = (a..b)
@@ -132,19 +138,16 @@ pub fn goal_words(t: &[char], a: usize, b: usize, review: bool) -> bool {
         }
         open <= 0
             && (expected(t, i)
-                || TARGET_CUES
-                    .iter()
-                    .filter(|w| !(review && WEAK_TARGET_CUES.contains(w)))
-                    .any(|w| {
-                        // A goal word that reports what was done sets no goal.
-                        let done = || {
-                            (*w == "目标" && reached_goal(t, i, a))
-                                || won(t, i, w)
-                                || (*w == "计划" && programme(t, i + 2))
-                                || done_since(t, i + w.chars().count(), b)
-                        };
-                        starts(t, i, w) && !done()
-                    }))
+                || TARGET_CUES.iter().filter(|w| !skip.contains(w)).any(|w| {
+                    // A goal word that reports what was done sets no goal.
+                    let done = || {
+                        (*w == "目标" && reached_goal(t, i, a))
+                            || won(t, i, w)
+                            || (*w == "计划" && programme(t, i + 2))
+                            || done_since(t, i + w.chars().count(), b)
+                    };
+                    starts(t, i, w) && !done()
+                }))
     })
 }
 
@@ -250,7 +253,7 @@ mod tests {
 
     fn voices_goal(s: &str) -> bool {
         let t: Vec<char> = s.chars().collect();
-        goal_words(&t, 0, t.len(), true)
+        goal_words(&t, 0, t.len(), WEAK)
     }
 
     #[test]

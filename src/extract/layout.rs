@@ -71,7 +71,7 @@ fn goal_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
     for (a, end) in lines_before(t, start).take(10) {
         let last = t[a..end].iter().rev().find(|c| !c.is_whitespace())?;
         if matches!(last, '：' | ':') {
-            return super::goal::goal_words(t, a, end, false).then_some((a, end));
+            return super::goal::goal_words(t, a, end, &[]).then_some((a, end));
         }
     }
     None

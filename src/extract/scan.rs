@@ -198,7 +198,21 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         if prev.is_some_and(|p| matches!(p, '第' | '数' | '几' | '前' | '周' | '星')) {
             return Err(chinese_end(t, i));
         }
-        chinese_end(t, i)
+        let k = chinese_end(t, i);
+        // 二兆元, 二兆六百六十七亿元 (Taiwan): 兆 in a number before money is 10¹²; 三兆瓦
+        // stays a unit.
+        if k > i && t.get(k) == Some(&'兆') {
+            let e = chinese_end(t, k + 1);
+            if e > k + 1 && t[e - 1] == '亿' {
+                e
+            } else if unit_at(t, k + 1).is_some_and(|(b, _)| b == "元" || b == "美元") {
+                return number_replacing(t, i, k, "万亿");
+            } else {
+                k
+            }
+        } else {
+            k
+        }
     };
     let num_end = j;
     let mut num: String = t[i..num_end].iter().filter(|c| **c != ' ').collect();

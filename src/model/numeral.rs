@@ -98,6 +98,9 @@ fn is_number_char(c: char) -> bool {
 pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
     let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
     let (mut total, mut section, mut number) = (0.0f64, 0.0f64, 0.0f64);
+    // 兆 (Taiwan: 10¹²) is counted apart, so that a 亿 after it (二兆六百六十七亿) scales
+    // only what follows the 兆.
+    let mut zhao = 0.0f64;
     let mut seen_value = false;
     let mut i = 0;
     while i < chars.len() {
@@ -156,6 +159,9 @@ pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
             total = (total + section + number) * 1e8;
             section = 0.0;
             number = 0.0;
+        } else if c == '兆' {
+            zhao += (total + section + number) * 1e12;
+            (total, section, number) = (0.0, 0.0, 0.0);
         } else {
             return None;
         }
@@ -164,7 +170,7 @@ pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
     if !seen_value {
         return None;
     }
-    let scale = if s.ends_with("万亿") {
+    let scale = if s.ends_with("万亿") || s.ends_with('兆') {
         Scale::WAN_YI
     } else if s.ends_with('亿') {
         Scale::YI
@@ -173,7 +179,7 @@ pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
     } else {
         Scale::ONE
     };
-    Some((total + section + number, scale))
+    Some((zhao + total + section + number, scale))
 }
 
 fn strip_qualifier<'a>(
@@ -366,6 +372,15 @@ mod tests {
         assert_eq!(fig("二四点零七%").0, 24.07);
         // Two digits alone are a rough count, read as before.
         assert_eq!(fig("七八个").0, 8.0);
+    }
+
+    #[test]
+    fn zhao_is_ten_to_the_twelfth() {
+        // Taiwan: 二兆六百六十七亿 is 20667亿, 兆 alone is 万亿.
+        let (v, s) = eval_number("二兆六百六十七亿").unwrap();
+        assert_eq!((v, s), (2.0667e12, Scale::YI));
+        assert_eq!(eval_number("三兆").unwrap(), (3e12, Scale::WAN_YI));
+        assert_eq!(eval_number("1兆2000亿").unwrap(), (1.2e12, Scale::YI));
     }
 
     #[test]
