@@ -249,7 +249,7 @@ fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::goal_words;
+    use super::{goal_words, WEAK};
 
     fn voices_goal(s: &str) -> bool {
         let t: Vec<char> = s.chars().collect();
