@@ -240,7 +240,25 @@ pub(super) fn read(
     // With no date known, 到2027年 (not 截至) names a deadline: a goal.
     let deadline =
         date.is_none() && te.is_some_and(|e| e.role == Role::End && !time::as_of(t, e.start));
+    // 项目达产后年产值500亿元: what a project is to give, with no year of its own. Its time
+    // is one written after 后 (建成后，2026年可实现…), not when the project was built
+    // (2020年…建成投产，…达产后年产值将达200亿元); a past one there (去年实现产值50亿元) is
+    // no goal.
+    let effect = goal::expected_effect(t, h, sent).filter(|&k| {
+        let own = te.is_some_and(|e| e.start >= k);
+        !(own && period.is_some_and(|p| relation(&p, date) == Relation::Past))
+    });
+    let own_time = te.is_some_and(|e| effect.is_some_and(|k| e.start >= k));
+    let effect = effect.is_some();
+    if effect && !own_time && period.is_some() {
+        period = None;
+        notes.retain(|n| n != "period from earlier in the paragraph");
+        check.retain(|c| *c != "period");
+    }
     let mut kind = if deadline {
+        Kind::Target
+    } else if effect {
+        notes.push("what a project is to give once built: a goal with no year".into());
         Kind::Target
     } else if context::scale_class(t, h) && !reached {
         notes.push("a scale class (千亿级, 千亿规模) read as a goal".into());
@@ -365,8 +383,10 @@ pub(super) fn read(
     // 今年…主要预期目标为：… and the tasks after it: the document's year. So is a goal with
     // no time in a report reviewing the year before (the year reviewed is over), and a rate
     // goal with none (GDP增长目标设为5.5%左右: a year's rate, of the year the text is in).
-    let goal_of_the_year =
-        kind == Kind::Target && !h.relative && (at.frame.reviews_back() || form == Form::Rate);
+    let goal_of_the_year = kind == Kind::Target
+        && !h.relative
+        && !effect
+        && (at.frame.reviews_back() || form == Form::Rate);
     if let (None, true, Some(d)) = (period, at.frame.in_tasks(h.start) || goal_of_the_year, date) {
         period = Some(Period::Year(d.year));
         check.push("period");

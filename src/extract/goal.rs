@@ -227,6 +227,32 @@ fn done_since(t: &[char], a: usize, b: usize) -> bool {
     (a..b).any(|k| t[k] == '已' && !matches!(t.get(k + 1), Some('有')))
 }
 
+/// What a project is to give once built (项目建成投产后可实现年产值120亿元, 达产后年产值
+/// 500亿元, 完工以后约可释出48.37公顷…，引进137家厂商): an expected effect, a goal with no
+/// year of its own. At full capacity (达产, 满产, 达效) it is always to come; after 建成, 投产,
+/// 完工 only with a word of what may or will be (可, 将, 预计): 高速建成后，通车里程达1.2万公里
+/// reports it done. Returns where the words after 后 begin.
+pub(super) fn expected_effect(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<usize> {
+    const DONE: &[&str] = &[
+        "达产", "满产", "达效", "投产", "建成", "完工", "竣工", "运营",
+    ];
+    const AFTER: &[&str] = &["以后", "之后", "后"];
+    const MAY: &[&str] = &["可", "将", "预计", "可望", "有望", "能"];
+    (sent.0..h.start).find_map(|i| {
+        let w = DONE.iter().find(|w| starts(t, i, w))?;
+        let k = i + w.chars().count();
+        let k = k + AFTER.iter().find(|a| starts(t, k, a))?.chars().count();
+        let between = t.get(k..h.start)?;
+        if between.iter().any(|c| matches!(c, '；' | ';' | '。')) {
+            return None;
+        }
+        let capacity = matches!(*w, "达产" | "满产" | "达效")
+            && !between.iter().any(|c| matches!(c, '，' | ','));
+        let may = (k..h.start).any(|j| MAY.iter().any(|m| starts(t, j, m)));
+        (capacity || may).then_some(k)
+    })
+}
+
 /// 争取到的中央转移支付, 争取到国家资金: funds won, not a goal (争取到2025年 is one).
 fn won(t: &[char], i: usize, w: &str) -> bool {
     if w != "争取" || t.get(i + 2) != Some(&'到') {
@@ -287,5 +313,31 @@ mod tests {
         assert!(named("订下112年600万旅客来台的目标", "600万"));
         assert!(named("以1200万人次为目标", "1200万人次"));
         assert!(!named("达到1200万人次，创下新高", "1200万人次"));
+    }
+
+    #[test]
+    fn what_a_project_is_to_give() {
+        let effect = |s: &str, fig: &str| {
+            let t: Vec<char> = s.chars().collect();
+            let start = s.find(fig).map(|b| s[..b].chars().count()).unwrap();
+            let h = super::super::scan::figures(&t)
+                .into_iter()
+                .find(|h| h.start == start)
+                .unwrap();
+            super::expected_effect(&t, &h, (0, t.len())).is_some()
+        };
+        assert!(effect("项目建成投产后可实现年产值120亿元", "120亿元"));
+        assert!(effect("达产后年产值500亿元", "500亿元"));
+        assert!(effect(
+            "完工以后，约可释出48.37公顷产业用地，引进137家厂商",
+            "137家"
+        ));
+        // Done: no word of what may be, or the capacity clause is over.
+        assert!(!effect(
+            "高速建成后，全省高速公路通车里程达1.2万公里",
+            "1.2万公里"
+        ));
+        assert!(!effect("三期投产后总装机达386万千瓦", "386万千瓦"));
+        assert!(!effect("达产后，全年完成产值80亿元", "80亿元"));
     }
 }

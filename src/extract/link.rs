@@ -62,7 +62,8 @@ pub(crate) fn link(cs: &mut [Candidate]) {
     let keys: Vec<Key> = cs.iter().map(|c| Key::of(&c.subject)).collect();
     let places: Vec<String> = cs.iter().map(place_of).collect();
     for i in 0..cs.len() {
-        if cs[i].kind != Kind::Target {
+        // A goal with no year (达产后年产值500亿元) has no deadline to be measured by.
+        if cs[i].kind != Kind::Target || cs[i].period.is_none() {
             continue;
         }
         let target_key = Key::of(&cs[i].subject);
