@@ -191,7 +191,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let (region, region_guessed) = match &opts.region {
         Some(r) => (r.clone(), false),
         None => (
-            place::guess_region(t).unwrap_or_else(|| "待定".into()),
+            place::guess_region(t).unwrap_or_else(|| "未注明".into()),
             true,
         ),
     };

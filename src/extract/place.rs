@@ -6,10 +6,51 @@ use std::collections::HashMap;
 
 /// Words ending in 区, 县 or 市 that are no place (园区, 上市, 城市 …).
 pub(super) const REGION_STOPS: &[&str] = &[
-    "全区", "该区", "本区", "我区", "各区", "园区", "城区", "片区", "社区", "辖区", "市区", "景区",
-    "校区", "院区", "小区", "街区", "矿区", "湾区", "全市", "上市", "都市", "本市", "该市", "城市",
-    "地区", "全县", "全州", "超市", "夜市", "股市", "楼市", "车市",
+    "全区",
+    "该区",
+    "本区",
+    "我区",
+    "各区",
+    "园区",
+    "城区",
+    "片区",
+    "社区",
+    "辖区",
+    "市区",
+    "景区",
+    "校区",
+    "院区",
+    "小区",
+    "街区",
+    "矿区",
+    "湾区",
+    "全市",
+    "上市",
+    "都市",
+    "本市",
+    "该市",
+    "城市",
+    "地区",
+    "全县",
+    "全州",
+    "超市",
+    "夜市",
+    "股市",
+    "楼市",
+    "车市",
+    "欧元区",
 ];
+
+/// Characters that begin no place name (各区, 全县, 一大市, 元的区 …).
+const NOT_FIRST: &str = "实已自各全本该我其这那每两多一二三四五六七八九十百千万亿元的有在为是年月大小老省市县区设个等和与及或也都";
+
+/// Characters after 市, 区 or 县 that make a word (市场, 区域, 县域, 市民, 区间): no place.
+const NOT_AFTER: &str = "场民值面况容井级域块间别长委";
+
+/// Characters that may stand right before a place name: a boundary, a place of a higher
+/// level (江苏省南京市), or a word that leads a place (在, 的, 对 …).
+const BEFORE: &str =
+    "年月日的在于和与及对至从到省市县区、，。：；（）“”「」《》 \n向让使把给将据全由";
 
 /// Place names of two characters and 区, 县 or 市 (温江区, 通辽市), where each ends.
 fn place_names(t: &[char]) -> Vec<(usize, String)> {
@@ -19,7 +60,13 @@ fn place_names(t: &[char]) -> Vec<(usize, String)> {
         if matches!(t[i], '区' | '县' | '市') && han(t[i - 1]) && han(t[i - 2]) {
             let stem: String = t[i - 2..=i].iter().collect();
             let late = "业城园聚范点能务";
-            if REGION_STOPS.iter().any(|s| stem.ends_with(s)) || late.contains(t[i - 1]) {
+            let lead = i < 3 || !han(t[i - 3]) || BEFORE.contains(t[i - 3]);
+            if REGION_STOPS.iter().any(|s| stem.ends_with(s))
+                || late.contains(t[i - 1])
+                || NOT_FIRST.contains(t[i - 2])
+                || t.get(i + 1).is_some_and(|c| NOT_AFTER.contains(*c))
+                || !lead
+            {
                 continue;
             }
             out.push((i, stem));
@@ -27,6 +74,108 @@ fn place_names(t: &[char]) -> Vec<(usize, String)> {
     }
     out
 }
+
+/// Provinces, municipalities, autonomous regions, Taiwan, Hong Kong and Macau: the name a
+/// text uses, and the full name.
+const PROVINCES: &[(&str, &str)] = &[
+    ("北京", "北京市"),
+    ("天津", "天津市"),
+    ("上海", "上海市"),
+    ("重庆", "重庆市"),
+    ("河北", "河北省"),
+    ("山西", "山西省"),
+    ("辽宁", "辽宁省"),
+    ("吉林", "吉林省"),
+    ("黑龙江", "黑龙江省"),
+    ("江苏", "江苏省"),
+    ("浙江", "浙江省"),
+    ("安徽", "安徽省"),
+    ("福建", "福建省"),
+    ("江西", "江西省"),
+    ("山东", "山东省"),
+    ("河南", "河南省"),
+    ("湖北", "湖北省"),
+    ("湖南", "湖南省"),
+    ("广东", "广东省"),
+    ("海南", "海南省"),
+    ("四川", "四川省"),
+    ("贵州", "贵州省"),
+    ("云南", "云南省"),
+    ("陕西", "陕西省"),
+    ("甘肃", "甘肃省"),
+    ("青海", "青海省"),
+    ("内蒙古", "内蒙古自治区"),
+    ("广西", "广西壮族自治区"),
+    ("西藏", "西藏自治区"),
+    ("宁夏", "宁夏回族自治区"),
+    ("新疆", "新疆维吾尔自治区"),
+    ("台湾", "台湾"),
+    ("台灣", "台湾"),
+    ("臺灣", "台湾"),
+    ("本港", "香港"),
+    ("本澳", "澳门"),
+    ("香港", "香港"),
+    ("澳门", "澳门"),
+];
+
+/// Provincial capitals and other large cities, often named without 市.
+const CITIES: &[&str] = &[
+    "石家庄",
+    "太原",
+    "呼和浩特",
+    "沈阳",
+    "大连",
+    "长春",
+    "哈尔滨",
+    "南京",
+    "苏州",
+    "无锡",
+    "杭州",
+    "宁波",
+    "温州",
+    "合肥",
+    "福州",
+    "厦门",
+    "泉州",
+    "南昌",
+    "济南",
+    "青岛",
+    "郑州",
+    "武汉",
+    "长沙",
+    "广州",
+    "深圳",
+    "东莞",
+    "佛山",
+    "珠海",
+    "南宁",
+    "海口",
+    "成都",
+    "贵阳",
+    "昆明",
+    "拉萨",
+    "西安",
+    "兰州",
+    "西宁",
+    "银川",
+    "乌鲁木齐",
+];
+
+/// Words by which a text speaks of its own place, by level (全省, 我市, 本区 …).
+const OWN_PLACE: &[(&str, char)] = &[
+    ("全省", '省'),
+    ("我省", '省'),
+    ("本省", '省'),
+    ("全市", '市'),
+    ("我市", '市'),
+    ("本市", '市'),
+    ("全区", '区'),
+    ("我区", '区'),
+    ("本区", '区'),
+    ("全县", '县'),
+    ("我县", '县'),
+    ("本县", '县'),
+];
 
 /// Where a text names each of its places, with or without 区/县/市 (通辽市 … 通辽), by the
 /// place's first two characters, in text order.
@@ -51,16 +200,151 @@ pub(super) fn mentions(t: &[char]) -> Vec<(usize, String)> {
     out
 }
 
-/// The most frequent place name ending in 区, 县 or 市 (温江区, 巴南区, 高新区).
+/// The place a text is about: of the level it speaks of itself at (全省, 我市, 本区: the
+/// most frequent place of that level), else the most frequent place it names (a province, a
+/// city, district or county), ties to the first named; a text naming none but the nation
+/// (全国, 我国) is about the nation.
 pub(super) fn guess_region(t: &[char]) -> Option<String> {
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
-    for (i, stem) in place_names(t) {
-        let e = counts.entry(stem).or_insert((0, i));
-        e.0 += 1;
+    // Each place: (full name, level, times named, first named).
+    let mut counts: HashMap<String, (char, usize, usize)> = HashMap::new();
+    let mut count = |name: String, level: char, at: usize| {
+        let e = counts.entry(name).or_insert((level, 0, at));
+        e.1 += 1;
+    };
+    // A district, county or city: each time its first two characters are named (宁德市 …
+    // 宁德), as `mentions` finds them.
+    let named = place_names(t);
+    let mentioned = mentions(t);
+    for (i, stem) in &named {
+        let two: String = stem.chars().take(2).collect();
+        // 北京市, 上海市: the province's own row; a name counted once.
+        if PROVINCES.iter().any(|(p, _)| *p == two)
+            || named.iter().any(|(j, s)| j < i && s.starts_with(&two))
+        {
+            continue;
+        }
+        let level = stem.chars().last().unwrap_or('市');
+        let first = mentioned
+            .iter()
+            .find(|(_, s)| *s == two)
+            .map_or(*i, |m| m.0);
+        for _ in mentioned.iter().filter(|(_, s)| *s == two) {
+            count(stem.clone(), level, first);
+        }
     }
-    // A district or county named at least twice beats a city (成都市温江区 → 温江区); then the
-    // most frequent, ties to the first mentioned.
-    let local = |k: &str| !k.ends_with('市');
-    let rank = |(k, (n, at)): &(String, (usize, usize))| (local(k) && *n >= 2, *n, usize::MAX - at);
-    counts.into_iter().max_by_key(rank).map(|(k, _)| k)
+    for i in 0..t.len() {
+        for (p, full) in PROVINCES {
+            if super::scan::starts(t, i, p) {
+                // 北京, 上海 … are cities as much as provinces.
+                let level = if full.ends_with('市') { '市' } else { '省' };
+                count(full.to_string(), level, i);
+            }
+        }
+        // 杭州, 深圳: large cities are often named without 市.
+        for c in CITIES {
+            if super::scan::starts(t, i, c) && !named.iter().any(|(_, s)| s.starts_with(c)) {
+                count(format!("{c}市"), '市', i);
+            }
+        }
+    }
+    let own = |level: char| {
+        OWN_PLACE
+            .iter()
+            .filter(|(_, l)| *l == level)
+            .map(|(w, _)| {
+                (0..t.len())
+                    .filter(|&i| super::scan::starts(t, i, w))
+                    .count()
+            })
+            .sum::<usize>()
+    };
+    // The level the text speaks of itself at (全省 at least twice, and more than twice as
+    // often as any other level): the most named place of that level, if named a third as
+    // often as the most named place; else the most named place, ties to the first named.
+    let mut levels: Vec<(usize, char)> = ['省', '市', '区', '县']
+        .into_iter()
+        .map(|l| (own(l), l))
+        .collect();
+    levels.sort_unstable_by(|a, b| b.cmp(a));
+    let spoken = (levels[0].0 >= 2 && levels[0].0 > 2 * levels[1].0).then_some(levels[0].1);
+    let best = |of: Option<char>| {
+        counts
+            .iter()
+            .filter(|(_, (level, _, _))| of.is_none_or(|l| *level == l))
+            .max_by_key(|(_, (_, n, at))| (*n, usize::MAX - at))
+            .map(|(name, (_, n, _))| (name.clone(), *n))
+    };
+    if let Some((name, m)) = best(None) {
+        let own_level = spoken
+            .and_then(|l| best(Some(l)))
+            .filter(|(_, n)| 3 * n >= m);
+        return Some(own_level.map_or(name, |(own, _)| own));
+    }
+    let named = |w: &&str| (0..t.len()).any(|i| super::scan::starts(t, i, w));
+    // Named by its institutions alone (行政院, 港府, 本澳): Taiwan, Hong Kong, Macau.
+    if let Some((_, place)) = INSTITUTIONS.iter().find(|(ws, _)| ws.iter().any(named)) {
+        return Some(place.to_string());
+    }
+    ["全国", "我国", "中国"]
+        .iter()
+        .any(named)
+        .then(|| "全国".to_string())
+}
+
+/// Words only Taiwan's, Hong Kong's or Macau's texts use, for a text that names no place.
+const INSTITUTIONS: &[(&[&str], &str)] = &[
+    (&["澳门元", "澳门币", "博彩", "氹仔"], "澳门"),
+    (
+        &[
+            "行政院",
+            "立法院",
+            "国发会",
+            "主计",
+            "新台币",
+            "台币",
+            "经济部",
+        ],
+        "台湾",
+    ),
+    (
+        &["港府", "港元", "港币", "财政司", "立法会", "特区政府"],
+        "香港",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::guess_region;
+
+    fn region(s: &str) -> Option<String> {
+        guess_region(&s.chars().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn the_place_a_text_is_about() {
+        // Words ending in 市 or 区 that are no place: 市场, 欧元区, 各设区市, 实施市政.
+        assert_eq!(
+            region("可惜市场不振，欧元区放缓。各设区市要实施市政工程。"),
+            None
+        );
+        // A district named more often than its city.
+        assert_eq!(
+            region("北京市海淀区GDP增长。海淀区企业…海淀的科技产业，北京全市。").as_deref(),
+            Some("海淀区")
+        );
+        // A province's report: 全省 more than twice as often as 全市, its cities named
+        // once each beside it.
+        assert_eq!(
+            region("湖南省全省经济增长，全省就业稳定。长沙市、株洲市…全省。").as_deref(),
+            Some("湖南省")
+        );
+        // A large city named without 市.
+        assert_eq!(
+            region("杭州GDP突破2万亿，杭州数字经济").as_deref(),
+            Some("杭州市")
+        );
+        // Named only by its institutions; a national text.
+        assert_eq!(region("行政院会通过预算").as_deref(), Some("台湾"));
+        assert_eq!(region("我国经济总量").as_deref(), Some("全国"));
+    }
 }
