@@ -82,8 +82,10 @@ pub(super) fn read(
         }
     }
     // 同一时期，…: the period of the sentence before, wherever its time was written (not
-    // 近10年, a review of years, nor a pace's 两年).
-    if te.is_none() && context::same_period(t, sent) {
+    // 近10年, a review of years, nor a pace's 两年); so for every sentence of a paragraph
+    // opening so.
+    let same = context::same_period(t, sent) || context::same_period(t, (at.paragraph, sent.1));
+    if te.is_none() && same {
         te = exprs[..k].iter().rev().find(|e| {
             e.role == Role::Plain
                 && matches!(
