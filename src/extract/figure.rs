@@ -54,19 +54,29 @@ pub(super) fn read(
     {
         k -= 1;
     }
+    // The years of an average (两年平均增长8.6%；进口为14476.04亿元): they are that rate's,
+    // not the clauses' after it (but 五年年均增长13.1%；…累计新增4504家 reviews the five
+    // years).
+    let pace_years = |e: &&time::TimeExpr| {
+        matches!(e.when, When::PastYears(_))
+            && scan::starts(t, e.end, "平均")
+            && t[e.end..h.start].iter().any(|c| matches!(c, '，' | '；' | '。'))
+    };
     let mut te = at
         .listed
         .as_ref()
         .map(|l| &l.when)
         .or_else(|| goal::deadline_after(t, h, exprs))
-        .or_else(|| exprs[..k].last().filter(|e| e.start >= sent.0));
+        .or_else(|| {
+            exprs[..k]
+                .iter()
+                .rev()
+                .take_while(|e| e.start >= sent.0)
+                .find(|e| !pace_years(e))
+        });
     if te.is_none() {
-        // Not a start (自2006年以来): that span belongs to its own sentence; nor the years of
-        // an average's (两年平均增长8.6%。其中出口…): they are that rate's, not the
-        // paragraph's (but 五年年均增长13.1%；…累计新增4504家 reviews the five years).
-        let pace_years = |e: &&time::TimeExpr| {
-            matches!(e.when, When::PastYears(_)) && scan::starts(t, e.end, "平均")
-        };
+        // Not a start (自2006年以来): that span belongs to its own sentence; nor an
+        // average's years.
         // Nor a list of times (2027年、2028年分别建成…): it serves its own sentence.
         let listed = |e: &&time::TimeExpr| {
             t.get(e.end) == Some(&'、') || (e.start > 0 && t[e.start - 1] == '、')
