@@ -341,7 +341,7 @@ pub fn present_perfect(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 pub fn added(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let (a, _) = clause(t, h.start, h.end, sent);
     (a..h.start).any(|i| {
-        ["新增", "新开工", "新签约", "新引进", "新培育"]
+        ["新增", "新开工", "新签约", "新引进", "新培育", "安排"]
             .iter()
             .any(|w| starts(t, i, w))
     })
