@@ -174,7 +174,10 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             i,
             "目标",
             &["", "是", "为", "定为", "设为", "定在", "设定为", "设在"],
-        ) || ["须", "需", "必须"]
+        ) || (named(i, "计划", &["", "安排", "投资", "安排投资", "完成", "为"])
+            // 超出年度计划28%: a figure against the plan, not the plan.
+            && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
+            || ["须", "需", "必须"]
             .iter()
             .any(|w| named(i, w, &["达", "达到", "做到", "完成"]))
     })
@@ -313,6 +316,22 @@ mod tests {
         assert!(named("订下112年600万旅客来台的目标", "600万"));
         assert!(named("以1200万人次为目标", "1200万人次"));
         assert!(!named("达到1200万人次，创下新高", "1200万人次"));
+    }
+
+    #[test]
+    fn plans_named_before_the_figure() {
+        let named = |s: &str, fig: &str| {
+            let t: Vec<char> = s.chars().collect();
+            let start = s.find(fig).map(|b| s[..b].chars().count()).unwrap();
+            let h = super::super::scan::figures(&t)
+                .into_iter()
+                .find(|h| h.start == start)
+                .unwrap();
+            super::goal_named_before(&t, &h, (0, t.len()))
+        };
+        assert!(named("去年共安排588个，计划安排投资500亿元", "500亿元"));
+        assert!(named("目标是16.6GW", "16.6GW"));
+        assert!(!named("完成投资2929亿元，超出年度计划28%", "28%"));
     }
 
     #[test]

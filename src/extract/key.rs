@@ -107,6 +107,8 @@ const NOISE: &[&str] = &[
     "预期",
     "预估",
     "修正后",
+    "计划安排",
+    "计划",
 ];
 
 /// Where a place name ends (云南省, 海淀区): the key reads on after it.
