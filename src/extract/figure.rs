@@ -81,10 +81,17 @@ pub(super) fn read(
         let listed = |e: &&time::TimeExpr| {
             t.get(e.end) == Some(&'、') || (e.start > 0 && t[e.start - 1] == '、')
         };
+        // Nor a time naming a campaign (开展一季度良好开局、夏季攻势等行动).
+        let campaign = |e: &&time::TimeExpr| {
+            let end = (e.end..t.len())
+                .find(|&i| matches!(t[i], '，' | '。' | '；' | '\n'))
+                .unwrap_or(t.len());
+            (e.end..end).any(|i| ["行动", "活动", "攻势"].iter().any(|w| scan::starts(t, i, w)))
+        };
         te = exprs[..k]
             .iter()
             .rev()
-            .find(|e| !pace_years(e) && !listed(e))
+            .find(|e| !pace_years(e) && !listed(e) && !campaign(e))
             .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
         if te.is_some() {
             check.push("period");
