@@ -60,7 +60,9 @@ pub(super) fn read(
     let pace_years = |e: &&time::TimeExpr| {
         matches!(e.when, When::PastYears(_))
             && scan::starts(t, e.end, "平均")
-            && t[e.end..h.start].iter().any(|c| matches!(c, '，' | '；' | '。'))
+            && t[e.end..h.start]
+                .iter()
+                .any(|c| matches!(c, '，' | '；' | '。'))
     };
     let mut te = at
         .listed
@@ -86,7 +88,11 @@ pub(super) fn read(
             let end = (e.end..t.len())
                 .find(|&i| matches!(t[i], '，' | '。' | '；' | '\n'))
                 .unwrap_or(t.len());
-            (e.end..end).any(|i| ["行动", "活动", "攻势"].iter().any(|w| scan::starts(t, i, w)))
+            (e.end..end).any(|i| {
+                ["行动", "活动", "攻势"]
+                    .iter()
+                    .any(|w| scan::starts(t, i, w))
+            })
         };
         te = exprs[..k]
             .iter()

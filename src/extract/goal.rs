@@ -178,8 +178,8 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             // 超出年度计划28%: a figure against the plan, not the plan.
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
             || ["须", "需", "必须"]
-            .iter()
-            .any(|w| named(i, w, &["达", "达到", "做到", "完成"]))
+                .iter()
+                .any(|w| named(i, w, &["达", "达到", "做到", "完成"]))
     })
 }
 
