@@ -69,7 +69,8 @@ const LEFT_STOPS: &[&str] = &[
 ];
 /// Words that end the phrase only when right before the figure (上市公司达 | 9家).
 const TRAILING: &[char] = &[
-    '达', '为', '有', '至', '到', '超', '约', '近', '逾', '将', '要', '是',
+    '达', '为', '有', '至', '到', '超', '约', '近', '逾', '将', '要', '是', '只', '仅', '已', '共',
+    '都', '了', '可', '仍', '也',
 ];
 /// Words that end an indicator phrase read forwards (164家 | 存量企业 | 通过 …).
 const RIGHT_STOPS: &[&str] = &[
