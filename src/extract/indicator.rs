@@ -70,7 +70,7 @@ const LEFT_STOPS: &[&str] = &[
 /// Words that end the phrase only when right before the figure (上市公司达 | 9家).
 const TRAILING: &[char] = &[
     '达', '为', '有', '至', '到', '超', '约', '近', '逾', '将', '要', '是', '只', '仅', '已', '共',
-    '都', '了', '可', '仍', '也',
+    '都', '了', '可', '仍', '也', '在', '须', '需', '做',
 ];
 /// Words that end an indicator phrase read forwards (164家 | 存量企业 | 通过 …).
 const RIGHT_STOPS: &[&str] = &[
@@ -197,6 +197,7 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
         "增长到",
         "提高到",
         "保持在",
+        "保持",
         "力争",
         "争取",
     ] {
@@ -244,6 +245,10 @@ const CHANGE_WORDS: &[&str] = &[
     "保持在",
     "控制在",
     "维持在",
+    // 产量稳定在13亿吨: 在 is trimmed first.
+    "稳定",
+    "保持",
+    "维持",
     "修正",
     "提升",
     "提高",
@@ -398,6 +403,14 @@ mod tests {
     fn subj(s: &str) -> String {
         let t: Vec<char> = s.chars().collect();
         subject(&t, &figures(&t)[0], 0)
+    }
+
+    #[test]
+    fn words_before_the_figure_that_are_not_the_indicator() {
+        assert_eq!(subj("原煤产量稳定在13亿吨左右"), "原煤产量");
+        assert_eq!(subj("毕业生就业率在95%以上"), "毕业生就业率");
+        assert_eq!(subj("太阳光电须达20GW"), "太阳光电");
+        assert_eq!(subj("去年产值已129亿元"), "去年产值");
     }
 
     #[test]
