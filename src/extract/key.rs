@@ -257,12 +257,12 @@ impl Key {
     }
 
     pub(super) fn of(subject: &str) -> Key {
-        let text = key(subject);
+        let share = SHARE.iter().any(|w| subject.contains(w));
+        let text = key(if share { share_part(subject) } else { subject });
         let mut set: Vec<char> = text.chars().collect();
         let chars = set.len();
         set.sort_unstable();
         set.dedup();
-        let share = SHARE.iter().any(|w| subject.contains(w));
         Key {
             economy: economy(&text),
             text,
@@ -271,6 +271,21 @@ impl Key {
             share,
             per_head: subject.contains("人均"),
         }
+    }
+}
+
+/// The part a share is of (产业投资 in 产业投资在全部投资中的比重, 产业投资占比, 绿能所占
+///比重): shares of one part are one quantity however the whole is worded. A phrase with no
+/// part before the share words (占GDP的比重) is kept whole.
+fn share_part(subject: &str) -> &str {
+    let cut = ["所占", "占", "比重", "比例"]
+        .iter()
+        .filter_map(|w| subject.find(w))
+        .chain(subject.find('在').filter(|&i| subject[i..].contains('中')))
+        .min();
+    match cut {
+        Some(i) if subject[..i].chars().count() >= 2 => &subject[..i],
+        _ => subject,
     }
 }
 
@@ -390,6 +405,16 @@ const WEAK: f64 = 0.7;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shares_of_one_part_are_one_quantity() {
+        let alike_ = |a: &str, b: &str| alike(&Key::of(a), &Key::of(b));
+        assert!(alike_("产业投资占比", "产业投资在全部投资中的比重") >= LINK);
+        assert!(alike_("绿能占比", "绿能所占比重") >= LINK);
+        assert!(alike_("数字经济总量占GDP的比重", "数字经济核心产业增加值占GDP比重") < LINK);
+        // A share is never the quantity it is a share of.
+        assert!(alike_("产业投资占比", "产业投资") < LINK);
+    }
 
     #[test]
     fn synonyms_share_a_key() {
