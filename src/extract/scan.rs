@@ -90,8 +90,15 @@ fn in_a_name(t: &[char], i: usize, j: usize) -> bool {
     let Some(close) = (j..hi).find(|&k| matches!(t[k], '”' | '》' | '"' | '」')) else {
         return false;
     };
-    (j..close).all(|k| !matches!(t[k], '。' | '，' | '；'))
-        && NAME_ENDS.iter().any(|w| ends(t, close, w))
+    if (j..close).any(|k| matches!(t[k], '。' | '，' | '；')) {
+        return false;
+    }
+    // “3个100万”, “两个10亿元”, “5、50、500”: a slogan of several numbers is a name.
+    let number = |c: char| c.is_ascii_digit() || c == '.' || cn_numeral(c);
+    let runs = (open + 1..close)
+        .filter(|&k| number(t[k]) && (k == open + 1 || !number(t[k - 1])))
+        .count();
+    (close - open <= 13 && runs >= 2) || NAME_ENDS.iter().any(|w| ends(t, close, w))
 }
 
 /// Verbs before a bare scale (跨进万亿, 冲刺万亿) that make it a threshold of one.
@@ -630,6 +637,9 @@ mod tests {
             "进入全国前20位",
             "产业新政50条",
             "“十百千亿级产业集群培育行动计划”",
+            "“3个100万”深入推进",
+            "“两个10亿元”省级资金",
+            "“十百千万”工程",
         ] {
             assert_eq!(one(s), None, "{s}");
         }

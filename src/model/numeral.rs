@@ -148,6 +148,10 @@ pub fn eval_number(s: &str) -> Option<(f64, Scale)> {
             };
             seen_value = true;
         } else if let Some(u) = small_unit(c) {
+            // 十百千万 (a slogan): two of 十百千 side by side are no number.
+            if chars.get(i + 1).is_some_and(|c| small_unit(*c).is_some()) {
+                return None;
+            }
             section += if number == 0.0 { 1.0 } else { number } * u;
             number = 0.0;
             seen_value = true;
@@ -385,7 +389,17 @@ mod tests {
 
     #[test]
     fn non_figures() {
-        for s in ["", "亿元", "万", "约", "12.3.4", "350光年", "5."] {
+        for s in [
+            "",
+            "亿元",
+            "万",
+            "约",
+            "12.3.4",
+            "350光年",
+            "5.",
+            "十百千万",
+            "百千亿",
+        ] {
             assert!(parse_figure(s).is_err(), "{s}");
         }
     }
