@@ -51,6 +51,10 @@ pub fn ends(t: &[char], i: usize, w: &str) -> bool {
 /// The longest base-unit spelling at `i` (平方公里 before 公里, 名次 before 名): its canonical
 /// spelling and where it ends.
 pub(super) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
+    // 3万亿台阶, 个人所得税, 百度: a unit's character beginning a word is no unit.
+    if ["台阶", "个人", "度假"].iter().any(|w| starts(t, i, w)) {
+        return None;
+    }
     BASES
         .iter()
         .filter(|(w, _, _)| starts(t, i, w))
@@ -201,8 +205,10 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         }
         k
     } else {
-        // 第十七届, 数十台, 几百家: ordinals and vague amounts.
-        if prev.is_some_and(|p| matches!(p, '第' | '数' | '几' | '前' | '周' | '星')) {
+        // 第十七届, 数十台, 几百家: ordinals and vague amounts; 百度 is a name.
+        if prev.is_some_and(|p| matches!(p, '第' | '数' | '几' | '前' | '周' | '星'))
+            || starts(t, i, "百度")
+        {
             return Err(chinese_end(t, i));
         }
         let k = chinese_end(t, i);
@@ -640,6 +646,7 @@ mod tests {
             "“3个100万”深入推进",
             "“两个10亿元”省级资金",
             "“十百千万”工程",
+            "百度、阿里",
         ] {
             assert_eq!(one(s), None, "{s}");
         }

@@ -96,6 +96,8 @@ pub enum Dimension {
 /// Base units: spelling, canonical spelling, dimension.
 pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("元", "元", Dimension::Money),
+    // 12万亿人民币: the currency written after the number.
+    ("人民币", "元", Dimension::Money),
     ("个百分点", "个百分点", Dimension::Percent),
     ("百分点", "个百分点", Dimension::Percent),
     ("美元", "美元", Dimension::Money),

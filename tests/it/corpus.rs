@@ -446,6 +446,15 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
             }
         }
     }
+    if verbose {
+        // What extract proposed that the annotation has not (precision's misses).
+        for (c, _) in cands.iter().zip(&used).filter(|(_, u)| !**u) {
+            eprintln!(
+                "  extra {stem} {} {} {}",
+                c["as_written"], c["kind"], c["period"]
+            );
+        }
+    }
     s.found = s.found.max(s.matched);
 }
 
