@@ -32,7 +32,9 @@ pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
         return None;
     }
     let high = number_at(t, k + 1, true).ok()?;
-    if high.base.is_none() || (percent && high.base != Some("%")) || low > high.value {
+    // 每年800至900万观光客: a bare scale closes a range too (what it counts is read later).
+    let unit = high.base.is_some() || high.scale != crate::model::unit::Scale::ONE;
+    if !unit || (percent && high.base != Some("%")) || low > high.value {
         return None;
     }
     Some(Hit {

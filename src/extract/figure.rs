@@ -317,6 +317,7 @@ pub(super) fn read(
             // whole year is its estimate.
             Some(Relation::Current)
                 if year_ending(period, date, at.frame.year_only)
+                    && cue(&[])
                     && !cue(goal::FORECASTS)
                     && !at.frame.in_tasks(h.start) =>
             {

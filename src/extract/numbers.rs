@@ -62,8 +62,11 @@ pub(super) fn arabic(t: &[char], i: usize) -> Option<usize> {
         j
     };
     let mut j = digits(i);
-    // 1,200 and 12,345,678: a comma followed by exactly three digits.
-    while t.get(j) == Some(&',') && digits(j + 1) == j + 4 {
+    // 1,200 and 12,345,678: a comma followed by exactly three digits; so is a space after
+    // at most three digits (近5 000萬, Hong Kong's usage).
+    while (t.get(j) == Some(&',') || (t.get(j) == Some(&' ') && j - i <= 3))
+        && digits(j + 1) == j + 4
+    {
         j += 4;
     }
     if t.get(j) == Some(&'.') && t.get(j + 1).is_some_and(char::is_ascii_digit) {

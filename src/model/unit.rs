@@ -143,6 +143,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("次", "次", Dimension::Count),
     ("吨标准煤", "吨标准煤", Dimension::Mass),
     ("吨", "吨", Dimension::Mass),
+    // 80萬公噸 (Taiwan): a metric ton.
+    ("公吨", "吨", Dimension::Mass),
     ("千瓦时", "千瓦时", Dimension::Energy),
     ("度", "度", Dimension::Energy),
     ("千瓦", "千瓦", Dimension::Power),
