@@ -219,7 +219,7 @@ fn programme(t: &[char], k: usize) -> bool {
     matches!(
         t.get(k),
         Some('，' | '。' | '、' | '；' | '”' | '」' | '》' | '）')
-    ) || ["优化", "升级", "深入", "扎实", "持续"]
+    ) || ["优化", "升级", "深入", "扎实", "持续", "入选", "支持"]
         .iter()
         .any(|w| starts(t, k, w))
 }
@@ -299,6 +299,7 @@ mod tests {
             "江淮英才计划优化升级，遴选并支持创新创业领军人才"
         ));
         assert!(voices_goal("计划新建"));
+        assert!(!voices_goal("国家级人才计划入选者新增"));
     }
 
     #[test]
