@@ -30,6 +30,9 @@ const SYNONYMS: &[&[&str]] = &[
         "GDP",
         "经济总量",
         "国内生产总值",
+        // Hong Kong's and Macau's word, and its real growth (实质).
+        "实质本地生产总值",
+        "本地生产总值",
         "生产总值",
     ],
     &[
@@ -377,6 +380,10 @@ fn economy(key: &str) -> bool {
     for w in ["我国", "全国", "中国"] {
         bare = bare.strip_prefix(w).unwrap_or(bare);
     }
+    // 香港经济, 台湾经济: a place with no 省/市 after it.
+    for (w, _) in super::place::PROVINCES {
+        bare = bare.strip_prefix(w).unwrap_or(bare);
+    }
     let bare = bare.replacen("平均", "", 1);
     let bare = bare.trim_end_matches(['只', '仅', '达', '为']);
     let national = bare.len() < key.len();
@@ -444,6 +451,8 @@ mod tests {
         assert!(likeness(&key("预测成长"), &key("经济成长率")) >= LINK);
         assert!(likeness(&key("国内生产总值预期"), &key("我国平均增速只")) >= LINK);
         assert!(likeness(&key("工业增速"), &key("增速")) < LINK);
+        // Hong Kong's words for its economy.
+        assert!(likeness(&key("香港经济"), &key("实质本地生产总值")) >= LINK);
     }
 
     #[test]

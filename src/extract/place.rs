@@ -77,7 +77,7 @@ fn place_names(t: &[char]) -> Vec<(usize, String)> {
 
 /// Provinces, municipalities, autonomous regions, Taiwan, Hong Kong and Macau: the name a
 /// text uses, and the full name.
-const PROVINCES: &[(&str, &str)] = &[
+pub(super) const PROVINCES: &[(&str, &str)] = &[
     ("北京", "北京市"),
     ("天津", "天津市"),
     ("上海", "上海市"),
