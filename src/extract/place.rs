@@ -207,63 +207,58 @@ pub(super) fn mentions(t: &[char]) -> Vec<(usize, String)> {
 pub(super) fn guess_region(t: &[char]) -> Option<String> {
     // Each place: (full name, level, times named, first named).
     let mut counts: HashMap<String, (char, usize, usize)> = HashMap::new();
-    let mut count = |name: String, level: char, at: usize| {
+    let mut count = |name: String, level: char, at: usize, n: usize| {
         let e = counts.entry(name).or_insert((level, 0, at));
-        e.1 += 1;
+        e.1 += n;
     };
     // A district, county or city: each time its first two characters are named (宁德市 …
     // 宁德), as `mentions` finds them.
     let named = place_names(t);
-    let mentioned = mentions(t);
+    let mut mentioned: HashMap<String, (usize, usize)> = HashMap::new();
+    for (i, stem) in mentions(t) {
+        mentioned.entry(stem).or_insert((0, i)).0 += 1;
+    }
+    let mut seen = std::collections::HashSet::new();
     for (i, stem) in &named {
         let two: String = stem.chars().take(2).collect();
         // 北京市, 上海市: the province's own row; a name counted once.
-        if PROVINCES.iter().any(|(p, _)| *p == two)
-            || named.iter().any(|(j, s)| j < i && s.starts_with(&two))
-        {
+        if PROVINCES.iter().any(|(p, _)| *p == two) || !seen.insert(two.clone()) {
             continue;
         }
         let level = stem.chars().last().unwrap_or('市');
-        let first = mentioned
-            .iter()
-            .find(|(_, s)| *s == two)
-            .map_or(*i, |m| m.0);
-        for _ in mentioned.iter().filter(|(_, s)| *s == two) {
-            count(stem.clone(), level, first);
-        }
+        let (n, first) = mentioned.get(&two).copied().unwrap_or((1, *i));
+        count(stem.clone(), level, first, n);
     }
+    // Names, words of the text's own place, institutions and the nation, read in one pass.
+    let mut own = HashMap::new();
+    let mut institutions = Vec::new();
+    let mut national = false;
     for i in 0..t.len() {
-        for (p, full) in PROVINCES {
-            if super::scan::starts(t, i, p) {
-                // 北京, 上海 … are cities as much as provinces.
-                let level = if full.ends_with('市') { '市' } else { '省' };
-                count(full.to_string(), level, i);
+        for (w, word) in words_at(t[i]) {
+            if !t[i..].starts_with(w) {
+                continue;
             }
-        }
-        // 杭州, 深圳: large cities are often named without 市.
-        for c in CITIES {
-            if super::scan::starts(t, i, c) && !named.iter().any(|(_, s)| s.starts_with(c)) {
-                count(format!("{c}市"), '市', i);
+            match word {
+                // 北京, 上海 … are cities as much as provinces.
+                Word::Province(full) => {
+                    let level = if full.ends_with('市') { '市' } else { '省' };
+                    count(full.to_string(), level, i, 1);
+                }
+                // 杭州, 深圳: large cities are often named without 市.
+                Word::City(c) if !seen.contains(*c) => count(format!("{c}市"), '市', i, 1),
+                Word::City(_) => {}
+                Word::Own(level) => *own.entry(*level).or_insert(0) += 1,
+                Word::Institution(place) => institutions.push(*place),
+                Word::National => national = true,
             }
         }
     }
-    let own = |level: char| {
-        OWN_PLACE
-            .iter()
-            .filter(|(_, l)| *l == level)
-            .map(|(w, _)| {
-                (0..t.len())
-                    .filter(|&i| super::scan::starts(t, i, w))
-                    .count()
-            })
-            .sum::<usize>()
-    };
     // The level the text speaks of itself at (全省 at least twice, and more than twice as
     // often as any other level): the most named place of that level, if named a third as
     // often as the most named place; else the most named place, ties to the first named.
     let mut levels: Vec<(usize, char)> = ['省', '市', '区', '县']
         .into_iter()
-        .map(|l| (own(l), l))
+        .map(|l| (own.get(&l).copied().unwrap_or(0), l))
         .collect();
     levels.sort_unstable_by(|a, b| b.cmp(a));
     let spoken = (levels[0].0 >= 2 && levels[0].0 > 2 * levels[1].0).then_some(levels[0].1);
@@ -280,15 +275,49 @@ pub(super) fn guess_region(t: &[char]) -> Option<String> {
             .filter(|(_, n)| 3 * n >= m);
         return Some(own_level.map_or(name, |(own, _)| own));
     }
-    let named = |w: &&str| (0..t.len()).any(|i| super::scan::starts(t, i, w));
-    // Named by its institutions alone (行政院, 港府, 本澳): Taiwan, Hong Kong, Macau.
-    if let Some((_, place)) = INSTITUTIONS.iter().find(|(ws, _)| ws.iter().any(named)) {
+    // Named by its institutions alone (行政院, 港府, 本澳): Taiwan, Hong Kong, Macau, in
+    // the table's order.
+    if let Some((_, place)) = INSTITUTIONS
+        .iter()
+        .find(|(_, place)| institutions.contains(place))
+    {
         return Some(place.to_string());
     }
-    ["全国", "我国", "中国"]
-        .iter()
-        .any(named)
-        .then(|| "全国".to_string())
+    national.then(|| "全国".to_string())
+}
+
+/// What a word of [`guess_region`]'s tables says of the text's place.
+enum Word {
+    Province(&'static str),
+    City(&'static str),
+    Own(char),
+    Institution(&'static str),
+    National,
+}
+
+/// [`guess_region`]'s words by their first character.
+type Table = HashMap<char, Vec<(Vec<char>, Word)>>;
+
+/// The words of [`guess_region`]'s tables that begin with `c`, built once.
+fn words_at(c: char) -> &'static [(Vec<char>, Word)] {
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut all: Vec<(&str, Word)> = Vec::new();
+        all.extend(PROVINCES.iter().map(|(w, full)| (*w, Word::Province(full))));
+        all.extend(CITIES.iter().map(|c| (*c, Word::City(c))));
+        all.extend(OWN_PLACE.iter().map(|(w, l)| (*w, Word::Own(*l))));
+        for (ws, place) in INSTITUTIONS {
+            all.extend(ws.iter().map(|w| (*w, Word::Institution(place))));
+        }
+        all.extend(["全国", "我国", "中国"].map(|w| (w, Word::National)));
+        let mut table = Table::new();
+        for (w, word) in all {
+            let chars: Vec<char> = w.chars().collect();
+            table.entry(chars[0]).or_default().push((chars, word));
+        }
+        table
+    });
+    table.get(&c).map_or(&[], Vec::as_slice)
 }
 
 /// Words only Taiwan's, Hong Kong's or Macau's texts use, for a text that names no place.
