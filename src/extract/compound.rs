@@ -147,19 +147,29 @@ pub(super) fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
     if e == k || e - k > width || t.get(e) == Some(&'.') {
         return None;
     }
-    let (b, end) = unit_at(t, e)?;
     let high: String = t[i..j].iter().filter(|c| **c != ',').collect();
     let low: String = t[k..e].iter().collect();
     let value = high.parse::<f64>().ok()? * scale + low.parse::<f64>().ok()?;
     let (start, qualifier) = prefix_qualifier(t, i).unwrap_or((i, Qualifier::Exact));
+    // 10兆3700亿 (read as 10万3700亿): 亿 after the digits scales the whole, 103700亿.
+    let (scale, num_end) = if t[j] == '万' && t.get(e) == Some(&'亿') {
+        (Scale::YI, e + 1)
+    } else {
+        (Scale::ONE, e)
+    };
+    let (b, end) = match unit_at(t, num_end) {
+        Some((b, end)) => (Some(b), end),
+        None if scale == Scale::YI => (None, num_end),
+        None => return None,
+    };
     Some(Hit {
         start,
         end,
         num_start: i,
-        num_end: e,
+        num_end,
         value,
-        scale: Scale::ONE,
-        base: Some(b),
+        scale,
+        base: b,
         qualifier,
         high: None,
         relative: false,

@@ -69,8 +69,9 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         return true;
     }
     // 订下112年600万旅客来台的目标: a few words of what is counted, then 的目标.
+    // 进入“万亿俱乐部”的目标: a closing quote among them.
     (h.end + 1..(h.end + 9).min(t.len()))
-        .take_while(|&k| super::indicator::is_word(t[k - 1]))
+        .take_while(|&k| super::indicator::is_word(t[k - 1]) || matches!(t[k - 1], '”' | '」'))
         .any(|k| starts(t, k, "的目标"))
 }
 

@@ -107,8 +107,26 @@ fn in_a_name(t: &[char], i: usize, j: usize) -> bool {
 
 /// Verbs before a bare scale (跨进万亿, 冲刺万亿) that make it a threshold of one.
 const THRESHOLD_VERBS: &[&str] = &[
-    "跨进", "跨入", "迈进", "迈入", "迈上", "迈过", "跨越", "冲刺", "站上", "达到", "突破",
+    "跨进", "跨入", "迈进", "迈入", "迈上", "迈过", "跨越", "冲刺", "站上", "达到", "突破", "进入",
+    "跻身", "挤进", "加入", "迈向",
 ];
+
+/// Whether a figure is a class entered (迈入4万亿之城, 进入“万亿俱乐部”, 跻身万亿级城市): a
+/// verb of entering before it, or a class word after it. Entering a class is reaching at
+/// least its threshold.
+fn class_entered(t: &[char], h: &Hit) -> bool {
+    const ENTER: &[&str] = &[
+        "进入", "跻身", "挤进", "加入", "迈入", "跨入", "跨进", "迈进",
+    ];
+    const CLASS: &[&str] = &["之城", "俱乐部", "级", "时代", "行列"];
+    let at = if h.start > 0 && matches!(t[h.start - 1], '“' | '「') {
+        h.start - 1
+    } else {
+        h.start
+    };
+    ENTER.iter().any(|w| ends(t, at, w))
+        || (h.base.is_none() && CLASS.iter().any(|w| starts(t, h.end, w)))
+}
 
 /// Characters after 成 that make it a word (成立, 成为, 成交), not tenths.
 const NOT_TENTHS: &str = "立为交本果功员都效绩长熟型品片套就了";
@@ -173,11 +191,20 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
             h.qualifier = Qualifier::About;
             return Ok(h);
         }
-        // 14.7兆元 (Taiwan): 兆 before money is 万亿; 兆瓦 stays a unit.
+        // 14.7兆元 (Taiwan): 兆 before money is 万亿; 兆瓦 stays a unit. 10兆3700亿 is
+        // 10万3700亿.
         if t.get(j) == Some(&'兆')
             && unit_at(t, j + 1).is_some_and(|(b, _)| b == "元" || b == "美元")
         {
             return number_replacing(t, i, j, "万亿");
+        }
+        if t.get(j) == Some(&'兆') && t.get(j + 1).is_some_and(char::is_ascii_digit) {
+            if let Some(h) = number_replacing(t, i, j, "万")
+                .ok()
+                .filter(|h| h.scale == Scale::YI)
+            {
+                return Ok(h);
+            }
         }
         // 3萬8748美元: a scale with the rest written after it, one number.
         if matches!(t.get(j), Some('万' | '亿')) {
@@ -294,7 +321,8 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
             return Err(j);
         }
     }
-    if STRUCTURE.iter().any(|w| starts(t, j, w)) {
+    // (4万亿之城 is a threshold: a scale before 之城 keeps the figure.)
+    if STRUCTURE.iter().any(|w| starts(t, j, w)) && (scale == Scale::ONE || base.is_some()) {
         return Err(j);
     }
     // 3个月, 前8个月: a duration or a time, not a count.
@@ -394,12 +422,16 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
         let c = t[i];
         // 突破万亿元, 破万亿: a bare scale after a bound is one of it.
         // 跨进万亿, 迈进万亿: a threshold reached, one of the scale.
+        // 进入“万亿俱乐部”, 进入万亿级规模: a class entered, a quote opening before it.
+        let quoted = i > 0 && matches!(t[i - 1], '“' | '「');
+        let entered = |k: usize| THRESHOLD_VERBS.iter().any(|w| ends(t, k, w));
         let bound_scale = matches!(c, '万' | '亿')
-            && !starts(t, i + 1, "级")
-            && ["破", "超过", "超", "逾", "近"]
-                .iter()
-                .chain(THRESHOLD_VERBS)
-                .any(|w| ends(t, i, w));
+            && ((!starts(t, i + 1, "级")
+                && ["破", "超过", "超", "逾", "近"]
+                    .iter()
+                    .any(|w| ends(t, i, w)))
+                || entered(i)
+                || (quoted && entered(i - 1)));
         if c == '百' {
             if let Some(h) = percent_at(t, i) {
                 i = h.end;
@@ -416,8 +448,11 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
         }
         if c.is_ascii_digit() || (cn_numeral(c) && !matches!(c, '万' | '亿')) || bound_scale {
             match figure_at(t, i) {
-                Ok(h) => {
+                Ok(mut h) => {
                     i = h.end.max(i + 1);
+                    if h.qualifier == Qualifier::Exact && class_entered(t, &h) {
+                        h.qualifier = Qualifier::AtLeast;
+                    }
                     hits.push(h);
                 }
                 Err(next) => i = next.max(i + 1),
@@ -537,8 +572,20 @@ mod tests {
             AtLeast,
         );
         q("共有25.38万宗", "25.38万宗", 25.38, 4, Some("宗"), Exact);
-        q("有望跨进万亿", "万亿", 1.0, 12, None, Exact);
+        q("有望跨进万亿", "万亿", 1.0, 12, None, AtLeast);
         q("总额达14.7兆元", "14.7兆元", 14.7, 12, Some("元"), Exact);
+        q("产值已达10兆3700亿", "10兆3700亿", 103700.0, 8, None, Exact);
+        q(
+            "民间投资二兆六百六十七亿元",
+            "二兆六百六十七亿元",
+            20667.0,
+            8,
+            Some("元"),
+            Exact,
+        );
+        // A class entered: at least its threshold.
+        q("京沪一同迈入4万亿之城", "4万亿", 4.0, 12, None, AtLeast);
+        q("喊出进入“万亿俱乐部”的目标", "万亿", 1.0, 12, None, AtLeast);
         q("举办近万场活动", "近万场", 1.0, 4, Some("场"), About);
         q(
             "创新载体184万平米",
