@@ -282,7 +282,11 @@ pub fn names_a_comparison(subject: &str) -> bool {
         "同样", "也", "低于", "高于", "低过", "高过", "少于", "多于", "比", "较", "与", "去年",
         "上年", "前年", "的",
     ];
-    super::key::without(subject, words).is_empty() && subject.chars().count() >= 2
+    // …高于二〇二四年的: a year in Chinese numerals is a time, not an indicator.
+    let rest = super::key::without(subject, words);
+    rest.chars()
+        .all(|c| c == '年' || super::numbers::cn_digit(c))
+        && subject.chars().count() >= 2
 }
 
 /// Whether an indicator phrase names a growth rate (经济成长率, 增速).
@@ -423,6 +427,7 @@ mod tests {
         let doc = crate::extract::extract(s, "t", &opts2);
         assert_eq!(doc.candidates[1].subject, doc.candidates[0].subject);
         assert!(names_a_comparison("同样低于去年的"));
+        assert!(names_a_comparison("高于二二四年的"));
         assert!(!names_a_comparison("低于全国的工业增速"));
         // The month a forecast was made is not its period; the revised figure is this year's.
         let opts = crate::extract::Options {

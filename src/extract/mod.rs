@@ -283,6 +283,17 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             {
                 c.subject = prev.subject.clone();
             }
+            // 全年增长3.5%，高于二○二四年的2.6%: compared with a growth rate, a rate of the
+            // same measure.
+            let compared = context::names_a_comparison(&c.subject);
+            if let Some(prev) = candidates[sentence_from..].last().filter(|p| {
+                compared && p.kind == Kind::Growth && p.unit == c.unit && c.kind == Kind::Actual
+            }) {
+                c.kind = Kind::Growth;
+                c.form = Form::YearOnYear;
+                c.subject = prev.subject.clone();
+                c.note = join_note(&c.note, "compared with the growth rate before it: a rate");
+            }
         }
         last_sentence = Some(sent);
         c.line = line;

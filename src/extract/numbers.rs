@@ -5,7 +5,7 @@
 use crate::model::numeral::{digit, small_unit};
 
 /// A Chinese digit (一 … 九, 〇, 零, 两).
-pub(super) fn cn_digit(c: char) -> bool {
+pub(crate) fn cn_digit(c: char) -> bool {
     digit(c).is_some()
 }
 

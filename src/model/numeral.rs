@@ -63,7 +63,8 @@ pub(crate) const BOUND_SUFFIXES: &[(&str, Qualifier)] = SUFFIX_QUALIFIERS.split_
 
 pub(crate) fn digit(c: char) -> Option<f64> {
     Some(match c {
-        '零' | '〇' => 0.0,
+        // 二○二五年: a white circle (U+25CB) often stands for 〇.
+        '零' | '〇' | '○' => 0.0,
         '一' => 1.0,
         '二' | '两' => 2.0,
         '三' => 3.0,
