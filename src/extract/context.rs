@@ -291,9 +291,19 @@ pub fn names_a_comparison(subject: &str) -> bool {
 
 /// Whether an indicator phrase names a growth rate (经济成长率, 增速).
 pub fn names_a_rate(subject: &str) -> bool {
-    ["成长", "增速", "增长率", "增幅", "涨幅"]
-        .iter()
-        .any(|w| subject.contains(w))
+    // 整体投资开支的增长加快至4.3%: growth that speeds up or slows to a rate.
+    [
+        "成长",
+        "增速",
+        "增长率",
+        "增幅",
+        "涨幅",
+        "增长加快",
+        "增长放缓",
+        "增长放慢",
+    ]
+    .iter()
+    .any(|w| subject.contains(w))
 }
 
 /// Words that make a rate a pace kept over years (年均增长20%以上, 连年保持, 每年增长).
