@@ -113,8 +113,13 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     }
     // 降幅较1-9月扩大0.8个百分点: ten characters back.
     let lo = start.saturating_sub(10).max(sent.0);
-    // 下拉规上工业产值增速1.1个百分点: a contribution that pulls the rate down.
+    // 下拉规上工业产值增速1.1个百分点: a contribution that pulls the rate down; 低于总体进度
+    // 4.0个百分点: a shortfall in points (not 不低于).
     if (lo..start).any(|i| starts(t, i, "下拉") || starts(t, i, "拉低")) {
+        return true;
+    }
+    let below = |i: usize| starts(t, i, "低于") && !(i > 0 && t[i - 1] == '不');
+    if h.base == Some("个百分点") && (lo..start).any(below) {
         return true;
     }
     let Some((at, w)) = (lo..start)

@@ -366,14 +366,21 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
 /// The figure after a bare number at `j` joined to it by 和, 与 or 及 (2.16和1.66个百分点),
 /// when it has a unit: the unit both share.
 fn shared_unit(t: &[char], j: usize) -> Option<Hit> {
-    if !t.get(j).is_some_and(|c| matches!(c, '和' | '与' | '及'))
+    // 9.8、6.2、5.8、2.0个百分点: a list joined by 、 shares a rate's unit (each item reads
+    // on to the next).
+    let listed = t.get(j) == Some(&'、');
+    if !(listed || t.get(j).is_some_and(|c| matches!(c, '和' | '与' | '及')))
         || !t.get(j + 1).is_some_and(char::is_ascii_digit)
     {
         return None;
     }
-    number_at(t, j + 1, false)
-        .ok()
-        .filter(|h| h.base.is_some() && h.start == j + 1 && h.high.is_none() && !h.relative)
+    number_at(t, j + 1, false).ok().filter(|h| {
+        h.base.is_some()
+            && h.start == j + 1
+            && h.high.is_none()
+            && !h.relative
+            && (!listed || matches!(h.base, Some("%" | "个百分点")))
+    })
 }
 
 /// A bound written right before `i` (突破, 超过, 近, 约 …): where it starts, and what it says.
