@@ -416,17 +416,12 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
                         _ => {}
                     }
                 }
-                // 2019年设定的目标是…，当年实际增长是6.1%: 当年 is the year named before it
-                // in its sentence.
-                if let (Some(prev), When::Year(YearRef::Rel(0))) = (out.last(), e.when) {
+                // 2019年设定的目标是…，当年实际增长是6.1%; 2021年，本县…。…当年计划投资19亿元:
+                // 当年 is the year named last before it.
+                let last_year = out.iter().rev().find(|p| matches!(p.when, When::Year(_)));
+                if let (Some(prev), When::Year(YearRef::Rel(0))) = (last_year, e.when) {
                     if let (When::Year(YearRef::Abs(y)), true) = (prev.when, t[e.start] == '当') {
-                        let between = &t[prev.end..e.start];
-                        if !between
-                            .iter()
-                            .any(|c| matches!(c, '。' | '\n' | '！' | '？'))
-                        {
-                            e.when = When::Year(YearRef::Abs(y));
-                        }
+                        e.when = When::Year(YearRef::Abs(y));
                     }
                 }
                 // 2025年第1、2季: the second quarter of a list shares the first one's year.
