@@ -60,8 +60,9 @@ const LEFT_STOPS: &[&str] = &[
     "与",
     "由",
     "年",
-    // 2026年底绿能占比: the year's end, not the indicator.
+    // 2026年底绿能占比: the year's end, not the indicator; 年内计划投资.
     "年底",
+    "年内",
     "年末",
     // 下一年度赤字, 20/21年度是: a fiscal year, not the indicator.
     "年度",

@@ -49,6 +49,9 @@ struct Rank {
     /// 8.21 % for the goal of 2025).
     same_grain: bool,
     t: f64,
+    /// In the target's line: of two figures alike in all else (the total of all projects'
+    /// 投资 and the new projects' 投资 after their plan), the one next to it.
+    same_line: bool,
     /// Told apart from another figure of its indicator and period (GDP@830): the other one
     /// is the indicator's own figure.
     marked: bool,
@@ -110,6 +113,7 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                 same_grain: matches!(a.period, Some(Period::Year(_)))
                     == matches!(cs[i].period, Some(Period::Year(_))),
                 t: period_t(a.period).unwrap_or(0.0),
+                same_line: a.line == cs[i].line,
                 marked: a.subject.contains('@'),
                 key_len: keys[j].chars,
             })
@@ -117,7 +121,8 @@ pub(crate) fn link(cs: &mut [Candidate]) {
             // A plausible size (1万亿 is no goal for a GDP of 4万亿), the most alike, then of
             // the same place (海淀 before 北京市 in a text on 海淀), then of the target's
             // grain (a year for a year), then the latest actual,
-            // then the indicator's own figure before one told apart (GDP before GDP@830), then
+            // then one in the target's line, then the indicator's own figure before one told
+            // apart (GDP before GDP@830), then
             // the least qualified (a bare 企业 names 三医健康企业 before 医药工业百强企业).
             .max_by(|x, y| {
                 x.plausible
@@ -126,6 +131,7 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                     .then(x.same_place.cmp(&y.same_place))
                     .then(x.same_grain.cmp(&y.same_grain))
                     .then(x.t.total_cmp(&y.t))
+                    .then(x.same_line.cmp(&y.same_line))
                     .then(y.marked.cmp(&x.marked))
                     .then(y.key_len.cmp(&x.key_len))
             })
@@ -219,6 +225,29 @@ mod places {
         let tongliao = &doc.candidates[2];
         assert_eq!(tongliao.as_written, "4%");
         assert_eq!(goal.subject, tongliao.subject, "{goal:?}");
+    }
+
+    #[test]
+    fn of_two_actuals_alike_the_one_in_the_goals_line() {
+        let s = "至9月底，全区重点项目累计完成投资367.1亿元。\n\
+                 新建项目185个，年内计划投资246.5亿元，至9月底累计完成投资153.7亿元。";
+        let opts = Options {
+            date: crate::model::Date::parse("2017-10-19").ok(),
+            region: None,
+        };
+        let doc = extract(s, "t", &opts);
+        let goal = doc
+            .candidates
+            .iter()
+            .find(|c| c.as_written == "246.5亿元")
+            .unwrap();
+        let near = doc
+            .candidates
+            .iter()
+            .find(|c| c.as_written == "153.7亿元")
+            .unwrap();
+        assert_eq!(goal.period, Some(crate::model::Period::Year(2017)));
+        assert_eq!(goal.subject, near.subject, "{goal:?}");
     }
 
     #[test]

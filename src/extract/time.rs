@@ -185,6 +185,10 @@ fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usize)> {
             .contains(&y)
             .then_some((YearRef::Abs(y), i + 5));
     }
+    // 年内计划投资246.5亿元: within the year the text is of, as 全年 (not 5年内, a span).
+    if starts(t, i, "年内") && (i == 0 || !(t[i - 1].is_ascii_digit() || cn(i - 1).is_some())) {
+        return Some((YearRef::Reviewed, i + 2));
+    }
     RELATIVE
         .iter()
         .find(|(w, _)| starts(t, i, w))
