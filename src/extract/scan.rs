@@ -181,7 +181,11 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     let arabic_start = t[i].is_ascii_digit();
     let mut j = if arabic_start {
         // ICG-17, P3, NW2022…, 1.5: part of a code or a larger token; 第3位, 第1次: ordinals.
-        if !after_separator && prev.is_some_and(|p| !lone_before(p) || p == '第') {
+        // (完成GDP2917.85亿元: an indicator's abbreviation right before the number.)
+        let named = ["GDP", "GNP", "CPI", "PPI", "PMI"]
+            .iter()
+            .any(|w| ends(t, i, w));
+        if !after_separator && !named && prev.is_some_and(|p| !lone_before(p) || p == '第') {
             return Err(arabic(t, i).unwrap_or(i + 1).max(i + 1));
         }
         let j = arabic(t, i).ok_or(i + 1)?;
@@ -582,6 +586,14 @@ mod tests {
         q("有望跨进万亿", "万亿", 1.0, 12, None, AtLeast);
         q("总额达14.7兆元", "14.7兆元", 14.7, 12, Some("元"), Exact);
         q("产值已达10兆3700亿", "10兆3700亿", 103700.0, 8, None, Exact);
+        q(
+            "肇庆完成GDP2917.85亿元",
+            "2917.85亿元",
+            2917.85,
+            8,
+            Some("元"),
+            Exact,
+        );
         q(
             "民间投资二兆六百六十七亿元",
             "二兆六百六十七亿元",
