@@ -175,7 +175,11 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             i,
             "目标",
             &["", "是", "为", "定为", "设为", "定在", "设定为", "设在"],
-        ) || (named(i, "计划", &["", "安排", "投资", "安排投资", "完成", "为"])
+        ) || (named(i, "任务", &["", "为", "是"])
+            // 完成全年任务75亿元的23.7%: a year's task (not 建设任务162项, tasks won).
+            && i > 0
+            && matches!(t[i - 1], '年' | '度' | '标'))
+            || (named(i, "计划", &["", "安排", "投资", "安排投资", "完成", "为"])
             // 超出年度计划28%: a figure against the plan, not the plan.
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
             || ["须", "需", "必须"]
@@ -334,6 +338,11 @@ mod tests {
         assert!(named("去年共安排588个，计划安排投资500亿元", "500亿元"));
         assert!(named("目标是16.6GW", "16.6GW"));
         assert!(!named("完成投资2929亿元，超出年度计划28%", "28%"));
+        assert!(named(
+            "工业总产值为17.78亿元，完成全年任务75亿元的23.7%",
+            "75亿元"
+        ));
+        assert!(!named("争取到国家“两重”建设任务162项", "162项"));
     }
 
     #[test]
