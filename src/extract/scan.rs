@@ -97,12 +97,23 @@ fn in_a_name(t: &[char], i: usize, j: usize) -> bool {
     if (j..close).any(|k| matches!(t[k], '。' | '，' | '；')) {
         return false;
     }
-    // “3个100万”, “两个10亿元”, “5、50、500”: a slogan of several numbers is a name.
+    // “3个100万”, “两个10亿元”: a slogan of several numbers in one item is a name; a list of
+    // goals (“千家企业、千亿规模”) is not.
     let number = |c: char| c.is_ascii_digit() || c == '.' || cn_numeral(c);
-    let runs = (open + 1..close)
-        .filter(|&k| number(t[k]) && (k == open + 1 || !number(t[k - 1])))
-        .count();
-    (close - open <= 13 && runs >= 2) || NAME_ENDS.iter().any(|w| ends(t, close, w))
+    let runs = |a: usize, b: usize| {
+        (a..b)
+            .filter(|&k| number(t[k]) && (k == a || !number(t[k - 1])))
+            .count()
+    };
+    let mut item = open + 1;
+    let mut slogan = false;
+    for k in open + 1..=close {
+        if k == close || t[k] == '、' {
+            slogan |= runs(item, k) >= 2;
+            item = k + 1;
+        }
+    }
+    (close - open <= 13 && slogan) || NAME_ENDS.iter().any(|w| ends(t, close, w))
 }
 
 /// Verbs before a bare scale (跨进万亿, 冲刺万亿) that make it a threshold of one.
@@ -682,6 +693,18 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_list_of_goals_is_no_slogan() {
+        let t: Vec<char> = "围绕培育“千家企业、千亿规模”医药健康产业集群目标"
+            .chars()
+            .collect();
+        let written: Vec<String> = figures(&t)
+            .iter()
+            .map(|h| t[h.start..h.end].iter().collect())
+            .collect();
+        assert_eq!(written, ["千家", "千亿"]);
+    }
+
+    #[test]
     fn not_figures() {
         for s in [
             "2021年",
@@ -711,6 +734,7 @@ mod tests {
             "“十百千亿级产业集群培育行动计划”",
             "“3个100万”深入推进",
             "“两个10亿元”省级资金",
+            "“16個10”世界級精品",
             "“十百千万”工程",
             "百度、阿里",
         ] {

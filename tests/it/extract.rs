@@ -169,8 +169,10 @@ fn recall_and_precision_on_the_five_hand_annotated_seeds() {
         total.gold, total.found, total.matched
     );
     assert_eq!(total.gold, 123, "the annotation has 123 figures");
-    assert!(recall >= 0.90, "recall {recall:.3} < 0.90");
-    assert!(precision >= 0.80, "precision {precision:.3} < 0.80");
+    // In-sample figures (0.992 and 0.953): a rule that loses a few seed figures fails here
+    // (a quoted list of goals, “千家企业、千亿规模”, read as a slogan cost eight).
+    assert!(recall >= 0.97, "recall {recall:.3} < 0.97");
+    assert!(precision >= 0.93, "precision {precision:.3} < 0.93");
     assert!(kind >= 0.85, "kind accuracy {kind:.3} < 0.85");
     assert!(period >= 0.80, "period accuracy {period:.3} < 0.80");
 }
