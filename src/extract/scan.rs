@@ -105,13 +105,14 @@ fn in_a_name(t: &[char], i: usize, j: usize) -> bool {
             .filter(|&k| number(t[k]) && (k == a || !number(t[k - 1])))
             .count()
     };
+    let item_ends = (open + 1..close)
+        .filter(|&k| t[k] == '、')
+        .chain(std::iter::once(close));
     let mut item = open + 1;
     let mut slogan = false;
-    for k in open + 1..=close {
-        if k == close || t[k] == '、' {
-            slogan |= runs(item, k) >= 2;
-            item = k + 1;
-        }
+    for k in item_ends {
+        slogan |= runs(item, k) >= 2;
+        item = k + 1;
     }
     (close - open <= 13 && slogan) || NAME_ENDS.iter().any(|w| ends(t, close, w))
 }
