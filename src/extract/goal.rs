@@ -307,16 +307,22 @@ mod tests {
         assert!(!voices_goal("国家级人才计划入选者新增"));
     }
 
+    /// `s` as characters, and the figure of it that `fig` begins (its number may follow a
+    /// bound: 突破600亿元 begins at 突破).
+    fn figure_in(s: &str, fig: &str) -> (Vec<char>, super::Hit) {
+        let t: Vec<char> = s.chars().collect();
+        let start = s.find(fig).map(|b| s[..b].chars().count()).unwrap();
+        let h = super::super::scan::figures(&t)
+            .into_iter()
+            .find(|h| h.start == start)
+            .unwrap();
+        (t, h)
+    }
+
     #[test]
     fn goals_named_after_the_figure() {
         let named = |s: &str, fig: &str| {
-            let t: Vec<char> = s.chars().collect();
-            let start = s.find(fig).map(|b| s[..b].chars().count()).unwrap();
-            let end = start + fig.chars().count();
-            let h = super::super::scan::figures(&t)
-                .into_iter()
-                .find(|h| h.start == start && h.end == end)
-                .unwrap();
+            let (t, h) = figure_in(s, fig);
             super::goal_named_after(&t, &h)
         };
         assert!(named("订下112年600万旅客来台的目标", "600万"));
@@ -327,12 +333,7 @@ mod tests {
     #[test]
     fn plans_named_before_the_figure() {
         let named = |s: &str, fig: &str| {
-            let t: Vec<char> = s.chars().collect();
-            let start = s.find(fig).map(|b| s[..b].chars().count()).unwrap();
-            let h = super::super::scan::figures(&t)
-                .into_iter()
-                .find(|h| h.start == start)
-                .unwrap();
+            let (t, h) = figure_in(s, fig);
             super::goal_named_before(&t, &h, (0, t.len()))
         };
         assert!(named("去年共安排588个，计划安排投资500亿元", "500亿元"));
@@ -348,12 +349,7 @@ mod tests {
     #[test]
     fn what_a_project_is_to_give() {
         let effect = |s: &str, fig: &str| {
-            let t: Vec<char> = s.chars().collect();
-            let start = s.find(fig).map(|b| s[..b].chars().count()).unwrap();
-            let h = super::super::scan::figures(&t)
-                .into_iter()
-                .find(|h| h.start == start)
-                .unwrap();
+            let (t, h) = figure_in(s, fig);
             super::expected_effect(&t, &h, (0, t.len())).is_some()
         };
         assert!(effect("项目建成投产后可实现年产值120亿元", "120亿元"));

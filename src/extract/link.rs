@@ -209,18 +209,28 @@ pub(crate) fn link(cs: &mut [Candidate]) {
 
 #[cfg(test)]
 mod places {
-    use crate::extract::{extract, Options};
+    use crate::extract::{extract, Document, Options};
+
+    /// The candidate of `doc` written as `w`.
+    fn written<'a>(doc: &'a Document, w: &str) -> &'a crate::extract::Candidate {
+        doc.candidates.iter().find(|c| c.as_written == w).unwrap()
+    }
+
+    /// `s` extracted as a document dated `date`.
+    fn dated(s: &str, date: &str) -> Document {
+        let opts = Options {
+            date: crate::model::Date::parse(date).ok(),
+            region: None,
+        };
+        extract(s, "t", &opts)
+    }
 
     #[test]
     fn a_goal_links_to_its_own_place() {
         let s =
             "2019年杭州市地区生产总值增长6.8%。\n2019年通辽市地区生产总值为1267.3亿元、增长4%；\
                  报告提出，2020年的主要预期目标是地区生产总值增长5%左右。";
-        let opts = Options {
-            date: crate::model::Date::parse("2020-04-20").ok(),
-            region: None,
-        };
-        let doc = extract(s, "t", &opts);
+        let doc = dated(s, "2020-04-20");
         let goal = doc.candidates.last().unwrap();
         let tongliao = &doc.candidates[2];
         assert_eq!(tongliao.as_written, "4%");
@@ -231,21 +241,9 @@ mod places {
     fn of_two_actuals_alike_the_one_in_the_goals_line() {
         let s = "至9月底，全区重点项目累计完成投资367.1亿元。\n\
                  新建项目185个，年内计划投资246.5亿元，至9月底累计完成投资153.7亿元。";
-        let opts = Options {
-            date: crate::model::Date::parse("2017-10-19").ok(),
-            region: None,
-        };
-        let doc = extract(s, "t", &opts);
-        let goal = doc
-            .candidates
-            .iter()
-            .find(|c| c.as_written == "246.5亿元")
-            .unwrap();
-        let near = doc
-            .candidates
-            .iter()
-            .find(|c| c.as_written == "153.7亿元")
-            .unwrap();
+        let doc = dated(s, "2017-10-19");
+        let goal = written(&doc, "246.5亿元");
+        let near = written(&doc, "153.7亿元");
         assert_eq!(goal.period, Some(crate::model::Period::Year(2017)));
         assert_eq!(goal.subject, near.subject, "{goal:?}");
     }
@@ -254,23 +252,11 @@ mod places {
     fn a_short_name_inside_one_quantity_takes_its_actual() {
         let s = "目前光电并网量约15GW，离岸风电并网量为3.13GW。\n\
                  到2030年各类绿能的并网目标，则是光电31.2GW、地热1.2GW。";
-        let opts = Options {
-            date: crate::model::Date::parse("2025-09-27").ok(),
-            region: None,
-        };
-        let doc = extract(s, "t", &opts);
-        let goal = doc
-            .candidates
-            .iter()
-            .find(|c| c.as_written == "31.2GW")
-            .unwrap();
+        let doc = dated(s, "2025-09-27");
+        let goal = written(&doc, "31.2GW");
         assert_eq!(goal.subject, doc.candidates[0].subject, "{goal:?}");
         // 地热 is inside no actual's words: no link.
-        let heat = doc
-            .candidates
-            .iter()
-            .find(|c| c.as_written == "1.2GW")
-            .unwrap();
+        let heat = written(&doc, "1.2GW");
         assert!(!heat.note.contains("inside"), "{heat:?}");
     }
 
@@ -282,11 +268,7 @@ mod places {
                  北京宣布2021年GDP超过4万亿之前，海淀早就喊出了跨进万亿的目标。\n\
                  海淀区将在2022年迈进万亿。\n\
                  2020年，海淀区GDP为8500亿元；2021年，海淀区GDP预计增至9500亿元。";
-        let opts = Options {
-            date: crate::model::Date::parse("2022-01-14").ok(),
-            region: None,
-        };
-        let doc = extract(s, "t", &opts);
+        let doc = dated(s, "2022-01-14");
         let c = |w: &str, n: usize| {
             doc.candidates
                 .iter()
