@@ -1167,3 +1167,74 @@ fn written<'a>(v: &'a [Value], w: &str) -> &'a Value {
         .find(|c| c["as_written"] == w)
         .unwrap_or_else(|| panic!("{w} not read: {v:?}"))
 }
+
+/// `(kind, period or "", value)` of the candidate written `w`.
+fn kpv(v: &[Value], w: &str) -> (String, String, f64) {
+    let c = written(v, w);
+    (
+        c["kind"].as_str().unwrap().to_string(),
+        c["period"].as_str().unwrap_or("").to_string(),
+        c["value"].as_f64().unwrap(),
+    )
+}
+
+#[test]
+fn stop_30_periods_kinds_signs_and_forms() {
+    let k = |kind: &str, period: &str, value: f64| (kind.to_string(), period.to_string(), value);
+    // In December a forecast of the whole year is its estimate; 兆 inside Chinese numerals.
+    let v = candidates_of(
+        "2007-12-26\n根据主计处的最新预测，台湾今年的经济成长率达百分之五点四六。\
+         另外，全年民间投资金额可望达到二兆六百六十七亿元。\n",
+    );
+    assert_eq!(kpv(&v, "百分之五点四六"), k("growth", "2007", 5.46));
+    assert_eq!(kpv(&v, "二兆六百六十七亿元"), k("actual", "2007", 20667.0));
+    // A paragraph opening with 同一时期 carries that period to every sentence.
+    let v = candidates_of(
+        "2021-10-18\n前三季度，规上工业增加值同比增长11.8%。\n\
+         同一时期，制造业投资同比增长14.8%。值得关注的是，高技术制造业投资同比增长25.4%。\n",
+    );
+    assert_eq!(kpv(&v, "25.4%"), k("growth", "2021Q1-Q3", 25.4));
+    // A time naming a campaign does not date its paragraph; 安排 in a year under way plans.
+    let v = candidates_of(
+        "2026-01-28\n2025年，全省经济稳步前进。\n\
+         接连开展一季度良好开局、夏季攻势等行动。推介项目325个。\n",
+    );
+    assert_eq!(kpv(&v, "325个"), k("actual", "2025", 325.0));
+    let v = candidates_of("2022-04-12\n2022年重大项目共安排883个。\n");
+    assert_eq!(kpv(&v, "883个"), k("target", "2022", 883.0));
+    // A 、 list shares the points written after its last item; 低于 them is a shortfall;
+    // 衰退 is a fall.
+    let v = candidates_of(
+        "2017-10-19\n截至9月底，社会事业项目分别低于总体进度4.0、8.3、15.4个百分点。\
+         电脑产业营业额衰退14.55%。\n",
+    );
+    let values: Vec<f64> = v.iter().map(|c| c["value"].as_f64().unwrap()).collect();
+    assert_eq!(values, [-4.0, -8.3, -15.4, -14.55]);
+    // 当年 is the year named last before it; 年内 the text's year; 任务 names a goal.
+    let v = candidates_of(
+        "2022-01-21\n2021年，本县共有重点项目30个。\n这些项目当年计划投资63.27亿元。\n",
+    );
+    assert_eq!(kpv(&v, "63.27亿元"), k("target", "2021", 63.27));
+    let v = candidates_of("2017-10-19\n新建项目185个，年内计划投资246.5亿元。\n");
+    assert_eq!(kpv(&v, "246.5亿元"), k("target", "2017", 246.5));
+    let v = candidates_of(
+        "2016-05-10\n一季度，园区工业总产值为17.78亿元，完成全年任务75亿元的23.7%。\n",
+    );
+    assert_eq!(kpv(&v, "75亿元").0, "target");
+    // What a project is to give once built: a goal with no year.
+    let v = candidates_of("2021-03-01\n2020年，该项目开工建设，达产后年产值500亿元。\n");
+    assert_eq!(kpv(&v, "500亿元"), k("target", "", 500.0));
+    // Forms: a number after GDP; 台阶 and 人民币; 增长加快至; a rate compared with a rate.
+    let v = candidates_of(
+        "2025-02-20\n肇庆2024年完成GDP2917.85亿元。深圳站上3万亿台阶，存款超过12万亿人民币。\
+         整体投资开支的增长加快至4.3%。全年经济增长3.5%，高于二○二三年的2.6%。\n",
+    );
+    assert_eq!(
+        written(&v, "GDP2917.85亿元".trim_start_matches("GDP"))["unit"],
+        "亿元"
+    );
+    assert_eq!(written(&v, "3万亿")["unit"], "万亿元");
+    assert_eq!(written(&v, "超过12万亿人民币")["unit"], "万亿元");
+    assert_eq!(kpv(&v, "4.3%").0, "growth");
+    assert_eq!(kpv(&v, "2.6%"), k("growth", "2023", 2.6));
+}
