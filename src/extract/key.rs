@@ -182,7 +182,7 @@ pub(crate) fn key(subject: &str) -> String {
 const NO_QUANTITY: &str = "迈进 跨进 跨过 迈上 站上 冲上 冲刺 冲击 盼能 率先 接近 可望 有望 力争 争取 这一 这项 目标 今年 明年 年底 台阶 大关 发展 \
      首次 将 能 会 要 是 里 年 度 更 再 接 到 的 在 为 政府工作报告 预期 把 设 定 订 \
      下一 俱乐部 却 不太可能 很有希望 有希望 还是 能否 挤进 突破 破 达到 超过 它 其 恐怕 \
-     没问题 不成问题 很困难 都 困难 有难度 难度 结果不如预期 不如预期 而 仍缺 要达标 达标 \
+     没问题 不成问题 很困难 都 困难 有难度 难度 结果不如预期 不如预期 结果不如 不如 而 仍缺 要达标 达标 \
      增加 提高 提升 实际";
 
 /// `phrase` with each of `words` taken out, in the order given (list a longer word before
@@ -412,6 +412,21 @@ const WEAK: f64 = 0.7;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_judging_a_goal_name_no_quantity() {
+        for s in [
+            "没问题",
+            "不成问题",
+            "都很困难",
+            "有难度",
+            "结果不如预期而",
+            "增加",
+        ] {
+            assert!(names_no_quantity(s, "台湾"), "{s}");
+        }
+        assert!(!names_no_quantity("外国旅客来台", "台湾"));
+    }
 
     #[test]
     fn shares_of_one_part_are_one_quantity() {

@@ -598,6 +598,16 @@ mod tests {
         q("有望跨进万亿", "万亿", 1.0, 12, None, AtLeast);
         q("总额达14.7兆元", "14.7兆元", 14.7, 12, Some("元"), Exact);
         q("产值已达10兆3700亿", "10兆3700亿", 103700.0, 8, None, Exact);
+        // A space as thousands separator (Hong Kong), a metric ton.
+        q("访港旅客人次近5 000万", "近5 000万", 5000.0, 4, None, About);
+        q(
+            "调度水量每月达80万公吨",
+            "80万公吨",
+            80.0,
+            4,
+            Some("吨"),
+            Exact,
+        );
         q(
             "肇庆完成GDP2917.85亿元",
             "2917.85亿元",

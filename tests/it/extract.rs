@@ -1194,6 +1194,13 @@ fn stop_30_periods_kinds_signs_and_forms() {
          同一时期，制造业投资同比增长14.8%。值得关注的是，高技术制造业投资同比增长25.4%。\n",
     );
     assert_eq!(kpv(&v, "25.4%"), k("growth", "2021Q1-Q3", 25.4));
+    // An average's years stay with its rate; 800至900万 is a range.
+    let v = candidates_of(
+        "2022-01-25\n去年1-11月，进出口总额增长15.1%；两年平均增长8.6%；进口为14476.04亿元。\
+         每年800至900万观光客最为合适。\n",
+    );
+    assert_eq!(kpv(&v, "14476.04亿元").1, "2021M1-M11");
+    assert_eq!(written(&v, "800至900万")["value_high"], 900.0);
     // A time naming a campaign does not date its paragraph; 安排 in a year under way plans.
     let v = candidates_of(
         "2026-01-28\n2025年，全省经济稳步前进。\n\
