@@ -21,6 +21,7 @@ mod layout;
 pub(crate) mod link;
 mod listed;
 mod months;
+mod names;
 mod numbers;
 mod place;
 pub(crate) mod render;
@@ -28,6 +29,7 @@ mod repeats;
 mod resolve;
 pub(crate) mod scan;
 pub(crate) mod script;
+mod threshold;
 pub(crate) mod time;
 mod years;
 

@@ -62,84 +62,6 @@ pub(super) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .map(|(w, c, _)| (*c, i + w.chars().count()))
 }
 
-/// Words that end the name of a policy or programme.
-const NAME_ENDS: &[&str] = &[
-    "行动计划",
-    "计划",
-    "方案",
-    "工程",
-    "行动",
-    "战略",
-    "政策",
-    "条",
-];
-
-/// Whether the figure `[i, j)` is part of a name: inside quotes or 《》 whose words end with a
-/// programme word (“十百千亿级产业集群培育行动计划”), or a policy's count of articles (新政50条).
-fn in_a_name(t: &[char], i: usize, j: usize) -> bool {
-    if t.get(j.wrapping_sub(1)) == Some(&'条') && (ends(t, i, "新政") || ends(t, i, "政策")) {
-        return true;
-    }
-    let lo = i.saturating_sub(30);
-    let open = (lo..i)
-        .rev()
-        .find(|&k| matches!(t[k], '“' | '《' | '"' | '」' | '「'));
-    let Some(open) = open.filter(|&k| t[k] != '」') else {
-        return false;
-    };
-    if (open + 1..i).any(|k| matches!(t[k], '”' | '》' | '。' | '，')) {
-        return false;
-    }
-    let hi = (j + 30).min(t.len());
-    let Some(close) = (j..hi).find(|&k| matches!(t[k], '”' | '》' | '"' | '」')) else {
-        return false;
-    };
-    if (j..close).any(|k| matches!(t[k], '。' | '，' | '；')) {
-        return false;
-    }
-    // “3个100万”, “两个10亿元”: a slogan of several numbers in one item is a name; a list of
-    // goals (“千家企业、千亿规模”) is not.
-    let number = |c: char| c.is_ascii_digit() || c == '.' || cn_numeral(c);
-    let runs = |a: usize, b: usize| {
-        (a..b)
-            .filter(|&k| number(t[k]) && (k == a || !number(t[k - 1])))
-            .count()
-    };
-    let item_ends = (open + 1..close)
-        .filter(|&k| t[k] == '、')
-        .chain(std::iter::once(close));
-    let mut item = open + 1;
-    let mut slogan = false;
-    for k in item_ends {
-        slogan |= runs(item, k) >= 2;
-        item = k + 1;
-    }
-    (close - open <= 13 && slogan) || NAME_ENDS.iter().any(|w| ends(t, close, w))
-}
-
-/// Verbs before a bare scale (跨进万亿, 冲刺万亿) that make it a threshold of one.
-const THRESHOLD_VERBS: &[&str] = &[
-    "跨进", "跨入", "迈进", "迈入", "迈上", "迈过", "跨越", "冲刺", "站上", "达到", "突破", "进入",
-    "跻身", "挤进", "加入", "迈向",
-];
-
-/// Whether a figure is a class entered (迈入4万亿之城, 进入“万亿俱乐部”, 跻身万亿级城市): a
-/// verb of entering before it, or a class word after it. Entering a class is reaching at
-/// least its threshold.
-fn class_entered(t: &[char], h: &Hit) -> bool {
-    const ENTER: &[&str] = &[
-        "进入", "跻身", "挤进", "加入", "迈入", "跨入", "跨进", "迈进",
-    ];
-    const CLASS: &[&str] = &["之城", "俱乐部", "级", "时代", "行列"];
-    let at = if h.start > 0 && matches!(t[h.start - 1], '“' | '「') {
-        h.start - 1
-    } else {
-        h.start
-    };
-    ENTER.iter().any(|w| ends(t, at, w))
-        || (h.base.is_none() && CLASS.iter().any(|w| starts(t, h.end, w)))
-}
-
 /// Characters after 成 that make it a word (成立, 成为, 成交), not tenths.
 const NOT_TENTHS: &str = "立为交本果功员都效绩长熟型品片套就了";
 
@@ -350,7 +272,7 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         return Err(j);
     }
     // 产业新政50条, “百千亿级…行动计划”: the name of a policy or programme.
-    if in_a_name(t, i, j) {
+    if super::names::in_a_name(t, i, j) {
         return Err(j);
     }
     for (w, q) in BOUND_SUFFIXES {
@@ -443,18 +365,7 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
     let mut i = 0;
     while i < t.len() {
         let c = t[i];
-        // 突破万亿元, 破万亿: a bare scale after a bound is one of it.
-        // 跨进万亿, 迈进万亿: a threshold reached, one of the scale.
-        // 进入“万亿俱乐部”, 进入万亿级规模: a class entered, a quote opening before it.
-        let quoted = i > 0 && matches!(t[i - 1], '“' | '「');
-        let entered = |k: usize| THRESHOLD_VERBS.iter().any(|w| ends(t, k, w));
-        let bound_scale = matches!(c, '万' | '亿')
-            && ((!starts(t, i + 1, "级")
-                && ["破", "超过", "超", "逾", "近"]
-                    .iter()
-                    .any(|w| ends(t, i, w)))
-                || entered(i)
-                || (quoted && entered(i - 1)));
+        let bound_scale = matches!(c, '万' | '亿') && super::threshold::bare_scale(t, i);
         if c == '百' {
             if let Some(h) = percent_at(t, i) {
                 i = h.end;
@@ -473,7 +384,7 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
             match figure_at(t, i) {
                 Ok(mut h) => {
                     i = h.end.max(i + 1);
-                    if h.qualifier == Qualifier::Exact && class_entered(t, &h) {
+                    if h.qualifier == Qualifier::Exact && super::threshold::class_entered(t, &h) {
                         h.qualifier = Qualifier::AtLeast;
                     }
                     hits.push(h);
@@ -701,18 +612,6 @@ mod tests {
             Some("元"),
             AtLeast,
         );
-    }
-
-    #[test]
-    fn a_quoted_list_of_goals_is_no_slogan() {
-        let t: Vec<char> = "围绕培育“千家企业、千亿规模”医药健康产业集群目标"
-            .chars()
-            .collect();
-        let written: Vec<String> = figures(&t)
-            .iter()
-            .map(|h| t[h.start..h.end].iter().collect())
-            .collect();
-        assert_eq!(written, ["千家", "千亿"]);
     }
 
     #[test]

@@ -1,0 +1,77 @@
+//! Names that hold numbers but state no figure: a programme's or policy's name (“十百千亿级产业
+//!集群培育行动计划”, 产业新政50条) and a slogan of several numbers (“3个100万”).
+
+use super::numbers::cn_numeral;
+use super::scan::ends;
+
+/// Words that end the name of a policy or programme.
+const NAME_ENDS: &[&str] = &[
+    "行动计划",
+    "计划",
+    "方案",
+    "工程",
+    "行动",
+    "战略",
+    "政策",
+    "条",
+];
+
+/// Whether the figure `[i, j)` is part of a name: inside quotes or 《》 whose words end with a
+/// programme word (“十百千亿级产业集群培育行动计划”), or a policy's count of articles (新政50条).
+pub(super) fn in_a_name(t: &[char], i: usize, j: usize) -> bool {
+    if t.get(j.wrapping_sub(1)) == Some(&'条') && (ends(t, i, "新政") || ends(t, i, "政策")) {
+        return true;
+    }
+    let lo = i.saturating_sub(30);
+    let open = (lo..i)
+        .rev()
+        .find(|&k| matches!(t[k], '“' | '《' | '"' | '」' | '「'));
+    let Some(open) = open.filter(|&k| t[k] != '」') else {
+        return false;
+    };
+    if (open + 1..i).any(|k| matches!(t[k], '”' | '》' | '。' | '，')) {
+        return false;
+    }
+    let hi = (j + 30).min(t.len());
+    let Some(close) = (j..hi).find(|&k| matches!(t[k], '”' | '》' | '"' | '」')) else {
+        return false;
+    };
+    if (j..close).any(|k| matches!(t[k], '。' | '，' | '；')) {
+        return false;
+    }
+    // “3个100万”, “两个10亿元”: a slogan of several numbers in one item is a name; a list of
+    // goals (“千家企业、千亿规模”) is not.
+    let number = |c: char| c.is_ascii_digit() || c == '.' || cn_numeral(c);
+    let runs = |a: usize, b: usize| {
+        (a..b)
+            .filter(|&k| number(t[k]) && (k == a || !number(t[k - 1])))
+            .count()
+    };
+    let item_ends = (open + 1..close)
+        .filter(|&k| t[k] == '、')
+        .chain(std::iter::once(close));
+    let mut item = open + 1;
+    let mut slogan = false;
+    for k in item_ends {
+        slogan |= runs(item, k) >= 2;
+        item = k + 1;
+    }
+    (close - open <= 13 && slogan) || NAME_ENDS.iter().any(|w| ends(t, close, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::figures;
+
+    #[test]
+    fn a_quoted_list_of_goals_is_no_slogan() {
+        let t: Vec<char> = "围绕培育“千家企业、千亿规模”医药健康产业集群目标"
+            .chars()
+            .collect();
+        let written: Vec<String> = figures(&t)
+            .iter()
+            .map(|h| t[h.start..h.end].iter().collect())
+            .collect();
+        assert_eq!(written, ["千家", "千亿"]);
+    }
+}
