@@ -422,9 +422,9 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
                 }
                 // 2019年设定的目标是…，当年实际增长是6.1%; 2021年，本县…。…当年计划投资19亿元:
                 // 当年 is the year named last before it.
-                let last_year = out.iter().rev().find(|p| matches!(p.when, When::Year(_)));
-                if let (Some(prev), When::Year(YearRef::Rel(0))) = (last_year, e.when) {
-                    if let (When::Year(YearRef::Abs(y)), true) = (prev.when, t[e.start] == '当') {
+                if e.when == When::Year(YearRef::Rel(0)) && t[e.start] == '当' {
+                    let last_year = out.iter().rev().find(|p| matches!(p.when, When::Year(_)));
+                    if let Some(When::Year(YearRef::Abs(y))) = last_year.map(|p| p.when) {
                         e.when = When::Year(YearRef::Abs(y));
                     }
                 }
