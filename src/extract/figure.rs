@@ -423,13 +423,12 @@ pub(super) fn read(
         });
     }
     if period.is_none() && kind != Kind::Target {
-        // Early in a year a text reviews the year just ended.
-        // 已聚集 is a state at the document's date, whenever it is written.
-        let present = context::present_perfect(t, h, sent);
+        // Early in a year a text reviews the year just ended; what it says is already so
+        // (已覆盖21万家, 目前拥有) is so at the end of that year too.
         // A date inferred from the years named is a year, not a day: its figures are of the
         // year the text reviews (2015年，全县… with no dateline).
         period = date.map(|d| match at.frame.reviewed {
-            Some(y) if y < d.year && !present => Period::Year(y),
+            Some(y) if y < d.year => Period::Year(y),
             Some(y) if at.frame.year_only => Period::Year(y),
             _ => Period::AsOf(d),
         });
