@@ -32,6 +32,28 @@ pub(super) fn year_end(y: i32) -> Option<crate::model::Date> {
     crate::model::Date::parse(&format!("{y:04}-12-31")).ok()
 }
 
+/// The months to date (1-11月, 前三季度) first named in the paragraph before `paragraph`,
+/// opening one of its sentences.
+fn months_to_date_before<'e>(
+    t: &[char],
+    exprs: &'e [time::TimeExpr],
+    paragraph: usize,
+) -> Option<&'e time::TimeExpr> {
+    // Past blank lines, to the last line with text.
+    let before = t[..paragraph].iter().rposition(|c| !c.is_whitespace())? + 1;
+    let start = t[..before]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |i| i + 1);
+    let first = exprs.iter().find(|e| e.start >= start)?;
+    // It opens a sentence of that paragraph (消费同样增长较快。去年1-11月，…).
+    let opens = first.end < before
+        && (first.start == start || matches!(t[first.start - 1], '。' | '；' | '\n'));
+    let to_date =
+        matches!(first.when, When::Part(_, 1, to) if to < 12) && first.role == Role::Plain;
+    (opens && to_date).then_some(first)
+}
+
 /// Reads one figure in its sentence; returns it with the sentence's first character.
 pub(super) fn read(
     t: &[char],
@@ -119,6 +141,15 @@ pub(super) fn read(
         if te.is_some() {
             check.push("period");
             notes.push("同一时期: the period of the sentence before".into());
+        }
+    }
+    // 1-11月，全市进出口…。\n贸易结构…增长15.7%: a release's paragraph with no time of its
+    // own goes on with the months to date that open the one before, for its rates.
+    if te.is_none() && matches!(h.base, Some("%" | "个百分点")) {
+        te = months_to_date_before(t, exprs, at.paragraph);
+        if te.is_some() {
+            check.push("period");
+            notes.push("the months to date opening the paragraph before".into());
         }
     }
     let mut period = te.and_then(|e| {

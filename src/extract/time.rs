@@ -300,8 +300,9 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     }
     if let Some(w) = REVIEWED.iter().find(|w| starts(t, i, w)) {
         let e = i + w.chars().count();
-        // 完成全年目标的95%: the year's goal, not the time of the figure.
-        if ["目标", "任务", "计划", "预期"]
+        // 完成全年目标的95%: the year's goal, not the time of the figure; so 超过全年水准,
+        // the whole year's level it is compared with.
+        if ["目标", "任务", "计划", "预期", "水准", "水平"]
             .iter()
             .any(|g| starts(t, e, g))
         {

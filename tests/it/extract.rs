@@ -1239,3 +1239,22 @@ fn stop_30_periods_kinds_signs_and_forms() {
     assert_eq!(kpv(&v, "4.3%").0, "growth");
     assert_eq!(kpv(&v, "2.6%"), k("growth", "2023", 2.6));
 }
+
+#[test]
+fn stop_31_periods() {
+    // What is already so, in a text of January to March, is so at the end of the year it
+    // reviews.
+    let v = candidates_of("2026-01-26\n2025年，全省经济稳中有进。\n联络群已覆盖21万家企业。\n");
+    assert_eq!(kpv(&v, "21万家").1, "2025");
+    // A release's paragraph with no time of its own goes on with the months to date that open
+    // a sentence of the one before, for its rates (not its amounts).
+    let v = candidates_of(
+        "2022-01-25\n消费增长较快。去年1-11月，社会消费品零售总额为8641.70亿元。\n\n\
+         网上零售额同比增长52.2%，实现零售额300亿元。\n",
+    );
+    assert_eq!(kpv(&v, "52.2%").1, "2021M1-M11");
+    assert_ne!(kpv(&v, "300亿元").1, "2021M1-M11");
+    // The whole year's level a figure is compared with is not its time.
+    let v = candidates_of("2025-09-09\n累计前8月，对美出口更已提前超过全年水准，年增55.3%。\n");
+    assert_eq!(kpv(&v, "55.3%").1, "2025M1-M8");
+}
