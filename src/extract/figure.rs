@@ -4,7 +4,7 @@
 use super::frame::Frame;
 use super::fromto::{self, Change};
 use super::listed::Listed;
-use super::{context, counted, goal, indicator, relation, scan, time, Candidate, Relation};
+use super::{context, counted, goal, indicator, relation, scan, time, timing, Candidate, Relation};
 use crate::model::{Form, Kind, Period, Unit};
 use time::{Role, When, YearRef};
 
@@ -32,28 +32,6 @@ pub(super) fn year_end(y: i32) -> Option<crate::model::Date> {
     crate::model::Date::parse(&format!("{y:04}-12-31")).ok()
 }
 
-/// The months to date (1-11月, 前三季度) first named in the paragraph before `paragraph`,
-/// opening one of its sentences.
-fn months_to_date_before<'e>(
-    t: &[char],
-    exprs: &'e [time::TimeExpr],
-    paragraph: usize,
-) -> Option<&'e time::TimeExpr> {
-    // Past blank lines, to the last line with text.
-    let before = t[..paragraph].iter().rposition(|c| !c.is_whitespace())? + 1;
-    let start = t[..before]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(0, |i| i + 1);
-    let first = exprs.iter().find(|e| e.start >= start)?;
-    // It opens a sentence of that paragraph (消费同样增长较快。去年1-11月，…).
-    let opens = first.end < before
-        && (first.start == start || matches!(t[first.start - 1], '。' | '；' | '\n'));
-    let to_date =
-        matches!(first.when, When::Part(_, 1, to) if to < 12) && first.role == Role::Plain;
-    (opens && to_date).then_some(first)
-}
-
 /// Reads one figure in its sentence; returns it with the sentence's first character.
 pub(super) fn read(
     t: &[char],
@@ -67,91 +45,13 @@ pub(super) fn read(
     let sent = context::sentence(t, h.start, h.end);
     let mut notes: Vec<String> = Vec::new();
     let mut check = vec!["subject"];
-    // The nearest time expression before the figure in its sentence, else earlier in its
-    // paragraph (2025年，…。规上工业增加值增长6%: the year carries over).
-    let mut k = exprs.partition_point(|e| e.end <= h.start);
-    // 由去年11月预测的3.54%上修为7.71%, 由10月的预估值5.2%: when a forecast was made, not
-    // what it is of; the time before it is.
-    while k > 0 && exprs[k - 1].start >= sent.0 && goal::forecast_made(t, exprs[k - 1].end, h.start)
-    {
-        k -= 1;
-    }
-    // The years of an average (两年平均增长8.6%；进口为14476.04亿元): they are that rate's,
-    // not the clauses' after it (but 五年年均增长13.1%；…累计新增4504家 reviews the five
-    // years).
-    let pace_years = |e: &&time::TimeExpr| {
-        matches!(e.when, When::PastYears(_))
-            && scan::starts(t, e.end, "平均")
-            && t[e.end..h.start]
-                .iter()
-                .any(|c| matches!(c, '，' | '；' | '。'))
-    };
-    let mut te = at
-        .listed
-        .as_ref()
-        .map(|l| &l.when)
-        .or_else(|| goal::deadline_after(t, h, exprs))
-        .or_else(|| {
-            exprs[..k]
-                .iter()
-                .rev()
-                .take_while(|e| e.start >= sent.0)
-                .find(|e| !pace_years(e))
-        });
-    if te.is_none() {
-        // Not a start (自2006年以来): that span belongs to its own sentence; nor an
-        // average's years.
-        // Nor a list of times (2027年、2028年分别建成…): it serves its own sentence.
-        let listed = |e: &&time::TimeExpr| {
-            t.get(e.end) == Some(&'、') || (e.start > 0 && t[e.start - 1] == '、')
-        };
-        // Nor a time naming a campaign (开展一季度良好开局、夏季攻势等行动).
-        let campaign = |e: &&time::TimeExpr| {
-            let end = (e.end..t.len())
-                .find(|&i| matches!(t[i], '，' | '。' | '；' | '\n'))
-                .unwrap_or(t.len());
-            (e.end..end).any(|i| {
-                ["行动", "活动", "攻势"]
-                    .iter()
-                    .any(|w| scan::starts(t, i, w))
-            })
-        };
-        te = exprs[..k]
-            .iter()
-            .rev()
-            .find(|e| !pace_years(e) && !listed(e) && !campaign(e))
-            .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
-        if te.is_some() {
+    let te = timing::time_of(t, h, exprs, at, sent).map(|(e, carried)| {
+        if let Some(note) = carried {
             check.push("period");
-            notes.push("period from earlier in the paragraph".into());
+            notes.push(note.into());
         }
-    }
-    // 同一时期，…: the period of the sentence before, wherever its time was written (not
-    // 近10年, a review of years, nor a pace's 两年); so for every sentence of a paragraph
-    // opening so.
-    let same = context::same_period(t, sent) || context::same_period(t, (at.paragraph, sent.1));
-    if te.is_none() && same {
-        te = exprs[..k].iter().rev().find(|e| {
-            e.role == Role::Plain
-                && matches!(
-                    e.when,
-                    When::Part(..) | When::Month(..) | When::Year(_) | When::Years(..)
-                )
-        });
-        if te.is_some() {
-            check.push("period");
-            notes.push("同一时期: the period of the sentence before".into());
-        }
-    }
-    // 1-11月，全市进出口…。\n贸易结构…增长15.7%: a release's paragraph with no time of its
-    // own goes on with the months to date that open the one before, for its rates.
-    if te.is_none() && matches!(h.base, Some("%" | "个百分点")) {
-        te = months_to_date_before(t, exprs, at.paragraph);
-        if te.is_some() {
-            check.push("period");
-            notes.push("the months to date opening the paragraph before".into());
-        }
-    }
+        e
+    });
     let mut period = te.and_then(|e| {
         let cumulative = e.role == Role::Plain
             && matches!(e.when, When::Year(YearRef::Abs(_)))

@@ -31,6 +31,7 @@ pub(crate) mod scan;
 pub(crate) mod script;
 mod threshold;
 pub(crate) mod time;
+mod timing;
 mod years;
 
 pub use render::csv as fact_file;

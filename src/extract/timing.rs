@@ -1,0 +1,120 @@
+//! Which written time dates a figure: its list's place (一季度、上半年…分别), a deadline after
+//! it, the nearest before it in its sentence, else one earlier in its paragraph, the sentence
+//! before's (同一时期), or the months to date opening the paragraph before.
+
+use super::figure::At;
+use super::{context, goal, scan, time};
+use time::{Role, TimeExpr, When};
+
+/// The time expression that dates the figure `h` in the sentence `sent`, and, when it was
+/// carried from outside that sentence, a note saying from where.
+pub(super) fn time_of<'e>(
+    t: &[char],
+    h: &scan::Hit,
+    exprs: &'e [TimeExpr],
+    at: &'e At<'_>,
+    sent: (usize, usize),
+) -> Option<(&'e TimeExpr, Option<&'static str>)> {
+    // The nearest time expression before the figure in its sentence, else earlier in its
+    // paragraph (2025年，…。规上工业增加值增长6%: the year carries over).
+    let mut k = exprs.partition_point(|e| e.end <= h.start);
+    // 由去年11月预测的3.54%上修为7.71%, 由10月的预估值5.2%: when a forecast was made, not
+    // what it is of; the time before it is.
+    while k > 0 && exprs[k - 1].start >= sent.0 && goal::forecast_made(t, exprs[k - 1].end, h.start)
+    {
+        k -= 1;
+    }
+    // The years of an average (两年平均增长8.6%；进口为14476.04亿元): they are that rate's,
+    // not the clauses' after it (but 五年年均增长13.1%；…累计新增4504家 reviews the five
+    // years).
+    let pace_years = |e: &&TimeExpr| {
+        matches!(e.when, When::PastYears(_))
+            && scan::starts(t, e.end, "平均")
+            && t[e.end..h.start]
+                .iter()
+                .any(|c| matches!(c, '，' | '；' | '。'))
+    };
+    let te = at
+        .listed
+        .as_ref()
+        .map(|l| &l.when)
+        .or_else(|| goal::deadline_after(t, h, exprs))
+        .or_else(|| {
+            exprs[..k]
+                .iter()
+                .rev()
+                .take_while(|e| e.start >= sent.0)
+                .find(|e| !pace_years(e))
+        });
+    if let Some(e) = te {
+        return Some((e, None));
+    }
+    // Not a start (自2006年以来): that span belongs to its own sentence; nor an
+    // average's years.
+    // Nor a list of times (2027年、2028年分别建成…): it serves its own sentence.
+    let listed =
+        |e: &&TimeExpr| t.get(e.end) == Some(&'、') || (e.start > 0 && t[e.start - 1] == '、');
+    // Nor a time naming a campaign (开展一季度良好开局、夏季攻势等行动).
+    let campaign = |e: &&TimeExpr| {
+        let end = (e.end..t.len())
+            .find(|&i| matches!(t[i], '，' | '。' | '；' | '\n'))
+            .unwrap_or(t.len());
+        (e.end..end).any(|i| {
+            ["行动", "活动", "攻势"]
+                .iter()
+                .any(|w| scan::starts(t, i, w))
+        })
+    };
+    let te = exprs[..k]
+        .iter()
+        .rev()
+        .find(|e| !pace_years(e) && !listed(e) && !campaign(e))
+        .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
+    if let Some(e) = te {
+        return Some((e, Some("period from earlier in the paragraph")));
+    }
+    // 同一时期，…: the period of the sentence before, wherever its time was written (not
+    // 近10年, a review of years, nor a pace's 两年); so for every sentence of a paragraph
+    // opening so.
+    if context::same_period(t, sent) || context::same_period(t, (at.paragraph, sent.1)) {
+        let te = exprs[..k].iter().rev().find(|e| {
+            e.role == Role::Plain
+                && matches!(
+                    e.when,
+                    When::Part(..) | When::Month(..) | When::Year(_) | When::Years(..)
+                )
+        });
+        if let Some(e) = te {
+            return Some((e, Some("同一时期: the period of the sentence before")));
+        }
+    }
+    // 1-11月，全市进出口…。\n贸易结构…增长15.7%: a release's paragraph with no time of its
+    // own goes on with the months to date that open the one before, for its rates.
+    if matches!(h.base, Some("%" | "个百分点")) {
+        let e = months_to_date_before(t, exprs, at.paragraph)?;
+        return Some((e, Some("the months to date opening the paragraph before")));
+    }
+    None
+}
+
+/// The months to date (1-11月, 前三季度) first named in the paragraph before `paragraph`,
+/// opening one of its sentences.
+fn months_to_date_before<'e>(
+    t: &[char],
+    exprs: &'e [TimeExpr],
+    paragraph: usize,
+) -> Option<&'e TimeExpr> {
+    // Past blank lines, to the last line with text.
+    let before = t[..paragraph].iter().rposition(|c| !c.is_whitespace())? + 1;
+    let start = t[..before]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |i| i + 1);
+    let first = exprs.iter().find(|e| e.start >= start)?;
+    // It opens a sentence of that paragraph (消费同样增长较快。去年1-11月，…).
+    let opens = first.end < before
+        && (first.start == start || matches!(t[first.start - 1], '。' | '；' | '\n'));
+    let to_date =
+        matches!(first.when, When::Part(_, 1, to) if to < 12) && first.role == Role::Plain;
+    (opens && to_date).then_some(first)
+}
