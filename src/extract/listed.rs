@@ -125,7 +125,8 @@ fn bracketed(t: &[char], h: &scan::Hit, lo: usize) -> bool {
 /// 城镇、农村常住居民人均可支配收入分别增长3.9%和5.7%: each figure after 分别 (依次) takes the
 /// indicator of its place in the list of names before it, when the counts agree. Names that
 /// share their noun (城镇、农村…收入) each take it; names whole in themselves (进口、出口)
-/// stand as they are. Lists of times are `respectively`'s.
+/// stand as they are. So do figures listed right after the names with no 分别
+/// (改造供热、燃气、排水管网800公里、600公里、300公里). Lists of times are `respectively`'s.
 pub(super) fn subjects(
     t: &[char],
     exprs: &[time::TimeExpr],
@@ -133,52 +134,104 @@ pub(super) fn subjects(
 ) -> HashMap<usize, String> {
     let mut out = HashMap::new();
     for m in (0..t.len()).filter(|&i| marks_respectively(t, i)) {
-        let sent = context::sentence(t, m, m);
-        // The names: back from 分别 to the clause's start.
-        let a = (sent.0..m)
-            .rev()
-            .find(|&i| matches!(t[i], '，' | ',' | '；' | '：' | '。'))
-            .map_or(sent.0, |i| i + 1);
-        if exprs.iter().any(|e| e.start < m && e.end > a) {
-            continue; // a list of times, or names with a time among them
-        }
-        let phrase: String = t[a..m].iter().collect();
-        let phrase = phrase.strip_prefix("其中").unwrap_or(&phrase);
-        let names: Vec<&str> = phrase.split(['、', '和', '及']).map(str::trim).collect();
-        if names.len() < 2 || names.iter().any(|n| n.chars().count() < 2) {
-            continue;
-        }
         // The figures after 分别, up to the clause's end after the first of them.
         let Some(first) = hits.iter().find(|h| h.start > m) else {
             continue;
         };
+        let sent = context::sentence(t, m, m);
         let to = (first.end..sent.1)
             .find(|&i| matches!(t[i], '，' | ',' | '；' | ';' | '。'))
             .unwrap_or(sent.1);
         let after: Vec<&scan::Hit> = hits.iter().filter(|h| h.start > m && h.end <= to).collect();
-        if after.len() != names.len() {
-            continue;
+        name_in_order(t, exprs, m, &after, false, &mut out);
+    }
+    // Figures joined by 、 or 和 alone, right after the last name (not after 分别).
+    let mut i = 0;
+    while i < hits.len() {
+        let mut j = i + 1;
+        while j < hits.len() && joined(t, hits[j - 1].end, hits[j].start) {
+            j += 1;
         }
-        // The shared noun: what the last name has beyond a head as long as the one before.
-        let head = names[names.len() - 2].chars().count();
-        let last: Vec<char> = names[names.len() - 1].chars().collect();
-        let short = names[..names.len() - 1]
-            .iter()
-            .all(|n| n.chars().count() <= 3);
-        let noun: String = if short && last.len() >= head + 2 {
-            // 食品、石化、医药、信息等产业的增加值: 产业的增加值.
-            last[head..].iter().skip_while(|c| **c == '等').collect()
-        } else {
-            String::new()
-        };
-        for (i, (h, name)) in after.iter().zip(&names).enumerate() {
-            let whole = if i + 1 == names.len() {
-                name.to_string()
-            } else {
-                format!("{name}{noun}")
-            };
-            out.insert(h.start, whole);
+        let m = hits[i].start;
+        if j - i >= 2 && m > 0 && is_name_char(t[m - 1]) && !out.contains_key(&m) {
+            let run: Vec<&scan::Hit> = hits[i..j].iter().collect();
+            name_in_order(t, exprs, m, &run, true, &mut out);
         }
+        i = j;
     }
     out
+}
+
+/// Whether only 、, 和 or 及 stands between two figures.
+fn joined(t: &[char], a: usize, b: usize) -> bool {
+    b == a + 1 && matches!(t[a], '、' | '和' | '及')
+}
+
+/// Whether `c` can end a name (not punctuation, a digit or a space).
+fn is_name_char(c: char) -> bool {
+    !c.is_ascii_digit()
+        && !c.is_whitespace()
+        && !c.is_ascii_punctuation()
+        && !"，、；：。（）“”《》".contains(c)
+}
+
+/// Gives each figure of `after` the name of its place in the list of names written from its
+/// clause's start up to `m`, when the counts agree. With `trim`, the first name keeps only as
+/// many characters as the second (改造老旧供热 → 供热): the words before it are the clause's.
+fn name_in_order(
+    t: &[char],
+    exprs: &[time::TimeExpr],
+    m: usize,
+    after: &[&scan::Hit],
+    trim: bool,
+    out: &mut HashMap<usize, String>,
+) {
+    let sent = context::sentence(t, m, m);
+    // The names: back from 分别 to the clause's start.
+    let a = (sent.0..m)
+        .rev()
+        .find(|&i| matches!(t[i], '，' | ',' | '；' | '：' | '。'))
+        .map_or(sent.0, |i| i + 1);
+    if exprs.iter().any(|e| e.start < m && e.end > a) {
+        return; // a list of times, or names with a time among them
+    }
+    let phrase: String = t[a..m].iter().collect();
+    let phrase = phrase.strip_prefix("其中").unwrap_or(&phrase);
+    let mut names: Vec<String> = phrase
+        .split(['、', '和', '及'])
+        .map(|n| n.trim().to_string())
+        .collect();
+    if trim && names.len() >= 2 {
+        let keep = names[1].chars().count();
+        let first: Vec<char> = names[0].chars().collect();
+        names[0] = first[first.len().saturating_sub(keep)..].iter().collect();
+    }
+    if names.len() < 2 || names.len() != after.len() || names.iter().any(|n| n.chars().count() < 2)
+    {
+        return;
+    }
+    // The shared noun: what the last name has beyond a head as long as the one before, not
+    // starting with a suffix of the head (工业、制造业投资: 制造业 and 投资).
+    let last: Vec<char> = names[names.len() - 1].chars().collect();
+    let mut head = names[names.len() - 2].chars().count();
+    while head + 2 < last.len() && "业类型性化级".contains(last[head]) {
+        head += 1;
+    }
+    let short = names[..names.len() - 1]
+        .iter()
+        .all(|n| n.chars().count() <= 3);
+    let noun: String = if short && last.len() >= head + 2 {
+        // 食品、石化、医药、信息等产业的增加值: 产业的增加值.
+        last[head..].iter().skip_while(|c| **c == '等').collect()
+    } else {
+        String::new()
+    };
+    for (i, (h, name)) in after.iter().zip(&names).enumerate() {
+        let whole = if i + 1 == names.len() {
+            name.to_string()
+        } else {
+            format!("{name}{noun}")
+        };
+        out.insert(h.start, whole);
+    }
 }

@@ -1258,3 +1258,19 @@ fn stop_31_periods() {
     let v = candidates_of("2025-09-09\n累计前8月，对美出口更已提前超过全年水准，年增55.3%。\n");
     assert_eq!(kpv(&v, "55.3%").1, "2025M1-M8");
 }
+
+#[test]
+fn stop_31_indicators() {
+    // Figures listed right after as many names take them in order, with 分别 or without.
+    let v = candidates_of(
+        "2026-01-20
+改造老旧供热、燃气、排水管网800公里、600公里、300公里。
+         工业、制造业投资分别增长9.4%、13.3%。
+",
+    );
+    let subjects: Vec<&str> = v.iter().map(|c| c["subject"].as_str().unwrap()).collect();
+    assert_eq!(
+        subjects,
+        ["供热管网", "燃气管网", "排水管网", "工业投资", "制造业投资"]
+    );
+}
