@@ -434,6 +434,7 @@ pub(super) fn read(
         subject,
         region: String::new(),
         place: String::new(),
+        undated_start: te.is_none() && opening.is_some(),
         quote: slice(qs, qe),
         start: qs,
         end: qe,

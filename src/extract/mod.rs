@@ -121,6 +121,11 @@ pub struct Candidate {
     /// several places, the one the figure is about.
     #[serde(skip)]
     pub(crate) place: String,
+    /// Whether it is the level a change starts from (由2110公里增至3055公里) with no time of
+    /// its own: where it shares an indicator and a period with another figure, the other is
+    /// the indicator's own.
+    #[serde(skip)]
+    pub(crate) undated_start: bool,
 }
 
 /// The candidates of one document and what was assumed about it.
@@ -348,8 +353,9 @@ pub(super) fn join_note(note: &str, more: &str) -> String {
 /// Makes the subject of every candidate non-empty, and unique where two actuals or rates of
 /// the same period would otherwise conflict (the fact loader refuses such pairs).
 fn unique_subjects(cs: &mut [Candidate]) {
-    let mut seen: HashMap<(String, Kind, String), (f64, &'static str)> = HashMap::new();
-    for c in cs.iter_mut() {
+    let mut seen: HashMap<(String, Kind, String), (f64, &'static str, usize)> = HashMap::new();
+    for i in 0..cs.len() {
+        let c = &mut cs[i];
         if c.subject.is_empty() {
             // No word at all before the figure in its sentence: its unit names it.
             c.subject = format!("{}（第{}字处）", c.unit, c.figure_start);
@@ -357,12 +363,20 @@ fn unique_subjects(cs: &mut [Candidate]) {
         if c.kind == Kind::Target {
             continue;
         }
-        let abs = (c.value * c.unit.scale.factor(), c.unit.base);
+        let abs = (c.value * c.unit.scale.factor(), c.unit.base, i);
         let period = c.period.map(|p| p.to_string()).unwrap_or_default();
         let key = (c.subject.clone(), c.kind, period.clone());
-        match seen.get(&key) {
+        match seen.get(&key).copied() {
             Some(v) if v.1 == abs.1 && (v.0 - abs.0).abs() <= 1e-9 * abs.0.abs().max(1.0) => {}
+            // 由2110公里增至3055公里 with no years: the end is the indicator's own figure.
+            Some(v) if cs[v.2].undated_start && !cs[i].undated_start => {
+                let start = &mut cs[v.2];
+                start.subject = format!("{}@{}", start.subject, start.figure_start);
+                seen.insert((start.subject.clone(), start.kind, period), v);
+                seen.insert(key, abs);
+            }
             Some(_) => {
+                let c = &mut cs[i];
                 c.subject = format!("{}@{}", c.subject, c.figure_start);
                 seen.insert((c.subject.clone(), c.kind, period), abs);
             }

@@ -1263,14 +1263,21 @@ fn stop_31_periods() {
 fn stop_31_indicators() {
     // Figures listed right after as many names take them in order, with 分别 or without.
     let v = candidates_of(
-        "2026-01-20
-改造老旧供热、燃气、排水管网800公里、600公里、300公里。
-         工业、制造业投资分别增长9.4%、13.3%。
-",
+        "2026-01-20\n改造老旧供热、燃气、排水管网800公里、600公里、300公里。\n\
+         工业、制造业投资分别增长9.4%、13.3%。\n",
     );
     let subjects: Vec<&str> = v.iter().map(|c| c["subject"].as_str().unwrap()).collect();
     assert_eq!(
         subjects,
         ["供热管网", "燃气管网", "排水管网", "工业投资", "制造业投资"]
+    );
+    // A change with no years: its end, not its start, is the level a goal is measured from.
+    let v = candidates_of(
+        "2026-01-27\n2025年，全省经济稳中向好。\n高铁里程由2110公里增至3055公里。\n\
+         今年，高铁里程达到3400公里。\n",
+    );
+    assert_eq!(
+        written(&v, "3400公里")["subject"],
+        written(&v, "3055公里")["subject"]
     );
 }
