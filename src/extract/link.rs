@@ -144,7 +144,10 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                 let ratio = size(&cs[i]) / size(a);
                 // A goal is seldom below half of where its quantity stands (1万亿 is no goal
                 // for 北京 at 4万亿, but is for 海淀 at 9500亿).
-                measures(a) && (rate || (0.5..=20.0).contains(&ratio))
+                // With no words to go by, the unit as written (not 个 for 处).
+                measures(a)
+                    && a.unit.base == cs[i].unit.base
+                    && (rate || (0.5..=20.0).contains(&ratio))
             };
             if !contentless {
                 // Words naming no actual of the text: the nearest before it in its line.

@@ -200,6 +200,10 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("m3", "立方米", Dimension::Volume),
 ];
 
+/// Counters of things that one quantity is counted in by different writers (企业 in 家 or
+/// 个, projects in 项 or 个, schools in 所 or 个): commensurable with one another.
+const COUNTERS: &[&str] = &["个", "家", "项", "所", "座", "处"];
+
 /// A unit: scale prefix plus canonical base symbol.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Unit {
@@ -304,9 +308,10 @@ impl Unit {
             .unwrap_or(Dimension::Count)
     }
 
-    /// Whether values in `self` and `other` can be compared after scaling.
+    /// Whether values in `self` and `other` can be compared after scaling: the same base, or
+    /// two counters of things (上市企业480个 and 千家上市企业 count the same firms).
     pub fn commensurable(&self, other: &Unit) -> bool {
-        self.base == other.base
+        self.base == other.base || (COUNTERS.contains(&self.base) && COUNTERS.contains(&other.base))
     }
 
     /// The factor that converts a value in `self` into `other`, if commensurable.
@@ -386,9 +391,13 @@ mod tests {
         assert!(Unit::parse("家")
             .unwrap()
             .commensurable(&Unit::parse("家").unwrap()));
-        assert!(!Unit::parse("家")
-            .unwrap()
-            .commensurable(&Unit::parse("个").unwrap()));
+        // Counters of things compare (企业480个, 千家企业); people and things do not.
+        let unit = |s: &str| Unit::parse(s).unwrap();
+        assert!(unit("家").commensurable(&unit("个")));
+        assert_eq!(unit("千家").factor_to(&unit("个")), Some(1000.0));
+        assert!(unit("项").commensurable(&unit("万个")));
+        assert!(!unit("家").commensurable(&unit("人")));
+        assert!(!unit("个").commensurable(&unit("个百分点")));
     }
 
     #[test]

@@ -1280,4 +1280,12 @@ fn stop_31_indicators() {
         written(&v, "3400公里")["subject"],
         written(&v, "3055公里")["subject"]
     );
+    // A goal counted in 家 is measured against an actual counted in 个.
+    let v = candidates_of(
+        "2026-01-27\n2025年，全省上市企业达到480个。\n到2027年，上市企业达到1000家。\n",
+    );
+    assert_eq!(
+        written(&v, "1000家")["subject"],
+        written(&v, "480个")["subject"]
+    );
 }
