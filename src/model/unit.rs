@@ -200,9 +200,10 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("m3", "立方米", Dimension::Volume),
 ];
 
-/// Counters of things that one quantity is counted in by different writers (企业 in 家 or
-/// 个, projects in 项 or 个, schools in 所 or 个): commensurable with one another.
-const COUNTERS: &[&str] = &["个", "家", "项", "所", "座", "处"];
+/// Counters that one quantity is counted in by different writers, commensurable with one
+/// another: of things (企业 in 家 or 个, projects in 项 or 个, schools in 所 or 个), and of
+/// people (人才3000人, 3000名). 人次 (visits) counts neither.
+const COUNTERS: &[&[&str]] = &[&["个", "家", "项", "所", "座", "处"], &["人", "名", "位"]];
 
 /// A unit: scale prefix plus canonical base symbol.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -309,9 +310,12 @@ impl Unit {
     }
 
     /// Whether values in `self` and `other` can be compared after scaling: the same base, or
-    /// two counters of things (上市企业480个 and 千家上市企业 count the same firms).
+    /// two counters of one kind (上市企业480个 and 千家上市企业 count the same firms).
     pub fn commensurable(&self, other: &Unit) -> bool {
-        self.base == other.base || (COUNTERS.contains(&self.base) && COUNTERS.contains(&other.base))
+        self.base == other.base
+            || COUNTERS
+                .iter()
+                .any(|c| c.contains(&self.base) && c.contains(&other.base))
     }
 
     /// The factor that converts a value in `self` into `other`, if commensurable.
@@ -397,6 +401,8 @@ mod tests {
         assert_eq!(unit("千家").factor_to(&unit("个")), Some(1000.0));
         assert!(unit("项").commensurable(&unit("万个")));
         assert!(!unit("家").commensurable(&unit("人")));
+        assert!(unit("万名").commensurable(&unit("人")));
+        assert!(!unit("万人次").commensurable(&unit("万人")));
         assert!(!unit("个").commensurable(&unit("个百分点")));
     }
 
