@@ -1,5 +1,6 @@
 //! Names that hold numbers but state no figure: a programme's or policy's name (“十百千亿级产业
-//!集群培育行动计划”, 产业新政50条) and a slogan of several numbers (“3个100万”).
+//!集群培育行动计划”, 产业新政50条), a slogan of several numbers (“3个100万”), and a group of
+//! people named by their age (3岁以下婴幼儿, 16-24岁劳动力).
 
 use super::numbers::cn_numeral;
 use super::scan::ends;
@@ -59,6 +60,19 @@ pub(super) fn in_a_name(t: &[char], i: usize, j: usize) -> bool {
     (close - open <= 13 && slogan) || NAME_ENDS.iter().any(|w| ends(t, close, w))
 }
 
+/// Whether an age names the group of people after it (3岁以下婴幼儿, 18岁以上市民,
+/// 16-24岁劳动力) rather than stating one (预期寿命提升至82.5岁。).
+pub(super) fn age_group(t: &[char], h: &super::scan::Hit) -> bool {
+    // An age bound or a range of ages (not 从80.2岁提升至82.5岁), then a name.
+    let bound = ["以上", "以下"]
+        .iter()
+        .any(|w| super::scan::ends(t, h.end, w));
+    h.base == Some("岁")
+        && (bound || h.high.is_some())
+        && t.get(h.end)
+            .is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的是为".contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::scan::figures;
@@ -73,5 +87,17 @@ mod tests {
             .map(|h| t[h.start..h.end].iter().collect())
             .collect();
         assert_eq!(written, ["千家", "千亿"]);
+    }
+
+    #[test]
+    fn an_age_naming_a_group_is_no_figure() {
+        let t: Vec<char> = "3岁以下婴幼儿托育，16-24岁劳动力失业率，预期寿命从80.2岁提升至82.5岁。"
+            .chars()
+            .collect();
+        let written: Vec<String> = figures(&t)
+            .iter()
+            .map(|h| t[h.start..h.end].iter().collect())
+            .collect();
+        assert_eq!(written, ["80.2岁", "82.5岁"]);
     }
 }

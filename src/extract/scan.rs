@@ -357,6 +357,7 @@ pub fn figures(t: &[char]) -> Vec<Hit> {
             }
         }
     }
+    hits.retain(|h| !super::names::age_group(t, h));
     hits
 }
 
