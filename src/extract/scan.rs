@@ -357,7 +357,14 @@ pub fn figures(t: &[char]) -> Vec<Hit> {
             }
         }
     }
-    hits.retain(|h| !super::names::age_group(t, h));
+    let label: Vec<bool> = (0..hits.len())
+        .map(|k| super::threshold::class_label(t, &hits, k))
+        .collect();
+    let mut k = 0;
+    hits.retain(|h| {
+        k += 1;
+        !label[k - 1] && !super::names::age_group(t, h)
+    });
     hits
 }
 

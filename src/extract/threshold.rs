@@ -1,7 +1,9 @@
 //! Thresholds and classes written as a bare scale or a figure: 突破万亿, 跨进万亿, 进入“万亿俱乐部”,
-//! 迈入4万亿之城. A class entered is reached at least.
+//! 迈入4万亿之城. A class entered is reached at least. A threshold that names the class a count
+//! is of (年营业收入超1000亿元的达2个) is no figure.
 
 use super::scan::{ends, starts, Hit};
+use crate::model::Qualifier;
 
 /// Verbs before a bare scale (跨进万亿, 冲刺万亿) that make it a threshold of one.
 const THRESHOLD_VERBS: &[&str] = &[
@@ -40,4 +42,50 @@ pub(super) fn bare_scale(t: &[char], i: usize) -> bool {
             .iter()
             .any(|w| ends(t, i, w));
     bound || after(t, i, THRESHOLD_VERBS)
+}
+
+/// Counters of things and firms a class is counted in (达2个, 有5家).
+const COUNTED_IN: &[&str] = &["个", "家", "户", "项", "所", "座", "处", "条", "只"];
+
+/// Whether `hits[k]` is a bound naming the class the next figure of its clause counts
+/// (年营业收入超1000亿元的达2个, 产值超百亿企业达到20户): the count is the figure.
+pub(super) fn class_label(t: &[char], hits: &[Hit], k: usize) -> bool {
+    let (h, Some(next)) = (&hits[k], hits.get(k + 1)) else {
+        return false;
+    };
+    let bound = matches!(h.qualifier, Qualifier::AtLeast | Qualifier::AtMost);
+    let counted = next.base.is_some_and(|b| COUNTED_IN.contains(&b))
+        && !h.base.is_some_and(|b| COUNTED_IN.contains(&b));
+    let near = next.start >= h.end
+        && next.start - h.end <= 12
+        && !t[h.end..next.start]
+            .iter()
+            .any(|c| matches!(c, '，' | ',' | '。' | '；' | '、' | '：'));
+    bound && counted && near
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::figures;
+
+    fn written(s: &str) -> Vec<String> {
+        let t: Vec<char> = s.chars().collect();
+        figures(&t)
+            .iter()
+            .map(|h| t[h.start..h.end].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_bound_naming_the_class_counted_is_no_figure() {
+        assert_eq!(
+            written("年营业收入超1000亿元的达2个，产值超百亿企业达到20户"),
+            ["2个", "20户"]
+        );
+        // A bound that is a figure of its own stays one.
+        assert_eq!(
+            written("营收突破600亿元，企业达到50家"),
+            ["突破600亿元", "50家"]
+        );
+    }
 }
