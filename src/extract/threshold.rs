@@ -47,15 +47,22 @@ pub(super) fn bare_scale(t: &[char], i: usize) -> bool {
 /// Counters of things and firms a class is counted in (达2个, 有5家).
 const COUNTED_IN: &[&str] = &["个", "家", "户", "项", "所", "座", "处", "条", "只"];
 
-/// Whether `hits[k]` is a bound naming the class the next figure of its clause counts
-/// (年营业收入超1000亿元的达2个, 产值超百亿企业达到20户): the count is the figure.
+/// Whether `hits[k]` names the class a count is of: a bound before the count in its clause
+/// (年营业收入超1000亿元的达2个, 产值超百亿企业达到20户), or a class in 级 right after it (形成5个
+/// 千亿级产业集群): the count is the figure.
 pub(super) fn class_label(t: &[char], hits: &[Hit], k: usize) -> bool {
-    let (h, Some(next)) = (&hits[k], hits.get(k + 1)) else {
+    let counter = |h: &Hit| h.base.is_some_and(|b| COUNTED_IN.contains(&b));
+    let h = &hits[k];
+    // (A class without 级, 打造2个五百亿产业集群, is each one's goal: it stays.)
+    let class = h.base.is_none() && starts(t, h.end, "级");
+    if k > 0 && hits[k - 1].end == h.start && counter(&hits[k - 1]) && class {
+        return true;
+    }
+    let Some(next) = hits.get(k + 1) else {
         return false;
     };
     let bound = matches!(h.qualifier, Qualifier::AtLeast | Qualifier::AtMost);
-    let counted = next.base.is_some_and(|b| COUNTED_IN.contains(&b))
-        && !h.base.is_some_and(|b| COUNTED_IN.contains(&b));
+    let counted = counter(next) && !counter(h);
     let near = next.start >= h.end
         && next.start - h.end <= 12
         && !t[h.end..next.start]
@@ -81,6 +88,10 @@ mod tests {
         assert_eq!(
             written("年营业收入超1000亿元的达2个，产值超百亿企业达到20户"),
             ["2个", "20户"]
+        );
+        assert_eq!(
+            written("形成5个千亿级产业集群，第4个千亿级产业"),
+            ["5个", "千亿"]
         );
         // A bound that is a figure of its own stays one.
         assert_eq!(
