@@ -97,24 +97,45 @@ pub(super) fn time_of<'e>(
     None
 }
 
-/// The months to date (1-11月, 前三季度) first named in the paragraph before `paragraph`,
-/// opening one of its sentences.
+/// The months to date (1-11月, 前三季度, 至9月底) first named in the paragraph before
+/// `paragraph` (past blank lines and headings such as 二、按行业看进展), opening one of its
+/// sentences.
 fn months_to_date_before<'e>(
     t: &[char],
     exprs: &'e [TimeExpr],
     paragraph: usize,
 ) -> Option<&'e TimeExpr> {
-    // Past blank lines, to the last line with text.
-    let before = t[..paragraph].iter().rposition(|c| !c.is_whitespace())? + 1;
-    let start = t[..before]
+    let mut end = paragraph;
+    let (start, before) = loop {
+        // Past blank lines, to the last line with text.
+        let before = t[..end].iter().rposition(|c| !c.is_whitespace())? + 1;
+        let start = t[..before]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1);
+        let heading = before - start <= 20 && !t[start..before].contains(&'。');
+        if !heading {
+            break (start, before);
+        }
+        end = start;
+    };
+    let first = exprs
         .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(0, |i| i + 1);
-    let first = exprs.iter().find(|e| e.start >= start)?;
-    // It opens a sentence of that paragraph (消费同样增长较快。去年1-11月，…).
-    let opens = first.end < before
-        && (first.start == start || matches!(t[first.start - 1], '。' | '；' | '\n'));
-    let to_date =
-        matches!(first.when, When::Part(_, 1, to) if to < 12) && first.role == Role::Plain;
-    (opens && to_date).then_some(first)
+        .skip_while(|e| e.start < start)
+        .take_while(|e| e.end <= before)
+        .find(|e| {
+            // Past the word that makes it an end (至9月底, 截至9月底).
+            let k = (start..e.start)
+                .rev()
+                .find(|&k| !"至截止到".contains(t[k]))
+                .map_or(start, |k| k + 1);
+            k == start || matches!(t[k - 1], '。' | '；' | '\n')
+        })?;
+    let to_date = match (first.when, first.role) {
+        (When::Part(_, 1, to), Role::Plain) => to < 12,
+        // 至9月底, 截至9月底: a progress report's date.
+        (When::MonthEnd(..), Role::End) => true,
+        _ => false,
+    };
+    to_date.then_some(first)
 }

@@ -1257,6 +1257,12 @@ fn stop_31_periods() {
     // The whole year's level a figure is compared with is not its time.
     let v = candidates_of("2025-09-09\n累计前8月，对美出口更已提前超过全年水准，年增55.3%。\n");
     assert_eq!(kpv(&v, "55.3%").1, "2025M1-M8");
+    // So does a progress report's date (至9月底) opening a sentence, past a heading.
+    let v = candidates_of(
+        "2017-10-19\n续建项目一共118个。至9月底累计完成投资213.3亿元。\n二、按行业看进展\n\
+         科技项目推进较快，投资完成率高于总体进度9.8个百分点。\n",
+    );
+    assert_eq!(kpv(&v, "9.8个百分点").1, "2017-09-30");
 }
 
 #[test]
