@@ -337,6 +337,16 @@ pub(super) fn read(
             notes.push("累计 in a review of several years: over those years".into());
         }
     }
+    // 截至7月底，…年度计划投资24.19亿元; 1—3月份，…完成全年任务75亿元的23.7%: the plan
+    // is the whole year's.
+    if kind == Kind::Target && goal::year_plan_named(t, h) {
+        if let Some(y) = period.and_then(|p| p.year()).or(date.map(|d| d.year)) {
+            if period != Some(Period::Year(y)) {
+                period = Some(Period::Year(y));
+                notes.push("a year's plan or task: the whole year".into());
+            }
+        }
+    }
     // 今年…主要预期目标为：… and the tasks after it: the document's year. So is a goal with
     // no time in a report reviewing the year before (the year reviewed is over), and a rate
     // goal with none (GDP增长目标设为5.5%左右: a year's rate, of the year the text is in).

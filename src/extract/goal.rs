@@ -188,6 +188,25 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     })
 }
 
+/// Whether the figure is a year's plan or task named right before it (年度计划投资24.19亿元,
+/// 完成全年任务75亿元的23.7%, 年内计划投资246.5亿元): a goal for the whole year, whatever part
+/// of it the sentence reports on (not 为年度计划的62.4%, a share of the plan).
+pub fn year_plan_named(t: &[char], h: &Hit) -> bool {
+    let lo = h.start.saturating_sub(10);
+    (lo..h.start).any(|i| {
+        ["全年", "年度", "年内"].iter().any(|y| {
+            starts(t, i, y)
+                && ["计划", "任务", "目标"].iter().any(|w| {
+                    let k = i + 2;
+                    starts(t, k, w)
+                        && ["", "投资", "安排投资", "为", "是"]
+                            .iter()
+                            .any(|a| starts(t, k + 2, a) && k + 2 + a.chars().count() == h.start)
+                })
+        })
+    })
+}
+
 /// Whether `t[a..b]`, between a time and a figure, says the time is when a forecast of the
 /// figure was made (去年11月|预测的|3.54%, 10月|的预估值|5.2%).
 /// So is the figure it is revised to (…预测的3.54%，大幅上修为7.71%).

@@ -1242,6 +1242,7 @@ fn stop_30_periods_kinds_signs_and_forms() {
 
 #[test]
 fn stop_31_periods() {
+    let k = |kind: &str, period: &str, value: f64| (kind.to_string(), period.to_string(), value);
     // What is already so, in a text of January to March, is so at the end of the year it
     // reviews.
     let v = candidates_of("2026-01-26\n2025年，全省经济稳中有进。\n联络群已覆盖21万家企业。\n");
@@ -1263,6 +1264,14 @@ fn stop_31_periods() {
          科技项目推进较快，投资完成率高于总体进度9.8个百分点。\n",
     );
     assert_eq!(kpv(&v, "9.8个百分点").1, "2017-09-30");
+    // A year's plan or task named right before a figure is the whole year's, whatever part of
+    // it the sentence reports on; a share of the plan is not.
+    let v = candidates_of(
+        "2021-08-10\n截至7月底，列入市重大项目的有17个，年度计划投资24.19亿元；\
+         1-7月完成投资14.9亿元，为年度投资计划的61.62%。\n",
+    );
+    assert_eq!(kpv(&v, "24.19亿元"), k("target", "2021", 24.19));
+    assert_eq!(kpv(&v, "61.62%").1, "2021M1-M7");
 }
 
 #[test]
