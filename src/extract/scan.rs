@@ -161,9 +161,10 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
             k += 1;
         }
         let k2 = skip_spaces(t, j, 1);
-        if k == j && matches!(t.get(k2), Some('万' | '亿')) {
-            // 8 万亿: a space before the scale.
-            k = k2;
+        // 8 万亿, 265.62 百萬公噸: a space before the scale (not 12 千瓦, a unit).
+        let small = (k2..t.len()).find(|&m| !cn_small(t[m])).unwrap_or(t.len());
+        if k == j && matches!(t.get(small), Some('万' | '亿')) {
+            k = small;
             while t.get(k).is_some_and(|c| matches!(c, '万' | '亿')) {
                 k += 1;
             }
@@ -519,6 +520,17 @@ mod tests {
         q("产值已达10兆3700亿", "10兆3700亿", 103700.0, 8, None, Exact);
         // A space as thousands separator (Hong Kong), a metric ton.
         q("访港旅客人次近5 000万", "近5 000万", 5000.0, 4, None, About);
+        // A space before a scale of two characters; tons of CO2 equivalent are no tons.
+        q(
+            "排放量为 265.62 百万公吨二氧化碳当量",
+            "265.62 百万公吨二氧化碳当量",
+            26562.0,
+            4,
+            Some("吨二氧化碳当量"),
+            Exact,
+        );
+        q("增加 12 千万元", "12 千万元", 12000.0, 4, Some("元"), Exact);
+        q("装机 12 千瓦", "12 千瓦", 12.0, 0, Some("千瓦"), Exact);
         q(
             "调度水量每月达80万公吨",
             "80万公吨",

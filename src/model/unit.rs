@@ -142,6 +142,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("套", "套", Dimension::Count),
     ("次", "次", Dimension::Count),
     ("吨标准煤", "吨标准煤", Dimension::Mass),
+    // Greenhouse gases (265.62百萬公噸二氧化碳當量): a mass of its own, not of 吨.
+    ("吨二氧化碳当量", "吨二氧化碳当量", Dimension::Mass),
+    ("公吨二氧化碳当量", "吨二氧化碳当量", Dimension::Mass),
     ("吨", "吨", Dimension::Mass),
     // 80萬公噸 (Taiwan): a metric ton.
     ("公吨", "吨", Dimension::Mass),
