@@ -413,6 +413,15 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
             s.linked += usize::from(linked(i));
             s.linked_right += usize::from(right(i, g));
             s.assessed += usize::from(verdict(i));
+            // Linked right but with no verdict: why report could not judge it.
+            if verbose && right(i, g) && !verdict(i) {
+                if let Some(r) = row(i) {
+                    eprintln!(
+                        "  unjudged {stem} {}: {} {}",
+                        g.id, c["subject"], r["reason"]
+                    );
+                }
+            }
             if verbose && !right(i, g) {
                 let r = row(i);
                 // What extract made of the annotated actual.
