@@ -29,6 +29,7 @@ mod repeats;
 mod resolve;
 pub(crate) mod scan;
 pub(crate) mod script;
+mod synonyms;
 mod threshold;
 pub(crate) mod time;
 mod timing;
