@@ -51,8 +51,11 @@ pub fn ends(t: &[char], i: usize, w: &str) -> bool {
 /// The longest base-unit spelling at `i` (平方公里 before 公里, 名次 before 名): its canonical
 /// spelling and where it ends.
 pub(super) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
-    // 3万亿台阶, 个人所得税, 百度: a unit's character beginning a word is no unit.
-    if ["台阶", "个人", "度假"].iter().any(|w| starts(t, i, w)) {
+    // 3万亿台阶, 个人所得税, 百度, 10家头部企业: a unit's character beginning a word is no unit.
+    if ["台阶", "个人", "度假", "头部", "头条"]
+        .iter()
+        .any(|w| starts(t, i, w))
+    {
         return None;
     }
     BASES

@@ -180,6 +180,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("颗", "颗", Dimension::Count),
     ("块", "块", Dimension::Count),
     ("只", "只", Dimension::Count),
+    // Livestock (生猪存栏43764万头).
+    ("头", "头", Dimension::Count),
     ("批", "批", Dimension::Count),
     ("架", "架", Dimension::Count),
     ("艘", "艘", Dimension::Count),
