@@ -87,7 +87,12 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
     }
     for (w, a, b) in QUARTERS {
         if starts(t, i, w) {
-            return Some((When::Part(y, *a, *b), i + w.chars().count()));
+            let e = i + w.chars().count();
+            // 三季度末生猪存栏, 上半年末: the last day of its last month, a stock's date.
+            if matches!(t.get(e), Some('末' | '底')) {
+                return Some((When::MonthEnd(y, *b), e + 1));
+            }
+            return Some((When::Part(y, *a, *b), e));
         }
     }
     if let Some(q) = quarter(t, i, y) {

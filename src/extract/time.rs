@@ -558,6 +558,8 @@ mod tests {
         // Quarters by number, a list of them, Chinese month ranges.
         assert_eq!(first("第4季預測成長", "2025-11-28").0, "2025Q4");
         assert_eq!(first("今年第四季度", "2025-11-28").0, "2025Q4");
+        assert_eq!(first("三季度末生猪存栏", "2021-10-18").0, "2021-09-30");
+        assert_eq!(first("上半年末", "2021-10-18").0, "2021-06-30");
         assert_eq!(first("一至七月主营业务收入", "2016-08-20").0, "2016M1-M7");
         assert_eq!(first("单看六月份，赌税", "2025-07-20").0, "2025M6");
         assert_eq!(first("二〇二四年全市", "2025-07-20").0, "2024");
