@@ -129,7 +129,14 @@ fn months_to_date_before<'e>(
                 .rev()
                 .find(|&k| !"至截止到".contains(t[k]))
                 .map_or(start, |k| k + 1);
-            k == start || matches!(t[k - 1], '。' | '；' | '\n')
+            // After a short lead-in (其实，今年前三季度…) as well.
+            let lead = (start..k)
+                .rev()
+                .find(|&m| matches!(t[m], '。' | '；' | '\n'))
+                .map_or(start, |m| m + 1);
+            k == start
+                || matches!(t[k - 1], '。' | '；' | '\n')
+                || (t[k - 1] == '，' && k - 1 - lead <= 4)
         })?;
     let to_date = match (first.when, first.role) {
         (When::Part(_, 1, to), Role::Plain) => to < 12,

@@ -1264,6 +1264,12 @@ fn stop_31_periods() {
          科技项目推进较快，投资完成率高于总体进度9.8个百分点。\n",
     );
     assert_eq!(kpv(&v, "9.8个百分点").1, "2017-09-30");
+    // …or after a short lead-in (其实，).
+    let v = candidates_of(
+        "2021-11-08\n其实，今年前三季度杭州经济结构也在优化。\n\
+         高新制造业发展较快：战略性新兴产业增加值同比增长18.4%。\n",
+    );
+    assert_eq!(kpv(&v, "18.4%").1, "2021Q1-Q3");
     // A year's plan or task named right before a figure is the whole year's, whatever part of
     // it the sentence reports on; a share of the plan is not.
     let v = candidates_of(
