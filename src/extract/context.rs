@@ -253,6 +253,23 @@ pub fn same_period(t: &[char], sent: (usize, usize)) -> bool {
     SAME.iter().any(|w| starts(t, i, w))
 }
 
+/// Whether an indicator phrase is only forecast words (全年预估值为4.55%, “主计总处”预估值4.45%):
+/// the forecast is of the figure before it.
+pub fn names_only_a_forecast(subject: &str) -> bool {
+    let words = [
+        "预估值",
+        "预测值",
+        "估计值",
+        "预估",
+        "预测",
+        "估计",
+        "全年",
+        "为",
+        "是",
+    ];
+    super::key::without(subject, words).chars().count() < 2
+}
+
 /// Whether an indicator phrase is only growth and comparison words (同比增长, 比上年增长):
 /// the rate is of the figure before it.
 pub fn names_no_indicator(subject: &str) -> bool {
@@ -301,6 +318,8 @@ pub fn names_a_rate(subject: &str) -> bool {
         "成长",
         "增速",
         "增长率",
+        // CPI年增率 (Taiwan).
+        "增率",
         "增幅",
         "涨幅",
         "增长加快",
@@ -351,9 +370,11 @@ pub fn over_a_span(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     (a..b).any(|i| OVER_A_SPAN.iter().any(|w| starts(t, i, w)))
 }
 
-/// Whether the figure's sentence says, before it, a state reached by now (已聚集, 现有).
+/// Whether the figure's clause says, before it, a state reached by now (已聚集, 现有; not
+/// 基期已经偏高，下半年…为2.51%).
 pub fn present_perfect(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    (sent.0..h.start).any(|i| t[i] == '已' || starts(t, i, "现有"))
+    let (a, _) = clause(t, h.start, h.end, sent);
+    (a..h.start).any(|i| t[i] == '已' || starts(t, i, "现有"))
 }
 
 /// Whether the figure counts what is added (新增, 新开工, 新签约) in its clause.

@@ -473,6 +473,8 @@ fn year_under_way(
 ) -> bool {
     match (period, date) {
         (Some(Period::Year(y)), Some(d)) => !year_only && y == d.year && d.month < 12,
+        // 下半年经济成长率为2.51%, in September: a half or quarter not over yet.
+        (Some(Period::Part { year, to, .. }), Some(d)) => year == d.year && to > d.month,
         _ => false,
     }
 }

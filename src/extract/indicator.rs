@@ -354,7 +354,7 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
             for w in LEFT_STOPS {
                 let e = i + w.chars().count();
                 // 增加值 is a noun, not the verb 增加.
-                // 按年 (year on year) and 年均 (a yearly average) are no time.
+                // 按年 (year on year), 年均 (a yearly average) and 年增率 are no time.
                 // 转让, 出让, 使用, 朝阳: not the verbs 让, 使, 朝.
                 let part_of_word = match *w {
                     "让" => i > 0 && matches!(t[i - 1], '转' | '出' | '退'),
@@ -367,7 +367,9 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                 let noun = part_of_word
                     || (*w == "增加" && t.get(e) == Some(&'值'))
                     || (*w == "年" && i > 0 && t[i - 1] == '按')
-                    || (*w == "年" && t.get(e) == Some(&'均'));
+                    || (*w == "年" && t.get(e) == Some(&'均'))
+                    // CPI年增率 (Taiwan): the year-on-year rate, a noun.
+                    || (*w == "年" && starts(t, e, "增率"));
                 if e <= h.start && starts(t, i, w) && !noun {
                     cut = cut.max(e);
                 }

@@ -281,16 +281,27 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         if last_sentence != Some(sent) {
             sentence_from = candidates.len();
         }
+        let forecast = context::names_only_a_forecast(&c.subject);
         if (rate && context::names_no_indicator(&c.subject))
+            || forecast
             || context::names_a_comparison(&c.subject)
             || key::names_only_time(&c.subject)
         {
+            // (A forecast is of the quantity before it, a rate or not.)
             if let Some(prev) = candidates[sentence_from..]
                 .iter()
                 .rev()
-                .find(|p| p.kind != Kind::Growth)
+                .find(|p| p.kind != Kind::Growth || forecast)
             {
                 c.subject = prev.subject.clone();
+                // 全年预估值为4.55% after 经济成长率为2.51%: a rate goal.
+                if forecast
+                    && c.kind == Kind::Target
+                    && c.unit.is_percent()
+                    && (context::names_a_rate(&c.subject) || prev.kind == Kind::Growth)
+                {
+                    c.form = Form::Rate;
+                }
             }
             // 全年增长3.5%，高于二○二四年的2.6%: compared with a growth rate, a rate of the
             // same measure.

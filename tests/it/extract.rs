@@ -1309,4 +1309,22 @@ fn stop_31_indicators() {
         written(&v, "1000家")["subject"],
         written(&v, "480个")["subject"]
     );
+    // A half not over is forecast, whatever was already so before its clause; a forecast
+    // naming nothing (全年预估值) is of the rate before it; 年增率 is a rate, not a time.
+    let v = candidates_of(
+        "2025-09-18\n上半年经济成长6.75%，因去年下半年的基期已经偏高，下半年经济成长率为2.51%，\
+         全年预估值为4.55%。1至8月CPI年增率为1.83%，明年CPI年增率续降为1.66%。\n",
+    );
+    assert_eq!(kpv(&v, "2.51%").0, "target");
+    let year = written(&v, "4.55%");
+    assert_eq!(year["subject"], written(&v, "2.51%")["subject"]);
+    assert_eq!(year["form"], "rate");
+    assert!(written(&v, "1.83%")["subject"]
+        .as_str()
+        .unwrap()
+        .ends_with("CPI年增率"));
+    assert_eq!(
+        written(&v, "1.66%")["subject"],
+        written(&v, "1.83%")["subject"]
+    );
 }
