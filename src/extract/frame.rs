@@ -29,6 +29,41 @@ pub struct Frame {
     /// A budget (预算案) delivered in January to March: the first year of the fiscal year it
     /// proposes for (April to March), whose measures its figures with no time are.
     pub budget: Option<i32>,
+    /// The day a progress report is as of, stated in its title (重点项目调度推进情况（截至9月
+    /// 30日）): what it says holds 目前 (截至目前) holds then, not at the date of publication.
+    pub as_of: Option<Date>,
+}
+
+/// The day a report's title says it is as of (截至9月30日, 截至9月底), among its first lines
+/// with no sentence in them; never after the document's date.
+fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Date> {
+    let top = t.len().min(200);
+    let mut at = 0;
+    for line in t[..top].split(|c| *c == '\n').take(3) {
+        let (a, b) = (at, at + line.len());
+        at = b + 1;
+        if line.contains(&'。') {
+            return None;
+        }
+        let day = exprs
+            .iter()
+            .filter(|e| e.start >= a && e.end <= b && e.role == Role::End)
+            .filter(|e| super::time::as_of(t, e.start))
+            .find_map(|e| match e.when {
+                When::Day(..) | When::MonthEnd(..) => {
+                    let frame = Frame::plain(date);
+                    match super::resolve::resolve(e, &frame)? {
+                        crate::model::Period::AsOf(d) => Some(d),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            });
+        if let Some(d) = day.filter(|d| date.is_none_or(|doc| *d <= doc)) {
+            return Some(d);
+        }
+    }
+    None
 }
 
 /// Whether the text is about a budget bill (预算案, 財政預算案 in Hong Kong, Macau, Taiwan),
@@ -163,12 +198,13 @@ impl Frame {
             budget: date
                 .filter(|d| d.month <= 3 && names_budget(t))
                 .map(|d| d.year),
+            as_of: title_as_of(t, exprs, date),
         }
     }
 
-    /// The frame of a text known only by its date.
-    #[cfg(test)]
-    pub fn dated(date: Option<Date>) -> Frame {
+    /// The frame of a text known only by its date, reviewing the year before it early in a
+    /// year.
+    fn plain(date: Option<Date>) -> Frame {
         Frame {
             date,
             reviewed: date.map(reviewed_year),
@@ -177,7 +213,14 @@ impl Frame {
             tasks_from: None,
             year_only: false,
             budget: None,
+            as_of: None,
         }
+    }
+
+    /// The frame of a text known only by its date.
+    #[cfg(test)]
+    pub fn dated(date: Option<Date>) -> Frame {
+        Frame::plain(date)
     }
 
     /// Whether the text names the five-year plan that ends in `year` (十四五 for 2025).
@@ -261,6 +304,21 @@ mod tests {
     fn frame(s: &str, doc: &str) -> Frame {
         let t: Vec<char> = s.chars().collect();
         Frame::of(&t, &expressions(&t), Date::parse(doc).ok())
+    }
+
+    #[test]
+    fn a_title_says_when_a_progress_report_is_as_of() {
+        let as_of = |s: &str| frame(s, "2017-11-08").as_of.map(|d| d.to_string());
+        let title =
+            "伊金霍洛旗2017年重点项目调度推进情况（截至9月30日）\n截至目前，完成投资123亿元。";
+        assert_eq!(as_of(title).as_deref(), Some("2017-09-30"));
+        assert_eq!(
+            as_of("重点项目进展（截至9月底）\n").as_deref(),
+            Some("2017-09-30")
+        );
+        // Not in a sentence, nor after the document's date.
+        assert_eq!(as_of("截至9月30日，完成投资123亿元。"), None);
+        assert_eq!(as_of("项目进展（截至2018年3月31日）\n"), None);
     }
 
     #[test]

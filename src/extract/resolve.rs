@@ -77,7 +77,7 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             from: a,
             to: date(a + 1, 3, Some(31))?,
         },
-        When::Present => Period::AsOf(doc?),
+        When::Present => Period::AsOf(frame.as_of.or(doc)?),
         When::MonthsAgo(n) => {
             let d = doc?;
             let months = d.year * 12 + d.month as i32 - 1 - n as i32;
