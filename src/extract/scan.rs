@@ -372,6 +372,16 @@ pub fn figures(t: &[char]) -> Vec<Hit> {
     hits
 }
 
+/// The figures of `s` as written (for tests).
+#[cfg(test)]
+pub(super) fn written_figures(s: &str) -> Vec<String> {
+    let t: Vec<char> = s.chars().collect();
+    figures(&t)
+        .iter()
+        .map(|h| t[h.start..h.end].iter().collect())
+        .collect()
+}
+
 fn scan_figures(t: &[char]) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;

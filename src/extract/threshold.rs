@@ -73,15 +73,7 @@ pub(super) fn class_label(t: &[char], hits: &[Hit], k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::scan::figures;
-
-    fn written(s: &str) -> Vec<String> {
-        let t: Vec<char> = s.chars().collect();
-        figures(&t)
-            .iter()
-            .map(|h| t[h.start..h.end].iter().collect())
-            .collect()
-    }
+    use super::super::scan::written_figures as written;
 
     #[test]
     fn a_bound_naming_the_class_counted_is_no_figure() {
