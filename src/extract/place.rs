@@ -52,11 +52,40 @@ const NOT_AFTER: &str = "场民值面况容井级域块间别长委";
 const BEFORE: &str =
     "年月日的在于和与及对至从到省市县区、，。：；（）“”「」《》 \n向让使把给将据全由";
 
-/// Place names of two characters and 区, 县 or 市 (温江区, 通辽市), where each ends.
+/// Words ending in 旗 that are no banner (五星红旗, 国旗).
+const NOT_BANNERS: &[&str] = &["红旗", "国旗", "彩旗", "锦旗", "党旗", "队旗", "会旗"];
+
+/// Characters after 旗 that make a word (旗舰, 旗下, 旗帜, 旗袍, 旗级 banner-level): no banner.
+const NOT_AFTER_BANNER: &str = "舰下帜袍杆手号级";
+
+/// Where the name of an Inner Mongolian banner (乌拉特后旗, 伊金霍洛旗) ending at `i` (its 旗)
+/// begins: two to four characters after a boundary, the shortest that fits.
+fn banner_start(t: &[char], i: usize, han: impl Fn(char) -> bool) -> Option<usize> {
+    if t.get(i + 1).is_some_and(|c| NOT_AFTER_BANNER.contains(*c)) {
+        return None;
+    }
+    (2..=4).filter(|&k| k <= i).map(|k| i - k).find(|&a| {
+        (a..i).all(|j| han(t[j]))
+            && (a == 0 || BEFORE.contains(t[a - 1]) || !han(t[a - 1]))
+            && !NOT_FIRST.contains(t[a])
+            && !NOT_BANNERS
+                .iter()
+                .any(|w| t[a..=i].ends_with(&w.chars().collect::<Vec<_>>()))
+    })
+}
+
+/// Place names of two characters and 区, 县 or 市 (温江区, 通辽市), and banners of two to four
+/// and 旗 (乌拉特后旗), where each ends.
 fn place_names(t: &[char]) -> Vec<(usize, String)> {
     let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     let mut out = Vec::new();
     for i in 2..t.len() {
+        if t[i] == '旗' {
+            if let Some(a) = banner_start(t, i, han) {
+                out.push((i, t[a..=i].iter().collect()));
+            }
+            continue;
+        }
         if matches!(t[i], '区' | '县' | '市') && han(t[i - 1]) && han(t[i - 2]) {
             let stem: String = t[i - 2..=i].iter().collect();
             let late = "业城园聚范点能务";
@@ -175,6 +204,9 @@ const OWN_PLACE: &[(&str, char)] = &[
     ("全县", '县'),
     ("我县", '县'),
     ("本县", '县'),
+    ("全旗", '旗'),
+    ("我旗", '旗'),
+    ("本旗", '旗'),
 ];
 
 /// Where a text names each of its places, with or without 区/县/市 (通辽市 … 通辽), by the
@@ -256,7 +288,7 @@ pub(super) fn guess_region(t: &[char]) -> Option<String> {
     // The level the text speaks of itself at (全省 at least twice, and more than twice as
     // often as any other level): the most named place of that level, if named a third as
     // often as the most named place; else the most named place, ties to the first named.
-    let mut levels: Vec<(usize, char)> = ['省', '市', '区', '县']
+    let mut levels: Vec<(usize, char)> = ['省', '市', '区', '县', '旗']
         .into_iter()
         .map(|l| (own.get(&l).copied().unwrap_or(0), l))
         .collect();
@@ -375,5 +407,11 @@ mod tests {
         // Named only by its institutions; a national text.
         assert_eq!(region("行政院会通过预算").as_deref(), Some("台湾"));
         assert_eq!(region("我国经济总量").as_deref(), Some("全国"));
+        // An Inner Mongolian banner; a flag is none.
+        assert_eq!(
+            region("伊金霍洛旗2017年重点项目。全旗实施重大项目，伊金霍洛旗…").as_deref(),
+            Some("伊金霍洛旗")
+        );
+        assert_eq!(region("升起五星红旗，集团旗下企业，列入旗级重点项目"), None);
     }
 }
