@@ -8,6 +8,7 @@
 //! earlier: actual; otherwise goal words such as 力争, 目标, 打造, 将 decide), and a % after a
 //! growth word is a growth rate. Pure: text in, candidates out.
 
+mod borrowed;
 mod compound;
 pub(crate) mod context;
 mod counted;
@@ -247,74 +248,16 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         };
         let (mut c, sent) = read(t, &written, &h, &exprs, &at, source);
         floor = h.end;
-        // 城镇、农村…收入分别增长3.9%和5.7%: the name of its place in the list.
-        if let Some(name) = named.get(&h.start) {
-            c.note = join_note(
-                &c.note,
-                &format!("indicator {:?} of its place in a 分别 list", c.subject),
-            );
-            c.subject = name.clone();
-        }
-        // A growth rate describes the figure before it in its sentence (产值85.42亿元，同比增长17.01%).
-        // No words of its own (…超过八万亿元,2030年达到1.2万亿美元): the figure before it in
-        // the sentence names it.
-        if c.subject.chars().count() < 2 {
-            if let Some(prev) = candidates.last().filter(|_| last_sentence == Some(sent)) {
-                c.subject = prev.subject.clone();
-                c.note = join_note(&c.note, "indicator of the figure before it in the sentence");
-            }
-        }
-        // 5.27％（原先4.84％）: an earlier estimate of the figure before it.
-        if listed.get(&h.start).is_some_and(|l| l.bracketed) {
-            if let Some(prev) = candidates.last() {
-                c.subject = prev.subject.clone();
-                c.note = join_note(
-                    &c.note,
-                    "in brackets: an earlier estimate of the figure before it",
-                );
-            }
-        }
-        let rate = c.kind == Kind::Growth || c.form == Form::Rate;
-        // 整体通胀率为2.3%，低过去年的3%: the figure compared with takes the indicator of the
-        // figure before it, as does a rate that names none.
-        // 2025年上半年达到5005.66亿元: a time alone names nothing either.
         if last_sentence != Some(sent) {
             sentence_from = candidates.len();
         }
-        let forecast = context::names_only_a_forecast(&c.subject);
-        if (rate && context::names_no_indicator(&c.subject))
-            || forecast
-            || context::names_a_comparison(&c.subject)
-            || key::names_only_time(&c.subject)
-        {
-            // (A forecast is of the quantity before it, a rate or not.)
-            if let Some(prev) = candidates[sentence_from..]
-                .iter()
-                .rev()
-                .find(|p| p.kind != Kind::Growth || forecast)
-            {
-                c.subject = prev.subject.clone();
-                // 全年预估值为4.55% after 经济成长率为2.51%: a rate goal.
-                if forecast
-                    && c.kind == Kind::Target
-                    && c.unit.is_percent()
-                    && (context::names_a_rate(&c.subject) || prev.kind == Kind::Growth)
-                {
-                    c.form = Form::Rate;
-                }
-            }
-            // 全年增长3.5%，高于二○二四年的2.6%: compared with a growth rate, a rate of the
-            // same measure.
-            let compared = context::names_a_comparison(&c.subject);
-            if let Some(prev) = candidates[sentence_from..].last().filter(|p| {
-                compared && p.kind == Kind::Growth && p.unit == c.unit && c.kind == Kind::Actual
-            }) {
-                c.kind = Kind::Growth;
-                c.form = Form::YearOnYear;
-                c.subject = prev.subject.clone();
-                c.note = join_note(&c.note, "compared with the growth rate before it: a rate");
-            }
-        }
+        borrowed::indicator(
+            &mut c,
+            &candidates[sentence_from..],
+            candidates.last(),
+            named.get(&h.start),
+            listed.get(&h.start).is_some_and(|l| l.bracketed),
+        );
         last_sentence = Some(sent);
         c.line = line;
         c.region = region.clone();
