@@ -3,7 +3,7 @@
 //! estimate of (in brackets), and the quantity a comparison, a rate naming none or a forecast
 //! naming nothing is of.
 
-use super::{context, join_note, key, Candidate};
+use super::{join_note, key, phrase, Candidate};
 use crate::model::{Form, Kind};
 
 /// Gives `c` the indicator it borrows, if any: `sentence` holds the figures before it in its
@@ -47,10 +47,10 @@ pub(super) fn indicator(
     // 整体通胀率为2.3%，低过去年的3%: the figure compared with takes the indicator of the
     // figure before it, as does a rate that names none.
     // 2025年上半年达到5005.66亿元: a time alone names nothing either.
-    let forecast = context::names_only_a_forecast(&c.subject);
-    if (rate && context::names_no_indicator(&c.subject))
+    let forecast = phrase::names_only_a_forecast(&c.subject);
+    if (rate && phrase::names_no_indicator(&c.subject))
         || forecast
-        || context::names_a_comparison(&c.subject)
+        || phrase::names_a_comparison(&c.subject)
         || key::names_only_time(&c.subject)
     {
         // (A forecast is of the quantity before it, a rate or not.)
@@ -64,14 +64,14 @@ pub(super) fn indicator(
             if forecast
                 && c.kind == Kind::Target
                 && c.unit.is_percent()
-                && (context::names_a_rate(&c.subject) || prev.kind == Kind::Growth)
+                && (phrase::names_a_rate(&c.subject) || prev.kind == Kind::Growth)
             {
                 c.form = Form::Rate;
             }
         }
         // 全年增长3.5%，高于二○二四年的2.6%: compared with a growth rate, a rate of the
         // same measure.
-        let compared = context::names_a_comparison(&c.subject);
+        let compared = phrase::names_a_comparison(&c.subject);
         if let Some(prev) = sentence.last().filter(|p| {
             compared && p.kind == Kind::Growth && p.unit == c.unit && c.kind == Kind::Actual
         }) {

@@ -78,7 +78,7 @@ pub(super) const REVISIONS: &[&str] = &[
 ];
 
 /// The words of growth: the [`REVISIONS`], then [`GROWTH_CUES`] (调升 before 升).
-fn growth_words() -> impl Iterator<Item = &'static str> {
+pub(super) fn growth_words() -> impl Iterator<Item = &'static str> {
     REVISIONS.iter().chain(GROWTH_CUES).copied()
 }
 
@@ -253,85 +253,8 @@ pub fn same_period(t: &[char], sent: (usize, usize)) -> bool {
     SAME.iter().any(|w| starts(t, i, w))
 }
 
-/// Whether an indicator phrase is only forecast words (全年预估值为4.55%, “主计总处”预估值4.45%):
-/// the forecast is of the figure before it.
-pub fn names_only_a_forecast(subject: &str) -> bool {
-    let words = [
-        "预估值",
-        "预测值",
-        "估计值",
-        "预估",
-        "预测",
-        "估计",
-        "全年",
-        "为",
-        "是",
-    ];
-    super::key::without(subject, words).chars().count() < 2
-}
-
-/// Whether an indicator phrase is only growth and comparison words (同比增长, 比上年增长):
-/// the rate is of the figure before it.
-pub fn names_no_indicator(subject: &str) -> bool {
-    let filler = [
-        "比上年",
-        "较上年",
-        "比去年同期",
-        "同期",
-        "按可比价格计算",
-        "按可比价格算",
-        "按可比口径",
-        "扣除价格因素",
-        "初步统计",
-        "初步核算",
-        "分别",
-        "依次",
-        "保持",
-        "复合",
-        "约",
-        "为",
-        "是",
-        "了",
-        "在",
-    ];
-    let words = growth_words().chain(PACE_CUES.iter().chain(&filler).copied());
-    super::key::without(subject, words).chars().count() < 2
-}
-
-/// Whether an indicator phrase is only a comparison (低过去年的, 同样低于去年的, 与去年).
-pub fn names_a_comparison(subject: &str) -> bool {
-    let words = [
-        "同样", "也", "低于", "高于", "低过", "高过", "少于", "多于", "比", "较", "与", "去年",
-        "上年", "前年", "的",
-    ];
-    // …高于二〇二四年的: a year in Chinese numerals is a time, not an indicator.
-    let rest = super::key::without(subject, words);
-    rest.chars()
-        .all(|c| c == '年' || super::numbers::cn_digit(c))
-        && subject.chars().count() >= 2
-}
-
-/// Whether an indicator phrase names a growth rate (经济成长率, 增速).
-pub fn names_a_rate(subject: &str) -> bool {
-    // 整体投资开支的增长加快至4.3%: growth that speeds up or slows to a rate.
-    [
-        "成长",
-        "增速",
-        "增长率",
-        // CPI年增率 (Taiwan).
-        "增率",
-        "增幅",
-        "涨幅",
-        "增长加快",
-        "增长放缓",
-        "增长放慢",
-    ]
-    .iter()
-    .any(|w| subject.contains(w))
-}
-
 /// Words that make a rate a pace kept over years (年均增长20%以上, 连年保持, 每年增长).
-const PACE_CUES: &[&str] = &["年均", "平均每年", "每年", "连年", "年平均"];
+pub(super) const PACE_CUES: &[&str] = &["年均", "平均每年", "每年", "连年", "年平均"];
 
 /// Whether a growth rate is a stated pace rather than one period's change: a pace word in
 /// its clause before it.
@@ -462,9 +385,6 @@ mod tests {
         let s = "财政司司长预计本年整体通胀率为2.3%，低过去年的3%。";
         let doc = crate::extract::extract(s, "t", &opts2);
         assert_eq!(doc.candidates[1].subject, doc.candidates[0].subject);
-        assert!(names_a_comparison("同样低于去年的"));
-        assert!(names_a_comparison("高于二二四年的"));
-        assert!(!names_a_comparison("低于全国的工业增速"));
         // The month a forecast was made is not its period; the revised figure is this year's.
         let opts = crate::extract::Options {
             date: crate::model::Date::parse("2026-02-13").ok(),

@@ -4,7 +4,9 @@
 use super::frame::Frame;
 use super::fromto::{self, Change};
 use super::listed::Listed;
-use super::{context, counted, goal, indicator, relation, scan, time, timing, Candidate, Relation};
+use super::{
+    context, counted, goal, indicator, phrase, relation, scan, time, timing, Candidate, Relation,
+};
 use crate::model::{Form, Kind, Period, Unit};
 use time::{Role, When, YearRef};
 
@@ -144,13 +146,13 @@ pub(super) fn read(
             // …经济成长率由去年11月预测的3.54%: a figure of a rate named before it.
             None => {
                 context::growth_cue(t, h, sent)
-                    || context::names_a_rate(&subject)
+                    || phrase::names_a_rate(&subject)
                     || at
                         .listed
                         .as_ref()
                         .is_some_and(|l| context::growth_cue(t, &l.first, sent))
             }
-            Some(_) => context::names_a_rate(&subject),
+            Some(_) => phrase::names_a_rate(&subject),
         };
     let pace = growth && context::pace_cue(t, h, sent);
     if pace {

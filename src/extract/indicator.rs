@@ -121,7 +121,7 @@ const GENERIC: &[&str] = &[
 pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     let s = phrase(t, h, floor);
     // 社会消费品零售总额全年增长3.9%: 增长 alone names nothing; read the clause.
-    let bare = super::context::names_no_indicator(&s);
+    let bare = super::phrase::names_no_indicator(&s);
     if !s.is_empty() && !GENERIC.contains(&s.as_str()) && !bare {
         return s;
     }

@@ -24,6 +24,7 @@ mod listed;
 mod months;
 mod names;
 mod numbers;
+mod phrase;
 mod place;
 pub(crate) mod render;
 mod repeats;
