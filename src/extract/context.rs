@@ -260,8 +260,21 @@ pub(super) const PACE_CUES: &[&str] = &["年均", "平均每年", "每年", "连
 /// its clause before it.
 pub fn pace_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let (a, _) = clause(t, h.start, h.end, sent);
-    (a..h.start).any(|i| PACE_CUES.iter().any(|w| starts(t, i, w)))
+    (a..h.start).any(|i| {
+        PACE_CUES.iter().any(|w| starts(t, i, w))
+            && !AVERAGED_LEVELS.iter().any(|w| starts(t, i, w))
+    })
 }
+
+/// A year's average of a level (PM2.5年均浓度, 年平均气温), not a pace.
+const AVERAGED_LEVELS: &[&str] = &[
+    "年均浓度",
+    "年平均浓度",
+    "年均气温",
+    "年平均气温",
+    "年均降水",
+    "年平均降水",
+];
 
 /// Verbs that say a class was reached (进入…行列, 成长为, 跻身).
 const REACHED: &[&str] = &["进入", "成为", "成长为", "跻身", "迈入", "晋级", "晋升为"];

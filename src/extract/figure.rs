@@ -155,6 +155,7 @@ pub(super) fn read(
             Some(_) => phrase::names_a_rate(&subject),
         };
     let pace = growth && context::pace_cue(t, h, sent);
+    let mut undated_pace = false;
     if pace {
         // 由2015年的…增加到2019年的…，年均增长17.67%: over the change's years; with no time of
         // its own, in a review of several years, over those.
@@ -166,6 +167,8 @@ pub(super) fn read(
             period = year_end(y).map(|to| Period::Span { from: y - 4, to });
         } else if let (false, Some((a, b))) = (own, at.frame.span) {
             period = year_end(b).map(|to| Period::Span { from: a, to });
+        } else {
+            undated_pace = !own;
         }
     }
     let cue = |skip: &[&str]| {
@@ -299,6 +302,18 @@ pub(super) fn read(
     // 到2025年…年均增长13.6%左右 in a text naming 十四五: a pace over the plan's years.
     if let (true, Kind::Target, Some(Period::Year(y))) = (pace, kind, period) {
         if at.frame.plan_ending(y) {
+            period = year_end(y).map(|to| Period::Span { from: y - 4, to });
+        }
+    }
+    // A report on 2025 that says 年均增长5.7% with no years of its own: no single year has
+    // an average pace; the five years it closes.
+    if let (true, Kind::Growth, true, Some(y)) = (
+        undated_pace,
+        kind,
+        at.frame.reviews_back(),
+        at.frame.reviewed,
+    ) {
+        if period.is_none() || period == Some(Period::Year(y)) {
             period = year_end(y).map(|to| Period::Span { from: y - 4, to });
         }
     }

@@ -90,6 +90,8 @@ pub enum Dimension {
     Age,
     /// Volume (立方米).
     Volume,
+    /// A content or concentration (PM2.5 26.3微克/立方米, 有机质27克/千克).
+    Concentration,
 }
 
 /// Base unit symbols: (accepted spelling, canonical spelling, dimension).
@@ -203,6 +205,10 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("航次", "航次", Dimension::Count),
     ("立方米", "立方米", Dimension::Volume),
     ("m3", "立方米", Dimension::Volume),
+    ("微克/立方米", "微克/立方米", Dimension::Concentration),
+    ("毫克/立方米", "毫克/立方米", Dimension::Concentration),
+    ("克/千克", "克/千克", Dimension::Concentration),
+    ("毫克/升", "毫克/升", Dimension::Concentration),
 ];
 
 /// Counters that one quantity is counted in by different writers, commensurable with one

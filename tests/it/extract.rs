@@ -1328,3 +1328,15 @@ fn stop_31_indicators() {
         written(&v, "1.83%")["subject"]
     );
 }
+
+#[test]
+fn stop_32_periods() {
+    // A report on 2025 saying 年均增长 with no years of its own: the five years it closes; a
+    // year's average level (年均浓度) is no pace, and a forecast keeps its own period.
+    let v = candidates_of(
+        "2026-02-03\n地区生产总值跨越5000亿元大关，年均增长5.7%。\
+         PM2.5年均浓度为26.3微克/立方米、下降7.4%。\n",
+    );
+    assert_eq!(kpv(&v, "5.7%").1, "2021/2025");
+    assert_eq!(kpv(&v, "7.4%").1, "2025");
+}
