@@ -82,6 +82,14 @@ pub(super) fn growth_words() -> impl Iterator<Item = &'static str> {
     REVISIONS.iter().chain(GROWTH_CUES).copied()
 }
 
+/// The growth word at `i`, if any; not 升 in 升学率 or 产业升级 (a word of its own).
+pub(super) fn growth_word_at(t: &[char], i: usize) -> Option<&'static str> {
+    if ["升学", "升级", "升格"].iter().any(|w| starts(t, i, w)) {
+        return None;
+    }
+    growth_words().find(|w| starts(t, i, w))
+}
+
 /// Growth words that name a rate (增速, 成长率): what follows them is a rate even after 为 or
 /// 到; after the verbs, 到/至 make a level (提高到10%).
 const RATE_NOUNS: &[&str] = &[
@@ -124,7 +132,7 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     }
     let Some((at, w)) = (lo..start)
         .rev()
-        .find_map(|i| growth_words().find(|w| starts(t, i, w)).map(|w| (i, w)))
+        .find_map(|i| growth_word_at(t, i).map(|w| (i, w)))
     else {
         return false;
     };
@@ -172,9 +180,7 @@ fn list_start(t: &[char], i: usize, lo: usize) -> usize {
 pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let start = list_start(t, h.start, sent.0);
     let lo = start.saturating_sub(8).max(sent.0);
-    let nearest = (lo..start)
-        .rev()
-        .find(|&i| growth_words().any(|w| starts(t, i, w)));
+    let nearest = (lo..start).rev().find(|&i| growth_word_at(t, i).is_some());
     let rate = nearest.is_some_and(|i| {
         RATE_NOUNS.iter().chain(REVISIONS).any(|w| starts(t, i, w))
             || !(i..start).any(|k| matches!(t[k], '到' | '至'))

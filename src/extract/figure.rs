@@ -291,7 +291,21 @@ pub(super) fn read(
     }
     // 比2020年翻一番: a multiple of the base year's value, a goal.
     let mut base_period = None;
-    if h.relative {
+    // 比年度计划翻了一番, 每万人口发明专利拥有量实现翻番 (in a review): a doubling seen, a
+    // level of 2 times its base, of the time the review is of (not the base's).
+    let (a, _) = context::clause(t, h.start, h.end, sent);
+    let seen = h.relative
+        && (t[h.start..h.end].contains(&'了')
+            || (kind == Kind::Actual
+                && (a..h.start).any(|i| scan::starts(t, i, "实现") || t[i] == '已')));
+    if seen {
+        base_period = time::comparison_base(t, sent.0, h.start).map(Period::Year);
+        if period.is_some() && period == base_period {
+            period = at.frame.reviewed.map(Period::Year);
+        }
+        kind = Kind::Actual;
+        notes.push("a doubling seen: a level of 2 times its base".into());
+    } else if h.relative {
         kind = Kind::Target;
         base_period = time::comparison_base(t, sent.0, h.start).map(Period::Year);
         if base_period.is_none() {

@@ -142,7 +142,7 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                 || TARGET_CUES.iter().filter(|w| !skip.contains(w)).any(|w| {
                     // A goal word that reports what was done sets no goal.
                     let done = || {
-                        (*w == "目标" && reached_goal(t, i, a))
+                        (matches!(*w, "目标" | "计划") && reached_goal(t, i, a))
                             || won(t, i, w)
                             || (*w == "计划" && programme(t, i + 2))
                             || done_since(t, i + w.chars().count(), b)
@@ -290,14 +290,16 @@ fn won(t: &[char], i: usize, w: &str) -> bool {
     !(digits == 4 && t.get(i + 3 + digits) == Some(&'年'))
 }
 
-/// 实现倍增目标, 完成年度目标: a goal reported as met, not one set.
+/// 实现倍增目标, 完成年度目标, 分别完成年计划的118.2%: a goal reported as met, not one set;
+/// 比年度计划翻了一番: a result measured against one.
 fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
     let from = i.saturating_sub(8).max(lo);
+    let against = i.saturating_sub(3).max(lo);
     (from..i).any(|k| {
         ["实现", "完成", "达成", "超额完成"]
             .iter()
             .any(|w| starts(t, k, w))
-    })
+    }) || (against..i).any(|k| matches!(t[k], '比' | '较'))
 }
 
 #[cfg(test)]

@@ -1340,3 +1340,29 @@ fn stop_32_periods() {
     assert_eq!(kpv(&v, "5.7%").1, "2021/2025");
     assert_eq!(kpv(&v, "7.4%").1, "2025");
 }
+
+#[test]
+fn stop_32_kinds() {
+    // A plan reported met or beaten (分别完成年计划的118.2%, 比年度计划翻了一番) sets no goal;
+    // 升学率 is no growth; a doubling seen in a review is a level of 2 times its base.
+    let v = candidates_of(
+        "2026-02-03\n城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%，\
+         城镇、农村居民人均可支配收入分别增长4.3%、5.7%。\n\
+         高中学位新增8700多个、比年度计划翻了一番，普通高中升学率超过76%。\n\
+         每万人口高价值发明专利拥有量实现翻番。\n力争储能规模实现翻番。\n",
+    );
+    assert_eq!(kpv(&v, "118.2%").0, "actual");
+    assert_eq!(kpv(&v, "5.7%").0, "growth");
+    assert_eq!(kpv(&v, "超过76%"), ("actual".into(), "2025".into(), 76.0));
+    assert_eq!(kpv(&v, "翻了一番"), ("actual".into(), "2025".into(), 2.0));
+    let seen = v
+        .iter()
+        .filter(|c| c["as_written"] == "翻番")
+        .collect::<Vec<_>>();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[0]["kind"], "actual");
+    assert_eq!(
+        (seen[1]["kind"].as_str(), seen[1]["form"].as_str()),
+        (Some("target"), Some("relative"))
+    );
+}
