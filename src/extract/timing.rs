@@ -34,6 +34,13 @@ pub(super) fn time_of<'e>(
                 .iter()
                 .any(|c| matches!(c, '，' | '；' | '。'))
     };
+    // The year of a goal a share is of (完成今年目标的74.4%；工业增加值为190亿元): the goal's,
+    // not the share's nor the clauses' after it (but 今年目标是增长6% dates its goal).
+    let goal_year = |e: &&TimeExpr| {
+        ["目标的", "计划的", "任务的"]
+            .iter()
+            .any(|w| scan::starts(t, e.end, w))
+    };
     let te = at
         .listed
         .as_ref()
@@ -44,7 +51,7 @@ pub(super) fn time_of<'e>(
                 .iter()
                 .rev()
                 .take_while(|e| e.start >= sent.0)
-                .find(|e| !pace_years(e))
+                .find(|e| !pace_years(e) && !goal_year(e))
         });
     if let Some(e) = te {
         return Some((e, None));
@@ -68,7 +75,7 @@ pub(super) fn time_of<'e>(
     let te = exprs[..k]
         .iter()
         .rev()
-        .find(|e| !pace_years(e) && !listed(e) && !campaign(e))
+        .find(|e| !pace_years(e) && !listed(e) && !campaign(e) && !goal_year(e))
         .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
     if let Some(e) = te {
         return Some((e, Some("period from earlier in the paragraph")));

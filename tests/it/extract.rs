@@ -1339,6 +1339,16 @@ fn stop_32_periods() {
     );
     assert_eq!(kpv(&v, "5.7%").1, "2021/2025");
     assert_eq!(kpv(&v, "7.4%").1, "2025");
+    // The year of a goal a share is of dates neither the share nor the clauses after it.
+    let v = candidates_of(
+        "9月13日，自治区召开2006年全区工业园区建设工作会议。\n1~8月，全区工业园区工业总产值\
+         达到640亿元，完成今年目标的74.4%；工业增加值为190亿元，比上年同期增长34.3%。\n",
+    );
+    assert_eq!(kpv(&v, "74.4%").1, "2006M1-M8");
+    assert_eq!(
+        kpv(&v, "34.3%"),
+        ("growth".into(), "2006M1-M8".into(), 34.3)
+    );
 }
 
 #[test]
