@@ -282,6 +282,21 @@ const CHANGE_WORDS: &[&str] = &[
     "较上年",
     "比去年",
     "当年",
+    // 产业规模要迈上万亿元台阶, 科技产业是海淀冲刺万亿的主力: the verb of a goal.
+    "迈上",
+    "迈进",
+    "冲刺",
+    "冲击",
+    "跨越",
+    "跨上",
+    "站上",
+    "登上",
+    "打造",
+];
+
+/// Words of will left before a goal's verb (产业规模要迈上, 辽宁优品再打造).
+const GOAL_VERBS: &[&str] = &[
+    "迈上", "迈进", "冲刺", "冲击", "跨越", "跨上", "站上", "登上", "打造",
 ];
 
 /// Currencies written before the number (产值新台币2兆元, 人民币500亿元): not the indicator.
@@ -306,7 +321,14 @@ fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
             .find(|w| e >= a + w.chars().count() + 2 && super::scan::ends(t, e, w))
         {
             Some(&"增") if matches!(t[e - 2], '新' | '净') => return e,
-            Some(w) => e -= w.chars().count(),
+            Some(w) => {
+                e -= w.chars().count();
+                if GOAL_VERBS.contains(w) {
+                    while e > a + 2 && matches!(t[e - 1], '要' | '再' | '将' | '是' | '也') {
+                        e -= 1;
+                    }
+                }
+            }
             None => return e,
         }
     }
@@ -414,6 +436,10 @@ mod tests {
         assert_eq!(subj("毕业生就业率在95%以上"), "毕业生就业率");
         assert_eq!(subj("太阳光电须达20GW"), "太阳光电");
         assert_eq!(subj("去年产值已129亿元"), "去年产值");
+        // The verb of a goal and the will before it.
+        assert_eq!(subj("今年产业规模要迈上万亿元台阶"), "产业规模");
+        assert_eq!(subj("新能源产业规模迈上万亿元"), "新能源产业规模");
+        assert_eq!(subj("辽宁优品再打造50个"), "辽宁优品");
     }
 
     #[test]
