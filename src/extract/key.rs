@@ -144,7 +144,7 @@ pub(super) struct Key {
     /// Whether the phrase is a quantity per head (人均).
     per_head: bool,
     /// Whether the key speaks of the economy as a whole.
-    economy: bool,
+    pub(super) economy: bool,
 }
 
 /// Words of a share.

@@ -13,7 +13,7 @@ use crate::model::{Form, Kind, Period};
 /// The place a figure is about: the place leading its indicator, else the place named last
 /// before it in its paragraph, else the document's region; by its first two characters so
 /// that 海淀 and 海淀区 are one.
-fn place_of(c: &Candidate) -> String {
+pub(super) fn place_of(c: &Candidate) -> String {
     let n = place_len(&c.subject);
     let place = if n > 0 {
         &c.subject[..n]

@@ -29,6 +29,7 @@ mod place;
 pub(crate) mod render;
 mod repeats;
 mod resolve;
+mod restated;
 pub(crate) mod scan;
 pub(crate) mod script;
 mod synonyms;
@@ -285,6 +286,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     }
     repeats::headline_repeats(t, &mut candidates);
     repeats::goal_repeats(&mut candidates);
+    restated::restated_goals(&mut candidates, date, frame.reviewed);
     unique_subjects(&mut candidates);
     link::link(&mut candidates);
     Document {

@@ -1375,4 +1375,19 @@ fn stop_32_kinds() {
         (seen[1]["kind"].as_str(), seen[1]["form"].as_str()),
         (Some("target"), Some("relative"))
     );
+    // A report's quantity stated again with another value, no heading marking the tasks: the
+    // coming year's goal, measured against the first; not the same value, nor another place's
+    // economy.
+    let v = candidates_of(
+        "2026-01-27\n2026年某省政府工作报告（摘编）\n城镇新增就业21.5万人，全省生产总值5.1万亿元。\n\
+         ……\n省会都市圈的经济总量为3.8万亿元。\n……\n城镇新增就业21万人，农村劳动力转移就业240万人。\n",
+    );
+    let goal = written(&v, "21万人");
+    assert_eq!(
+        (goal["kind"].as_str(), goal["period"].as_str()),
+        (Some("target"), Some("2026"))
+    );
+    assert_eq!(goal["subject"], written(&v, "21.5万人")["subject"]);
+    assert_eq!(kpv(&v, "3.8万亿元").0, "actual");
+    assert_eq!(kpv(&v, "240万人").0, "actual");
 }

@@ -1,0 +1,69 @@
+//! A report's quantity stated again: in a report reviewing the year before, a figure with no
+//! time of its own whose indicator an earlier figure of the reviewed year already gave, with
+//! another value, is the coming year's goal (城镇新增就业21.5万人 in the review, 城镇新增就业
+//! 21万人 among the tasks, when no heading marks where the tasks begin).
+
+use super::{join_note, key, Candidate};
+use crate::model::{Date, Form, Kind, Period};
+
+/// The note of a figure dated only by the year a text of January to March reviews.
+const UNDATED: &str = "no time stated: the year a text of January to March reviews";
+
+/// Makes each restated figure a goal of `date`'s year, measured against the figure before it.
+pub(super) fn restated_goals(cs: &mut [Candidate], date: Option<Date>, reviewed: Option<i32>) {
+    let (Some(date), Some(y)) = (date, reviewed) else {
+        return;
+    };
+    if y >= date.year {
+        return;
+    }
+    let undated = |c: &Candidate| {
+        matches!(c.kind, Kind::Actual | Kind::Growth)
+            && c.period == Some(Period::Year(y))
+            && c.repeat_of.is_none()
+            && c.note.contains(UNDATED)
+    };
+    let keys: Vec<String> = cs.iter().map(|c| key::key(&c.subject)).collect();
+    // The economy's size is given for many places in one report (a metropolitan area's after
+    // the province's), places a text may name in words not known as places.
+    let economy: Vec<bool> = cs
+        .iter()
+        .map(|c| key::Key::of(&c.subject).economy)
+        .collect();
+    let places: Vec<String> = cs.iter().map(super::link::place_of).collect();
+    for i in 0..cs.len() {
+        if !undated(&cs[i]) || keys[i].chars().count() < 3 {
+            continue;
+        }
+        let before = (0..i).rev().find(|&j| {
+            cs[j].kind == cs[i].kind
+                && cs[j].line < cs[i].line
+                && cs[j].period == Some(Period::Year(y))
+                && keys[j] == keys[i]
+                && places[j] == places[i]
+                && !economy[i]
+                && cs[j].unit == cs[i].unit
+        });
+        let Some(j) = before else { continue };
+        if (cs[j].value - cs[i].value).abs() <= 1e-9 * cs[i].value.abs().max(1.0) {
+            continue;
+        }
+        let (line, subject) = (cs[j].line, cs[j].subject.clone());
+        let c = &mut cs[i];
+        c.form = if c.kind == Kind::Growth {
+            Form::Rate
+        } else {
+            Form::Level
+        };
+        c.kind = Kind::Target;
+        c.period = Some(Period::Year(date.year));
+        c.note = join_note(
+            &c.note.replace(UNDATED, "no time stated"),
+            &format!(
+                "its indicator given for {y} before (line {}): a goal of {}",
+                line, date.year
+            ),
+        );
+        c.subject = subject.split('@').next().unwrap_or_default().to_string();
+    }
+}
