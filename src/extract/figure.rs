@@ -448,6 +448,7 @@ pub(super) fn read(
                 "元"
             }
         });
+    let falls = (kind == Kind::Growth || form == Form::Rate) && context::falling(t, h, sent) || cut;
     let (qs, qe) = context::quote(t, h, sent);
     let slice = |a: usize, b: usize| written[a..b].iter().collect::<String>();
     let c = Candidate {
@@ -456,14 +457,9 @@ pub(super) fn read(
         form,
         // A fall (同比下降3.2%) is a negative rate, and so is a goal of one (排放下降3%左右,
         // written to the fact file as 3 % with direction decrease).
-        value: if (kind == Kind::Growth || form == Form::Rate) && context::falling(t, h, sent)
-            || cut
-        {
-            -value
-        } else {
-            value
-        },
-        value_high: high,
+        // A range of a fall (降低3.6%—3.8%) falls at both ends.
+        value: if falls { -value } else { value },
+        value_high: high.map(|v| if falls { -v } else { v }),
         base_period,
         repeat_of: None,
         unit: Unit {

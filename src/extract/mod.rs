@@ -85,7 +85,8 @@ pub struct Candidate {
     /// The number in its written scale (350 for 350亿元); for a range, its low end; negative
     /// for a fall (同比下降3.2%, a goal of 排放下降3%).
     pub value: f64,
-    /// For a range (2-3家, 60~70%), its high end.
+    /// For a range (2-3家, 60~70%), its high end; a fall's range falls at both ends
+    /// (降低3.6%—3.8%: −3.6 and −3.8).
     pub value_high: Option<f64>,
     /// For a relative target (比2020年翻一番), the period it counts from.
     pub base_period: Option<Period>,

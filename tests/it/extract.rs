@@ -1390,4 +1390,11 @@ fn stop_32_kinds() {
     assert_eq!(goal["subject"], written(&v, "21.5万人")["subject"]);
     assert_eq!(kpv(&v, "3.8万亿元").0, "actual");
     assert_eq!(kpv(&v, "240万人").0, "actual");
+    // A range of a fall falls at both ends.
+    let v = candidates_of("2026-03-05\n今年单位国内生产总值能耗降低3.6%—3.8%。\n");
+    let cut = written(&v, "3.6%—3.8%");
+    assert_eq!(
+        (cut["value"].as_f64(), cut["value_high"].as_f64()),
+        (Some(-3.6), Some(-3.8))
+    );
 }
