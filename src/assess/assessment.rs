@@ -63,6 +63,9 @@ pub struct Assessment {
     pub target_as_written: String,
     /// Deadline year; `None` for a target with no year.
     pub target_year: Option<i32>,
+    /// The part of its year a target is due for (2026M3, 2025H2); `None` for a whole year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_part: Option<String>,
     /// Target level in `unit` (for a relative target, the level it implies).
     pub target_value: Option<f64>,
     /// The target's qualifier.
@@ -152,6 +155,8 @@ impl Assessment {
             },
             target_as_written: written,
             target_year: t.period.year(),
+            target_part: matches!(t.period, crate::model::Period::Part { .. })
+                .then(|| t.period.to_string()),
             target_value: None,
             target_qualifier: t.qualifier,
             base_period: None,

@@ -134,8 +134,13 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
             .filter(|s| levels.last().is_none_or(|l| Some(l.t) <= s.period.t())),
         _ => None,
     };
+    // A goal for part of a year (2026M3 按年升12%) is measured by a reported rate only: the
+    // levels annualise part-year flows.
+    let part_year = matches!(t.period, Period::Part { .. });
     let observed = match (first, levels.last()) {
-        (Some(f), Some(l)) if l.t - f.t >= MIN_OBSERVED_SPAN && year_before.is_none() => {
+        (Some(f), Some(l))
+            if l.t - f.t >= MIN_OBSERVED_SPAN && year_before.is_none() && !part_year =>
+        {
             let pc = choose_pace(t, facts, Model::Compound, f, l, PacePref::Observed);
             a.base_period = Some(format!("{}→{}", f.period, l.period));
             pc.pace.map(|p| (p, l.t))

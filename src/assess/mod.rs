@@ -124,6 +124,13 @@ pub fn meets(value: f64, level: f64, qualifier: Qualifier, direction: Direction)
 
 /// Assesses one target against the facts (already filtered to those known at the as-of date).
 pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
+    // A level or sum due within a year (3月整体赌收预测220亿元, 下半年…): levels are compared by
+    // the year here, part-year flows annualised; such a goal is not judged on them.
+    let part_year = matches!(target.period, crate::model::Period::Part { .. });
+    if part_year && matches!(target.form, Form::Level | Form::Cumulative | Form::Relative) {
+        return Assessment::from_target(target, Model::Compound, opts.lang)
+            .not_assessable(reason::note::part_year_goal(&target.period, opts.lang));
+    }
     match target.form {
         // Trend rows are reach's own (the loader refuses the form in a file); yoy is a
         // growth row's form, never a target's (the loader refuses it too).

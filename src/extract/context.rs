@@ -74,7 +74,7 @@ const GROWTH_CUES: &[&str] = &[
 /// Revisions of a rate (上修为7.71%, 下修0.3个百分点): what follows stays a rate, even after
 /// 至 or 到.
 pub(super) const REVISIONS: &[&str] = &[
-    "上修", "下修", "上调", "下调", "调升", "调降", "调高", "调低",
+    "上修", "下修", "上调", "下调", "调升", "调降", "调高", "调低", "微调",
 ];
 
 /// The words of growth: the [`REVISIONS`], then [`GROWTH_CUES`] (调升 before 升).

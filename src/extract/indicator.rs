@@ -397,6 +397,11 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                 }
             }
         }
+        // 3月整体赌收: the rest of a date written before the words is no part of them.
+        if cut > 0 && t[cut - 1].is_ascii_digit() && matches!(t.get(cut), Some('月' | '日' | '号'))
+        {
+            cut += 1;
+        }
         let mut end = h.start;
         while end > cut && TRAILING.contains(&t[end - 1]) {
             end -= 1;

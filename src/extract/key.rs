@@ -235,7 +235,7 @@ pub(super) fn alike(target: &Key, actual: &Key) -> f64 {
         return 0.0;
     }
     if t == a {
-        return if target.chars < 4 { WEAK } else { 1.0 };
+        return if target.chars < 4 { SHORT_SAME } else { 1.0 };
     }
     // The economy, in any words (经济, GDP增长目标, 全区地区生产总值, 杭州经济总量).
     if target.economy && actual.economy {
@@ -315,6 +315,9 @@ pub(super) const LINK: f64 = 0.6;
 
 /// Likeness of a link on a short key (企业): among such links the latest actual wins.
 const WEAK: f64 = 0.7;
+
+/// Likeness of a short key written the same (赌收 and 赌收): above one it only ends (日均赌收).
+const SHORT_SAME: f64 = 0.72;
 
 #[cfg(test)]
 mod tests {

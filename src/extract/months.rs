@@ -170,6 +170,17 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
     if matches!(t.get(end), Some('底' | '末')) {
         return Some((When::MonthEnd(y, a), end + 1));
     }
+    // 3月上半月, 3月首15天, 3月前10日 (Macau's month to date): up to that day.
+    if starts(t, end, "上半月") {
+        return Some((When::Day(y, a, 15), end + 3));
+    }
+    if matches!(t.get(end), Some('首' | '前')) {
+        if let Some((d, e)) = digits(t, end + 1, 2) {
+            if matches!(t.get(e), Some('天' | '日')) && (1..=31).contains(&d) {
+                return Some((When::Day(y, a, d), e + 1));
+            }
+        }
+    }
     Some((When::Month(y, a), end))
 }
 

@@ -76,6 +76,8 @@ pub(super) const SYNONYMS: &[&[&str]] = &[
 
 /// Words that say where or how, not what.
 pub(super) const NOISE: &[&str] = &[
+    // 3月整体赌收, 整体通胀率: the whole of what the indicator names.
+    "整体",
     "可望",
     "再度",
     "目标",

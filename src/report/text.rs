@@ -116,7 +116,11 @@ pub(crate) fn target_words(a: &Assessment, lang: Lang) -> String {
         (crate::model::Form::Trend, _, Lang::En) => {
             format!("trend: {} wanted (no target)", a.direction)
         }
-        (_, Some(y), _) => format!("{} → {y}", a.target_as_written),
+        // 220億元 → 2026M3: a goal for part of its year says which part.
+        (_, Some(y), _) => match &a.target_part {
+            Some(part) => format!("{} → {part}", a.target_as_written),
+            None => format!("{} → {y}", a.target_as_written),
+        },
         (_, None, lang) => format!(
             "{}{}",
             a.target_as_written,

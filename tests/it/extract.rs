@@ -1398,3 +1398,40 @@ fn stop_32_kinds() {
         (Some(-3.6), Some(-3.8))
     );
 }
+
+/// A goal for part of a year (a month's forecast) is not judged on annualised flows; its rate
+/// goal is measured by the reported rate, and its table cell names the part.
+#[test]
+fn report_text_leaves_a_month_level_goal_unjudged() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("macau.txt");
+    std::fs::write(
+        &text,
+        "2026-03-18\n澳門3月首15天賭收達105.5億元。該行把3月整體賭收預測微調至220億元（按年升12%）。\
+         3月至今的日均賭收約7.03億元（按年升11%）。\n",
+    )
+    .unwrap();
+    let out = reach()
+        .args(["report", "--text"])
+        .arg(&text)
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let row = |w: &str| {
+        rows.iter()
+            .find(|r| r["target_stated"].as_str().unwrap().starts_with(w))
+            .unwrap_or_else(|| panic!("{w}: {rows:?}"))
+    };
+    let level = row("220億元");
+    assert_eq!(level["verdict"], "not_assessable");
+    assert_eq!(level["target_part"], "2026M3");
+    assert!(level["reason"].as_str().unwrap().contains("年内一段"));
+    let rate = row("12%");
+    assert_eq!(rate["observed_growth"].as_f64(), Some(0.11));
+}

@@ -35,6 +35,18 @@ pub(crate) fn latest_reported_rate(lang: Lang) -> String {
         .into()
 }
 
+/// A level or a sum due within a year (3月整体赌收220亿元): reach measures levels by the year.
+pub(crate) fn part_year_goal(period: &Period, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "年内一段的水平目标（{period}）：reach 按年比较水平，会把年内流量折成全年，不宜与之相比；请对照同期实际值自行判断"
+        ),
+        Lang::En => format!(
+            "a level goal for part of a year ({period}): reach compares levels by the year and annualises part-year flows, which such a goal is not; compare it with the same part's actual"
+        ),
+    }
+}
+
 /// A rate target with no rate to measure.
 pub(crate) fn no_observed_rate(indicator: &str, as_of: &str, lang: Lang) -> String {
     match lang {
