@@ -128,8 +128,17 @@ pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessme
     // the year here, part-year flows annualised; such a goal is not judged on them.
     let part_year = matches!(target.period, crate::model::Period::Part { .. });
     if part_year && matches!(target.form, Form::Level | Form::Cumulative | Form::Relative) {
-        return Assessment::from_target(target, Model::Compound, opts.lang)
-            .not_assessable(reason::note::part_year_goal(&target.period, opts.lang));
+        let mut a = Assessment::from_target(target, Model::Compound, opts.lang);
+        a.target_value = Some(target.value);
+        // The actual it would be measured from, as written, shown for a person to compare.
+        let until = target.period.t().unwrap_or(f64::INFINITY);
+        let key = target.series_key();
+        if let Some((f, v)) = series::latest_as_written(key, facts, &target.unit, until) {
+            a.base_period = Some(f.period.to_string());
+            a.base_t = f.period.t();
+            a.base_value = Some(v);
+        }
+        return a.not_assessable(reason::note::part_year_goal(&target.period, opts.lang));
     }
     match target.form {
         // Trend rows are reach's own (the loader refuses the form in a file); yoy is a

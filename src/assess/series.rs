@@ -96,6 +96,28 @@ pub fn actual_unit(key: (&str, &str), facts: &[&Fact]) -> Option<Unit> {
         .map(|f| f.unit.clone())
 }
 
+/// The latest actual of the series as written, in `unit`, dated no later than `until` (a
+/// part-year goal's base, shown though not judged on).
+pub fn latest_as_written<'a>(
+    key: (&str, &str),
+    facts: &[&'a Fact],
+    unit: &Unit,
+    until: f64,
+) -> Option<(&'a Fact, f64)> {
+    facts
+        .iter()
+        .copied()
+        .filter(|f| f.series_key() == key && f.kind == Kind::Actual)
+        .filter(|f| f.period.t().is_some_and(|t| t <= until))
+        .filter_map(|f| f.unit.factor_to(unit).map(|k| (f, f.value * k)))
+        .max_by(|(a, _), (b, _)| {
+            a.period
+                .t()
+                .partial_cmp(&b.period.t())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
+}
+
 /// The latest stated growth rate (kind `growth`, unit %) for the series: a pace, never the
 /// observed change of one period (form `yoy`).
 pub fn stated_growth(key: (&str, &str), facts: &[&Fact]) -> Option<Stated> {

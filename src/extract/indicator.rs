@@ -398,7 +398,9 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
             }
         }
         // 3月整体赌收: the rest of a date written before the words is no part of them.
-        if cut > 0 && t[cut - 1].is_ascii_digit() && matches!(t.get(cut), Some('月' | '日' | '号'))
+        if cut > 0
+            && t[cut - 1].is_ascii_digit()
+            && matches!(t.get(cut), Some('月' | '日' | '号' | '天'))
         {
             cut += 1;
         }

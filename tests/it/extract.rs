@@ -1432,6 +1432,9 @@ fn report_text_leaves_a_month_level_goal_unjudged() {
     assert_eq!(level["verdict"], "not_assessable");
     assert_eq!(level["target_part"], "2026M3");
     assert!(level["reason"].as_str().unwrap().contains("年内一段"));
+    // Its base is shown as written, for a person to compare: the amount to the 15th.
+    assert_eq!(level["base_value"].as_f64(), Some(105.5));
+    assert_eq!(level["base_period"], "2026-03-15");
     let rate = row("12%");
     assert_eq!(rate["observed_growth"].as_f64(), Some(0.11));
 }
