@@ -264,6 +264,13 @@ pub(super) fn read(
             _ => Kind::Actual,
         }
     };
+    // 2024年共安排市重点项目476个，年度计划投资463.4亿元: a year's list of projects is its plan.
+    let project_list =
+        matches!(kind, Kind::Actual | Kind::Target) && goal::project_list(t, h, sent);
+    if project_list && kind == Kind::Actual {
+        kind = Kind::Target;
+        notes.push("a year's list of projects with its planned investment: the plan".into());
+    }
     // 回落2.1个百分点: a change in points is the observed change of its period.
     let points = h.base == Some("个百分点");
     let absolute = (!percent && change.is_none())
@@ -472,6 +479,7 @@ pub(super) fn read(
         region: String::new(),
         place: String::new(),
         undated_start: te.is_none() && opening.is_some(),
+        project_list,
         quote: slice(qs, qe),
         start: qs,
         end: qe,

@@ -117,7 +117,8 @@ pub(crate) fn link(cs: &mut [Candidate]) {
                 marked: a.subject.contains('@'),
                 key_len: keys[j].chars,
             })
-            .filter(|r| r.likeness >= LINK)
+            // A year's list of projects is linked on its own indicator only.
+            .filter(|r| r.likeness >= LINK && (!cs[i].project_list || r.likeness >= 1.0))
             // A plausible size (1万亿 is no goal for a GDP of 4万亿), the most alike, then of
             // the same place (海淀 before 北京市 in a text on 海淀), then of the target's
             // grain (a year for a year), then the latest actual,
@@ -193,7 +194,11 @@ pub(crate) fn link(cs: &mut [Candidate]) {
             let why = "a short name inside one quantity's words: its latest actual; indicator";
             Some((j, why.to_string()))
         };
-        let best = best.or_else(inside).or_else(nearest);
+        let best = if cs[i].project_list {
+            best
+        } else {
+            best.or_else(inside).or_else(nearest)
+        };
         if let Some((j, why)) = best {
             if cs[j].subject != cs[i].subject {
                 let note = format!(

@@ -131,6 +131,10 @@ pub struct Candidate {
     /// the indicator's own.
     #[serde(skip)]
     pub(crate) undated_start: bool,
+    /// Whether it counts a year's list of projects or their total investment (a plan whose
+    /// words seldom match what was done: linked only on the same indicator).
+    #[serde(skip)]
+    pub(crate) project_list: bool,
 }
 
 /// The candidates of one document and what was assumed about it.

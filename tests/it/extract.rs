@@ -1397,6 +1397,25 @@ fn stop_32_kinds() {
         (cut["value"].as_f64(), cut["value_high"].as_f64()),
         (Some(-3.6), Some(-3.8))
     );
+    // A year's list of projects with its planned investment is the year's plan; what was
+    // started is done, and the list links to nothing but its own indicator.
+    let v = candidates_of(
+        "2024-09-20\n2024年共安排市重点项目476个，年度计划投资463.4亿元。其中续建项目269个，\
+         年度计划投资253.7亿元；新建项目207个，总投资1200亿元，年度计划投资209.7亿元。\n\
+         1—8月份，已开工项目151个，累计完成投资320亿元。\n",
+    );
+    for w in ["476个", "269个", "207个", "1200亿元"] {
+        assert_eq!(kpv(&v, w).0, "target", "{w}");
+    }
+    assert_eq!(kpv(&v, "151个").0, "actual");
+    assert_ne!(
+        written(&v, "207个")["subject"],
+        written(&v, "151个")["subject"]
+    );
+    assert_ne!(
+        written(&v, "1200亿元")["subject"],
+        written(&v, "320亿元")["subject"]
+    );
 }
 
 /// A goal for part of a year (a month's forecast) is not judged on annualised flows; its rate
