@@ -65,6 +65,8 @@ pub fn quote(t: &[char], h: &Hit, sent: (usize, usize)) -> (usize, usize) {
 const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
     "成长", "上涨", "涨幅", "增加", "净增",
+    // 赤字收窄了三成多, 差距缩小10%: what narrows falls (降幅收窄: see `falling`).
+    "收窄", "缩小",
     // Hong Kong, Macau and Taiwan: 按年升百分之一, 按年跌百分之零点九五, 升幅, 跌幅.
     "按年", "按月", "上升", "升幅", "升", "下跌", "跌幅", "跌", "萎缩", "衰退",
     // Taiwan: 年增34.1%, 年减28.7%, 减幅 (增 and 减 alone: see `verb_before`).
@@ -107,7 +109,7 @@ const RATE_NOUNS: &[&str] = &[
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
     "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
-    "萎缩", "年减", "减幅", "衰退",
+    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小",
 ];
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
@@ -139,6 +141,10 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     // 降幅收窄2个百分点, 跌幅缩小10.4%: the fall shrank, a rise in points; 降幅扩大 is a fall.
     let shrank = |i| starts(t, i, "收窄") || starts(t, i, "缩小");
     if matches!(w, "降幅" | "跌幅" | "减幅") && (at..start).any(shrank) {
+        return false;
+    }
+    let of_fall = |i| ["降幅", "跌幅", "减幅"].iter().any(|f| starts(t, i, f));
+    if matches!(w, "收窄" | "缩小") && (lo..at).any(of_fall) {
         return false;
     }
     // 减到3.5个百分点, 下降至5%: the level reached, not the fall (跌幅扩大至5% is a fall).

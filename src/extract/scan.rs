@@ -230,6 +230,11 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
             }
         }
     }
+    // 三成多, 1倍多: more than tenths or times, about.
+    if matches!(base, Some("成" | "倍")) && matches!(t.get(j), Some('多' | '余')) {
+        qualifier = Some(Qualifier::About);
+        j += 1;
+    }
     let cn_only = !arabic_start && !num.chars().any(|c| c.is_ascii_digit());
     if base.is_none() && scale == Scale::ONE {
         // 分别回落2.16和1.66个百分点: a list of two sharing the unit written after the last.

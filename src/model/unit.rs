@@ -205,6 +205,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("航次", "航次", Dimension::Count),
     ("立方米", "立方米", Dimension::Volume),
     ("m3", "立方米", Dimension::Volume),
+    // Transformers (变压器2828.08万千伏安) and cable (电力电缆42748千米).
+    ("千伏安", "千伏安", Dimension::Power),
+    ("千米", "公里", Dimension::Length),
     ("微克/立方米", "微克/立方米", Dimension::Concentration),
     ("毫克/立方米", "毫克/立方米", Dimension::Concentration),
     ("克/千克", "克/千克", Dimension::Concentration),

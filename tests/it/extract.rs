@@ -1416,6 +1416,15 @@ fn stop_32_kinds() {
         written(&v, "1200亿元")["subject"],
         written(&v, "320亿元")["subject"]
     );
+    // What narrows falls (赤字收窄了三成多); a fall that narrows is a rise in points.
+    let v = candidates_of(
+        "2026-02-26\n两个赤字在短短一年间已大幅收窄了三成多。工业产值降幅收窄2个百分点。\n\
+         前三季度，变压器累计2828.08万千伏安，电力电缆累计42748千米。\n",
+    );
+    assert_eq!(kpv(&v, "三成多").2, -30.0);
+    assert_eq!(kpv(&v, "2个百分点").2, 2.0);
+    assert_eq!(written(&v, "2828.08万千伏安")["unit"], "万千伏安");
+    assert_eq!(written(&v, "42748千米")["unit"], "公里");
 }
 
 /// A goal for part of a year (a month's forecast) is not judged on annualised flows; its rate
