@@ -267,6 +267,15 @@ pub fn written_date(t: &[char]) -> Option<Date> {
         })
 }
 
+/// Whether a text with no date names the months to date of its latest year up to November
+/// (1-11月): it was written in that year's December, so its date is known to the month.
+pub fn written_in_december(exprs: &[TimeExpr], date: Date) -> bool {
+    exprs.iter().any(|e| {
+        matches!(e.when, When::Part(YearRef::Abs(y), 1, 11) if y == date.year)
+            || matches!(e.when, When::Part(YearRef::Implied, 1, 11))
+    })
+}
+
 /// A date inferred when none is written: the latest year the text mentions as a plain or
 /// starting year (not a deadline), with the first month-day near the top (10月25日), else
 /// 31 December. `None` when the text names no year.

@@ -117,7 +117,20 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
     let asked = (t.get(sent.1) == Some(&'？') || t[h.end..sent.1].ends_with(&['吗']))
         && (sent.0..(h.start + 2).min(h.end))
             .any(|i| ["破", "能", "达到", "超过"].iter().any(|w| starts(t, i, w)));
-    named_after || hoped || asked || goal_words(t, sent.0, h.start, skip)
+    // 预计全年实现GDP178亿元；2025全年的工业开票销售为189.1亿元: a forecast speaks for its own
+    // part of the sentence, up to a ；, unless a colon before it opens a list (预计：…；…);
+    // a goal (目标, 力争) for the whole sentence.
+    let part = (sent.0..h.start).rev().find(|&i| t[i] == '；');
+    let from = match part {
+        Some(k) if !t[sent.0..k].iter().any(|c| matches!(c, '：' | ':')) => k + 1,
+        _ => sent.0,
+    };
+    let goals_only: Vec<&str> = skip.iter().chain(FORECASTS).copied().collect();
+    named_after
+        || hoped
+        || asked
+        || goal_words(t, from, h.start, skip)
+        || goal_words(t, sent.0, from, &goals_only)
 }
 
 /// Whether `t[a..b]` voices a goal (力争, 目标, 打造 …; not counting the words in `skip`),

@@ -202,7 +202,8 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         },
     };
     let frame = frame::Frame {
-        year_only: date_source == DateSource::Inferred,
+        year_only: date_source == DateSource::Inferred
+            && !date.is_some_and(|d| d.month == 12 && frame::written_in_december(&exprs, d)),
         ..frame::Frame::of(t, &exprs, date)
     };
     let (region, region_guessed) = match &opts.region {

@@ -1425,6 +1425,15 @@ fn stop_32_kinds() {
     assert_eq!(kpv(&v, "2个百分点").2, 2.0);
     assert_eq!(written(&v, "2828.08万千伏安")["unit"], "万千伏安");
     assert_eq!(written(&v, "42748千米")["unit"], "公里");
+    // A forecast speaks for its part of the sentence, up to a ；. A text with no date that
+    // gives January to November was written in December: what it expects of the whole year
+    // is the year's estimate.
+    let v = candidates_of(
+        "经济运行总体平稳。2025年1-9月，高新区实现GDP115.5亿元，预计全年实现GDP178亿元；\
+         2025全年的工业开票销售为189.1亿元；1-11月外贸企业的进出口额约1.11亿美元。\n",
+    );
+    assert_eq!(kpv(&v, "189.1亿元").0, "actual");
+    assert_eq!(kpv(&v, "178亿元"), ("actual".into(), "2025".into(), 178.0));
 }
 
 /// A goal for part of a year (a month's forecast) is not judged on annualised flows; its rate
