@@ -173,9 +173,9 @@ pub(super) fn read(
     }
     let cue = |skip: &[&str]| {
         goal::target_cue(t, h, sent, skip)
-            || at
-                .list_head
-                .is_some_and(|(a, b)| goal::goal_words(t, a, b, skip))
+            || at.list_head.is_some_and(|(a, b)| {
+                goal::goal_words(t, a, b, skip) || super::layout::names_tasks(t, a, b)
+            })
     };
     let review = if at.frame.reviews_back() {
         goal::WEAK

@@ -145,6 +145,9 @@ pub(super) struct Key {
     per_head: bool,
     /// Whether the key speaks of the economy as a whole.
     pub(super) economy: bool,
+    /// Whether the phrase is an intensity per unit of something (单位GDP能耗, 单位国内生产
+    /// 总值二氧化碳排放): not that something.
+    per_unit: bool,
 }
 
 /// Words of a share.
@@ -180,6 +183,7 @@ impl Key {
             set,
             share,
             per_head: subject.contains("人均"),
+            per_unit: subject.contains("单位") && !subject.contains("单位数"),
         }
     }
 }
@@ -214,6 +218,7 @@ fn likeness(target: &str, actual: &str) -> f64 {
             share: SHARE.iter().any(|w| s.contains(w)),
             per_head: s.contains("人均"),
             economy: economy(s),
+            per_unit: s.contains("单位"),
         }
     };
     alike(&k(target), &k(actual))
@@ -227,7 +232,10 @@ pub(super) fn alike(target: &Key, actual: &Key) -> f64 {
     }
     // A share (数字经济占GDP的比重) is not the quantity it is a share of (GDP), nor is a
     // quantity per head (人均生产总值) the whole.
-    if target.share != actual.share || target.per_head != actual.per_head {
+    if target.share != actual.share
+        || target.per_head != actual.per_head
+        || target.per_unit != actual.per_unit
+    {
         return 0.0;
     }
     // 营收 alone (产业集群, 产值) would match every money indicator.
@@ -343,6 +351,8 @@ mod tests {
         let alike_ = |a: &str, b: &str| alike(&Key::of(a), &Key::of(b));
         assert!(alike_("产业投资占比", "产业投资在全部投资中的比重") >= LINK);
         assert!(alike_("绿能占比", "绿能所占比重") >= LINK);
+        // An intensity per unit of GDP is not GDP.
+        assert_eq!(alike_("单位国内生产总值二氧化碳排放", "国内生产总值"), 0.0);
         assert!(alike_("数字经济总量占GDP的比重", "数字经济核心产业增加值占GDP比重") < LINK);
         // A share is never the quantity it is a share of.
         assert!(alike_("产业投资占比", "产业投资") < LINK);

@@ -67,14 +67,56 @@ fn lines_before(t: &[char], start: usize) -> impl Iterator<Item = (usize, usize)
 /// For a line with no bullet, the line heading it when the lines before it, up to 10, lead
 /// back to a line ending in ： that voices a goal (2022年重大项目计划主要投向三大领域：), each
 /// of them an item (not itself ending in ：).
+/// So does a numbered heading (二、“十五五”时期的主要目标和重大任务, 三、2026年…的总体要求和
+/// 政策取向) over the short lines of its section.
 fn goal_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
+    // Items under a numbered heading are short lines with no sentence of their own.
+    let item = |a: usize, end: usize| end - a <= 60 && !t[a..end].contains(&'。');
+    let mut items = start >= t.len() || {
+        let end = t[start..]
+            .iter()
+            .position(|c| *c == '\n')
+            .map_or(t.len(), |k| start + k);
+        item(start, end)
+    };
     for (a, end) in lines_before(t, start).take(10) {
         let last = t[a..end].iter().rev().find(|c| !c.is_whitespace())?;
         if matches!(last, '：' | ':') {
             return super::goal::goal_words(t, a, end, &[]).then_some((a, end));
         }
+        if items && numbered_heading(t, a, end) {
+            return (names_tasks(t, a, end) || super::goal::goal_words(t, a, end, &[]))
+                .then_some((a, end));
+        }
+        items &= item(a, end);
     }
     None
+}
+
+/// Whether a heading `t[a..end]` names tasks or the coming year's aims (工作任务, 总体要求和
+/// 政策取向): its items are goals.
+pub(super) fn names_tasks(t: &[char], a: usize, end: usize) -> bool {
+    ["任务", "总体要求", "政策取向"]
+        .iter()
+        .any(|w| (a..end).any(|i| starts(t, i, w)))
+}
+
+/// Whether `t[a..end]` is a numbered heading: 二、 or （二） first, at most 40 characters, no
+/// sentence end.
+pub(super) fn numbered_heading(t: &[char], a: usize, end: usize) -> bool {
+    let numeral = |c: &char| "一二三四五六七八九十".contains(*c);
+    let line = &t[a..end];
+    let ordinal = match line {
+        ['（', rest @ ..] => {
+            let n = rest.iter().take_while(|c| numeral(c)).count();
+            n > 0 && rest.get(n) == Some(&'）')
+        }
+        _ => {
+            let n = line.iter().take_while(|c| numeral(c)).count();
+            n > 0 && line.get(n) == Some(&'、')
+        }
+    };
+    ordinal && line.len() <= 40 && !line.contains(&'。')
 }
 
 /// Whether line `n` (1-based) of `t` is a headline: at most 80 characters outside markup

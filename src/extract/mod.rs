@@ -238,6 +238,10 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             if !layout::goes_on(t, end) && list_head.is_none() {
                 paragraph = end + 1;
             }
+            // Under a numbered heading (三、2026年…的总体要求), its section is the paragraph.
+            if let Some((a, _)) = list_head.filter(|&(a, b)| layout::numbered_heading(t, a, b)) {
+                paragraph = paragraph.max(a);
+            }
         }
         line_pos = h.start;
         // 从A提高到B: B measures what A does.

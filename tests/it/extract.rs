@@ -1434,6 +1434,24 @@ fn stop_32_kinds() {
     );
     assert_eq!(kpv(&v, "189.1亿元").0, "actual");
     assert_eq!(kpv(&v, "178亿元"), ("actual".into(), "2025".into(), 178.0));
+    // The short lines under a numbered heading of goals or tasks are goals of its time; the
+    // next heading starts a section of its own.
+    let v = candidates_of(
+        "2026-03-05\n一、2025年的工作回顾\n国内生产总值增长5%\n城镇新增就业1267万人\n\
+         二、“十五五”时期的主要目标和重大任务\n数字经济核心产业增加值在国内生产总值中的比重达到12.5%\n\
+         人均预期寿命提高到80岁\n三、2026年经济社会发展的总体要求和政策取向\n经济增长4.5%—5%\n\
+         城镇新增就业1200万人以上\n",
+    );
+    assert_eq!(kpv(&v, "1267万人").0, "actual");
+    assert_eq!(kpv(&v, "12.5%"), ("target".into(), "2030".into(), 12.5));
+    assert_eq!(kpv(&v, "80岁"), ("target".into(), "2030".into(), 80.0));
+    assert_eq!(kpv(&v, "4.5%—5%"), ("target".into(), "2026".into(), 4.5));
+    let jobs = written(&v, "1200万人以上");
+    assert_eq!(
+        (jobs["kind"].as_str(), jobs["period"].as_str()),
+        (Some("target"), Some("2026"))
+    );
+    assert_eq!(jobs["subject"], written(&v, "1267万人")["subject"]);
 }
 
 /// A goal for part of a year (a month's forecast) is not judged on annualised flows; its rate
