@@ -73,6 +73,37 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
     (h.end + 1..(h.end + 9).min(t.len()))
         .take_while(|&k| super::indicator::is_word(t[k - 1]) || matches!(t[k - 1], '”' | '」'))
         .any(|k| starts(t, k, "的目标"))
+        || list_goal_after(t, h).is_some()
+}
+
+/// The goal a list of figures is named as after its last item (确保完成接待游客4200万人次、
+/// 旅游总收入400亿元、投资突破100亿元的年度目标): `Some(true)` for a year's goal (年度目标,
+/// 全年目标), `Some(false)` for another.
+pub(super) fn list_goal_after(t: &[char], h: &Hit) -> Option<bool> {
+    // The last item of a list is listed too (…、投资突破100亿元的年度目标).
+    let mut listed = t[h.start.saturating_sub(20)..h.start]
+        .iter()
+        .rev()
+        .take_while(|c| !matches!(c, '，' | '。' | '；' | '\n' | ','))
+        .any(|c| *c == '、');
+    for k in h.end..t.len().min(h.end + 40) {
+        if matches!(t[k], '，' | '。' | '；' | '\n' | ',') {
+            return None;
+        }
+        listed |= t[k] == '、';
+        if listed {
+            if ["的年度目标", "的全年目标", "的年度任务"]
+                .iter()
+                .any(|w| starts(t, k, w))
+            {
+                return Some(true);
+            }
+            if starts(t, k, "的目标") {
+                return Some(false);
+            }
+        }
+    }
+    None
 }
 
 /// Words after a figure that set its deadline (绿能占比二十％要在明年十一月完成).
@@ -232,6 +263,9 @@ pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 /// 完成全年任务75亿元的23.7%, 年内计划投资246.5亿元): a goal for the whole year, whatever part
 /// of it the sentence reports on (not 为年度计划的62.4%, a share of the plan).
 pub fn year_plan_named(t: &[char], h: &Hit) -> bool {
+    if list_goal_after(t, h) == Some(true) {
+        return true;
+    }
     let lo = h.start.saturating_sub(10);
     (lo..h.start).any(|i| {
         ["全年", "年度", "年内"].iter().any(|y| {

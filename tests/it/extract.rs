@@ -1452,6 +1452,19 @@ fn stop_32_kinds() {
         (Some("target"), Some("2026"))
     );
     assert_eq!(jobs["subject"], written(&v, "1267万人")["subject"]);
+    // A list named as the year's goal after its last item: each item a goal of the year.
+    let v = candidates_of(
+        "2017-07-20\n上半年，全市接待游客2100万人次，旅游总收入190亿元。下半年，要确保完成接待游客\
+         4200万人次、旅游总收入400亿元、投资突破100亿元的年度目标。\n",
+    );
+    for w in ["4200万人次", "400亿元", "突破100亿元"] {
+        assert_eq!(kpv(&v, w).0, "target", "{w}");
+        assert_eq!(kpv(&v, w).1, "2017", "{w}");
+    }
+    assert_eq!(
+        written(&v, "4200万人次")["subject"],
+        written(&v, "2100万人次")["subject"]
+    );
 }
 
 /// A goal for part of a year (a month's forecast) is not judged on annualised flows; its rate
