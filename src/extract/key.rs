@@ -134,7 +134,7 @@ pub(super) fn names_only_time(subject: &str) -> bool {
 /// A key with what likeness needs of it, computed once.
 #[derive(PartialEq)]
 pub(super) struct Key {
-    text: String,
+    pub(super) text: String,
     /// How many characters it has.
     pub(super) chars: usize,
     /// Its characters, sorted, each once.

@@ -60,9 +60,8 @@ struct Rank {
 
 /// Gives each target the indicator of the actual it is measured against, when the text has
 /// one; notes the link for a person to check.
-pub(crate) fn link(cs: &mut [Candidate]) {
+pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
     // An actual's key and place never change here (only targets take new indicators).
-    let keys: Vec<Key> = cs.iter().map(|c| Key::of(&c.subject)).collect();
     let places: Vec<String> = cs.iter().map(place_of).collect();
     for i in 0..cs.len() {
         // A goal with no year (达产后年产值500亿元) has no deadline to be measured by.

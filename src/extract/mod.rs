@@ -296,9 +296,14 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     }
     repeats::headline_repeats(t, &mut candidates);
     repeats::goal_repeats(&mut candidates);
-    restated::restated_goals(&mut candidates, date, frame.reviewed);
     unique_subjects(&mut candidates);
-    link::link(&mut candidates);
+    // Keys of the indicators, computed once: restating and linking change only targets'.
+    let keys: Vec<key::Key> = candidates
+        .iter()
+        .map(|c| key::Key::of(&c.subject))
+        .collect();
+    restated::restated_goals(&mut candidates, &keys, date, frame.reviewed);
+    link::link(&mut candidates, &keys);
     Document {
         source: source.to_string(),
         date,

@@ -5,12 +5,18 @@
 
 use super::{join_note, key, Candidate};
 use crate::model::{Date, Form, Kind, Period};
+use std::collections::HashMap;
 
 /// The note of a figure dated only by the year a text of January to March reviews.
 const UNDATED: &str = "no time stated: the year a text of January to March reviews";
 
 /// Makes each restated figure a goal of `date`'s year, measured against the figure before it.
-pub(super) fn restated_goals(cs: &mut [Candidate], date: Option<Date>, reviewed: Option<i32>) {
+pub(super) fn restated_goals(
+    cs: &mut [Candidate],
+    keys: &[key::Key],
+    date: Option<Date>,
+    reviewed: Option<i32>,
+) {
     let (Some(date), Some(y)) = (date, reviewed) else {
         return;
     };
@@ -23,27 +29,29 @@ pub(super) fn restated_goals(cs: &mut [Candidate], date: Option<Date>, reviewed:
             && c.repeat_of.is_none()
             && c.note.contains(UNDATED)
     };
-    let keys: Vec<String> = cs.iter().map(|c| key::key(&c.subject)).collect();
-    // The economy's size is given for many places in one report (a metropolitan area's after
-    // the province's), places a text may name in words not known as places.
-    let economy: Vec<bool> = cs
-        .iter()
-        .map(|c| key::Key::of(&c.subject).economy)
-        .collect();
     let places: Vec<String> = cs.iter().map(super::link::place_of).collect();
+    // The figures of the reviewed year seen so far, by key (a text has thousands of figures
+    // at most; each looks only at those of its own key).
+    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
     for i in 0..cs.len() {
-        if !undated(&cs[i]) || keys[i].chars().count() < 3 {
-            continue;
+        // The economy's size is given for many places in one report (a metropolitan area's
+        // after the province's), places a text may name in words not known as places.
+        let restates = undated(&cs[i]) && keys[i].chars >= 3 && !keys[i].economy;
+        let before = seen
+            .get(keys[i].text.as_str())
+            .filter(|_| restates)
+            .and_then(|earlier| {
+                earlier.iter().rev().copied().find(|&j| {
+                    cs[j].kind == cs[i].kind
+                        && cs[j].line < cs[i].line
+                        && cs[j].period == Some(Period::Year(y))
+                        && places[j] == places[i]
+                        && cs[j].unit == cs[i].unit
+                })
+            });
+        if cs[i].period == Some(Period::Year(y)) {
+            seen.entry(keys[i].text.as_str()).or_default().push(i);
         }
-        let before = (0..i).rev().find(|&j| {
-            cs[j].kind == cs[i].kind
-                && cs[j].line < cs[i].line
-                && cs[j].period == Some(Period::Year(y))
-                && keys[j] == keys[i]
-                && places[j] == places[i]
-                && !economy[i]
-                && cs[j].unit == cs[i].unit
-        });
         let Some(j) = before else { continue };
         if (cs[j].value - cs[i].value).abs() <= 1e-9 * cs[i].value.abs().max(1.0) {
             continue;
