@@ -79,7 +79,10 @@ fn goal_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
             .map_or(t.len(), |k| start + k);
         item(start, end)
     };
-    for (a, end) in lines_before(t, start).take(10) {
+    // (Blank lines between the items, as web pages set lists, do not count.)
+    let lines =
+        lines_before(t, start).filter(|&(a, end)| t[a..end].iter().any(|c| !c.is_whitespace()));
+    for (a, end) in lines.take(10) {
         let last = t[a..end].iter().rev().find(|c| !c.is_whitespace())?;
         if matches!(last, '：' | ':') {
             return super::goal::goal_words(t, a, end, &[]).then_some((a, end));
