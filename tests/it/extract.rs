@@ -584,23 +584,9 @@ fn a_fall_is_a_negative_rate() {
 
 #[test]
 fn report_text_extracts_links_and_assesses_in_one_run() {
-    let out = reach()
-        .args(["report", "--text"])
-        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/article.txt"))
-        .args(["--region", "某区", "-f", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
-    let row = |w: &str| {
-        rows.iter()
-            .find(|r| r["target_stated"].as_str().unwrap().starts_with(w))
-            .unwrap_or_else(|| panic!("{w}: {rows:?}"))
-    };
+    let article = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/article.txt");
+    let (rows, said) = report_text(&article, &["--region", "某区"]);
+    let row = |w: &str| row_of(&rows, w);
     // The worked example, from the article's own words: 350 × 1.2⁵ = 870.9 in 2026.
     let k = row("千亿");
     assert!((k["projected_value"].as_f64().unwrap() - 870.912).abs() < 1e-3);
@@ -609,7 +595,6 @@ fn report_text_extracts_links_and_assesses_in_one_run() {
     assert_eq!(k["verdict"], "acceleration_needed");
     // 1000家以上 is measured against the 480 firms, not the 40 new ones.
     assert_eq!(row("1000家")["base_value"].as_f64(), Some(480.0));
-    let said = String::from_utf8_lossy(&out.stderr);
     assert!(
         said.contains("read as") && said.contains("region 某区"),
         "{said}"
@@ -1479,23 +1464,8 @@ fn report_text_leaves_a_month_level_goal_unjudged() {
          3月至今的日均賭收約7.03億元（按年升11%）。\n",
     )
     .unwrap();
-    let out = reach()
-        .args(["report", "--text"])
-        .arg(&text)
-        .args(["-f", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
-    let row = |w: &str| {
-        rows.iter()
-            .find(|r| r["target_stated"].as_str().unwrap().starts_with(w))
-            .unwrap_or_else(|| panic!("{w}: {rows:?}"))
-    };
+    let (rows, _) = report_text(&text, &[]);
+    let row = |w: &str| row_of(&rows, w);
     let level = row("220億元");
     assert_eq!(level["verdict"], "not_assessable");
     assert_eq!(level["target_part"], "2026M3");
@@ -1505,4 +1475,26 @@ fn report_text_leaves_a_month_level_goal_unjudged() {
     assert_eq!(level["base_period"], "2026-03-15");
     let rate = row("12%");
     assert_eq!(rate["observed_growth"].as_f64(), Some(0.11));
+}
+
+/// `reach report --text FILE [ARGS] -f json`, which must succeed: its rows and what it said on
+/// stderr.
+fn report_text(file: &std::path::Path, args: &[&str]) -> (Vec<Value>, String) {
+    let out = reach()
+        .args(["report", "--text"])
+        .arg(file)
+        .args(args)
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{said}");
+    (serde_json::from_slice(&out.stdout).unwrap(), said)
+}
+
+/// The row of the target stated first as `w`.
+fn row_of<'a>(rows: &'a [Value], w: &str) -> &'a Value {
+    rows.iter()
+        .find(|r| r["target_stated"].as_str().unwrap().starts_with(w))
+        .unwrap_or_else(|| panic!("{w}: {rows:?}"))
 }
