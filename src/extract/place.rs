@@ -5,6 +5,10 @@
 use std::collections::HashMap;
 
 /// Words ending in 区, 县 or 市 that are no place (园区, 上市, 城市 …).
+/// Development zones, named by a text mostly without the city they belong to (经开区 for
+/// 遂宁经开区).
+const ZONES: &[&str] = &["经开区", "高新区", "开发区"];
+
 pub(super) const REGION_STOPS: &[&str] = &[
     "全区",
     "该区",
@@ -90,6 +94,19 @@ fn place_names(t: &[char]) -> Vec<(usize, String)> {
             let stem: String = t[i - 2..=i].iter().collect();
             let late = "业城园聚范点能务";
             let lead = i < 3 || !han(t[i - 3]) || BEFORE.contains(t[i - 3]);
+            // 遂宁经开区, 高邮高新区: a zone after its city's two characters is named whole.
+            let lead_at = |k: usize| k == 0 || !han(t[k - 1]) || BEFORE.contains(t[k - 1]);
+            if ZONES.contains(&stem.as_str())
+                && !lead
+                && i >= 4
+                && han(t[i - 3])
+                && han(t[i - 4])
+                && !NOT_FIRST.contains(t[i - 4])
+                && lead_at(i - 4)
+            {
+                out.push((i, t[i - 4..=i].iter().collect()));
+                continue;
+            }
             if REGION_STOPS.iter().any(|s| stem.ends_with(s))
                 || late.contains(t[i - 1])
                 || NOT_FIRST.contains(t[i - 2])
@@ -285,6 +302,21 @@ pub(super) fn guess_region(t: &[char]) -> Option<String> {
             }
         }
     }
+    // A zone named once with its city (遂宁经开区) and otherwise bare (经开区): the bare
+    // mentions are of the named one.
+    let zones: Vec<String> = counts
+        .keys()
+        .filter(|n| n.chars().count() == 5 && ZONES.iter().any(|z| n.ends_with(z)))
+        .cloned()
+        .collect();
+    for full in zones {
+        let bare: String = full.chars().skip(2).collect();
+        if let Some((_, n, _)) = counts.remove(&bare) {
+            if let Some(e) = counts.get_mut(&full) {
+                e.1 += n;
+            }
+        }
+    }
     // The level the text speaks of itself at (全省 at least twice, and more than twice as
     // often as any other level): the most named place of that level, if named a third as
     // often as the most named place; else the most named place, ties to the first named.
@@ -379,6 +411,18 @@ mod tests {
 
     fn region(s: &str) -> Option<String> {
         guess_region(&s.chars().collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn a_zone_named_once_with_its_city() {
+        assert_eq!(
+            region("遂宁经开区召开会议。经开区1-8月完成投资。经开区项目进展顺利。").as_deref(),
+            Some("遂宁经开区")
+        );
+        assert_eq!(
+            region("2025年，高新区实现GDP115.5亿元。高邮高新区位于城南。高新区企业").as_deref(),
+            Some("高邮高新区")
+        );
     }
 
     #[test]
