@@ -5,7 +5,8 @@ use super::frame::Frame;
 use super::fromto::{self, Change};
 use super::listed::Listed;
 use super::{
-    context, counted, goal, indicator, phrase, relation, scan, time, timing, Candidate, Relation,
+    context, counted, goal, indicator, phrase, plan, relation, scan, time, timing, Candidate,
+    Relation,
 };
 use crate::model::{Form, Kind, Period, Unit};
 use time::{Role, When, YearRef};
@@ -28,6 +29,11 @@ pub(super) struct At<'a> {
     /// When the figure ends a change, the indicator of the figure it changes from.
     pub(super) from_subject: Option<String>,
 }
+
+/// The note of a figure dated only by the year a text of January to March reviews (what
+/// `restated.rs` looks for).
+pub(super) const REVIEWED_YEAR_NOTE: &str =
+    "no time stated: the year a text of January to March reviews";
 
 /// The last day of `y`.
 pub(super) fn year_end(y: i32) -> Option<crate::model::Date> {
@@ -266,7 +272,7 @@ pub(super) fn read(
     };
     // 2024年共安排市重点项目476个，年度计划投资463.4亿元: a year's list of projects is its plan.
     let project_list =
-        matches!(kind, Kind::Actual | Kind::Target) && goal::project_list(t, h, sent);
+        matches!(kind, Kind::Actual | Kind::Target) && plan::project_list(t, h, sent);
     if project_list && kind == Kind::Actual {
         kind = Kind::Target;
         notes.push("a year's list of projects with its planned investment: the plan".into());
@@ -300,11 +306,12 @@ pub(super) fn read(
     let mut base_period = None;
     // 比年度计划翻了一番, 每万人口发明专利拥有量实现翻番 (in a review): a doubling seen, a
     // level of 2 times its base, of the time the review is of (not the base's).
-    let (a, _) = context::clause(t, h.start, h.end, sent);
     let seen = h.relative
         && (t[h.start..h.end].contains(&'了')
-            || (kind == Kind::Actual
-                && (a..h.start).any(|i| scan::starts(t, i, "实现") || t[i] == '已')));
+            || (kind == Kind::Actual && {
+                let (a, _) = context::clause(t, h.start, h.end, sent);
+                (a..h.start).any(|i| scan::starts(t, i, "实现") || t[i] == '已')
+            }));
     if seen {
         base_period = time::comparison_base(t, sent.0, h.start).map(Period::Year);
         if period.is_some() && period == base_period {
@@ -377,7 +384,7 @@ pub(super) fn read(
     }
     // 截至7月底，…年度计划投资24.19亿元; 1—3月份，…完成全年任务75亿元的23.7%: the plan
     // is the whole year's.
-    if kind == Kind::Target && goal::year_plan_named(t, h) {
+    if kind == Kind::Target && plan::year_plan_named(t, h) {
         if let Some(y) = period.and_then(|p| p.year()).or(date.map(|d| d.year)) {
             if period != Some(Period::Year(y)) {
                 period = Some(Period::Year(y));
@@ -418,9 +425,7 @@ pub(super) fn read(
             Some(Period::Year(_)) if at.frame.year_only => {
                 "no time stated: the year the text reviews".into()
             }
-            Some(Period::Year(_)) => {
-                "no time stated: the year a text of January to March reviews".into()
-            }
+            Some(Period::Year(_)) => REVIEWED_YEAR_NOTE.into(),
             _ => "no time stated in the sentence: dated to the document".into(),
         });
     }

@@ -26,6 +26,8 @@ mod names;
 mod numbers;
 mod phrase;
 mod place;
+mod plan;
+mod region;
 pub(crate) mod render;
 mod repeats;
 mod resolve;
@@ -209,7 +211,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let (region, region_guessed) = match &opts.region {
         Some(r) => (r.clone(), false),
         None => (
-            place::guess_region(t).unwrap_or_else(|| "未注明".into()),
+            region::guess_region(t).unwrap_or_else(|| "未注明".into()),
             true,
         ),
     };

@@ -3,12 +3,10 @@
 //! another value, is the coming year's goal (城镇新增就业21.5万人 in the review, 城镇新增就业
 //! 21万人 among the tasks, when no heading marks where the tasks begin).
 
+use super::figure::REVIEWED_YEAR_NOTE as UNDATED;
 use super::{join_note, key, Candidate};
 use crate::model::{Date, Form, Kind, Period};
 use std::collections::HashMap;
-
-/// The note of a figure dated only by the year a text of January to March reviews.
-const UNDATED: &str = "no time stated: the year a text of January to March reviews";
 
 /// Makes each restated figure a goal of `date`'s year, measured against the figure before it.
 pub(super) fn restated_goals(

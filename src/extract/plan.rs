@@ -1,0 +1,60 @@
+//! A year's plan named in a text: a list of projects with its planned investment, and a plan
+//! or task of the whole year named right before a figure or after a list of them.
+
+use super::goal::list_goal_after;
+use super::scan::{ends, starts, Hit};
+
+/// Whether the figure counts a year's list of projects, or their total investment, in a
+/// sentence that gives the list's planned investment (2024年共安排市重点项目476个，年度计划
+/// 投资463.4亿元; 续建项目269个; 总投资1521.354亿元，当年计划投资226.72亿元): the year's plan,
+/// not what was done (已开工项目160个, 累计完成投资).
+pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    // 项目476个, 项目有269个, 总投资为1200亿元: the word, then a short gap, then the figure.
+    let named = |w: &str, gaps: &[&str]| {
+        gaps.iter().any(|g| {
+            let k = h.start.checked_sub(g.chars().count());
+            ends(t, h.start, g) && k.is_some_and(|k| ends(t, k, w))
+        })
+    };
+    let counted =
+        matches!(h.base, Some("个" | "项")) && named("项目", &["", "有", "共", "共有", "为"]);
+    let invested = h.base == Some("元") && named("总投资", &["", "为", "达"]);
+    if !(counted || invested) {
+        return false;
+    }
+    let planned = (sent.0..sent.1).any(|i| {
+        ["年度计划投资", "当年计划投资", "年度投资计划"]
+            .iter()
+            .any(|w| starts(t, i, w))
+    });
+    let clause = super::context::clause(t, h.start, h.end, sent).0;
+    let done = (clause..h.start).any(|i| {
+        t[i] == '已'
+            || ["完成", "累计", "开工了", "竣工了"]
+                .iter()
+                .any(|w| starts(t, i, w))
+    });
+    planned && !done
+}
+
+/// Whether the figure is a year's plan or task named right before it (年度计划投资24.19亿元,
+/// 完成全年任务75亿元的23.7%, 年内计划投资246.5亿元): a goal for the whole year, whatever part
+/// of it the sentence reports on (not 为年度计划的62.4%, a share of the plan).
+pub fn year_plan_named(t: &[char], h: &Hit) -> bool {
+    if list_goal_after(t, h) == Some(true) {
+        return true;
+    }
+    let lo = h.start.saturating_sub(10);
+    (lo..h.start).any(|i| {
+        ["全年", "年度", "年内"].iter().any(|y| {
+            starts(t, i, y)
+                && ["计划", "任务", "目标"].iter().any(|w| {
+                    let k = i + 2;
+                    starts(t, k, w)
+                        && ["", "投资", "安排投资", "为", "是"]
+                            .iter()
+                            .any(|a| starts(t, k + 2, a) && k + 2 + a.chars().count() == h.start)
+                })
+        })
+    })
+}
