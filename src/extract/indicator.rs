@@ -4,6 +4,7 @@
 
 use super::context::{clause, sentence};
 use super::scan::{ends, starts, Hit};
+use super::trim;
 
 /// Verbs and function words that end an indicator phrase read backwards (… 实现 | 营收 350亿元).
 const LEFT_STOPS: &[&str] = &[
@@ -190,7 +191,7 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
     while e > a && (TRAILING.contains(&t[e - 1]) || !is_word(t[e - 1]) || t[e - 1] == '要') {
         e -= 1;
     }
-    e = strip_currency(t, a, e);
+    e = trim::strip_currency(t, a, e);
     for w in [
         "达到",
         "超过",
@@ -207,9 +208,9 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
             break;
         }
     }
-    e = strip_change_verbs(t, a, e);
+    e = trim::strip_change_verbs(t, a, e);
     // 规模不断扩大: the adverb of the change is not the indicator either.
-    if let Some(w) = ADVERBS
+    if let Some(w) = trim::ADVERBS
         .iter()
         .find(|w| e >= a + w.chars().count() + 2 && ends(t, e, w))
     {
@@ -224,114 +225,6 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
     let words: String = (a..e).filter(|&i| word_at(t, i)).map(|i| t[i]).collect();
     let n = words.chars().count();
     words.chars().skip(n.saturating_sub(16)).collect()
-}
-
-/// Adverbs of a change (规模不断扩大, 收入持续增长).
-const ADVERBS: &[&str] = &[
-    "不断",
-    "持续",
-    "稳步",
-    "逐步",
-    "进一步",
-    "继续",
-    "快速",
-    "大幅",
-    "稳定",
-];
-
-/// Verbs of a change that end an indicator phrase (比重从, 经济成长率也从), with the
-/// revisions (GDP成长率上修至): not part of the indicator.
-const CHANGE_WORDS: &[&str] = &[
-    "稳定在",
-    "保持在",
-    "控制在",
-    "维持在",
-    // 产量稳定在13亿吨: 在 is trimmed first.
-    "稳定",
-    "保持",
-    "维持",
-    "修正",
-    "提升",
-    "提高",
-    "增加",
-    "跃升",
-    "上升",
-    "下降",
-    "降低",
-    "缩小",
-    "扩大",
-    "增长",
-    "升",
-    "降",
-    // 2021年GDP预计增至9500亿元; not 新增, 净增.
-    "增",
-    "减",
-    "从",
-    "由",
-    "也",
-    "则",
-    "将",
-    "预测",
-    "预估",
-    "预计",
-    "全年",
-    "同比",
-    "按年",
-    "按月",
-    "比上年",
-    "较上年",
-    "比去年",
-    "当年",
-    // 产业规模要迈上万亿元台阶, 科技产业是海淀冲刺万亿的主力: the verb of a goal.
-    "迈上",
-    "迈进",
-    "冲刺",
-    "冲击",
-    "跨越",
-    "跨上",
-    "站上",
-    "登上",
-    "打造",
-];
-
-/// Words of will left before a goal's verb (产业规模要迈上, 辽宁优品再打造).
-const GOAL_VERBS: &[&str] = &[
-    "迈上", "迈进", "冲刺", "冲击", "跨越", "跨上", "站上", "登上", "打造",
-];
-
-/// Currencies written before the number (产值新台币2兆元, 人民币500亿元): not the indicator.
-const CURRENCIES: &[&str] = &["新台币", "人民币", "港币", "港元", "澳门元", "美元", "欧元"];
-
-fn strip_currency(t: &[char], a: usize, e: usize) -> usize {
-    CURRENCIES
-        .iter()
-        .find(|w| e >= a + w.chars().count() && super::scan::ends(t, e, w))
-        .map_or(e, |w| e - w.chars().count())
-}
-
-/// `t[a..e]` without the change verbs and 从/由 at its end.
-fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
-    loop {
-        while e > a && matches!(t[e - 1], '至' | '到' | '为') {
-            e -= 1;
-        }
-        match CHANGE_WORDS
-            .iter()
-            .chain(super::context::REVISIONS)
-            .find(|w| e >= a + w.chars().count() + 2 && super::scan::ends(t, e, w))
-        {
-            Some(&"增") if matches!(t[e - 2], '新' | '净') => return e,
-            Some(w) => {
-                e -= w.chars().count();
-                if GOAL_VERBS.contains(w) {
-                    while e > a + 2 && matches!(t[e - 1], '要' | '再' | '将' | '是' | '也') {
-                        e -= 1;
-                    }
-                }
-            }
-            None => return e,
-        }
-    }
 }
 
 fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
@@ -408,8 +301,8 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
         while end > cut && TRAILING.contains(&t[end - 1]) {
             end -= 1;
         }
-        end = strip_currency(t, cut, end);
-        text(t, cut, strip_change_verbs(t, cut, end))
+        end = trim::strip_currency(t, cut, end);
+        text(t, cut, trim::strip_change_verbs(t, cut, end))
     };
     let counted = h.base.is_some_and(|b| !matches!(b, "元" | "美元" | "%"));
     let pick = if counted && after.chars().count() >= 2 {

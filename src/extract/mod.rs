@@ -38,6 +38,7 @@ mod synonyms;
 mod threshold;
 pub(crate) mod time;
 mod timing;
+mod trim;
 mod years;
 
 pub use render::csv as fact_file;

@@ -1,0 +1,112 @@
+//! The words cut from the end of an indicator phrase: change verbs and revisions (比重从,
+//! GDP成长率上修至), a goal's verb and the will before it (产业规模要迈上), adverbs of a change
+//! (规模不断扩大) and currencies written before the number (产值新台币).
+
+/// Adverbs of a change (规模不断扩大, 收入持续增长).
+pub(super) const ADVERBS: &[&str] = &[
+    "不断",
+    "持续",
+    "稳步",
+    "逐步",
+    "进一步",
+    "继续",
+    "快速",
+    "大幅",
+    "稳定",
+];
+
+/// Verbs of a change that end an indicator phrase (比重从, 经济成长率也从), with the
+/// revisions (GDP成长率上修至): not part of the indicator.
+const CHANGE_WORDS: &[&str] = &[
+    "稳定在",
+    "保持在",
+    "控制在",
+    "维持在",
+    // 产量稳定在13亿吨: 在 is trimmed first.
+    "稳定",
+    "保持",
+    "维持",
+    "修正",
+    "提升",
+    "提高",
+    "增加",
+    "跃升",
+    "上升",
+    "下降",
+    "降低",
+    "缩小",
+    "扩大",
+    "增长",
+    "升",
+    "降",
+    // 2021年GDP预计增至9500亿元; not 新增, 净增.
+    "增",
+    "减",
+    "从",
+    "由",
+    "也",
+    "则",
+    "将",
+    "预测",
+    "预估",
+    "预计",
+    "全年",
+    "同比",
+    "按年",
+    "按月",
+    "比上年",
+    "较上年",
+    "比去年",
+    "当年",
+    // 产业规模要迈上万亿元台阶, 科技产业是海淀冲刺万亿的主力: the verb of a goal.
+    "迈上",
+    "迈进",
+    "冲刺",
+    "冲击",
+    "跨越",
+    "跨上",
+    "站上",
+    "登上",
+    "打造",
+];
+
+/// The verbs of a goal among the change words: the will before them (要, 再, 将) goes too
+/// (产业规模要迈上, 辽宁优品再打造).
+const GOAL_VERBS: &[&str] = &[
+    "迈上", "迈进", "冲刺", "冲击", "跨越", "跨上", "站上", "登上", "打造",
+];
+
+/// Currencies written before the number (产值新台币2兆元, 人民币500亿元): not the indicator.
+const CURRENCIES: &[&str] = &["新台币", "人民币", "港币", "港元", "澳门元", "美元", "欧元"];
+
+pub(super) fn strip_currency(t: &[char], a: usize, e: usize) -> usize {
+    CURRENCIES
+        .iter()
+        .find(|w| e >= a + w.chars().count() && super::scan::ends(t, e, w))
+        .map_or(e, |w| e - w.chars().count())
+}
+
+/// `t[a..e]` without the change verbs and 从/由 at its end.
+pub(super) fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
+    loop {
+        while e > a && matches!(t[e - 1], '至' | '到' | '为') {
+            e -= 1;
+        }
+        match CHANGE_WORDS
+            .iter()
+            .chain(super::context::REVISIONS)
+            .find(|w| e >= a + w.chars().count() + 2 && super::scan::ends(t, e, w))
+        {
+            Some(&"增") if matches!(t[e - 2], '新' | '净') => return e,
+            Some(w) => {
+                e -= w.chars().count();
+                if GOAL_VERBS.contains(w) {
+                    while e > a + 2 && matches!(t[e - 1], '要' | '再' | '将' | '是' | '也') {
+                        e -= 1;
+                    }
+                }
+            }
+            None => return e,
+        }
+    }
+}
