@@ -58,16 +58,6 @@ const CHANGE_WORDS: &[&str] = &[
     "较上年",
     "比去年",
     "当年",
-    // 产业规模要迈上万亿元台阶, 科技产业是海淀冲刺万亿的主力: the verb of a goal.
-    "迈上",
-    "迈进",
-    "冲刺",
-    "冲击",
-    "跨越",
-    "跨上",
-    "站上",
-    "登上",
-    "打造",
 ];
 
 /// The verbs of a goal among the change words: the will before them (要, 再, 将) goes too
@@ -95,6 +85,8 @@ pub(super) fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
         match CHANGE_WORDS
             .iter()
             .chain(super::context::REVISIONS)
+            // 产业规模要迈上万亿元台阶, 科技产业是海淀冲刺万亿的主力: the verb of a goal.
+            .chain(GOAL_VERBS)
             .find(|w| e >= a + w.chars().count() + 2 && super::scan::ends(t, e, w))
         {
             Some(&"增") if matches!(t[e - 2], '新' | '净') => return e,
