@@ -60,8 +60,8 @@ const CHANGE_WORDS: &[&str] = &[
     "当年",
 ];
 
-/// The verbs of a goal among the change words: the will before them (要, 再, 将) goes too
-/// (产业规模要迈上, 辽宁优品再打造).
+/// The verbs of a goal, cut as the change words are; the will before them (要, 再, 将) goes
+/// too (产业规模要迈上, 辽宁优品再打造).
 const GOAL_VERBS: &[&str] = &[
     "迈上", "迈进", "冲刺", "冲击", "跨越", "跨上", "站上", "登上", "打造",
 ];
