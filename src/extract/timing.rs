@@ -95,6 +95,17 @@ pub(super) fn time_of<'e>(
             return Some((e, Some("同一时期: the period of the sentence before")));
         }
     }
+    // ——五年里，…。\n——战略支点的功能实质性增强…建成1819个: the paragraphs after one opening
+    // a review of several years go on with it until one opens with a time of its own.
+    let line_end = (h.end..t.len()).find(|&i| t[i] == '\n').unwrap_or(t.len());
+    if let Some(e) = review_opened_before(t, exprs, line_end + 1, at.frame.reviewed)
+        .filter(|_| !at.frame.in_tasks(h.start))
+    {
+        return Some((
+            e,
+            Some("a review of several years opened by a paragraph before"),
+        ));
+    }
     // 1-11月，全市进出口…。\n贸易结构…增长15.7%: a release's paragraph with no time of its
     // own goes on with the months to date that open the one before, for its rates.
     if matches!(h.base, Some("%" | "个百分点")) {
@@ -152,4 +163,56 @@ fn months_to_date_before<'e>(
         _ => false,
     };
     to_date.then_some(first)
+}
+
+/// How far into a paragraph, or into its second sentence after a short first one, a time
+/// counts as opening it (past ——, 一是, a heading's number).
+const OPENING: usize = 12;
+
+/// The review of several years (五年里, 这五年, “十四五”时期 of a plan ended by the year
+/// `reviewed`) opening the line ending before `end` or one before it, with no line between
+/// opening with a time of its own (2025年刚刚过去) and no elision (……), which joins excerpts.
+fn review_opened_before<'e>(
+    t: &[char],
+    exprs: &'e [TimeExpr],
+    mut end: usize,
+    reviewed: Option<i32>,
+) -> Option<&'e TimeExpr> {
+    while end > 0 {
+        let start = t[..end - 1]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1);
+        let line = &t[start..end - 1];
+        if !line.is_empty() && line.iter().all(|c| matches!(c, '…' | '.' | '。' | ' ')) {
+            return None;
+        }
+        // ——综合经济实力整体上了新台阶。五年里，…: a short first sentence is a heading.
+        let second = line
+            .iter()
+            .position(|&c| c == '。')
+            .filter(|&k| k <= 20)
+            .map(|k| start + k + 1);
+        let opens = |e: &TimeExpr| {
+            let first = e.start < start + OPENING && !t[start..e.start].contains(&'。');
+            first || second.is_some_and(|s| e.start >= s && e.start < s + OPENING)
+        };
+        let opening = exprs
+            .iter()
+            .skip_while(|e| e.start < start)
+            .take_while(|e| e.start < end)
+            .find(|e| opens(e));
+        if let Some(e) = opening {
+            let review = match e.when {
+                When::PastYears(n) => n <= 10 && t.get(e.end) != Some(&'的'),
+                When::Plan(y) if reviewed.is_some_and(|r| y <= r) => ["时期", "期间", "以来"]
+                    .iter()
+                    .any(|w| scan::starts(t, e.end, w) || scan::starts(t, e.end + 1, w)),
+                _ => false,
+            };
+            return review.then_some(e);
+        }
+        end = start;
+    }
+    None
 }

@@ -1498,3 +1498,26 @@ fn row_of<'a>(rows: &'a [Value], w: &str) -> &'a Value {
         .find(|r| r["target_stated"].as_str().unwrap().starts_with(w))
         .unwrap_or_else(|| panic!("{w}: {rows:?}"))
 }
+
+#[test]
+fn stop_33_periods() {
+    // A review of five years opening a paragraph (after a short heading sentence) goes on in
+    // the paragraphs after it: a count of what was done spans the years, a level is the
+    // last year's; a paragraph opening with a year of its own ends it, and so does an
+    // elision (……) joining excerpts.
+    let text = "2026-01-27\n——综合实力上了新台阶。五年里，我们扛住了冲击，经济稳中向上。\n\
+                ——民生持续改善。完成改造的老旧小区有1.84万个，养老床位增至52.4万张。\n\
+                2025年刚刚过去。全年新建5G基站3万个。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "1.84万个").1, "2021/2025");
+    assert_eq!(kpv(&v, "52.4万张").1, "2025");
+    assert_eq!(kpv(&v, "3万个").1, "2025");
+    let v = candidates_of("2026-01-27\n这五年，农业的根基不断夯实。\n……\n城镇新增就业21万人。\n");
+    assert_eq!(kpv(&v, "21万人").1, "2025");
+    // A plan still to come (“十五五”时期的主要目标) is no review.
+    let v = candidates_of(
+        "2026-03-05\n二、“十五五”时期的主要目标\n居民收入增长和经济增长同步\n\
+         三、2026年的总体要求\n城镇新增就业1200万人以上\n",
+    );
+    assert_eq!(kpv(&v, "1200万人以上").1, "2026");
+}
