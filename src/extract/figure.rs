@@ -255,6 +255,10 @@ pub(super) fn read(
             }
             // Early in a year, a text with no time of its own reviews the year just ended.
             None if cue(review) || at.frame.in_tasks(h.start) => Kind::Target,
+            None if context::floor_run(t, h, sent) => {
+                notes.push("one of a run of floors (…以上，…以上): a goal".into());
+                Kind::Target
+            }
             // 十二月：今年经济成长率预测达5.46%: in the year's last month, a forecast of the
             // whole year is its estimate.
             Some(Relation::Current)

@@ -1521,3 +1521,18 @@ fn stop_33_periods() {
     );
     assert_eq!(kpv(&v, "1200万人以上").1, "2026");
 }
+
+#[test]
+fn stop_33_kinds() {
+    // A run of floors with no time and no comparison (…110亿元以上，…增长25%以上) is the
+    // year's goals, even in a text of March; a review's rate compared with last year is not.
+    let v = candidates_of(
+        "2025-03-05\n新增工业产值110亿元以上，规模工业增加值增长25%以上，\
+         完成固定资产投资120亿元以上。\n规模工业增加值同比增长13%以上，出口增长9%以上，\
+         进口增长3%以上。\n",
+    );
+    assert_eq!(kpv(&v, "25%以上"), ("target".into(), "2025".into(), 25.0));
+    assert_eq!(kpv(&v, "120亿元以上").0, "target");
+    assert_eq!(kpv(&v, "13%以上").0, "growth");
+    assert_eq!(kpv(&v, "9%以上").0, "growth");
+}
