@@ -122,7 +122,8 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
     let (a, j) = digits(t, i, 2)?;
     let j = sp(t, j);
     if t.get(j).copied().is_some_and(range_mark) {
-        let (b, k) = digits(t, j + 1, 2)?;
+        // 1至 3月: a space after the mark too.
+        let (b, k) = digits(t, sp(t, j + 1), 2)?;
         let k = sp(t, k);
         if t.get(k) == Some(&'月') && (1..=12).contains(&a) && (a..=12).contains(&b) {
             return Some((When::Part(y, a, b), k + 1));

@@ -488,6 +488,7 @@ mod tests {
         assert_eq!(first("“十五五”时期", d).0, "2030");
         assert_eq!(first("2020年上半年新签约", d).0, "2020H1");
         assert_eq!(first("1-6月,该区", "2020-07-25").0, "2020H1");
+        assert_eq!(first("今(2024)年1至 3月，博彩", "2024-04-01").0, "2024Q1");
         assert_eq!(first("2021年前三季度", d).0, "2021Q1-Q3");
         assert_eq!(first("到 2026 年,实现", d), ("2026".into(), Role::End));
         assert_eq!(

@@ -108,7 +108,13 @@ pub(super) fn time_of<'e>(
     }
     // 1-11月，全市进出口…。\n贸易结构…增长15.7%: a release's paragraph with no time of its
     // own goes on with the months to date that open the one before, for its rates.
-    if matches!(h.base, Some("%" | "个百分点")) {
+    // So does an amount followed by its rate (第一产业投资21.8亿元，同比下降7.9%;
+    // 第二产业投资124.5亿元，增长2.0%).
+    let (_, clause_end) = context::clause(t, h.start, h.end, sent);
+    let beside_rate = ["同比", "增长", "下降"]
+        .iter()
+        .any(|w| scan::starts(t, (clause_end + 1).min(t.len()), w));
+    if matches!(h.base, Some("%" | "个百分点")) || beside_rate {
         let e = months_to_date_before(t, exprs, at.paragraph)?;
         return Some((e, Some("the months to date opening the paragraph before")));
     }

@@ -1520,6 +1520,15 @@ fn stop_33_periods() {
          三、2026年的总体要求\n城镇新增就业1200万人以上\n",
     );
     assert_eq!(kpv(&v, "1200万人以上").1, "2026");
+    // A release's paragraph with no time: an amount followed by its rate goes on with the
+    // months to date of the paragraph before, as the rate does.
+    let v = candidates_of(
+        "2025-09-30\n1-8月份，全市固定资产投资完成256.6亿元，同比增长0.6%。\n\n\
+         （一）分产业：第一产业投资21.8亿元，同比下降7.9%；第二产业投资124.5亿元，增长2.0%。\n",
+    );
+    assert_eq!(kpv(&v, "21.8亿元").1, "2025M1-M8");
+    assert_eq!(kpv(&v, "124.5亿元").1, "2025M1-M8");
+    assert_eq!(kpv(&v, "2.0%").1, "2025M1-M8");
 }
 
 #[test]
