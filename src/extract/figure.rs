@@ -76,7 +76,9 @@ pub(super) fn read(
                     Period::AsOf(d)
                 })
             }
-            (true, When::Year(YearRef::Abs(y)), Some(d)) if d.year >= y => {
+            // 2025年…累计拜访企业305家, in a text of that year: the year's.
+            (true, When::Year(YearRef::Abs(y)), Some(d)) if d.year == y => Some(Period::Year(y)),
+            (true, When::Year(YearRef::Abs(y)), Some(d)) if d.year > y => {
                 notes.push(format!("累计 since {y}: a span up to the document's date"));
                 Some(Period::Span { from: y, to: d })
             }
@@ -108,7 +110,14 @@ pub(super) fn read(
                 && context::cumulative_between(t, e.end, e.end + 2)
                 && !(e.end..h.start).any(|i| matches!(t[i], '；' | ';'))
         });
-        if !all && !context::over_a_span(t, h, sent) && !context::growth_cue(t, h, sent) {
+        // 总量达474万户, 累计达到22个: a level reached, whatever the clause counts.
+        let level = ["达到", "达", "突破"]
+            .iter()
+            .any(|w| scan::ends(t, h.start, w))
+            && !context::added(t, h, sent)
+            && !context::growth_cue(t, h, sent);
+        if level || (!all && !context::over_a_span(t, h, sent) && !context::growth_cue(t, h, sent))
+        {
             period = Some(Period::Year(to.year));
         }
     }

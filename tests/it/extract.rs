@@ -1512,6 +1512,14 @@ fn stop_33_periods() {
     assert_eq!(kpv(&v, "1.84万个").1, "2021/2025");
     assert_eq!(kpv(&v, "52.4万张").1, "2025");
     assert_eq!(kpv(&v, "3万个").1, "2025");
+    // In a review of five years, a level reached (总量达474万户) is the last year's even
+    // where its clause counts (累计净增); what the clause adds spans the years.
+    let v = candidates_of("2026-01-27\n这五年，各类经营主体累计净增155万户、总量达474万户。\n");
+    assert_eq!(kpv(&v, "155万户").1, "2021/2025");
+    assert_eq!(kpv(&v, "474万户").1, "2025");
+    // 累计 within the year the text is of: that year.
+    let v = candidates_of("2025-12-20\n2025年，全年累计拜访企业305家。\n");
+    assert_eq!(kpv(&v, "305家").1, "2025");
     let v = candidates_of("2026-01-27\n这五年，农业的根基不断夯实。\n……\n城镇新增就业21万人。\n");
     assert_eq!(kpv(&v, "21万人").1, "2025");
     // A plan still to come (“十五五”时期的主要目标) is no review.
