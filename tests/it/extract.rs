@@ -1552,4 +1552,15 @@ fn stop_33_kinds() {
     assert_eq!(kpv(&v, "120亿元以上").0, "target");
     assert_eq!(kpv(&v, "13%以上").0, "growth");
     assert_eq!(kpv(&v, "9%以上").0, "growth");
+    // A report's quantity stated again among its tasks, worded a little longer and round,
+    // is the coming year's goal; a review's exact figure of another quantity is not.
+    let v = candidates_of(
+        "2026-01-27\n四是乡村全面振兴深入推进。肉牛的屠宰加工量突破80万头、增长54%。\n……\n\
+         特色产业发展壮大。吉林肉牛屠宰加工量突破100万头。\n",
+    );
+    assert_eq!(kpv(&v, "突破80万头").0, "actual");
+    assert_eq!(
+        kpv(&v, "突破100万头"),
+        ("target".into(), "2026".into(), 100.0)
+    );
 }
