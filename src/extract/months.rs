@@ -28,7 +28,7 @@ pub(super) const QUARTERS: &[(&str, u32, u32)] = &[
 ];
 
 /// Whether `c` joins the two ends of a month range (1-6月, 1月—10月, 1至8月).
-fn range_mark(c: char) -> bool {
+pub(super) fn range_mark(c: char) -> bool {
     matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到')
 }
 

@@ -1,7 +1,7 @@
 //! Time expressions in Chinese text (2021年, 2020年上半年, 1-6月, 前三季度, 到2026年,
 //! 2016年至今, 截至目前, 今年8月, 十四五) and the document's own date.
 
-use super::months::months;
+use super::months::{self, months};
 pub(super) use super::resolve::{date, resolve};
 use super::scan::{ends, starts};
 use super::years::{fiscal_year, roc_expr, two_years, years_around};
@@ -205,8 +205,14 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     if let Some((a, end)) = fiscal_year(t, i) {
         return Some(mk(end, When::FiscalYear(a), Role::Plain));
     }
-    // 比去年, 较7月份, 与2019年同期相比: the base of a comparison, not the figure's time.
-    if i > 0 && matches!(t[i - 1], '比' | '较') {
+    // 比去年, 较7月份, 与2019年同期相比: the base of a comparison, not the figure's time;
+    // nor the rest of it (the 9月份 of 比1—9月份).
+    let mut k = i;
+    while k > 0 && (t[k - 1].is_ascii_digit() || t[k - 1] == '月' || months::range_mark(t[k - 1]))
+    {
+        k -= 1;
+    }
+    if k > 0 && matches!(t[k - 1], '比' | '较') && (k == i || months::range_mark(t[i - 1])) {
         return None;
     }
     // 与2019年同期相比 is a base; 2023年与2024年 a list.
@@ -469,6 +475,19 @@ mod tests {
         let e = *expressions(&t).first().unwrap_or_else(|| panic!("{s}"));
         let p = resolve(&e, &Frame::dated(Some(Date::parse(doc).unwrap())));
         (p.map(|p| p.to_string()).unwrap_or_default(), e.role)
+    }
+
+    #[test]
+    fn a_comparison_base_is_no_time_of_the_figure() {
+        for s in [
+            "增速比1—9月份加快0.5个百分点",
+            "较1-7月收窄0.3个百分点",
+            "比去年提高",
+        ] {
+            let t: Vec<char> = s.chars().collect();
+            assert!(expressions(&t).is_empty(), "{s}");
+        }
+        assert_eq!(first("1—10月份，全市", "2022-11-20").0, "2022M1-M10");
     }
 
     #[test]
