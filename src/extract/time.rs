@@ -413,13 +413,23 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
             Some(mut e) => {
                 i = e.end.max(i + 1);
                 // 2021年深圳全年地区生产总值: 全年 is that year's; so is it after 今年 in its
-                // sentence (今年可望达成4.56%，失业率3.35%、全年CPI为1.67%).
+                // sentence (今年可望达成4.56%，失业率3.35%、全年CPI为1.67%), and after a year
+                // opening its paragraph (2023年，…。据初步核算，…；全年粮食总产量93亿斤).
                 if let (Some(prev), When::Year(YearRef::Reviewed)) = (out.last(), e.when) {
                     let between = &t[prev.end..e.start];
                     let same_sentence = !between.iter().any(|c| matches!(c, '。' | '\n'));
+                    let line = t[..prev.start]
+                        .iter()
+                        .rposition(|&c| c == '\n')
+                        .map_or(0, |k| k + 1);
+                    let opens_paragraph =
+                        prev.start == line && prev.role == Role::Plain && !between.contains(&'\n');
                     match prev.when {
                         When::Year(y @ YearRef::Abs(_))
-                            if between.len() <= 10 && same_sentence && !between.contains(&'；') =>
+                            if (between.len() <= 10
+                                && same_sentence
+                                && !between.contains(&'；'))
+                                || opens_paragraph =>
                         {
                             e.when = When::Year(y);
                         }
@@ -543,6 +553,14 @@ mod tests {
         // What a text reviews.
         assert_eq!(first("全年实际使用外资", "2026-01-26").0, "2025");
         assert_eq!(first("全年实际使用外资", "2026-07-26").0, "2026");
+        // After a year opening its paragraph, 全年 is that year's, past sentences.
+        let t: Vec<char> =
+            "2023年，发展形势复杂。据初步核算，全市地区生产总值3347.6亿元；全年粮食总产量93亿斤"
+                .chars()
+                .collect();
+        let e = expressions(&t);
+        let f = Frame::dated(Some(Date::parse("2024-04-02").unwrap()));
+        assert_eq!(resolve(&e[1], &f).unwrap().to_string(), "2023");
         let t: Vec<char> = "2021年深圳全年地区生产总值".chars().collect();
         let e = expressions(&t);
         let doc = Frame::dated(Date::parse("2022-04-12").ok());
