@@ -83,6 +83,11 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
             if t.get(j) == Some(&'月') && (1..=12).contains(&n) {
                 return Some((When::Part(y, 1, n), j + 1));
             }
+            // 首3季, 前3季度 (Hong Kong): the year's first quarters.
+            if t.get(j) == Some(&'季') && (1..=4).contains(&n) {
+                let e = j + 1 + usize::from(t.get(j + 1) == Some(&'度'));
+                return Some((When::Part(y, 1, 3 * n), e));
+            }
         }
     }
     for (w, a, b) in QUARTERS {

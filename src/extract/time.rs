@@ -458,7 +458,47 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
             None => i += 1,
         }
     }
+    previous_quarters(t, &mut out);
     out
+}
+
+/// 由上一季的3.5%升至第3季的3.9%: 上一季 is the quarter before the one its sentence names (not
+/// the first quarter its 一季 reads as); with none named, no time is known.
+fn previous_quarters(t: &[char], out: &mut Vec<TimeExpr>) {
+    let quarter = |e: &TimeExpr| matches!(e.when, When::Part(_, a, b) if b == a + 2);
+    let previous = |e: &TimeExpr| e.start > 0 && t[e.start - 1] == '上' && t[e.start] == '一';
+    let sentence_of = |k: usize| {
+        let a = t[..k]
+            .iter()
+            .rposition(|&c| matches!(c, '。' | '\n'))
+            .map_or(0, |i| i + 1);
+        let b = t[k..]
+            .iter()
+            .position(|&c| matches!(c, '。' | '\n'))
+            .map_or(t.len(), |i| k + i);
+        (a, b)
+    };
+    let mut drop = Vec::new();
+    for k in 0..out.len() {
+        if !(quarter(&out[k]) && previous(&out[k])) {
+            continue;
+        }
+        let (a, b) = sentence_of(out[k].start);
+        let named = out
+            .iter()
+            .filter(|e| e.start >= a && e.end <= b && quarter(e) && !previous(e))
+            .min_by_key(|e| e.start.abs_diff(out[k].start))
+            .map(|e| e.when);
+        match named {
+            Some(When::Part(y, from, to)) if from > 1 => {
+                out[k].when = When::Part(y, from - 3, to - 3);
+            }
+            _ => drop.push(k),
+        }
+    }
+    for k in drop.into_iter().rev() {
+        out.remove(k);
+    }
 }
 
 /// The year a comparison counts from (比2020年, 较2010年) between `a` and `b`.
@@ -553,6 +593,12 @@ mod tests {
         // What a text reviews.
         assert_eq!(first("全年实际使用外资", "2026-01-26").0, "2025");
         assert_eq!(first("全年实际使用外资", "2026-07-26").0, "2026");
+        let t: Vec<char> = "失業率由上一季的3.5%升至第3季的3.9%".chars().collect();
+        let f = Frame::dated(Some(Date::parse("2025-11-14").unwrap()));
+        let e = expressions(&t);
+        assert_eq!(resolve(&e[0], &f).unwrap().to_string(), "2025Q2");
+        assert!(expressions(&"比上一季加快".chars().collect::<Vec<_>>()).is_empty());
+        assert_eq!(first("今年首3季3.3%", "2025-11-14").0, "2025Q1-Q3");
         // After a year opening its paragraph, 全年 is that year's, past sentences.
         let t: Vec<char> =
             "2023年，发展形势复杂。据初步核算，全市地区生产总值3347.6亿元；全年粮食总产量93亿斤"
