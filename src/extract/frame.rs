@@ -277,21 +277,50 @@ pub fn written_in_december(exprs: &[TimeExpr], date: Date) -> bool {
 }
 
 /// A date inferred when none is written: the latest year the text mentions as a plain or
-/// starting year (not a deadline), with the first month-day near the top (10月25日), else
-/// 31 December. `None` when the text names no year.
+/// starting year (not a deadline, nor a year a goal is set for, unless the year after it), with
+/// the first month-day near the top (10月25日), else 31 December. `None` when the text names
+/// no year.
 pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<Date> {
-    let year = exprs
-        .iter()
-        .filter(|e| e.role != Role::End)
-        .filter_map(|e| match e.when {
-            When::Year(YearRef::Abs(y))
-            | When::Part(YearRef::Abs(y), ..)
-            | When::Month(YearRef::Abs(y), _)
-            | When::MonthEnd(YearRef::Abs(y), _)
-            | When::Day(YearRef::Abs(y), ..) => Some(y),
-            _ => None,
-        })
-        .max()?;
+    // A year a goal is set for (“十五五”的目标是2030年名义GDP超180万亿元, 为2035年…打下基础)
+    // says the text is no later than that year, not of it.
+    let goal_year = |e: &TimeExpr| {
+        let a = t[..e.start]
+            .iter()
+            .rposition(|&c| matches!(c, '。' | '\n'))
+            .map_or(0, |i| i + 1);
+        let b = (e.end..t.len())
+            .find(|&i| matches!(t[i], '，' | '；' | '。' | '\n'))
+            .unwrap_or(t.len());
+        super::goal::goal_words(t, a, b, super::goal::FORECASTS)
+            || starts(t, e.start.saturating_sub(1), "为")
+    };
+    let year_of = |e: &TimeExpr| match e.when {
+        When::Year(YearRef::Abs(y))
+        | When::Part(YearRef::Abs(y), ..)
+        | When::Month(YearRef::Abs(y), _)
+        | When::MonthEnd(YearRef::Abs(y), _)
+        | When::Day(YearRef::Abs(y), ..) => Some(y),
+        _ => None,
+    };
+    let plain = exprs.iter().filter(|e| e.role != Role::End);
+    let seen = plain
+        .clone()
+        .filter(|e| !goal_year(e))
+        .filter_map(year_of)
+        .max();
+    let goals: Vec<i32> = plain.filter(|e| goal_year(e)).filter_map(year_of).collect();
+    // A report on 2022 setting the goals of 2023 is of early 2023; one naming only goals is of
+    // the first of them or the year after (2019年初…目标 and 2020年…目标: 2020), not of a
+    // horizon (2030, 2035).
+    let first = goals.iter().min().copied();
+    let near = first.and_then(|g| goals.iter().filter(|&&y| y <= g + 1).max().copied());
+    let year = match (seen, first) {
+        (Some(x), _) => goals
+            .iter()
+            .filter(|&&y| y <= x + 1)
+            .fold(x, |a, &y| a.max(y)),
+        (None, _) => near?,
+    };
     let near_top = t.len().min(200);
     let md = exprs
         .iter()
@@ -398,5 +427,20 @@ mod tests {
             inferred_date(&t, &e).map(|d| d.to_string()),
             Some("2021-10-25".into())
         );
+        // Years goals are set for: the first of them (or the year after the latest seen), not
+        // the horizon.
+        let inferred = |s: &str| {
+            let t = c(s);
+            inferred_date(&t, &expressions(&t)).map(|d| d.year)
+        };
+        assert_eq!(
+            inferred("“十四五”的目标是2025年GDP超140万亿元；“十五五”的目标是2030年GDP超180万亿元，为2035年打下基础。"),
+            Some(2025)
+        );
+        assert_eq!(
+            inferred("预计2022年地区生产总值增长4.5%左右；把2023年的GDP增长目标定在6.5%以上。"),
+            Some(2023)
+        );
+        assert_eq!(inferred("2019年地区生产总值为1200亿元。"), Some(2019));
     }
 }
