@@ -181,15 +181,21 @@ fn list_start(t: &[char], i: usize, lo: usize) -> usize {
     start
 }
 
+/// Words naming a share or a breadth (比重, 增长面): what follows them is a level.
+const SHARES: &[&str] = &["比重", "占比", "增长面", "所占"];
+
 /// Whether a % figure is a growth rate: a growth word shortly before it (同比增长17.01%,
 /// 年均20%以上), or 增长 right after it (20%以上增长).
 pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let start = list_start(t, h.start, sent.0);
     let lo = start.saturating_sub(8).max(sent.0);
     let nearest = (lo..start).rev().find(|&i| growth_word_at(t, i).is_some());
+    // 增加值…中的比重为24.5%, 增长面为56.8%: a share named after the growth word is a level.
+    let share = |i: usize| (i..start).any(|k| SHARES.iter().any(|w| starts(t, k, w)));
     let rate = nearest.is_some_and(|i| {
-        RATE_NOUNS.iter().chain(REVISIONS).any(|w| starts(t, i, w))
-            || !(i..start).any(|k| matches!(t[k], '到' | '至'))
+        (RATE_NOUNS.iter().chain(REVISIONS).any(|w| starts(t, i, w))
+            || !(i..start).any(|k| matches!(t[k], '到' | '至')))
+            && !share(i)
     });
     rate || growth_words().any(|w| starts(t, h.end, w))
         || matches!(verb_before(t, start, sent.0), Some('增' | '减'))

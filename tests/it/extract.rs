@@ -1552,6 +1552,14 @@ fn stop_33_kinds() {
     assert_eq!(kpv(&v, "120亿元以上").0, "target");
     assert_eq!(kpv(&v, "13%以上").0, "growth");
     assert_eq!(kpv(&v, "9%以上").0, "growth");
+    // A share named after a growth word (增加值…中的比重为, 增长面为) is a level, not a rate.
+    let v = candidates_of(
+        "2022-11-20\n1—10月份，高新技术产业增加值在规模以上工业增加值中的比重为24.5%，\
+         有21个行业的增加值同比增长，增长面为56.8%，其增加值同比增长8.5%。\n",
+    );
+    assert_eq!(kpv(&v, "24.5%").0, "actual");
+    assert_eq!(kpv(&v, "56.8%").0, "actual");
+    assert_eq!(kpv(&v, "8.5%").0, "growth");
     // A report's quantity stated again among its tasks, worded a little longer and round,
     // is the coming year's goal; a review's exact figure of another quantity is not.
     let v = candidates_of(
