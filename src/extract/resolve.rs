@@ -55,8 +55,13 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             from: m,
             to: m,
         },
+        // 截至3月下旬 in a text of 29 March: as of that day, not of a month's end to come.
         When::Month(y, m) | When::MonthEnd(y, m) => {
-            Period::AsOf(date(resolve_year(y, frame, Some((m, m)))?, m, None)?)
+            let end = date(resolve_year(y, frame, Some((m, m)))?, m, None)?;
+            Period::AsOf(match doc {
+                Some(d) if d < end && (d.year, d.month) == (end.year, end.month) => d,
+                _ => end,
+            })
         }
         When::Day(y, m, d) => {
             Period::AsOf(date(resolve_year(y, frame, Some((m, m)))?, m, Some(d))?)

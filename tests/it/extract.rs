@@ -1560,6 +1560,13 @@ fn stop_33_kinds() {
     assert_eq!(kpv(&v, "24.5%").0, "actual");
     assert_eq!(kpv(&v, "56.8%").0, "actual");
     assert_eq!(kpv(&v, "8.5%").0, "growth");
+    // As of the month a text is written in, before the month is over: as of the text's day,
+    // an actual, not a goal of a day to come.
+    let v = candidates_of("2018-03-29\n截至3月下旬，全县金融机构各项存款余额230亿元。\n");
+    assert_eq!(
+        kpv(&v, "230亿元"),
+        ("actual".into(), "2018-03-29".into(), 230.0)
+    );
     // A report's quantity stated again among its tasks, worded a little longer and round,
     // is the coming year's goal; a review's exact figure of another quantity is not.
     let v = candidates_of(
