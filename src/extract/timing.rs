@@ -20,7 +20,11 @@ pub(super) fn time_of<'e>(
     let mut k = exprs.partition_point(|e| e.end <= h.start);
     // 由去年11月预测的3.54%上修为7.71%, 由10月的预估值5.2%: when a forecast was made, not
     // what it is of; the time before it is.
-    while k > 0 && exprs[k - 1].start >= sent.0 && goal::forecast_made(t, exprs[k - 1].end, h.start)
+    // (今年的預測下修至1.74%, 明年的预测: a year's forecast is of that year.)
+    while k > 0
+        && exprs[k - 1].start >= sent.0
+        && !matches!(exprs[k - 1].when, When::Year(_))
+        && goal::forecast_made(t, exprs[k - 1].end, h.start)
     {
         k -= 1;
     }

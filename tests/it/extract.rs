@@ -1537,6 +1537,12 @@ fn stop_33_periods() {
     assert_eq!(kpv(&v, "21.8亿元").1, "2025M1-M8");
     assert_eq!(kpv(&v, "124.5亿元").1, "2025M1-M8");
     assert_eq!(kpv(&v, "2.0%").1, "2025M1-M8");
+    // A year's forecast is of that year; a month's is when it was made.
+    let v = candidates_of(
+        "2013-11-01\n主计总处昨日发布预测，今年的预测下修至1.74%；明年的预测下修至2.59%。\n\
+         由8月预测的2.31%下修至1.74%。\n",
+    );
+    assert_eq!(kpv(&v, "2.59%").1, "2014");
 }
 
 #[test]
