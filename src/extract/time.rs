@@ -462,8 +462,9 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
     out
 }
 
-/// 由上一季的3.5%升至第3季的3.9%: 上一季 is the quarter before the one its sentence names (not
-/// the first quarter its 一季 reads as); with none named, no time is known.
+/// 由上一季的3.5%升至第3季的3.9%: 上一季 is the quarter before the one its sentence names, or
+/// else the last one named before it in its paragraph (not the first quarter its 一季 reads
+/// as); with none named, no time is known.
 fn previous_quarters(t: &[char], out: &mut Vec<TimeExpr>) {
     let quarter = |e: &TimeExpr| matches!(e.when, When::Part(_, a, b) if b == a + 2);
     let previous = |e: &TimeExpr| e.start > 0 && t[e.start - 1] == '上' && t[e.start] == '一';
@@ -484,10 +485,25 @@ fn previous_quarters(t: &[char], out: &mut Vec<TimeExpr>) {
             continue;
         }
         let (a, b) = sentence_of(out[k].start);
+        let named = |e: &&TimeExpr| quarter(e) && !previous(e);
+        // In its sentence, else the last named before it in its paragraph (…在第3季表现蓬勃。
+        // 季内…比上一季的3.1%增幅明显加快).
+        let paragraph = t[..out[k].start]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1);
         let named = out
             .iter()
-            .filter(|e| e.start >= a && e.end <= b && quarter(e) && !previous(e))
+            .filter(|e| e.start >= a && e.end <= b)
+            .filter(named)
             .min_by_key(|e| e.start.abs_diff(out[k].start))
+            .or_else(|| {
+                out[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.start >= paragraph)
+                    .find(named)
+            })
             .map(|e| e.when);
         match named {
             Some(When::Part(y, from, to)) if from > 1 => {

@@ -45,6 +45,12 @@ pub(super) fn time_of<'e>(
             .iter()
             .any(|w| scan::starts(t, e.end, w))
     };
+    // A base compared with (比上一季的3.1%增幅明显加快；…再上升0.7%) dates its own figure,
+    // not those of the clauses after a ； .
+    let base_before = |e: &&TimeExpr| {
+        (e.start.saturating_sub(2)..e.start).any(|i| matches!(t[i], '比' | '较'))
+            && t[e.end..h.start].contains(&'；')
+    };
     let te = at
         .listed
         .as_ref()
@@ -55,7 +61,7 @@ pub(super) fn time_of<'e>(
                 .iter()
                 .rev()
                 .take_while(|e| e.start >= sent.0)
-                .find(|e| !pace_years(e) && !goal_year(e))
+                .find(|e| !pace_years(e) && !goal_year(e) && !base_before(e))
         });
     if let Some(e) = te {
         return Some((e, None));
@@ -79,7 +85,7 @@ pub(super) fn time_of<'e>(
     let te = exprs[..k]
         .iter()
         .rev()
-        .find(|e| !pace_years(e) && !listed(e) && !campaign(e) && !goal_year(e))
+        .find(|e| !pace_years(e) && !listed(e) && !campaign(e) && !goal_year(e) && !base_before(e))
         .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
     if let Some(e) = te {
         return Some((e, Some("period from earlier in the paragraph")));

@@ -1543,6 +1543,14 @@ fn stop_33_periods() {
          由8月预测的2.31%下修至1.74%。\n",
     );
     assert_eq!(kpv(&v, "2.59%").1, "2014");
+    // 上一季 is the quarter before the one named last in the paragraph; as a base compared
+    // with, it dates its own figure only, not those after a ；.
+    let v = candidates_of(
+        "2025-11-14\n香港经济在第3季表现蓬勃。季内生产总值按年增长3.8%，比上一季的3.1%增幅明显\
+         加快；经季节性调整后按季比较，再上升0.7%。\n",
+    );
+    assert_eq!(kpv(&v, "3.1%").1, "2025Q2");
+    assert_eq!(kpv(&v, "0.7%").1, "2025Q3");
 }
 
 #[test]
