@@ -219,8 +219,9 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     if let Some((b, e)) = unit_at(t, k).filter(|_| !tenths_word) {
         base = Some(b);
         j = e;
-        // A price per unit keeps its unit (615元/月, 4万元/亩, 0.45元/千瓦时).
-        if b == "元" && t.get(j) == Some(&'/') {
+        // A price per unit keeps its unit (615元/月, 4万元/亩, 0.45元/千瓦时); so does a
+        // capacity a year (10万吨/年).
+        if t.get(j) == Some(&'/') {
             if let Some(per) = per_unit(t, j + 1) {
                 let written: String = t[k..per].iter().collect();
                 if let Ok(u) = crate::model::Unit::parse(&written) {

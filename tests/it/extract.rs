@@ -1574,6 +1574,9 @@ fn stop_33_kinds() {
     assert_eq!(kpv(&v, "24.5%").0, "actual");
     assert_eq!(kpv(&v, "56.8%").0, "actual");
     assert_eq!(kpv(&v, "8.5%").0, "growth");
+    // A capacity a year keeps its unit, as a price per unit does.
+    let v = candidates_of("2022-08-15\n推进10万吨/年碳酸酯联合装置项目。\n");
+    assert_eq!(written(&v, "10万吨/年")["unit"], "万吨/年");
     // As of the month a text is written in, before the month is over: as of the text's day,
     // an actual, not a goal of a day to come.
     let v = candidates_of("2018-03-29\n截至3月下旬，全县金融机构各项存款余额230亿元。\n");
