@@ -121,6 +121,10 @@ const GENERIC: &[&str] = &[
 /// before it (数字产业在GDP中的比重). Imperfect by nature; a person checks it.
 pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     let s = phrase(t, h, floor);
+    // 地区生产总值的增长目标定为5%: words naming only the goal; it is of what comes before 的.
+    if let Some(of) = goal_of(t, h, &s, floor) {
+        return of;
+    }
     // 社会消费品零售总额全年增长3.9%: 增长 alone names nothing; read the clause.
     let bare = super::phrase::names_no_indicator(&s);
     if !s.is_empty() && !GENERIC.contains(&s.as_str()) && !bare {
@@ -137,6 +141,31 @@ pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     }
     // Nothing before the figure in its clause: the sentence's words before it.
     clause_words(t, sent.0.max(floor.min(h.start)), h.start)
+}
+
+/// Words that name a goal and not what it is of (增长目标定, 增速目标).
+fn names_goal(s: &str) -> bool {
+    let s = s.trim_end_matches(['定', '设', '是', '为']);
+    let s = s.strip_suffix("目标").unwrap_or("-");
+    ["增长", "增速", "增长预期"].contains(&s)
+}
+
+/// What a goal named only as a goal (地区生产总值的增长目标定为) is of: the words before its 的.
+fn goal_of(t: &[char], h: &Hit, s: &str, floor: usize) -> Option<String> {
+    if s.is_empty() || !names_goal(s) {
+        return None;
+    }
+    let n = s.chars().count();
+    let k = (floor..h.start.saturating_sub(n - 1))
+        .rev()
+        .take(8)
+        .find(|&k| t[k..].iter().take(n).copied().eq(s.chars()))?;
+    if k == 0 || t[k - 1] != '的' {
+        return None;
+    }
+    let sent = sentence(t, h.start, h.end);
+    let (a, _) = clause(t, k - 1, k - 1, sent);
+    Some(clause_words(t, a.max(floor.min(k)), k - 1)).filter(|w| !w.is_empty())
 }
 
 /// The indicator written in the clause before `at` (the 从 of a change), not before `floor`.
@@ -340,6 +369,11 @@ mod tests {
         assert_eq!(subj("今年产业规模要迈上万亿元台阶"), "产业规模");
         assert_eq!(subj("新能源产业规模迈上万亿元"), "新能源产业规模");
         assert_eq!(subj("辽宁优品再打造50个"), "辽宁优品");
+        // A goal named only as a goal: of what comes before its 的.
+        assert_eq!(
+            subj("扩大内需：地区生产总值的增长目标定为5.5%。"),
+            "地区生产总值"
+        );
     }
 
     #[test]
