@@ -3,7 +3,7 @@
 //! extraction stays linear in the length of the text.
 
 use super::indicator::is_word;
-use super::scan::{ends, starts, Hit};
+use super::scan::{starts, Hit};
 
 /// How far a sentence or a phrase is followed in either direction.
 const REACH: usize = 300;
@@ -339,38 +339,6 @@ pub fn added(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             .iter()
             .any(|w| starts(t, i, w))
     })
-}
-
-/// Words that compare a figure with a time before (同比, 比上年): it was observed.
-const COMPARED: &[&str] = &[
-    "同比",
-    "比上年",
-    "较上年",
-    "比去年",
-    "较去年",
-    "与上年",
-    "按年",
-    "同期",
-    "已",
-    "了",
-];
-
-/// Whether the figure is one of a run of floors (新增工业产值110亿元以上，…增长25%以上，完成
-/// 固定资产投资120亿元以上): three or more 以上 after figures in its sentence, none of them
-/// compared with a time before in the sentence. Such a run states what is to be reached; a
-/// review writes what was.
-pub fn floor_run(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    if !starts(t, h.end, "以上") && !ends(t, h.end, "以上") {
-        return false;
-    }
-    if (sent.0..sent.1).any(|i| COMPARED.iter().any(|w| starts(t, i, w))) {
-        return false;
-    }
-    let floors = (sent.0 + 1..sent.1)
-        .filter(|&i| starts(t, i, "以上"))
-        .filter(|&i| t[i - 1].is_ascii_digit() || "%％元个家项人吨亩万亿".contains(t[i - 1]))
-        .count();
-    floors >= 3
 }
 
 /// Whether a level verb stands right before the figure (累计达到480家, 累计为).

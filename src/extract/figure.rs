@@ -264,7 +264,7 @@ pub(super) fn read(
             }
             // Early in a year, a text with no time of its own reviews the year just ended.
             None if cue(review) || at.frame.in_tasks(h.start) => Kind::Target,
-            None if context::floor_run(t, h, sent) => {
+            None if goal::floor_run(t, h, sent) => {
                 notes.push("one of a run of floors (…以上，…以上): a goal".into());
                 Kind::Target
             }

@@ -3,7 +3,7 @@
 //! made (去年11月预测的3.54%).
 
 use super::context::REVISIONS;
-use super::scan::{starts, Hit};
+use super::scan::{ends, starts, Hit};
 
 /// Words that set a goal.
 pub(super) const TARGET_CUES: &[&str] = &[
@@ -51,6 +51,38 @@ pub(super) const WEAK: &[&str] = &["打造", "培育形成", "将", "建成为",
 pub(super) const FORECASTS: &[&str] = &[
     "预计", "预料", "预测", "预估", "推估", "估算", "估计", "可望", "有望",
 ];
+
+/// Words that compare a figure with a time before (同比, 比上年): it was observed.
+const COMPARED: &[&str] = &[
+    "同比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "与上年",
+    "按年",
+    "同期",
+    "已",
+    "了",
+];
+
+/// Whether the figure is one of a run of floors (新增工业产值110亿元以上，…增长25%以上，完成
+/// 固定资产投资120亿元以上): three or more 以上 after figures in its sentence, none of them
+/// compared with a time before in the sentence. Such a run states what is to be reached; a
+/// review writes what was.
+pub fn floor_run(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    if !starts(t, h.end, "以上") && !ends(t, h.end, "以上") {
+        return false;
+    }
+    if (sent.0..sent.1).any(|i| COMPARED.iter().any(|w| starts(t, i, w))) {
+        return false;
+    }
+    let floors = (sent.0 + 1..sent.1)
+        .filter(|&i| starts(t, i, "以上"))
+        .filter(|&i| t[i - 1].is_ascii_digit() || "%％元个家项人吨亩万亿".contains(t[i - 1]))
+        .count();
+    floors >= 3
+}
 
 /// Whether the goal is named right after the figure (跨进万亿的目标, …的设想).
 pub fn goal_named_after(t: &[char], h: &Hit) -> bool {

@@ -2,7 +2,7 @@
 //! 前三季度, 第3季, 第1、2季), a month (9月份, 六月份, 9月底) and a day (12月25日).
 
 use super::scan::starts;
-use super::time::{digits, sp, When, YearRef};
+use super::time::{digits, sp, TimeExpr, When, YearRef};
 
 /// Halves and quarters of a year as written, with their first and last months.
 pub(super) const QUARTERS: &[(&str, u32, u32)] = &[
@@ -197,4 +197,59 @@ fn list_end(t: &[char], j: usize) -> Option<usize> {
     }
     let (_, k) = small_number(t, j)?;
     starts(t, k, "个月").then_some(k + 2)
+}
+
+/// 由上一季的3.5%升至第3季的3.9%: 上一季 is the quarter before the one its sentence names, or
+/// else the last one named before it in its paragraph (not the first quarter its 一季 reads
+/// as); with none named, no time is known.
+pub(super) fn previous_quarters(t: &[char], out: &mut Vec<TimeExpr>) {
+    let quarter = |e: &TimeExpr| matches!(e.when, When::Part(_, a, b) if b == a + 2);
+    let previous = |e: &TimeExpr| e.start > 0 && t[e.start - 1] == '上' && t[e.start] == '一';
+    let sentence_of = |k: usize| {
+        let a = t[..k]
+            .iter()
+            .rposition(|&c| matches!(c, '。' | '\n'))
+            .map_or(0, |i| i + 1);
+        let b = t[k..]
+            .iter()
+            .position(|&c| matches!(c, '。' | '\n'))
+            .map_or(t.len(), |i| k + i);
+        (a, b)
+    };
+    let mut drop = Vec::new();
+    for k in 0..out.len() {
+        if !(quarter(&out[k]) && previous(&out[k])) {
+            continue;
+        }
+        let (a, b) = sentence_of(out[k].start);
+        let named = |e: &&TimeExpr| quarter(e) && !previous(e);
+        // In its sentence, else the last named before it in its paragraph (…在第3季表现蓬勃。
+        // 季内…比上一季的3.1%增幅明显加快).
+        let paragraph = t[..out[k].start]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1);
+        let named = out
+            .iter()
+            .filter(|e| e.start >= a && e.end <= b)
+            .filter(named)
+            .min_by_key(|e| e.start.abs_diff(out[k].start))
+            .or_else(|| {
+                out[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.start >= paragraph)
+                    .find(named)
+            })
+            .map(|e| e.when);
+        match named {
+            Some(When::Part(y, from, to)) if from > 1 => {
+                out[k].when = When::Part(y, from - 3, to - 3);
+            }
+            _ => drop.push(k),
+        }
+    }
+    for k in drop.into_iter().rev() {
+        out.remove(k);
+    }
 }
