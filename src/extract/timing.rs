@@ -185,6 +185,10 @@ fn months_to_date_before<'e>(
 /// counts as opening it (past ——, 一是, a heading's number).
 const OPENING: usize = 12;
 
+/// How many lines back a review of several years is looked for: a figure's search stays
+/// bounded however long the text runs without a time.
+const REVIEW_LINES: usize = 40;
+
 /// The review of several years (五年里, 这五年, “十四五”时期 of a plan ended by the year
 /// `reviewed`) opening the line ending before `end` or one before it, with no line between
 /// opening with a time of its own (2025年刚刚过去) and no elision (……), which joins excerpts.
@@ -194,7 +198,10 @@ fn review_opened_before<'e>(
     mut end: usize,
     reviewed: Option<i32>,
 ) -> Option<&'e TimeExpr> {
-    while end > 0 {
+    for _ in 0..REVIEW_LINES {
+        if end == 0 {
+            break;
+        }
         let start = t[..end - 1]
             .iter()
             .rposition(|&c| c == '\n')
@@ -213,9 +220,9 @@ fn review_opened_before<'e>(
             let first = e.start < start + OPENING && !t[start..e.start].contains(&'。');
             first || second.is_some_and(|s| e.start >= s && e.start < s + OPENING)
         };
-        let opening = exprs
+        let from = exprs.partition_point(|e| e.start < start);
+        let opening = exprs[from..]
             .iter()
-            .skip_while(|e| e.start < start)
             .take_while(|e| e.start < end)
             .find(|e| opens(e));
         if let Some(e) = opening {
