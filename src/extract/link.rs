@@ -26,6 +26,12 @@ pub(super) fn place_of(c: &Candidate) -> String {
     place.trim_end_matches(PLACE_ENDS).chars().take(2).collect()
 }
 
+/// How many figures away, before or after it, a target looks for its actual. A text of more
+/// figures than this is many texts (a year's releases run together); each target is measured
+/// in its own part, and linking stays linear in the text's length (two million characters of
+/// one-figure lines took a minute when every target looked at every figure).
+const REACH: usize = 2000;
+
 fn period_t(p: Option<Period>) -> Option<f64> {
     p.and_then(|p| p.t())
 }
@@ -68,6 +74,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
         if cs[i].kind != Kind::Target || cs[i].period.is_none() {
             continue;
         }
+        let (lo, hi) = (i.saturating_sub(REACH), (i + REACH + 1).min(cs.len()));
         let target_key = Key::of(&cs[i].subject);
         let target_place = place_of(&cs[i]);
         let target_t = period_t(cs[i].period).unwrap_or(f64::INFINITY);
@@ -75,7 +82,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
         // 目标是6%-6.5%, after 当年实际增长是6.1%: a % goal naming nothing, whose nearest %
         // figure before it is a growth rate, is a rate goal.
         if contentless && cs[i].form == Form::Share {
-            let nearest_percent = cs[..i].iter().rev().find(|a| a.unit.is_percent());
+            let nearest_percent = cs[lo..i].iter().rev().find(|a| a.unit.is_percent());
             if nearest_percent.is_some_and(|a| a.kind == Kind::Growth && a.line == cs[i].line) {
                 cs[i].form = Form::Rate;
                 cs[i].note = super::join_note(&cs[i].note, "a % goal after a growth rate: a rate");
@@ -100,9 +107,8 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 && a.unit.commensurable(&cs[i].unit)
                 && period_t(a.period).is_some_and(|t| t <= target_t)
         };
-        let best = cs
-            .iter()
-            .enumerate()
+        let best = (lo..hi)
+            .map(|j| (j, &cs[j]))
             .filter(|(_, a)| measures(a))
             .map(|(j, a)| Rank {
                 at: j,
@@ -151,20 +157,20 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             };
             if !contentless {
                 // Words naming no actual of the text: the nearest before it in its line.
-                let j = cs[..i]
-                    .iter()
-                    .rposition(fits)
+                let j = (lo..i)
+                    .rev()
+                    .find(|&j| fits(&cs[j]))
                     .filter(|&j| cs[j].line == cs[i].line)?;
                 let why = "no actual alike: the nearest before it in its line; indicator";
                 return Some((j, why.to_string()));
             }
-            let (j, side) = match cs[..i].iter().rposition(fits) {
+            let (j, side) = match (lo..i).rev().find(|&j| fits(&cs[j])) {
                 Some(j) => (j, "before"),
-                None => (i + 1 + cs[i + 1..].iter().position(fits)?, "after"),
+                None => ((i + 1..hi).find(|&j| fits(&cs[j]))?, "after"),
             };
             // Of that quantity, the latest figure (海淀区GDP of 2020 near it, 9500亿元 of 2021
             // later): a goal is measured from where its quantity stands last.
-            let j = (0..cs.len())
+            let j = (lo..hi)
                 .filter(|&k| {
                     fits(&cs[k])
                         && places[k] == places[j]
@@ -182,7 +188,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             if contentless || !target_key.short() {
                 return None;
             }
-            let js: Vec<usize> = (0..cs.len())
+            let js: Vec<usize> = (lo..hi)
                 .filter(|&j| measures(&cs[j]) && target_key.short_inside(&keys[j]))
                 .collect();
             let one = js.windows(2).all(|w| keys[w[0]] == keys[w[1]]);
@@ -230,6 +236,21 @@ mod places {
             region: None,
         };
         extract(s, "t", &opts)
+    }
+
+    #[test]
+    fn a_goal_looks_for_its_actual_so_many_figures_away_at_most() {
+        // The actual, then n figures of another quantity, then the goal.
+        let text = |n: usize| {
+            let filler: String = (0..n).map(|k| format!("新建道路{k}公里。\n")).collect();
+            format!("2024年全区生物医药产业规模120亿元。\n{filler}到2026年，生物医药产值力争达到200亿元。\n")
+        };
+        let linked = |n: usize| {
+            let doc = dated(&text(n), "2025-01-01");
+            written(&doc, "200亿元").subject == written(&doc, "120亿元").subject
+        };
+        assert!(linked(super::REACH - 1));
+        assert!(!linked(super::REACH + 1));
     }
 
     #[test]
