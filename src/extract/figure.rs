@@ -198,7 +198,11 @@ pub(super) fn read(
         &[]
     };
     // 进入两万亿级城市的行列, 成长为千亿级产业: a class reached is a state, not a goal.
-    let reached = context::class_reached(t, h, sent);
+    // 一般公共预算收入达到万亿级规模, in a text reviewing a year gone by: a level reached.
+    let reached = context::class_reached(t, h, sent)
+        || (at.frame.reviews_back()
+            && context::level_reached(t, h)
+            && !goal::target_cue(t, h, sent, &[]));
     // 新增国家高新技术企业500家 with no time of its own, in a year under way: what the year
     // is to add (a goal: see below).
     if let (None, Some(d)) = (period, date) {
