@@ -28,7 +28,7 @@ const DEVELOPED: [&str; 23] = [
 ];
 /// The sets not read while the rules of a stop are written, scored once at its end: none
 /// now; collect one before the next rules.
-const UNSEEN: &[&str] = &[];
+const UNSEEN: &[&str] = &["fresh23", "fresh24"];
 
 /// One annotated figure, located in the text (character offsets).
 struct Gold {
