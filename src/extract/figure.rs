@@ -99,6 +99,7 @@ pub(super) fn read(
             period = year_end(y).map(|to| Period::Span { from: y - 4, to });
         }
     }
+    let read_alone = period;
     // A review of several years (这五年, 五年累计): a count over them keeps the span; any
     // other figure is a level at its end.
     if let (Some(When::PastYears(_) | When::Plan(_)), Some(Period::Span { to, .. })) =
@@ -445,6 +446,22 @@ pub(super) fn read(
             Some(Period::Year(_)) => REVIEWED_YEAR_NOTE.into(),
             _ => "no time stated in the sentence: dated to the document".into(),
         });
+    }
+    // 高铁里程由2110公里增至3055公里 with no time of its own or of the change: the level
+    // before the period its words fall in (2020 in a review of 2021–2025, 2024 in one of 2025).
+    let unstated_start = fromto::at_end(at.changes, h.start).is_none()
+        && fromto::at_start(at.changes, h.start)
+            .is_some_and(|c| c.from_period.is_none() && !c.from_written && !c.revision);
+    if unstated_start {
+        let before = match (read_alone, period) {
+            (Some(Period::Span { from, .. }), _) => Some(from - 1),
+            (_, Some(Period::Year(y))) => Some(y - 1),
+            _ => None,
+        };
+        if let Some(y) = before {
+            period = Some(Period::Year(y));
+            notes.push("the start of a change (由…到…): the year before its period".into());
+        }
     }
     if let Some(high) = h.high {
         notes.push(format!(

@@ -20,12 +20,20 @@ pub(super) struct Change {
     pub(super) opening: usize,
     /// The start's period when no time is written with it.
     pub(super) from_period: Option<Period>,
+    /// Whether a time is written with the start (从2020年的7.8%).
+    pub(super) from_written: bool,
+    /// Whether it revises an estimate of one period (经济成长预测从4.45%上修至7.37%, 赌收的估算
+    /// 由2400亿元调低至…): both figures are of that period.
+    pub(super) revision: bool,
     /// The end's period when no time is written with it.
     pub(super) to_period: Option<Period>,
     /// Both periods as the change states or implies them, for a pace written after it
     /// (…，年均增长17.67%).
     pub(super) years: Option<(i32, i32)>,
 }
+
+/// Words of an estimate revised (预算, 修订).
+const ESTIMATES: &[&str] = &["预算", "预测", "估算", "估计", "预计", "修订", "修正"];
 
 fn han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
@@ -149,6 +157,13 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                 .then_some(from_year)
                 .flatten()
                 .map(Period::Year),
+            from_written: own.is_some(),
+            revision: (word.saturating_sub(12).max(sent.0)..b.start).any(|i| {
+                context::REVISIONS
+                    .iter()
+                    .chain(ESTIMATES)
+                    .any(|w| starts(t, i, w))
+            }),
             to_period: end.is_none().then_some(to_year).flatten().map(Period::Year),
             years: from_year.zip(to_year).filter(|(f, t)| f < t),
         });
@@ -209,6 +224,31 @@ mod tests {
             .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
             .collect();
         assert_eq!(got, want, "{s}");
+    }
+
+    #[test]
+    fn a_start_with_no_time_is_the_year_before() {
+        // A report early in 2026 on 2025: the change runs over 2025, from 2024's level.
+        reads(
+            "2026-01-20\n中心城区绿色出行比例由75.6%提升至76.5%。",
+            "2026-01-20",
+            &[("75.6%", "actual", "2024"), ("76.5%", "actual", "2025")],
+        );
+        // A year written in the sentence: from the year before it.
+        reads(
+            "2023年，全市新能源装机由320万千瓦增至410万千瓦。",
+            "2024-06-01",
+            &[
+                ("320万千瓦", "actual", "2022"),
+                ("410万千瓦", "actual", "2023"),
+            ],
+        );
+        // An estimate revised: both figures are of the year estimated.
+        reads(
+            "主计总处将今年经济成长率预测从4.45%上修至7.37%。",
+            "2025-11-28",
+            &[("4.45%", "target", "2025"), ("7.37%", "target", "2025")],
+        );
     }
 
     #[test]
