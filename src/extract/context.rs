@@ -63,14 +63,46 @@ pub fn quote(t: &[char], h: &Hit, sent: (usize, usize)) -> (usize, usize) {
 }
 
 const GROWTH_CUES: &[&str] = &[
-    "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
-    "成长", "上涨", "涨幅", "增加", "净增",
+    "增长",
+    "增速",
+    "年均",
+    "同比",
+    "增幅",
+    "提高",
+    "下降",
+    "降低",
+    "减少",
+    "回落",
+    "下滑",
+    "降幅",
+    "成长",
+    "上涨",
+    "涨幅",
+    "增加",
+    "净增",
     // 赤字收窄了三成多, 差距缩小10%: what narrows falls (降幅收窄: see `falling`).
-    "收窄", "缩小",
+    "收窄",
+    "缩小",
     // Hong Kong, Macau and Taiwan: 按年升百分之一, 按年跌百分之零点九五, 升幅, 跌幅.
-    "按年", "按月", "上升", "升幅", "升", "下跌", "跌幅", "跌", "萎缩", "衰退",
+    "按年",
+    "按月",
+    "上升",
+    "升幅",
+    "升",
+    "下跌",
+    "跌幅",
+    "跌",
+    "萎缩",
+    "衰退",
     // Taiwan: 年增34.1%, 年减28.7%, 减幅 (增 and 减 alone: see `verb_before`).
-    "年增", "年减", "减幅",
+    "年增",
+    "年减",
+    "减幅",
+    // 超进度42.31%, 欠进度12.92%: ahead of or behind the share of the year gone.
+    "超进度",
+    "欠进度",
+    "超序时进度",
+    "欠序时进度",
 ];
 
 /// Revisions of a rate (上修为7.71%, 下修0.3个百分点): what follows stays a rate, even after
@@ -106,10 +138,39 @@ const RATE_NOUNS: &[&str] = &[
     "减幅",
 ];
 
+/// Words before a % of how far a year's progress is ahead of or behind the share of the
+/// year gone (超进度42.31%, 欠序时进度12.92%).
+const SCHEDULE_GAPS: &[&str] = &["超进度", "欠进度", "超序时进度", "欠序时进度"];
+
+/// Whether the figure is a gap to schedule (超进度42.31%): a change in points, observed.
+pub fn schedule_gap(t: &[char], h: &Hit) -> bool {
+    SCHEDULE_GAPS
+        .iter()
+        .any(|w| super::scan::ends(t, h.start, w))
+}
+
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
-    "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
-    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小",
+    "下降",
+    "降低",
+    "减少",
+    "回落",
+    "下滑",
+    "降幅",
+    "下修",
+    "下调",
+    "调降",
+    "下跌",
+    "跌幅",
+    "跌",
+    "萎缩",
+    "年减",
+    "减幅",
+    "衰退",
+    "收窄",
+    "缩小",
+    "欠进度",
+    "欠序时进度",
 ];
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
@@ -182,7 +243,7 @@ fn list_start(t: &[char], i: usize, lo: usize) -> usize {
 }
 
 /// Words naming a share or a breadth (比重, 增长面): what follows them is a level.
-const SHARES: &[&str] = &["比重", "占比", "增长面", "所占"];
+const SHARES: &[&str] = &["比重", "占比", "增长面", "所占", "贡献率"];
 
 /// Whether a % figure is a growth rate: a growth word shortly before it (同比增长17.01%,
 /// 年均20%以上), or 增长 right after it (20%以上增长).

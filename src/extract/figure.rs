@@ -295,8 +295,8 @@ pub(super) fn read(
         kind = Kind::Target;
         notes.push("a year's list of projects with its planned investment: the plan".into());
     }
-    // 回落2.1个百分点: a change in points is the observed change of its period.
-    let points = h.base == Some("个百分点");
+    // 回落2.1个百分点, 超进度42.31%: a change in points is the observed change of its period.
+    let points = h.base == Some("个百分点") || context::schedule_gap(t, h);
     let absolute = (!percent && change.is_none())
         .then(|| context::absolute_change(t, h, sent))
         .flatten();

@@ -189,9 +189,12 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         _ => sent.0,
     };
     let goals_only: Vec<&str> = skip.iter().chain(FORECASTS).copied().collect();
+    // 完成省政府下达的考核目标任务（83253万元）的495.69%: the task named right before its
+    // figure is a goal, whatever was done towards it.
     named_after
         || hoped
         || asked
+        || goal_named_before(t, h, sent)
         || goal_words(t, from, h.start, skip)
         || goal_words(t, sent.0, from, &goals_only)
 }
@@ -251,10 +254,11 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             i,
             "目标",
             &["", "是", "为", "定为", "设为", "定在", "设定为", "设在"],
-        ) || (named(i, "任务", &["", "为", "是"])
-            // 完成全年任务75亿元的23.7%: a year's task (not 建设任务162项, tasks won).
+        ) || (named(i, "任务", &["", "为", "是", "数", "（", "("])
+            // 完成全年任务75亿元的23.7%, 下达任务数132.63亿元, 目标任务(83253万元): a year's
+            // task, or one set by a higher government (not 建设任务162项, tasks won).
             && i > 0
-            && matches!(t[i - 1], '年' | '度' | '标'))
+            && matches!(t[i - 1], '年' | '度' | '标' | '达'))
             || (named(i, "计划", &["", "安排", "投资", "安排投资", "完成", "为"])
             // 超出年度计划28%: a figure against the plan, not the plan.
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
@@ -350,7 +354,11 @@ fn won(t: &[char], i: usize, w: &str) -> bool {
 /// 实现倍增目标, 完成年度目标, 分别完成年计划的118.2%: a goal reported as met, not one set;
 /// 比年度计划翻了一番: a result measured against one.
 fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
-    let from = i.saturating_sub(8).max(lo);
+    // 完成省政府下达的考核目标任务: up to 12 characters back within the clause.
+    let from = (i.saturating_sub(12).max(lo)..i)
+        .rev()
+        .find(|&k| matches!(t[k], '，' | ',' | '；' | ';' | '：' | '。'))
+        .map_or(i.saturating_sub(12).max(lo), |k| k + 1);
     let against = i.saturating_sub(3).max(lo);
     (from..i).any(|k| {
         ["实现", "完成", "达成", "超额完成"]

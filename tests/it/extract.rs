@@ -1596,3 +1596,31 @@ fn stop_33_kinds() {
         ("target".into(), "2026".into(), 100.0)
     );
 }
+
+#[test]
+fn stop_34_tasks_and_progress() {
+    // A task set by a higher government (下达任务数, 考核目标任务(…)) is a target; a share of
+    // it completed, and what follows in the sentence, are observed.
+    let v = candidates_of(
+        "2025-11-10\n1—10月，州外到位资金完成120.44亿元，完成州政府下达任务数132.63亿元的90.8%。\n\
+         国内省外到位资金412678万元，完成省政府下达的考核目标任务（83253万元）的495.69%，\
+         超进度412.36%，在总到位资金中占41.06%；市外省内到位资金176031万元，\
+         完成目标任务的70.41%，欠进度12.92%。\n",
+    );
+    assert_eq!(kpv(&v, "132.63亿元").0, "target");
+    assert_eq!(kpv(&v, "83253万元").0, "target");
+    assert_eq!(kpv(&v, "90.8%").0, "actual");
+    assert_eq!(kpv(&v, "495.69%").0, "actual");
+    assert_eq!(kpv(&v, "41.06%").0, "actual");
+    assert_eq!(kpv(&v, "176031万元").0, "actual");
+    // Ahead of or behind schedule: a change, negative when behind.
+    assert_eq!(
+        kpv(&v, "412.36%"),
+        ("growth".into(), "2025M1-M10".into(), 412.36)
+    );
+    assert_eq!(kpv(&v, "12.92%").2, -12.92);
+    // A contribution to growth is a share, not a rate.
+    let v = candidates_of("2025-02-20\n民营经济增加值比上年增长5.8%，对GDP增长的贡献率是56.5%。\n");
+    assert_eq!(kpv(&v, "56.5%").0, "actual");
+    assert_eq!(kpv(&v, "5.8%").0, "growth");
+}
