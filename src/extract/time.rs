@@ -215,6 +215,14 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     if k > 0 && matches!(t[k - 1], '比' | '较') && (k == i || months::range_mark(t[i - 1])) {
         return None;
     }
+    // 比上年四季度, 较去年同期: the rest of a base named by its year.
+    if ["上年", "去年", "前年", "上年同期"].iter().any(|w| {
+        ends(t, i, w)
+            && i > w.chars().count()
+            && matches!(t[i - w.chars().count() - 1], '比' | '较')
+    }) {
+        return None;
+    }
     // 与2019年同期相比 is a base; 2023年与2024年 a list.
     if i > 0 && t[i - 1] == '与' {
         let hi = (i + 12).min(t.len());
@@ -430,6 +438,12 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
                                 && same_sentence
                                 && !between.contains(&'；'))
                                 || opens_paragraph =>
+                        {
+                            e.when = When::Year(y);
+                        }
+                        // 2006年1-10月，…完成全年80亿目标任务: the year of those months.
+                        When::Part(y @ YearRef::Abs(_), ..)
+                            if (same_sentence && !between.contains(&'；')) || opens_paragraph =>
                         {
                             e.when = When::Year(y);
                         }

@@ -40,10 +40,20 @@ pub(super) fn time_of<'e>(
     };
     // The year of a goal a share is of (完成今年目标的74.4%；工业增加值为190亿元): the goal's,
     // not the share's nor the clauses' after it (but 今年目标是增长6% dates its goal).
+    // So is the year of a goal whose figure stands between (完成全年80亿目标任务的125.64%),
+    // for the figures after the goal word (not for 80亿 itself).
     let goal_year = |e: &&TimeExpr| {
+        let between = (e.end..t.len().min(e.end + 12))
+            .find(|&k| !(t[k].is_ascii_digit() || matches!(t[k], '.' | '万' | '亿' | '元')))
+            .unwrap_or(e.end);
         ["目标的", "计划的", "任务的"]
             .iter()
             .any(|w| scan::starts(t, e.end, w))
+            || (between > e.end
+                && between <= h.start
+                && ["目标", "计划", "任务"]
+                    .iter()
+                    .any(|w| scan::starts(t, between, w)))
     };
     // A base compared with (比上一季的3.1%增幅明显加快；…再上升0.7%) dates its own figure,
     // not those of the clauses after a ； .

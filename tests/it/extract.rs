@@ -1624,3 +1624,27 @@ fn stop_34_tasks_and_progress() {
     assert_eq!(kpv(&v, "56.5%").0, "actual");
     assert_eq!(kpv(&v, "5.8%").0, "growth");
 }
+
+#[test]
+fn stop_34_periods() {
+    // A quarter compared with (比上年四季度) is no time of the figures after it.
+    let v = candidates_of(
+        "2025-04-20\n一季度，工业增加值同比增长8.0%，增速比上年四季度提高0.9个百分点，\
+         拉动经济增长2.0个百分点，在GDP中的比重为26.2%。\n",
+    );
+    assert_eq!(kpv(&v, "0.9个百分点").1, "2025Q1");
+    assert_eq!(kpv(&v, "26.2%").1, "2025Q1");
+    // 全年 after months of a year opening the paragraph is that year; a goal's year written
+    // before its figure (完成全年80亿目标任务的125.64%) dates the goal, not the figures after.
+    let v = candidates_of(
+        "2007-10-05\n2006年1-10月，实际到位资金1005136万元，同比增长125%，\
+         完成全年80亿目标任务的125.64%，超进度42.31%。\n",
+    );
+    assert_eq!(kpv(&v, "80亿"), ("target".into(), "2006".into(), 80.0));
+    assert_eq!(kpv(&v, "125.64%").1, "2006M1-M10");
+    assert_eq!(kpv(&v, "42.31%").1, "2006M1-M10");
+    // The start of a change with no time of its own: the year before the one reviewed.
+    let v = candidates_of("2026-01-20\n中心城区绿色出行比例由75.6%提升至76.5%。\n");
+    assert_eq!(kpv(&v, "75.6%").1, "2024");
+    assert_eq!(kpv(&v, "76.5%").1, "2025");
+}
