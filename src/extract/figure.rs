@@ -171,6 +171,13 @@ pub(super) fn read(
             Some(_) => phrase::names_a_rate(&subject),
         };
     let pace = growth && context::pace_cue(t, h, sent);
+    // 来年…预测香港本地生产总值实质增长1至2%, in a budget: a rate of growth is the calendar
+    // year's, not the fiscal year's.
+    if let (true, Some(When::Coming), Some(Period::Span { from, .. })) =
+        (growth, te.map(|e| e.when), period)
+    {
+        period = Some(Period::Year(from));
+    }
     let mut undated_pace = false;
     if pace {
         // 由2015年的…增加到2019年的…，年均增长17.67%: over the change's years; with no time of
@@ -318,6 +325,16 @@ pub(super) fn read(
             check.push("period");
             notes
                 .push("a budget's measure with no time: of the fiscal year it proposes for".into());
+        }
+    }
+    // A policy address's measure with no time of its own (医疗券维持700元, 结婚津贴提高至
+    // 4,000元): a goal for the year the address is for.
+    if let (None, Some(y), Kind::Actual | Kind::Target) = (period, at.frame.address, kind) {
+        if !growth && !context::present_perfect(t, h, sent) {
+            period = Some(Period::Year(y));
+            kind = Kind::Target;
+            check.push("period");
+            notes.push("a policy address's measure with no time: of the year it is for".into());
         }
     }
     // 比2020年翻一番: a multiple of the base year's value, a goal.

@@ -29,6 +29,9 @@ pub struct Frame {
     /// A budget (预算案) delivered in January to March: the first year of the fiscal year it
     /// proposes for (April to March), whose measures its figures with no time are.
     pub budget: Option<i32>,
+    /// A policy address for the coming year (澳门2026年施政报告, delivered in November 2025):
+    /// the year its measures with no time are for.
+    pub address: Option<i32>,
     /// The day a progress report is as of, stated in its title (重点项目调度推进情况（截至9月
     /// 30日）): what it says holds 目前 (截至目前) holds then, not at the date of publication.
     pub as_of: Option<Date>,
@@ -71,6 +74,21 @@ fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Dat
 fn names_budget(t: &[char]) -> bool {
     let head = &t[..t.len().min(1000)];
     (0..head.len()).any(|i| starts(head, i, "预算案"))
+}
+
+/// The year a policy address in the first 1,000 characters is for (公布2026年施政报告,
+/// 2026年财政年度的施政报告), when it is the year after the text's, written in its last
+/// four months.
+fn policy_address(t: &[char], date: Option<Date>) -> Option<i32> {
+    let d = date.filter(|d| d.month >= 9)?;
+    let head = &t[..t.len().min(1000)];
+    let y = d.year + 1;
+    let year = format!("{y}年");
+    (0..head.len()).find_map(|i| {
+        let named = starts(head, i, "施政报告")
+            && (i.saturating_sub(12)..i).any(|k| starts(head, k, &year));
+        named.then_some(y)
+    })
 }
 
 /// Words of a line that opens a report's part on its own year.
@@ -198,6 +216,7 @@ impl Frame {
             budget: date
                 .filter(|d| d.month <= 3 && names_budget(t))
                 .map(|d| d.year),
+            address: policy_address(t, date),
             as_of: title_as_of(t, exprs, date),
         }
     }
@@ -213,6 +232,7 @@ impl Frame {
             tasks_from: None,
             year_only: false,
             budget: None,
+            address: None,
             as_of: None,
         }
     }

@@ -82,6 +82,13 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             from: a,
             to: date(a + 1, 3, Some(31))?,
         },
+        When::Coming => match frame.budget {
+            Some(b) => Period::Span {
+                from: b,
+                to: date(b + 1, 3, Some(31))?,
+            },
+            None => Period::Year(doc?.year + 1),
+        },
         When::Present => Period::AsOf(frame.as_of.or(doc)?),
         When::MonthsAgo(n) => {
             let d = doc?;

@@ -49,6 +49,9 @@ pub enum When {
     Plan(i32),
     /// A fiscal year from April of a year to March of the next (20/21年度), by its first year.
     FiscalYear(i32),
+    /// The year to come (来年): in a budget, the fiscal year it proposes for; else the year
+    /// after the document's.
+    Coming,
 }
 
 /// How the expression relates to what follows.
@@ -204,6 +207,9 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     };
     if let Some((a, end)) = fiscal_year(t, i) {
         return Some(mk(end, When::FiscalYear(a), Role::Plain));
+    }
+    if starts(t, i, "来年") && !(i > 0 && matches!(t[i - 1], '未' | '近' | '将' | '年')) {
+        return Some(mk(i + 2, When::Coming, role_before(t, i)));
     }
     // 比去年, 较7月份, 与2019年同期相比: the base of a comparison, not the figure's time;
     // nor the rest of it (the 9月份 of 比1—9月份).

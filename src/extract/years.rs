@@ -102,8 +102,11 @@ pub(super) fn fiscal_year(t: &[char], i: usize) -> Option<(i32, usize)> {
         4 => b as i32,
         _ => return None,
     };
+    // 2026/27年 (Hong Kong's short form) too, with a slash and a short second year.
+    let short = matches!(t[j], '/' | '／') && k - j - 1 == 2;
     let k = ["财政年度", "財政年度", "年度"]
         .iter()
+        .chain(if short { &["年"][..] } else { &[][..] })
         .find(|w| starts(t, k, w))
         .map(|w| k + w.chars().count())?;
     (b == a + 1).then_some((a, k))

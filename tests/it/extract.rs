@@ -1648,3 +1648,41 @@ fn stop_34_periods() {
     assert_eq!(kpv(&v, "75.6%").1, "2024");
     assert_eq!(kpv(&v, "76.5%").1, "2025");
 }
+
+#[test]
+fn stop_34_budgets_and_addresses() {
+    // 来年 in a budget is the fiscal year it proposes for; so is 2026/27年 (Hong Kong's short
+    // form); a rate of growth the coming year is the calendar year's.
+    let v = candidates_of(
+        "2026-02-26\n财政预算案公布。基本工程储备基金在2025/26年度的修订预算开支为1507亿，\
+         来年会再升至1564亿。2026/27年东涌新市镇再有26亿预算。\n",
+    );
+    assert_eq!(
+        kpv(&v, "1564亿"),
+        ("target".into(), "2026/2027-03-31".into(), 1564.0)
+    );
+    assert_eq!(kpv(&v, "26亿").1, "2026/2027-03-31");
+    let v = candidates_of(
+        "2016-02-24\n来年全球经济前景风险不少，财政司司长在本日发表的财政预算案中预测，\
+         香港本地生产总值实质增长只有1至2%。\n",
+    );
+    assert_eq!(kpv(&v, "1至2%").1, "2016");
+    // A policy address for the coming year, delivered in November: its measures with no time
+    // are that year's goals; what it reports with a time is observed.
+    let v = candidates_of(
+        "2025-11-18\n澳门行政长官公布2026年施政报告，2025年首三季度入境旅客达到2967万人次。\n\
+         医疗券维持700元，结婚津贴提高至4,000元。\n",
+    );
+    assert_eq!(kpv(&v, "700元"), ("target".into(), "2026".into(), 700.0));
+    assert_eq!(kpv(&v, "4,000元").1, "2026");
+    assert_eq!(kpv(&v, "2967万人次").0, "actual");
+    // Visitors from outside in Taiwan's words are one quantity: the goal links to the count.
+    let v = candidates_of(
+        "2026-02-07\n最新统计显示，2025年入境观光旅客约857.4万人次。\
+         2026年仍会朝来台观光900万人次的目标前进。\n",
+    );
+    assert_eq!(
+        written(&v, "900万人次")["subject"],
+        written(&v, "约857.4万人次")["subject"]
+    );
+}
