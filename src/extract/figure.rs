@@ -302,6 +302,14 @@ pub(super) fn read(
         kind = Kind::Target;
         notes.push("a year's list of projects with its planned investment: the plan".into());
     }
+    // 1-10月，…完成州政府下达任务数132.63亿元的90.8%: a task set for the year is the whole
+    // year's, whatever months its sentence reports.
+    if let (Kind::Target, Some(Period::Part { year, .. })) = (kind, period) {
+        if goal::task_named_before(t, h) {
+            period = Some(Period::Year(year));
+            notes.push("a task set for the year: the whole year".into());
+        }
+    }
     // 回落2.1个百分点, 超进度42.31%: a change in points is the observed change of its period.
     let points = h.base == Some("个百分点") || context::schedule_gap(t, h);
     let absolute = (!percent && change.is_none())

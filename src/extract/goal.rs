@@ -259,12 +259,30 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             // task, or one set by a higher government (not 建设任务162项, tasks won).
             && i > 0
             && matches!(t[i - 1], '年' | '度' | '标' | '达'))
-            || (named(i, "计划", &["", "安排", "投资", "安排投资", "完成", "为"])
+            || (named(i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
             // 超出年度计划28%: a figure against the plan, not the plan.
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
             || ["须", "需", "必须"]
                 .iter()
                 .any(|w| named(i, w, &["达", "达到", "做到", "完成"]))
+    })
+}
+
+/// Whether a year's task or plan is named right before the figure (下达任务数132.63亿元,
+/// 考核目标任务(83253万元), 年度计划完成投资49.19亿元).
+pub fn task_named_before(t: &[char], h: &Hit) -> bool {
+    let lo = h.start.saturating_sub(8);
+    (lo..h.start).any(|i| {
+        ["任务数", "任务", "年度计划", "年计划", "全年计划"]
+            .iter()
+            .any(|w| {
+                let k = i + w.chars().count();
+                starts(t, i, w)
+                    && (k..h.start).all(|j| {
+                        matches!(t[j], '（' | '(' | '为' | '是')
+                            || (w.ends_with("计划") && "完成投资安排".contains(t[j]))
+                    })
+            })
     })
 }
 

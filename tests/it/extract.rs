@@ -1607,7 +1607,10 @@ fn stop_34_tasks_and_progress() {
          超进度412.36%，在总到位资金中占41.06%；市外省内到位资金176031万元，\
          完成目标任务的70.41%，欠进度12.92%。\n",
     );
-    assert_eq!(kpv(&v, "132.63亿元").0, "target");
+    assert_eq!(
+        kpv(&v, "132.63亿元"),
+        ("target".into(), "2025".into(), 132.63)
+    );
     assert_eq!(kpv(&v, "83253万元").0, "target");
     assert_eq!(kpv(&v, "90.8%").0, "actual");
     assert_eq!(kpv(&v, "495.69%").0, "actual");
@@ -1619,6 +1622,19 @@ fn stop_34_tasks_and_progress() {
         ("growth".into(), "2025M1-M10".into(), 412.36)
     );
     assert_eq!(kpv(&v, "12.92%").2, -12.92);
+    // A year's plan in a half-year report is the whole year's goal.
+    let v = candidates_of(
+        "2020-07-15\n1-6月份累计完成投资35.9亿元。亿元以上项目46个，年度计划完成投资49.19亿元，\
+         1-6月份累计完成投资32.43亿元。\n",
+    );
+    assert_eq!(
+        kpv(&v, "49.19亿元"),
+        ("target".into(), "2020".into(), 49.19)
+    );
+    assert_eq!(
+        kpv(&v, "32.43亿元"),
+        ("actual".into(), "2020H1".into(), 32.43)
+    );
     // A contribution to growth is a share, not a rate.
     let v = candidates_of("2025-02-20\n民营经济增加值比上年增长5.8%，对GDP增长的贡献率是56.5%。\n");
     assert_eq!(kpv(&v, "56.5%").0, "actual");
