@@ -99,6 +99,20 @@ pub(super) fn read(
             period = year_end(y).map(|to| Period::Span { from: y - 4, to });
         }
     }
+    // 比2024年的785.7万人次: the base compared with is of the year named with it.
+    if h.start > 0 && t[h.start - 1] == '的' {
+        let from = h.start.saturating_sub(8);
+        if let Some(y) = time::comparison_base(t, from, h.start - 1).filter(|y| {
+            let written = format!("{y}年的");
+            let n = written.chars().count();
+            h.start > n
+                && t[h.start - n..h.start].iter().copied().eq(written.chars())
+                && matches!(t[h.start - n - 1], '比' | '较')
+        }) {
+            period = Some(Period::Year(y));
+            notes.push("the base of a comparison (比2024年的): of its year".into());
+        }
+    }
     let read_alone = period;
     // A review of several years (这五年, 五年累计): a count over them keeps the span; any
     // other figure is a level at its end.

@@ -1659,6 +1659,12 @@ fn stop_34_periods() {
     assert_eq!(kpv(&v, "80亿"), ("target".into(), "2006".into(), 80.0));
     assert_eq!(kpv(&v, "125.64%").1, "2006M1-M10");
     assert_eq!(kpv(&v, "42.31%").1, "2006M1-M10");
+    // The base compared with is of the year named with it.
+    let v = candidates_of(
+        "2026-02-07\n2025年来台旅客857.4万人次，比2024年的785.7万人次增加71.7万人次。\n",
+    );
+    assert_eq!(kpv(&v, "785.7万人次").1, "2024");
+    assert_eq!(kpv(&v, "71.7万人次").1, "2025");
     // The start of a change with no time of its own: the year before the one reviewed.
     let v = candidates_of("2026-01-20\n中心城区绿色出行比例由75.6%提升至76.5%。\n");
     assert_eq!(kpv(&v, "75.6%").1, "2024");
