@@ -356,7 +356,17 @@ const AVERAGED_LEVELS: &[&str] = &[
 ];
 
 /// Verbs that say a class was reached (进入…行列, 成长为, 跻身).
-const REACHED: &[&str] = &["进入", "成为", "成长为", "跻身", "迈入", "晋级", "晋升为"];
+const REACHED: &[&str] = &[
+    "进入",
+    "成为",
+    "成长为",
+    "跻身",
+    "迈入",
+    "跨入",
+    "晋级",
+    "晋升为",
+    "稳定在",
+];
 
 /// Whether the figure's clause says, before it, that its class was reached (进入两万亿级城市
 /// 的行列) rather than sought; not with a goal word (力争进入).

@@ -1635,6 +1635,10 @@ fn stop_34_tasks_and_progress() {
         kpv(&v, "32.43亿元"),
         ("actual".into(), "2020H1".into(), 32.43)
     );
+    // A class reached (跨入万亿级城市, 稳定在百亿规模) is a state, not a goal.
+    let v = candidates_of("2025-01-20\n2024年，大连跨入万亿级城市，县域经济稳定在百亿规模。\n");
+    assert_eq!(kpv(&v, "万亿").0, "actual");
+    assert_eq!(kpv(&v, "百亿").0, "actual");
     // A contribution to growth is a share, not a rate.
     let v = candidates_of("2025-02-20\n民营经济增加值比上年增长5.8%，对GDP增长的贡献率是56.5%。\n");
     assert_eq!(kpv(&v, "56.5%").0, "actual");
