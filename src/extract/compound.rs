@@ -77,6 +77,25 @@ pub(super) fn doubling_at(t: &[char], i: usize) -> Option<Hit> {
     })
 }
 
+/// 零增长 (GDP出现零增长, 一次性的零增长): a growth rate of 0 %.
+pub(super) fn zero_growth_at(t: &[char], i: usize) -> Option<Hit> {
+    if !starts(t, i, "零增长") {
+        return None;
+    }
+    Some(Hit {
+        start: i,
+        end: i + 3,
+        num_start: i,
+        num_end: i + 1,
+        value: 0.0,
+        scale: Scale::ONE,
+        base: Some("%"),
+        qualifier: Qualifier::Exact,
+        high: None,
+        relative: false,
+    })
+}
+
 /// 百分之五, 百分之八十六点四七, 百分之20 (and 以上 after it): a percentage written in words.
 pub(super) fn percent_at(t: &[char], i: usize) -> Option<Hit> {
     if !starts(t, i, "百分之") {

@@ -258,7 +258,8 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             || !(i..start).any(|k| matches!(t[k], '到' | '至')))
             && !share(i)
     });
-    rate || growth_words().any(|w| starts(t, h.end, w))
+    // 20%以上增长, 零增长 (its 增长 written inside the figure).
+    rate || growth_words().any(|w| starts(t, h.end, w) || starts(t, h.num_end, w))
         || matches!(verb_before(t, start, sent.0), Some('增' | '减'))
 }
 

@@ -401,6 +401,13 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
                 continue;
             }
         }
+        if c == '零' {
+            if let Some(h) = super::compound::zero_growth_at(t, i) {
+                i = h.end;
+                hits.push(h);
+                continue;
+            }
+        }
         if c == '翻' {
             if let Some(h) = doubling_at(t, i) {
                 i = h.end;

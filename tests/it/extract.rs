@@ -1663,6 +1663,9 @@ fn stop_34_periods() {
     assert_eq!(kpv(&v, "80亿"), ("target".into(), "2006".into(), 80.0));
     assert_eq!(kpv(&v, "125.64%").1, "2006M1-M10");
     assert_eq!(kpv(&v, "42.31%").1, "2006M1-M10");
+    // 零增长 is a growth rate of 0 %.
+    let v = candidates_of("2022-03-01\n2021年蚌埠GDP罕见出现零增长。\n");
+    assert_eq!(kpv(&v, "零增长"), ("growth".into(), "2021".into(), 0.0));
     // The base compared with is of the year named with it.
     let v = candidates_of(
         "2026-02-07\n2025年来台旅客857.4万人次，比2024年的785.7万人次增加71.7万人次。\n",
