@@ -54,8 +54,16 @@ pub(super) fn class_label(t: &[char], hits: &[Hit], k: usize) -> bool {
     let counter = |h: &Hit| h.base.is_some_and(|b| COUNTED_IN.contains(&b));
     let h = &hits[k];
     // (A class without 级, 打造2个五百亿产业集群, is each one's goal: it stays.)
-    let class = h.base.is_none() && starts(t, h.end, "级");
-    if k > 0 && hits[k - 1].end == h.start && counter(&hits[k - 1]) && class {
+    let class = matches!(h.base, None | Some("元")) && starts(t, h.end, "级");
+    // 3个过三千亿元城市: a count, then a bound naming the class.
+    let passed = h.start >= 1 && matches!(t[h.start - 1], '过' | '超');
+    let before = k > 0 && counter(&hits[k - 1]);
+    if before && (hits[k - 1].end == h.start && class || hits[k - 1].end + 1 == h.start && passed) {
+        return true;
+    }
+    // 三大千亿级产业赛道: a count written 三大 before the class.
+    if class && h.start >= 2 && t[h.start - 1] == '大' && super::numbers::cn_digit(t[h.start - 2])
+    {
         return true;
     }
     let Some(next) = hits.get(k + 1) else {
@@ -68,7 +76,8 @@ pub(super) fn class_label(t: &[char], hits: &[Hit], k: usize) -> bool {
         && !t[h.end..next.start]
             .iter()
             .any(|c| matches!(c, '，' | ',' | '。' | '；' | '、' | '：'));
-    bound && counted && near
+    // 千亿元级企业1家: a class in 级 named before its count.
+    (bound || class) && counted && near
 }
 
 #[cfg(test)]
@@ -85,6 +94,13 @@ mod tests {
             written("形成5个千亿级产业集群，第4个千亿级产业"),
             ["5个", "千亿"]
         );
+        // A class named by 级 before its count, a count written 三大, a bound after a count.
+        assert_eq!(
+            written("培育出千亿元级企业1家、百亿元级企业8家"),
+            ["1家", "8家"]
+        );
+        assert_eq!(written("三大千亿级产业赛道活力迸发"), Vec::<String>::new());
+        assert_eq!(written("新晋为3个过三千亿元城市"), ["3个"]);
         // A bound that is a figure of its own stays one.
         assert_eq!(
             written("营收突破600亿元，企业达到50家"),
