@@ -69,6 +69,7 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         model: Model::Linear,
         reference: (last_t, done),
         base: (last_t, done),
+        partial: None,
         pace,
         level: t.value,
         deadline: Some(f64::from(to)),

@@ -28,6 +28,9 @@ pub(crate) enum Case {
     Unreachable,
     /// A growth ratio classified by the scheme's cut-offs.
     Paced,
+    /// The deadline's year is under way and the baseline is its part-year flow annualised:
+    /// an estimate of the year, classified by estimate ÷ target with the scheme's cut-offs.
+    PartYear,
 }
 
 /// What the verdict order looks at.
@@ -147,6 +150,9 @@ pub(crate) struct Inputs {
     pub(crate) reference: Point,
     /// The baseline (the latest actual): projections start here.
     pub(crate) base: Point,
+    /// When the baseline is a part-year flow annualised (at its year's end on the axis): the
+    /// flow as stated. Only it can show the target met before the year is over.
+    pub(crate) partial: Option<f64>,
     /// Pace in model terms (a rate, an absolute slope, a log-odds slope).
     pub(crate) pace: Option<f64>,
     /// The target level.
@@ -242,6 +248,13 @@ pub(crate) fn project(i: &Inputs) -> Outcome {
         o.reach_exact = m.reach_time(i.base, p, i.level);
         o.reach_year = o.reach_exact.and_then(first_whole_year);
     }
+    // The deadline's year under way, its flow so far annualised: met once the flow so far
+    // meets it (a flow only adds up), else an estimate of the year against the target.
+    if let (Some(seen), Some(tt)) = (i.partial, i.deadline) {
+        if at_or_after(tt, i.base.0) && at_or_after(i.base.0, tt) {
+            return part_year(i, o, seen);
+        }
+    }
     let met = meets(i.base.1, i.level, i.qualifier, i.direction);
     (o.case, o.verdict) = decide(
         Situation {
@@ -256,6 +269,30 @@ pub(crate) fn project(i: &Inputs) -> Outcome {
     if cap && met && o.case == Case::Unreachable && i.pace.is_some_and(|p| p <= 0.0) {
         (o.case, o.verdict) = (Case::Paced, Verdict::OnTrack);
     }
+    o
+}
+
+/// A target of the year under way against an estimate of that year (the flow so far
+/// annualised): achieved once the flow so far meets an increase; else the estimate ÷ the
+/// target (the target ÷ the estimate for a decrease) classified by the scheme's cut-offs.
+fn part_year(i: &Inputs, mut o: Outcome, seen: f64) -> Outcome {
+    let estimate = i.base.1;
+    o.projected = Some(estimate * i.scale);
+    o.gap = Some((estimate - i.level) * i.scale);
+    o.gap_pct = (i.level != 0.0).then(|| (estimate - i.level) / i.level);
+    if i.direction == Direction::Increase && meets(seen, i.level, i.qualifier, i.direction) {
+        (o.case, o.verdict) = (Case::Achieved, Verdict::Achieved);
+        return o;
+    }
+    o.ratio = match i.direction {
+        Direction::Increase => (i.level != 0.0).then(|| estimate / i.level),
+        Direction::Decrease => (estimate != 0.0).then(|| i.level / estimate),
+    }
+    .filter(|r| r.is_finite());
+    (o.case, o.verdict) = match o.ratio {
+        Some(r) => (Case::PartYear, i.scheme.classify(r)),
+        None => (Case::NoPace, Verdict::NotAssessable),
+    };
     o
 }
 
@@ -276,6 +313,7 @@ mod tests {
             model: Model::Compound,
             reference: (2021.0, 350.0),
             base: (2021.0, 350.0),
+            partial: None,
             pace: Some(pace),
             level: 1000.0,
             deadline,
@@ -284,6 +322,42 @@ mod tests {
             scale: 1.0,
             scheme: Scheme::Eurostat,
         }
+    }
+
+    #[test]
+    fn a_target_of_the_year_under_way_against_its_estimate() {
+        // 1-10月 120.44 of a year's task of 132.63, annualised pro rata: 144.53 at the year's end.
+        let task = |seen: f64, direction| Inputs {
+            base: (2018.0, seen * 1.2),
+            reference: (2018.0, seen * 1.2),
+            partial: Some(seen),
+            level: 132.63,
+            deadline: Some(2018.0),
+            pace: None,
+            direction,
+            ..wenjiang(0.2, None)
+        };
+        let o = project(&task(120.44, Direction::Increase));
+        assert_eq!((o.case, o.verdict), (Case::PartYear, Verdict::OnTrack));
+        assert!((o.ratio.unwrap() - 120.44 * 1.2 / 132.63).abs() < 1e-9);
+        assert!((o.gap.unwrap() - (144.528 - 132.63)).abs() < 1e-9);
+        // Not achieved on the estimate: only once the flow so far meets the task.
+        let o = project(&task(133.0, Direction::Increase));
+        assert_eq!((o.case, o.verdict), (Case::Achieved, Verdict::Achieved));
+        let o = project(&task(90.0, Direction::Increase));
+        assert_eq!(o.case, Case::PartYear);
+        assert_ne!(o.verdict, Verdict::OnTrack);
+        // A cap on a flow (at most 132.63) is never met before its year is over.
+        let o = project(&task(100.0, Direction::Decrease));
+        assert_eq!(o.case, Case::PartYear);
+        assert!((o.ratio.unwrap() - 132.63 / 120.0).abs() < 1e-9);
+        // A part-year estimate of a year before the deadline is a baseline, as before.
+        let o = project(&Inputs {
+            deadline: Some(2020.0),
+            pace: Some(0.1),
+            ..task(120.44, Direction::Increase)
+        });
+        assert_eq!(o.case, Case::Achieved);
     }
 
     #[test]

@@ -151,6 +151,7 @@ fn baseline(
     let k = if model == Model::Logistic { 100.0 } else { 1.0 };
     let scaled = |o: Obs| Obs {
         value: o.value / k,
+        stated: o.stated / k,
         ..o
     };
     let obs: Vec<Obs> = obs.into_iter().map(scaled).collect();
@@ -259,6 +260,7 @@ pub fn assess(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         model,
         reference: (reference.t, reference.value),
         base: (latest.t, latest.value),
+        partial: latest.note.map(|_| latest.stated),
         pace: pc.pace,
         level: b.level,
         deadline: t.period.t(),

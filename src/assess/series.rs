@@ -8,8 +8,10 @@ use crate::model::{Fact, Kind, Period, Qualifier, Unit};
 pub struct Obs {
     /// Time on the axis (end of year Y = Y).
     pub t: f64,
-    /// Value in the assessment's unit.
+    /// Value in the assessment's unit (a part-year flow annualised).
     pub value: f64,
+    /// The value as stated, in the assessment's unit (a part-year flow before annualising).
+    pub stated: f64,
     /// The period as stated in the data (2021Q1-Q3 for an annualised figure).
     pub period: Period,
     /// How the value was derived when it is not the figure as stated.
@@ -181,6 +183,7 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
         let at_end = || Obs {
             t: f.period.t().unwrap_or_default(),
             value: *v,
+            stated: *v,
             period: f.period,
             note: None,
         };
@@ -223,6 +226,7 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
                 Obs {
                     t: f64::from(year),
                     value,
+                    stated: *v,
                     period: f.period,
                     note: Some(note),
                 }

@@ -72,6 +72,7 @@ pub(super) fn assess(s: Series, opts: &Options) -> Out {
         model,
         reference: base,
         base,
+        partial: None,
         pace: o.pace,
         level: t.value,
         deadline: (t.year != OPEN).then(|| f64::from(t.year)),

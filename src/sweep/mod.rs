@@ -167,6 +167,7 @@ pub fn compute(grid: &Grid, from: u64, to: u64, scheme: Scheme) -> Cells {
             model: grid.model,
             reference: (by, b),
             base: (by, b),
+            partial: None,
             // A linear path grows by the rate's amount of the baseline each year.
             pace: Some(if linear { g * b } else { g }),
             level: t,

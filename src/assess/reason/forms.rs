@@ -55,13 +55,13 @@ impl Cumulative<'_> {
             (Case::Missed, Lang::Zh) => {
                 write!(out, "{from}–{to}年期间已结束，完成{done}，目标{level}。")
             }
-            (Case::NoYear | Case::NoPace | Case::Unreachable, Lang::En) => {
+            (Case::NoYear | Case::NoPace | Case::Unreachable | Case::PartYear, Lang::En) => {
                 write!(
                     out,
                     "no elapsed years in the window to observe a yearly flow"
                 )
             }
-            (Case::NoYear | Case::NoPace | Case::Unreachable, Lang::Zh) => {
+            (Case::NoYear | Case::NoPace | Case::Unreachable | Case::PartYear, Lang::Zh) => {
                 write!(out, "期间内尚无已过去的年份，无法观测年度流量")
             }
             (Case::Paced, lang) => {

@@ -226,6 +226,22 @@ impl<W: When> Level<'_, W> {
                     _ => {}
                 }
             }
+            Case::PartYear => {
+                let gap = o.gap.unwrap_or_default();
+                let short = (gap < 0.0) == (self.direction == Direction::Increase);
+                self.base_words(out);
+                out.push_str("是年度未结束时对全年的估计：");
+                if short {
+                    let _ = write!(out, "距{}尚缺", self.stated);
+                    push_num(out, gap.abs());
+                    out.push_str(self.unit);
+                } else {
+                    let _ = write!(out, "可达到{}", self.stated);
+                }
+                out.push_str("，估计值与目标之比");
+                push_fixed(out, o.ratio.unwrap_or_default(), 3, false);
+                out.push('。');
+            }
             Case::Paced => {
                 let gap = o.gap.unwrap_or_default();
                 self.pace_words(out, "按");
@@ -309,6 +325,21 @@ impl<W: When> Level<'_, W> {
                     ),
                     _ => {}
                 }
+            }
+            Case::PartYear => {
+                let gap = o.gap.unwrap_or_default();
+                let short = (gap < 0.0) == (self.direction == Direction::Increase);
+                self.base_words(out);
+                out.push_str(" estimates a year not yet over: ");
+                if short {
+                    let _ = write!(out, "short of {} by ", self.stated);
+                    push_num(out, gap.abs());
+                } else {
+                    let _ = write!(out, "meets {}", self.stated);
+                }
+                out.push_str("; estimate ÷ target ");
+                push_fixed(out, o.ratio.unwrap_or_default(), 3, false);
+                out.push('.');
             }
             Case::Paced => {
                 let gap = o.gap.unwrap_or_default();
