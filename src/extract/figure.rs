@@ -352,7 +352,12 @@ pub(super) fn read(
     // A policy address's measure with no time of its own (医疗券维持700元, 结婚津贴提高至
     // 4,000元): a goal for the year the address is for.
     if let (None, Some(y), Kind::Actual | Kind::Target) = (period, at.frame.address, kind) {
-        if !growth && !context::present_perfect(t, h, sent) {
+        // 由原来首300万调整为600万澳门元: the level a measure changes from is no goal (its
+        // year, the one before, is the change's: see below).
+        let from = fromto::at_start(at.changes, h.start).is_some_and(|c| !c.revision);
+        if from {
+            period = Some(Period::Year(y));
+        } else if !growth && !context::present_perfect(t, h, sent) {
             period = Some(Period::Year(y));
             kind = Kind::Target;
             check.push("period");
@@ -517,6 +522,7 @@ pub(super) fn read(
     };
     let base = h
         .base
+        .or_else(|| fromto::at_start(at.changes, h.start).and_then(|c| c.to_base))
         .filter(|_| per_cent.is_none())
         .or(per_cent.map(|_| "%"))
         .unwrap_or_else(|| match counted::bare_scale_unit(t, h, sent) {

@@ -7,6 +7,7 @@ use super::frame::Frame;
 use super::scan::{starts, Hit};
 use super::time::{self, Role, TimeExpr};
 use crate::model::Period;
+use crate::model::Scale;
 
 /// One change, by its two figures' first characters, with the periods the construction
 /// gives them where the reading of each figure alone would not.
@@ -22,6 +23,9 @@ pub(super) struct Change {
     pub(super) from_period: Option<Period>,
     /// Whether a time is written with the start (从2020年的7.8%).
     pub(super) from_written: bool,
+    /// The unit written with its end, which a start written with a scale only shares
+    /// (由原来首300万调整为600万澳门元).
+    pub(super) to_base: Option<&'static str>,
     /// Whether it revises an estimate of one period (经济成长预测从4.45%上修至7.37%, 赌收的估算
     /// 由2400亿元调低至…): both figures are of that period.
     pub(super) revision: bool,
@@ -82,7 +86,8 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             floor = hits[k - 1].end;
         }
         let sent = context::sentence(t, a.start, a.end);
-        if b.end > sent.1 || a.base != b.base {
+        // The unit written once, at the end, is the start's too (300万…为600万澳门元).
+        if b.end > sent.1 || !(a.base == b.base || a.base.is_none() && a.scale != Scale::ONE) {
             continue;
         }
         let Some(mid) = joins(t, a, b, exprs) else {
@@ -158,6 +163,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                 .flatten()
                 .map(Period::Year),
             from_written: own.is_some(),
+            to_base: b.base,
             revision: (word.saturating_sub(12).max(sent.0)..b.start).any(|i| {
                 context::REVISIONS
                     .iter()

@@ -90,7 +90,7 @@ const NO_QUANTITY: &str = "迈进 跨进 跨过 迈上 站上 冲上 冲刺 冲�
      首次 将 能 会 要 是 里 年 度 更 再 接 到 的 在 为 政府工作报告 预期 把 设 定 订 \
      下一 俱乐部 却 不太可能 很有希望 有希望 还是 能否 挤进 突破 破 达到 超过 它 其 恐怕 \
      没问题 不成问题 很困难 都 困难 有难度 难度 结果不如预期 不如预期 结果不如 不如 而 仍缺 要达标 达标 \
-     增加 提高 提升 实际";
+     增加 提高 提升 实际 仍 朝 前进";
 
 /// `phrase` with each of `words` taken out, in the order given (list a longer word before
 /// a word inside it): what is left names something, or nothing.

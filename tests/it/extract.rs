@@ -1705,10 +1705,29 @@ fn stop_34_budgets_and_addresses() {
     assert_eq!(kpv(&v, "700元"), ("target".into(), "2026".into(), 700.0));
     assert_eq!(kpv(&v, "4,000元").1, "2026");
     assert_eq!(kpv(&v, "2967万人次").0, "actual");
+    // The level a measure changes from is the year before's, in the unit written at its end.
+    let v = candidates_of(
+        "2025-11-18\n澳门行政长官公布2026年施政报告。\n\
+         豁免印花税的金额增加一倍，由原来首300万调整为600万澳门元。\n",
+    );
+    assert_eq!(kpv(&v, "300万"), ("actual".into(), "2025".into(), 300.0));
+    assert_eq!(written(&v, "300万")["unit"], "万澳门元");
+    assert_eq!(
+        kpv(&v, "600万澳门元"),
+        ("target".into(), "2026".into(), 600.0)
+    );
     // Visitors from outside in Taiwan's words are one quantity: the goal links to the count.
     let v = candidates_of(
         "2026-02-07\n最新统计显示，2025年入境观光旅客约857.4万人次。\
          2026年仍会朝来台观光900万人次的目标前进。\n",
+    );
+    assert_eq!(
+        written(&v, "900万人次")["subject"],
+        written(&v, "约857.4万人次")["subject"]
+    );
+    // Words naming no quantity (仍会朝) take the latest figure of the unit.
+    let v = candidates_of(
+        "2026-02-07\n2025年入境观光旅客约857.4万人次。2026年仍会朝900万人次的目标前进。\n",
     );
     assert_eq!(
         written(&v, "900万人次")["subject"],
