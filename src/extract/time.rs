@@ -208,7 +208,12 @@ fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     if let Some((a, end)) = fiscal_year(t, i) {
         return Some(mk(end, When::FiscalYear(a), Role::Plain));
     }
-    if starts(t, i, "来年") && !(i > 0 && matches!(t[i - 1], '未' | '近' | '将' | '年')) {
+    // 来年 as a word of its own (来年全球经济…, 登记税来年可达89亿), not parts of others
+    // (原来年度, 未来年, 以来年均增长).
+    let part_of_word = (i > 0
+        && matches!(t[i - 1], '原' | '未' | '近' | '以' | '从' | '后' | '将'))
+        || matches!(t.get(i + 2), Some('均' | '度' | '份'));
+    if starts(t, i, "来年") && !part_of_word {
         return Some(mk(i + 2, When::Coming, role_before(t, i)));
     }
     // 比去年, 较7月份, 与2019年同期相比: the base of a comparison, not the figure's time;
@@ -506,6 +511,20 @@ mod tests {
         let e = *expressions(&t).first().unwrap_or_else(|| panic!("{s}"));
         let p = resolve(&e, &Frame::dated(Some(Date::parse(doc).unwrap())));
         (p.map(|p| p.to_string()).unwrap_or_default(), e.role)
+    }
+
+    #[test]
+    fn the_year_to_come() {
+        assert_eq!(first("来年全球经济前景风险不少", "2016-02-24").0, "2017");
+        assert_eq!(first("登记税来年可达89亿", "2016-02-24").0, "2017");
+        // Parts of other words: no year to come.
+        let none = |s: &str| {
+            let t: Vec<char> = s.chars().collect();
+            expressions(&t).iter().all(|e| e.when != When::Coming)
+        };
+        assert!(none("2015年以来年均增长10%"));
+        assert!(none("原来年度预算为50亿元"));
+        assert!(none("未来年产值"));
     }
 
     #[test]
