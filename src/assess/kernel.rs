@@ -188,6 +188,9 @@ pub(crate) struct Outcome {
     pub(crate) reach_exact: Option<f64>,
     /// The first whole year at or after `reach_exact`.
     pub(crate) reach_year: Option<i32>,
+    /// A part-year flow that already meets the target, as stated (shown units): what the
+    /// words of an achieved target cite instead of its annualised estimate.
+    pub(crate) seen: Option<f64>,
     /// The step of the verdict order that decided.
     pub(crate) case: Case,
     /// The verdict.
@@ -212,6 +215,7 @@ pub(crate) fn project(i: &Inputs) -> Outcome {
         ratio: None,
         reach_exact: None,
         reach_year: None,
+        seen: None,
         case: Case::NoPace,
         verdict: Verdict::NotAssessable,
     };
@@ -282,6 +286,7 @@ fn part_year(i: &Inputs, mut o: Outcome, seen: f64) -> Outcome {
     o.gap_pct = (i.level != 0.0).then(|| (estimate - i.level) / i.level);
     if i.direction == Direction::Increase && meets(seen, i.level, i.qualifier, i.direction) {
         (o.case, o.verdict) = (Case::Achieved, Verdict::Achieved);
+        o.seen = Some(seen * i.scale);
         return o;
     }
     o.ratio = match i.direction {
@@ -344,6 +349,7 @@ mod tests {
         // Not achieved on the estimate: only once the flow so far meets the task.
         let o = project(&task(133.0, Direction::Increase));
         assert_eq!((o.case, o.verdict), (Case::Achieved, Verdict::Achieved));
+        assert_eq!(o.seen, Some(133.0));
         let o = project(&task(90.0, Direction::Increase));
         assert_eq!(o.case, Case::PartYear);
         assert_ne!(o.verdict, Verdict::OnTrack);

@@ -170,7 +170,7 @@ impl<W: When> Level<'_, W> {
     fn write_zh(&self, out: &mut String, o: &Outcome) {
         match o.case {
             Case::Achieved => {
-                self.base_words(out);
+                self.achieved_words(out, o);
                 let _ = write!(out, "已达到{}。", self.stated);
             }
             Case::NoYear if !self.has_pace => {
@@ -271,7 +271,7 @@ impl<W: When> Level<'_, W> {
     fn write_en(&self, out: &mut String, o: &Outcome) {
         match o.case {
             Case::Achieved => {
-                self.base_words(out);
+                self.achieved_words(out, o);
                 let _ = write!(out, " already meets {}.", self.stated);
             }
             Case::NoYear if !self.has_pace => {
@@ -370,8 +370,18 @@ impl<W: When> Level<'_, W> {
     }
 
     /// "350亿元 (2021)" / "350亿元（2021）".
+    /// The baseline that meets the target: a part-year flow as stated, not its estimate.
+    fn achieved_words(&self, out: &mut String, o: &Outcome) {
+        self.value_when(out, o.seen.unwrap_or(self.base_value));
+    }
+
     fn base_words(&self, out: &mut String) {
-        push_num(out, self.base_value);
+        self.value_when(out, self.base_value);
+    }
+
+    /// "350亿元（2021）": a value of the baseline's time.
+    fn value_when(&self, out: &mut String, value: f64) {
+        push_num(out, value);
         out.push_str(self.unit);
         out.push_str(self.lang.pick("（", " ("));
         self.base_when.push_to(out);
