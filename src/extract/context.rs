@@ -63,46 +63,14 @@ pub fn quote(t: &[char], h: &Hit, sent: (usize, usize)) -> (usize, usize) {
 }
 
 const GROWTH_CUES: &[&str] = &[
-    "增长",
-    "增速",
-    "年均",
-    "同比",
-    "增幅",
-    "提高",
-    "下降",
-    "降低",
-    "减少",
-    "回落",
-    "下滑",
-    "降幅",
-    "成长",
-    "上涨",
-    "涨幅",
-    "增加",
-    "净增",
+    "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
+    "成长", "上涨", "涨幅", "增加", "净增",
     // 赤字收窄了三成多, 差距缩小10%: what narrows falls (降幅收窄: see `falling`).
-    "收窄",
-    "缩小",
+    "收窄", "缩小",
     // Hong Kong, Macau and Taiwan: 按年升百分之一, 按年跌百分之零点九五, 升幅, 跌幅.
-    "按年",
-    "按月",
-    "上升",
-    "升幅",
-    "升",
-    "下跌",
-    "跌幅",
-    "跌",
-    "萎缩",
-    "衰退",
+    "按年", "按月", "上升", "升幅", "升", "下跌", "跌幅", "跌", "萎缩", "衰退",
     // Taiwan: 年增34.1%, 年减28.7%, 减幅 (增 and 减 alone: see `verb_before`).
-    "年增",
-    "年减",
-    "减幅",
-    // 超进度42.31%, 欠进度12.92%: ahead of or behind the share of the year gone.
-    "超进度",
-    "欠进度",
-    "超序时进度",
-    "欠序时进度",
+    "年增", "年减", "减幅",
 ];
 
 /// Revisions of a rate (上修为7.71%, 下修0.3个百分点): what follows stays a rate, even after
@@ -111,9 +79,14 @@ pub(super) const REVISIONS: &[&str] = &[
     "上修", "下修", "上调", "下调", "调升", "调降", "调高", "调低", "微调",
 ];
 
-/// The words of growth: the [`REVISIONS`], then [`GROWTH_CUES`] (调升 before 升).
+/// The words of growth: the [`REVISIONS`], then [`GROWTH_CUES`] (调升 before 升), then the
+/// [`SCHEDULE_GAPS`].
 pub(super) fn growth_words() -> impl Iterator<Item = &'static str> {
-    REVISIONS.iter().chain(GROWTH_CUES).copied()
+    REVISIONS
+        .iter()
+        .chain(GROWTH_CUES)
+        .chain(SCHEDULE_GAPS)
+        .copied()
 }
 
 /// The growth word at `i`, if any; not 升 in 升学率 or 产业升级 (a word of its own).
@@ -151,26 +124,8 @@ pub fn schedule_gap(t: &[char], h: &Hit) -> bool {
 
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
-    "下降",
-    "降低",
-    "减少",
-    "回落",
-    "下滑",
-    "降幅",
-    "下修",
-    "下调",
-    "调降",
-    "下跌",
-    "跌幅",
-    "跌",
-    "萎缩",
-    "年减",
-    "减幅",
-    "衰退",
-    "收窄",
-    "缩小",
-    "欠进度",
-    "欠序时进度",
+    "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
+    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小",
 ];
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
@@ -212,7 +167,8 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     if !RATE_NOUNS.contains(&w) && (at..start).any(|k| matches!(t[k], '到' | '至')) {
         return false;
     }
-    FALLING_CUES.contains(&w)
+    // 欠进度12.92%: behind schedule.
+    FALLING_CUES.contains(&w) || (SCHEDULE_GAPS.contains(&w) && w.starts_with('欠'))
 }
 
 /// Whether a fall verb governs the amount in its own clause (减少碳排放800万吨, 压减产能500万吨),
