@@ -253,7 +253,17 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         named(
             i,
             "目标",
-            &["", "是", "为", "定为", "设为", "定在", "设定为", "设在"],
+            &[
+                "",
+                "是",
+                "为",
+                "定为",
+                "设为",
+                "定在",
+                "设定为",
+                "设在",
+                "设定在",
+            ],
         ) || (named(i, "任务", &["", "为", "是", "数", "（", "("])
             // 完成全年任务75亿元的23.7%, 下达任务数132.63亿元, 目标任务(83253万元): a year's
             // task, or one set by a higher government (not 建设任务162项, tasks won).

@@ -158,7 +158,12 @@ pub(super) fn role_before(t: &[char], i: usize) -> Role {
 pub(super) fn role_after(t: &[char], j: usize, role: Role) -> (Role, usize) {
     let k = sp(t, j);
     for w in ["至今", "以来", "开始"] {
-        if starts(t, k, w) {
+        // 2026年以来台观光达900万人次为目标: 以 (taking) and 来台 (visiting Taiwan), not since.
+        let visit = w == "以来"
+            && ["台观光", "台旅客", "台旅游", "台人次"]
+                .iter()
+                .any(|v| starts(t, k + 2, v));
+        if starts(t, k, w) && !visit {
             return (Role::Start, k + w.chars().count());
         }
     }

@@ -1663,6 +1663,13 @@ fn stop_34_periods() {
     assert_eq!(kpv(&v, "80亿"), ("target".into(), "2006".into(), 80.0));
     assert_eq!(kpv(&v, "125.64%").1, "2006M1-M10");
     assert_eq!(kpv(&v, "42.31%").1, "2006M1-M10");
+    // 以来台观光 is taking visitors to Taiwan, not since; a goal set (目标设定在) is a goal.
+    let v = candidates_of(
+        "2026-02-07\n2026年以来台观光达900万人次为目标。\n\
+         2025年来台观光人次目标设定在900万人次，确定无法达标。\n",
+    );
+    assert_eq!(v[0]["period"], "2026");
+    assert_eq!(v[1]["kind"], "target");
     // 零增长 is a growth rate of 0 %.
     let v = candidates_of("2022-03-01\n2021年蚌埠GDP罕见出现零增长。\n");
     assert_eq!(kpv(&v, "零增长"), ("growth".into(), "2021".into(), 0.0));
