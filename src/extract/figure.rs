@@ -336,32 +336,20 @@ pub(super) fn read(
     if points || absolute == Some(true) {
         kind = Kind::Growth;
     }
-    // A budget's measure with no time of its own (分五期派消费券，每期一千元; 推出95亿支援企业):
-    // a goal for the fiscal year the budget proposes for.
-    // (A rate of growth is the calendar year's: GDP实质增长1-2%.)
-    if let (None, Some(y), Kind::Actual | Kind::Target) = (period, at.frame.budget, kind) {
-        if !growth && !context::present_perfect(t, h, sent) {
-            period =
-                super::resolve::date(y + 1, 3, Some(31)).map(|to| Period::Span { from: y, to });
-            kind = Kind::Target;
-            check.push("period");
-            notes
-                .push("a budget's measure with no time: of the fiscal year it proposes for".into());
-        }
-    }
-    // A policy address's measure with no time of its own (医疗券维持700元, 结婚津贴提高至
-    // 4,000元): a goal for the year the address is for.
-    if let (None, Some(y), Kind::Actual | Kind::Target) = (period, at.frame.address, kind) {
+    // A measure with no time of its own in a text proposing measures (分五期派消费券，每期一千元
+    // and 推出95亿支援企业 in a budget, 医疗券维持700元 in a policy address): a goal for the
+    // period it proposes for. (A rate of growth is the calendar year's: GDP实质增长1-2%.)
+    if let (None, Some(p), Kind::Actual | Kind::Target) = (period, at.frame.proposed(), kind) {
         // 由原来首300万调整为600万澳门元: the level a measure changes from is no goal (its
-        // year, the one before, is the change's: see below).
+        // period, the one before, is the change's: see below).
         let from = fromto::at_start(at.changes, h.start).is_some_and(|c| !c.revision);
         if from {
-            period = Some(Period::Year(y));
+            period = Some(p);
         } else if !growth && !context::present_perfect(t, h, sent) {
-            period = Some(Period::Year(y));
+            period = Some(p);
             kind = Kind::Target;
             check.push("period");
-            notes.push("a policy address's measure with no time: of the year it is for".into());
+            notes.push("a measure with no time: of the period its text proposes it for".into());
         }
     }
     // 比2020年翻一番: a multiple of the base year's value, a goal.
@@ -498,13 +486,17 @@ pub(super) fn read(
             .is_some_and(|c| c.from_period.is_none() && !c.from_written && !c.revision);
     if unstated_start {
         let before = match (read_alone, period) {
-            (Some(Period::Span { from, .. }), _) => Some(from - 1),
-            (_, Some(Period::Year(y))) => Some(y - 1),
+            (Some(Period::Span { from, .. }), _) => Some(Period::Year(from - 1)),
+            (_, Some(p @ Period::Span { from, .. })) if p.is_fiscal_year() => {
+                super::resolve::date(from, 3, Some(31))
+                    .map(|to| Period::Span { from: from - 1, to })
+            }
+            (_, Some(Period::Year(y))) => Some(Period::Year(y - 1)),
             _ => None,
         };
-        if let Some(y) = before {
-            period = Some(Period::Year(y));
-            notes.push("the start of a change (由…到…): the year before its period".into());
+        if let Some(p) = before {
+            period = Some(p);
+            notes.push("the start of a change (由…到…): the period before its own".into());
         }
     }
     if let Some(high) = h.high {

@@ -253,6 +253,18 @@ impl Frame {
         self.tasks_from.is_some_and(|k| at >= k)
     }
 
+    /// The period a text proposes measures for: a budget's fiscal year (April to March), a
+    /// policy address's coming year.
+    pub fn proposed(&self) -> Option<crate::model::Period> {
+        let fiscal = |y: i32| {
+            super::resolve::date(y + 1, 3, Some(31))
+                .map(|to| crate::model::Period::Span { from: y, to })
+        };
+        self.budget
+            .and_then(fiscal)
+            .or(self.address.map(crate::model::Period::Year))
+    }
+
     /// Whether the text looks back on a year before its own (a report of early 2026 on 2025).
     pub fn reviews_back(&self) -> bool {
         matches!((self.reviewed, self.date), (Some(r), Some(d)) if r < d.year)
