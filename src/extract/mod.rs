@@ -23,6 +23,7 @@ pub(crate) mod link;
 mod listed;
 mod months;
 mod names;
+mod neighbours;
 mod numbers;
 mod phrase;
 mod place;

@@ -1,0 +1,54 @@
+//! How a time expression reads from the ones before it: 全年 after a year (2021年深圳全年…)
+//! or the months of one, 当年 after the year named last, the second quarter of a list
+//! (2025年第1、2季). The expressions themselves are found in `time.rs`.
+
+use super::time::{Role, TimeExpr, When, YearRef};
+
+/// Gives `e` what the expressions before it (`out`, in text order) say of its year.
+pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
+    // 2021年深圳全年地区生产总值: 全年 is that year's; so is it after 今年 in its
+    // sentence (今年可望达成4.56%，失业率3.35%、全年CPI为1.67%), and after a year
+    // opening its paragraph (2023年，…。据初步核算，…；全年粮食总产量93亿斤).
+    if let (Some(prev), When::Year(YearRef::Reviewed)) = (out.last(), e.when) {
+        let between = &t[prev.end..e.start];
+        let same_sentence = !between.iter().any(|c| matches!(c, '。' | '\n'));
+        let line = t[..prev.start]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |k| k + 1);
+        let opens_paragraph =
+            prev.start == line && prev.role == Role::Plain && !between.contains(&'\n');
+        match prev.when {
+            When::Year(y @ YearRef::Abs(_))
+                if (between.len() <= 10 && same_sentence && !between.contains(&'；'))
+                    || opens_paragraph =>
+            {
+                e.when = When::Year(y);
+            }
+            // 2006年1-10月，…完成全年80亿目标任务: the year of those months.
+            When::Part(y @ YearRef::Abs(_), ..)
+                if (same_sentence && !between.contains(&'；')) || opens_paragraph =>
+            {
+                e.when = When::Year(y);
+            }
+            When::Year(y @ YearRef::Rel(0)) if same_sentence => e.when = When::Year(y),
+            _ => {}
+        }
+    }
+    // 2019年设定的目标是…，当年实际增长是6.1%; 2021年，本县…。…当年计划投资19亿元:
+    // 当年 is the year named last before it.
+    if e.when == When::Year(YearRef::Rel(0)) && t[e.start] == '当' {
+        let last_year = out.iter().rev().find(|p| matches!(p.when, When::Year(_)));
+        if let Some(When::Year(YearRef::Abs(y))) = last_year.map(|p| p.when) {
+            e.when = When::Year(YearRef::Abs(y));
+        }
+    }
+    // 2025年第1、2季: the second quarter of a list shares the first one's year.
+    if let (Some(prev), When::Part(YearRef::Implied, a, b)) = (out.last(), e.when) {
+        if let When::Part(y, ..) = prev.when {
+            if t.get(prev.end) == Some(&'、') && prev.end + 1 == e.start {
+                e.when = When::Part(y, a, b);
+            }
+        }
+    }
+}
