@@ -319,7 +319,7 @@ pub(super) fn read(
     // 1-10月，…完成州政府下达任务数132.63亿元的90.8%: a task set for the year is the whole
     // year's, whatever months its sentence reports.
     if let (Kind::Target, Some(Period::Part { year, .. })) = (kind, period) {
-        if goal::task_named_before(t, h) {
+        if goal::task_named_before(t, h, sent) {
             period = Some(Period::Year(year));
             notes.push("a task set for the year: the whole year".into());
         }

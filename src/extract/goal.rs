@@ -239,61 +239,55 @@ fn speech(t: &[char], i: usize) -> bool {
 
 /// Whether the goal is named right before the figure (目标是6%-6.5%, 目标定为, 目标设定为).
 pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let lo = h.start.saturating_sub(6).max(sent.0);
     // 目标是16.6GW, 年度目标16.6GW; 太阳光电须达20GW, 须做到5.5GW: a level required.
-    let named = |i: usize, w: &str, after: &[&str]| {
-        starts(t, i, w) && {
-            let k = i + w.chars().count();
-            after
-                .iter()
-                .any(|a| starts(t, k, a) && k + a.chars().count() == h.start)
-        }
-    };
-    (lo..h.start).any(|i| {
-        named(
-            i,
-            "目标",
-            &[
-                "",
-                "是",
-                "为",
-                "定为",
-                "设为",
-                "定在",
-                "设定为",
-                "设在",
-                "设定在",
-            ],
-        ) || (named(i, "任务", &["", "为", "是", "数", "（", "("])
-            // 完成全年任务75亿元的23.7%, 下达任务数132.63亿元, 目标任务(83253万元): a year's
-            // task, or one set by a higher government (not 建设任务162项, tasks won).
+    const GOAL: &[&str] = &[
+        "",
+        "是",
+        "为",
+        "定为",
+        "设为",
+        "定在",
+        "设定为",
+        "设在",
+        "设定在",
+    ];
+    task_named_before(t, h, sent)
+        || before(h, sent).any(|i| {
+            named(t, h, i, "目标", GOAL)
+                || ["须", "需", "必须"]
+                    .iter()
+                    .any(|w| named(t, h, i, w, &["达", "达到", "做到", "完成"]))
+        })
+}
+
+/// Whether a year's task or plan is named right before the figure (完成全年任务75亿元的23.7%,
+/// 下达任务数132.63亿元, 考核目标任务(83253万元), 年度计划完成投资49.19亿元): a goal, of the
+/// whole year.
+pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    before(h, sent).any(|i| {
+        (named(t, h, i, "任务", &["", "为", "是", "数", "（", "("])
+            // A year's task, or one set by a higher government (not 建设任务162项, tasks won).
             && i > 0
             && matches!(t[i - 1], '年' | '度' | '标' | '达'))
-            || (named(i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
+            || (named(t, h, i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
             // 超出年度计划28%: a figure against the plan, not the plan.
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
-            || ["须", "需", "必须"]
-                .iter()
-                .any(|w| named(i, w, &["达", "达到", "做到", "完成"]))
     })
 }
 
-/// Whether a year's task or plan is named right before the figure (下达任务数132.63亿元,
-/// 考核目标任务(83253万元), 年度计划完成投资49.19亿元).
-pub fn task_named_before(t: &[char], h: &Hit) -> bool {
-    let lo = h.start.saturating_sub(8);
-    (lo..h.start).any(|i| {
-        ["任务数", "任务", "年度计划", "年计划", "全年计划"]
+/// Where a word naming the figure may start: six characters back, within its sentence.
+fn before(h: &Hit, sent: (usize, usize)) -> std::ops::Range<usize> {
+    h.start.saturating_sub(6).max(sent.0)..h.start
+}
+
+/// Whether `w` at `i`, then one of `after`, ends right where the figure starts.
+fn named(t: &[char], h: &Hit, i: usize, w: &str, after: &[&str]) -> bool {
+    starts(t, i, w) && {
+        let k = i + w.chars().count();
+        after
             .iter()
-            .any(|w| {
-                let k = i + w.chars().count();
-                starts(t, i, w)
-                    && (k..h.start).all(|j| {
-                        matches!(t[j], '（' | '(' | '为' | '是')
-                            || (w.ends_with("计划") && "完成投资安排".contains(t[j]))
-                    })
-            })
-    })
+            .any(|a| starts(t, k, a) && k + a.chars().count() == h.start)
+    }
 }
 
 /// Whether `t[a..b]`, between a time and a figure, says the time is when a forecast of the
