@@ -479,25 +479,9 @@ pub(super) fn read(
             _ => "no time stated in the sentence: dated to the document".into(),
         });
     }
-    // 高铁里程由2110公里增至3055公里 with no time of its own or of the change: the level
-    // before the period its words fall in (2020 in a review of 2021–2025, 2024 in one of 2025).
-    let unstated_start = fromto::at_end(at.changes, h.start).is_none()
-        && fromto::at_start(at.changes, h.start)
-            .is_some_and(|c| c.from_period.is_none() && !c.from_written && !c.revision);
-    if unstated_start {
-        let before = match (read_alone, period) {
-            (Some(Period::Span { from, .. }), _) => Some(Period::Year(from - 1)),
-            (_, Some(p @ Period::Span { from, .. })) if p.is_fiscal_year() => {
-                super::resolve::date(from, 3, Some(31))
-                    .map(|to| Period::Span { from: from - 1, to })
-            }
-            (_, Some(Period::Year(y))) => Some(Period::Year(y - 1)),
-            _ => None,
-        };
-        if let Some(p) = before {
-            period = Some(p);
-            notes.push("the start of a change (由…到…): the period before its own".into());
-        }
+    if let Some(p) = fromto::unstated_start(at.changes, h.start, read_alone, period) {
+        period = Some(p);
+        notes.push("the start of a change (由…到…): the period before its own".into());
     }
     if let Some(high) = h.high {
         notes.push(format!(

@@ -197,6 +197,33 @@ pub(super) fn at_start(changes: &[Change], at: usize) -> Option<&Change> {
     changes.get(k).filter(|c| c.from == at)
 }
 
+/// The period of the start at `at` of a change with no time written for it or derived for
+/// it (高铁里程由2110公里增至3055公里): the level before the period its words fall in, 2020 in
+/// a review of 2021–2025 (`read_alone`, before a review made it its last year), 2024 in one
+/// of 2025, the fiscal year before a fiscal year (`period`, as read so far). Not for a figure
+/// that also ends a change, nor for an estimate revised.
+pub(super) fn unstated_start(
+    changes: &[Change],
+    at: usize,
+    read_alone: Option<Period>,
+    period: Option<Period>,
+) -> Option<Period> {
+    let unstated = at_end(changes, at).is_none()
+        && at_start(changes, at)
+            .is_some_and(|c| c.from_period.is_none() && !c.from_written && !c.revision);
+    if !unstated {
+        return None;
+    }
+    match (read_alone, period) {
+        (Some(Period::Span { from, .. }), _) => Some(Period::Year(from - 1)),
+        (_, Some(p @ Period::Span { from, .. })) if p.is_fiscal_year() => {
+            time::date(from, 3, Some(31)).map(|to| Period::Span { from: from - 1, to })
+        }
+        (_, Some(Period::Year(y))) => Some(Period::Year(y - 1)),
+        _ => None,
+    }
+}
+
 /// The change ending at the figure at `at`.
 pub(super) fn at_end(changes: &[Change], at: usize) -> Option<&Change> {
     let k = changes.partition_point(|c| c.to < at);
