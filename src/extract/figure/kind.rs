@@ -1,0 +1,278 @@
+//! The kind of one figure (a goal, an actual, an observed change) and its form.
+
+use super::super::{context, fromto, goal, plan, relation, scan, time, Relation};
+use super::{Found, Reading};
+use crate::model::{Form, Kind, Period};
+use time::Role;
+
+/// What deciding a figure's kind found beside the kind.
+pub(super) struct Decided {
+    /// Goal, actual or observed change.
+    pub(super) kind: Kind,
+    /// What a project is to give once built (达产后年产值500亿元).
+    pub(super) effect: bool,
+    /// One of a year's list of projects with its planned investment.
+    pub(super) project_list: bool,
+}
+
+/// Whether a figure states a goal or what was so, from its period, its words and the text's
+/// frame (a year under way, a review, a deadline, a project's effect, a class reached).
+pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
+    let (t, h, sent, at, te) = (r.t, r.h, r.sent, r.at, r.te);
+    let date = at.frame.date;
+    let cue = |skip: &[&str]| {
+        goal::target_cue(t, h, sent, skip)
+            || at.list_head.is_some_and(|(a, b)| {
+                goal::goal_words(t, a, b, skip) || super::super::layout::names_tasks(t, a, b)
+            })
+    };
+    let review = if at.frame.reviews_back() {
+        goal::WEAK
+    } else {
+        &[]
+    };
+    // 进入两万亿级城市的行列, 成长为千亿级产业: a class reached is a state, not a goal.
+    // 一般公共预算收入达到万亿级规模, in a text reviewing a year gone by: a level reached.
+    let reached = context::class_reached(t, h, sent)
+        || (at.frame.reviews_back()
+            && context::level_reached(t, h)
+            && !goal::target_cue(t, h, sent, &[]));
+    // 新增国家高新技术企业500家 with no time of its own, in a year under way: what the year
+    // is to add (a goal: see below).
+    if let (None, Some(d)) = (f.period, date) {
+        let this_year = Some(Period::Year(d.year));
+        if year_under_way(this_year, date, at.frame.year_only)
+            && !at.frame.reviews_back()
+            && context::added(t, h, sent)
+            && !context::present_perfect(t, h, sent)
+        {
+            f.period = this_year;
+            f.check("新增 with no time of its own: what the document's year is to add");
+        }
+    }
+    // With no date known, 到2027年 (not 截至) names a deadline: a goal.
+    let deadline =
+        date.is_none() && te.is_some_and(|e| e.role == Role::End && !time::as_of(t, e.start));
+    // 项目达产后年产值500亿元: what a project is to give, with no year of its own. Its time
+    // is one written after 后 (建成后，2026年可实现…), not when the project was built
+    // (2020年…建成投产，…达产后年产值将达200亿元); a past one there (去年实现产值50亿元) is
+    // no goal.
+    let effect = goal::expected_effect(t, h, sent).filter(|&k| {
+        let own = te.is_some_and(|e| e.start >= k);
+        !(own
+            && f.period
+                .is_some_and(|p| relation(&p, date) == Relation::Past))
+    });
+    let own_time = te.is_some_and(|e| effect.is_some_and(|k| e.start >= k));
+    let effect = effect.is_some();
+    if effect && !own_time && f.period.is_some() {
+        f.period = None;
+        f.notes
+            .retain(|n| n != "period from earlier in the paragraph");
+        f.check.retain(|c| *c != "period");
+    }
+    let mut kind = if deadline {
+        Kind::Target
+    } else if effect {
+        f.notes
+            .push("what a project is to give once built: a goal with no year".into());
+        Kind::Target
+    } else if context::scale_class(t, h) && !reached {
+        f.notes
+            .push("a scale class (千亿级, 千亿规模) read as a goal".into());
+        if f.period
+            .is_some_and(|p| relation(&p, date) != Relation::Future)
+        {
+            f.period = None;
+        }
+        Kind::Target
+    } else {
+        match f.period.map(|p| relation(&p, date)) {
+            Some(Relation::Future) => Kind::Target,
+            // 2019年设定的目标是6%-6.5%: a goal of a year gone by.
+            // 早就喊出了跨进万亿的目标: a goal, whatever year its sentence names.
+            Some(Relation::Past)
+                if goal::goal_named_before(t, h, sent) || goal::goal_named_after(t, h) =>
+            {
+                Kind::Target
+            }
+            Some(Relation::Past) => Kind::Actual,
+            // What a whole year not yet over adds (2022年新增上市公司30家, in April 2022)
+            // cannot have been observed: a goal, as a count over a span not yet over is.
+            Some(Relation::Current)
+                if year_under_way(f.period, date, at.frame.year_only)
+                    && (context::added(t, h, sent) || growth)
+                    && !context::present_perfect(t, h, sent) =>
+            {
+                Kind::Target
+            }
+            // Early in a year, a text with no time of its own reviews the year just ended.
+            None if cue(review) || at.frame.in_tasks(h.start) => Kind::Target,
+            None if goal::floor_run(t, h, sent) => {
+                f.notes
+                    .push("one of a run of floors (…以上，…以上): a goal".into());
+                Kind::Target
+            }
+            // 十二月：今年经济成长率预测达5.46%: in the year's last month, a forecast of the
+            // whole year is its estimate.
+            Some(Relation::Current)
+                if year_ending(f.period, date, at.frame.year_only)
+                    && cue(&[])
+                    && !cue(goal::FORECASTS)
+                    && !at.frame.in_tasks(h.start) =>
+            {
+                f.notes
+                    .push("a forecast of the whole year in its last month: its estimate".into());
+                Kind::Actual
+            }
+            Some(_) if cue(&[]) || at.frame.in_tasks(h.start) => Kind::Target,
+            _ => Kind::Actual,
+        }
+    };
+    // 2024年共安排市重点项目476个，年度计划投资463.4亿元: a year's list of projects is its plan.
+    let project_list =
+        matches!(kind, Kind::Actual | Kind::Target) && plan::project_list(t, h, sent);
+    if project_list && kind == Kind::Actual {
+        kind = Kind::Target;
+        f.notes
+            .push("a year's list of projects with its planned investment: the plan".into());
+    }
+    // 1-10月，…完成州政府下达任务数132.63亿元的90.8%: a task set for the year is the whole
+    // year's, whatever months its sentence reports.
+    if let (Kind::Target, Some(Period::Part { year, .. })) = (kind, f.period) {
+        if goal::task_named_before(t, h, sent) {
+            f.period = Some(Period::Year(year));
+            f.notes
+                .push("a task set for the year: the whole year".into());
+        }
+    }
+    Decided {
+        kind,
+        effect,
+        project_list,
+    }
+}
+
+/// What makes a figure observed whatever its period says (回落2.1个百分点, 超进度42.31%, 上修,
+/// a change against a stated base), a measure proposed for a period, and a doubling
+/// (翻一番) seen or aimed at. Returns the kind and the doubling's base year.
+pub(super) fn revise(
+    r: &Reading<'_>,
+    f: &mut Found,
+    kind: Kind,
+    rate: &super::Rate,
+    change: bool,
+) -> (Kind, Option<Period>) {
+    let (t, h, sent, at) = (r.t, r.h, r.sent, r.at);
+    let mut kind = kind;
+    // 回落2.1个百分点, 超进度42.31%: a change in points is the observed change of its period.
+    let absolute = (!rate.percent && !change)
+        .then(|| context::absolute_change(t, h, sent))
+        .flatten();
+    if (rate.growth || rate.points || absolute.is_some()) && kind == Kind::Actual {
+        kind = Kind::Growth;
+    }
+    // A change in points or against a stated base is observed, not a goal (上修2.92个百分点).
+    if rate.points || absolute == Some(true) {
+        kind = Kind::Growth;
+    }
+    // A measure with no time of its own in a text proposing measures (分五期派消费券，每期一千元
+    // and 推出95亿支援企业 in a budget, 医疗券维持700元 in a policy address): a goal for the
+    // period it proposes for. (A rate of growth is the calendar year's: GDP实质增长1-2%.)
+    if let (None, Some(p), Kind::Actual | Kind::Target) = (f.period, at.frame.proposed(), kind) {
+        // 由原来首300万调整为600万澳门元: the level a measure changes from is no goal (its
+        // period, the one before, is the change's: see below).
+        let from = fromto::at_start(at.changes, h.start).is_some_and(|c| !c.revision);
+        if from {
+            f.period = Some(p);
+        } else if !rate.growth && !context::present_perfect(t, h, sent) {
+            f.period = Some(p);
+            kind = Kind::Target;
+            f.check("a measure with no time: of the period its text proposes it for");
+        }
+    }
+    // 比2020年翻一番: a multiple of the base year's value, a goal.
+    let mut base_period = None;
+    // 比年度计划翻了一番, 每万人口发明专利拥有量实现翻番 (in a review): a doubling seen, a
+    // level of 2 times its base, of the time the review is of (not the base's).
+    let seen = h.relative
+        && (t[h.start..h.end].contains(&'了')
+            || (kind == Kind::Actual && {
+                let (a, _) = context::clause(t, h.start, h.end, sent);
+                (a..h.start).any(|i| scan::starts(t, i, "实现") || t[i] == '已')
+            }));
+    if seen {
+        base_period = time::comparison_base(t, sent.0, h.start).map(Period::Year);
+        if f.period.is_some() && f.period == base_period {
+            f.period = at.frame.reviewed.map(Period::Year);
+        }
+        kind = Kind::Actual;
+        f.notes
+            .push("a doubling seen: a level of 2 times its base".into());
+    } else if h.relative {
+        kind = Kind::Target;
+        base_period = time::comparison_base(t, sent.0, h.start).map(Period::Year);
+        if base_period.is_none() {
+            f.check.push("base_period");
+            f.notes
+                .push("翻番 with no base year written: set base_period".into());
+        }
+    }
+    (kind, base_period)
+}
+
+/// A goal's or a change's form (a rate, a share, a level, a sum over years, a year-on-year
+/// change) and whether it is an amount cut (减少碳排放800万吨).
+pub(super) fn form(r: &Reading<'_>, f: &mut Found, kind: Kind, rate: &super::Rate) -> (Form, bool) {
+    let (t, h, sent) = (r.t, r.h, r.sent);
+    // 减少碳排放800万吨, 压减产能500万吨 as a goal: an amount cut, a negative change summed
+    // over the goal's years (written as 800 with direction decrease); as done (压减地下水开采量
+    // 21.5亿立方米), a negative change.
+    let cut = matches!(kind, Kind::Target | Kind::Growth)
+        && !rate.percent
+        && !h.relative
+        && !rate.points
+        && context::cut_amount(t, h, sent);
+    if cut {
+        f.notes.push(if kind == Kind::Target {
+            "a goal of a cut: the amount of the fall".into()
+        } else {
+            "an amount cut: a negative change".into()
+        });
+    }
+    let form = match kind {
+        Kind::Target if h.relative => Form::Relative,
+        Kind::Target if cut => Form::Cumulative,
+        Kind::Target if rate.growth => Form::Rate,
+        Kind::Target if rate.percent && h.value <= 100.0 => Form::Share,
+        // 十四五期间新增25万平米: a sum over the span.
+        // A fiscal year's budget (下一年度赤字1016亿) is one year's flow.
+        Kind::Target if f.period.as_ref().is_some_and(Period::is_fiscal_year) => Form::Level,
+        Kind::Target if matches!(f.period, Some(Period::Span { .. })) => Form::Cumulative,
+        // 同比增长18.5%, 比上年增长: the change of its own period; only 年均 (连年, 每年) states
+        // a pace.
+        Kind::Growth if !context::pace_cue(t, h, sent) => Form::YearOnYear,
+        _ => Form::Level,
+    };
+    (form, cut)
+}
+
+/// Whether `period` is the whole year of a text dated in its last month.
+fn year_ending(period: Option<Period>, date: Option<crate::model::Date>, year_only: bool) -> bool {
+    matches!((period, date), (Some(Period::Year(y)), Some(d)) if !year_only && y == d.year && d.month == 12)
+}
+
+/// Whether `period` is the whole year, or a part of a year, of a document dated before it is
+/// over (a date inferred from the years named is no such date).
+fn year_under_way(
+    period: Option<Period>,
+    date: Option<crate::model::Date>,
+    year_only: bool,
+) -> bool {
+    match (period, date) {
+        (Some(Period::Year(y)), Some(d)) => !year_only && y == d.year && d.month < 12,
+        // 下半年经济成长率为2.51%, in September: a half or quarter not over yet.
+        (Some(Period::Part { year, to, .. }), Some(d)) => year == d.year && to > d.month,
+        _ => false,
+    }
+}

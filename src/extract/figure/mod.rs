@@ -1,0 +1,244 @@
+//! Reading one figure in its sentence: its period (its own time expression, a 分别 list, or
+//! its paragraph's: `period.rs`), its kind and form (`kind.rs`), its unit and its indicator.
+
+mod kind;
+mod period;
+
+use super::frame::Frame;
+use super::fromto::{self, Change};
+use super::listed::Listed;
+use super::{context, counted, indicator, phrase, scan, time, timing, Candidate};
+use crate::model::{Kind, Period, Unit};
+
+/// Where a figure stands in its document.
+pub(super) struct At<'a> {
+    /// The first character of its paragraph.
+    pub(super) paragraph: usize,
+    /// For a figure in a bulleted list (◆地区生产总值增长5%), the list's heading line
+    /// (2024年主要预期目标是：): its goal words are the list's.
+    pub(super) list_head: Option<(usize, usize)>,
+    /// The end of the figure before it: its subject is not read back past this.
+    pub(super) floor: usize,
+    /// The document's time frame.
+    pub(super) frame: Frame,
+    /// Its place in a list of times and figures (一季度、上半年和全年…分别为…).
+    pub(super) listed: Option<Listed>,
+    /// The document's changes from one level to another (从A提高到B).
+    pub(super) changes: &'a [Change],
+    /// When the figure ends a change, the indicator of the figure it changes from.
+    pub(super) from_subject: Option<String>,
+}
+
+/// The note of a figure dated only by the year a text of January to March reviews (what
+/// `restated.rs` looks for).
+pub(super) const REVIEWED_YEAR_NOTE: &str =
+    "no time stated: the year a text of January to March reviews";
+
+/// The last day of `y`.
+pub(super) fn year_end(y: i32) -> Option<crate::model::Date> {
+    crate::model::Date::parse(&format!("{y:04}-12-31")).ok()
+}
+
+/// A figure being read: its text, its sentence, its own time and where it stands.
+struct Reading<'a> {
+    t: &'a [char],
+    h: &'a scan::Hit,
+    /// Its sentence's first and one-past-last characters.
+    sent: (usize, usize),
+    /// Its own time expression, or the one it takes from before it.
+    te: Option<time::TimeExpr>,
+    at: &'a At<'a>,
+}
+
+/// What is settled so far about a figure: its period, how it was read, what to check.
+struct Found {
+    period: Option<Period>,
+    notes: Vec<String>,
+    check: Vec<&'static str>,
+}
+
+impl Found {
+    /// Notes a period the reading supplied (not written with the figure): one to check.
+    fn check(&mut self, note: &str) {
+        if !self.check.contains(&"period") {
+            self.check.push("period");
+        }
+        self.notes.push(note.into());
+    }
+}
+
+/// Whether a figure is a rate, a share or a change in points, as written.
+struct Rate {
+    /// Written as % or as tenths (3成).
+    percent: bool,
+    /// A rate of growth (增长5%, 成长率).
+    growth: bool,
+    /// A change in points (个百分点, 超进度).
+    points: bool,
+}
+
+/// Reads one figure in its sentence; returns it with the sentence's first character.
+pub(super) fn read(
+    t: &[char],
+    written: &[char],
+    h: &scan::Hit,
+    exprs: &[time::TimeExpr],
+    at: &At<'_>,
+    source: &str,
+) -> (Candidate, usize) {
+    let (date, floor) = (at.frame.date, at.floor);
+    let sent = context::sentence(t, h.start, h.end);
+    let mut f = Found {
+        period: None,
+        notes: Vec::new(),
+        check: vec!["subject"],
+    };
+    let te = timing::time_of(t, h, exprs, at, sent).map(|(e, carried)| {
+        if let Some(note) = carried {
+            f.check(note);
+        }
+        *e
+    });
+    let r = Reading { t, h, sent, te, at };
+    period::stated(&r, &mut f);
+    let read_alone = f.period;
+    period::over_review(&r, &mut f);
+    // 从2020年的7.8%提高到10%: both are levels; with no time of their own, the change's
+    // start and end (a deadline before it, a reviewed span, a change before it).
+    // (A figure ending one change and starting the next reads as the end of the first.)
+    let change = fromto::at_end(at.changes, h.start)
+        .map(|c| c.to_period)
+        .or_else(|| fromto::at_start(at.changes, h.start).map(|c| c.from_period));
+    if let Some(Some(p)) = change {
+        f.period = Some(p);
+        f.notes
+            .push("a level in a change (从…到…): its period from the change".into());
+    }
+    // Tenths (成) are written as % (3成 = 30%): a change (下降超3成) or a share (绿能占比2成,
+    // to be compared with 11.7%). Times of a change are a rate too (增长5.4倍 = +540%: 增长N倍
+    // adds N times the base).
+    let per_cent = match h.base {
+        Some("成") => Some(10.0),
+        Some("倍") if !h.relative => {
+            Some(100.0).filter(|_| change.is_none() && context::growth_cue(t, h, sent))
+        }
+        _ => None,
+    };
+    let percent = h.base == Some("%") || per_cent.is_some();
+    let opening = fromto::at_start(at.changes, h.start).map(|c| c.opening);
+    let subject = match (&at.from_subject, opening) {
+        (Some(s), _) => {
+            f.notes
+                .push("indicator of the level it changes from".into());
+            s.clone()
+        }
+        // 海内外游客从2015年的3.3亿人次增加到…: the words before 从.
+        (None, Some(o)) => Some(indicator::words_before(t, o, sent, floor))
+            .filter(|s| s.chars().count() >= 2)
+            .unwrap_or_else(|| indicator::subject(t, h, floor)),
+        (None, None) => indicator::subject(t, h, floor),
+    };
+    // 经济成长率从4.45%上修至7.37%: a change of a rate names rates.
+    let growth = percent
+        && match change {
+            // 分别是1.08％（原先统计为1.12％）与5.27％: what the list's first figure is.
+            // …经济成长率由去年11月预测的3.54%: a figure of a rate named before it.
+            None => {
+                context::growth_cue(t, h, sent)
+                    || phrase::names_a_rate(&subject)
+                    || at
+                        .listed
+                        .as_ref()
+                        .is_some_and(|l| context::growth_cue(t, &l.first, sent))
+            }
+            Some(_) => phrase::names_a_rate(&subject),
+        };
+    let pace = growth && context::pace_cue(t, h, sent);
+    let undated_pace = period::of_pace(&r, &mut f, growth);
+    let decided = kind::decide(&r, &mut f, growth);
+    let rate = Rate {
+        percent,
+        growth,
+        points: h.base == Some("个百分点") || context::schedule_gap(t, h),
+    };
+    let (kind, base_period) = kind::revise(&r, &mut f, decided.kind, &rate, change.is_some());
+    period::of_pace_kind(&r, &mut f, kind, pace, undated_pace);
+    let (form, cut) = kind::form(&r, &mut f, kind, &rate);
+    period::settle(&r, &mut f, kind, form, decided.effect, read_alone);
+    let Found {
+        period,
+        mut notes,
+        mut check,
+    } = f;
+    if let Some(high) = h.high {
+        notes.push(format!(
+            "a range {}–{high}: the fact keeps the low end",
+            h.value
+        ));
+    }
+    let (value, high) = match (per_cent, h.base) {
+        (Some(f), Some(b)) => {
+            notes.push(format!("{}{b} written as {}%", h.value, h.value * f));
+            (h.value * f, h.high.map(|v| v * f))
+        }
+        _ => (h.value, h.high),
+    };
+    let base = h
+        .base
+        .or_else(|| fromto::at_start(at.changes, h.start).and_then(|c| c.to_base))
+        .filter(|_| per_cent.is_none())
+        .or(per_cent.map(|_| "%"))
+        .unwrap_or_else(|| match counted::bare_scale_unit(t, h, sent) {
+            Some(u) => {
+                check.push("unit");
+                notes.push(format!(
+                    "no unit written: {u} read from the words before it"
+                ));
+                u
+            }
+            None => {
+                check.push("unit");
+                notes.push("no unit written: 元 assumed".into());
+                "元"
+            }
+        });
+    let falls = (kind == Kind::Growth || form == crate::model::Form::Rate)
+        && context::falling(t, h, sent)
+        || cut;
+    let (qs, qe) = context::quote(t, h, sent);
+    let slice = |a: usize, b: usize| written[a..b].iter().collect::<String>();
+    let c = Candidate {
+        source: source.to_string(),
+        kind,
+        form,
+        // A fall (同比下降3.2%) is a negative rate, and so is a goal of one (排放下降3%左右,
+        // written to the fact file as 3 % with direction decrease).
+        // A range of a fall (降低3.6%—3.8%) falls at both ends.
+        value: if falls { -value } else { value },
+        value_high: high.map(|v| if falls { -v } else { v }),
+        base_period,
+        repeat_of: None,
+        unit: Unit {
+            scale: h.scale,
+            base,
+        },
+        period,
+        qualifier: h.qualifier,
+        subject,
+        region: String::new(),
+        place: String::new(),
+        undated_start: te.is_none() && opening.is_some(),
+        project_list: decided.project_list,
+        quote: slice(qs, qe),
+        start: qs,
+        end: qe,
+        as_written: slice(h.start, h.end),
+        figure_start: h.start,
+        figure_end: h.end,
+        line: 0,
+        announced: date,
+        check,
+        note: notes.join("; "),
+    };
+    (c, sent.0)
+}

@@ -1,0 +1,213 @@
+//! The period of one figure: the one its own time expression gives, how a review, a plan or a
+//! change reads it, and the one it takes when it has none.
+
+use super::super::{context, fromto, plan, scan, time};
+use super::{year_end, Found, Reading, REVIEWED_YEAR_NOTE};
+use crate::model::{Form, Kind, Period};
+use time::{Role, When, YearRef};
+
+/// The period its own time expression gives, as a count since a year (累计), a plan's years
+/// (十四五期间) or the base of a comparison (比2024年的) read it.
+pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
+    let (t, h, te, date) = (r.t, r.h, r.te, r.at.frame.date);
+    f.period = te.and_then(|e| {
+        let cumulative = e.role == Role::Plain
+            && matches!(e.when, When::Year(YearRef::Abs(_)))
+            && context::cumulative_between(t, e.end, h.start);
+        match (cumulative, e.when, date) {
+            // 累计达到480家: the level reached, a stock at the document's date.
+            (true, When::Year(YearRef::Abs(y)), Some(d))
+                if d.year >= y && context::level_reached(t, h) =>
+            {
+                f.notes
+                    .push("累计达到: the level reached by the document's date".into());
+                Some(if d.year == y {
+                    Period::Year(y)
+                } else {
+                    Period::AsOf(d)
+                })
+            }
+            // 2025年…累计拜访企业305家, in a text of that year: the year's.
+            (true, When::Year(YearRef::Abs(y)), Some(d)) if d.year == y => Some(Period::Year(y)),
+            (true, When::Year(YearRef::Abs(y)), Some(d)) if d.year > y => {
+                f.notes
+                    .push(format!("累计 since {y}: a span up to the document's date"));
+                Some(Period::Span { from: y, to: d })
+            }
+            _ => time::resolve(&e, &r.at.frame),
+        }
+    });
+    // 十四五期间累计…: a plan's years, read as the review of them below; not “十四五”圆满收官
+    // earlier in the paragraph, nor 到十四五末.
+    if let Some(e) = te.filter(|e| e.start >= r.sent.0 || r.at.list_head.is_some()) {
+        let after = (e.end..(e.end + 3).min(t.len())).any(|i| {
+            ["期间", "时期", "以来", "累计", "五年"]
+                .iter()
+                .any(|w| scan::starts(t, i, w))
+        });
+        // “十四五”…目标：——…企业新增20家, 能耗降低17%: what the plan's years add or cut.
+        let added = context::added(t, h, r.sent) || context::falling(t, h, r.sent);
+        if let (When::Plan(y), true) = (e.when, after || added) {
+            f.period = year_end(y).map(|to| Period::Span { from: y - 4, to });
+        }
+    }
+    // 比2024年的785.7万人次: the base compared with is of the year named with it.
+    if h.start > 0 && t[h.start - 1] == '的' {
+        let from = h.start.saturating_sub(8);
+        if let Some(y) = time::comparison_base(t, from, h.start - 1).filter(|y| {
+            let written = format!("{y}年的");
+            let n = written.chars().count();
+            h.start > n
+                && t[h.start - n..h.start].iter().copied().eq(written.chars())
+                && matches!(t[h.start - n - 1], '比' | '较')
+        }) {
+            f.period = Some(Period::Year(y));
+            f.notes
+                .push("the base of a comparison (比2024年的): of its year".into());
+        }
+    }
+}
+
+/// A review of several years (这五年, 五年累计): a count over them keeps the span; any other
+/// figure is a level at its end.
+pub(super) fn over_review(r: &Reading<'_>, f: &mut Found) {
+    let (t, h, te, sent) = (r.t, r.h, r.te, r.sent);
+    if let (Some(When::PastYears(_) | When::Plan(_)), Some(Period::Span { to, .. })) =
+        (te.map(|e| e.when), f.period)
+    {
+        // 五年累计新开工…，…: the sentence counts over the span, up to its next ；.
+        let all = te.is_some_and(|e| {
+            e.start >= sent.0
+                && context::cumulative_between(t, e.end, e.end + 2)
+                && !(e.end..h.start).any(|i| matches!(t[i], '；' | ';'))
+        });
+        // 总量达474万户, 累计达到22个: a level reached, whatever the clause counts.
+        let level = ["达到", "达", "突破"]
+            .iter()
+            .any(|w| scan::ends(t, h.start, w))
+            && !context::added(t, h, sent)
+            && !context::growth_cue(t, h, sent);
+        if level || (!all && !context::over_a_span(t, h, sent) && !context::growth_cue(t, h, sent))
+        {
+            f.period = Some(Period::Year(to.year));
+        }
+    }
+}
+
+/// The years a pace (年均增长) is over: a change's, a plan's named in its sentence, or with no
+/// time of its own, a review's. Returns whether it has no years at all.
+pub(super) fn of_pace(r: &Reading<'_>, f: &mut Found, growth: bool) -> bool {
+    let (te, at) = (r.te, r.at);
+    // 来年…预测香港本地生产总值实质增长1至2%, in a budget: a rate of growth is the calendar
+    // year's, not the fiscal year's.
+    if let (true, Some(When::Coming), Some(Period::Span { from, .. })) =
+        (growth, te.map(|e| e.when), f.period)
+    {
+        f.period = Some(Period::Year(from));
+    }
+    if !(growth && context::pace_cue(r.t, r.h, r.sent)) {
+        return false;
+    }
+    // 由2015年的…增加到2019年的…，年均增长17.67%: over the change's years; with no time of
+    // its own, in a review of several years, over those.
+    let own = te.is_some_and(|e| e.start >= r.sent.0) && at.listed.is_none();
+    if let Some(p) = fromto::pace_span(at.changes, r.h.start, r.sent.0) {
+        f.period = Some(p);
+    } else if let (true, Some(When::Plan(y))) = (own, te.map(|e| e.when)) {
+        // 回看“十三五”，…年均增长7.4%: over the plan's five years.
+        f.period = year_end(y).map(|to| Period::Span { from: y - 4, to });
+    } else if let (false, Some((a, b))) = (own, at.frame.span) {
+        f.period = year_end(b).map(|to| Period::Span { from: a, to });
+    } else {
+        return !own;
+    }
+    false
+}
+
+/// A pace with no years of its own, once its kind is known: a goal's in a text naming
+/// 十四五 (到2025年…年均增长13.6%左右) is over the plan's years; one seen in a report on 2025
+/// (年均增长5.7%) over the five years it closes.
+pub(super) fn of_pace_kind(r: &Reading<'_>, f: &mut Found, kind: Kind, pace: bool, undated: bool) {
+    let frame = &r.at.frame;
+    if let (true, Kind::Target, Some(Period::Year(y))) = (pace, kind, f.period) {
+        if frame.plan_ending(y) {
+            f.period = year_end(y).map(|to| Period::Span { from: y - 4, to });
+        }
+    }
+    if let (true, Kind::Growth, true, Some(y)) =
+        (undated, kind, frame.reviews_back(), frame.reviewed)
+    {
+        if f.period.is_none() || f.period == Some(Period::Year(y)) {
+            f.period = year_end(y).map(|to| Period::Span { from: y - 4, to });
+        }
+    }
+}
+
+/// What a figure's kind and form settle: a count in a review of several years, a year's plan,
+/// a goal with no time, any other figure with none, the start of a change with none.
+pub(super) fn settle(
+    r: &Reading<'_>,
+    f: &mut Found,
+    kind: Kind,
+    form: Form,
+    effect: bool,
+    read_alone: Option<Period>,
+) {
+    let (t, h, at, date) = (r.t, r.h, r.at, r.at.frame.date);
+    // 累计化解1655万件 in a review of five years: over those years.
+    if let (None, Some((a, b))) = (f.period, at.frame.span) {
+        if context::cumulative_between(t, r.sent.0, h.start) {
+            f.period = year_end(b).map(|to| Period::Span { from: a, to });
+            f.check("累计 in a review of several years: over those years");
+        }
+    }
+    // 截至7月底，…年度计划投资24.19亿元; 1—3月份，…完成全年任务75亿元的23.7%: the plan
+    // is the whole year's.
+    if kind == Kind::Target && plan::year_plan_named(t, h) {
+        if let Some(y) = f.period.and_then(|p| p.year()).or(date.map(|d| d.year)) {
+            if f.period != Some(Period::Year(y)) {
+                f.period = Some(Period::Year(y));
+                f.notes.push("a year's plan or task: the whole year".into());
+            }
+        }
+    }
+    // 今年…主要预期目标为：… and the tasks after it: the document's year. So is a goal with
+    // no time in a report reviewing the year before (the year reviewed is over), and a rate
+    // goal with none (GDP增长目标设为5.5%左右: a year's rate, of the year the text is in).
+    let goal_of_the_year = kind == Kind::Target
+        && !h.relative
+        && !effect
+        && (at.frame.reviews_back() || form == Form::Rate);
+    let in_tasks = at.frame.in_tasks(h.start);
+    if let (None, true, Some(d)) = (f.period, in_tasks || goal_of_the_year, date) {
+        f.period = Some(Period::Year(d.year));
+        f.check(if in_tasks {
+            "no time stated, in the report's part on its own year"
+        } else {
+            "a goal with no time stated: of the document's year"
+        });
+    }
+    if f.period.is_none() && kind != Kind::Target {
+        // Early in a year a text reviews the year just ended; what it says is already so
+        // (已覆盖21万家, 目前拥有) is so at the end of that year too.
+        // A date inferred from the years named is a year, not a day: its figures are of the
+        // year the text reviews (2015年，全县… with no dateline).
+        f.period = date.map(|d| match at.frame.reviewed {
+            Some(y) if y < d.year => Period::Year(y),
+            Some(y) if at.frame.year_only => Period::Year(y),
+            _ => Period::AsOf(d),
+        });
+        f.check(match f.period {
+            Some(Period::Year(_)) if at.frame.year_only => {
+                "no time stated: the year the text reviews"
+            }
+            Some(Period::Year(_)) => REVIEWED_YEAR_NOTE,
+            _ => "no time stated in the sentence: dated to the document",
+        });
+    }
+    if let Some(p) = fromto::unstated_start(at.changes, h.start, read_alone, f.period) {
+        f.period = Some(p);
+        f.notes
+            .push("the start of a change (由…到…): the period before its own".into());
+    }
+}
