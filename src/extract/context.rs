@@ -360,13 +360,15 @@ pub fn present_perfect(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     (a..h.start).any(|i| t[i] == '已' || starts(t, i, "现有"))
 }
 
-/// Whether the figure counts what is added (新增, 新开工, 新签约) in its clause.
+/// Whether the figure counts what is added (新增, 新开工, 新签约) in its clause; not when
+/// the word names what a done amount is of (新开工项目完成投资84.9亿元).
 pub fn added(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let (a, _) = clause(t, h.start, h.end, sent);
     (a..h.start).any(|i| {
         ["新增", "新开工", "新签约", "新引进", "新培育", "安排"]
             .iter()
             .any(|w| starts(t, i, w))
+            && !(i..h.start).any(|k| starts(t, k, "完成"))
     })
 }
 
@@ -461,5 +463,15 @@ mod tests {
             .collect();
         let goal = ("target".to_string(), "2026".to_string());
         assert_eq!(read, vec![goal.clone(), goal]);
+    }
+
+    #[test]
+    fn progress_against_a_plan() {
+        // Done amounts and the shares of the year's plan they are; the plan itself a goal.
+        let s = "本年度共有重点项目170个，年度计划投资295.16亿元。\n续建项目完成投资144.77亿元，\
+                 为年度计划的77.7%；新开工项目完成投资84.9亿元，为年度计划的78.01%。";
+        let k: Vec<String> = kinds(s, "2017-11-03").into_iter().map(|k| k.1).collect();
+        let expected = ["target", "target", "actual", "actual", "actual", "actual"];
+        assert_eq!(k, expected);
     }
 }

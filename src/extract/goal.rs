@@ -225,6 +225,7 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             || won(t, i, w)
                             || (*w == "计划" && programme(t, i + 2))
                             || done_since(t, i + w.chars().count(), b)
+                            || (matches!(*w, "目标" | "计划") && share_of(t, i + 2))
                     };
                     starts(t, i, w) && !done()
                 }))
@@ -331,6 +332,16 @@ fn programme(t: &[char], k: usize) -> bool {
         .any(|w| starts(t, k, w))
 }
 
+/// 为年度计划的77.7%, 占前三季度目标任务的78.5%: a figure right after a goal word (and
+/// 任务) and 的 is the share of it done, not a goal, and so sets no goal for the figures after
+/// it. `k` is where the goal word ends.
+fn share_of(t: &[char], k: usize) -> bool {
+    let k = if starts(t, k, "任务") { k + 2 } else { k };
+    t.get(k) == Some(&'的')
+        && t.get(k + 1)
+            .is_some_and(|c| c.is_ascii_digit() || *c == '百')
+}
+
 /// 计划新开工项目已全部开工，810个…: a plan reported done (已) between the goal word and
 /// the figure.
 fn done_since(t: &[char], a: usize, b: usize) -> bool {
@@ -413,6 +424,17 @@ mod tests {
         ));
         assert!(voices_goal("计划新建"));
         assert!(!voices_goal("国家级人才计划入选者新增"));
+        // The share of a plan done, before the figure or in an earlier clause.
+        assert!(!voices_goal(
+            "续建项目完成投资144.77亿元，为年度计划的77.7%"
+        ));
+        assert!(!voices_goal("为年度计划的77.7%；竣工投产项目完成投资"));
+        assert!(!voices_goal(
+            "占前三季度目标任务的78.5%。建成投运项目完成投资"
+        ));
+        assert!(voices_goal("由八月预测的"));
+        assert!(voices_goal("力争完成年度计划的"));
+        assert!(voices_goal("年度计划投资"));
     }
 
     /// `s` as characters, and the figure of it that `fig` begins (its number may follow a
