@@ -42,6 +42,9 @@ pub(super) fn time_of<'e>(
     // not the share's nor the clauses' after it (but 今年目标是增长6% dates its goal).
     // So is the year of a goal whose figure stands between (完成全年80亿目标任务的125.64%),
     // for the figures after the goal word (not for 80亿 itself).
+    // So is the time of a task, when its paragraph has a time before it (1-7月，…完成投资291.5
+    // 亿元，占前三季度目标任务的78.5%); with none, the task's months are the progress's
+    // (为1-4月投资计划的144.7%).
     let goal_year = |e: &&TimeExpr| {
         let between = (e.end..t.len().min(e.end + 12))
             .find(|&k| !(t[k].is_ascii_digit() || matches!(t[k], '.' | '万' | '亿' | '元')))
@@ -49,6 +52,10 @@ pub(super) fn time_of<'e>(
         ["目标的", "计划的", "任务的"]
             .iter()
             .any(|w| scan::starts(t, e.end, w))
+            || (goal_of(t, e.end)
+                && exprs
+                    .iter()
+                    .any(|x| x.start >= at.paragraph && x.end <= e.start))
             || (between > e.end
                 && between <= h.start
                 && ["目标", "计划", "任务"]
@@ -139,6 +146,19 @@ pub(super) fn time_of<'e>(
         return Some((e, Some("the months to date opening the paragraph before")));
     }
     None
+}
+
+/// Whether a goal's words and 的 start at `k` (目标的, 目标任务的, 投资计划的).
+fn goal_of(t: &[char], mut k: usize) -> bool {
+    let mut goal = false;
+    while let Some(w) = ["目标", "计划", "任务", "投资"]
+        .iter()
+        .find(|w| scan::starts(t, k, w))
+    {
+        goal |= *w != "投资";
+        k += 2;
+    }
+    goal && t.get(k) == Some(&'的')
 }
 
 /// The months to date (1-11月, 前三季度, 至9月底) first named in the paragraph before

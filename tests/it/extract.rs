@@ -1741,3 +1741,32 @@ fn stop_34_budgets_and_addresses() {
         written(&v, "约857.4万人次")["subject"]
     );
 }
+
+#[test]
+fn stop_35_progress() {
+    // The time of a part-year task (前三季度目标任务) does not date the share done by July nor
+    // the amounts after it; the months to date opening the paragraph do.
+    let v = candidates_of(
+        "2018-08-30\n2018年全市重点项目的目标任务为527.3亿元。1-7月，全市固定资产投资同比增长12.9%；\
+         全市重点项目完成投资291.5亿元，占前三季度目标任务的78.5%。按项目批次看，\
+         建成投运项目完成投资83.1亿元，占前三季度目标任务的96.9%。\n",
+    );
+    assert_eq!(
+        kpv(&v, "78.5%"),
+        ("actual".into(), "2018M1-M7".into(), 78.5)
+    );
+    assert_eq!(
+        kpv(&v, "83.1亿元"),
+        ("actual".into(), "2018M1-M7".into(), 83.1)
+    );
+    assert_eq!(kpv(&v, "96.9%").1, "2018M1-M7");
+    // With no other time, a task's months are the progress's.
+    let v = candidates_of(
+        "2025-05-16\n重点新建项目15个，全年计划完成投资17.2亿元，累计完成投资1.15亿元，\
+         为1-4月投资计划的144.7%、年度投资计划的6.7%。\n",
+    );
+    assert_eq!(
+        kpv(&v, "144.7%"),
+        ("actual".into(), "2025M1-M4".into(), 144.7)
+    );
+}
