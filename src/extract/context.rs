@@ -12,7 +12,8 @@ fn sentence_break(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '<' | '>')
 }
 
-fn clause_break(c: char) -> bool {
+/// Whether `c` ends a clause (a comma, a semicolon, a colon or a sentence's end).
+pub(crate) fn clause_break(c: char) -> bool {
     sentence_break(c) || matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
 }
 

@@ -8,7 +8,7 @@ use super::scan::{ends, starts, Hit};
 /// sentence that gives the list's planned investment (2024年共安排市重点项目476个，年度计划
 /// 投资463.4亿元; 续建项目269个; 总投资1521.354亿元，当年计划投资226.72亿元): the year's plan,
 /// not what was done (已开工项目160个, 累计完成投资).
-pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize), under_way: bool) -> bool {
     // 项目476个, 项目有269个, 总投资为1200亿元: the word, then a short gap, then the figure.
     let named = |w: &str, gaps: &[&str]| {
         gaps.iter().any(|g| {
@@ -16,17 +16,38 @@ pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             ends(t, h.start, g) && k.is_some_and(|k| ends(t, k, w))
         })
     };
-    let counted =
-        matches!(h.base, Some("个" | "项")) && named("项目", &["", "有", "共", "共有", "为"]);
+    let projects = matches!(h.base, Some("个" | "项"));
+    // 316个州重点建设项目累计开复工291个, 全市230个重点项目完成投资: a count of key projects
+    // before their progress, in a year under way (in a review of a year gone, 810个省重点项目
+    // 完成投资 is what that year had).
+    let key = projects
+        && under_way
+        && (h.end..t.len().min(h.end + KEY_WORDS))
+            .take_while(|&i| !super::context::clause_break(t[i]))
+            .find(|&i| starts(t, i, "项目"))
+            .is_some_and(|i| {
+                t[h.end..i].contains(&'重')
+                    && ["开复工", "开工", "复工", "完成投资", "全年计划"]
+                        .iter()
+                        .any(|w| starts(t, i + 2, w) || starts(t, i + 2 + 2, w))
+            });
+    let counted = projects && named("项目", &["", "有", "共", "共有", "为"]);
     let invested = h.base == Some("元") && named("总投资", &["", "为", "达"]);
-    if !(counted || invested) {
+    if !(counted || invested || key) {
         return false;
     }
-    let planned = (sent.0..sent.1).any(|i| {
-        ["年度计划投资", "当年计划投资", "年度投资计划"]
+    let planned = key
+        || (sent.0..sent.1).any(|i| {
+            [
+                "年度计划投资",
+                "当年计划投资",
+                "年度投资计划",
+                "年投资计划",
+                "共安排",
+            ]
             .iter()
             .any(|w| starts(t, i, w))
-    });
+        });
     let clause = super::context::clause(t, h.start, h.end, sent).0;
     let done = (clause..h.start).any(|i| {
         t[i] == '已'
@@ -36,6 +57,9 @@ pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     });
     planned && !done
 }
+
+/// How far after a count the word 项目 of a key-project list is looked for.
+const KEY_WORDS: usize = 8;
 
 /// Whether the figure is a year's plan or task named right before it (年度计划投资24.19亿元,
 /// 完成全年任务75亿元的23.7%, 年内计划投资246.5亿元): a goal for the whole year, whatever part

@@ -142,10 +142,42 @@ pub(super) fn time_of<'e>(
         .iter()
         .any(|w| scan::starts(t, (clause_end + 1).min(t.len()), w));
     if matches!(h.base, Some("%" | "个百分点")) || beside_rate {
-        let e = months_to_date_before(t, exprs, at.paragraph)?;
-        return Some((e, Some("the months to date opening the paragraph before")));
+        if let Some(e) = months_to_date_before(t, exprs, at.paragraph) {
+            return Some((e, Some("the months to date opening the paragraph before")));
+        }
+    }
+    // 1-9月累计完成投资229.68亿元…。\n续建项目完成投资144.77亿元: in a progress report, an
+    // amount done with no time of its own is done over the months to date it last named.
+    if done_before(t, h, sent) {
+        let e = exprs[..k]
+            .iter()
+            .rev()
+            .take(PROGRESS_TIMES)
+            .find(|e| to_date(e))?;
+        return Some((e, Some("done over the months to date named before")));
     }
     None
+}
+
+/// How many time expressions back a progress report's months to date are looked for.
+const PROGRESS_TIMES: usize = 8;
+
+/// Whether the figure's clause reports it done (完成投资, 累计完成), not planned (计划完成);
+/// for a share, its sentence (完成投资144.77亿元，为年度计划的77.7%).
+fn done_before(t: &[char], h: &scan::Hit, sent: (usize, usize)) -> bool {
+    let (a, _) = context::clause(t, h.start, h.end, sent);
+    let from = if h.base == Some("%") { sent.0 } else { a };
+    (from..h.start).any(|i| scan::starts(t, i, "完成")) && !goal::goal_words(t, a, h.start, &[])
+}
+
+/// Months from January to a month before December (1-9月, 前三季度) or to a month's end
+/// (截至9月底): the time to date of a progress report.
+fn to_date(e: &TimeExpr) -> bool {
+    match (e.when, e.role) {
+        (When::Part(_, 1, to), Role::Plain) => to < 12,
+        (When::MonthEnd(..), Role::End) => true,
+        _ => false,
+    }
 }
 
 /// Whether a goal's words and 的 start at `k` (目标的, 目标任务的, 投资计划的).
@@ -202,13 +234,7 @@ fn months_to_date_before<'e>(
                 || matches!(t[k - 1], '。' | '；' | '\n')
                 || (t[k - 1] == '，' && k - 1 - lead <= 4)
         })?;
-    let to_date = match (first.when, first.role) {
-        (When::Part(_, 1, to), Role::Plain) => to < 12,
-        // 至9月底, 截至9月底: a progress report's date.
-        (When::MonthEnd(..), Role::End) => true,
-        _ => false,
-    };
-    to_date.then_some(first)
+    to_date(first).then_some(first)
 }
 
 /// How far into a paragraph, or into its second sentence after a short first one, a time

@@ -1769,4 +1769,27 @@ fn stop_35_progress() {
         kpv(&v, "144.7%"),
         ("actual".into(), "2025M1-M4".into(), 144.7)
     );
+    // In a progress report, the key projects counted are the year's list (a goal); what was
+    // done with no time of its own, and its share of the plan, are of the months to date.
+    let v = candidates_of(
+        "2017-11-03
+2017年，我州年度计划投资295.16亿元，1-9月累计完成投资229.68亿元。
+         续建项目完成投资144.77亿元，为年度计划的77.7%。
+         1-9月份，316个州重点建设项目累计开复工291个。
+",
+    );
+    assert_eq!(
+        kpv(&v, "144.77亿元"),
+        ("actual".into(), "2017Q1-Q3".into(), 144.77)
+    );
+    assert_eq!(kpv(&v, "77.7%").1, "2017Q1-Q3");
+    assert_eq!(kpv(&v, "316个"), ("target".into(), "2017".into(), 316.0));
+    assert_eq!(kpv(&v, "291个").0, "actual");
+    // In a review of a year gone, they are what that year had.
+    let v = candidates_of(
+        "2026-01-20
+过去一年，810个省重点项目完成投资10428亿元。
+",
+    );
+    assert_eq!(kpv(&v, "810个").0, "actual");
 }

@@ -130,12 +130,19 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         }
     };
     // 2024年共安排市重点项目476个，年度计划投资463.4亿元: a year's list of projects is its plan.
-    let project_list =
-        matches!(kind, Kind::Actual | Kind::Target) && plan::project_list(t, h, sent);
+    let project_list = matches!(kind, Kind::Actual | Kind::Target)
+        && plan::project_list(t, h, sent, !at.frame.reviews_back());
     if project_list && kind == Kind::Actual {
         kind = Kind::Target;
         f.notes
             .push("a year's list of projects with its planned investment: the plan".into());
+    }
+    // 1-9月份，316个州重点建设项目累计开复工291个: the list is the whole year's (not a
+    // quarter's batch: 第二季度新开工项目共200个).
+    if let (true, Some(Period::Part { year, from: 1, .. })) = (project_list, f.period) {
+        f.period = Some(Period::Year(year));
+        f.notes
+            .push("a year's list of projects: the whole year".into());
     }
     // 1-10月，…完成州政府下达任务数132.63亿元的90.8%: a task set for the year is the whole
     // year's, whatever months its sentence reports.
