@@ -273,6 +273,11 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     if STRUCTURE.iter().any(|w| starts(t, j, w)) && (scale == Scale::ONE || base.is_some()) {
         return Err(j);
     }
+    // 50米内换乘, 1公里范围内: a radius in a criterion's words, not a figure.
+    if matches!(base, Some("米" | "公里")) && ["内", "以内", "范围"].iter().any(|w| starts(t, j, w))
+    {
+        return Err(j);
+    }
     // 3个月, 前8个月: a duration or a time, not a count.
     if base == Some("个") && t.get(j) == Some(&'月') {
         return Err(j);
@@ -459,6 +464,11 @@ mod tests {
             Exact,
         );
         q("引进1,200个项目", "1,200个", 1200.0, 0, Some("个"), Exact);
+        // Per mille, metres of cloth, batches; a radius is no figure.
+        q("自然增长率为1.64‰", "1.64‰", 1.64, 0, Some("‰"), Exact);
+        q("布51.36亿米", "51.36亿米", 51.36, 8, Some("米"), Exact);
+        q("接待60多批次", "60多批次", 60.0, 0, Some("批次"), About);
+        assert_eq!(one("公交与轨道50米内换乘比例"), None);
         q("千亿规模", "千亿", 1000.0, 8, None, Exact);
         q("2个五百亿产业", "2个", 2.0, 0, Some("个"), Exact);
         q("总规模八万亿元", "八万亿元", 8.0, 12, Some("元"), Exact);

@@ -80,7 +80,7 @@ pub enum Dimension {
     Energy,
     /// Power (千瓦).
     Power,
-    /// A percentage (%).
+    /// A percentage (%) or a rate per mille (‰).
     Percent,
     /// A multiple (倍), as in 翻一番 = 2倍.
     Multiple,
@@ -140,6 +140,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("km", "公里", Dimension::Length),
     ("%", "%", Dimension::Percent),
     ("％", "%", Dimension::Percent),
+    // Rates per mille (人口自然增长率为1.64‰).
+    ("‰", "‰", Dimension::Percent),
     ("辆", "辆", Dimension::Count),
     ("套", "套", Dimension::Count),
     ("次", "次", Dimension::Count),
@@ -184,6 +186,7 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("只", "只", Dimension::Count),
     // Livestock (生猪存栏43764万头).
     ("头", "头", Dimension::Count),
+    ("批次", "批次", Dimension::Count),
     ("批", "批", Dimension::Count),
     ("架", "架", Dimension::Count),
     ("艘", "艘", Dimension::Count),
@@ -208,6 +211,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     // Transformers (变压器2828.08万千伏安) and cable (电力电缆42748千米).
     ("千伏安", "千伏安", Dimension::Power),
     ("千米", "公里", Dimension::Length),
+    // Cloth (布51.36亿米).
+    ("米", "米", Dimension::Length),
     ("微克/立方米", "微克/立方米", Dimension::Concentration),
     ("毫克/立方米", "毫克/立方米", Dimension::Concentration),
     ("克/千克", "克/千克", Dimension::Concentration),
