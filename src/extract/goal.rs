@@ -266,10 +266,11 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 /// whole year.
 pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     before(h, sent).any(|i| {
-        (named(t, h, i, "任务", &["", "为", "是", "数", "（", "("])
-            // A year's task, or one set by a higher government (not 建设任务162项, tasks won).
+        (named(t, h, i, "任务", &["", "为", "是", "数", "定为", "（", "("])
+            // A year's task, or one set by a higher government, or an amount of money
+            // (招商引资任务为254亿元); not a count of tasks (建设任务162项).
             && i > 0
-            && matches!(t[i - 1], '年' | '度' | '标' | '达'))
+            && (matches!(t[i - 1], '年' | '度' | '标' | '达') || h.base == Some("元")))
             || (named(t, h, i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
             // 超出年度计划28%: a figure against the plan, not the plan.
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))

@@ -63,9 +63,11 @@ const KEY_WORDS: usize = 8;
 
 /// Whether the figure is a year's plan or task named right before it (年度计划投资24.19亿元,
 /// 完成全年任务75亿元的23.7%, 年内计划投资246.5亿元): a goal for the whole year, whatever part
-/// of it the sentence reports on (not 为年度计划的62.4%, a share of the plan).
+/// of it the sentence reports on (not 为年度计划的62.4%, a share of the plan). So is an
+/// investment planned to be completed (计划完成投资23.7亿元): a project's total is
+/// 计划总投资.
 pub fn year_plan_named(t: &[char], h: &Hit) -> bool {
-    if list_goal_after(t, h) == Some(true) {
+    if list_goal_after(t, h) == Some(true) || ends(t, h.start, "计划完成投资") {
         return true;
     }
     let lo = h.start.saturating_sub(10);

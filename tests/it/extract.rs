@@ -1772,11 +1772,9 @@ fn stop_35_progress() {
     // In a progress report, the key projects counted are the year's list (a goal); what was
     // done with no time of its own, and its share of the plan, are of the months to date.
     let v = candidates_of(
-        "2017-11-03
-2017年，我州年度计划投资295.16亿元，1-9月累计完成投资229.68亿元。
-         续建项目完成投资144.77亿元，为年度计划的77.7%。
-         1-9月份，316个州重点建设项目累计开复工291个。
-",
+        "2017-11-03\n2017年，我州年度计划投资295.16亿元，1-9月累计完成投资229.68亿元。\n\
+         续建项目完成投资144.77亿元，为年度计划的77.7%。\n\
+         1-9月份，316个州重点建设项目累计开复工291个。\n",
     );
     assert_eq!(
         kpv(&v, "144.77亿元"),
@@ -1786,10 +1784,15 @@ fn stop_35_progress() {
     assert_eq!(kpv(&v, "316个"), ("target".into(), "2017".into(), 316.0));
     assert_eq!(kpv(&v, "291个").0, "actual");
     // In a review of a year gone, they are what that year had.
-    let v = candidates_of(
-        "2026-01-20
-过去一年，810个省重点项目完成投资10428亿元。
-",
-    );
+    let v = candidates_of("2026-01-20\n过去一年，810个省重点项目完成投资10428亿元。\n");
     assert_eq!(kpv(&v, "810个").0, "actual");
+    // A task of money named before its figure is a goal; an investment planned to be
+    // completed is the year's.
+    let v = candidates_of(
+        "2012-07-27\n省政府与酒泉市签订的招商引资任务为254亿元，酒泉把招商引资任务定为500亿元以上。\n\
+         交通基础设施项目，年初共安排29项，计划完成投资387亿元。\n",
+    );
+    assert_eq!(kpv(&v, "254亿元").0, "target");
+    assert_eq!(kpv(&v, "500亿元以上").0, "target");
+    assert_eq!(kpv(&v, "387亿元"), ("target".into(), "2012".into(), 387.0));
 }
