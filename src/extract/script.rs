@@ -63,9 +63,17 @@ pub(crate) fn simplified(t: &[char], traditional: bool) -> Vec<char> {
             .collect();
     }
     let s = script();
-    t.iter()
+    let mut out: Vec<char> = t
+        .iter()
         .map(|c| s.to_simplified.get(c).copied().unwrap_or_else(|| width(*c)))
-        .collect()
+        .collect();
+    // Taiwan writes 计划 and 规划 as 計畫 and 規畫: 画 after them is 划.
+    for i in 1..out.len() {
+        if out[i] == '画' && matches!(out[i - 1], '计' | '规') {
+            out[i] = '划';
+        }
+    }
+    out
 }
 
 /// Full-width digits and point (２０２４, 十一．七) as the ASCII ones, in any script.
@@ -102,6 +110,10 @@ mod tests {
             s.iter().collect::<String>(),
             "全国规模以上工业增加值同比增长6.9%，产值达1.2万亿元，较上月回落2.1个百分点。"
         );
+        // Taiwan's 計畫 and 規畫 are 计划 and 规划; a 畫 of its own stays 画.
+        let t = chars("今年觀光人數的計畫是120萬人次，縣府規畫的畫展。");
+        let s: String = simplified(&t, is_traditional(&t)).into_iter().collect();
+        assert_eq!(s, "今年观光人数的计划是120万人次，县府规划的画展。");
     }
 
     #[test]

@@ -400,7 +400,10 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
         // 112年 (2023), 104年至108年 (2015–2019) in Taiwan.
         if let Some(e) = (roc && t[i] == '1').then(|| roc_expr(t, i)).flatten() {
             i = e.end;
-            out.push(e);
+            // 比106年的同期: the base of a comparison, not a figure's time (as 比2017年).
+            if !(e.start > 0 && matches!(t[e.start - 1], '比' | '较')) {
+                out.push(e);
+            }
             continue;
         }
         // 下一年度 after 20/21年度: the fiscal year after it.
@@ -446,15 +449,17 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
     out
 }
 
-/// The year a comparison counts from (比2020年, 较2010年) between `a` and `b`.
+/// The year a comparison counts from (比2020年, 较2010年, Taiwan's 比106年) between `a`
+/// and `b`.
 pub fn comparison_base(t: &[char], a: usize, b: usize) -> Option<i32> {
     (a..b).rev().find_map(|i| {
         if !matches!(t[i], '比' | '较') {
             return None;
         }
-        match year_at(t, sp(t, i + 1), false)? {
-            (YearRef::Abs(y), _) => Some(y),
-            _ => None,
+        match year_at(t, sp(t, i + 1), false) {
+            Some((YearRef::Abs(y), _)) => Some(y),
+            Some(_) => None,
+            None => super::years::roc_year(t, sp(t, i + 1)).map(|(y, _)| y),
         }
     })
 }

@@ -68,6 +68,13 @@ pub(super) fn time_of<'e>(
         (e.start.saturating_sub(2)..e.start).any(|i| matches!(t[i], '比' | '较'))
             && t[e.end..h.start].contains(&'；')
     };
+    // A year owning the figure right after it (已超越104年的97万2968人) dates that figure
+    // only.
+    let owns_another = |e: &&TimeExpr| {
+        t.get(e.end) == Some(&'的')
+            && e.end + 1 < h.start
+            && t.get(e.end + 1).is_some_and(char::is_ascii_digit)
+    };
     let te = at
         .listed
         .as_ref()
@@ -78,7 +85,7 @@ pub(super) fn time_of<'e>(
                 .iter()
                 .rev()
                 .take_while(|e| e.start >= sent.0)
-                .find(|e| !pace_years(e) && !goal_year(e) && !base_before(e))
+                .find(|e| !pace_years(e) && !goal_year(e) && !base_before(e) && !owns_another(e))
         });
     if let Some(e) = te {
         return Some((e, None));

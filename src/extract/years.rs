@@ -135,14 +135,18 @@ pub(super) fn two_years(t: &[char], i: usize) -> Option<[TimeExpr; 2]> {
 
 /// A year of the Republic of China calendar (112年 is 2023), as Taiwan writes them: three
 /// digits from 100 to 130 before 年, not a duration (100年来, 100年一遇, 建党100年).
-fn roc_year(t: &[char], i: usize) -> Option<(i32, usize)> {
+pub(super) fn roc_year(t: &[char], i: usize) -> Option<(i32, usize)> {
     if i > 0 && (t[i - 1].is_ascii_alphanumeric() || matches!(t[i - 1], '.' | '党' | '第')) {
         return None;
     }
     let (y, j) = digits(t, i, 3)?;
+    // 100年的历史 is a duration; 105年的108万人, 106年的同期 are the year's.
+    let of_year = starts(t, j + 1, "的")
+        && (t.get(j + 2).is_some_and(char::is_ascii_digit) || starts(t, j + 2, "同期"));
     let duration = ["来", "间", "一遇", "前", "后", "历史", "的"]
         .iter()
-        .any(|w| starts(t, j + 1, w));
+        .any(|w| starts(t, j + 1, w))
+        && !of_year;
     (j == i + 3 && (100..=130).contains(&y) && t.get(j) == Some(&'年') && !duration)
         .then_some((y as i32 + 1911, j + 1))
 }

@@ -1796,3 +1796,19 @@ fn stop_35_progress() {
     assert_eq!(kpv(&v, "500亿元以上").0, "target");
     assert_eq!(kpv(&v, "387亿元"), ("target".into(), "2012".into(), 387.0));
 }
+
+#[test]
+fn stop_35_taiwan_years_and_plans() {
+    // ROC years owning the figure after them (105年的, 比106年的) date that figure only; 計畫
+    // is a plan.
+    let v = candidates_of(
+        "2018-11-08\n縣府旅遊處說，今年澎湖觀光人數的計畫是120萬人次；截至今年10月，觀光人數來到\
+         107萬7633人，已超越104年的97萬2968人，也逼近105年的108萬2156人，\
+         但比106年的115萬532人還少7萬2899人。\n",
+    );
+    assert_eq!(kpv(&v, "120萬人次").0, "target");
+    assert_eq!(kpv(&v, "97萬2968人").1, "2015");
+    assert_eq!(kpv(&v, "108萬2156人").1, "2016");
+    assert_eq!(kpv(&v, "115萬532人").1, "2017");
+    assert!(kpv(&v, "7萬2899人").1.starts_with("2018"));
+}

@@ -51,16 +51,14 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
             f.period = year_end(y).map(|to| Period::Span { from: y - 4, to });
         }
     }
-    // 比2024年的785.7万人次: the base compared with is of the year named with it.
-    if h.start > 0 && t[h.start - 1] == '的' {
+    // 比2024年的785.7万人次, Taiwan's 比106年的115万人: the base compared with is of the year
+    // named with it.
+    if h.start > 2 && t[h.start - 1] == '的' && t[h.start - 2] == '年' {
         let from = h.start.saturating_sub(8);
-        if let Some(y) = time::comparison_base(t, from, h.start - 1).filter(|y| {
-            let written = format!("{y}年的");
-            let n = written.chars().count();
-            h.start > n
-                && t[h.start - n..h.start].iter().copied().eq(written.chars())
-                && matches!(t[h.start - n - 1], '比' | '较')
-        }) {
+        let year_from = (from..h.start - 2).rev().find(|&k| !t[k].is_ascii_digit());
+        if let Some(y) = time::comparison_base(t, from, h.start - 1)
+            .filter(|_| year_from.is_some_and(|k| matches!(t[k], '比' | '较')))
+        {
             f.period = Some(Period::Year(y));
             f.notes
                 .push("the base of a comparison (比2024年的): of its year".into());
