@@ -446,7 +446,26 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
         }
     }
     months::previous_quarters(t, &mut out);
+    restatements_dropped(t, &mut out);
     out
+}
+
+/// Drops the times in brackets right after a fiscal year, which restate it (2021/22年度(上年
+/// 4月至今年3月)): the figures after them are of the year they explain. (A fiscal year in
+/// brackets, 今年（2025/26年度）, says more than the time before it and stays.)
+fn restatements_dropped(t: &[char], out: &mut Vec<TimeExpr>) {
+    // The bracket opening right after the last fiscal year kept.
+    let mut open: Option<usize> = None;
+    out.retain(|e| {
+        let inside = open
+            .is_some_and(|o| e.start > o && !t[o..e.start].iter().any(|c| matches!(c, ')' | '）')));
+        if !inside {
+            open = (matches!(e.when, When::FiscalYear(_))
+                && matches!(t.get(e.end), Some('(' | '（')))
+            .then_some(e.end);
+        }
+        !inside
+    });
 }
 
 /// The year a comparison counts from (比2020年, 较2010年, Taiwan's 比106年) between `a`
@@ -489,6 +508,23 @@ mod tests {
         assert!(none("2015年以来年均增长10%"));
         assert!(none("原来年度预算为50亿元"));
         assert!(none("未来年产值"));
+    }
+
+    #[test]
+    fn fiscal_years_in_brackets() {
+        let whens = |s: &str| {
+            let t: Vec<char> = s.chars().collect();
+            expressions(&t).iter().map(|e| e.when).collect::<Vec<_>>()
+        };
+        // A fiscal year in brackets after 年度 is that year.
+        assert!(whens("上年度(2021/22)建屋量为25,814个").contains(&When::FiscalYear(2021)));
+        // Months in brackets restating a fiscal year are dropped.
+        assert_eq!(
+            whens("2021/22年度(上年4月至今年3月)的实质建屋量"),
+            vec![When::FiscalYear(2021)]
+        );
+        // A fiscal year in brackets after a vaguer time stays.
+        assert!(whens("今年（2025/26年度）从土地基金回拨").contains(&When::FiscalYear(2025)));
     }
 
     #[test]

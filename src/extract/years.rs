@@ -104,11 +104,17 @@ pub(super) fn fiscal_year(t: &[char], i: usize) -> Option<(i32, usize)> {
     };
     // 2026/27年 (Hong Kong's short form) too, with a slash and a short second year.
     let short = matches!(t[j], '/' | '／') && k - j - 1 == 2;
+    // 上年度(2021/22), 今年度（2022/23）: the fiscal year a 年度 names, in brackets after it.
+    let bracketed = i >= 3
+        && matches!(t[i - 1], '(' | '（')
+        && ends(t, i - 1, "年度")
+        && matches!(t.get(k), Some(')' | '）'));
     let k = ["财政年度", "財政年度", "年度"]
         .iter()
         .chain(if short { &["年"][..] } else { &[][..] })
         .find(|w| starts(t, k, w))
-        .map(|w| k + w.chars().count())?;
+        .map(|w| k + w.chars().count())
+        .or(bracketed.then_some(k))?;
     (b == a + 1).then_some((a, k))
 }
 
