@@ -103,7 +103,25 @@ fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
     if let Some(h) = range_at(t, i) {
         return Ok(h);
     }
+    // 同比增长-8.92%, 自然增长率为-3.93‰: a minus sign after a word, before a rate.
+    let minus = i >= 2 && matches!(t[i - 1], '-' | '－') && is_ideograph(t[i - 2]);
+    if minus && t[i].is_ascii_digit() {
+        if let Ok(h) = number_at(t, i, true) {
+            if matches!(h.base, Some("%" | "‰" | "个百分点")) && h.high.is_none() {
+                return Ok(Hit {
+                    start: i - 1,
+                    value: -h.value,
+                    ..h
+                });
+            }
+        }
+    }
     number_at(t, i, false)
+}
+
+/// Whether `c` is a CJK ideograph (a word's character, not a letter, digit or mark).
+fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Whether `c` may stand before a number (not part of a code such as ICG-17 or P3).
@@ -278,8 +296,9 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     {
         return Err(j);
     }
-    // 3个月, 前8个月: a duration or a time, not a count.
-    if base == Some("个") && t.get(j) == Some(&'月') {
+    // 3个月, 前8个月, 近10个年度 (Hong Kong's fiscal years): a duration or a time, not a
+    // count.
+    if base == Some("个") && (t.get(j) == Some(&'月') || starts(t, j, "年度")) {
         return Err(j);
     }
     // 前20位, 前10名, 前3强: a rank, not a count.
@@ -469,6 +488,11 @@ mod tests {
         q("布51.36亿米", "51.36亿米", 51.36, 8, Some("米"), Exact);
         q("接待60多批次", "60多批次", 60.0, 0, Some("批次"), About);
         assert_eq!(one("公交与轨道50米内换乘比例"), None);
+        assert_eq!(one("为近10个年度以来的新高"), None);
+        // A minus sign before a rate; a code or a range is no sign.
+        q("同比增长-8.92%", "-8.92%", -8.92, 0, Some("%"), Exact);
+        q("自然增长率为-3.93‰", "-3.93‰", -3.93, 0, Some("‰"), Exact);
+        assert_eq!(one("ICG-17%"), None);
         q("千亿规模", "千亿", 1000.0, 8, None, Exact);
         q("2个五百亿产业", "2个", 2.0, 0, Some("个"), Exact);
         q("总规模八万亿元", "八万亿元", 8.0, 12, Some("元"), Exact);
