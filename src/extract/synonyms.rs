@@ -71,6 +71,9 @@ pub(super) const SYNONYMS: &[&[&str]] = &[
         "观光旅客",
     ],
     &["企业", "家企业", "户企业"],
+    // Investment promotion is measured in the funds brought in (招商引资任务为254亿元, 到位
+    // 资金295亿元).
+    &["到位资金", "招商引资到位资金", "招商引资任务", "引资任务"],
     &[
         "进出口",
         "进出口总值",
