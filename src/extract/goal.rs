@@ -225,7 +225,7 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             || won(t, i, w)
                             || (*w == "计划" && programme(t, i + 2))
                             || done_since(t, i + w.chars().count(), b)
-                            || (matches!(*w, "目标" | "计划") && share_of(t, i + 2))
+                            || (matches!(*w, "目标" | "计划") && share_of(t, i, i + 2))
                     };
                     starts(t, i, w) && !done()
                 }))
@@ -270,7 +270,9 @@ pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             // A year's task, or one set by a higher government, or an amount of money
             // (招商引资任务为254亿元); not a count of tasks (建设任务162项).
             && i > 0
-            && (matches!(t[i - 1], '年' | '度' | '标' | '达') || h.base == Some("元")))
+            && (matches!(t[i - 1], '年' | '度' | '标' | '达') || h.base == Some("元"))
+            // 占年度目标任务74.2%: the share of the task done.
+            && !(h.base == Some("%") && (i.saturating_sub(10)..i).any(|m| t[m] == '占')))
             || (named(t, h, i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
             // 超出年度计划28%: a figure against the plan, not the plan.
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
@@ -335,12 +337,12 @@ fn programme(t: &[char], k: usize) -> bool {
 
 /// 为年度计划的77.7%, 占前三季度目标任务的78.5%: a figure right after a goal word (and
 /// 任务) and 的 is the share of it done, not a goal, and so sets no goal for the figures after
-/// it. `k` is where the goal word ends.
-fn share_of(t: &[char], k: usize) -> bool {
+/// it; so is one with no 的 after 占 (占年度目标任务74.2%). The goal word runs from `i` to `k`.
+fn share_of(t: &[char], i: usize, k: usize) -> bool {
     let k = if starts(t, k, "任务") { k + 2 } else { k };
-    t.get(k) == Some(&'的')
-        && t.get(k + 1)
-            .is_some_and(|c| c.is_ascii_digit() || *c == '百')
+    let number = |k: usize| t.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '百');
+    (t.get(k) == Some(&'的') && number(k + 1))
+        || (number(k) && (i.saturating_sub(8)..i).any(|m| t[m] == '占'))
 }
 
 /// 计划新开工项目已全部开工，810个…: a plan reported done (已) between the goal word and
@@ -435,6 +437,8 @@ mod tests {
         ));
         assert!(voices_goal("由八月预测的"));
         assert!(voices_goal("力争完成年度计划的"));
+        assert!(!voices_goal("完成投资17.6亿元，占年度目标任务74.2%。"));
+        assert!(voices_goal("年度目标任务500亿元"));
         assert!(voices_goal("年度计划投资"));
     }
 

@@ -52,7 +52,7 @@ pub(super) fn time_of<'e>(
         ["目标的", "计划的", "任务的"]
             .iter()
             .any(|w| scan::starts(t, e.end, w))
-            || (goal_of(t, e.end)
+            || (goal_of(t, e)
                 && exprs
                     .iter()
                     .any(|x| x.start >= at.paragraph && x.end <= e.start))
@@ -187,8 +187,10 @@ fn to_date(e: &TimeExpr) -> bool {
     }
 }
 
-/// Whether a goal's words and 的 start at `k` (目标的, 目标任务的, 投资计划的).
-fn goal_of(t: &[char], mut k: usize) -> bool {
+/// Whether a goal's words and 的 follow the time `e` (目标的, 目标任务的, 投资计划的), or
+/// its words and a figure after 占 (占前三季度目标任务78.5%): the time is the goal's.
+fn goal_of(t: &[char], e: &TimeExpr) -> bool {
+    let mut k = e.end;
     let mut goal = false;
     while let Some(w) = ["目标", "计划", "任务", "投资"]
         .iter()
@@ -197,7 +199,8 @@ fn goal_of(t: &[char], mut k: usize) -> bool {
         goal |= *w != "投资";
         k += 2;
     }
-    goal && t.get(k) == Some(&'的')
+    let share = e.start > 0 && t[e.start - 1] == '占' && t.get(k).is_some_and(char::is_ascii_digit);
+    goal && (t.get(k) == Some(&'的') || share)
 }
 
 /// The months to date (1-11月, 前三季度, 至9月底) first named in the paragraph before

@@ -1760,6 +1760,17 @@ fn stop_35_progress() {
         ("actual".into(), "2018M1-M7".into(), 83.1)
     );
     assert_eq!(kpv(&v, "96.9%").1, "2018M1-M7");
+    // The same as published, with no 的 after the task.
+    let v = candidates_of(
+        "2018-08-30\n1-7月，全市重点项目完成投资291.5亿元，占前三季度目标任务78.5%。\
+         建成投运项目完成投资83.1亿元，占前三季度目标任务96.9%。\n",
+    );
+    assert_eq!(
+        kpv(&v, "78.5%"),
+        ("actual".into(), "2018M1-M7".into(), 78.5)
+    );
+    assert_eq!(kpv(&v, "83.1亿元").1, "2018M1-M7");
+    assert_eq!(kpv(&v, "96.9%").0, "actual");
     // With no other time, a task's months are the progress's.
     let v = candidates_of(
         "2025-05-16\n重点新建项目15个，全年计划完成投资17.2亿元，累计完成投资1.15亿元，\
