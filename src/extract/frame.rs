@@ -271,16 +271,20 @@ impl Frame {
     }
 }
 
-/// The document's date: the first `YYYY-MM-DD` near the top (front matter, a byline), else the
-/// first `YYYY年M月D日` there. `None` when neither is written.
+/// The document's date: the first `YYYY-MM-DD` near the top (front matter, a byline; also
+/// written `2018/11/8` or `2018.11.8`), else the first `YYYY年M月D日` there. `None` when
+/// neither is written.
 pub fn written_date(t: &[char]) -> Option<Date> {
     let head = &t[..t.len().min(1000)];
     for i in 0..head.len() {
         if let Some((y, j)) = digits(head, i, 4) {
-            if j - i == 4 && head.get(j) == Some(&'-') && (i == 0 || !head[i - 1].is_ascii_digit())
-            {
+            let sep = head
+                .get(j)
+                .copied()
+                .filter(|c| matches!(c, '-' | '/' | '.'));
+            if let (4, Some(sep), true) = (j - i, sep, i == 0 || !head[i - 1].is_ascii_digit()) {
                 if let Some((m, k)) = digits(head, j + 1, 2) {
-                    if head.get(k) == Some(&'-') {
+                    if head.get(k) == Some(&sep) {
                         if let Some((d, _)) = digits(head, k + 1, 2) {
                             if let Some(date) = date(y as i32, m, Some(d)) {
                                 return Some(date);
@@ -453,6 +457,13 @@ mod tests {
         );
         assert_eq!(w("2017 年 12 月 25 日,区委"), Some("2017-12-25".into()));
         assert_eq!(w("没有日期"), None);
+        // A byline with slashes or points (中央社: 2018/11/8 20:56); separators must agree.
+        assert_eq!(
+            w("标题\n2018/11/8 20:56(11/8 21:05 更新)"),
+            Some("2018-11-08".into())
+        );
+        assert_eq!(w("2018.11.8 发布"), Some("2018-11-08".into()));
+        assert_eq!(w("增长2018-11.8"), None);
         let t = c("标题\n\n10月25日,巴南区…2019年,…2021年前三季度…到2026年");
         let e = expressions(&t);
         assert_eq!(
