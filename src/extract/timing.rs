@@ -52,10 +52,11 @@ pub(super) fn time_of<'e>(
         ["目标的", "计划的", "任务的"]
             .iter()
             .any(|w| scan::starts(t, e.end, w))
-            || (goal_of(t, e)
-                && exprs
-                    .iter()
-                    .any(|x| x.start >= at.paragraph && x.end <= e.start))
+            || (goal_of(t, e) && {
+                // The paragraph's first time (times are in order, apart) ends before it.
+                let first = exprs.partition_point(|x| x.start < at.paragraph);
+                exprs.get(first).is_some_and(|x| x.end <= e.start)
+            })
             || (between > e.end
                 && between <= h.start
                 && ["目标", "计划", "任务"]
