@@ -38,19 +38,22 @@ pub struct Frame {
 }
 
 /// The day a report's title says it is as of (截至9月30日, 截至9月底), among its first lines
-/// with no sentence in them; never after the document's date.
+/// with no sentence in them, or that opens the first paragraph stating figures (截至9月底，170
+/// 项重点项目中已开复工163项); never after the document's date.
 fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Date> {
-    let top = t.len().min(200);
+    let top = t.len().min(600);
     let mut at = 0;
-    for line in t[..top].split(|c| *c == '\n').take(3) {
+    for line in t[..top].split(|c| *c == '\n').take(4) {
         let (a, b) = (at, at + line.len());
         at = b + 1;
-        if line.contains(&'。') {
-            return None;
-        }
+        // In a paragraph, only a time opening it (past the word making it an end).
+        let sentence = line.contains(&'。');
+        let opening = |e: &&TimeExpr| !sentence || e.start <= a + 2;
+        let figures = line.iter().any(char::is_ascii_digit);
         let day = exprs
             .iter()
             .filter(|e| e.start >= a && e.end <= b && e.role == Role::End)
+            .filter(opening)
             .filter(|e| super::time::as_of(t, e.start))
             .find_map(|e| match e.when {
                 When::Day(..) | When::MonthEnd(..) => {
@@ -64,6 +67,9 @@ fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Dat
             });
         if let Some(d) = day.filter(|d| date.is_none_or(|doc| *d <= doc)) {
             return Some(d);
+        }
+        if sentence && figures {
+            return None;
         }
     }
     None
@@ -390,8 +396,14 @@ mod tests {
             as_of("重点项目进展（截至9月底）\n").as_deref(),
             Some("2017-09-30")
         );
-        // Not in a sentence, nor after the document's date.
-        assert_eq!(as_of("截至9月30日，完成投资123亿元。"), None);
+        // A paragraph stating figures opening with it; not one further in, nor a time inside
+        // a sentence, nor after the document's date.
+        assert_eq!(
+            as_of("截至9月30日，完成投资123亿元。").as_deref(),
+            Some("2017-09-30")
+        );
+        assert_eq!(as_of("今年完成投资123亿元。\n截至9月底，开工163项。"), None);
+        assert_eq!(as_of("全省上下，截至9月30日完成投资123亿元。"), None);
         assert_eq!(as_of("项目进展（截至2018年3月31日）\n"), None);
     }
 

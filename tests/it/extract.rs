@@ -1806,6 +1806,16 @@ fn stop_35_progress() {
     assert_eq!(kpv(&v, "254亿元").0, "target");
     assert_eq!(kpv(&v, "500亿元以上").0, "target");
     assert_eq!(kpv(&v, "387亿元"), ("target".into(), "2012".into(), 387.0));
+    // A progress report whose first paragraph of figures opens 截至9月底: 目前 is that day.
+    let v = candidates_of(
+        "2015-10-08\n全省重点项目推进提速\n今年以来，全省上下集中力量促投资。\n\
+         截至9月底，170项重点项目中已开复工163项。\n\
+         交通基础设施项目，年初共安排29项。目前开复工28项，完成投资351亿元。\n",
+    );
+    assert_eq!(
+        kpv(&v, "28项"),
+        ("actual".into(), "2015-09-30".into(), 28.0)
+    );
 }
 
 #[test]
