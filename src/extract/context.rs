@@ -253,6 +253,17 @@ const CUTS: &[&str] = &[
 /// change is against a stated base (比前次上修357亿美元): observed, whatever goal words the
 /// sentence has.
 pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool> {
+    // 每户增收1270元: an increase of income, whatever words stand before it (not 每年增收
+    // 2000元, a yearly amount).
+    let (a, _) = clause(t, h.start, h.end, sent);
+    let yearly = (a..h.start).any(|i| starts(t, i, "每年"));
+    if ["增收", "减收"]
+        .iter()
+        .any(|w| super::scan::ends(t, h.start, w))
+        && !yearly
+    {
+        return Some((a..h.start).any(|i| matches!(t[i], '比' | '较')));
+    }
     let at = match verb_before(t, h.start, 0) {
         // 较上年同月增53.3亿美元, 运输工具减 1.1 亿美元: 增 or 减 alone is always a change.
         Some(_) => {
@@ -474,5 +485,10 @@ mod tests {
         let k: Vec<String> = kinds(s, "2017-11-03").into_iter().map(|k| k.1).collect();
         let expected = ["target", "target", "actual", "actual", "actual", "actual"];
         assert_eq!(k, expected);
+        // An increase of income is a change; a yearly one a level.
+        let k = kinds("全县种茶农户1.2万户左右，每户增收1270元。", "2014-07-30");
+        assert_eq!(k[1].1, "growth");
+        let k = kinds("茶农人均每年增收2000元以上。", "2014-07-30");
+        assert_eq!(k[0].1, "actual");
     }
 }
