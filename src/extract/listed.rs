@@ -39,7 +39,15 @@ pub(super) fn respectively(
         while e + 1 < exprs.len() && joined(&exprs[e], &exprs[e + 1]) {
             e += 1;
         }
-        let list = &exprs[k..=e];
+        let quarters;
+        let list = match quarters_of(t, &exprs[k]) {
+            // 前3季分别为5.45%、8.01%及7.64%: one figure a quarter.
+            Some(q) if e == k => {
+                quarters = q;
+                &quarters[..]
+            }
+            _ => &exprs[k..=e],
+        };
         k = e + 1;
         if list.len() < 2 {
             continue;
@@ -73,6 +81,22 @@ pub(super) fn respectively(
         }
     }
     out
+}
+
+/// The quarters of the months from January to a quarter's end (前3季, 前三季度, 上半年) written
+/// right before 分别 or 依次: a list of them, each where the months are written.
+fn quarters_of(t: &[char], e: &time::TimeExpr) -> Option<Vec<time::TimeExpr>> {
+    let time::When::Part(year, 1, to) = e.when else {
+        return None;
+    };
+    if !(matches!(to, 6 | 9 | 12) && marks_respectively(t, e.end)) {
+        return None;
+    }
+    let quarter = |q: u32| time::TimeExpr {
+        when: time::When::Part(year, 3 * q - 2, 3 * q),
+        ..*e
+    };
+    Some((1..=to / 3).map(quarter).collect())
 }
 
 /// Gives each figure between `from` and `to` the time of its place in `list`, when the counts

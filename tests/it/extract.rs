@@ -1832,4 +1832,13 @@ fn stop_35_taiwan_years_and_plans() {
     assert_eq!(kpv(&v, "108萬2156人").1, "2016");
     assert_eq!(kpv(&v, "115萬532人").1, "2017");
     assert!(kpv(&v, "7萬2899人").1.starts_with("2018"));
+    // 前3季分別為 a, b, c: one growth rate a quarter; 分别 after other words keeps the months.
+    let v = candidates_of(
+        "2025-11-26\n今年台灣經濟成長率前3季分別為5.45%、8.01%及7.64%。\n\
+         前三季度，第一、二、三产业增加值分别增长3.1%、5.2%、6.3%。\n",
+    );
+    assert_eq!(kpv(&v, "5.45%").1, "2025Q1");
+    assert_eq!(kpv(&v, "8.01%"), ("growth".into(), "2025Q2".into(), 8.01));
+    assert_eq!(kpv(&v, "7.64%"), ("growth".into(), "2025Q3".into(), 7.64));
+    assert_eq!(kpv(&v, "6.3%").1, "2025Q1-Q3");
 }

@@ -146,10 +146,10 @@ pub(super) fn read(
             None => {
                 context::growth_cue(t, h, sent)
                     || phrase::names_a_rate(&subject)
-                    || at
-                        .listed
-                        .as_ref()
-                        .is_some_and(|l| context::growth_cue(t, &l.first, sent))
+                    || at.listed.as_ref().is_some_and(|l| {
+                        context::growth_cue(t, &l.first, sent)
+                            || phrase::names_a_rate(&indicator::subject(t, &l.first, sent.0))
+                    })
             }
             Some(_) => phrase::names_a_rate(&subject),
         };
