@@ -1,7 +1,7 @@
 //! An indicator borrowed from the figures before it: a name of its place in a 分别 list, the
 //! figure before it in its sentence when it has no words of its own, the figure it is an earlier
 //! estimate of (in brackets), and the quantity a comparison, a rate naming none or a forecast
-//! naming nothing is of.
+//! naming nothing is of; and a goal's kind and period, for its parts in brackets.
 
 use super::{join_note, key, phrase, Candidate};
 use crate::model::{Form, Kind};
@@ -79,6 +79,35 @@ pub(super) fn indicator(
             c.form = Form::YearOnYear;
             c.subject = prev.subject.clone();
             c.note = join_note(&c.note, "compared with the growth rate before it: a rate");
+        }
+    }
+}
+
+/// The parts of a goal listed in brackets right after it (共安排新续建重点项目57个（新建15个，
+/// 续建42个）) are goals of its period too.
+pub(super) fn parts_of_goals(t: &[char], cs: &mut [Candidate]) {
+    for i in 1..cs.len() {
+        // The whole: the last figure before this one that opens a bracket right after it.
+        let Some(w) = (0..i).rev().take(8).find(|&w| {
+            let open = cs[w].figure_end;
+            matches!(t.get(open), Some('(' | '（'))
+                && !t[open..cs[i].figure_start]
+                    .iter()
+                    .any(|c| matches!(c, ')' | '）' | '。'))
+        }) else {
+            continue;
+        };
+        let whole = &cs[w];
+        if whole.kind == Kind::Target
+            && cs[i].kind == Kind::Actual
+            && whole.unit.base == cs[i].unit.base
+        {
+            let (period, project_list) = (whole.period, whole.project_list);
+            let part = &mut cs[i];
+            part.kind = Kind::Target;
+            part.period = period;
+            part.project_list = project_list;
+            part.note = join_note(&part.note, "a part of the goal before it, in brackets");
         }
     }
 }

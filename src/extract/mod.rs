@@ -298,6 +298,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             candidates.push(c);
         }
     }
+    borrowed::parts_of_goals(t, &mut candidates);
     repeats::headline_repeats(t, &mut candidates);
     repeats::goal_repeats(&mut candidates);
     unique_subjects(&mut candidates);

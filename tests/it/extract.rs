@@ -1816,6 +1816,12 @@ fn stop_35_progress() {
         kpv(&v, "28项"),
         ("actual".into(), "2015-09-30".into(), 28.0)
     );
+    // The parts of a goal in brackets after it are goals of its period.
+    let v = candidates_of(
+        "2025-05-16\n2025年，县里共安排新续建重点项目57个（新建15个，续建42个），年度计划投资98.5亿元。\n",
+    );
+    assert_eq!(kpv(&v, "57个"), ("target".into(), "2025".into(), 57.0));
+    assert_eq!(kpv(&v, "42个"), ("target".into(), "2025".into(), 42.0));
 }
 
 #[test]
