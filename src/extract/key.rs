@@ -367,6 +367,8 @@ mod tests {
         assert_eq!(key("全市GDP"), key("地区生产总值"));
         assert_eq!(key("规模以上工业增加值"), key("规上工业增加值"));
         assert_eq!(key("招商引资任务"), key("到位资金"));
+        // Hope and earliness say how, not what (明年人均GDP也有望提早达成).
+        assert_eq!(key("人均GDP有望提早"), key("人均GDP"));
         assert!(likeness(&key("生物医药产业营收"), &key("医药产业营收")) >= LINK);
         assert!(likeness(&key("新能源汽车产量"), &key("上市企业")) < LINK);
         assert!(likeness(&key("企业数量"), &key("全区医药健康企业累计")) >= LINK);

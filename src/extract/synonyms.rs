@@ -91,6 +91,9 @@ pub(super) const NOISE: &[&str] = &[
     // 3月整体赌收, 整体通胀率: the whole of what the indicator names.
     "整体",
     "可望",
+    "有望",
+    "提早",
+    "提前",
     "再度",
     "目标",
     "设定",
