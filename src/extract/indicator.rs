@@ -349,6 +349,54 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
         .replace("依次", "")
 }
 
+/// Quantities named with no holder of their own (营业收入, 产值).
+const BARE: &[&str] = &[
+    "营业收入",
+    "营收",
+    "产值",
+    "总产值",
+    "主营业务收入",
+    "销售收入",
+    "增加值",
+    "利润",
+    "利税",
+];
+
+/// A bare quantity in a clause opening 实现 or 完成 after its sentence's first
+/// (2022年，全省纺织服装产业有规上企业1651家，实现营业收入3358.6亿元) is the topic's: the words
+/// opening the sentence (past a time alone in its clause) up to their verb (有, 实现, 完成).
+pub(super) fn with_topic(t: &[char], h: &Hit, sent: (usize, usize), subject: String) -> String {
+    if !BARE.contains(&subject.as_str()) {
+        return subject;
+    }
+    let (a, _) = clause(t, h.start, h.end, sent);
+    if a <= sent.0 || !["实现", "完成"].iter().any(|w| starts(t, a, w)) {
+        return subject;
+    }
+    let clause_end = |from: usize| (from..a).find(|&i| super::context::clause_break(t[i]));
+    let Some(first) = clause_end(sent.0) else {
+        return subject;
+    };
+    let only_time = t[sent.0..first]
+        .iter()
+        .all(|c| c.is_ascii_digit() || "年月上下半全季度前一二三四至-—".contains(*c));
+    let from = if only_time { first + 1 } else { sent.0 };
+    let Some(end) = clause_end(from) else {
+        return subject;
+    };
+    let verb = (from..end).find(|&i| {
+        ["有", "实现", "完成", "拥有"]
+            .iter()
+            .any(|w| starts(t, i, w))
+    });
+    match verb {
+        Some(v) if (2..=12).contains(&(v - from)) => {
+            format!("{}{subject}", t[from..v].iter().collect::<String>())
+        }
+        _ => subject,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

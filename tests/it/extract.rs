@@ -1822,6 +1822,14 @@ fn stop_35_progress() {
     );
     assert_eq!(kpv(&v, "57个"), ("target".into(), "2025".into(), 57.0));
     assert_eq!(kpv(&v, "42个"), ("target".into(), "2025".into(), 42.0));
+    // A bare quantity after 实现 in a later clause is the sentence's topic's.
+    let v = candidates_of(
+        "2023-10-18\n2022年，全省纺织服装产业有规上企业1651家，实现营业收入3358.6亿元。\n",
+    );
+    assert_eq!(
+        written(&v, "3358.6亿元")["subject"],
+        "全省纺织服装产业营业收入"
+    );
 }
 
 #[test]

@@ -136,7 +136,7 @@ pub(super) fn read(
         (None, Some(o)) => Some(indicator::words_before(t, o, sent, floor))
             .filter(|s| s.chars().count() >= 2)
             .unwrap_or_else(|| indicator::subject(t, h, floor)),
-        (None, None) => indicator::subject(t, h, floor),
+        (None, None) => indicator::with_topic(t, h, sent, indicator::subject(t, h, floor)),
     };
     // 经济成长率从4.45%上修至7.37%: a change of a rate names rates.
     let growth = percent
