@@ -272,7 +272,7 @@ pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             && i > 0
             && (matches!(t[i - 1], '年' | '度' | '标' | '达') || h.base == Some("元"))
             // 占年度目标任务74.2%: the share of the task done.
-            && !(h.base == Some("%") && (i.saturating_sub(10)..i).any(|m| t[m] == '占')))
+            && !(h.base == Some("%") && share_of(t, i, i)))
             || (named(t, h, i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
             // 超出年度计划28%: a figure against the plan, not the plan.
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
