@@ -2,7 +2,7 @@
 //! none (全年, 过去一年), and the years a review of several years covers (这五年, 十四五).
 
 use super::scan::starts;
-use super::time::{date, digits, expressions, Role, TimeExpr, When, YearRef};
+use super::time::{Role, TimeExpr, When, YearRef};
 use crate::model::Date;
 
 /// When a document speaks from and what it looks back on.
@@ -277,108 +277,9 @@ impl Frame {
     }
 }
 
-/// The document's date: the first `YYYY-MM-DD` near the top (front matter, a byline; also
-/// written `2018/11/8` or `2018.11.8`), else the first `YYYY年M月D日` there. `None` when
-/// neither is written.
-pub fn written_date(t: &[char]) -> Option<Date> {
-    let head = &t[..t.len().min(1000)];
-    for i in 0..head.len() {
-        if let Some((y, j)) = digits(head, i, 4) {
-            let sep = head
-                .get(j)
-                .copied()
-                .filter(|c| matches!(c, '-' | '/' | '.'));
-            if let (4, Some(sep), true) = (j - i, sep, i == 0 || !head[i - 1].is_ascii_digit()) {
-                if let Some((m, k)) = digits(head, j + 1, 2) {
-                    if head.get(k) == Some(&sep) {
-                        if let Some((d, _)) = digits(head, k + 1, 2) {
-                            if let Some(date) = date(y as i32, m, Some(d)) {
-                                return Some(date);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    expressions(&head[..head.len().min(300)])
-        .into_iter()
-        .find_map(|e| match e.when {
-            When::Day(YearRef::Abs(y), m, d) => date(y, m, Some(d)),
-            _ => None,
-        })
-}
-
-/// Whether a text with no date names the months to date of its latest year up to November
-/// (1-11月): it was written in that year's December, so its date is known to the month.
-pub fn written_in_december(exprs: &[TimeExpr], date: Date) -> bool {
-    exprs.iter().any(|e| {
-        matches!(e.when, When::Part(YearRef::Abs(y), 1, 11) if y == date.year)
-            || matches!(e.when, When::Part(YearRef::Implied, 1, 11))
-    })
-}
-
-/// A date inferred when none is written: the latest year the text mentions as a plain or
-/// starting year (not a deadline, nor a year a goal is set for, unless the year after it), with
-/// the first month-day near the top (10月25日), else 31 December. `None` when the text names
-/// no year.
-pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<Date> {
-    // A year a goal is set for (“十五五”的目标是2030年名义GDP超180万亿元, 为2035年…打下基础)
-    // says the text is no later than that year, not of it.
-    let goal_year = |e: &TimeExpr| {
-        let a = t[..e.start]
-            .iter()
-            .rposition(|&c| matches!(c, '。' | '\n'))
-            .map_or(0, |i| i + 1);
-        let b = (e.end..t.len())
-            .find(|&i| matches!(t[i], '，' | '；' | '。' | '\n'))
-            .unwrap_or(t.len());
-        super::goal::goal_words(t, a, b, super::goal::FORECASTS)
-            || starts(t, e.start.saturating_sub(1), "为")
-    };
-    let year_of = |e: &TimeExpr| match e.when {
-        When::Year(YearRef::Abs(y))
-        | When::Part(YearRef::Abs(y), ..)
-        | When::Month(YearRef::Abs(y), _)
-        | When::MonthEnd(YearRef::Abs(y), _)
-        | When::Day(YearRef::Abs(y), ..) => Some(y),
-        _ => None,
-    };
-    let plain = exprs.iter().filter(|e| e.role != Role::End);
-    let seen = plain
-        .clone()
-        .filter(|e| !goal_year(e))
-        .filter_map(year_of)
-        .max();
-    let goals: Vec<i32> = plain.filter(|e| goal_year(e)).filter_map(year_of).collect();
-    // A report on 2022 setting the goals of 2023 is of early 2023; one naming only goals is of
-    // the first of them or the year after (2019年初…目标 and 2020年…目标: 2020), not of a
-    // horizon (2030, 2035).
-    let first = goals.iter().min().copied();
-    let near = first.and_then(|g| goals.iter().filter(|&&y| y <= g + 1).max().copied());
-    let year = match (seen, first) {
-        (Some(x), _) => goals
-            .iter()
-            .filter(|&&y| y <= x + 1)
-            .fold(x, |a, &y| a.max(y)),
-        (None, _) => near?,
-    };
-    let near_top = t.len().min(200);
-    let md = exprs
-        .iter()
-        .take_while(|e| e.start < near_top)
-        .find_map(|e| match e.when {
-            When::Day(YearRef::Implied, m, d) => Some((m, d)),
-            _ => None,
-        });
-    match md {
-        Some((m, d)) => date(year, m, Some(d)),
-        None => date(year, 12, Some(31)),
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::time::expressions;
     use super::*;
 
     fn frame(s: &str, doc: &str) -> Frame {
@@ -453,49 +354,5 @@ mod tests {
             frame("今年主要预期目标为：…", "2026-07-27").tasks_from,
             None
         );
-    }
-
-    #[test]
-    fn document_dates() {
-        let c = |s: &str| s.chars().collect::<Vec<char>>();
-        let w = |s: &str| written_date(&c(s)).map(|d| d.to_string());
-        assert_eq!(
-            w("date: 2022-02-14 20:26:59 +0800"),
-            Some("2022-02-14".into())
-        );
-        assert_eq!(
-            w("来源:成都日报 2020-07-25 01:30"),
-            Some("2020-07-25".into())
-        );
-        assert_eq!(w("2017 年 12 月 25 日,区委"), Some("2017-12-25".into()));
-        assert_eq!(w("没有日期"), None);
-        // A byline with slashes or points (中央社: 2018/11/8 20:56); separators must agree.
-        assert_eq!(
-            w("标题\n2018/11/8 20:56(11/8 21:05 更新)"),
-            Some("2018-11-08".into())
-        );
-        assert_eq!(w("2018.11.8 发布"), Some("2018-11-08".into()));
-        assert_eq!(w("增长2018-11.8"), None);
-        let t = c("标题\n\n10月25日,巴南区…2019年,…2021年前三季度…到2026年");
-        let e = expressions(&t);
-        assert_eq!(
-            inferred_date(&t, &e).map(|d| d.to_string()),
-            Some("2021-10-25".into())
-        );
-        // Years goals are set for: the first of them (or the year after the latest seen), not
-        // the horizon.
-        let inferred = |s: &str| {
-            let t = c(s);
-            inferred_date(&t, &expressions(&t)).map(|d| d.year)
-        };
-        assert_eq!(
-            inferred("“十四五”的目标是2025年GDP超140万亿元；“十五五”的目标是2030年GDP超180万亿元，为2035年打下基础。"),
-            Some(2025)
-        );
-        assert_eq!(
-            inferred("预计2022年地区生产总值增长4.5%左右；把2023年的GDP增长目标定在6.5%以上。"),
-            Some(2023)
-        );
-        assert_eq!(inferred("2019年地区生产总值为1200亿元。"), Some(2019));
     }
 }

@@ -12,6 +12,7 @@ mod borrowed;
 mod compound;
 pub(crate) mod context;
 mod counted;
+mod dated;
 mod figure;
 mod frame;
 mod fromto;
@@ -197,9 +198,9 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let exprs = time::expressions_in(t, traditional);
     let (date, date_source) = match opts.date {
         Some(d) => (Some(d), DateSource::Flag),
-        None => match frame::written_date(t) {
+        None => match dated::written_date(t) {
             Some(d) => (Some(d), DateSource::Written),
-            None => match frame::inferred_date(t, &exprs) {
+            None => match dated::inferred_date(t, &exprs) {
                 Some(d) => (Some(d), DateSource::Inferred),
                 None => (None, DateSource::None),
             },
@@ -207,7 +208,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     };
     let frame = frame::Frame {
         year_only: date_source == DateSource::Inferred
-            && !date.is_some_and(|d| d.month == 12 && frame::written_in_december(&exprs, d)),
+            && !date.is_some_and(|d| d.month == 12 && dated::written_in_december(&exprs, d)),
         ..frame::Frame::of(t, &exprs, date)
     };
     let (region, region_guessed) = match &opts.region {
