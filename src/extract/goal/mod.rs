@@ -1,6 +1,13 @@
-//! Goal cues: whether the words around a figure set a goal (力争, 目标, 预计, 有信心 …), name
-//! one after it (跨进万亿的目标), report one met (实现倍增目标), or date when a forecast was
-//! made (去年11月预测的3.54%).
+//! Goal cues: whether the words around a figure set a goal (力争, 目标, 预计, 有信心 …), report
+//! one met (实现倍增目标), or date when a forecast was made (去年11月预测的3.54%). A goal
+//! named right next to its figure (跨进万亿的目标, 年度计划完成投资49.19亿元) is [`named`].
+
+mod named;
+
+pub(crate) use named::{
+    deadline_after, expected_effect, goal_named_after, goal_named_before, list_goal_after,
+    task_named_before,
+};
 
 use super::context::REVISIONS;
 use super::scan::{ends, starts, Hit};
@@ -84,92 +91,6 @@ pub fn floor_run(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     floors >= 3
 }
 
-/// Whether the goal is named right after the figure (跨进万亿的目标, …的设想).
-pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
-    if [
-        "的目标",
-        "目标",
-        "这一目标",
-        "这个目标",
-        "的设想",
-        "为目标",
-        "作为目标",
-    ]
-    .iter()
-    .any(|w| starts(t, h.end, w))
-    {
-        return true;
-    }
-    // 订下112年600万旅客来台的目标: a few words of what is counted, then 的目标.
-    // 进入“万亿俱乐部”的目标: a closing quote among them.
-    (h.end + 1..(h.end + 9).min(t.len()))
-        .take_while(|&k| super::indicator::is_word(t[k - 1]) || matches!(t[k - 1], '”' | '」'))
-        .any(|k| starts(t, k, "的目标"))
-        || list_goal_after(t, h).is_some()
-}
-
-/// The goal a list of figures is named as after its last item (确保完成接待游客4200万人次、
-/// 旅游总收入400亿元、投资突破100亿元的年度目标): `Some(true)` for a year's goal (年度目标,
-/// 全年目标), `Some(false)` for another.
-pub(super) fn list_goal_after(t: &[char], h: &Hit) -> Option<bool> {
-    // The last item of a list is listed too (…、投资突破100亿元的年度目标).
-    let mut listed = t[h.start.saturating_sub(20)..h.start]
-        .iter()
-        .rev()
-        .take_while(|c| !matches!(c, '，' | '。' | '；' | '\n' | ','))
-        .any(|c| *c == '、');
-    for k in h.end..t.len().min(h.end + 40) {
-        if matches!(t[k], '，' | '。' | '；' | '\n' | ',') {
-            return None;
-        }
-        listed |= t[k] == '、';
-        if listed {
-            if ["的年度目标", "的全年目标", "的年度任务"]
-                .iter()
-                .any(|w| starts(t, k, w))
-            {
-                return Some(true);
-            }
-            if starts(t, k, "的目标") {
-                return Some(false);
-            }
-        }
-    }
-    None
-}
-
-/// Words after a figure that set its deadline (绿能占比二十％要在明年十一月完成).
-const DEADLINE_AFTER: &[&str] = &[
-    "要在",
-    "将在",
-    "需在",
-    "须在",
-    "力争在",
-    "争取在",
-    "计划在",
-    "预计在",
-    "可望在",
-    "有望在",
-];
-
-/// The time a figure is to be reached by, written after it: 要在 (将在, 力争在 …), a time,
-/// then within a few characters 完成 (实现, 达到, 达成).
-pub(super) fn deadline_after<'a>(
-    t: &[char],
-    h: &Hit,
-    exprs: &'a [super::time::TimeExpr],
-) -> Option<&'a super::time::TimeExpr> {
-    let w = DEADLINE_AFTER.iter().find(|w| starts(t, h.end, w))?;
-    let at = h.end + w.chars().count();
-    let e = &exprs[exprs.binary_search_by_key(&at, |e| e.start).ok()?];
-    let reached = (e.end..(e.end + 6).min(t.len())).any(|i| {
-        ["完成", "实现", "达到", "达成", "做到"]
-            .iter()
-            .any(|v| starts(t, i, v))
-    });
-    reached.then_some(e)
-}
-
 /// Whether the sentence voices a goal before the figure (力争, 目标, 打造, 将 …), names one
 /// after it, hopes for it or asks about it; the goal words in `skip` do not count (in a text
 /// reviewing a year, [`WEAK`]).
@@ -238,62 +159,6 @@ fn speech(t: &[char], i: usize) -> bool {
     end.is_none_or(|e| t[i + 1..e].iter().any(|c| matches!(c, '，' | '。' | ',')))
 }
 
-/// Whether the goal is named right before the figure (目标是6%-6.5%, 目标定为, 目标设定为).
-pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    // 目标是16.6GW, 年度目标16.6GW; 太阳光电须达20GW, 须做到5.5GW: a level required.
-    const GOAL: &[&str] = &[
-        "",
-        "是",
-        "为",
-        "定为",
-        "设为",
-        "定在",
-        "设定为",
-        "设在",
-        "设定在",
-    ];
-    task_named_before(t, h, sent)
-        || before(h, sent).any(|i| {
-            named(t, h, i, "目标", GOAL)
-                || ["须", "需", "必须"]
-                    .iter()
-                    .any(|w| named(t, h, i, w, &["达", "达到", "做到", "完成"]))
-        })
-}
-
-/// Whether a year's task or plan is named right before the figure (完成全年任务75亿元的23.7%,
-/// 下达任务数132.63亿元, 考核目标任务(83253万元), 年度计划完成投资49.19亿元): a goal, of the
-/// whole year.
-pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    before(h, sent).any(|i| {
-        (named(t, h, i, "任务", &["", "为", "是", "数", "定为", "（", "("])
-            // A year's task, or one set by a higher government, or an amount of money
-            // (招商引资任务为254亿元); not a count of tasks (建设任务162项).
-            && i > 0
-            && (matches!(t[i - 1], '年' | '度' | '标' | '达') || h.base == Some("元"))
-            // 占年度目标任务74.2%: the share of the task done.
-            && !(h.base == Some("%") && share_of(t, i, i)))
-            || (named(t, h, i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
-            // 超出年度计划28%: a figure against the plan, not the plan.
-            && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
-    })
-}
-
-/// Where a word naming the figure may start: six characters back, within its sentence.
-fn before(h: &Hit, sent: (usize, usize)) -> std::ops::Range<usize> {
-    h.start.saturating_sub(6).max(sent.0)..h.start
-}
-
-/// Whether `w` at `i`, then one of `after`, ends right where the figure starts.
-fn named(t: &[char], h: &Hit, i: usize, w: &str, after: &[&str]) -> bool {
-    starts(t, i, w) && {
-        let k = i + w.chars().count();
-        after
-            .iter()
-            .any(|a| starts(t, k, a) && k + a.chars().count() == h.start)
-    }
-}
-
 /// Whether `t[a..b]`, between a time and a figure, says the time is when a forecast of the
 /// figure was made (去年11月|预测的|3.54%, 10月|的预估值|5.2%).
 /// So is the figure it is revised to (…预测的3.54%，大幅上修为7.71%).
@@ -338,7 +203,7 @@ fn programme(t: &[char], k: usize) -> bool {
 /// 为年度计划的77.7%, 占前三季度目标任务的78.5%: a figure right after a goal word (and
 /// 任务) and 的 is the share of it done, not a goal, and so sets no goal for the figures after
 /// it; so is one with no 的 after 占 (占年度目标任务74.2%). The goal word runs from `i` to `k`.
-fn share_of(t: &[char], i: usize, k: usize) -> bool {
+pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
     let k = if starts(t, k, "任务") { k + 2 } else { k };
     let number = |k: usize| t.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '百');
     (t.get(k) == Some(&'的') && number(k + 1))
@@ -349,32 +214,6 @@ fn share_of(t: &[char], i: usize, k: usize) -> bool {
 /// the figure.
 fn done_since(t: &[char], a: usize, b: usize) -> bool {
     (a..b).any(|k| t[k] == '已' && !matches!(t.get(k + 1), Some('有')))
-}
-
-/// What a project is to give once built (项目建成投产后可实现年产值120亿元, 达产后年产值
-/// 500亿元, 完工以后约可释出48.37公顷…，引进137家厂商): an expected effect, a goal with no
-/// year of its own. At full capacity (达产, 满产, 达效) it is always to come; after 建成, 投产,
-/// 完工 only with a word of what may or will be (可, 将, 预计): 高速建成后，通车里程达1.2万公里
-/// reports it done. Returns where the words after 后 begin.
-pub(super) fn expected_effect(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<usize> {
-    const DONE: &[&str] = &[
-        "达产", "满产", "达效", "投产", "建成", "完工", "竣工", "运营",
-    ];
-    const AFTER: &[&str] = &["以后", "之后", "后"];
-    const MAY: &[&str] = &["可", "将", "预计", "可望", "有望", "能"];
-    (sent.0..h.start).find_map(|i| {
-        let w = DONE.iter().find(|w| starts(t, i, w))?;
-        let k = i + w.chars().count();
-        let k = k + AFTER.iter().find(|a| starts(t, k, a))?.chars().count();
-        let between = t.get(k..h.start)?;
-        if between.iter().any(|c| matches!(c, '；' | ';' | '。')) {
-            return None;
-        }
-        let capacity = matches!(*w, "达产" | "满产" | "达效")
-            && !between.iter().any(|c| matches!(c, '，' | ','));
-        let may = (k..h.start).any(|j| MAY.iter().any(|m| starts(t, j, m)));
-        (capacity || may).then_some(k)
-    })
 }
 
 /// 争取到的中央转移支付, 争取到国家资金: funds won, not a goal (争取到2025年 is one).
@@ -440,65 +279,5 @@ mod tests {
         assert!(!voices_goal("完成投资17.6亿元，占年度目标任务74.2%。"));
         assert!(voices_goal("年度目标任务500亿元"));
         assert!(voices_goal("年度计划投资"));
-    }
-
-    /// `s` as characters, and the figure of it that `fig` begins (its number may follow a
-    /// bound: 突破600亿元 begins at 突破).
-    fn figure_in(s: &str, fig: &str) -> (Vec<char>, super::Hit) {
-        let t: Vec<char> = s.chars().collect();
-        let start = s.find(fig).map(|b| s[..b].chars().count()).unwrap();
-        let h = super::super::scan::figures(&t)
-            .into_iter()
-            .find(|h| h.start == start)
-            .unwrap();
-        (t, h)
-    }
-
-    #[test]
-    fn goals_named_after_the_figure() {
-        let named = |s: &str, fig: &str| {
-            let (t, h) = figure_in(s, fig);
-            super::goal_named_after(&t, &h)
-        };
-        assert!(named("订下112年600万旅客来台的目标", "600万"));
-        assert!(named("以1200万人次为目标", "1200万人次"));
-        assert!(!named("达到1200万人次，创下新高", "1200万人次"));
-    }
-
-    #[test]
-    fn plans_named_before_the_figure() {
-        let named = |s: &str, fig: &str| {
-            let (t, h) = figure_in(s, fig);
-            super::goal_named_before(&t, &h, (0, t.len()))
-        };
-        assert!(named("去年共安排588个，计划安排投资500亿元", "500亿元"));
-        assert!(named("目标是16.6GW", "16.6GW"));
-        assert!(!named("完成投资2929亿元，超出年度计划28%", "28%"));
-        assert!(named(
-            "工业总产值为17.78亿元，完成全年任务75亿元的23.7%",
-            "75亿元"
-        ));
-        assert!(!named("争取到国家“两重”建设任务162项", "162项"));
-    }
-
-    #[test]
-    fn what_a_project_is_to_give() {
-        let effect = |s: &str, fig: &str| {
-            let (t, h) = figure_in(s, fig);
-            super::expected_effect(&t, &h, (0, t.len())).is_some()
-        };
-        assert!(effect("项目建成投产后可实现年产值120亿元", "120亿元"));
-        assert!(effect("达产后年产值500亿元", "500亿元"));
-        assert!(effect(
-            "完工以后，约可释出48.37公顷产业用地，引进137家厂商",
-            "137家"
-        ));
-        // Done: no word of what may be, or the capacity clause is over.
-        assert!(!effect(
-            "高速建成后，全省高速公路通车里程达1.2万公里",
-            "1.2万公里"
-        ));
-        assert!(!effect("三期投产后总装机达386万千瓦", "386万千瓦"));
-        assert!(!effect("达产后，全年完成产值80亿元", "80亿元"));
     }
 }
