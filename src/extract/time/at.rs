@@ -1,0 +1,315 @@
+//! One time expression at a position (2021年, 1-6月, 到2026年, 截至目前, 十四五): its words,
+//! the year it names and its role.
+
+use super::super::months::{self, months};
+use super::super::scan::{ends, starts};
+use super::super::years::{fiscal_year, years_around};
+use super::{Role, TimeExpr, When, YearRef};
+
+pub(crate) fn digits(t: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
+    let mut j = i;
+    while j < t.len() && j - i < max && t[j].is_ascii_digit() {
+        j += 1;
+    }
+    if j == i || t.get(j).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    let v: String = t[i..j].iter().collect();
+    v.parse().ok().map(|v| (v, j))
+}
+
+pub(crate) fn sp(t: &[char], mut i: usize) -> usize {
+    while t.get(i) == Some(&' ') {
+        i += 1;
+    }
+    i
+}
+
+const PRESENT: &[&str] = &[
+    "截至目前",
+    "截止目前",
+    "到目前为止",
+    "目前",
+    "迄今",
+    "至今",
+    "现已",
+    "当前",
+    "如今",
+    // Hong Kong's 目前.
+    "现时",
+];
+/// Words after a plan's name for its first year (“十五五”的开局之年, 确保“十五五”开好局).
+const FIRST_YEAR: &[&str] = &[
+    "开局之年",
+    "开局年",
+    "开好局",
+    "开局",
+    "起好步",
+    "起步之年",
+    "起步年",
+    "第一年",
+    "首年",
+];
+const PLANS: &[(&str, i32)] = &[("十三五", 2020), ("十四五", 2025), ("十五五", 2030)];
+const RELATIVE: &[(&str, i32)] = &[
+    ("今年", 0),
+    ("本年", 0),
+    ("明年", 1),
+    ("去年", -1),
+    ("前年", -2),
+    ("当年", 0),
+];
+/// Words for the year a text reviews.
+const REVIEWED: &[&str] = &["过去一年", "一年来", "全年"];
+
+/// Words that date a level (截至2021年9月): an end that is no deadline.
+const AS_OF: &[&str] = &["截至", "截止", "截止到"];
+
+/// Whether an end at `i` dates a level (截至…) rather than setting a deadline (到…).
+pub(crate) fn as_of(t: &[char], i: usize) -> bool {
+    let k = if i > 0 && t[i - 1] == ' ' { i - 1 } else { i };
+    AS_OF.iter().any(|w| ends(t, k, w))
+}
+
+pub(crate) fn role_before(t: &[char], i: usize) -> Role {
+    let k = if i > 0 && t[i - 1] == ' ' { i - 1 } else { i };
+    if as_of(t, i) || ["到", "至"].iter().any(|w| ends(t, k, w)) {
+        Role::End
+    } else if ["自", "从"].iter().any(|w| ends(t, k, w)) {
+        Role::Start
+    } else {
+        Role::Plain
+    }
+}
+
+/// After a year: 至今, 以来 and 开始 make it the start of a span.
+pub(crate) fn role_after(t: &[char], j: usize, role: Role) -> (Role, usize) {
+    let k = sp(t, j);
+    for w in ["至今", "以来", "开始"] {
+        // 2026年以来台观光达900万人次为目标: 以 (taking) and 来台 (visiting Taiwan), not since.
+        let visit = w == "以来"
+            && ["台观光", "台旅客", "台旅游", "台人次"]
+                .iter()
+                .any(|v| starts(t, k + 2, v));
+        if starts(t, k, w) && !visit {
+            return (Role::Start, k + w.chars().count());
+        }
+    }
+    (role, j)
+}
+
+pub(super) fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usize)> {
+    if i >= t.len() {
+        return None;
+    }
+    if t[i].is_ascii_digit() {
+        if guard && i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == '-') {
+            return None;
+        }
+        let (y, j) = digits(t, i, 4)?;
+        if j - i != 4 || !(1900..=2100).contains(&y) {
+            return None;
+        }
+        let j = sp(t, j);
+        return (t.get(j) == Some(&'年')).then_some((YearRef::Abs(y as i32), j + 1));
+    }
+    // 二〇二四年, 二零二五年: a year in Chinese digits, one per place.
+    let cn = |k: usize| t.get(k).and_then(|c| crate::model::numeral::digit(*c));
+    if cn(i).is_some() && (i == 0 || cn(i - 1).is_none()) && t.get(i + 4) == Some(&'年') {
+        let y = (i..i + 4).try_fold(0.0, |y, k| Some(y * 10.0 + cn(k)?))? as i32;
+        return (1900..=2100)
+            .contains(&y)
+            .then_some((YearRef::Abs(y), i + 5));
+    }
+    // 年内计划投资246.5亿元: within the year the text is of, as 全年 (not 5年内, a span).
+    if starts(t, i, "年内") && (i == 0 || !(t[i - 1].is_ascii_digit() || cn(i - 1).is_some())) {
+        return Some((YearRef::Reviewed, i + 2));
+    }
+    RELATIVE
+        .iter()
+        .find(|(w, _)| starts(t, i, w))
+        .map(|(_, r)| (YearRef::Rel(*r), i + 2))
+}
+
+pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
+    let mk = |end, when, role| TimeExpr {
+        start: i,
+        end,
+        when,
+        role,
+    };
+    if let Some((a, end)) = fiscal_year(t, i) {
+        return Some(mk(end, When::FiscalYear(a), Role::Plain));
+    }
+    // 来年 as a word of its own (来年全球经济…, 登记税来年可达89亿), not parts of others
+    // (原来年度, 未来年, 以来年均增长).
+    let part_of_word = (i > 0
+        && matches!(t[i - 1], '原' | '未' | '近' | '以' | '从' | '后' | '将'))
+        || matches!(t.get(i + 2), Some('均' | '度' | '份'));
+    if starts(t, i, "来年") && !part_of_word {
+        return Some(mk(i + 2, When::Coming, role_before(t, i)));
+    }
+    // 比去年, 较7月份, 与2019年同期相比: the base of a comparison, not the figure's time;
+    // nor the rest of it (the 9月份 of 比1—9月份).
+    let mut k = i;
+    while k > 0 && (t[k - 1].is_ascii_digit() || t[k - 1] == '月' || months::range_mark(t[k - 1]))
+    {
+        k -= 1;
+    }
+    if k > 0 && matches!(t[k - 1], '比' | '较') && (k == i || months::range_mark(t[i - 1])) {
+        return None;
+    }
+    // 比上年四季度, 较去年同期: the rest of a base named by its year.
+    if ["上年", "去年", "前年", "上年同期"].iter().any(|w| {
+        ends(t, i, w)
+            && i > w.chars().count()
+            && matches!(t[i - w.chars().count() - 1], '比' | '较')
+    }) {
+        return None;
+    }
+    // 与2019年同期相比 is a base; 2023年与2024年 a list.
+    if i > 0 && t[i - 1] == '与' {
+        let hi = (i + 12).min(t.len());
+        if (i..hi).any(|k| {
+            ["相比", "同期", "比较", "持平"]
+                .iter()
+                .any(|w| starts(t, k, w))
+        }) {
+            return None;
+        }
+    }
+    if let Some((y, j)) = year_at(t, i, true) {
+        // 基准年（2005 年）: a year in brackets glosses the word before it.
+        let closes = |k: usize| matches!(t.get(sp(t, k)), Some('）' | ')'));
+        if i > 0 && matches!(t[i - 1], '（' | '(') && closes(j) {
+            return None;
+        }
+        // 约为2019年的10%, 已超过2019年的70%: the base a share is of, not a time.
+        // (低于去年的3% compares with last year's figure: that one is of its year.)
+        let share_of = i > 0
+            && matches!(y, YearRef::Abs(_))
+            && matches!(t[i - 1], '为' | '是' | '过' | '达')
+            && t.get(j) == Some(&'的')
+            && {
+                let k =
+                    (j + 1..t.len().min(j + 9)).find(|&k| !(t[k].is_ascii_digit() || t[k] == '.'));
+                k.is_some_and(|k| k > j + 1 && matches!(t[k], '%' | '％' | '成' | '倍'))
+            };
+        if share_of {
+            return None;
+        }
+        let mut role = role_before(t, i);
+        // 从2021年的7617亿元增长至…, 从2020年640万户: the year of the figure after it, not
+        // a span's start.
+        if role == Role::Start
+            && t.get(sp(t, j))
+                .is_some_and(|c| *c == '的' || c.is_ascii_digit())
+        {
+            role = Role::Plain;
+        }
+        // 2016-2020年 is caught below as two years; here 2016年至2020年.
+        if let YearRef::Abs(a) = y {
+            let k = sp(t, j);
+            if matches!(t.get(k), Some('至' | '-' | '—' | '到')) {
+                if let Some((YearRef::Abs(b), e)) = year_at(t, sp(t, k + 1), false) {
+                    // 2021年至2025年8月: the years, to that month of the last.
+                    let e = months(t, sp(t, e), YearRef::Abs(b)).map_or(e, |(_, m)| m);
+                    return Some(mk(e, When::Years(a, b), Role::Plain));
+                }
+            }
+        }
+        let k = sp(t, j);
+        if let Some((when, e)) = months(t, k, y) {
+            return Some(mk(e, when, role));
+        }
+        for w in ["年底", "年末", "底", "末", "度", "全年"] {
+            if starts(t, k, w) {
+                return Some(mk(k + w.chars().count(), When::Year(y), role));
+            }
+        }
+        let (role, e) = role_after(t, j, role);
+        return Some(mk(e, When::Year(y), role));
+    }
+    if t[i].is_ascii_digit() {
+        // 2016-2020年
+        if let (Some((a, j)), true) = (digits(t, i, 4), i == 0 || !t[i - 1].is_ascii_digit()) {
+            if j - i == 4 && matches!(t.get(j), Some('-' | '—')) {
+                if let Some((YearRef::Abs(b), e)) = year_at(t, j + 1, false) {
+                    if (1900..=2100).contains(&a) {
+                        return Some(mk(e, When::Years(a as i32, b), Role::Plain));
+                    }
+                }
+            }
+        }
+        if i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == '-') {
+            return None;
+        }
+        if let Some((w, r, e)) = years_around(t, i) {
+            return Some(mk(e, w, r));
+        }
+        return months(t, i, YearRef::Implied).map(|(w, e)| mk(e, w, role_before(t, i)));
+    }
+    if let Some((w, r, e)) = years_around(t, i) {
+        return Some(mk(e, w, r));
+    }
+    // 年底目标为18GW with no year before it: the end of the year under way.
+    if ["年底", "年末"].iter().any(|w| starts(t, i, w)) {
+        return Some(mk(i + 2, When::Year(YearRef::Rel(0)), role_before(t, i)));
+    }
+    if let Some(w) = REVIEWED.iter().find(|w| starts(t, i, w)) {
+        let e = i + w.chars().count();
+        // 完成全年目标的95%: the year's goal, not the time of the figure; so 超过全年水准,
+        // the whole year's level it is compared with.
+        if ["目标", "任务", "计划", "预期", "水准", "水平"]
+            .iter()
+            .any(|g| starts(t, e, g))
+        {
+            return None;
+        }
+        // 力争全年完成投资2300亿元: the year under way, whatever year the text reviews (but
+        // 预计全年接待游客9.6亿人次, in January, estimates the year just ended).
+        if ["力争", "确保", "争取"].iter().any(|g| ends(t, i, g)) {
+            return Some(mk(e, When::Year(YearRef::Rel(0)), Role::Plain));
+        }
+        return Some(mk(e, When::Year(YearRef::Reviewed), Role::Plain));
+    }
+    // 截至昨日, 昨天: the day before the document's (not 昨(8)日, a weekday written out).
+    if let Some(w) = ["昨日", "昨天"].iter().find(|w| starts(t, i, w)) {
+        return Some(mk(
+            i + w.chars().count(),
+            When::Yesterday,
+            role_before(t, i),
+        ));
+    }
+    for (w, n) in [("本月", 0), ("上月", 1), ("上个月", 1)] {
+        if starts(t, i, w) {
+            return Some(mk(i + w.chars().count(), When::MonthsAgo(n), Role::Plain));
+        }
+    }
+    if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w)) {
+        return Some(mk(i + w.chars().count(), When::Present, Role::Plain));
+    }
+    if let Some((w, y)) = PLANS.iter().find(|(w, _)| starts(t, i, w)) {
+        let e = i + w.chars().count();
+        // “十五五”的开局之年: the plan's first year, not its end.
+        let mut k = e;
+        while t
+            .get(k)
+            .is_some_and(|c| matches!(c, '”' | '"' | '’' | '」' | '的'))
+        {
+            k += 1;
+        }
+        if let Some(first) = FIRST_YEAR.iter().find(|f| starts(t, k, f)) {
+            let when = When::Year(YearRef::Abs(y - 4));
+            return Some(mk(k + first.chars().count(), when, Role::Plain));
+        }
+        return Some(mk(e, When::Plan(*y), Role::Plain));
+    }
+    if matches!(t[i], '上' | '下' | '前' | '首' | '第')
+        || crate::model::numeral::digit(t[i]).is_some()
+        || t[i] == '十'
+    {
+        return months(t, i, YearRef::Implied).map(|(w, e)| mk(e, w, role_before(t, i)));
+    }
+    None
+}
