@@ -105,7 +105,23 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
     }
     if !t.get(i).is_some_and(char::is_ascii_digit) {
         // 一至七月: Chinese month numbers, in a range only (一月 alone is rare and 一是… is not).
-        let (a, j) = small_number(t, i)?;
+        // 元月, 元-4月: January (元 after a scale or a number is money, and no month).
+        if t.get(i) == Some(&'元') {
+            if i > 0
+                && (t[i - 1].is_ascii_digit()
+                    || "万亿千百十美港澳台日欧币一二两".contains(t[i - 1]))
+            {
+                return None;
+            }
+            if starts(t, i + 1, "月") {
+                let e = i + 2 + usize::from(t.get(i + 2) == Some(&'份'));
+                return Some((When::Month(y, 1), e));
+            }
+        }
+        let (a, j) = match t.get(i) {
+            Some('元') => (1, i + 1),
+            _ => small_number(t, i)?,
+        };
         // 六月份: a month in Chinese numerals, with 份 after it.
         if starts(t, j, "月份") && (1..=12).contains(&a) {
             return Some((When::Month(y, a), j + 2));

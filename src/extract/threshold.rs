@@ -66,10 +66,20 @@ pub(super) fn class_label(t: &[char], hits: &[Hit], k: usize) -> bool {
     {
         return true;
     }
+    let bound = matches!(h.qualifier, Qualifier::AtLeast | Qualifier::AtMost);
+    // 千万元以上项目的推进情况 (a heading): a bound in money right before the projects or
+    // firms it sorts names their class, with or without a count after it.
+    if bound
+        && h.base == Some("元")
+        && ["项目", "的项目", "企业", "的企业"]
+            .iter()
+            .any(|w| starts(t, h.end, w))
+    {
+        return true;
+    }
     let Some(next) = hits.get(k + 1) else {
         return false;
     };
-    let bound = matches!(h.qualifier, Qualifier::AtLeast | Qualifier::AtMost);
     let counted = counter(next) && !counter(h);
     let near = next.start >= h.end
         && next.start - h.end <= 12
@@ -101,6 +111,9 @@ mod tests {
         );
         assert_eq!(written("三大千亿级产业赛道活力迸发"), Vec::<String>::new());
         assert_eq!(written("新晋为3个过三千亿元城市"), ["3个"]);
+        // A bound in money right before the projects it sorts, with no count: a heading.
+        assert!(written("一、千万元以上项目的推进情况").is_empty());
+        assert!(written("亿元以上企业的营收").is_empty());
         // A bound that is a figure of its own stays one.
         assert_eq!(
             written("营收突破600亿元，企业达到50家"),

@@ -44,6 +44,9 @@ pub(super) const TARGET_CUES: &[&str] = &[
     "努力",
     "建成为",
     "规划到",
+    // 投资比例应完成25%: what should be done by now, a benchmark.
+    "应完成",
+    "应达到",
     // 交通部原定今年吸引1000万名: a goal set before, met or not.
     "原定",
     "原订",

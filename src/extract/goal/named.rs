@@ -96,7 +96,8 @@ pub(crate) fn deadline_after<'a>(
 
 /// Whether the goal is named right before the figure (目标是6%-6.5%, 目标定为, 目标设定为).
 pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    // 目标是16.6GW, 年度目标16.6GW; 太阳光电须达20GW, 须做到5.5GW: a level required.
+    // 目标是16.6GW, 年度目标16.6GW; 太阳光电须达20GW, 须做到5.5GW, 投资比例应完成25%: a
+    // level required.
     const GOAL: &[&str] = &[
         "",
         "是",
@@ -111,7 +112,7 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     task_named_before(t, h, sent)
         || before(h, sent).any(|i| {
             named(t, h, i, "目标", GOAL)
-                || ["须", "需", "必须"]
+                || ["须", "需", "必须", "应"]
                     .iter()
                     .any(|w| named(t, h, i, w, &["达", "达到", "做到", "完成"]))
         })
@@ -211,6 +212,7 @@ mod tests {
         };
         assert!(named("去年共安排588个，计划安排投资500亿元", "500亿元"));
         assert!(named("目标是16.6GW", "16.6GW"));
+        assert!(named("全县项目投资比例应完成25%", "25%"));
         assert!(!named("完成投资2929亿元，超出年度计划28%", "28%"));
         assert!(named(
             "工业总产值为17.78亿元，完成全年任务75亿元的23.7%",

@@ -305,7 +305,7 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         }
         return Some(mk(e, When::Plan(*y), Role::Plain));
     }
-    if matches!(t[i], '上' | '下' | '前' | '首' | '第')
+    if matches!(t[i], '上' | '下' | '前' | '首' | '第' | '元')
         || crate::model::numeral::digit(t[i]).is_some()
         || t[i] == '十'
     {

@@ -276,6 +276,13 @@ mod tests {
         assert_eq!(first("1-12月,全市", "2026-01-20").0, "2025");
         assert_eq!(first("1-8月份,全市", "2026-09-15").0, "2026M1-M8");
         assert_eq!(first("8月份,全国", "2014-09-13").0, "2014M8");
+        // 元 is January: 元-4月, 2016年元至5月, 元月份; after a number or scale it is money.
+        assert_eq!(first("全县元-4月累计完成", "2016-05-18").0, "2016M1-M4");
+        assert_eq!(first("2016年元至5月", "2016-07-01").0, "2016M1-M5");
+        assert_eq!(first("元月份,全市", "2016-03-01").0, "2016M1");
+        let none = |s: &str| expressions(&s.chars().collect::<Vec<_>>()).is_empty();
+        assert!(none("投资5000万元-4月"));
+        assert!(none("百亿元至千亿元"));
         // Fiscal years, April to March; 下一年度 is the one after the last named.
         let d = "2021-02-24";
         assert_eq!(first("20/21年度是2576亿", d).0, "2020/2021-03-31");
