@@ -2,7 +2,7 @@
 //! one inferred from the years and the day the text names.
 
 use super::scan::starts;
-use super::time::{date, digits, expressions, Role, TimeExpr, When, YearRef};
+use super::time::{date, digits, expressions, Role, TimeExpr, When, YearRef, REVIEWED};
 use crate::model::Date;
 
 /// The document's date: the first `YYYY-MM-DD` near the top (front matter, a byline; also
@@ -48,9 +48,10 @@ pub fn written_in_december(exprs: &[TimeExpr], date: Date) -> bool {
 
 /// A date inferred when none is written: the latest year the text mentions as a plain or
 /// starting year (not a deadline, nor a year a goal is set for, unless the year after it), with
-/// the first month-day near the top (10月25日), else 31 December. `None` when the text names
-/// no year.
-pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<Date> {
+/// the first month-day near the top (10月25日), else the first day of the month after the
+/// last month it reports done ([`progress_month`]), else 31 December. `None` when the text
+/// names no year. With it, whether the month is known (a progress report's).
+pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
     // A year a goal is set for (“十五五”的目标是2030年名义GDP超180万亿元, 为2035年…打下基础)
     // says the text is no later than that year, not of it.
     let goal_year = |e: &TimeExpr| {
@@ -100,9 +101,47 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<Date> {
             _ => None,
         });
     match md {
-        Some((m, d)) => date(year, m, Some(d)),
-        None => date(year, 12, Some(31)),
+        Some((m, d)) => date(year, m, Some(d)).map(|d| (d, false)),
+        None => match progress_month(t, exprs, year, &goal_year) {
+            Some(m) => date(year, m + 1, Some(1)).map(|d| (d, true)),
+            None => date(year, 12, Some(31)).map(|d| (d, false)),
+        },
     }
+}
+
+/// The last month of `year` a text reviews as done, when it is January to October and the
+/// text reviews no whole year (全年, 过去一年): a progress report (到上半年末，已完成年度计划的
+/// 50.4%; 1-8月; 截至8月底), written in the month after. Deadlines (到年底, 到6月底) and the
+/// times of goals do not count.
+fn progress_month(
+    t: &[char],
+    exprs: &[TimeExpr],
+    year: i32,
+    goal_year: &dyn Fn(&TimeExpr) -> bool,
+) -> Option<u32> {
+    let of_year = |y: YearRef| y == YearRef::Abs(year) || y == YearRef::Implied;
+    let mut last = None;
+    let counted =
+        |e: &&TimeExpr| (e.role != Role::End || super::time::as_of(t, e.start)) && !goal_year(e);
+    for e in exprs.iter().filter(counted) {
+        // 全年增长6.9%, read as the year named before it: a whole year reviewed.
+        if REVIEWED.iter().any(|w| starts(t, e.start, w)) {
+            return None;
+        }
+        let m = match e.when {
+            When::Year(YearRef::Reviewed) => return None,
+            // 2021年至2025年8月: a span into the year, whose month is not kept.
+            When::Years(_, b) if b == year => return None,
+            When::Part(y, _, m) | When::Month(y, m) | When::MonthEnd(y, m) | When::Day(y, m, _)
+                if of_year(y) =>
+            {
+                m
+            }
+            _ => continue,
+        };
+        last = last.max(Some(m));
+    }
+    last.filter(|&m| m <= 10)
 }
 
 #[cfg(test)]
@@ -133,14 +172,14 @@ mod tests {
         let t = c("标题\n\n10月25日,巴南区…2019年,…2021年前三季度…到2026年");
         let e = expressions(&t);
         assert_eq!(
-            inferred_date(&t, &e).map(|d| d.to_string()),
+            inferred_date(&t, &e).map(|(d, _)| d.to_string()),
             Some("2021-10-25".into())
         );
         // Years goals are set for: the first of them (or the year after the latest seen), not
         // the horizon.
         let inferred = |s: &str| {
             let t = c(s);
-            inferred_date(&t, &expressions(&t)).map(|d| d.year)
+            inferred_date(&t, &expressions(&t)).map(|(d, _)| d.year)
         };
         assert_eq!(
             inferred("“十四五”的目标是2025年GDP超140万亿元；“十五五”的目标是2030年GDP超180万亿元，为2035年打下基础。"),
@@ -151,5 +190,27 @@ mod tests {
             Some(2023)
         );
         assert_eq!(inferred("2019年地区生产总值为1200亿元。"), Some(2019));
+        // A progress report: the month after the last it reports done, known to the month;
+        // not when a span runs into the year or the text reviews a whole year.
+        let progress = |s: &str| {
+            let t = c(s);
+            inferred_date(&t, &expressions(&t)).map(|(d, known)| (d.to_string(), known))
+        };
+        assert_eq!(
+            progress("2011年，我市确定重点项目296个；上半年，已完成年度计划的50.4%。"),
+            Some(("2011-07-01".into(), true))
+        );
+        assert_eq!(
+            progress("2019年全省重点工程1317项，截至8月底，已完成投资1594.2亿元。"),
+            Some(("2019-09-01".into(), true))
+        );
+        assert_eq!(
+            progress("2025年上半年达到5005.66亿元。2021年至2025年8月，获批30个。"),
+            Some(("2025-12-31".into(), false))
+        );
+        assert_eq!(
+            progress("2015年上半年增长7%，全年增长6.9%。"),
+            Some(("2015-12-31".into(), false))
+        );
     }
 }

@@ -196,18 +196,24 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let t = script::simplified(&written, traditional);
     let t = &t[..];
     let exprs = time::expressions_in(t, traditional);
+    // Whether an inferred date is known to the month (a progress report's).
+    let mut month_known = false;
     let (date, date_source) = match opts.date {
         Some(d) => (Some(d), DateSource::Flag),
         None => match dated::written_date(t) {
             Some(d) => (Some(d), DateSource::Written),
             None => match dated::inferred_date(t, &exprs) {
-                Some(d) => (Some(d), DateSource::Inferred),
+                Some((d, known)) => {
+                    month_known = known;
+                    (Some(d), DateSource::Inferred)
+                }
                 None => (None, DateSource::None),
             },
         },
     };
     let frame = frame::Frame {
         year_only: date_source == DateSource::Inferred
+            && !month_known
             && !date.is_some_and(|d| d.month == 12 && dated::written_in_december(&exprs, d)),
         ..frame::Frame::of(t, &exprs, date)
     };

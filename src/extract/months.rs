@@ -55,8 +55,10 @@ fn small_number(t: &[char], i: usize) -> Option<(u32, usize)> {
 /// A quarter written with its number (第3季, 第四季度, 3季度); in a list (第1、2季) each
 /// number is a quarter of its own, and the first ends at its number.
 fn quarter(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
-    let k = i + usize::from(t.get(i) == Some(&'第'));
-    let (q, mut e) = small_number(t, k)?;
+    // 第 1 季: spaces around a number written in digits.
+    let k = sp(t, i + usize::from(t.get(i) == Some(&'第')));
+    let (q, e) = small_number(t, k)?;
+    let mut e = if t[k].is_ascii_digit() { sp(t, e) } else { e };
     let first_end = e;
     // Through the rest of the list to its 季.
     while t.get(e) == Some(&'、') {

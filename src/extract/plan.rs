@@ -40,6 +40,7 @@ pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize), under_way: bool) 
         || (sent.0..sent.1).any(|i| {
             [
                 "年度计划投资",
+                "年度计划完成投资",
                 "当年计划投资",
                 "年度投资计划",
                 "年投资计划",

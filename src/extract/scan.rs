@@ -297,8 +297,11 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         return Err(j);
     }
     // 3个月, 前8个月, 近10个年度 (Hong Kong's fiscal years): a duration or a time, not a
-    // count.
-    if base == Some("个") && (t.get(j) == Some(&'月') || starts(t, j, "年度")) {
+    // count (176个年度计划新开项目 counts projects of the year's plan).
+    let of_the_year = ["计划", "目标", "任务", "重点"]
+        .iter()
+        .any(|w| starts(t, j + 2, w));
+    if base == Some("个") && (t.get(j) == Some(&'月') || starts(t, j, "年度") && !of_the_year) {
         return Err(j);
     }
     // 前20位, 前10名, 前3强: a rank, not a count.
@@ -489,6 +492,14 @@ mod tests {
         q("接待60多批次", "60多批次", 60.0, 0, Some("批次"), About);
         assert_eq!(one("公交与轨道50米内换乘比例"), None);
         assert_eq!(one("为近10个年度以来的新高"), None);
+        q(
+            "176个年度计划新开项目中",
+            "176个",
+            176.0,
+            0,
+            Some("个"),
+            Exact,
+        );
         // A minus sign before a rate; a code or a range is no sign.
         q("同比增长-8.92%", "-8.92%", -8.92, 0, Some("%"), Exact);
         q("自然增长率为-3.93‰", "-3.93‰", -3.93, 0, Some("‰"), Exact);

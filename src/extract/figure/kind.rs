@@ -145,9 +145,15 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             .push("a year's list of projects: the whole year".into());
     }
     // 1-10月，…完成州政府下达任务数132.63亿元的90.8%: a task set for the year is the whole
-    // year's, whatever months its sentence reports.
-    if let (Kind::Target, Some(Period::Part { year, .. })) = (kind, f.period) {
-        if goal::task_named_before(t, h, sent) {
+    // year's, whatever months its sentence reports; so is a count of the year's plan (到上半年
+    // 末，…176个年度计划新开项目中).
+    let year = match f.period {
+        Some(Period::Part { year, .. }) => Some(year),
+        Some(Period::AsOf(d)) if goal::plan_named_after(t, h) => Some(d.year),
+        _ => None,
+    };
+    if let (Kind::Target, Some(year)) = (kind, year) {
+        if goal::task_named_before(t, h, sent) || goal::plan_named_after(t, h) {
             f.period = Some(Period::Year(year));
             f.notes
                 .push("a task set for the year: the whole year".into());

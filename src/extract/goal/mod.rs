@@ -6,7 +6,7 @@ mod named;
 
 pub(crate) use named::{
     deadline_after, expected_effect, goal_named_after, goal_named_before, list_goal_after,
-    task_named_before,
+    plan_named_after, task_named_before,
 };
 
 use super::context::REVISIONS;

@@ -22,6 +22,9 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
     {
         return true;
     }
+    if plan_named_after(t, h) {
+        return true;
+    }
     // 订下112年600万旅客来台的目标: a few words of what is counted, then 的目标.
     // 进入“万亿俱乐部”的目标: a closing quote among them.
     (h.end + 1..(h.end + 9).min(t.len()))
@@ -30,6 +33,13 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         })
         .any(|k| starts(t, k, "的目标"))
         || list_goal_after(t, h).is_some()
+}
+
+/// Whether a count is of the year's plan, named right after it (176个年度计划新开项目中实际
+/// 开工150个): a goal of the whole year.
+pub(crate) fn plan_named_after(t: &[char], h: &Hit) -> bool {
+    h.base.is_some_and(|b| matches!(b, "个" | "项"))
+        && ["年度计划", "全年计划"].iter().any(|w| starts(t, h.end, w))
 }
 
 /// The goal a list of figures is named as after its last item (确保完成接待游客4200万人次、
@@ -202,6 +212,7 @@ mod tests {
         assert!(named("订下112年600万旅客来台的目标", "600万"));
         assert!(named("以1200万人次为目标", "1200万人次"));
         assert!(!named("达到1200万人次，创下新高", "1200万人次"));
+        assert!(named("176个年度计划新开项目中实际开工150个", "176个"));
     }
 
     #[test]

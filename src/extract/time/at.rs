@@ -60,7 +60,7 @@ const RELATIVE: &[(&str, i32)] = &[
     ("当年", 0),
 ];
 /// Words for the year a text reviews.
-const REVIEWED: &[&str] = &["过去一年", "一年来", "全年"];
+pub(crate) const REVIEWED: &[&str] = &["过去一年", "一年来", "全年"];
 
 /// Words that date a level (截至2021年9月): an end that is no deadline.
 const AS_OF: &[&str] = &["截至", "截止", "截止到"];

@@ -6,7 +6,7 @@
 mod at;
 
 pub(super) use super::resolve::{date, resolve};
-pub(super) use at::{as_of, digits, role_after, role_before, sp};
+pub(super) use at::{as_of, digits, role_after, role_before, sp, REVIEWED};
 
 use super::months;
 use super::scan::starts;
