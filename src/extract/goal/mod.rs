@@ -150,6 +150,8 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             || (*w == "计划" && programme(t, i + 2))
                             || done_since(t, i + w.chars().count(), b)
                             || (matches!(*w, "目标" | "计划") && share_of(t, i, i + 2))
+                            // 在…共同努力下: thanks to efforts made.
+                            || (*w == "努力" && t.get(i + 2) == Some(&'下'))
                     };
                     starts(t, i, w) && !done()
                 }))
@@ -282,5 +284,9 @@ mod tests {
         assert!(!voices_goal("完成投资17.6亿元，占年度目标任务74.2%。"));
         assert!(voices_goal("年度目标任务500亿元"));
         assert!(voices_goal("年度计划投资"));
+        assert!(!voices_goal(
+            "在县委、县政府高度重视和各级各部门共同努力下成效显著"
+        ));
+        assert!(voices_goal("努力实现全年目标"));
     }
 }
