@@ -199,6 +199,15 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
             return Err(chinese_end(t, i));
         }
         let k = chinese_end(t, i);
+        // 三千多万元, 一百二十一亿二千多万元: about, the 多 before the scale.
+        if k > i
+            && matches!(t.get(k), Some('多' | '余'))
+            && matches!(t.get(k + 1), Some('万' | '亿'))
+        {
+            let mut h = number_replacing(t, i, k, "")?;
+            h.qualifier = Qualifier::About;
+            return Ok(h);
+        }
         // 二兆元, 二兆六百六十七亿元 (Taiwan): 兆 in a number before money is 10¹²; 三兆瓦
         // stays a unit.
         if k > i && t.get(k) == Some(&'兆') {
@@ -219,7 +228,7 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     if num.starts_with(['万', '亿']) {
         num.insert(0, '一'); // 破万亿: one 万亿
     }
-    let (abs, scale) = eval_number(&num)
+    let (mut abs, scale) = eval_number(&num)
         .filter(|(v, s)| v.is_finite() && *v / s.factor() <= MAX_VALUE)
         .ok_or(num_end.max(i + 1))?;
     let mut qualifier = None;
@@ -255,6 +264,19 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         j += 1;
     }
     let cn_only = !arabic_start && !num.chars().any(|c| c.is_ascii_digit());
+    // 七成四 (Hong Kong, Macau): a digit after 成 is hundredths, 74%; not a count of its own
+    // (七成四家企业).
+    if base == Some("成") && cn_only && qualifier.is_none() {
+        if let Some(d) = t.get(j).and_then(|c| crate::model::numeral::digit(*c)) {
+            let counted = t
+                .get(j + 1)
+                .is_some_and(|c| cn_numeral(*c) || unit_at(t, j + 1).is_some());
+            if !counted {
+                abs += d / 10.0;
+                j += 1;
+            }
+        }
+    }
     if base.is_none() && scale == Scale::ONE {
         // 分别回落2.16和1.66个百分点: a list of two sharing the unit written after the last.
         if let Some(last) = shared_unit(t, num_end).filter(|_| arabic_start && qualifier.is_none())
@@ -551,6 +573,8 @@ mod tests {
         q("超过百分之20", "超过百分之20", 20.0, 0, Some("%"), AtLeast);
         q("一点二万亿元", "一点二万亿元", 1.2, 12, Some("元"), Exact);
         q("恢复到疫情前的八成", "八成", 8.0, 0, Some("成"), Exact);
+        q("几占总收入的七成四。", "七成四", 7.4, 0, Some("成"), Exact);
+        q("占七成四家企业", "七成", 7.0, 0, Some("成"), Exact);
         q(
             "分别回落2.16和1.66个百分点",
             "2.16",
@@ -569,6 +593,30 @@ mod tests {
         q("超过 8 万亿,", "超过 8 万亿", 8.0, 12, None, AtLeast);
         q("增长20%以上", "20%以上", 20.0, 0, Some("%"), AtLeast);
         q("投资2400多亿元", "2400多亿元", 2400.0, 8, Some("元"), About);
+        q(
+            "收入达三千多万元",
+            "三千多万元",
+            3000.0,
+            4,
+            Some("元"),
+            About,
+        );
+        q(
+            "总收入达一百二十一亿二千多万元，",
+            "一百二十一亿二千多万元",
+            1_212_000.0,
+            4,
+            Some("元"),
+            About,
+        );
+        q(
+            "为廿九亿六千五百七十万元",
+            "廿九亿六千五百七十万元",
+            296_570.0,
+            4,
+            Some("元"),
+            Exact,
+        );
         q(
             "每人GDP为3万8748美元",
             "3万8748美元",

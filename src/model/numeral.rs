@@ -83,6 +83,9 @@ pub(crate) fn small_unit(c: char) -> Option<f64> {
         '十' => 10.0,
         '百' => 100.0,
         '千' => 1000.0,
+        // 廿九亿 (Hong Kong, Macau): 廿 is twenty, 卅 thirty.
+        '廿' => 20.0,
+        '卅' => 30.0,
         _ => return None,
     })
 }
