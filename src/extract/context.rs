@@ -67,7 +67,7 @@ const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
     "成长", "上涨", "涨幅", "增加", "净增",
     // 赤字收窄了三成多, 差距缩小10%: what narrows falls (降幅收窄: see `falling`).
-    "收窄", "缩小",
+    "收窄", "缩小", "缩减",
     // Hong Kong, Macau and Taiwan: 按年升百分之一, 按年跌百分之零点九五, 升幅, 跌幅.
     "按年", "按月", "上升", "升幅", "升", "下跌", "跌幅", "跌", "萎缩", "衰退",
     // Taiwan: 年增34.1%, 年减28.7%, 减幅 (增 and 减 alone: see `verb_before`).
@@ -126,7 +126,7 @@ pub fn schedule_gap(t: &[char], h: &Hit) -> bool {
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
     "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
-    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小",
+    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减",
 ];
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
@@ -490,5 +490,32 @@ mod tests {
         assert_eq!(k[1].1, "growth");
         let k = kinds("茶农人均每年增收2000元以上。", "2014-07-30");
         assert_eq!(k[0].1, "actual");
+        // Macau's four months against the year's budget: the budget a goal, its year dating
+        // it alone; the paragraph opening 当中 goes on with the months before; 缩减 is a fall.
+        let s = "首四月累计一百二十一亿二千二百六十万元，相当于今年三百○八亿九千二百多万元总预算                 的百分之三十九点二。
+当中经常收入有一百二十亿七千五百多万元。
+                 经常开支也缩减了百分之七点六。";
+        let k = kinds(s, "2007-05-17");
+        let read: Vec<(&str, f64)> = k.iter().map(|k| (k.1.as_str(), k.2)).collect();
+        assert_eq!(
+            read,
+            [
+                ("actual", 1_212_260.0),
+                ("target", 3_089_200.0),
+                ("actual", 39.2),
+                ("actual", 1_207_500.0),
+                ("growth", -7.6)
+            ]
+        );
+        let opts = crate::extract::Options {
+            date: crate::model::Date::parse("2007-05-17").ok(),
+            region: None,
+        };
+        let periods: Vec<String> = crate::extract::extract(s, "t", &opts)
+            .candidates
+            .iter()
+            .map(|c| c.period.map(|p| p.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(periods[3], "2007M1-M4");
     }
 }

@@ -5,11 +5,11 @@
 use super::scan::starts;
 
 /// Whether the paragraph before the line break at `end` goes on in the next line: the line
-/// ends in ； ， or ：, or the next opens by detailing it (具体来看, 其中, 按行业分，).
+/// ends in ； ， or ：, or the next opens by detailing it (具体来看, 其中, 当中, 按行业分，).
 pub(super) fn goes_on(t: &[char], end: usize) -> bool {
     let last = t[..end].iter().rposition(|c| !c.is_whitespace());
     let open = last.is_some_and(|l| matches!(t[l], '；' | ';' | '，' | ',' | '：'));
-    let details = ["具体来看", "具体看", "其中"]
+    let details = ["具体来看", "具体看", "其中", "当中"]
         .iter()
         .any(|w| starts(t, end + 1, w));
     open || details || breakdown(t, end + 1)

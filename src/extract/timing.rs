@@ -45,9 +45,15 @@ pub(super) fn time_of<'e>(
     // So is the time of a task, when its paragraph has a time before it (1-7月，…完成投资291.5
     // 亿元，占前三季度目标任务的78.5%); with none, the task's months are the progress's
     // (为1-4月投资计划的144.7%).
+    // (今年三百○八亿九千二百多万元总预算: a figure in Chinese numerals, a budget.)
     let goal_year = |e: &&TimeExpr| {
-        let between = (e.end..t.len().min(e.end + 12))
-            .find(|&k| !(t[k].is_ascii_digit() || matches!(t[k], '.' | '万' | '亿' | '元')))
+        let in_figure = |c: char| {
+            c.is_ascii_digit()
+                || super::numbers::cn_numeral(c)
+                || matches!(c, '.' | '元' | '多' | '余' | '○')
+        };
+        let between = (e.end..t.len().min(e.end + 16))
+            .find(|&k| !in_figure(t[k]))
             .unwrap_or(e.end);
         ["目标的", "计划的", "任务的"]
             .iter()
@@ -59,7 +65,7 @@ pub(super) fn time_of<'e>(
             })
             || (between > e.end
                 && between <= h.start
-                && ["目标", "计划", "任务"]
+                && ["目标", "计划", "任务", "总预算"]
                     .iter()
                     .any(|w| scan::starts(t, between, w)))
     };

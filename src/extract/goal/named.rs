@@ -14,6 +14,8 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         "这一目标",
         "这个目标",
         "的设想",
+        // 三百○八亿九千二百多万元总预算 (Macau): the year's budget.
+        "总预算",
         "为目标",
         "作为目标",
     ]
