@@ -517,5 +517,10 @@ mod tests {
             .map(|c| c.period.map(|p| p.to_string()).unwrap_or_default())
             .collect();
         assert_eq!(periods[3], "2007M1-M4");
+        // Hong Kong in January: an estimate of the fiscal year under way, in its last quarter,
+        // is its out-turn; 将 in the clause before the ; sets no goal for this one.
+        let s = "财政盈余将远高于预测的163亿;安永估计,本财政年度的盈余可高达1600亿元。";
+        let k = kinds(s, "2018-01-17");
+        assert_eq!((k[0].1.as_str(), k[1].1.as_str()), ("target", "actual"));
     }
 }

@@ -82,6 +82,14 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             from: a,
             to: date(a + 1, 3, Some(31))?,
         },
+        When::FiscalYearRel(r) => {
+            let d = doc?;
+            let from = if d.month >= 4 { d.year } else { d.year - 1 } + r;
+            Period::Span {
+                from,
+                to: date(from + 1, 3, Some(31))?,
+            }
+        }
         When::Coming => match frame.budget {
             Some(b) => Period::Span {
                 from: b,

@@ -270,9 +270,17 @@ pub(super) fn form(r: &Reading<'_>, f: &mut Found, kind: Kind, rate: &super::Rat
     (form, cut)
 }
 
-/// Whether `period` is the whole year of a text dated in its last month.
+/// Whether `period` is the whole year of a text dated in its last month, or a fiscal year (April
+/// to March) of a text dated in its last three (a budget's revised estimate is made in
+/// February).
 fn year_ending(period: Option<Period>, date: Option<crate::model::Date>, year_only: bool) -> bool {
-    matches!((period, date), (Some(Period::Year(y)), Some(d)) if !year_only && y == d.year && d.month == 12)
+    match (period, date) {
+        (Some(Period::Year(y)), Some(d)) => !year_only && y == d.year && d.month == 12,
+        (Some(p @ Period::Span { to, .. }), Some(d)) if p.is_fiscal_year() => {
+            to.year == d.year && d.month <= 3
+        }
+        _ => false,
+    }
 }
 
 /// Whether `period` is the whole year, or a part of a year, of a document dated before it is

@@ -106,13 +106,16 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
             .any(|i| ["破", "能", "达到", "超过"].iter().any(|w| starts(t, i, w)));
     // 预计全年实现GDP178亿元；2025全年的工业开票销售为189.1亿元: a forecast speaks for its own
     // part of the sentence, up to a ；, unless a colon before it opens a list (预计：…；…);
-    // a goal (目标, 力争) for the whole sentence.
-    let part = (sent.0..h.start).rev().find(|&i| t[i] == '；');
+    // a goal (目标, 力争) for the whole sentence, but not a word that also tells what will be
+    // (盈余将远高于预测的163亿；安永估计，本财政年度的盈余可高达1600亿元).
+    let part = (sent.0..h.start)
+        .rev()
+        .find(|&i| matches!(t[i], '；' | ';'));
     let from = match part {
         Some(k) if !t[sent.0..k].iter().any(|c| matches!(c, '：' | ':')) => k + 1,
         _ => sent.0,
     };
-    let goals_only: Vec<&str> = skip.iter().chain(FORECASTS).copied().collect();
+    let goals_only: Vec<&str> = skip.iter().chain(FORECASTS).chain(WEAK).copied().collect();
     // 完成省政府下达的考核目标任务（83253万元）的495.69%: the task named right before its
     // figure is a goal, whatever was done towards it.
     named_after

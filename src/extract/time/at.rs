@@ -131,6 +131,18 @@ pub(super) fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usi
         .map(|(_, r)| (YearRef::Rel(*r), i + 2))
 }
 
+/// Fiscal years named relative to the one under way.
+const FISCAL_RELATIVE: &[(&str, i32)] = &[
+    ("本财政年度", 0),
+    ("今个财政年度", 0),
+    ("本财年", 0),
+    ("上个财政年度", -1),
+    ("上一财政年度", -1),
+    ("上财政年度", -1),
+    ("下个财政年度", 1),
+    ("下一财政年度", 1),
+];
+
 pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     let mk = |end, when, role| TimeExpr {
         start: i,
@@ -140,6 +152,14 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     };
     if let Some((a, end)) = fiscal_year(t, i) {
         return Some(mk(end, When::FiscalYear(a), Role::Plain));
+    }
+    // 本财政年度的盈余 (Hong Kong): the fiscal year under way, or one before or after it.
+    if let Some((w, r)) = FISCAL_RELATIVE.iter().find(|(w, _)| starts(t, i, w)) {
+        return Some(mk(
+            i + w.chars().count(),
+            When::FiscalYearRel(*r),
+            Role::Plain,
+        ));
     }
     // 来年 as a word of its own (来年全球经济…, 登记税来年可达89亿), not parts of others
     // (原来年度, 未来年, 以来年均增长).

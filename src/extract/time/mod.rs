@@ -56,6 +56,9 @@ pub enum When {
     Plan(i32),
     /// A fiscal year from April of a year to March of the next (20/21年度), by its first year.
     FiscalYear(i32),
+    /// A fiscal year counted from the one under way at the document's date (本财政年度 = 0,
+    /// 上个财政年度 = -1), April to March.
+    FiscalYearRel(i32),
     /// The year to come (来年): in a budget, the fiscal year it proposes for; else the year
     /// after the document's.
     Coming,
@@ -224,6 +227,19 @@ mod tests {
         );
         // A fiscal year in brackets after a vaguer time stays.
         assert!(whens("今年（2025/26年度）从土地基金回拨").contains(&When::FiscalYear(2025)));
+        // The fiscal year under way at the document's date, April to March.
+        assert_eq!(
+            first("本财政年度的财政盈余", "2018-01-30").0,
+            "2017/2018-03-31"
+        );
+        assert_eq!(
+            first("本财政年度的财政盈余", "2018-05-02").0,
+            "2018/2019-03-31"
+        );
+        assert_eq!(
+            first("上个财政年度的赤字", "2018-05-02").0,
+            "2017/2018-03-31"
+        );
     }
 
     #[test]
