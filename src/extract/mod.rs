@@ -211,12 +211,19 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             },
         },
     };
-    let frame = frame::Frame {
+    let mut frame = frame::Frame {
         year_only: date_source == DateSource::Inferred
             && !month_known
             && !date.is_some_and(|d| d.month == 12 && dated::written_in_december(&exprs, d)),
         ..frame::Frame::of(t, &exprs, date)
     };
+    // An undated progress report is as of the end of the last month it reports (目前已履约
+    // 16个, after 到6月底止).
+    if month_known {
+        frame.as_of = frame
+            .as_of
+            .or_else(|| date.and_then(|d| time::date(d.year, d.month - 1, None)));
+    }
     let (region, region_guessed) = match &opts.region {
         Some(r) => (r.clone(), false),
         None => (

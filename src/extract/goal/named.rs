@@ -122,6 +122,7 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         "设定在",
     ];
     task_named_before(t, h, sent)
+        || bracketed_goal(t, h, sent)
         || before(h, sent).any(|i| {
             named(t, h, i, "目标", GOAL)
                 || ["须", "需", "必须", "应"]
@@ -139,13 +140,43 @@ pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             // A year's task, or one set by a higher government, or an amount of money
             // (招商引资任务为254亿元); not a count of tasks (建设任务162项).
             && i > 0
-            && (matches!(t[i - 1], '年' | '度' | '标' | '达') || h.base == Some("元"))
+            && (matches!(t[i - 1], '年' | '度' | '标' | '达')
+                || h.base == Some("元")
+                || handed_down(t, i, sent))
             // 占年度目标任务74.2%: the share of the task done.
             && !(h.base == Some("%") && share_of(t, i, i)))
             || (named(t, h, i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
             // 超出年度计划28%: a figure against the plan, not the plan.
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
     })
+}
+
+/// Whether the figure is a goal's amount in brackets, a share of it done after them (占计划
+/// 目标到位资金(11.45亿元)的80.17%): a goal word within ten characters before the bracket.
+fn bracketed_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let open = h
+        .start
+        .checked_sub(1)
+        .filter(|&k| matches!(t[k], '(' | '（'));
+    let closed = matches!(t.get(h.end), Some(')' | '）')) && t.get(h.end + 1) == Some(&'的');
+    open.is_some_and(|k| {
+        closed
+            && (k.saturating_sub(10).max(sent.0)..k).any(|i| {
+                ["目标", "计划", "任务", "预算"]
+                    .iter()
+                    .any(|w| starts(t, i, w))
+            })
+    })
+}
+
+/// Whether the clause before `i` says a higher government handed the task down (市上给我县
+/// 下达的当年新履约亿元以上项目任务为8个).
+fn handed_down(t: &[char], i: usize, sent: (usize, usize)) -> bool {
+    let from = (sent.0..i)
+        .rev()
+        .find(|&k| matches!(t[k], '，' | ',' | '；' | ';'))
+        .map_or(sent.0, |k| k + 1);
+    (from..i).any(|k| starts(t, k, "下达的"))
 }
 
 /// Where a word naming the figure may start: six characters back, within its sentence.
@@ -232,6 +263,15 @@ mod tests {
             "75亿元"
         ));
         assert!(!named("争取到国家“两重”建设任务162项", "162项"));
+        assert!(named(
+            "到位资金9.18亿元，占计划目标到位资金(11.45亿元)的80.17%",
+            "11.45亿元"
+        ));
+        assert!(named(
+            "市上给我县下达的当年新履约亿元以上项目任务为8个",
+            "8个"
+        ));
+        assert!(!named("全县落实重点项目任务为8个", "8个"));
     }
 
     #[test]
