@@ -6,7 +6,7 @@
 //! plausible size, the same place and the target's grain, the latest, wins. A target whose
 //! words name no quantity (迈进, 这一目标) takes the nearest actual in its unit.
 
-use super::key::{alike, names_no_quantity, place_len, Key, LINK, PLACE_ENDS};
+use super::key::{alike, names_no_quantity, place_len, without, Key, LINK, PLACE_ENDS};
 use super::Candidate;
 use crate::model::{Form, Kind, Period};
 
@@ -25,6 +25,9 @@ pub(super) fn place_of(c: &Candidate) -> String {
     // By its first two characters, as a text names it (通辽市 … 通辽).
     place.trim_end_matches(PLACE_ENDS).chars().take(2).collect()
 }
+
+/// Words that say a figure was done, not what it is (目前已完成10个).
+const DONE: [&str; 4] = ["目前", "已经", "已", "完成"];
 
 /// How many figures away, before or after it, a target looks for its actual. A text of more
 /// figures than this is many texts (a year's releases run together); each target is measured
@@ -156,6 +159,17 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                     && (rate || (0.5..=20.0).contains(&ratio))
             };
             if !contentless {
+                // 任务为8个，目前已完成10个: the figure right after it, in its line, done
+                // with no words of what (its target's words say).
+                let next = (i + 1 < hi).then_some(i + 1).filter(|&j| {
+                    fits(&cs[j])
+                        && cs[j].line == cs[i].line
+                        && names_no_quantity(&without(&cs[j].subject, DONE), &cs[j].region)
+                });
+                if let Some(j) = next {
+                    let why = "no actual alike: the next figure, done, naming nothing; indicator";
+                    return Some((j, why.to_string()));
+                }
                 // Words naming no actual of the text: the nearest before it in its line.
                 let j = (lo..i)
                     .rev()
@@ -274,6 +288,14 @@ mod places {
         let near = written(&doc, "153.7亿元");
         assert_eq!(goal.period, Some(crate::model::Period::Year(2017)));
         assert_eq!(goal.subject, near.subject, "{goal:?}");
+    }
+
+    #[test]
+    fn a_task_takes_the_figure_done_right_after_it() {
+        let s = "到6月底，全县到位资金25.47亿元。2012年市上给我县下达的当年新履约亿元以上项目\
+                 任务为8个，目前已完成10个，完成市上下达目标任务的125%。";
+        let doc = dated(s, "2012-07-05");
+        assert_eq!(written(&doc, "8个").subject, written(&doc, "10个").subject);
     }
 
     #[test]
