@@ -78,7 +78,11 @@ fn quarter(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
 /// Months after a year or on their own: 1-6月, 一至七月, 前8个月, 9月, 12 月 25 日, 上半年,
 /// 前三季度, 第3季.
 pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
-    // 前8月, 前8个月, 前七个月, 首10个月 (Hong Kong, Macau): the year's first months.
+    // 前8月, 前8个月, 前七个月, 首10个月 (Hong Kong, Macau): the year's first months (提前三个月
+    // is how early, no time).
+    if t.get(i) == Some(&'前') && i > 0 && t[i - 1] == '提' {
+        return None;
+    }
     if matches!(t.get(i), Some('前' | '首')) {
         if let Some((n, j)) = small_number(t, i + 1) {
             let j = j + usize::from(t.get(j) == Some(&'个'));

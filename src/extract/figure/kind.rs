@@ -152,8 +152,15 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         Some(Period::AsOf(d)) if goal::plan_named_after(t, h) => Some(d.year),
         _ => None,
     };
+    // So is a goal named before its amount when a share of it done follows (1至9月…为工作目标
+    // 25.12亿美元的108.7%).
+    let share_after =
+        t.get(h.end) == Some(&'的') && t.get(h.end + 1).is_some_and(char::is_ascii_digit);
     if let (Kind::Target, Some(year)) = (kind, year) {
-        if goal::task_named_before(t, h, sent) || goal::plan_named_after(t, h) {
+        if goal::task_named_before(t, h, sent)
+            || goal::plan_named_after(t, h)
+            || (share_after && goal::goal_named_before(t, h, sent))
+        {
             f.period = Some(Period::Year(year));
             f.notes
                 .push("a task set for the year: the whole year".into());

@@ -209,10 +209,18 @@ fn programme(t: &[char], k: usize) -> bool {
 }
 
 /// 为年度计划的77.7%, 占前三季度目标任务的78.5%: a figure right after a goal word (and
-/// 任务) and 的 is the share of it done, not a goal, and so sets no goal for the figures after
-/// it; so is one with no 的 after 占 (占年度目标任务74.2%). The goal word runs from `i` to `k`.
+/// 任务, and the goal's amount: 为工作目标25.12亿美元的108.7%) and 的 is the share of it done,
+/// not a goal, and so sets no goal for the figures after it; so is one with no 的 after 占
+/// (占年度目标任务74.2%). The goal word runs from `i` to `k`.
 pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
     let k = if starts(t, k, "任务") { k + 2 } else { k };
+    // 为工作目标25.12亿美元的108.7%: the goal's amount between.
+    let k = match (k..t.len().min(k + 12))
+        .find(|&m| !(t[m].is_ascii_digit() || matches!(t[m], '.' | '万' | '亿' | '元' | '美')))
+    {
+        Some(m) if m > k && t[k].is_ascii_digit() && t.get(m) == Some(&'的') => m,
+        _ => k,
+    };
     let number = |k: usize| t.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '百');
     (t.get(k) == Some(&'的') && number(k + 1))
         || (number(k) && (i.saturating_sub(8)..i).any(|m| t[m] == '占'))
@@ -287,6 +295,9 @@ mod tests {
         assert!(!voices_goal("完成投资17.6亿元，占年度目标任务74.2%。"));
         assert!(voices_goal("年度目标任务500亿元"));
         assert!(voices_goal("年度计划投资"));
+        assert!(!voices_goal(
+            "为全年工作目标21亿美元的111.8%，占郊区出口总额的比重达"
+        ));
         assert!(!voices_goal(
             "在县委、县政府高度重视和各级各部门共同努力下成效显著"
         ));

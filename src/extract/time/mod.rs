@@ -299,6 +299,7 @@ mod tests {
         let none = |s: &str| expressions(&s.chars().collect::<Vec<_>>()).is_empty();
         assert!(none("投资5000万元-4月"));
         assert!(none("百亿元至千亿元"));
+        assert!(none("提前三个月完成了全年任务"));
         // Fiscal years, April to March; 下一年度 is the one after the last named.
         let d = "2021-02-24";
         assert_eq!(first("20/21年度是2576亿", d).0, "2020/2021-03-31");
