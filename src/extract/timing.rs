@@ -82,6 +82,21 @@ pub(super) fn time_of<'e>(
             && e.end + 1 < h.start
             && t.get(e.end + 1).is_some_and(char::is_ascii_digit)
     };
+    // 到6月底，省市两级今年开工建设的重点项目有3114个: 今年 describing what is counted, after
+    // a nearer date in the sentence, leaves the figure to that date.
+    // So for the clauses after it (开工率达87.8%).
+    let describing = |e: &&TimeExpr| {
+        let end = (e.end..h.start)
+            .find(|&i| matches!(t[i], '，' | ',' | '；'))
+            .unwrap_or(h.start);
+        e.when == When::Year(time::YearRef::Rel(0))
+            && t[e.end.min(end)..end].contains(&'的')
+            && exprs[..k].iter().any(|x| {
+                x.start >= sent.0
+                    && x.end <= e.start
+                    && matches!(x.when, When::MonthEnd(..) | When::Day(..) | When::Part(..))
+            })
+    };
     let te = at
         .listed
         .as_ref()
@@ -92,7 +107,13 @@ pub(super) fn time_of<'e>(
                 .iter()
                 .rev()
                 .take_while(|e| e.start >= sent.0)
-                .find(|e| !pace_years(e) && !goal_year(e) && !base_before(e) && !owns_another(e))
+                .find(|e| {
+                    !pace_years(e)
+                        && !goal_year(e)
+                        && !base_before(e)
+                        && !owns_another(e)
+                        && !describing(e)
+                })
         });
     if let Some(e) = te {
         return Some((e, None));
@@ -311,4 +332,33 @@ fn review_opened_before<'e>(
         end = start;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{extract, Options};
+
+    /// The periods of `s`'s figures, dated `date`.
+    fn periods(s: &str, date: &str) -> Vec<String> {
+        let opts = Options {
+            date: crate::model::Date::parse(date).ok(),
+            region: None,
+        };
+        extract(s, "t", &opts)
+            .candidates
+            .iter()
+            .map(|c| c.period.map(|p| p.to_string()).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn this_year_describing_what_is_counted_leaves_the_date() {
+        let s = "到6月底，省市两级今年开工建设的重点项目有3114个，开工率达87.8%。";
+        assert_eq!(periods(s, "2022-08-03"), ["2022-06-30", "2022-06-30"]);
+        // With no nearer date, 今年 dates it.
+        assert_eq!(
+            periods("今年开工建设的重点项目有3114个。", "2022-08-03"),
+            ["2022"]
+        );
+    }
 }

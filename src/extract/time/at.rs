@@ -143,6 +143,26 @@ const FISCAL_RELATIVE: &[(&str, i32)] = &[
     ("下一财政年度", 1),
 ];
 
+/// Months with no year written (1-8月, 10月): the document's year or the year before (see
+/// `resolve`), but the document's year when what follows says they are to come (10月将开始
+/// 试生产, 9月底前完成).
+fn implied_months(t: &[char], i: usize) -> Option<(When, usize)> {
+    let (w, e) = months(t, i, YearRef::Implied)?;
+    let to_come = ["将", "前", "底前", "份将"].iter().any(|f| starts(t, e, f));
+    if !to_come {
+        return Some((w, e));
+    }
+    let this = YearRef::Rel(0);
+    let w = match w {
+        When::Part(YearRef::Implied, a, b) => When::Part(this, a, b),
+        When::Month(YearRef::Implied, m) => When::Month(this, m),
+        When::MonthEnd(YearRef::Implied, m) => When::MonthEnd(this, m),
+        When::Day(YearRef::Implied, m, d) => When::Day(this, m, d),
+        other => other,
+    };
+    Some((w, e))
+}
+
 pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     let mk = |end, when, role| TimeExpr {
         start: i,
@@ -267,7 +287,7 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         if let Some((w, r, e)) = years_around(t, i) {
             return Some(mk(e, w, r));
         }
-        return months(t, i, YearRef::Implied).map(|(w, e)| mk(e, w, role_before(t, i)));
+        return implied_months(t, i).map(|(w, e)| mk(e, w, role_before(t, i)));
     }
     if let Some((w, r, e)) = years_around(t, i) {
         return Some(mk(e, w, r));
@@ -329,7 +349,7 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         || crate::model::numeral::digit(t[i]).is_some()
         || t[i] == '十'
     {
-        return months(t, i, YearRef::Implied).map(|(w, e)| mk(e, w, role_before(t, i)));
+        return implied_months(t, i).map(|(w, e)| mk(e, w, role_before(t, i)));
     }
     None
 }

@@ -300,6 +300,9 @@ mod tests {
         assert!(none("投资5000万元-4月"));
         assert!(none("百亿元至千亿元"));
         assert!(none("提前三个月完成了全年任务"));
+        // A month to come is this year's, though not begun at the document's date.
+        assert_eq!(first("10月将开始试生产", "2022-08-10").0, "2022M10");
+        assert_eq!(first("10月,开始试生产", "2022-08-10").0, "2021M10");
         // Fiscal years, April to March; 下一年度 is the one after the last named.
         let d = "2021-02-24";
         assert_eq!(first("20/21年度是2576亿", d).0, "2020/2021-03-31");
