@@ -109,12 +109,15 @@ pub(super) fn of_pace(r: &Reading<'_>, f: &mut Found, growth: bool) -> bool {
     // 由2015年的…增加到2019年的…，年均增长17.67%: over the change's years; with no time of
     // its own, in a review of several years, over those.
     let own = te.is_some_and(|e| e.start >= r.sent.0) && at.listed.is_none();
+    // (力争到2025年，…。其中，工业总产值…年均增长8%: a deadline earlier in the paragraph
+    // is this pace's too, not the review's years.)
+    let deadline = te.is_some_and(|e| e.role == Role::End);
     if let Some(p) = fromto::pace_span(at.changes, r.h.start, r.sent.0) {
         f.period = Some(p);
     } else if let (true, Some(When::Plan(y))) = (own, te.map(|e| e.when)) {
         // 回看“十三五”，…年均增长7.4%: over the plan's five years.
         f.period = year_end(y).map(|to| Period::Span { from: y - 4, to });
-    } else if let (false, Some((a, b))) = (own, at.frame.span) {
+    } else if let (false, Some((a, b)), false) = (own, at.frame.span, deadline) {
         f.period = year_end(b).map(|to| Period::Span { from: a, to });
     } else {
         return !own;
