@@ -29,11 +29,14 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
     }
     // 订下112年600万旅客来台的目标: a few words of what is counted, then 的目标.
     // 进入“万亿俱乐部”的目标: a closing quote among them.
+    // 去年新台币1.2兆元的民间新增投资目标: 的, then a few words of what, then 目标 (not for a
+    // rate: 5.5%左右的增长目标 is dated by its own sentence).
+    let of_what = t.get(h.end) == Some(&'的') && h.base != Some("%");
     (h.end + 1..(h.end + 9).min(t.len()))
         .take_while(|&k| {
             super::super::indicator::is_word(t[k - 1]) || matches!(t[k - 1], '”' | '」')
         })
-        .any(|k| starts(t, k, "的目标"))
+        .any(|k| starts(t, k, "的目标") || (of_what && starts(t, k, "目标")))
         || list_goal_after(t, h).is_some()
 }
 
@@ -246,6 +249,11 @@ mod tests {
         assert!(named("以1200万人次为目标", "1200万人次"));
         assert!(!named("达到1200万人次，创下新高", "1200万人次"));
         assert!(named("176个年度计划新开项目中实际开工150个", "176个"));
+        assert!(named(
+            "去年新台币1.2兆元的民间新增投资目标已经达标",
+            "1.2兆元"
+        ));
+        assert!(!named("投资1.2兆元的项目，目标", "1.2兆元"));
     }
 
     #[test]
