@@ -1856,3 +1856,69 @@ fn stop_35_taiwan_years_and_plans() {
     assert_eq!(kpv(&v, "7.64%"), ("growth".into(), "2025Q3".into(), 7.64));
     assert_eq!(kpv(&v, "6.3%").1, "2025Q1-Q3");
 }
+
+#[test]
+fn stop_36_progress_notes() {
+    let k = |kind: &str, period: &str, value: f64| (kind.to_string(), period.to_string(), value);
+    // 元-4月 is January to April: the amounts done are actuals of those months, the year's
+    // plan a goal; 应完成25% is a benchmark required.
+    let v = candidates_of(
+        "2016-05-18\n全县2016年计划实施的千万元以上项目共84个，2016年计划投资60.35亿元；\
+         元-4月累计完成投资10.14亿元，占年度计划投资的16.8%。对照时间节点，全县项目投资比例应完成25%。\n",
+    );
+    assert_eq!(kpv(&v, "10.14亿元"), k("actual", "2016M1-M4", 10.14));
+    assert_eq!(kpv(&v, "16.8%"), k("actual", "2016M1-M4", 16.8));
+    assert_eq!(kpv(&v, "60.35亿元").0, "target");
+    assert_eq!(kpv(&v, "25%").0, "target");
+    // An undated note reporting the first half: written in July, the year's list a goal, a
+    // count of the year's plan the whole year's.
+    let v = candidates_of(
+        "2011年，我市一共确定了市重点建设项目296个，总投资1357.3亿元，年度计划完成投资410.1亿元；\
+         到上半年末，已完成年度计划的50.4%。176个年度计划新开项目中实际开工150个。\
+         前6个月，175个工业项目完成投资151.2亿元。\n",
+    );
+    assert_eq!(kpv(&v, "296个"), k("target", "2011", 296.0));
+    assert_eq!(kpv(&v, "176个"), k("target", "2011", 176.0));
+    assert_eq!(kpv(&v, "151.2亿元"), k("actual", "2011H1", 151.2));
+    // A county's bulletin against the city's tasks: tasks handed down and goals in brackets
+    // are goals, the figure done right after a task its actual.
+    let v = candidates_of(
+        "2012-07-05\n在县委、县政府高度重视和各级各部门共同努力下成效显著，具体情况如下：\n\
+         1、内联引资。1-6月全县实际内联引资35.6亿元，完成市分配任务25亿元的142.4%。\n\
+         2、到位资金9.18亿元，占计划目标到位资金(11.45亿元)的80.17%。\
+         市上给我县下达的当年新履约亿元以上项目任务为8个，目前已完成10个。\n",
+    );
+    assert_eq!(kpv(&v, "35.6亿元"), k("actual", "2012H1", 35.6));
+    assert_eq!(kpv(&v, "11.45亿元").0, "target");
+    assert_eq!(kpv(&v, "8个").0, "target");
+    assert_eq!(
+        written(&v, "8个")["subject"],
+        written(&v, "10个")["subject"]
+    );
+}
+
+#[test]
+fn stop_36_macau_and_hong_kong() {
+    let k = |kind: &str, period: &str, value: f64| (kind.to_string(), period.to_string(), value);
+    // Chinese numerals with 多 before the scale, 廿, 七成四; the year's budget a goal.
+    let v = candidates_of(
+        "2007-05-17\n特區政府今年前四月的總收入達一百二十一億二千多萬元，賭稅幾佔總收入的七成四。\
+         首四月累計一百二十一億二千二百六十萬元，相當於今年三百○八億九千二百多萬元總預算的百分之三十九點二。\
+         經常開支縮減了百分之七點六，為廿九億六千五百七十萬元。\n",
+    );
+    assert_eq!(
+        kpv(&v, "一百二十一億二千多萬元"),
+        k("actual", "2007M1-M4", 1_212_000.0)
+    );
+    assert_eq!(written(&v, "一百二十一億二千多萬元")["qualifier"], "about");
+    assert_eq!(kpv(&v, "七成四").2, 74.0);
+    assert_eq!(kpv(&v, "三百○八億九千二百多萬元").0, "target");
+    assert_eq!(kpv(&v, "百分之七點六").0, "growth");
+    assert_eq!(kpv(&v, "百分之七點六").2, -7.6);
+    assert_eq!(kpv(&v, "廿九億六千五百七十萬元").2, 296_570.0);
+    // Hong Kong in January: 本財政年度 is 2017/18, and an estimate of it then is its out-turn.
+    let v = candidates_of(
+        "2018-01-17\n本財政年度的財政盈餘將遠高於預測的163億;安永估計,本財政年度的盈餘可高達1600億元。\n",
+    );
+    assert_eq!(kpv(&v, "1600億元"), k("actual", "2017/2018-03-31", 1600.0));
+}
