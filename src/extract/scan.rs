@@ -326,6 +326,10 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     if base == Some("个") && (t.get(j) == Some(&'月') || starts(t, j, "年度") && !of_the_year) {
         return Err(j);
     }
+    // 新开工5类8项: the kinds a count is sorted into, before the count.
+    if base == Some("类") && t.get(j).is_some_and(char::is_ascii_digit) {
+        return Err(j);
+    }
     // 前20位, 前10名, 前3强: a rank, not a count.
     if prev == Some('前') && (matches!(base, Some("位" | "名")) || t.get(j) == Some(&'强')) {
         return Err(j);
@@ -514,6 +518,7 @@ mod tests {
         q("接待60多批次", "60多批次", 60.0, 0, Some("批次"), About);
         assert_eq!(one("公交与轨道50米内换乘比例"), None);
         assert_eq!(one("为近10个年度以来的新高"), None);
+        q("当月新开工5类8项，", "8项", 8.0, 0, Some("项"), Exact);
         q(
             "176个年度计划新开项目中",
             "176个",
