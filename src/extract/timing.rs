@@ -46,12 +46,30 @@ pub(super) fn time_of<'e>(
     // 亿元，占前三季度目标任务的78.5%); with none, the task's months are the progress's
     // (为1-4月投资计划的144.7%).
     // (今年三百○八亿九千二百多万元总预算: a figure in Chinese numerals, a budget.)
-    let goal_year = |e: &&TimeExpr| {
-        let in_figure = |c: char| {
-            c.is_ascii_digit()
-                || super::numbers::cn_numeral(c)
-                || matches!(c, '.' | '元' | '多' | '余' | '○')
+    let in_figure = |c: char| {
+        c.is_ascii_digit()
+            || super::numbers::cn_numeral(c)
+            || matches!(c, '.' | '元' | '多' | '余' | '○' | '美')
+    };
+    // So is a year a few words before its goal, its amount, then 的 (为全年工作目标21亿美元的
+    // 111.8%，占…比重达86%), for the figures after the goal's amount.
+    let named_goal = |e: &TimeExpr| {
+        let Some(g) = (e.end..t.len().min(e.end + 6))
+            .take_while(|&k| super::indicator::is_word(t[k]) && !t[k].is_ascii_digit())
+            .find(|&k| {
+                ["目标", "计划", "任务"]
+                    .iter()
+                    .any(|w| scan::starts(t, k, w))
+            })
+        else {
+            return false;
         };
+        let m = (g + 2..t.len().min(g + 16))
+            .find(|&k| !in_figure(t[k]))
+            .unwrap_or(g + 2);
+        m > g + 2 && t.get(m) == Some(&'的') && m < h.start
+    };
+    let goal_year = |e: &&TimeExpr| {
         let between = (e.end..t.len().min(e.end + 16))
             .find(|&k| !in_figure(t[k]))
             .unwrap_or(e.end);
@@ -68,6 +86,7 @@ pub(super) fn time_of<'e>(
                 && ["目标", "计划", "任务", "总预算"]
                     .iter()
                     .any(|w| scan::starts(t, between, w)))
+            || named_goal(e)
     };
     // A base compared with (比上一季的3.1%增幅明显加快；…再上升0.7%) dates its own figure,
     // not those of the clauses after a ； .
@@ -360,6 +379,14 @@ mod tests {
             periods("今年开工建设的重点项目有3114个。", "2022-08-03"),
             ["2022"]
         );
+    }
+
+    #[test]
+    fn the_year_of_a_goal_before_its_amount_dates_the_goal_alone() {
+        let s = "1至9月，三资企业出口创汇23.5亿美元，为全年工作目标21亿美元的111.8%，\
+                 占郊区出口总额的比重达86%。";
+        let p = periods(s, "2003-10-20");
+        assert_eq!(p, ["2003Q1-Q3", "2003", "2003Q1-Q3", "2003Q1-Q3"]);
     }
 
     #[test]
