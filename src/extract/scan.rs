@@ -181,6 +181,16 @@ pub(super) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         {
             k += 1;
         }
+        // 1万1千亿 (Taiwan's 1兆1千億元, 兆 read as 万 before 亿): digits and a small unit
+        // after 万, up to 亿, are the rest of the number.
+        if k > j && t[k - 1] == '万' && t.get(k).is_some_and(char::is_ascii_digit) {
+            let e = (k..t.len())
+                .find(|&e| !(t[e].is_ascii_digit() || cn_small(t[e])))
+                .unwrap_or(t.len());
+            if t.get(e) == Some(&'亿') && t[k..e].iter().any(|c| cn_small(*c)) {
+                k = e + 1;
+            }
+        }
         let k2 = skip_spaces(t, j, 1);
         // 8 万亿, 265.62 百萬公噸: a space before the scale (not 12 千瓦, a unit).
         let small = (k2..t.len()).find(|&m| !cn_small(t[m])).unwrap_or(t.len());
@@ -519,6 +529,14 @@ mod tests {
         assert_eq!(one("公交与轨道50米内换乘比例"), None);
         assert_eq!(one("为近10个年度以来的新高"), None);
         q("当月新开工5类8项，", "8项", 8.0, 0, Some("项"), Exact);
+        q(
+            "目标金额为新台币1兆1千亿元；",
+            "1兆1千亿元",
+            11000.0,
+            8,
+            Some("元"),
+            Exact,
+        );
         q(
             "176个年度计划新开项目中",
             "176个",
