@@ -46,11 +46,6 @@ pub(super) fn time_of<'e>(
     // 亿元，占前三季度目标任务的78.5%); with none, the task's months are the progress's
     // (为1-4月投资计划的144.7%).
     // (今年三百○八亿九千二百多万元总预算: a figure in Chinese numerals, a budget.)
-    let in_figure = |c: char| {
-        c.is_ascii_digit()
-            || super::numbers::cn_numeral(c)
-            || matches!(c, '.' | '元' | '多' | '余' | '○' | '美')
-    };
     // So is a year a few words before its goal, its amount, then 的 (为全年工作目标21亿美元的
     // 111.8%，占…比重达86%), for the figures after the goal's amount.
     let named_goal = |e: &TimeExpr| {
@@ -64,15 +59,11 @@ pub(super) fn time_of<'e>(
         else {
             return false;
         };
-        let m = (g + 2..t.len().min(g + 16))
-            .find(|&k| !in_figure(t[k]))
-            .unwrap_or(g + 2);
+        let m = goal::amount_end(t, g + 2);
         m > g + 2 && t.get(m) == Some(&'的') && m < h.start
     };
     let goal_year = |e: &&TimeExpr| {
-        let between = (e.end..t.len().min(e.end + 16))
-            .find(|&k| !in_figure(t[k]))
-            .unwrap_or(e.end);
+        let between = goal::amount_end(t, e.end);
         ["目标的", "计划的", "任务的"]
             .iter()
             .any(|w| scan::starts(t, e.end, w))

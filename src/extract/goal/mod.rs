@@ -215,15 +215,27 @@ fn programme(t: &[char], k: usize) -> bool {
 pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
     let k = if starts(t, k, "任务") { k + 2 } else { k };
     // 为工作目标25.12亿美元的108.7%: the goal's amount between.
-    let k = match (k..t.len().min(k + 12))
-        .find(|&m| !(t[m].is_ascii_digit() || matches!(t[m], '.' | '万' | '亿' | '元' | '美')))
-    {
-        Some(m) if m > k && t[k].is_ascii_digit() && t.get(m) == Some(&'的') => m,
+    let k = match amount_end(t, k) {
+        m if m > k && t[k].is_ascii_digit() && t.get(m) == Some(&'的') => m,
         _ => k,
     };
     let number = |k: usize| t.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '百');
     (t.get(k) == Some(&'的') && number(k + 1))
         || (number(k) && (i.saturating_sub(8)..i).any(|m| t[m] == '占'))
+}
+
+/// Where an amount written at `k` right after a goal's words ends (目标25.12亿美元的, 今年
+/// 三百○八亿九千二百多万元总预算): past its digits or Chinese numerals, scale and 元; `k` when
+/// none is written there.
+pub(crate) fn amount_end(t: &[char], k: usize) -> usize {
+    let in_amount = |c: char| {
+        c.is_ascii_digit()
+            || super::numbers::cn_numeral(c)
+            || matches!(c, '.' | '元' | '多' | '余' | '○' | '美')
+    };
+    (k..t.len().min(k + 16))
+        .find(|&m| !in_amount(t[m]))
+        .unwrap_or(k)
 }
 
 /// 计划新开工项目已全部开工，810个…: a plan reported done (已) between the goal word and
