@@ -1,0 +1,377 @@
+//! One figure read at a position: its number (Arabic, Chinese or mixed), its 万/亿 scale, 余/多,
+//! a unit or classifier, the qualifier written around it, and the forms that make it no figure
+//! (a rank, a duration, a radius, a name, the text's structure).
+
+use super::super::compound::{mixed_number, number_replacing, range_at};
+use super::super::numbers::{arabic, chinese_end, cn_digit, cn_numeral, cn_small, skip_spaces};
+use super::{ends, starts, Hit};
+use crate::model::numeral::{eval_number, BOUND_SUFFIXES, PREFIX_QUALIFIERS};
+use crate::model::schema::MAX_VALUE;
+use crate::model::unit::{Scale, BASES};
+use crate::model::Qualifier;
+
+/// Words after a count that make it the text's own structure, not a statistic (四个方面).
+const STRUCTURE: &[&str] = &["方面", "层面", "环节", "步走", "之城"];
+
+/// The longest base-unit spelling at `i` (平方公里 before 公里, 名次 before 名): its canonical
+/// spelling and where it ends.
+pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
+    // 3万亿台阶, 个人所得税, 百度, 10家头部企业: a unit's character beginning a word is no unit.
+    if ["台阶", "个人", "度假", "头部", "头条"]
+        .iter()
+        .any(|w| starts(t, i, w))
+    {
+        return None;
+    }
+    BASES
+        .iter()
+        .filter(|(w, _, _)| starts(t, i, w))
+        .max_by_key(|(w, _, _)| w.chars().count())
+        .map(|(w, c, _)| (*c, i + w.chars().count()))
+}
+
+/// Characters after 成 that make it a word (成立, 成为, 成交), not tenths.
+const NOT_TENTHS: &str = "立为交本果功员都效绩长熟型品片套就了";
+
+/// Units a price is quoted per (元/亩, 元/月, 元/千瓦时): where the unit ends.
+fn per_unit(t: &[char], i: usize) -> Option<usize> {
+    const PER: &[&str] = &[
+        "千瓦时",
+        "平方米",
+        "平米",
+        "吨",
+        "亩",
+        "月",
+        "年",
+        "人",
+        "天",
+        "日",
+        "度",
+        "公斤",
+        "斤",
+        "户",
+        "件",
+        "台",
+        "辆",
+        "次",
+        "小时",
+    ];
+    PER.iter()
+        .filter(|w| starts(t, i, w))
+        .map(|w| i + w.chars().count())
+        .max()
+}
+
+/// Tries to read a figure whose number starts at `i`. Returns the hit, or `None` with the
+/// position scanning should resume from.
+pub(super) fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
+    if let Some(h) = range_at(t, i) {
+        return Ok(h);
+    }
+    // 同比增长-8.92%, 自然增长率为-3.93‰: a minus sign after a word, before a rate.
+    let minus = i >= 2 && matches!(t[i - 1], '-' | '－') && is_ideograph(t[i - 2]);
+    if minus && t[i].is_ascii_digit() {
+        if let Ok(h) = number_at(t, i, true) {
+            if matches!(h.base, Some("%" | "‰" | "个百分点")) && h.high.is_none() {
+                return Ok(Hit {
+                    start: i - 1,
+                    value: -h.value,
+                    ..h
+                });
+            }
+        }
+    }
+    number_at(t, i, false)
+}
+
+/// Whether `c` is a CJK ideograph (a word's character, not a letter, digit or mark).
+fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Whether `c` may stand before a number (not part of a code such as ICG-17 or P3).
+pub(crate) fn lone_before(c: char) -> bool {
+    !(c.is_ascii_alphanumeric() || "-_./:#".contains(c))
+}
+
+/// Reads one number and what is written around it; `after_separator` for the high end of a
+/// range (4-13.6万元/亩), whose character before is the separator.
+pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<Hit, usize> {
+    let prev = i.checked_sub(1).map(|p| t[p]);
+    let arabic_start = t[i].is_ascii_digit();
+    let mut j = if arabic_start {
+        // ICG-17, P3, NW2022…, 1.5: part of a code or a larger token; 第3位, 第1次: ordinals.
+        // (完成GDP2917.85亿元: an indicator's abbreviation right before the number.)
+        let named = ["GDP", "GNP", "CPI", "PPI", "PMI"]
+            .iter()
+            .any(|w| ends(t, i, w));
+        if !after_separator && !named && prev.is_some_and(|p| !lone_before(p) || p == '第') {
+            return Err(arabic(t, i).unwrap_or(i + 1).max(i + 1));
+        }
+        let j = arabic(t, i).ok_or(i + 1)?;
+        // 2400多亿元: about 2400亿, the 多 before the scale.
+        if matches!(t.get(j), Some('多' | '余')) && matches!(t.get(j + 1), Some('万' | '亿')) {
+            let mut h = number_replacing(t, i, j, "")?;
+            h.qualifier = Qualifier::About;
+            return Ok(h);
+        }
+        // 14.7兆元 (Taiwan): 兆 before money is 万亿; 兆瓦 stays a unit. 10兆3700亿 is
+        // 10万3700亿.
+        if t.get(j) == Some(&'兆')
+            && unit_at(t, j + 1).is_some_and(|(b, _)| b == "元" || b == "美元")
+        {
+            return number_replacing(t, i, j, "万亿");
+        }
+        if t.get(j) == Some(&'兆') && t.get(j + 1).is_some_and(char::is_ascii_digit) {
+            if let Some(h) = number_replacing(t, i, j, "万")
+                .ok()
+                .filter(|h| h.scale == Scale::YI)
+            {
+                return Ok(h);
+            }
+        }
+        // 3萬8748美元: a scale with the rest written after it, one number.
+        if matches!(t.get(j), Some('万' | '亿')) {
+            if let Some(h) = mixed_number(t, i, j) {
+                return Ok(h);
+            }
+        }
+        // 5千万, 1.2万亿: Chinese scale characters after the digits.
+        // 1900万千瓦: 千 begins the unit, not the scale.
+        let mut k = j;
+        while t
+            .get(k)
+            .is_some_and(|c| cn_small(*c) || matches!(c, '万' | '亿'))
+            && unit_at(t, k).is_none_or(|(_, e)| e <= k + 1)
+        {
+            k += 1;
+        }
+        // 1万1千亿 (Taiwan's 1兆1千億元, 兆 read as 万 before 亿): digits and a small unit
+        // after 万, up to 亿, are the rest of the number.
+        if k > j && t[k - 1] == '万' && t.get(k).is_some_and(char::is_ascii_digit) {
+            let e = (k..t.len())
+                .find(|&e| !(t[e].is_ascii_digit() || cn_small(t[e])))
+                .unwrap_or(t.len());
+            if t.get(e) == Some(&'亿') && t[k..e].iter().any(|c| cn_small(*c)) {
+                k = e + 1;
+            }
+        }
+        let k2 = skip_spaces(t, j, 1);
+        // 8 万亿, 265.62 百萬公噸: a space before the scale (not 12 千瓦, a unit).
+        let small = (k2..t.len()).find(|&m| !cn_small(t[m])).unwrap_or(t.len());
+        if k == j && matches!(t.get(small), Some('万' | '亿')) {
+            k = small;
+            while t.get(k).is_some_and(|c| matches!(c, '万' | '亿')) {
+                k += 1;
+            }
+        }
+        k
+    } else {
+        // 第十七届, 数十台, 几百家: ordinals and vague amounts; 百度 is a name.
+        if prev.is_some_and(|p| matches!(p, '第' | '数' | '几' | '前' | '周' | '星'))
+            || starts(t, i, "百度")
+        {
+            return Err(chinese_end(t, i));
+        }
+        let k = chinese_end(t, i);
+        // 三千多万元, 一百二十一亿二千多万元: about, the 多 before the scale.
+        if k > i
+            && matches!(t.get(k), Some('多' | '余'))
+            && matches!(t.get(k + 1), Some('万' | '亿'))
+        {
+            let mut h = number_replacing(t, i, k, "")?;
+            h.qualifier = Qualifier::About;
+            return Ok(h);
+        }
+        // 二兆元, 二兆六百六十七亿元 (Taiwan): 兆 in a number before money is 10¹²; 三兆瓦
+        // stays a unit.
+        if k > i && t.get(k) == Some(&'兆') {
+            let e = chinese_end(t, k + 1);
+            if e > k + 1 && t[e - 1] == '亿' {
+                e
+            } else if unit_at(t, k + 1).is_some_and(|(b, _)| b == "元" || b == "美元") {
+                return number_replacing(t, i, k, "万亿");
+            } else {
+                k
+            }
+        } else {
+            k
+        }
+    };
+    let num_end = j;
+    let mut num: String = t[i..num_end].iter().filter(|c| **c != ' ').collect();
+    if num.starts_with(['万', '亿']) {
+        num.insert(0, '一'); // 破万亿: one 万亿
+    }
+    let (mut abs, scale) = eval_number(&num)
+        .filter(|(v, s)| v.is_finite() && *v / s.factor() <= MAX_VALUE)
+        .ok_or(num_end.max(i + 1))?;
+    let mut qualifier = None;
+    // 90余个, 百余位, 20多家
+    let k = skip_spaces(t, j, 1);
+    if matches!(t.get(k), Some('余' | '多')) {
+        qualifier = Some(Qualifier::About);
+        j = k + 1;
+    }
+    let k = skip_spaces(t, j, 1);
+    let mut base = None;
+    // 成 is tenths (9成) only when it does not begin a word (100成立).
+    let tenths_word =
+        t.get(k) == Some(&'成') && t.get(k + 1).is_some_and(|c| NOT_TENTHS.contains(*c));
+    if let Some((b, e)) = unit_at(t, k).filter(|_| !tenths_word) {
+        base = Some(b);
+        j = e;
+        // A price per unit keeps its unit (615元/月, 4万元/亩, 0.45元/千瓦时); so does a
+        // capacity a year (10万吨/年).
+        if t.get(j) == Some(&'/') {
+            if let Some(per) = per_unit(t, j + 1) {
+                let written: String = t[k..per].iter().collect();
+                if let Ok(u) = crate::model::Unit::parse(&written) {
+                    base = Some(u.base);
+                    j = per;
+                }
+            }
+        }
+    }
+    // 三成多, 1倍多: more than tenths or times, about.
+    if matches!(base, Some("成" | "倍")) && matches!(t.get(j), Some('多' | '余')) {
+        qualifier = Some(Qualifier::About);
+        j += 1;
+    }
+    let cn_only = !arabic_start && !num.chars().any(|c| c.is_ascii_digit());
+    // 七成四 (Hong Kong, Macau): a digit after 成 is hundredths, 74%; not a count of its own
+    // (七成四家企业).
+    if base == Some("成") && cn_only && qualifier.is_none() {
+        if let Some(d) = t.get(j).and_then(|c| crate::model::numeral::digit(*c)) {
+            let counted = t
+                .get(j + 1)
+                .is_some_and(|c| cn_numeral(*c) || unit_at(t, j + 1).is_some());
+            if !counted {
+                abs += d / 10.0;
+                j += 1;
+            }
+        }
+    }
+    if base.is_none() && scale == Scale::ONE {
+        // 分别回落2.16和1.66个百分点: a list of two sharing the unit written after the last.
+        if let Some(last) = shared_unit(t, num_end).filter(|_| arabic_start && qualifier.is_none())
+        {
+            let (start, qualifier) = prefix_qualifier(t, skip_spaces_back(t, i))
+                .map_or((i, Qualifier::Exact), |(s, q)| (s, q));
+            return Ok(Hit {
+                start,
+                end: num_end,
+                num_start: i,
+                num_end,
+                value: abs,
+                scale: last.scale,
+                base: last.base,
+                qualifier,
+                high: None,
+                relative: false,
+            });
+        }
+        return Err(num_end.max(i + 1)); // a bare number is not a figure
+    }
+    if arabic_start && base.is_none() && t.get(j).is_some_and(char::is_ascii_alphabetic) {
+        return Err(j); // 5G, 4F
+    }
+    if cn_only && scale == Scale::ONE {
+        // 一个, 两个, 三个做优做强: a lone Chinese digit before a classifier is a determiner
+        // (not before 成: 八成, 两成 are tenths); 十四届五次全会 is an ordinal.
+        let lone = num.chars().count() == 1 && num.chars().all(cn_digit) && base != Some("成");
+        if lone || matches!(base, Some("届" | "次")) {
+            return Err(j);
+        }
+    }
+    // (4万亿之城 is a threshold: a scale before 之城 keeps the figure.)
+    if STRUCTURE.iter().any(|w| starts(t, j, w)) && (scale == Scale::ONE || base.is_some()) {
+        return Err(j);
+    }
+    // 50米内换乘, 1公里范围内: a radius in a criterion's words, not a figure.
+    if matches!(base, Some("米" | "公里")) && ["内", "以内", "范围"].iter().any(|w| starts(t, j, w))
+    {
+        return Err(j);
+    }
+    // 3个月, 前8个月, 近10个年度 (Hong Kong's fiscal years): a duration or a time, not a
+    // count (176个年度计划新开项目 counts projects of the year's plan).
+    let of_the_year = ["计划", "目标", "任务", "重点"]
+        .iter()
+        .any(|w| starts(t, j + 2, w));
+    if base == Some("个") && (t.get(j) == Some(&'月') || starts(t, j, "年度") && !of_the_year) {
+        return Err(j);
+    }
+    // 新开工5类8项: the kinds a count is sorted into, before the count.
+    if base == Some("类") && t.get(j).is_some_and(char::is_ascii_digit) {
+        return Err(j);
+    }
+    // 前20位, 前10名, 前3强: a rank, not a count.
+    if prev == Some('前') && (matches!(base, Some("位" | "名")) || t.get(j) == Some(&'强')) {
+        return Err(j);
+    }
+    // 产业新政50条, “百千亿级…行动计划”: the name of a policy or programme.
+    if super::super::names::in_a_name(t, i, j) {
+        return Err(j);
+    }
+    for (w, q) in BOUND_SUFFIXES {
+        if starts(t, j, w) {
+            qualifier = qualifier.or(Some(*q));
+            j += w.chars().count();
+            break;
+        }
+    }
+    let mut start = i;
+    if let Some((s, q)) = prefix_qualifier(t, skip_spaces_back(t, i)) {
+        start = s;
+        qualifier = Some(q);
+    }
+    Ok(Hit {
+        start,
+        end: j,
+        num_start: i,
+        num_end,
+        value: abs / scale.factor(),
+        scale,
+        base,
+        qualifier: qualifier.unwrap_or(Qualifier::Exact),
+        high: None,
+        relative: false,
+    })
+}
+
+/// The figure after a bare number at `j` joined to it by 和, 与 or 及 (2.16和1.66个百分点),
+/// when it has a unit: the unit both share.
+fn shared_unit(t: &[char], j: usize) -> Option<Hit> {
+    // 9.8、6.2、5.8、2.0个百分点: a list joined by 、 shares a rate's unit (each item reads
+    // on to the next).
+    let listed = t.get(j) == Some(&'、');
+    if !(listed || t.get(j).is_some_and(|c| matches!(c, '和' | '与' | '及')))
+        || !t.get(j + 1).is_some_and(char::is_ascii_digit)
+    {
+        return None;
+    }
+    number_at(t, j + 1, false).ok().filter(|h| {
+        h.base.is_some()
+            && h.start == j + 1
+            && h.high.is_none()
+            && !h.relative
+            && (!listed || matches!(h.base, Some("%" | "个百分点")))
+    })
+}
+
+/// A bound written right before `i` (突破, 超过, 近, 约 …): where it starts, and what it says.
+/// 达到 is a verb there, not a bound.
+pub(crate) fn prefix_qualifier(t: &[char], i: usize) -> Option<(usize, Qualifier)> {
+    PREFIX_QUALIFIERS
+        .iter()
+        .filter(|(w, _)| *w != "达到")
+        .find(|(w, _)| ends(t, i, w))
+        .map(|(w, q)| (i - w.chars().count(), *q))
+}
+
+fn skip_spaces_back(t: &[char], mut i: usize) -> usize {
+    if i > 0 && t[i - 1] == ' ' {
+        i -= 1;
+    }
+    i
+}
