@@ -1,67 +1,11 @@
-//! Reading a figure's surroundings: its sentence and quote, the indicator it belongs to, and
-//! whether it states an actual, a target or a growth rate. Every look-around is bounded, so
-//! extraction stays linear in the length of the text.
+//! Reading a figure's surroundings: whether its words state an actual, a target or a growth
+//! rate (a fall, a pace, a share, a class reached, an amount added). Every look-around is
+//! bounded by its sentence ([`super::sentence`]), so extraction stays linear in the length of
+//! the text.
 
 use super::indicator::is_word;
 use super::scan::{starts, Hit};
-
-/// How far a sentence or a phrase is followed in either direction.
-const REACH: usize = 300;
-
-fn sentence_break(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '\n' | '<' | '>')
-}
-
-/// Whether `c` ends a clause (a comma, a semicolon, a colon or a sentence's end).
-pub(crate) fn clause_break(c: char) -> bool {
-    sentence_break(c) || matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
-}
-
-/// The sentence around `[a, b)`: `[start, end)` without its closing mark.
-pub fn sentence(t: &[char], a: usize, b: usize) -> (usize, usize) {
-    let lo = a.saturating_sub(REACH);
-    let start = (lo..a)
-        .rev()
-        .find(|&i| sentence_break(t[i]))
-        .map_or(lo, |i| i + 1);
-    let hi = (b + REACH).min(t.len());
-    let end = (b..hi).find(|&i| sentence_break(t[i])).unwrap_or(hi);
-    (start, end)
-}
-
-pub(super) fn clause(t: &[char], a: usize, b: usize, s: (usize, usize)) -> (usize, usize) {
-    let start = (s.0..a)
-        .rev()
-        .find(|&i| clause_break(t[i]))
-        .map_or(s.0, |i| i + 1);
-    let end = (b..s.1).find(|&i| clause_break(t[i])).unwrap_or(s.1);
-    (start, end)
-}
-
-fn trim(t: &[char], (mut a, mut b): (usize, usize)) -> (usize, usize) {
-    let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
-    while a < b && blank(t[a]) {
-        a += 1;
-    }
-    while b > a && blank(t[b - 1]) {
-        b -= 1;
-    }
-    (a, b)
-}
-
-/// The quote for a figure: its sentence when short, else its clause (with the one before it
-/// when the clause alone is a fragment). Always contains the figure.
-pub fn quote(t: &[char], h: &Hit, sent: (usize, usize)) -> (usize, usize) {
-    let s = trim(t, sent);
-    if s.1 - s.0 <= 120 {
-        return s;
-    }
-    let mut c = clause(t, h.start, h.end, sent);
-    if c.1 - c.0 < 12 && c.0 > sent.0 {
-        c.0 = clause(t, c.0 - 1, c.0 - 1, sent).0;
-    }
-    trim(t, c)
-}
+use super::sentence::{clause, REACH};
 
 const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
@@ -398,21 +342,6 @@ pub fn cumulative_between(t: &[char], a: usize, b: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::extract::scan::figures;
-
-    #[test]
-    fn quotes_are_bounded_by_sentences() {
-        let t: Vec<char> = "前文。2021年实现营收350亿元，连年增长。后文"
-            .chars()
-            .collect();
-        let h = &figures(&t)[0];
-        let s = sentence(&t, h.start, h.end);
-        let q = quote(&t, h, s);
-        let quoted: String = t[q.0..q.1].iter().collect();
-        assert_eq!(quoted, "2021年实现营收350亿元，连年增长");
-    }
-
     /// (figure, kind, value) of each figure `s`, dated `doc`, reads as.
     fn kinds(s: &str, doc: &str) -> Vec<(String, String, f64)> {
         let opts = crate::extract::Options {

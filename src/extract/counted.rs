@@ -1,8 +1,8 @@
 //! What a bare scale counts (人口302.55万 → 万人, 76万群众 → 万人, 营收350亿 → 亿元): the unit of a
 //! figure written with only 万 or 亿, read from the words around it.
 
-use super::context::clause;
 use super::scan::{starts, Hit};
+use super::sentence::clause;
 
 /// Words before a bare scale (人口302.55万) that say what it counts.
 const COUNTED: &[(&str, &str)] = &[

@@ -2,10 +2,10 @@
 //! 从2021年的7617亿元增长至2024年的9847亿元): both figures are levels, not rates, the first
 //! at the change's start and the second at its end.
 
-use super::context;
 use super::frame::Frame;
 use super::scan::{starts, Hit};
 use super::time::{self, Role, TimeExpr};
+use super::{context, sentence};
 use crate::model::Period;
 use crate::model::Scale;
 
@@ -85,7 +85,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         if k > 0 {
             floor = hits[k - 1].end;
         }
-        let sent = context::sentence(t, a.start, a.end);
+        let sent = sentence::sentence(t, a.start, a.end);
         // The unit written once, at the end, is the start's too (300万…为600万澳门元).
         if b.end > sent.1 || !(a.base == b.base || a.base.is_none() && a.scale != Scale::ONE) {
             continue;

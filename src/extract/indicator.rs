@@ -2,8 +2,8 @@
 //! before it cut at its last verb, widened to its clause when it is a bare generic word; the
 //! words before a change's 从. Imperfect by nature: a person checks every subject.
 
-use super::context::{clause, sentence};
 use super::scan::{ends, starts, Hit};
+use super::sentence::{clause, sentence};
 use super::trim;
 
 /// Verbs and function words that end an indicator phrase read backwards (… 实现 | 营收 350亿元).
@@ -373,7 +373,7 @@ pub(super) fn with_topic(t: &[char], h: &Hit, sent: (usize, usize), subject: Str
     if a <= sent.0 || !["实现", "完成"].iter().any(|w| starts(t, a, w)) {
         return subject;
     }
-    let clause_end = |from: usize| (from..a).find(|&i| super::context::clause_break(t[i]));
+    let clause_end = |from: usize| (from..a).find(|&i| super::sentence::clause_break(t[i]));
     let Some(first) = clause_end(sent.0) else {
         return subject;
     };

@@ -1,7 +1,7 @@
 //! Lists of times and figures: 一季度、上半年和全年…分别为5.1%、5.3%和5.0% gives each figure the
 //! time of its place.
 
-use super::{context, scan, time};
+use super::{scan, sentence, time};
 use std::collections::HashMap;
 
 /// A figure's place in a list of times and figures.
@@ -52,7 +52,7 @@ pub(super) fn respectively(
         if list.len() < 2 {
             continue;
         }
-        let sent = context::sentence(t, list[0].start, list[list.len() - 1].end);
+        let sent = sentence::sentence(t, list[0].start, list[list.len() - 1].end);
         let end = list[list.len() - 1].end;
         // The figures after the list (after 分别 or 依次 when it follows), up to the next time
         // written or the next ；. A clause after ； with 分别 or 依次 and as many figures takes
@@ -162,7 +162,7 @@ pub(super) fn subjects(
         let Some(first) = hits.iter().find(|h| h.start > m) else {
             continue;
         };
-        let sent = context::sentence(t, m, m);
+        let sent = sentence::sentence(t, m, m);
         let to = (first.end..sent.1)
             .find(|&i| matches!(t[i], '，' | ',' | '；' | ';' | '。'))
             .unwrap_or(sent.1);
@@ -210,7 +210,7 @@ fn name_in_order(
     trim: bool,
     out: &mut HashMap<usize, String>,
 ) {
-    let sent = context::sentence(t, m, m);
+    let sent = sentence::sentence(t, m, m);
     // The names: back from 分别 to the clause's start.
     let a = (sent.0..m)
         .rev()

@@ -36,6 +36,7 @@ mod resolve;
 mod restated;
 pub(crate) mod scan;
 pub(crate) mod script;
+pub(crate) mod sentence;
 mod synonyms;
 mod threshold;
 pub(crate) mod time;

@@ -23,7 +23,7 @@ pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize), under_way: bool) 
     let key = projects
         && under_way
         && (h.end..t.len().min(h.end + KEY_WORDS))
-            .take_while(|&i| !super::context::clause_break(t[i]))
+            .take_while(|&i| !super::sentence::clause_break(t[i]))
             .find(|&i| starts(t, i, "项目"))
             .is_some_and(|i| {
                 t[h.end..i].contains(&'重')
@@ -49,7 +49,7 @@ pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize), under_way: bool) 
             .iter()
             .any(|w| starts(t, i, w))
         });
-    let clause = super::context::clause(t, h.start, h.end, sent).0;
+    let clause = super::sentence::clause(t, h.start, h.end, sent).0;
     let done = (clause..h.start).any(|i| {
         t[i] == '已'
             || ["完成", "累计", "开工了", "竣工了"]

@@ -3,7 +3,7 @@
 //! before's (同一时期), or the months to date opening the paragraph before.
 
 use super::figure::At;
-use super::{context, goal, scan, time};
+use super::{context, goal, scan, sentence, time};
 use time::{Role, TimeExpr, When};
 
 /// The time expression that dates the figure `h` in the sentence `sent`, and, when it was
@@ -182,7 +182,7 @@ pub(super) fn time_of<'e>(
     // own goes on with the months to date that open the one before, for its rates.
     // So does an amount followed by its rate (第一产业投资21.8亿元，同比下降7.9%;
     // 第二产业投资124.5亿元，增长2.0%).
-    let (_, clause_end) = context::clause(t, h.start, h.end, sent);
+    let (_, clause_end) = sentence::clause(t, h.start, h.end, sent);
     let beside_rate = ["同比", "增长", "下降"]
         .iter()
         .any(|w| scan::starts(t, (clause_end + 1).min(t.len()), w));
@@ -210,7 +210,7 @@ const PROGRESS_TIMES: usize = 8;
 /// Whether the figure's clause reports it done (完成投资, 累计完成), not planned (计划完成);
 /// for a share, its sentence (完成投资144.77亿元，为年度计划的77.7%).
 fn done_before(t: &[char], h: &scan::Hit, sent: (usize, usize)) -> bool {
-    let (a, _) = context::clause(t, h.start, h.end, sent);
+    let (a, _) = sentence::clause(t, h.start, h.end, sent);
     let from = if h.base == Some("%") { sent.0 } else { a };
     (from..h.start).any(|i| scan::starts(t, i, "完成")) && !goal::goal_words(t, a, h.start, &[])
 }

@@ -1,6 +1,6 @@
 //! The kind of one figure (a goal, an actual, an observed change) and its form.
 
-use super::super::{context, fromto, goal, plan, relation, scan, time, Relation};
+use super::super::{context, fromto, goal, plan, relation, scan, sentence, time, Relation};
 use super::{Found, Reading};
 use crate::model::{Form, Kind, Period};
 use time::Role;
@@ -218,7 +218,7 @@ pub(super) fn revise(
     let seen = h.relative
         && (t[h.start..h.end].contains(&'了')
             || (kind == Kind::Actual && {
-                let (a, _) = context::clause(t, h.start, h.end, sent);
+                let (a, _) = sentence::clause(t, h.start, h.end, sent);
                 (a..h.start).any(|i| scan::starts(t, i, "实现") || t[i] == '已')
             }));
     if seen {

@@ -7,7 +7,7 @@ mod period;
 use super::frame::Frame;
 use super::fromto::{self, Change};
 use super::listed::Listed;
-use super::{context, counted, indicator, phrase, scan, time, timing, Candidate};
+use super::{context, counted, indicator, phrase, scan, sentence, time, timing, Candidate};
 use crate::model::{Kind, Period, Unit};
 
 /// Where a figure stands in its document.
@@ -87,7 +87,7 @@ pub(super) fn read(
     source: &str,
 ) -> (Candidate, usize) {
     let (date, floor) = (at.frame.date, at.floor);
-    let sent = context::sentence(t, h.start, h.end);
+    let sent = sentence::sentence(t, h.start, h.end);
     let mut f = Found {
         period: None,
         notes: Vec::new(),
@@ -205,7 +205,7 @@ pub(super) fn read(
     let falls = (kind == Kind::Growth || form == crate::model::Form::Rate)
         && context::falling(t, h, sent)
         || cut;
-    let (qs, qe) = context::quote(t, h, sent);
+    let (qs, qe) = sentence::quote(t, h, sent);
     let slice = |a: usize, b: usize| written[a..b].iter().collect::<String>();
     let c = Candidate {
         source: source.to_string(),

@@ -175,7 +175,7 @@ fn bracketed_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 /// Whether the clause before `i` says a higher government handed the task down (市上给我县
 /// 下达的当年新履约亿元以上项目任务为8个).
 fn handed_down(t: &[char], i: usize, sent: (usize, usize)) -> bool {
-    let (from, _) = super::super::context::clause(t, i, i, sent);
+    let (from, _) = super::super::sentence::clause(t, i, i, sent);
     (from..i).any(|k| starts(t, k, "下达的"))
 }
 
