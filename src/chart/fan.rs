@@ -1,6 +1,7 @@
 //! The fan chart of a simulation: P5–P95 and P25–P75 bands, the median, the target and the odds.
 
-use super::layout::{legend, Layout, Rect, Swatch};
+use super::boxes::{legend, Swatch};
+use super::layout::{Layout, Rect};
 use super::{axis_title, clean, font, header, year_label, Chart, DrawResult, Look};
 use crate::model::fmt_num;
 use crate::simulate::{Outcome, Spec};

@@ -1,7 +1,8 @@
 //! The sweep heatmap: growth rate × target year, coloured by the gap at the target year, with
 //! the feasibility boundary (the required growth for each year) drawn over it.
 
-use super::layout::{legend, Layout, Swatch};
+use super::boxes::{legend, Swatch};
+use super::layout::Layout;
 use super::{axis_title, font, header, year_label, Chart, DrawResult, Look};
 use crate::project::Model;
 use crate::sweep::Grid;

@@ -2,6 +2,7 @@
 //! come from the same code. Chinese text renders from the embedded font (no system font
 //! needed). A new chart kind is one type implementing [`Chart`].
 
+mod boxes;
 #[cfg(test)]
 mod check;
 mod dashboard;
