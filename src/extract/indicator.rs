@@ -16,6 +16,10 @@ const LEFT_STOPS: &[&str] = &[
     "则是",
     "就是",
     "成为",
+    // 全国第二个进入“万亿俱乐部”: a class entered, not what it is of.
+    "进入",
+    "迈入",
+    "跻身",
     "介绍",
     "评出",
     "当中",
@@ -68,6 +72,10 @@ const LEFT_STOPS: &[&str] = &[
     // 下一年度赤字, 20/21年度是: a fiscal year, not the indicator.
     "年度",
     "已",
+    // 预期目标是接待国内外游客4100万人次: what the goal is of comes after (not 增长目标是5%,
+    // where nothing does).
+    "目标是",
+    "目标为",
 ];
 /// Words that end the phrase only when right before the figure (上市公司达 | 9家).
 const TRAILING: &[char] = &[
@@ -288,6 +296,12 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
         text(t, from, e)
     };
     let before = {
+        // 旅游产业“破百亿”的目标: the words before a figure in quotes.
+        let start = match h.start.checked_sub(1) {
+            Some(k) if k > floor && matches!(t[k], '“' | '「' | '‘') => k,
+            _ => h.start,
+        };
+        let h = &Hit { start, ..h.clone() };
         let mut a = h.start;
         while a > floor && h.start - a < 16 && word_at(t, a - 1) {
             a -= 1;
@@ -314,7 +328,9 @@ fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                     || (*w == "年" && t.get(e) == Some(&'均'))
                     // CPI年增率 (Taiwan): the year-on-year rate, a noun.
                     || (*w == "年" && starts(t, e, "增率"));
-                if e <= h.start && starts(t, i, w) && !noun {
+                // 目标是 cuts only with words of what after it.
+                let of_what = !matches!(*w, "目标是" | "目标为") || h.start >= e + 2;
+                if e <= h.start && starts(t, i, w) && !noun && of_what {
                     cut = cut.max(e);
                 }
             }

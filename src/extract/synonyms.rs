@@ -60,6 +60,10 @@ pub(super) const SYNONYMS: &[&[&str]] = &[
         "海内外游客",
         "国内外游客",
         "游客人次",
+        "旅游接待人数",
+        "旅游接待人次",
+        "接待人数",
+        "接待人次",
         // Visitors from outside: 来台观光 / 入境观光旅客 (Taiwan), 访港旅客, 来澳旅客.
         "入境观光旅客",
         "入境旅客",
@@ -69,6 +73,20 @@ pub(super) const SYNONYMS: &[&[&str]] = &[
         "访港旅客",
         "来澳旅客",
         "观光旅客",
+    ],
+    // A tourism target in 元 (旅游产业“破百亿”) is its revenue, however the review words it
+    // (综合收入 in a tourism story).
+    &[
+        "旅游收入",
+        "旅游总收入",
+        "旅游综合收入",
+        "旅游业总收入",
+        "旅游产业",
+        "综合收入",
+        "文旅总收入",
+        "文旅收入",
+        "文化和旅游总收入",
+        "文化旅游总收入",
     ],
     &["企业", "家企业", "户企业"],
     // Investment promotion is measured in the funds brought in (招商引资任务为254亿元, 到位
@@ -107,6 +125,11 @@ pub(super) const NOISE: &[&str] = &[
     "全县",
     "全州",
     "我市",
+    // 该市旅游接待人次: the place named before, not what.
+    "该市",
+    "该县",
+    "该区",
+    "该省",
     "我省",
     "我区",
     "本市",

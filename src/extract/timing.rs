@@ -67,7 +67,7 @@ pub(super) fn time_of<'e>(
         ["目标的", "计划的", "任务的"]
             .iter()
             .any(|w| scan::starts(t, e.end, w))
-            || (goal_of(t, e) && {
+            || ((goal_of(t, e) || goal_alone(t, e, sent.1)) && {
                 // The paragraph's first time (times are in order, apart) ends before it.
                 let first = exprs.partition_point(|x| x.start < at.paragraph);
                 exprs.get(first).is_some_and(|x| x.end <= e.start)
@@ -144,10 +144,26 @@ pub(super) fn time_of<'e>(
                 .any(|w| scan::starts(t, i, w))
         })
     };
+    // 1—6月，…。今年市政府先后出台文件…。…接待游客123万人次: 今年 in a sentence before,
+    // after the months to date opening the paragraph, is the year so far, not the whole year.
+    let so_far = |e: &&TimeExpr| {
+        e.when == When::Year(time::YearRef::Rel(0))
+            && e.start < sent.0
+            && exprs[..k]
+                .iter()
+                .any(|x| x.start >= at.paragraph && x.end <= e.start && to_date(x))
+    };
     let te = exprs[..k]
         .iter()
         .rev()
-        .find(|e| !pace_years(e) && !listed(e) && !campaign(e) && !goal_year(e) && !base_before(e))
+        .find(|e| {
+            !pace_years(e)
+                && !listed(e)
+                && !campaign(e)
+                && !goal_year(e)
+                && !base_before(e)
+                && !so_far(e)
+        })
         .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
     if let Some(e) = te {
         return Some((e, Some("period from earlier in the paragraph")));
@@ -183,9 +199,12 @@ pub(super) fn time_of<'e>(
     // So does an amount followed by its rate (第一产业投资21.8亿元，同比下降7.9%;
     // 第二产业投资124.5亿元，增长2.0%).
     let (_, clause_end) = sentence::clause(t, h.start, h.end, sent);
+    // So do amounts whose rates follow in a list (接待游客301.6万人次，营业收入5473万元，分别
+    // 同比增长23.1%和17.2%).
     let beside_rate = ["同比", "增长", "下降"]
         .iter()
-        .any(|w| scan::starts(t, (clause_end + 1).min(t.len()), w));
+        .any(|w| scan::starts(t, (clause_end + 1).min(t.len()), w))
+        || (h.end..sent.1).any(|i| scan::starts(t, i, "分别同比"));
     if matches!(h.base, Some("%" | "个百分点")) || beside_rate {
         if let Some(e) = months_to_date_before(t, exprs, at.paragraph) {
             return Some((e, Some("the months to date opening the paragraph before")));
@@ -239,6 +258,31 @@ fn goal_of(t: &[char], e: &TimeExpr) -> bool {
     }
     let share = e.start > 0 && t[e.start - 1] == '占' && t.get(k).is_some_and(char::is_ascii_digit);
     goal && (t.get(k) == Some(&'的') || share)
+}
+
+/// Whether the time `e` names a goal reported done, with no figure in its clause (已提前完成
+/// 全年考核目标任务，…完成率也在70%以上): the goal's year, not the period of the clauses after
+/// it (but 113年目标翻倍，以1200万人次为目标 sets the year of what follows).
+fn goal_alone(t: &[char], e: &TimeExpr, end: usize) -> bool {
+    let done = (e.start.saturating_sub(4)..e.start).any(|k| {
+        ["完成", "实现", "达成"]
+            .iter()
+            .any(|w| scan::starts(t, k, w))
+    });
+    let Some(g) = done
+        .then(|| {
+            (e.end..(e.end + 5).min(t.len()))
+                .take_while(|&k| super::indicator::is_word(t[k]))
+                .find(|&k| ["目标", "任务"].iter().any(|w| scan::starts(t, k, w)))
+        })
+        .flatten()
+    else {
+        return false;
+    };
+    let clause_end = (g..end.min(t.len()))
+        .find(|&i| matches!(t[i], '，' | ',' | '；' | ';' | '。'))
+        .unwrap_or(end);
+    clause_end < end && !t[g..clause_end].iter().any(char::is_ascii_digit)
 }
 
 /// The months to date (1-11月, 前三季度, 至9月底) first named in the paragraph before

@@ -171,6 +171,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("吉瓦时", "吉瓦时", Dimension::Energy),
     ("太瓦时", "太瓦时", Dimension::Energy),
     ("户", "户", Dimension::Count),
+    // 私人住宅落成量 (Hong Kong): flats.
+    ("伙", "伙", Dimension::Count),
     ("人次", "人次", Dimension::Count),
     ("辆次", "辆次", Dimension::Count),
     ("架次", "架次", Dimension::Count),

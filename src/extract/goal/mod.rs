@@ -211,9 +211,13 @@ fn programme(t: &[char], k: usize) -> bool {
 /// 为年度计划的77.7%, 占前三季度目标任务的78.5%: a figure right after a goal word (and
 /// 任务, and the goal's amount: 为工作目标25.12亿美元的108.7%) and 的 is the share of it done,
 /// not a goal, and so sets no goal for the figures after it; so is one with no 的 after 占
-/// (占年度目标任务74.2%). The goal word runs from `i` to `k`.
+/// (占年度目标任务74.2%); so is one after the goal's 完成率. The goal word runs from `i` to `k`.
 pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
     let k = if starts(t, k, "任务") { k + 2 } else { k };
+    // 考核目标任务完成率也在70%以上: the rate done.
+    if ["完成率", "完成进度"].iter().any(|w| starts(t, k, w)) {
+        return true;
+    }
     // 为工作目标25.12亿美元的108.7%: the goal's amount between.
     let k = match amount_end(t, k) {
         m if m > k && t[k].is_ascii_digit() && t.get(m) == Some(&'的') => m,

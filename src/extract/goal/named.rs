@@ -126,12 +126,41 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     ];
     task_named_before(t, h, sent)
         || bracketed_goal(t, h, sent)
+        || listed_after_goal(t, h, sent)
         || before(h, sent).any(|i| {
             named(t, h, i, "目标", GOAL)
                 || ["须", "需", "必须", "应"]
                     .iter()
                     .any(|w| named(t, h, i, w, &["达", "达到", "做到", "完成"]))
         })
+}
+
+/// Words that report a result, not a goal, between 目标是 and a figure (…，实际增长6.1%).
+const RESULT_WORDS: &[&str] = &[
+    "实际", "完成", "达成", "达标", "已", "只有", "仅", "增长", "同比", "下降", "超过", "突破",
+    // 目标是由现时的1%提升至5%: the level a change starts from.
+    "由", "从",
+];
+
+/// Whether the figure is one of the goals named after 目标是 (目标为) in its part of the
+/// sentence (去年所订的目标是民间投资新台币1.3兆元，外人投资108亿美元、陆资来台3.5亿美元):
+/// each item names what, and no word between reports a result.
+fn listed_after_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let lo = h.start.saturating_sub(40).max(sent.0);
+    let Some(i) = (lo..h.start)
+        .rev()
+        .find(|&i| ["目标是", "目标为"].iter().any(|w| starts(t, i, w)))
+    else {
+        return false;
+    };
+    let between = i + 3..h.start;
+    between.len() >= 2
+        && !t[between.clone()]
+            .iter()
+            .any(|c| matches!(c, '；' | ';' | '。' | '：' | ':'))
+        && !between
+            .clone()
+            .any(|k| RESULT_WORDS.iter().any(|w| starts(t, k, w)))
 }
 
 /// Whether a year's task or plan is named right before the figure (完成全年任务75亿元的23.7%,

@@ -339,9 +339,11 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     })
 }
 
-/// The figure after a bare number at `j` joined to it by 和, 与 or 及 (2.16和1.66个百分点),
-/// when it has a unit: the unit both share.
+/// The figure after a bare number at `j` joined to it by 和, 与 or 及 (2.16和1.66个百分点,
+/// 22,850 及21,850 伙), when it has a unit: the unit both share.
 fn shared_unit(t: &[char], j: usize) -> Option<Hit> {
+    // 22,850 及21,850 伙 (Hong Kong): a space before the joiner.
+    let j = if t.get(j) == Some(&' ') { j + 1 } else { j };
     // 9.8、6.2、5.8、2.0个百分点: a list joined by 、 shares a rate's unit (each item reads
     // on to the next).
     let listed = t.get(j) == Some(&'、');
