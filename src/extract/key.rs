@@ -324,6 +324,10 @@ pub(super) const LINK: f64 = 0.6;
 /// Likeness of a link on a short key (企业): among such links the latest actual wins.
 const WEAK: f64 = 0.7;
 
+/// Likeness at or below which a link is weak: a short key, or two keys sharing few
+/// characters.
+pub(super) const WEAK_LINK: f64 = SHORT_SAME;
+
 /// Likeness of a short key written the same (赌收 and 赌收): above one it only ends (日均赌收).
 const SHORT_SAME: f64 = 0.72;
 

@@ -6,7 +6,7 @@
 //! plausible size, the same place and the target's grain, the latest, wins. A target whose
 //! words name no quantity (迈进, 这一目标) takes the nearest actual in its unit.
 
-use super::key::{alike, names_no_quantity, place_len, without, Key, LINK, PLACE_ENDS};
+use super::key::{alike, names_no_quantity, place_len, without, Key, LINK, PLACE_ENDS, WEAK_LINK};
 use super::Candidate;
 use crate::model::{Form, Kind, Period};
 
@@ -127,6 +127,9 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             })
             // A year's list of projects is linked on its own indicator only.
             .filter(|r| r.likeness >= LINK && (!cs[i].project_list || r.likeness >= 1.0))
+            // A short name (投资576亿元 after 固定资产投资1858.57亿元) links only at a
+            // plausible size.
+            .filter(|r| r.plausible || r.likeness > WEAK_LINK)
             // A plausible size (1万亿 is no goal for a GDP of 4万亿), the most alike, then of
             // the same place (海淀 before 北京市 in a text on 海淀), then of the target's
             // grain (a year for a year), then the latest actual,
@@ -203,7 +206,11 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 return None;
             }
             let js: Vec<usize> = (lo..hi)
-                .filter(|&j| measures(&cs[j]) && target_key.short_inside(&keys[j]))
+                .filter(|&j| {
+                    measures(&cs[j])
+                        && target_key.short_inside(&keys[j])
+                        && (rate || size(&cs[i]) >= 0.5 * size(&cs[j]))
+                })
                 .collect();
             let one = js.windows(2).all(|w| keys[w[0]] == keys[w[1]]);
             let j = js

@@ -8,7 +8,7 @@ use super::time::{Role, TimeExpr, When, YearRef};
 pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
     // 2021年深圳全年地区生产总值: 全年 is that year's; so is it after 今年 in its
     // sentence (今年可望达成4.56%，失业率3.35%、全年CPI为1.67%), and after a year
-    // opening its paragraph (2023年，…。据初步核算，…；全年粮食总产量93亿斤).
+    // opening its paragraph (2023年，…。据初步核算，…；全年粮食总产量93亿斤; 对于2019年，…).
     if let (Some(prev), When::Year(YearRef::Reviewed)) = (out.last(), e.when) {
         let between = &t[prev.end..e.start];
         let same_sentence = !between.iter().any(|c| matches!(c, '。' | '\n'));
@@ -16,8 +16,12 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
             .iter()
             .rposition(|&c| c == '\n')
             .map_or(0, |k| k + 1);
-        let opens_paragraph =
-            prev.start == line && prev.role == Role::Plain && !between.contains(&'\n');
+        // 对于2019年，…: a word or two before it still opens the paragraph.
+        let lead = &t[line..prev.start];
+        let opens_paragraph = lead.len() <= 3
+            && lead.iter().all(|&c| super::indicator::is_word(c))
+            && prev.role == Role::Plain
+            && !between.contains(&'\n');
         match prev.when {
             When::Year(y @ YearRef::Abs(_))
                 if (between.len() <= 10 && same_sentence && !between.contains(&'；'))

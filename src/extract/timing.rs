@@ -204,7 +204,9 @@ pub(super) fn time_of<'e>(
     let beside_rate = ["同比", "增长", "下降"]
         .iter()
         .any(|w| scan::starts(t, (clause_end + 1).min(t.len()), w))
-        || (h.end..sent.1).any(|i| scan::starts(t, i, "分别同比"));
+        || (h.end..sent.1).any(|i| scan::starts(t, i, "分别同比"))
+        // 工业项目投资717.14亿元，占43.18%: an amount and its share.
+        || (h.base != Some("%") && scan::starts(t, (clause_end + 1).min(t.len()), "占"));
     if matches!(h.base, Some("%" | "个百分点")) || beside_rate {
         if let Some(e) = months_to_date_before(t, exprs, at.paragraph) {
             return Some((e, Some("the months to date opening the paragraph before")));

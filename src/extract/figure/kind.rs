@@ -159,6 +159,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
     if let (Kind::Target, Some(year)) = (kind, year) {
         if goal::task_named_before(t, h, sent)
             || goal::plan_named_after(t, h)
+            || goal::year_goal_beside(t, h)
             || (share_after && goal::goal_named_before(t, h, sent))
         {
             f.period = Some(Period::Year(year));

@@ -6,7 +6,7 @@ mod named;
 
 pub(crate) use named::{
     deadline_after, expected_effect, goal_named_after, goal_named_before, list_goal_after,
-    plan_named_after, task_named_before,
+    plan_named_after, task_named_before, year_goal_beside,
 };
 
 use super::context::REVISIONS;
@@ -258,7 +258,8 @@ fn won(t: &[char], i: usize, w: &str) -> bool {
     !(digits == 4 && t.get(i + 3 + digits) == Some(&'年'))
 }
 
-/// 实现倍增目标, 完成年度目标, 分别完成年计划的118.2%: a goal reported as met, not one set;
+/// 实现倍增目标, 完成年度目标, 分别完成年计划的118.2%, 超过28%的年度目标: a goal reported as
+/// met, not one set;
 /// 比年度计划翻了一番: a result measured against one.
 fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
     // 完成省政府下达的考核目标任务: up to 12 characters back within the clause.
@@ -268,7 +269,7 @@ fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
         .map_or(i.saturating_sub(12).max(lo), |k| k + 1);
     let against = i.saturating_sub(3).max(lo);
     (from..i).any(|k| {
-        ["实现", "完成", "达成", "超额完成"]
+        ["实现", "完成", "达成", "超额完成", "超过", "超出"]
             .iter()
             .any(|w| starts(t, k, w))
     }) || (against..i).any(|k| matches!(t[k], '比' | '较'))

@@ -10,6 +10,9 @@ use super::share_of;
 pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
     if [
         "的目标",
+        // 超过28%的年度目标: a rate too.
+        "的年度目标",
+        "的全年目标",
         "目标",
         "这一目标",
         "这个目标",
@@ -38,6 +41,27 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         })
         .any(|k| starts(t, k, "的目标") || (of_what && starts(t, k, "目标")))
         || list_goal_after(t, h).is_some()
+}
+
+/// Whether the year's goal is named right next to the figure: after it (超过28%的年度目标),
+/// or right before it, bracketed or not (增速达到年度目标（23%）的两倍多, 全年目标15%): a goal
+/// of the whole year, whatever months its sentence reports.
+pub(crate) fn year_goal_beside(t: &[char], h: &Hit) -> bool {
+    const YEAR_GOALS: &[&str] = &["年度目标", "全年目标"];
+    let after = YEAR_GOALS.iter().any(|w| starts(t, h.end + 1, w)) && t.get(h.end) == Some(&'的');
+    let open = match h.start.checked_sub(1) {
+        Some(k) if matches!(t[k], '(' | '（') => k,
+        _ => h.start,
+    };
+    let before = YEAR_GOALS.iter().any(|w| {
+        let n = w.chars().count();
+        (0..=1).any(|gap| {
+            open >= n + gap
+                && starts(t, open - n - gap, w)
+                && (gap == 0 || matches!(t[open - 1], '为' | '是'))
+        })
+    });
+    after || before
 }
 
 /// Whether a count is of the year's plan, named right after it (176个年度计划新开项目中实际
