@@ -181,9 +181,9 @@ fn verb_before(t: &[char], start: usize, floor: usize) -> Option<char> {
         .filter(|_| alone)
 }
 
-/// Verbs of an absolute change (增加0.3千公顷, 净增97户, 减少1.0千公顷).
+/// Verbs of an absolute change (增加0.3千公顷, 净增97户, 减少1.0千公顷, 环比扩大4.1亿元).
 const CHANGE_VERBS: &[&str] = &[
-    "增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高",
+    "增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高", "扩大",
 ];
 
 /// Verbs of a cut (减少碳排放800万吨, 压减地下水开采量21.5亿立方米).

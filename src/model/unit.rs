@@ -135,6 +135,7 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("平米", "平方米", Dimension::Area),
     ("m2", "平方米", Dimension::Area),
     ("平方公里", "平方公里", Dimension::Area),
+    ("平方千米", "平方公里", Dimension::Area),
     ("km2", "平方公里", Dimension::Area),
     ("公里", "公里", Dimension::Length),
     ("km", "公里", Dimension::Length),

@@ -1922,3 +1922,74 @@ fn stop_36_macau_and_hong_kong() {
     );
     assert_eq!(kpv(&v, "1600億元"), k("actual", "2017/2018-03-31", 1600.0));
 }
+
+#[test]
+fn stop_37_goals_named_and_the_year_so_far() {
+    let k = |kind: &str, period: &str, value: f64| (kind.to_string(), period.to_string(), value);
+    // Last year's goals listed after 目标是 are goals; the result after them an actual.
+    let v = candidates_of(
+        "2015-02-06\n经济部去年所订的目标是民间投资1.3兆元，外人投资108亿美元、陆资来台3.5亿美元；\
+         三项中只有陆资来台仅3.35亿美元而未达标。\n",
+    );
+    assert_eq!(kpv(&v, "108亿美元"), k("target", "2014", 108.0));
+    assert_eq!(kpv(&v, "3.5亿美元"), k("target", "2014", 3.5));
+    assert_eq!(kpv(&v, "3.35亿美元"), k("actual", "2014", 3.35));
+    // 预期目标是 names no quantity: the goal takes the words after it and links to the
+    // year's result of the same words.
+    let v = candidates_of(
+        "2018-03-16\n会议提出，2018年全省旅游的预期目标是接待国内外游客4100万人次。\
+         2017年全省共接待国内外游客3484.1万人次。\n",
+    );
+    assert_eq!(
+        written(&v, "4100万人次")["subject"],
+        written(&v, "3484.1万人次")["subject"]
+    );
+    // A goal in quotes takes the words before the quote; 今年 in a sentence after the months
+    // to date is the year so far.
+    let v = candidates_of(
+        "2012-07-20\n为实现今年旅游产业“破百亿”的目标，全市加快发展。1—6月，全市旅游总收入58.54亿元。\
+         今年市政府出台多份文件扶持景区。某景区接待游客123万人次，比增25.2%。\n",
+    );
+    assert_eq!(
+        written(&v, "破百亿")["subject"],
+        written(&v, "58.54亿元")["subject"]
+    );
+    assert_eq!(kpv(&v, "123万人次"), k("actual", "2012H1", 123.0));
+    assert_eq!(kpv(&v, "25.2%").0, "growth");
+    // The year's goal next to a figure is the whole year's; an amount and its share go on
+    // with the months of the paragraph before.
+    let v = candidates_of(
+        "2014-11-03\n前三季度，开发区工业总产值增长47.6%，增速为年度目标（23%）的两倍多。\n\
+         投资方面，共完成1660.67亿元，增长34.2%，超过28%的年度目标；其中工业项目投资717.14亿元，占43.18%。\n",
+    );
+    assert_eq!(kpv(&v, "23%"), k("target", "2014", 23.0));
+    assert_eq!(kpv(&v, "超过28%"), k("target", "2014", 28.0));
+    assert_eq!(kpv(&v, "717.14亿元"), k("actual", "2014Q1-Q3", 717.14));
+    // 全年 after 对于2019年 opening the paragraph is 2019.
+    let v = candidates_of(
+        "2019-01-23\n2018年全市地区生产总值为2966亿元。\n对于2019年，全市地区生产总值预期增长7.5%。\
+         全年安排重点项目208个，投资576亿元。\n",
+    );
+    assert_eq!(kpv(&v, "208个"), k("target", "2019", 208.0));
+    // A task handed down, named after its amount with the share done after it, is the
+    // year's; a goal's 完成率 is the share done; 全年 of a goal met dates nothing after it.
+    let v = candidates_of(
+        "2009-10-15\n今年1-9月份，我市实际利用外资15150万美元，完成市政府下达的19500万美元目标任务的77.69%。\
+         1-9月份，大观区已提前完成全年考核目标任务，太湖县的考核目标任务完成率也在70%以上。\n",
+    );
+    assert_eq!(kpv(&v, "19500万美元"), k("target", "2009", 19500.0));
+    assert_eq!(kpv(&v, "70%以上"), k("actual", "2009Q1-Q3", 70.0));
+}
+
+#[test]
+fn stop_37_units_and_changes() {
+    // Flats (伙) sharing their unit past a space; 平方千米 is 平方公里; 环比扩大 is a change.
+    let v = candidates_of("2022-03-31\n预计2022及2023年的私楼落成量分别为22,850 及21,850 伙。\n");
+    assert_eq!(written(&v, "22,850")["unit"], "伙");
+    assert_eq!(written(&v, "21,850 伙")["value"], 21850.0);
+    let v = candidates_of(
+        "2012-11-23\n1-10月，全市规模以上工业增加值达到139.4亿元，环比扩大4.1亿元；园区建成面积11.46平方千米。\n",
+    );
+    assert_eq!(written(&v, "4.1亿元")["kind"], "growth");
+    assert_eq!(written(&v, "11.46平方千米")["unit"], "平方公里");
+}

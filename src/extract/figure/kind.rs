@@ -156,10 +156,19 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
     // 25.12亿美元的108.7%).
     let share_after =
         t.get(h.end) == Some(&'的') && t.get(h.end + 1).is_some_and(char::is_ascii_digit);
+    // So is a goal named after its amount when a share of it done follows (完成市政府下达的
+    // 19500万美元目标任务的77.69%).
+    let goal_then_share = ["目标任务的", "目标的", "任务的", "计划的"]
+        .iter()
+        .any(|w| {
+            let n = w.chars().count();
+            scan::starts(t, h.end, w) && t.get(h.end + n).is_some_and(char::is_ascii_digit)
+        });
     if let (Kind::Target, Some(year)) = (kind, year) {
         if goal::task_named_before(t, h, sent)
             || goal::plan_named_after(t, h)
             || goal::year_goal_beside(t, h)
+            || goal_then_share
             || (share_after && goal::goal_named_before(t, h, sent))
         {
             f.period = Some(Period::Year(year));
