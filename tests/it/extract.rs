@@ -1979,6 +1979,14 @@ fn stop_37_goals_named_and_the_year_so_far() {
     );
     assert_eq!(kpv(&v, "19500万美元"), k("target", "2009", 19500.0));
     assert_eq!(kpv(&v, "70%以上"), k("actual", "2009Q1-Q3", 70.0));
+    // A year's list of projects and its plan, counted to a date, are the whole year's.
+    let v = candidates_of(
+        "2019-09-21\n截至8月底，全省重点工程建设项目累计完成投资1594.2亿元。\n\
+         截至8月底，全省重点工程建设项目共1099项，年度投资计划2306.8亿元。\n",
+    );
+    assert_eq!(kpv(&v, "1099项"), k("target", "2019", 1099.0));
+    assert_eq!(kpv(&v, "2306.8亿元"), k("target", "2019", 2306.8));
+    assert_eq!(kpv(&v, "1594.2亿元"), k("actual", "2019-08-31", 1594.2));
 }
 
 #[test]

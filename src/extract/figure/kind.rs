@@ -139,7 +139,13 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
     }
     // 1-9月份，316个州重点建设项目累计开复工291个: the list is the whole year's (not a
     // quarter's batch: 第二季度新开工项目共200个).
-    if let (true, Some(Period::Part { year, from: 1, .. })) = (project_list, f.period) {
+    // So is a list counted to a date (截至8月底，…重点工程建设项目1099项，年度投资计划…).
+    let list_year = match f.period {
+        Some(Period::Part { year, from: 1, .. }) => Some(year),
+        Some(Period::AsOf(d)) => Some(d.year),
+        _ => None,
+    };
+    if let (true, Some(year)) = (project_list, list_year) {
         f.period = Some(Period::Year(year));
         f.notes
             .push("a year's list of projects: the whole year".into());
@@ -149,7 +155,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
     // 末，…176个年度计划新开项目中).
     let year = match f.period {
         Some(Period::Part { year, .. }) => Some(year),
-        Some(Period::AsOf(d)) if goal::plan_named_after(t, h) => Some(d.year),
+        Some(Period::AsOf(d)) => Some(d.year),
         _ => None,
     };
     // So is a goal named before its amount when a share of it done follows (1至9月…为工作目标
