@@ -129,6 +129,13 @@ const GENERIC: &[&str] = &[
 /// before it (数字产业在GDP中的比重). Imperfect by nature; a person checks it.
 pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     let s = phrase(t, h, floor);
+    // 去年新台币1.2兆元的民间新增投资目标: with only a time before it, the words between 的
+    // and 目标 name what the goal is of.
+    if s.is_empty() || super::key::names_only_time(&s) {
+        if let Some(of) = goal_after(t, h) {
+            return of;
+        }
+    }
     // 地区生产总值的增长目标定为5%: words naming only the goal; it is of what comes before 的.
     if let Some(of) = goal_of(t, h, &s, floor) {
         return of;
@@ -149,6 +156,19 @@ pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     }
     // Nothing before the figure in its clause: the sentence's words before it.
     clause_words(t, sent.0.max(floor.min(h.start)), h.start)
+}
+
+/// The words naming what a goal is of, between the figure's 的 and 目标 (1.2兆元的民间新增
+/// 投资目标 → 民间新增投资), at least two characters and no figure.
+fn goal_after(t: &[char], h: &Hit) -> Option<String> {
+    if t.get(h.end) != Some(&'的') {
+        return None;
+    }
+    let from = h.end + 1;
+    let k = (from..t.len().min(from + 12))
+        .take_while(|&k| is_word(t[k]))
+        .find(|&k| starts(t, k, "目标"))?;
+    (k >= from + 2).then(|| text(t, from, k))
 }
 
 /// Words that name a goal and not what it is of (增长目标定, 增速目标).

@@ -1987,6 +1987,9 @@ fn stop_37_goals_named_and_the_year_so_far() {
     assert_eq!(kpv(&v, "1099项"), k("target", "2019", 1099.0));
     assert_eq!(kpv(&v, "2306.8亿元"), k("target", "2019", 2306.8));
     assert_eq!(kpv(&v, "1594.2亿元"), k("actual", "2019-08-31", 1594.2));
+    // Only a time before a goal's figure: the words between 的 and 目标 name what.
+    let v = candidates_of("2014-01-25\n去年新台币1.2兆元的民间新增投资目标已经达成。\n");
+    assert_eq!(written(&v, "1.2兆元")["subject"], "民间新增投资");
 }
 
 #[test]
