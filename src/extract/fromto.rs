@@ -73,7 +73,13 @@ fn opening(t: &[char], a: &Hit, floor: usize) -> Option<usize> {
     (lo..a.start)
         .rev()
         .take_while(|&i| !matches!(t[i], '，' | ',' | '；' | ';' | '。' | '：' | '\n'))
-        .find(|&i| matches!(t[i], '从' | '由'))
+        .find(|&i| {
+            matches!(t[i], '从' | '由')
+                // 目标自去年50亿元增至90亿元 (Taiwan), not 自治区, 来自.
+                || (t[i] == '自'
+                    && t.get(i + 1)
+                        .is_some_and(|c| c.is_ascii_digit() || matches!(c, '去' | '上' | '前')))
+        })
 }
 
 /// Every change in the text, in order (by `from`, and so by `to`).
@@ -147,7 +153,29 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             .or(deadline.and(frame.reviewed));
         // With none of these the change ends at the reviewed year, not at the start's own
         // year that a reading of the end alone would take (由2016年的12.60万元增长到16.70万元).
+        // 今年把目标上调至1.4兆元；…目标自去年50亿元增至90亿元: a later year named before
+        // the change in its sentence is the end's.
+        // (Only from last year, 去年 or 上年, to a year, not a revised estimate: 由去年预算
+        // 676亿向上修订为955亿 is of the fiscal year named.)
+        let own_expr = exprs[after_word..].first().filter(|e| e.end <= a.start);
+        let from_last_year = own_expr.is_some_and(|e| {
+            e.when == time::When::Year(time::YearRef::Rel(-1))
+                && !(word..b.start).any(|i| {
+                    context::REVISIONS
+                        .iter()
+                        .chain(ESTIMATES)
+                        .any(|w| starts(t, i, w))
+                })
+        });
+        let later = own.filter(|_| from_last_year).and_then(|o| {
+            in_sentence
+                .iter()
+                .rfind(|e| e.end <= word && matches!(e.when, time::When::Year(_)))
+                .and_then(resolve)
+                .filter(|&y| y > o)
+        });
         let to_year = end
+            .or(later)
             .or(span.map(|s| s.1))
             .or(before.map(|y| y.1))
             .or(deadline)

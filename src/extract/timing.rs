@@ -87,10 +87,16 @@ pub(super) fn time_of<'e>(
     };
     // A year owning the figure right after it (已超越104年的97万2968人) dates that figure
     // only.
+    // So does one a change starts from (目标自去年50亿元增至90亿元，成长8成).
     let owns_another = |e: &&TimeExpr| {
-        t.get(e.end) == Some(&'的')
+        let owned = t.get(e.end) == Some(&'的')
             && e.end + 1 < h.start
-            && t.get(e.end + 1).is_some_and(char::is_ascii_digit)
+            && t.get(e.end + 1).is_some_and(char::is_ascii_digit);
+        let from = e.start > 0
+            && matches!(t[e.start - 1], '自' | '从' | '由')
+            && e.end < h.start
+            && t.get(e.end).is_some_and(char::is_ascii_digit);
+        owned || from
     };
     // 到6月底，省市两级今年开工建设的重点项目有3114个: 今年 describing what is counted, after
     // a nearer date in the sentence, leaves the figure to that date.

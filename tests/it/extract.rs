@@ -1990,6 +1990,16 @@ fn stop_37_goals_named_and_the_year_so_far() {
     // Only a time before a goal's figure: the words between 的 and 目标 name what.
     let v = candidates_of("2014-01-25\n去年新台币1.2兆元的民间新增投资目标已经达成。\n");
     assert_eq!(written(&v, "1.2兆元")["subject"], "民间新增投资");
+    // A goal raised from last year's (目标自去年…增至…): both goals, the second and the
+    // clauses after it this year's; a goal of an amount added is a sum, not a level.
+    let v = candidates_of(
+        "2015-02-06\n经济部今年把民间投资目标上调至1.4兆元；其中电力供应业的目标自去年50亿元增至90亿元，\
+         成长8成；金属机电业再次之，增加250亿元。\n",
+    );
+    assert_eq!(kpv(&v, "50亿元"), k("target", "2014", 50.0));
+    assert_eq!(kpv(&v, "90亿元"), k("target", "2015", 90.0));
+    assert_eq!(kpv(&v, "8成"), k("target", "2015", 80.0));
+    assert_eq!(written(&v, "250亿元")["form"], "cumulative");
 }
 
 #[test]

@@ -129,6 +129,14 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             _ => Kind::Actual,
         }
     };
+    // 目标自去年50亿元增至90亿元: a goal's change starts from the goal before, a goal too.
+    let goal_from = fromto::at_start(at.changes, h.start)
+        .is_some_and(|c| scan::ends(t, c.opening, "目标") || scan::ends(t, c.opening, "目标值"));
+    if goal_from && kind == Kind::Actual {
+        kind = Kind::Target;
+        f.notes
+            .push("the level a goal changes from: the goal before".into());
+    }
     // 2024年共安排市重点项目476个，年度计划投资463.4亿元: a year's list of projects is its plan.
     let project_list = matches!(kind, Kind::Actual | Kind::Target)
         && plan::project_list(t, h, sent, !at.frame.reviews_back());
@@ -276,9 +284,18 @@ pub(super) fn form(r: &Reading<'_>, f: &mut Found, kind: Kind, rate: &super::Rat
             "an amount cut: a negative change".into()
         });
     }
+    // 目标则上调500亿元, 增加250亿元 as a goal: an amount added over the goal's period.
+    let added = kind == Kind::Target
+        && !rate.percent
+        && !h.relative
+        && !rate.points
+        && context::absolute_change(t, h, sent).is_some();
+    if added {
+        f.notes.push("a goal of a change: the amount added".into());
+    }
     let form = match kind {
         Kind::Target if h.relative => Form::Relative,
-        Kind::Target if cut => Form::Cumulative,
+        Kind::Target if cut || added => Form::Cumulative,
         Kind::Target if rate.growth => Form::Rate,
         Kind::Target if rate.percent && h.value <= 100.0 => Form::Share,
         // 十四五期间新增25万平米: a sum over the span.
