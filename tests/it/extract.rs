@@ -2008,6 +2008,9 @@ fn stop_37_units_and_changes() {
     let v = candidates_of("2022-03-31\n预计2022及2023年的私楼落成量分别为22,850 及21,850 伙。\n");
     assert_eq!(written(&v, "22,850")["unit"], "伙");
     assert_eq!(written(&v, "21,850 伙")["value"], 21850.0);
+    // 2022及2023年: two years, spread over the 分别 list.
+    assert_eq!(written(&v, "22,850")["period"], "2022");
+    assert_eq!(written(&v, "21,850 伙")["period"], "2023");
     let v = candidates_of(
         "2012-11-23\n1-10月，全市规模以上工业增加值达到139.4亿元，环比扩大4.1亿元；园区建成面积11.46平方千米。\n",
     );

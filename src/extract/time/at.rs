@@ -110,8 +110,32 @@ pub(super) fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usi
         if j - i != 4 || !(1900..=2100).contains(&y) {
             return None;
         }
+        let end = j;
         let j = sp(t, j);
-        return (t.get(j) == Some(&'年')).then_some((YearRef::Abs(y as i32), j + 1));
+        if t.get(j) == Some(&'年') {
+            return Some((YearRef::Abs(y as i32), j + 1));
+        }
+        // 2022及2023年, 2022、2023年: a year listed before one written with 年 (a few items;
+        // read forwards, not by recursion).
+        let mut k = j;
+        for _ in 0..6 {
+            if !t
+                .get(k)
+                .is_some_and(|c| matches!(c, '及' | '和' | '与' | '、'))
+            {
+                return None;
+            }
+            let n = sp(t, k + 1);
+            let (next, m) = digits(t, n, 4)?;
+            if m - n != 4 || !(1900..=2100).contains(&next) {
+                return None;
+            }
+            k = sp(t, m);
+            if t.get(k) == Some(&'年') {
+                return Some((YearRef::Abs(y as i32), end));
+            }
+        }
+        return None;
     }
     // 二〇二四年, 二零二五年: a year in Chinese digits, one per place.
     let cn = |k: usize| t.get(k).and_then(|c| crate::model::numeral::digit(*c));
