@@ -133,7 +133,15 @@ pub fn cut_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 fn list_start(t: &[char], i: usize, lo: usize) -> usize {
     let figure_char = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | '％' | '倍' | '成');
     let mut start = i;
-    while start > lo + 1 && matches!(t[start - 1], '、' | '和') && figure_char(t[start - 2]) {
+    // At most 32 items back: a longer run is no list of rates, and each figure walking the
+    // whole of a list of 50,000 would make the work quadratic.
+    let mut items = 0;
+    while items < 32
+        && start > lo + 1
+        && matches!(t[start - 1], '、' | '和')
+        && figure_char(t[start - 2])
+    {
+        items += 1;
         let mut k = start - 1;
         while k > lo && figure_char(t[k - 1]) {
             k -= 1;

@@ -60,8 +60,13 @@ fn quarter(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
     let (q, e) = small_number(t, k)?;
     let mut e = if t[k].is_ascii_digit() { sp(t, e) } else { e };
     let first_end = e;
-    // Through the rest of the list to its 季.
+    // Through the rest of the list to its 季 (four quarters at most).
+    let mut items = 0;
     while t.get(e) == Some(&'、') {
+        items += 1;
+        if items > 4 {
+            return None;
+        }
         e = small_number(t, e + 1)?.1;
     }
     if t.get(e) != Some(&'季') || !(1..=4).contains(&q) {
@@ -161,9 +166,16 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
         return None;
     }
     // 7、8、9月 and 7、8、9三个月: each number of the list is a month of its own.
+    // (Twelve months at most: a longer list is no list of months, and walking it from each
+    // of its numbers would make the work quadratic.)
     if t.get(j) == Some(&'、') {
         let mut e = j;
+        let mut items = 0;
         while t.get(e) == Some(&'、') {
+            items += 1;
+            if items > 12 {
+                return None;
+            }
             e = digits(t, e + 1, 2).filter(|(m, _)| (1..=12).contains(m))?.1;
         }
         return list_end(t, e).map(|_| (When::Month(y, a), j));

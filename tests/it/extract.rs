@@ -2016,4 +2016,13 @@ fn stop_37_units_and_changes() {
     );
     assert_eq!(written(&v, "4.1亿元")["kind"], "growth");
     assert_eq!(written(&v, "11.46平方千米")["unit"], "平方公里");
+    // A list of 50,000 bare numbers before a unit: no stack overflow (each number used to
+    // read the next one's unit by a call, 50,000 deep), and only the last items share it.
+    let long = format!("2022-01-01\n{}6个。\n", "5、".repeat(50_000));
+    let v = candidates_of(&long);
+    assert!(
+        (1..=40).contains(&v.len()) && v.iter().all(|c| c["unit"] == "个"),
+        "{}",
+        v.len()
+    );
 }

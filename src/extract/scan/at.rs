@@ -339,22 +339,48 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     })
 }
 
+/// How many bare numbers a list may run through to the unit they share.
+const LIST_ITEMS: usize = 32;
+
 /// The figure after a bare number at `j` joined to it by 和, 与 or 及 (2.16和1.66个百分点,
 /// 22,850 及21,850 伙), when it has a unit: the unit both share.
 fn shared_unit(t: &[char], j: usize) -> Option<Hit> {
+    let joined = |k: usize| {
+        t.get(k)
+            .is_some_and(|c| matches!(c, '和' | '与' | '及' | '、'))
+    };
     // 22,850 及21,850 伙 (Hong Kong): a space before the joiner.
     let j = if t.get(j) == Some(&' ') { j + 1 } else { j };
     // 9.8、6.2、5.8、2.0个百分点: a list joined by 、 shares a rate's unit (each item reads
     // on to the next).
     let listed = t.get(j) == Some(&'、');
-    if !(listed || t.get(j).is_some_and(|c| matches!(c, '和' | '与' | '及')))
-        || !t.get(j + 1).is_some_and(char::is_ascii_digit)
-    {
+    if !joined(j) || !t.get(j + 1).is_some_and(char::is_ascii_digit) {
         return None;
     }
-    number_at(t, j + 1, false).ok().filter(|h| {
+    // Along the list's bare numbers to the first with a unit, read forwards (a list of
+    // 50,000 numbers is no deeper a call than one of two), at most LIST_ITEMS of them (each
+    // item walks the rest of its list: the work stays linear in the text).
+    let mut n = j + 1;
+    let mut items = 0;
+    loop {
+        let end = super::super::numbers::arabic(t, n)?;
+        let after = if t.get(end) == Some(&' ') {
+            end + 1
+        } else {
+            end
+        };
+        if !(end > n && joined(after) && t.get(after + 1).is_some_and(char::is_ascii_digit)) {
+            break;
+        }
+        items += 1;
+        if items == LIST_ITEMS {
+            return None;
+        }
+        n = after + 1;
+    }
+    number_at(t, n, false).ok().filter(|h| {
         h.base.is_some()
-            && h.start == j + 1
+            && h.start == n
             && h.high.is_none()
             && !h.relative
             && (!listed || matches!(h.base, Some("%" | "个百分点")))
