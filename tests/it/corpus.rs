@@ -29,7 +29,7 @@ const DEVELOPED: [&str; 31] = [
 ];
 /// The sets not read while the rules of a stop are written, scored once at its end: none
 /// now; collect one before the next rules.
-const UNSEEN: &[&str] = &[];
+const UNSEEN: &[&str] = &["fresh31", "fresh32"];
 
 /// One annotated figure, located in the text (character offsets).
 struct Gold {
