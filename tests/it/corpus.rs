@@ -27,8 +27,8 @@ const DEVELOPED: [&str; 31] = [
     "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
     "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30",
 ];
-/// The sets not read while the rules of a stop are written, scored once at its end: none
-/// now; collect one before the next rules.
+/// The sets not read while the rules of a stop are written, scored once at its end: fresh31
+/// and fresh32, collected during stop 37 and scored at its end, to be developed on next.
 const UNSEEN: &[&str] = &["fresh31", "fresh32"];
 
 /// One annotated figure, located in the text (character offsets).
