@@ -105,10 +105,8 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         let resolve = |e: &TimeExpr| time::resolve(e, frame).and_then(|p| p.year());
         // Time expressions are in text order: look only where they can be.
         let after_word = exprs.partition_point(|e| e.start <= word);
-        let own = exprs[after_word..]
-            .first()
-            .filter(|e| e.end <= a.start)
-            .and_then(resolve);
+        let own_expr = exprs[after_word..].first().filter(|e| e.end <= a.start);
+        let own = own_expr.and_then(resolve);
         let end = mid.and_then(resolve);
         // 到2025年，…从7.8%提高到10%: the deadline is the end's.
         // (从 may stand before the sentence's start when a ！ or ？ lies between.)
@@ -157,7 +155,6 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         // the change in its sentence is the end's.
         // (Only from last year, 去年 or 上年, to a year, not a revised estimate: 由去年预算
         // 676亿向上修订为955亿 is of the fiscal year named.)
-        let own_expr = exprs[after_word..].first().filter(|e| e.end <= a.start);
         let from_last_year = own_expr.is_some_and(|e| {
             e.when == time::When::Year(time::YearRef::Rel(-1))
                 && !(word..b.start).any(|i| {

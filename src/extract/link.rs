@@ -93,6 +93,9 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
         }
         let rate = cs[i].form == Form::Rate;
         let size = |c: &Candidate| (c.value * c.unit.scale.factor()).abs();
+        // A level goal at least half of the actual (a goal is seldom below half of where its
+        // quantity stands); any rate.
+        let plausible = |a: &Candidate| rate || size(&cs[i]) >= 0.5 * size(a);
         let measures = |a: &Candidate| {
             // A rate target is measured against observed rates, a level against levels.
             let kind = if rate { Kind::Growth } else { Kind::Actual };
@@ -115,7 +118,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             .filter(|(_, a)| measures(a))
             .map(|(j, a)| Rank {
                 at: j,
-                plausible: rate || size(&cs[i]) >= 0.5 * size(a),
+                plausible: plausible(a),
                 likeness: alike(&target_key, &keys[j]),
                 same_place: places[j] == target_place,
                 same_grain: matches!(a.period, Some(Period::Year(_)))
@@ -207,9 +210,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             }
             let js: Vec<usize> = (lo..hi)
                 .filter(|&j| {
-                    measures(&cs[j])
-                        && target_key.short_inside(&keys[j])
-                        && (rate || size(&cs[i]) >= 0.5 * size(&cs[j]))
+                    measures(&cs[j]) && target_key.short_inside(&keys[j]) && plausible(&cs[j])
                 })
                 .collect();
             let one = js.windows(2).all(|w| keys[w[0]] == keys[w[1]]);

@@ -152,12 +152,13 @@ pub(super) fn time_of<'e>(
     };
     // 1—6月，…。今年市政府先后出台文件…。…接待游客123万人次: 今年 in a sentence before,
     // after the months to date opening the paragraph, is the year so far, not the whole year.
+    let paragraph_times = exprs.partition_point(|x| x.start < at.paragraph).min(k);
     let so_far = |e: &&TimeExpr| {
         e.when == When::Year(time::YearRef::Rel(0))
             && e.start < sent.0
-            && exprs[..k]
+            && exprs[paragraph_times..k]
                 .iter()
-                .any(|x| x.start >= at.paragraph && x.end <= e.start && to_date(x))
+                .any(|x| x.end <= e.start && to_date(x))
     };
     let te = exprs[..k]
         .iter()

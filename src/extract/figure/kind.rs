@@ -172,12 +172,9 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         t.get(h.end) == Some(&'的') && t.get(h.end + 1).is_some_and(char::is_ascii_digit);
     // So is a goal named after its amount when a share of it done follows (完成市政府下达的
     // 19500万美元目标任务的77.69%).
-    let goal_then_share = ["目标任务的", "目标的", "任务的", "计划的"]
+    let goal_then_share = ["目标", "任务", "计划"]
         .iter()
-        .any(|w| {
-            let n = w.chars().count();
-            scan::starts(t, h.end, w) && t.get(h.end + n).is_some_and(char::is_ascii_digit)
-        });
+        .any(|w| scan::starts(t, h.end, w) && goal::share_of(t, h.end, h.end + 2));
     if let (Kind::Target, Some(year)) = (kind, year) {
         if goal::task_named_before(t, h, sent)
             || goal::plan_named_after(t, h)

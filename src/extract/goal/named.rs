@@ -10,9 +10,6 @@ use super::share_of;
 pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
     if [
         "的目标",
-        // 超过28%的年度目标: a rate too.
-        "的年度目标",
-        "的全年目标",
         "目标",
         "这一目标",
         "这个目标",
@@ -27,7 +24,8 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
     {
         return true;
     }
-    if plan_named_after(t, h) {
+    // 超过28%的年度目标: a rate too.
+    if plan_named_after(t, h) || year_goal_after(t, h) {
         return true;
     }
     // 订下112年600万旅客来台的目标: a few words of what is counted, then 的目标.
@@ -47,8 +45,6 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
 /// or right before it, bracketed or not (增速达到年度目标（23%）的两倍多, 全年目标15%): a goal
 /// of the whole year, whatever months its sentence reports.
 pub(crate) fn year_goal_beside(t: &[char], h: &Hit) -> bool {
-    const YEAR_GOALS: &[&str] = &["年度目标", "全年目标"];
-    let after = YEAR_GOALS.iter().any(|w| starts(t, h.end + 1, w)) && t.get(h.end) == Some(&'的');
     let open = match h.start.checked_sub(1) {
         Some(k) if matches!(t[k], '(' | '（') => k,
         _ => h.start,
@@ -61,7 +57,15 @@ pub(crate) fn year_goal_beside(t: &[char], h: &Hit) -> bool {
                 && (gap == 0 || matches!(t[open - 1], '为' | '是'))
         })
     });
-    after || before
+    year_goal_after(t, h) || before
+}
+
+/// The goals of a year as written.
+const YEAR_GOALS: &[&str] = &["年度目标", "全年目标"];
+
+/// Whether the year's goal is named right after the figure and its 的 (超过28%的年度目标).
+fn year_goal_after(t: &[char], h: &Hit) -> bool {
+    t.get(h.end) == Some(&'的') && YEAR_GOALS.iter().any(|w| starts(t, h.end + 1, w))
 }
 
 /// Whether a count is of the year's plan, named right after it (176个年度计划新开项目中实际
