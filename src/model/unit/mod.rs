@@ -8,6 +8,11 @@
 use serde::Serialize;
 use std::fmt;
 
+pub(crate) use bases::BASES;
+pub use bases::{base_lookup, known_bases, Dimension};
+
+mod bases;
+
 /// A decimal scale prefix, stored as its power of ten.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Scale(pub u8);
@@ -62,166 +67,6 @@ impl Scale {
     }
 }
 
-/// What a base unit measures; only used to group units for display and checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Dimension {
-    /// Money (元).
-    Money,
-    /// A count of things (家, 个, 所, 项, 名, 人 …).
-    Count,
-    /// Area (亩, 平方米, 平方公里).
-    Area,
-    /// Length (公里).
-    Length,
-    /// Mass (吨, 吨标准煤).
-    Mass,
-    /// Energy (千瓦时, 度).
-    Energy,
-    /// Power (千瓦).
-    Power,
-    /// A percentage (%) or a rate per mille (‰).
-    Percent,
-    /// A multiple (倍), as in 翻一番 = 2倍.
-    Multiple,
-    /// A rank (名次): smaller is better.
-    Rank,
-    /// An age in years (岁).
-    Age,
-    /// Volume (立方米).
-    Volume,
-    /// A content or concentration (PM2.5 26.3微克/立方米, 有机质27克/千克).
-    Concentration,
-}
-
-/// Base unit symbols: (accepted spelling, canonical spelling, dimension).
-/// Base units: spelling, canonical spelling, dimension.
-pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
-    ("元", "元", Dimension::Money),
-    // 12万亿人民币: the currency written after the number.
-    ("人民币", "元", Dimension::Money),
-    ("个百分点", "个百分点", Dimension::Percent),
-    ("百分点", "个百分点", Dimension::Percent),
-    ("美元", "美元", Dimension::Money),
-    ("美金", "美元", Dimension::Money),
-    // Other currencies, each its own base (never compared with 元).
-    ("港元", "港元", Dimension::Money),
-    ("港币", "港元", Dimension::Money),
-    ("澳门元", "澳门元", Dimension::Money),
-    ("澳门币", "澳门元", Dimension::Money),
-    ("新台币", "新台币", Dimension::Money),
-    ("欧元", "欧元", Dimension::Money),
-    ("日元", "日元", Dimension::Money),
-    ("英镑", "英镑", Dimension::Money),
-    ("家", "家", Dimension::Count),
-    // 間 (Hong Kong's 家: 12間獨角獸企業).
-    ("间", "间", Dimension::Count),
-    ("个", "个", Dimension::Count),
-    ("所", "所", Dimension::Count),
-    ("项", "项", Dimension::Count),
-    ("名", "名", Dimension::Count),
-    ("人", "人", Dimension::Count),
-    ("位", "位", Dimension::Count),
-    ("场", "场", Dimension::Count),
-    ("栋", "栋", Dimension::Count),
-    ("条", "条", Dimension::Count),
-    ("件", "件", Dimension::Count),
-    ("种", "种", Dimension::Count),
-    ("款", "款", Dimension::Count),
-    ("台", "台", Dimension::Count),
-    ("届", "届", Dimension::Count),
-    ("亩", "亩", Dimension::Area),
-    ("平方米", "平方米", Dimension::Area),
-    ("平米", "平方米", Dimension::Area),
-    ("m2", "平方米", Dimension::Area),
-    ("平方公里", "平方公里", Dimension::Area),
-    ("平方千米", "平方公里", Dimension::Area),
-    ("km2", "平方公里", Dimension::Area),
-    ("公里", "公里", Dimension::Length),
-    ("km", "公里", Dimension::Length),
-    ("%", "%", Dimension::Percent),
-    ("％", "%", Dimension::Percent),
-    // Rates per mille (人口自然增长率为1.64‰).
-    ("‰", "‰", Dimension::Percent),
-    ("辆", "辆", Dimension::Count),
-    ("套", "套", Dimension::Count),
-    ("次", "次", Dimension::Count),
-    ("吨标准煤", "吨标准煤", Dimension::Mass),
-    // Greenhouse gases (265.62百萬公噸二氧化碳當量): a mass of its own, not of 吨.
-    ("吨二氧化碳当量", "吨二氧化碳当量", Dimension::Mass),
-    ("公吨二氧化碳当量", "吨二氧化碳当量", Dimension::Mass),
-    ("吨", "吨", Dimension::Mass),
-    // 80萬公噸 (Taiwan): a metric ton.
-    ("公吨", "吨", Dimension::Mass),
-    ("千瓦时", "千瓦时", Dimension::Energy),
-    ("度", "度", Dimension::Energy),
-    ("千瓦", "千瓦", Dimension::Power),
-    // Taiwan's 瓩 (460萬瓩).
-    ("瓩", "千瓦", Dimension::Power),
-    ("兆瓦", "兆瓦", Dimension::Power),
-    ("吉瓦", "吉瓦", Dimension::Power),
-    // Latin symbols (Taiwan, Hong Kong): 4.4GW, 660MW, 1.2TWh.
-    ("kW", "千瓦", Dimension::Power),
-    ("MW", "兆瓦", Dimension::Power),
-    ("GW", "吉瓦", Dimension::Power),
-    ("kWh", "千瓦时", Dimension::Energy),
-    ("MWh", "兆瓦时", Dimension::Energy),
-    ("GWh", "吉瓦时", Dimension::Energy),
-    ("TWh", "太瓦时", Dimension::Energy),
-    ("兆瓦时", "兆瓦时", Dimension::Energy),
-    ("吉瓦时", "吉瓦时", Dimension::Energy),
-    ("太瓦时", "太瓦时", Dimension::Energy),
-    ("户", "户", Dimension::Count),
-    // 私人住宅落成量 (Hong Kong): flats.
-    ("伙", "伙", Dimension::Count),
-    ("人次", "人次", Dimension::Count),
-    ("辆次", "辆次", Dimension::Count),
-    ("架次", "架次", Dimension::Count),
-    ("艘次", "艘次", Dimension::Count),
-    ("标箱", "标箱", Dimension::Count),
-    ("张", "张", Dimension::Count),
-    ("轮", "轮", Dimension::Count),
-    ("部", "部", Dimension::Count),
-    ("座", "座", Dimension::Count),
-    ("类", "类", Dimension::Count),
-    ("颗", "颗", Dimension::Count),
-    ("块", "块", Dimension::Count),
-    ("只", "只", Dimension::Count),
-    // Livestock (生猪存栏43764万头).
-    ("头", "头", Dimension::Count),
-    ("批次", "批次", Dimension::Count),
-    ("批", "批", Dimension::Count),
-    ("架", "架", Dimension::Count),
-    ("艘", "艘", Dimension::Count),
-    ("篇", "篇", Dimension::Count),
-    ("斤", "斤", Dimension::Mass),
-    ("成", "成", Dimension::Percent),
-    ("公斤", "公斤", Dimension::Mass),
-    ("千克", "公斤", Dimension::Mass),
-    ("倍", "倍", Dimension::Multiple),
-    ("名次", "名次", Dimension::Rank),
-    ("公顷", "公顷", Dimension::Area),
-    ("场次", "场次", Dimension::Count),
-    ("宗", "宗", Dimension::Count),
-    ("岁", "岁", Dimension::Age),
-    ("处", "处", Dimension::Count),
-    ("兆瓦时", "兆瓦时", Dimension::Energy),
-    ("车次", "车次", Dimension::Count),
-    ("班次", "班次", Dimension::Count),
-    ("航次", "航次", Dimension::Count),
-    ("立方米", "立方米", Dimension::Volume),
-    ("m3", "立方米", Dimension::Volume),
-    // Transformers (变压器2828.08万千伏安) and cable (电力电缆42748千米).
-    ("千伏安", "千伏安", Dimension::Power),
-    ("千米", "公里", Dimension::Length),
-    // Cloth (布51.36亿米).
-    ("米", "米", Dimension::Length),
-    ("微克/立方米", "微克/立方米", Dimension::Concentration),
-    ("毫克/立方米", "毫克/立方米", Dimension::Concentration),
-    ("克/千克", "克/千克", Dimension::Concentration),
-    ("毫克/升", "毫克/升", Dimension::Concentration),
-];
-
 /// Counters that one quantity is counted in by different writers, commensurable with one
 /// another: of things (企业 in 家 or 个, projects in 项 or 个, schools in 所 or 个), and of
 /// people (人才3000人, 3000名). 人次 (visits) counts neither.
@@ -249,21 +94,6 @@ impl fmt::Display for UnknownUnit {
             known_bases().join(" ")
         )
     }
-}
-
-/// The canonical base symbols reach understands.
-pub fn known_bases() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = BASES.iter().map(|(_, c, _)| *c).collect();
-    v.dedup();
-    v
-}
-
-/// The canonical spelling and dimension of a base unit written as `s` (平米 → 平方米).
-pub fn base_lookup(s: &str) -> Option<(&'static str, Dimension)> {
-    BASES
-        .iter()
-        .find(|(a, _, _)| *a == s)
-        .map(|(_, c, d)| (*c, *d))
 }
 
 /// Longest unit accepted, in characters.
