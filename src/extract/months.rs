@@ -233,6 +233,29 @@ fn list_end(t: &[char], j: usize) -> Option<usize> {
     starts(t, k, "个月").then_some(k + 2)
 }
 
+/// 4月，一般公共预算收入累计完成24627万元: a month read plainly, with 累计 early in its
+/// clause after it, counts from January to that month (1-4月).
+pub(super) fn counted_to_month(t: &[char], out: &mut [TimeExpr]) {
+    for e in out.iter_mut() {
+        let When::Month(y, m) = e.when else { continue };
+        if e.role != super::time::Role::Plain || m < 2 {
+            continue;
+        }
+        // Its clause: past a comma right after it (4月，…), up to the next mark.
+        let from = e.end + usize::from(matches!(t.get(e.end), Some('，' | ',')));
+        let clause_end = (from..t.len().min(from + 24))
+            .find(|&k| matches!(t[k], '。' | '；' | '，' | ',' | '\n'))
+            .unwrap_or(t.len().min(from + 24));
+        // Not 4月当月 or 4月份单月: the month alone.
+        let alone = (from..clause_end).any(|k| ["当月", "单月"].iter().any(|w| starts(t, k, w)));
+        let first_figure = (from..clause_end).find(|&k| t[k].is_ascii_digit());
+        let counted = (from..first_figure.unwrap_or(clause_end)).any(|k| starts(t, k, "累计"));
+        if counted && !alone {
+            e.when = When::Part(y, 1, m);
+        }
+    }
+}
+
 /// 由上一季的3.5%升至第3季的3.9%: 上一季 is the quarter before the one its sentence names, or
 /// else the last one named before it in its paragraph (not the first quarter its 一季 reads
 /// as); with none named, no time is known.

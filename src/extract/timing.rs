@@ -74,9 +74,11 @@ pub(super) fn time_of<'e>(
             })
             || (between > e.end
                 && between <= h.start
-                && ["目标", "计划", "任务", "总预算"]
+                && (["目标", "计划", "任务", "总预算"]
                     .iter()
-                    .any(|w| scan::starts(t, between, w)))
+                    .any(|w| scan::starts(t, between, w))
+                    // 完成全年5360亿元招商引资目标任务的25.07%.
+                    || (between < h.start && goal::goal_share_after(t, between))))
             || named_goal(e)
     };
     // A base compared with (比上一季的3.1%增幅明显加快；…再上升0.7%) dates its own figure,

@@ -2026,3 +2026,38 @@ fn stop_37_units_and_changes() {
         v.len()
     );
 }
+
+#[test]
+fn stop_38_budgets_months_to_date_and_fiscal_changes() {
+    let k = |kind: &str, period: &str, value: f64| (kind.to_string(), period.to_string(), value);
+    // A budget with the share of it done after it is the year's goal; 4月 with 累计 in its
+    // clause counts from January; 减收 and 减支 are falls, 增收 a rise.
+    let v = candidates_of(
+        "2024-05-16\n4月，全县税收收入累计完成5000万元，完成年初预算数20000万元的25%，\
+         比上年减收300万元。其中契税2000万元，比上年增收120万元。\n\
+         4月，全县支出累计完成9000万元，占年预算30000万元的30%，减支450万元。\n",
+    );
+    assert_eq!(kpv(&v, "5000万元"), k("actual", "2024M1-M4", 5000.0));
+    assert_eq!(kpv(&v, "20000万元"), k("target", "2024", 20000.0));
+    assert_eq!(kpv(&v, "25%"), k("actual", "2024M1-M4", 25.0));
+    assert_eq!(kpv(&v, "300万元"), k("growth", "2024M1-M4", -300.0));
+    assert_eq!(kpv(&v, "120万元"), k("growth", "2024M1-M4", 120.0));
+    assert_eq!(kpv(&v, "30000万元"), k("target", "2024", 30000.0));
+    assert_eq!(kpv(&v, "450万元").2, -450.0);
+    assert_eq!(
+        written(&v, "20000万元")["subject"],
+        written(&v, "5000万元")["subject"]
+    );
+    // A month alone (当月) stays the month.
+    let v = candidates_of("2024-05-16\n4月当月，全县累计完成投资800万元。\n");
+    assert_eq!(kpv(&v, "800万元").1, "2024M4");
+    // A goal named after its amount, a few words between, with the share done after it.
+    let v = candidates_of(
+        "2014-04-20\n一季度全区到位资金1344亿元，完成全年5360亿元招商引资目标任务的25.07%，同比增长15.95%。\n",
+    );
+    assert_eq!(kpv(&v, "5360亿元"), k("target", "2014", 5360.0));
+    assert_eq!(kpv(&v, "15.95%"), k("growth", "2014Q1", 15.95));
+    // A task with the share of it done after it (占任务100万亩的120.8%): the year's goal.
+    let v = candidates_of("2019-01-14\n去年全省完成植树造林120.8万亩，占任务100万亩的120.8%。\n");
+    assert_eq!(kpv(&v, "100万亩"), k("target", "2018", 100.0));
+}

@@ -81,6 +81,13 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     if start > sent.0 && t[start - 1] == '低' || verb_before(t, start, sent.0) == Some('减') {
         return true;
     }
+    // 与上年相比减收1070万元, 减支9240万元.
+    if FISCAL_CHANGES[1..]
+        .iter()
+        .any(|w| w.starts_with('减') && super::super::scan::ends(t, start, w))
+    {
+        return true;
+    }
     // 降幅较1-9月扩大0.8个百分点: ten characters back.
     let lo = start.saturating_sub(10).max(sent.0);
     // 下拉规上工业产值增速1.1个百分点: a contribution that pulls the rate down; 低于总体进度
@@ -188,6 +195,9 @@ fn verb_before(t: &[char], start: usize, floor: usize) -> Option<char> {
         .filter(|_| alone)
 }
 
+/// Changes of revenue or spending (比上年增收1284万元, 减支9240万元): the amount changed.
+const FISCAL_CHANGES: &[&str] = &["增收", "减收", "增支", "减支"];
+
 /// Verbs of an absolute change (增加0.3千公顷, 净增97户, 减少1.0千公顷, 环比扩大4.1亿元).
 const CHANGE_VERBS: &[&str] = &[
     "增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高", "扩大",
@@ -208,7 +218,7 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
     // 2000元, a yearly amount).
     let (a, _) = clause(t, h.start, h.end, sent);
     let yearly = (a..h.start).any(|i| starts(t, i, "每年"));
-    if ["增收", "减收"]
+    if FISCAL_CHANGES
         .iter()
         .any(|w| super::super::scan::ends(t, h.start, w))
         && !yearly

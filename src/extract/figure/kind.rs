@@ -171,10 +171,8 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
     let share_after =
         t.get(h.end) == Some(&'的') && t.get(h.end + 1).is_some_and(char::is_ascii_digit);
     // So is a goal named after its amount when a share of it done follows (完成市政府下达的
-    // 19500万美元目标任务的77.69%).
-    let goal_then_share = ["目标", "任务", "计划"]
-        .iter()
-        .any(|w| scan::starts(t, h.end, w) && goal::share_of(t, h.end, h.end + 2));
+    // 19500万美元目标任务的77.69%, 完成全年5360亿元招商引资目标任务的25.07%).
+    let goal_then_share = goal::goal_then_share(t, h);
     if let (Kind::Target, Some(year)) = (kind, year) {
         if goal::task_named_before(t, h, sent)
             || goal::plan_named_after(t, h)

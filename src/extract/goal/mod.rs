@@ -5,8 +5,8 @@
 mod named;
 
 pub(crate) use named::{
-    deadline_after, expected_effect, goal_named_after, goal_named_before, list_goal_after,
-    plan_named_after, task_named_before, year_goal_beside,
+    deadline_after, expected_effect, goal_named_after, goal_named_before, goal_share_after,
+    goal_then_share, list_goal_after, plan_named_after, task_named_before, year_goal_beside,
 };
 
 use super::context::REVISIONS;

@@ -25,7 +25,7 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         return true;
     }
     // 超过28%的年度目标: a rate too.
-    if plan_named_after(t, h) || year_goal_after(t, h) {
+    if plan_named_after(t, h) || year_goal_after(t, h) || goal_then_share(t, h) {
         return true;
     }
     // 订下112年600万旅客来台的目标: a few words of what is counted, then 的目标.
@@ -58,6 +58,44 @@ pub(crate) fn year_goal_beside(t: &[char], h: &Hit) -> bool {
         })
     });
     year_goal_after(t, h) || before
+}
+
+/// Goal nouns a share of what was done is measured against (完成年初预算数60999万元的40.4%).
+const MEASURED_AGAINST: &[&str] = &["目标", "任务", "计划", "预算"];
+
+/// Whether a goal named after its amount, a few words of what between, is followed by the
+/// share of it done (完成市政府下达的19500万美元目标任务的77.69%, 完成全年5360亿元招商引资
+/// 目标任务的25.07%): the amount is the goal.
+pub(crate) fn goal_then_share(t: &[char], h: &Hit) -> bool {
+    goal_share_after(t, h.end)
+}
+
+/// Whether a goal word, a few words of what before it, follows `end` with the share of the
+/// goal done after it (…招商引资目标任务的25.07%).
+pub(crate) fn goal_share_after(t: &[char], end: usize) -> bool {
+    (end..(end + 9).min(t.len()))
+        .take_while(|&k| k == end || super::super::indicator::is_word(t[k - 1]))
+        .any(|k| {
+            MEASURED_AGAINST[..3]
+                .iter()
+                .any(|w| starts(t, k, w) && share_of(t, k, k + 2))
+        })
+}
+
+/// Whether a goal noun, right before the amount (年初预算数, 占年预算, 占任务), is followed
+/// after it by the share of it done (占任务100万亩的120.8%, 完成预算数257288万元的41.9%).
+fn share_named_before(t: &[char], h: &Hit) -> bool {
+    let share_after =
+        t.get(h.end) == Some(&'的') && t.get(h.end + 1).is_some_and(char::is_ascii_digit);
+    share_after
+        && MEASURED_AGAINST.iter().any(|w| {
+            ["", "数", "额", "为", "是"].iter().any(|a| {
+                let n = w.chars().count() + a.chars().count();
+                h.start >= n
+                    && starts(t, h.start - n, w)
+                    && starts(t, h.start - a.chars().count(), a)
+            })
+        })
 }
 
 /// The goals of a year as written.
@@ -153,6 +191,7 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         "设定在",
     ];
     task_named_before(t, h, sent)
+        || share_named_before(t, h)
         || bracketed_goal(t, h, sent)
         || listed_after_goal(t, h, sent)
         || before(h, sent).any(|i| {

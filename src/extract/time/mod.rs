@@ -148,6 +148,7 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
         }
     }
     months::previous_quarters(t, &mut out);
+    months::counted_to_month(t, &mut out);
     restatements_dropped(t, &mut out);
     out
 }
@@ -376,6 +377,13 @@ mod tests {
         assert_eq!(first("截至昨日上午11时", "2025-07-09").0, "2025-07-08");
         assert_eq!(first("截至昨日", "2025-03-01").0, "2025-02-28");
         assert_eq!(first("累计前8月，对美出口", "2025-09-09").0, "2025M1-M8");
+        // A month, then 累计 in its clause: from January.
+        assert_eq!(
+            first("4月，收入累计完成24627万元", "2024-05-16").0,
+            "2024M1-M4"
+        );
+        assert_eq!(first("4月份当月累计完成", "2024-05-16").0, "2024M4");
+        assert_eq!(first("4月，收入完成2万元，累计", "2024-05-16").0, "2024M4");
         assert_eq!(first("今年前七个月", "2025-09-09").0, "2025M1-M7");
         assert_eq!(first("二零二五年财政年度预算", "2025-07-20").0, "2025");
         let t: Vec<char> = "2025年第1、2季成长率".chars().collect();
