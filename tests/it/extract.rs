@@ -2061,3 +2061,45 @@ fn stop_38_budgets_months_to_date_and_fiscal_changes() {
     let v = candidates_of("2019-01-14\n去年全省完成植树造林120.8万亩，占任务100万亩的120.8%。\n");
     assert_eq!(kpv(&v, "100万亩"), k("target", "2018", 100.0));
 }
+
+#[test]
+fn stop_38_rates_compared_in_brackets_and_days_counted() {
+    // The rates of other places in brackets after a growth rate are growth rates, a minus
+    // written stays; days are counted after 天数, not as a duration.
+    let v = candidates_of(
+        "2016-02-01\n去年全市社会消费品零售总额增长11.0%(全国10.7%、全省10.1%)；\
+         进口3271.7亿元，下降8%(全国-13.2%,全省-10.8%)；占全国比重（全省12%）。\n\
+         全市空气优良天数332天，比上年增加12天；活动首15天游客增长8%。\n",
+    );
+    let kv = |w: &str| {
+        (
+            written(&v, w)["kind"].clone(),
+            written(&v, w)["value"].clone(),
+        )
+    };
+    assert_eq!(
+        kv("10.7%"),
+        (serde_json::json!("growth"), serde_json::json!(10.7))
+    );
+    assert_eq!(
+        kv("10.1%"),
+        (serde_json::json!("growth"), serde_json::json!(10.1))
+    );
+    assert_eq!(
+        kv("-13.2%"),
+        (serde_json::json!("growth"), serde_json::json!(-13.2))
+    );
+    assert_eq!(
+        kv("-10.8%"),
+        (serde_json::json!("growth"), serde_json::json!(-10.8))
+    );
+    assert_eq!(
+        kv("8%"),
+        (serde_json::json!("growth"), serde_json::json!(-8.0))
+    );
+    assert_eq!(written(&v, "12%")["kind"], serde_json::json!("actual"));
+    assert_eq!(written(&v, "332天")["unit"], serde_json::json!("天"));
+    assert!(v
+        .iter()
+        .all(|c| c["as_written"] != serde_json::json!("15天")));
+}

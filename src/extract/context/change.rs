@@ -157,13 +157,52 @@ fn list_start(t: &[char], i: usize, lo: usize) -> usize {
     start
 }
 
+/// Where the % figure right before a bracket starts, when the figure at `start` is one of
+/// the bracket's rates of other places, each after its place (增长11.0%(全国10.7%、全省
+/// 10.1%), 下降8%(全国-13.2%,全省-10.8%)).
+fn compared_in_brackets(t: &[char], start: usize, lo: usize) -> Option<usize> {
+    let open = (start.saturating_sub(24).max(lo)..start)
+        .rev()
+        .find(|&k| matches!(t[k], '(' | '（' | ')' | '）' | '。' | '；'))
+        .filter(|&k| matches!(t[k], '(' | '（'))?;
+    let figure_char = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | '％' | '-' | '−');
+    let place = |label: &[char]| {
+        (1..=4).contains(&label.len())
+            && label.iter().all(|c| super::super::indicator::is_word(*c))
+            && label.last().is_some_and(|c| "国省市区县州".contains(*c))
+    };
+    // Each item: a place, then its rate; the last is the place of the figure at `start`.
+    let items: Vec<&[char]> = t[open + 1..start]
+        .split(|c| matches!(c, '、' | ',' | '，'))
+        .collect();
+    let (last, before) = items.split_last()?;
+    let labelled = before.iter().all(|item| {
+        let k = item
+            .iter()
+            .position(|c| figure_char(*c))
+            .unwrap_or(item.len());
+        place(&item[..k]) && k < item.len() && item[k..].iter().all(|c| figure_char(*c))
+    });
+    if !(place(last) && labelled && open > lo && matches!(t[open - 1], '%' | '％')) {
+        return None;
+    }
+    let mut p = open - 1;
+    while p > lo && figure_char(t[p - 1]) {
+        p -= 1;
+    }
+    Some(p)
+}
+
 /// Words naming a share or a breadth (比重, 增长面): what follows them is a level.
 const SHARES: &[&str] = &["比重", "占比", "增长面", "所占", "贡献率"];
 
 /// Whether a % figure is a growth rate: a growth word shortly before it (同比增长17.01%,
 /// 年均20%以上), or 增长 right after it (20%以上增长).
 pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let start = list_start(t, h.start, sent.0);
+    // 增长11.0%(全国10.7%、全省10.1%): the rates compared in brackets are what the one
+    // before the bracket is.
+    let start =
+        compared_in_brackets(t, h.start, sent.0).unwrap_or_else(|| list_start(t, h.start, sent.0));
     let lo = start.saturating_sub(8).max(sent.0);
     let nearest = (lo..start).rev().find(|&i| growth_word_at(t, i).is_some());
     // 增加值…中的比重为24.5%, 增长面为56.8%: a share named after the growth word is a level.

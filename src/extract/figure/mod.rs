@@ -214,8 +214,9 @@ pub(super) fn read(
         // A fall (同比下降3.2%) is a negative rate, and so is a goal of one (排放下降3%左右,
         // written to the fact file as 3 % with direction decrease).
         // A range of a fall (降低3.6%—3.8%) falls at both ends.
-        value: if falls { -value } else { value },
-        value_high: high.map(|v| if falls { -v } else { v }),
+        // (A rate written with its minus, 全国-13.2%, stays as written.)
+        value: if falls && value > 0.0 { -value } else { value },
+        value_high: high.map(|v| if falls && v > 0.0 { -v } else { v }),
         base_period,
         repeat_of: None,
         unit: Unit {

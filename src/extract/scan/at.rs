@@ -27,7 +27,17 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .iter()
         .filter(|(w, _, _)| starts(t, i, w))
         .max_by_key(|(w, _, _)| w.chars().count())
+        .filter(|(_, c, _)| *c != "天" || days_counted(t, i))
         .map(|(w, c, _)| (*c, i + w.chars().count()))
+}
+
+/// Whether days at `i` are a count of days (优良天数332天, 不低于317天 after 天数 earlier in its
+/// clause; 优良天数增加25天), not a duration (首15天, 提前20天, 365天不落幕).
+fn days_counted(t: &[char], i: usize) -> bool {
+    (i.saturating_sub(16)..i)
+        .rev()
+        .take_while(|&k| !matches!(t[k], '。' | '；' | '\n'))
+        .any(|k| starts(t, k, "天数"))
 }
 
 /// Characters after 成 that make it a word (成立, 成为, 成交), not tenths.
