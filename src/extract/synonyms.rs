@@ -91,7 +91,17 @@ pub(super) const SYNONYMS: &[&[&str]] = &[
     &["企业", "家企业", "户企业"],
     // Investment promotion is measured in the funds brought in (招商引资任务为254亿元, 到位
     // 资金295亿元).
-    &["到位资金", "招商引资到位资金", "招商引资任务", "引资任务"],
+    // Funds from outside the region (区外到位资金) are what such tasks count (实际到位资金).
+    &[
+        "到位资金",
+        "招商引资到位资金",
+        "招商引资任务",
+        "引资任务",
+        "实际到位资金",
+        "区外到位资金",
+        "招商引资区外到位资金",
+        "区外境内到位资金",
+    ],
     &[
         "进出口",
         "进出口总值",

@@ -2103,3 +2103,30 @@ fn stop_38_rates_compared_in_brackets_and_days_counted() {
         .iter()
         .all(|c| c["as_written"] != serde_json::json!("15天")));
 }
+
+#[test]
+fn stop_38_tasks_named_and_areas_planned() {
+    let k = |kind: &str, period: &str, value: f64| (kind.to_string(), period.to_string(), value);
+    // 目标任务是 names what follows as the goal's quantity, and links it to the funds
+    // brought in so far.
+    let v = candidates_of(
+        "2017-09-30\n今年1至8月，全市招商引资区外到位资金完成503.5亿元，同比增长17.5%。\
+         今年全市招商引资的目标任务是实际到位资金660亿元。\n",
+    );
+    assert_eq!(kpv(&v, "660亿元"), k("target", "2017", 660.0));
+    assert_eq!(
+        written(&v, "660亿元")["subject"],
+        written(&v, "503.5亿元")["subject"]
+    );
+    // An area planned (规划造林, 规划面积) is a goal, linked to the area done.
+    let v = candidates_of(
+        "2017-01-06\n今年我市规划造林21.2万亩，目前已完成18.6万亩。\n\
+         出入口周边的绿化规划面积3125亩，已完成2690亩。\n",
+    );
+    assert_eq!(written(&v, "21.2万亩")["kind"], serde_json::json!("target"));
+    assert_eq!(written(&v, "3125亩")["kind"], serde_json::json!("target"));
+    assert_eq!(
+        written(&v, "3125亩")["subject"],
+        written(&v, "2690亩")["subject"]
+    );
+}

@@ -209,6 +209,9 @@ const RESULT_WORDS: &[&str] = &[
     "由", "从",
 ];
 
+/// Words naming the goals that follow them (目标是, 目标任务是 read from its 任务是).
+const GOALS_NAMED: &[&str] = &["目标是", "目标为", "任务是", "任务为"];
+
 /// Whether the figure is one of the goals named after 目标是 (目标为) in its part of the
 /// sentence (去年所订的目标是民间投资新台币1.3兆元，外人投资108亿美元、陆资来台3.5亿美元):
 /// each item names what, and no word between reports a result.
@@ -216,18 +219,25 @@ fn listed_after_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let lo = h.start.saturating_sub(40).max(sent.0);
     let Some(i) = (lo..h.start)
         .rev()
-        .find(|&i| ["目标是", "目标为"].iter().any(|w| starts(t, i, w)))
+        .find(|&i| GOALS_NAMED.iter().any(|w| starts(t, i, w)))
     else {
         return false;
     };
     let between = i + 3..h.start;
+    // 实际到位资金, 实际利用外资: names of what is counted, not a result reported.
+    let named_actual = |k: usize| {
+        starts(t, k, "实际")
+            && ["到位", "利用", "使用", "投资"]
+                .iter()
+                .any(|w| starts(t, k + 2, w))
+    };
     between.len() >= 2
         && !t[between.clone()]
             .iter()
             .any(|c| matches!(c, '；' | ';' | '。' | '：' | ':'))
         && !between
             .clone()
-            .any(|k| RESULT_WORDS.iter().any(|w| starts(t, k, w)))
+            .any(|k| RESULT_WORDS.iter().any(|w| starts(t, k, w)) && !named_actual(k))
 }
 
 /// Whether a year's task or plan is named right before the figure (完成全年任务75亿元的23.7%,
@@ -244,6 +254,8 @@ pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
                 || handed_down(t, i, sent))
             // 占年度目标任务74.2%: the share of the task done.
             && !(h.base == Some("%") && share_of(t, i, i)))
+            // 规划造林21.2万亩，目前已完成18.6万亩; 规划面积3125亩: the area planned.
+            || named(t, h, i, "规划", &["造林", "面积", "总面积"])
             || (named(t, h, i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
             // 超出年度计划28%: a figure against the plan, not the plan.
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
