@@ -75,6 +75,38 @@ fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Dat
     None
 }
 
+/// The day a source gave the figures, in the first paragraph stating some (记者2月23日从省林业
+/// 厅了解到, 市林业局昨天通报了…的进展): what the text says with no time of its own holds
+/// then. Within a week before the document's date.
+fn reported_day(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Date> {
+    const TOLD: &[&str] = &["了解到", "获悉", "通报", "获知", "发布"];
+    let doc = date?;
+    let top = t.len().min(600);
+    let mut at = 0;
+    for line in t[..top].split(|c| *c == '\n') {
+        let (a, b) = (at, at + line.len());
+        at = b + 1;
+        if !(line.contains(&'。') && line.iter().any(char::is_ascii_digit)) {
+            continue;
+        }
+        let day = exprs
+            .iter()
+            .filter(|e| e.start >= a && e.end <= b && e.role == Role::Plain)
+            .filter(|e| matches!(e.when, When::Day(..) | When::Yesterday))
+            .find(|e| {
+                let told =
+                    (e.end..(e.end + 14).min(b)).find(|&k| TOLD.iter().any(|w| starts(t, k, w)));
+                told.is_some_and(|k| !t[e.end..k].iter().any(|c| matches!(c, '，' | '。')))
+            })?;
+        let frame = Frame::plain(date);
+        return match super::resolve::resolve(day, &frame)? {
+            crate::model::Period::AsOf(d) if d <= doc && doc.t() - d.t() <= 7.5 / 365.0 => Some(d),
+            _ => None,
+        };
+    }
+    None
+}
+
 /// Whether the text is about a budget bill (预算案, 財政預算案 in Hong Kong, Macau, Taiwan),
 /// in its first 1,000 characters.
 fn names_budget(t: &[char]) -> bool {
@@ -223,7 +255,7 @@ impl Frame {
                 .filter(|d| d.month <= 3 && names_budget(t))
                 .map(|d| d.year),
             address: policy_address(t, date),
-            as_of: title_as_of(t, exprs, date),
+            as_of: title_as_of(t, exprs, date).or_else(|| reported_day(t, exprs, date)),
         }
     }
 

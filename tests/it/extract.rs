@@ -2130,3 +2130,24 @@ fn stop_38_tasks_named_and_areas_planned() {
         written(&v, "2690亩")["subject"]
     );
 }
+
+#[test]
+fn stop_38_the_day_a_source_gave_the_figures() {
+    // 昨天通报 (记者2月23日从…了解到) in the first paragraph with figures: what the text says
+    // with no time of its own holds on that day, not on the day of publication.
+    let v = candidates_of(
+        "2017-01-06\n市林业局昨天通报了造林进展：我市规划造林21.2万亩，目前已完成18.6万亩。\n\
+         其中荒山绿化已完成8.9万亩。\n",
+    );
+    assert_eq!(kpv(&v, "18.6万亩").1, "2017-01-05");
+    assert_eq!(kpv(&v, "8.9万亩").1, "2017-01-05");
+    let v = candidates_of(
+        "2017-09-24\n记者9月23日从省林业厅了解到，我省已造林129万多亩。\n平顶山市已造林18万亩。\n",
+    );
+    assert_eq!(kpv(&v, "18万亩").1, "2017-09-23");
+    // A day long before the publication is no source's day.
+    let v = candidates_of(
+        "2017-09-24\n记者8月3日从省林业厅了解到，我省已造林129万多亩。\n平顶山市已造林18万亩。\n",
+    );
+    assert_eq!(kpv(&v, "18万亩").1, "2017-09-24");
+}

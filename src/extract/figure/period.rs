@@ -196,7 +196,8 @@ pub(super) fn settle(
         f.period = date.map(|d| match at.frame.reviewed {
             Some(y) if y < d.year => Period::Year(y),
             Some(y) if at.frame.year_only => Period::Year(y),
-            _ => Period::AsOf(d),
+            // 市林业局昨天通报：…目前已完成18.6万亩: as of the day the source gave it.
+            _ => Period::AsOf(at.frame.as_of.filter(|a| *a <= d).unwrap_or(d)),
         });
         f.check(match f.period {
             Some(Period::Year(_)) if at.frame.year_only => {
