@@ -382,3 +382,27 @@ mod invariant {
         }
     }
 }
+
+#[test]
+fn a_goal_for_part_of_a_year_is_closed_by_the_actual_of_that_part() {
+    // 一季度目标2500, 一季度实际2593: met, 103.7 % of it; 2400 falls short by 100 (−4 %).
+    let met = assess(
+        "a,actual,R,I,2023Q1,2593,亿元,,,,\nt,target,R,I,2023Q1,2500,亿元,,,,\n",
+        Model::Compound,
+    );
+    assert_eq!(met.verdict, Verdict::Achieved, "{met:?}");
+    assert!(close(met.gap, 93.0, 1e-9) && close(met.gap_pct, 0.0372, 1e-9));
+    assert!(met.reason.contains("103.7%"), "{}", met.reason);
+    let short = assess(
+        "a,actual,R,I,2023Q1,2400,亿元,,,,\nt,target,R,I,2023Q1,2500,亿元,,,,\n",
+        Model::Compound,
+    );
+    assert_eq!(short.verdict, Verdict::Missed, "{short:?}");
+    assert!(close(short.gap_pct, -0.04, 1e-9));
+    // An actual of another part (January to February) says nothing of the quarter's goal.
+    let other = assess(
+        "a,actual,R,I,2023M1-M2,2400,亿元,,,,\nt,target,R,I,2023Q1,2500,亿元,,,,\n",
+        Model::Compound,
+    );
+    assert_eq!(other.verdict, Verdict::NotAssessable, "{other:?}");
+}

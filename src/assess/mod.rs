@@ -133,12 +133,37 @@ pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessme
         // The actual it would be measured from, as written, shown for a person to compare.
         let until = target.period.t().unwrap_or(f64::INFINITY);
         let key = target.series_key();
-        if let Some((f, v)) = series::latest_as_written(key, facts, &target.unit, until) {
-            a.base_period = Some(f.period.to_string());
-            a.base_t = f.period.t();
-            a.base_value = Some(v);
+        let Some((f, v)) = series::latest_as_written(key, facts, &target.unit, until) else {
+            return a.not_assessable(reason::note::part_year_goal(&target.period, opts.lang));
+        };
+        a.base_period = Some(f.period.to_string());
+        a.base_t = f.period.t();
+        a.base_value = Some(v);
+        // 一季度到位资金2593亿元，完成一季度2500亿元目标的103.7%: the actual of the very part
+        // the goal is for closes it, met or missed, with no year's comparison needed.
+        if f.period != target.period || target.form == Form::Relative {
+            return a.not_assessable(reason::note::part_year_goal(&target.period, opts.lang));
         }
-        return a.not_assessable(reason::note::part_year_goal(&target.period, opts.lang));
+        let met = meets(v, target.value, target.qualifier, target.direction);
+        let situation = kernel::Situation {
+            met,
+            closed: Some(true),
+            paced: false,
+            ratio: None,
+        };
+        let (_, verdict) = kernel::decide(situation, opts.scheme);
+        a.verdict = verdict;
+        a.projected_value = Some(v);
+        a.gap = Some(v - target.value);
+        a.gap_pct = (target.value != 0.0).then(|| (v - target.value) / target.value);
+        a.reason = reason::note::part_year_closed(
+            &target.period,
+            (v, target.value),
+            &target.unit.to_string(),
+            met,
+            opts.lang,
+        );
+        return a;
     }
     match target.form {
         // Trend rows are reach's own (the loader refuses the form in a file); yoy is a

@@ -47,6 +47,56 @@ pub(crate) fn part_year_goal(period: &Period, lang: Lang) -> String {
     }
 }
 
+/// A goal for part of a year against the actual of that very part (一季度2500亿元目标,
+/// 一季度实际2593亿元): met or missed, as the share of it reached.
+pub(crate) fn part_year_closed(
+    period: &Period,
+    (actual, goal): (f64, f64),
+    unit: &str,
+    met: bool,
+    lang: Lang,
+) -> String {
+    let mut out = String::new();
+    let num = |out: &mut String, v: f64| crate::model::push_num(out, v);
+    let share = (goal != 0.0).then(|| actual / goal * 100.0);
+    match lang {
+        Lang::Zh => {
+            out.push_str(&format!("{period}实际"));
+            num(&mut out, actual);
+            out.push_str(unit);
+            out.push_str(if met {
+                "，已达到同期目标"
+            } else {
+                "，未达到同期目标"
+            });
+            num(&mut out, goal);
+            out.push_str(unit);
+            if let Some(s) = share {
+                out.push_str(&format!("（完成{s:.1}%）"));
+            }
+            out.push('。');
+        }
+        Lang::En => {
+            out.push_str(&format!("{period} actual "));
+            num(&mut out, actual);
+            out.push_str(unit);
+            out.push_str(if met {
+                " meets the goal of "
+            } else {
+                " falls short of the goal of "
+            });
+            num(&mut out, goal);
+            out.push_str(unit);
+            out.push_str(" for the same period");
+            if let Some(s) = share {
+                out.push_str(&format!(" ({s:.1}% of it)"));
+            }
+            out.push('.');
+        }
+    }
+    out
+}
+
 /// A rate target with no rate to measure.
 pub(crate) fn no_observed_rate(indicator: &str, as_of: &str, lang: Lang) -> String {
     match lang {
