@@ -160,25 +160,29 @@ pub(super) fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
     let (scale, width) = if t[j] == '万' { (1e4, 4) } else { (1e8, 8) };
     let k = j + 1;
     let mut e = k;
-    while t.get(e).is_some_and(char::is_ascii_digit) {
+    // 56億6,184萬元 (Taiwan): thousands separated by a comma in the lower part.
+    while t.get(e).is_some_and(char::is_ascii_digit)
+        || (t.get(e) == Some(&',') && t.get(e + 1).is_some_and(char::is_ascii_digit) && e > k)
+    {
         e += 1;
     }
-    if e == k || e - k > width || t.get(e) == Some(&'.') {
+    let low: String = t[k..e].iter().filter(|c| **c != ',').collect();
+    if e == k || low.len() > width || t.get(e) == Some(&'.') {
         return None;
     }
     let high: String = t[i..j].iter().filter(|c| **c != ',').collect();
-    let low: String = t[k..e].iter().collect();
-    let value = high.parse::<f64>().ok()? * scale + low.parse::<f64>().ok()?;
+    let (high, low) = (high.parse::<f64>().ok()?, low.parse::<f64>().ok()?);
     let (start, qualifier) = prefix_qualifier(t, i).unwrap_or((i, Qualifier::Exact));
     // 10兆3700亿 (read as 10万3700亿): 亿 after the digits scales the whole, 103700亿.
-    let (scale, num_end) = if t[j] == '万' && t.get(e) == Some(&'亿') {
-        (Scale::YI, e + 1)
-    } else {
-        (Scale::ONE, e)
+    // 56億6,184萬元: 万 after the digits of a number in 亿 scales the whole in 万, 566184万.
+    let (value, scale, num_end) = match (t[j], t.get(e)) {
+        ('万', Some('亿')) => (high * scale + low, Scale::YI, e + 1),
+        ('亿', Some('万')) if low < 1e4 => (high * 1e4 + low, Scale::WAN, e + 1),
+        _ => (high * scale + low, Scale::ONE, e),
     };
     let (b, end) = match unit_at(t, num_end) {
         Some((b, end)) => (Some(b), end),
-        None if scale == Scale::YI => (None, num_end),
+        None if scale != Scale::ONE => (None, num_end),
         None => return None,
     };
     Some(Hit {

@@ -2151,3 +2151,30 @@ fn stop_38_the_day_a_source_gave_the_figures() {
     );
     assert_eq!(kpv(&v, "18万亩").1, "2017-09-24");
 }
+
+#[test]
+fn stop_38_cases_days_summed_mixed_scales_and_kinds_of_goal() {
+    // 案 and 天次 are counts; 56億6,184萬元 is one amount in 万元.
+    let v = candidates_of(
+        "2026-01-10\n目前列管的施政計畫共計33案，整體總預算約為新臺幣56億6,184萬元。\n",
+    );
+    assert_eq!(written(&v, "33案")["unit"], serde_json::json!("案"));
+    let amount = v
+        .iter()
+        .find(|c| {
+            c["as_written"]
+                .as_str()
+                .is_some_and(|w| w.contains("56億6,184萬元"))
+        })
+        .expect("one amount");
+    assert_eq!(amount["value"], serde_json::json!(566184.0));
+    // Goals listed before 的改善目标 are goals, whatever was done against them.
+    let v = candidates_of(
+        "2020-04-24\n2019年10月—2020年3月，重污染共发生395天次，同比下降36.2%，\
+         超额完成了PM2.5平均浓度同比下降4%、重污染天数同比减少6%的改善目标。\n",
+    );
+    assert_eq!(written(&v, "395天次")["unit"], serde_json::json!("天次"));
+    assert_eq!(kpv(&v, "6%").0, "target");
+    assert_eq!(kpv(&v, "4%").0, "target");
+    assert_eq!(kpv(&v, "36.2%").0, "growth");
+}

@@ -135,7 +135,12 @@ pub(crate) fn list_goal_after(t: &[char], h: &Hit) -> Option<bool> {
             {
                 return Some(true);
             }
-            if starts(t, k, "的目标") {
+            // …、重污染天数同比减少6%的改善目标: a few words of what kind of goal between.
+            let kind_of_goal = t.get(k) == Some(&'的')
+                && (k + 1..t.len().min(k + 6))
+                    .take_while(|&m| super::super::indicator::is_word(t[m]))
+                    .any(|m| starts(t, m, "目标"));
+            if starts(t, k, "的目标") || kind_of_goal {
                 return Some(false);
             }
         }

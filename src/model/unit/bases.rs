@@ -117,6 +117,10 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     // 私人住宅落成量 (Hong Kong): flats.
     ("伙", "伙", Dimension::Count),
     ("人次", "人次", Dimension::Count),
+    // 重污染共发生395天次: days summed over cities.
+    ("天次", "天次", Dimension::Count),
+    // 列管的施政计画共计33案 (Taiwan): cases, plans or bills counted.
+    ("案", "案", Dimension::Count),
     ("辆次", "辆次", Dimension::Count),
     ("架次", "架次", Dimension::Count),
     ("艘次", "艘次", Dimension::Count),
