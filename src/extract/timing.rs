@@ -47,12 +47,13 @@ pub(super) fn time_of<'e>(
     // (为1-4月投资计划的144.7%).
     // (今年三百○八亿九千二百多万元总预算: a figure in Chinese numerals, a budget.)
     // So is a year a few words before its goal, its amount, then 的 (为全年工作目标21亿美元的
-    // 111.8%，占…比重达86%), for the figures after the goal's amount.
+    // 111.8%，占…比重达86%; 达到…全年预算46,908万元的80.43%), for the figures after the
+    // goal's amount.
     let named_goal = |e: &TimeExpr| {
         let Some(g) = (e.end..t.len().min(e.end + 6))
             .take_while(|&k| super::indicator::is_word(t[k]) && !t[k].is_ascii_digit())
             .find(|&k| {
-                ["目标", "计划", "任务"]
+                ["目标", "计划", "任务", "预算"]
                     .iter()
                     .any(|w| scan::starts(t, k, w))
             })
@@ -215,7 +216,10 @@ pub(super) fn time_of<'e>(
         .any(|w| scan::starts(t, (clause_end + 1).min(t.len()), w))
         || (h.end..sent.1).any(|i| scan::starts(t, i, "分别同比"))
         // 工业项目投资717.14亿元，占43.18%: an amount and its share.
-        || (h.base != Some("%") && scan::starts(t, (clause_end + 1).min(t.len()), "占"));
+        || (h.base != Some("%") && scan::starts(t, (clause_end + 1).min(t.len()), "占"))
+        // 税收收入1035万元，为年初预算2400万元的43.1%: an amount and the share of its
+        // budget done.
+        || (h.base != Some("%") && share_of_goal_next(t, clause_end, sent.1));
     if matches!(h.base, Some("%" | "个百分点")) || beside_rate {
         if let Some(e) = months_to_date_before(t, exprs, at.paragraph) {
             return Some((e, Some("the months to date opening the paragraph before")));
@@ -232,6 +236,23 @@ pub(super) fn time_of<'e>(
         return Some((e, Some("done over the months to date named before")));
     }
     None
+}
+
+/// Whether the clause after `clause_end` gives the share of a goal done (为年初预算2400万元
+/// 的43.1%, 完成全年任务的80%): a budget, task, plan or goal word, then 的 and digits.
+fn share_of_goal_next(t: &[char], clause_end: usize, end: usize) -> bool {
+    let a = (clause_end + 1).min(end);
+    let b = (a..end)
+        .find(|&k| matches!(t[k], '，' | ',' | '；' | '。'))
+        .unwrap_or(end);
+    let goal = (a..b).find(|&k| {
+        ["预算", "目标", "任务", "计划"]
+            .iter()
+            .any(|w| scan::starts(t, k, w))
+    });
+    goal.is_some_and(|g| {
+        (g..b).any(|k| t[k] == '的' && t.get(k + 1).is_some_and(char::is_ascii_digit))
+    })
 }
 
 /// How many time expressions back a progress report's months to date are looked for.
@@ -305,6 +326,9 @@ fn months_to_date_before<'e>(
     paragraph: usize,
 ) -> Option<&'e TimeExpr> {
     let mut end = paragraph;
+    // Past one paragraph with no time at all (地方收入按构成划分：…。\n地方收入按征收部门
+    // 划分：…), which goes on with the same months.
+    let mut timeless = 0;
     let (start, before) = loop {
         // Past blank lines, to the last line with text.
         let before = t[..end].iter().rposition(|c| !c.is_whitespace())? + 1;
@@ -313,9 +337,12 @@ fn months_to_date_before<'e>(
             .rposition(|&c| c == '\n')
             .map_or(0, |i| i + 1);
         let heading = before - start <= 20 && !t[start..before].contains(&'。');
-        if !heading {
+        let no_time = !exprs.iter().any(|e| e.start >= start && e.end <= before);
+        let go_on = heading || (no_time && timeless < 1);
+        if !go_on {
             break (start, before);
         }
+        timeless += usize::from(!heading);
         end = start;
     };
     let first = exprs

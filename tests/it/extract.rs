@@ -2178,3 +2178,23 @@ fn stop_38_cases_days_summed_mixed_scales_and_kinds_of_goal() {
     assert_eq!(kpv(&v, "4%").0, "target");
     assert_eq!(kpv(&v, "36.2%").0, "growth");
 }
+
+#[test]
+fn stop_38_budget_paragraphs_and_last_years_same_months() {
+    let k = |kind: &str, period: &str, value: f64| (kind.to_string(), period.to_string(), value);
+    // The year of a budget with its share done dates only the budget; the amount of the same
+    // months a year before is of that year; a paragraph with no time goes on with the months
+    // of the one before it, past one more with none; 比均衡进度慢 is behind.
+    let v = candidates_of(
+        "2023-10-20\n2023年1-9月，收入为37,730万元，达到全年预算46,908万元的80.43%，\
+         与上年同期的35,285万元相比增收2,445万元，增长6.9%，比均衡进度慢2.94%。\n\
+         按构成划分：税收收入1035万元，为年初预算2400万元的43.1%。\n\
+         按部门划分：税务部门组织1431万元，为年初预算2750万元的52.0%。\n",
+    );
+    assert_eq!(kpv(&v, "46,908万元"), k("target", "2023", 46908.0));
+    assert_eq!(kpv(&v, "80.43%"), k("actual", "2023Q1-Q3", 80.43));
+    assert_eq!(kpv(&v, "35,285万元"), k("actual", "2022Q1-Q3", 35285.0));
+    assert_eq!(kpv(&v, "2.94%").2, -2.94);
+    assert_eq!(kpv(&v, "1035万元").1, "2023Q1-Q3");
+    assert_eq!(kpv(&v, "1431万元").1, "2023Q1-Q3");
+}

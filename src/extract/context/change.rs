@@ -57,7 +57,17 @@ const RATE_NOUNS: &[&str] = &[
 
 /// Words before a % of how far a year's progress is ahead of or behind the share of the
 /// year gone (超进度42.31%, 欠序时进度12.92%).
-const SCHEDULE_GAPS: &[&str] = &["超进度", "欠进度", "超序时进度", "欠序时进度"];
+const SCHEDULE_GAPS: &[&str] = &[
+    "超进度",
+    "欠进度",
+    "超序时进度",
+    "欠序时进度",
+    // 比均衡进度慢2.94%, 比序时进度快3.1%.
+    "均衡进度慢",
+    "均衡进度快",
+    "序时进度慢",
+    "序时进度快",
+];
 
 /// Whether the figure is a gap to schedule (超进度42.31%): a change in points, observed.
 pub fn schedule_gap(t: &[char], h: &Hit) -> bool {
@@ -119,7 +129,8 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         return false;
     }
     // 欠进度12.92%: behind schedule.
-    FALLING_CUES.contains(&w) || (SCHEDULE_GAPS.contains(&w) && w.starts_with('欠'))
+    FALLING_CUES.contains(&w)
+        || (SCHEDULE_GAPS.contains(&w) && (w.starts_with('欠') || w.ends_with('慢')))
 }
 
 /// Whether a fall verb governs the amount in its own clause (减少碳排放800万吨, 压减产能500万吨),

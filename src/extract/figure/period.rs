@@ -64,6 +64,20 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
                 .push("the base of a comparison (比2024年的): of its year".into());
         }
     }
+    // 与上年同期的35,285万元相比, 较上年同期22,019万元增收349万元: the same months a year
+    // before.
+    let last_year = ["上年同期的", "上年同期", "去年同期的", "去年同期"]
+        .iter()
+        .any(|w| scan::ends(t, h.start, w));
+    if let (true, Some(Period::Part { year, from, to })) = (last_year, f.period) {
+        f.period = Some(Period::Part {
+            year: year - 1,
+            from,
+            to,
+        });
+        f.notes
+            .push("the base of a comparison (上年同期的): the same months a year before".into());
+    }
 }
 
 /// A review of several years (这五年, 五年累计): a count over them keeps the span; any other

@@ -232,13 +232,19 @@ pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
 /// 三百○八亿九千二百多万元总预算): past its digits or Chinese numerals, scale and 元; `k` when
 /// none is written there.
 pub(crate) fn amount_end(t: &[char], k: usize) -> usize {
-    let in_amount = |c: char| {
+    let in_amount = |m: usize| {
+        let c = t[m];
         c.is_ascii_digit()
             || super::numbers::cn_numeral(c)
             || matches!(c, '.' | '元' | '多' | '余' | '○' | '美')
+            // 46,908万元: a thousands comma between digits.
+            || (c == ','
+                && m > k
+                && t[m - 1].is_ascii_digit()
+                && t.get(m + 1).is_some_and(char::is_ascii_digit))
     };
     (k..t.len().min(k + 16))
-        .find(|&m| !in_amount(t[m]))
+        .find(|&m| !in_amount(m))
         .unwrap_or(k)
 }
 
