@@ -2198,3 +2198,24 @@ fn stop_38_budget_paragraphs_and_last_years_same_months() {
     assert_eq!(kpv(&v, "1035万元").1, "2023Q1-Q3");
     assert_eq!(kpv(&v, "1431万元").1, "2023Q1-Q3");
 }
+
+#[test]
+fn stop_38_public_projects_promised_and_rates_per_thousand() {
+    // 实事内容为… is a goal of the year, named by the words after 内容为; cases (例) are
+    // counted; 每千人口 is what a rate is per, no figure of a thousand people.
+    let v = candidates_of(
+        "2022-11-03\n2022年区政府民生实事项目进展\n\
+         实事内容为开展胃肠癌联合筛查1万例以上，已完成筛查10111例。\n\
+         每千人口执业医师数为3.15人。\n",
+    );
+    assert_eq!(kpv(&v, "1万例以上").0, "target");
+    assert_eq!(kpv(&v, "1万例以上").1, "2022");
+    assert_eq!(
+        written(&v, "1万例以上")["subject"],
+        serde_json::json!("开展胃肠癌联合筛查")
+    );
+    assert_eq!(kpv(&v, "10111例").0, "actual");
+    assert!(v
+        .iter()
+        .all(|c| c["as_written"] != serde_json::json!("千人")));
+}

@@ -189,10 +189,19 @@ pub(super) fn settle(
     // 今年…主要预期目标为：… and the tasks after it: the document's year. So is a goal with
     // no time in a report reviewing the year before (the year reviewed is over), and a rate
     // goal with none (GDP增长目标设为5.5%左右: a year's rate, of the year the text is in).
+    // So is a goal of a list of public projects (民生实事: 实事内容为新建成保障性住房1700套),
+    // promised for a year.
+    let projects = {
+        let line = t[..h.start]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |k| k + 1);
+        (line..h.start).any(|k| scan::starts(t, k, "实事"))
+    };
     let goal_of_the_year = kind == Kind::Target
         && !h.relative
         && !effect
-        && (at.frame.reviews_back() || form == Form::Rate);
+        && (at.frame.reviews_back() || form == Form::Rate || projects);
     let in_tasks = at.frame.in_tasks(h.start);
     if let (None, true, Some(d)) = (f.period, in_tasks || goal_of_the_year, date) {
         f.period = Some(Period::Year(d.year));

@@ -50,6 +50,8 @@ pub(super) const TARGET_CUES: &[&str] = &[
     // 交通部原定今年吸引1000万名: a goal set before, met or not.
     "原定",
     "原订",
+    // 实事内容为新建成保障性住房1700套，已新建成1721套: what a public project list promises.
+    "实事内容",
 ];
 
 /// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they

@@ -78,6 +78,8 @@ const LEFT_STOPS: &[&str] = &[
     // 今年全市招商引资的目标任务是实际到位资金660亿元.
     "任务是",
     "任务为",
+    // 实事内容为新建成保障性住房1700套.
+    "内容为",
 ];
 /// Words that end the phrase only when right before the figure (上市公司达 | 9家).
 pub(super) const TRAILING: &[char] = &[
@@ -176,8 +178,8 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                     // CPI年增率 (Taiwan): the year-on-year rate, a noun.
                     || (*w == "年" && starts(t, e, "增率"));
                 // 目标是 cuts only with words of what after it.
-                let of_what =
-                    !matches!(*w, "目标是" | "目标为" | "任务是" | "任务为") || h.start >= e + 2;
+                let of_what = !matches!(*w, "目标是" | "目标为" | "任务是" | "任务为" | "内容为")
+                    || h.start >= e + 2;
                 if e <= h.start && starts(t, i, w) && !noun && of_what {
                     cut = cut.max(e);
                 }

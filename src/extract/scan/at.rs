@@ -177,8 +177,9 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         }
         k
     } else {
-        // 第十七届, 数十台, 几百家: ordinals and vague amounts; 百度 is a name.
-        if prev.is_some_and(|p| matches!(p, '第' | '数' | '几' | '前' | '周' | '星'))
+        // 第十七届, 数十台, 几百家: ordinals and vague amounts; 百度 is a name; 每千人口 is
+        // what a rate is per.
+        if prev.is_some_and(|p| matches!(p, '第' | '数' | '几' | '前' | '周' | '星' | '每'))
             || starts(t, i, "百度")
         {
             return Err(chinese_end(t, i));

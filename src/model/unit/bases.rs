@@ -117,6 +117,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     // 私人住宅落成量 (Hong Kong): flats.
     ("伙", "伙", Dimension::Count),
     ("人次", "人次", Dimension::Count),
+    // 胃肠癌联合筛查1万例: cases (screenings, patients).
+    ("例", "例", Dimension::Count),
     // 重污染共发生395天次: days summed over cities.
     ("天次", "天次", Dimension::Count),
     // 列管的施政计画共计33案 (Taiwan): cases, plans or bills counted.
