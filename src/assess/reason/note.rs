@@ -56,44 +56,25 @@ pub(crate) fn part_year_closed(
     met: bool,
     lang: Lang,
 ) -> String {
-    let mut out = String::new();
-    let num = |out: &mut String, v: f64| crate::model::push_num(out, v);
-    let share = (goal != 0.0).then(|| actual / goal * 100.0);
-    match lang {
-        Lang::Zh => {
-            out.push_str(&format!("{period}实际"));
-            num(&mut out, actual);
-            out.push_str(unit);
-            out.push_str(if met {
-                "，已达到同期目标"
-            } else {
-                "，未达到同期目标"
-            });
-            num(&mut out, goal);
-            out.push_str(unit);
-            if let Some(s) = share {
-                out.push_str(&format!("（完成{s:.1}%）"));
-            }
-            out.push('。');
-        }
-        Lang::En => {
-            out.push_str(&format!("{period} actual "));
-            num(&mut out, actual);
-            out.push_str(unit);
-            out.push_str(if met {
-                " meets the goal of "
-            } else {
-                " falls short of the goal of "
-            });
-            num(&mut out, goal);
-            out.push_str(unit);
-            out.push_str(" for the same period");
-            if let Some(s) = share {
-                out.push_str(&format!(" ({s:.1}% of it)"));
-            }
-            out.push('.');
-        }
+    let mut out = format!("{period}{}", lang.pick("实际", " actual "));
+    crate::model::push_num(&mut out, actual);
+    out.push_str(unit);
+    out.push_str(match (met, lang) {
+        (true, Lang::Zh) => "，已达到同期目标",
+        (false, Lang::Zh) => "，未达到同期目标",
+        (true, Lang::En) => " meets the same period's goal of ",
+        (false, Lang::En) => " falls short of the same period's goal of ",
+    });
+    crate::model::push_num(&mut out, goal);
+    out.push_str(unit);
+    if goal != 0.0 {
+        let share = actual / goal * 100.0;
+        out.push_str(&lang.pick(
+            format!("（完成{share:.1}%）"),
+            format!(" ({share:.1}% of it)"),
+        ));
     }
+    out.push_str(lang.pick("。", "."));
     out
 }
 
