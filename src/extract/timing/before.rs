@@ -1,0 +1,153 @@
+//! Times a figure takes from before its own sentence: the months to date opening the
+//! paragraph before (past headings and one paragraph with no time), the review of several
+//! years opening a line before, and the months to date a progress report named last.
+
+use super::super::time::{Role, TimeExpr, When};
+use super::super::{goal, scan, sentence};
+
+/// Whether the clause after `clause_end` gives the share of a goal done (为年初预算2400万元
+/// 的43.1%, 完成全年任务的80%): a budget, task, plan or goal word, then 的 and digits.
+pub(super) fn share_of_goal_next(t: &[char], clause_end: usize, end: usize) -> bool {
+    let a = (clause_end + 1).min(end);
+    let b = (a..end)
+        .find(|&k| matches!(t[k], '，' | ',' | '；' | '。'))
+        .unwrap_or(end);
+    let goal = (a..b).find(|&k| {
+        ["预算", "目标", "任务", "计划"]
+            .iter()
+            .any(|w| scan::starts(t, k, w))
+    });
+    goal.is_some_and(|g| {
+        (g..b).any(|k| t[k] == '的' && t.get(k + 1).is_some_and(char::is_ascii_digit))
+    })
+}
+
+/// How many time expressions back a progress report's months to date are looked for.
+pub(super) const PROGRESS_TIMES: usize = 8;
+
+/// Whether the figure's clause reports it done (完成投资, 累计完成), not planned (计划完成);
+/// for a share, its sentence (完成投资144.77亿元，为年度计划的77.7%).
+pub(super) fn done_before(t: &[char], h: &scan::Hit, sent: (usize, usize)) -> bool {
+    let (a, _) = sentence::clause(t, h.start, h.end, sent);
+    let from = if h.base == Some("%") { sent.0 } else { a };
+    (from..h.start).any(|i| scan::starts(t, i, "完成")) && !goal::goal_words(t, a, h.start, &[])
+}
+
+/// Months from January to a month before December (1-9月, 前三季度) or to a month's end
+/// (截至9月底): the time to date of a progress report.
+pub(super) fn to_date(e: &TimeExpr) -> bool {
+    match (e.when, e.role) {
+        (When::Part(_, 1, to), Role::Plain) => to < 12,
+        (When::MonthEnd(..), Role::End) => true,
+        _ => false,
+    }
+}
+
+/// The months to date (1-11月, 前三季度, 至9月底) first named in the paragraph before
+/// `paragraph` (past blank lines and headings such as 二、按行业看进展), opening one of its
+/// sentences.
+pub(super) fn months_to_date_before<'e>(
+    t: &[char],
+    exprs: &'e [TimeExpr],
+    paragraph: usize,
+) -> Option<&'e TimeExpr> {
+    let mut end = paragraph;
+    // Past one paragraph with no time at all (地方收入按构成划分：…。\n地方收入按征收部门
+    // 划分：…), which goes on with the same months.
+    let mut timeless = 0;
+    let (start, before) = loop {
+        // Past blank lines, to the last line with text.
+        let before = t[..end].iter().rposition(|c| !c.is_whitespace())? + 1;
+        let start = t[..before]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1);
+        let heading = before - start <= 20 && !t[start..before].contains(&'。');
+        let no_time = !exprs.iter().any(|e| e.start >= start && e.end <= before);
+        let go_on = heading || (no_time && timeless < 1);
+        if !go_on {
+            break (start, before);
+        }
+        timeless += usize::from(!heading);
+        end = start;
+    };
+    let first = exprs
+        .iter()
+        .skip_while(|e| e.start < start)
+        .take_while(|e| e.end <= before)
+        .find(|e| {
+            // Past the word that makes it an end (至9月底, 截至9月底).
+            let k = (start..e.start)
+                .rev()
+                .find(|&k| !"至截止到".contains(t[k]))
+                .map_or(start, |k| k + 1);
+            // After a short lead-in (其实，今年前三季度…) as well.
+            let lead = (start..k)
+                .rev()
+                .find(|&m| matches!(t[m], '。' | '；' | '\n'))
+                .map_or(start, |m| m + 1);
+            k == start
+                || matches!(t[k - 1], '。' | '；' | '\n')
+                || (t[k - 1] == '，' && k - 1 - lead <= 4)
+        })?;
+    to_date(first).then_some(first)
+}
+
+/// How far into a paragraph, or into its second sentence after a short first one, a time
+/// counts as opening it (past ——, 一是, a heading's number).
+const OPENING: usize = 12;
+
+/// How many lines back a review of several years is looked for: a figure's search stays
+/// bounded however long the text runs without a time.
+const REVIEW_LINES: usize = 40;
+
+/// The review of several years (五年里, 这五年, “十四五”时期 of a plan ended by the year
+/// `reviewed`) opening the line ending before `end` or one before it, with no line between
+/// opening with a time of its own (2025年刚刚过去) and no elision (……), which joins excerpts.
+pub(super) fn review_opened_before<'e>(
+    t: &[char],
+    exprs: &'e [TimeExpr],
+    mut end: usize,
+    reviewed: Option<i32>,
+) -> Option<&'e TimeExpr> {
+    for _ in 0..REVIEW_LINES {
+        if end == 0 {
+            break;
+        }
+        let start = t[..end - 1]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1);
+        let line = &t[start..end - 1];
+        if !line.is_empty() && line.iter().all(|c| matches!(c, '…' | '.' | '。' | ' ')) {
+            return None;
+        }
+        // ——综合经济实力整体上了新台阶。五年里，…: a short first sentence is a heading.
+        let second = line
+            .iter()
+            .position(|&c| c == '。')
+            .filter(|&k| k <= 20)
+            .map(|k| start + k + 1);
+        let opens = |e: &TimeExpr| {
+            let first = e.start < start + OPENING && !t[start..e.start].contains(&'。');
+            first || second.is_some_and(|s| e.start >= s && e.start < s + OPENING)
+        };
+        let from = exprs.partition_point(|e| e.start < start);
+        let opening = exprs[from..]
+            .iter()
+            .take_while(|e| e.start < end)
+            .find(|e| opens(e));
+        if let Some(e) = opening {
+            let review = match e.when {
+                When::PastYears(n) => n <= 10 && t.get(e.end) != Some(&'的'),
+                When::Plan(y) if reviewed.is_some_and(|r| y <= r) => ["时期", "期间", "以来"]
+                    .iter()
+                    .any(|w| scan::starts(t, e.end, w) || scan::starts(t, e.end + 1, w)),
+                _ => false,
+            };
+            return review.then_some(e);
+        }
+        end = start;
+    }
+    None
+}
