@@ -2219,3 +2219,12 @@ fn stop_38_public_projects_promised_and_rates_per_thousand() {
         .iter()
         .all(|c| c["as_written"] != serde_json::json!("千人")));
 }
+
+#[test]
+fn stop_38_what_a_year_is_to_bring() {
+    // 今年要增10%、达60亿美元: goals of the year, linked to last year's amount.
+    let v = candidates_of("2019-03-08\n去年台湾农产外销为54.7亿美元，今年要增10%、达60亿美元。\n");
+    assert_eq!(kpv(&v, "60亿美元").0, "target");
+    assert_eq!(kpv(&v, "60亿美元").1, "2019");
+    assert_eq!(kpv(&v, "54.7亿美元").0, "actual");
+}
