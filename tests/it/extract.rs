@@ -2228,3 +2228,18 @@ fn stop_38_what_a_year_is_to_bring() {
     assert_eq!(kpv(&v, "60亿美元").1, "2019");
     assert_eq!(kpv(&v, "54.7亿美元").0, "actual");
 }
+
+#[test]
+fn stop_38_years_waited() {
+    // 5.8年 after a waiting time is years waited; PM2.5年均浓度 and 1．2022年 are not.
+    let v = candidates_of(
+        "2025-09-17\n一般申请者平均轮候时间为5.8年，目标是由6.1年降至4.5年。\n\
+         PM2.5年均浓度为26.3微克/立方米。\n1．2022年新增学位800个。\n",
+    );
+    assert_eq!(written(&v, "5.8年")["unit"], serde_json::json!("年"));
+    assert_eq!(written(&v, "4.5年")["unit"], serde_json::json!("年"));
+    assert!(v.iter().all(
+        |c| !c["as_written"].as_str().unwrap_or("").contains("2.5年")
+            && !c["as_written"].as_str().unwrap_or("").contains("2022年")
+    ));
+}

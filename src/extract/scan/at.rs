@@ -28,7 +28,27 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .filter(|(w, _, _)| starts(t, i, w))
         .max_by_key(|(w, _, _)| w.chars().count())
         .filter(|(_, c, _)| *c != "天" || days_counted(t, i))
+        .filter(|(_, c, _)| *c != "年" || years_waited(t, i))
         .map(|(w, c, _)| (*c, i + w.chars().count()))
+}
+
+/// Whether 年 at `i` ends a number of years (轮候时间为5.8年, 由6.1年降至5.1年), not a
+/// calendar year: only after a number with one or two decimals, not one of a name
+/// (PM2.5年均浓度).
+fn years_waited(t: &[char], i: usize) -> bool {
+    let digits = t[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || **c == '.')
+        .count();
+    let number = &t[i - digits..i];
+    let named = i > digits && t[i - digits - 1].is_ascii_alphabetic();
+    // (1．2022年: a list number before a year, not 1.2022 years.)
+    let tenths = number
+        .iter()
+        .position(|c| *c == '.')
+        .is_some_and(|k| (2..=3).contains(&(number.len() - k)));
+    tenths && number.first().is_some_and(char::is_ascii_digit) && !named
 }
 
 /// Whether days at `i` are a count of days (优良天数332天, 不低于317天 after 天数 earlier in its

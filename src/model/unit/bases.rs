@@ -27,7 +27,7 @@ pub enum Dimension {
     Multiple,
     /// A rank (名次): smaller is better.
     Rank,
-    /// An age in years (岁).
+    /// An age or a time waited, in years (岁; 轮候时间5.8年).
     Age,
     /// Volume (立方米).
     Volume,
@@ -152,6 +152,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("场次", "场次", Dimension::Count),
     ("宗", "宗", Dimension::Count),
     ("岁", "岁", Dimension::Age),
+    // 平均轮候时间为5.8年: years waited (only after a decimal number: see `scan::unit_at`).
+    ("年", "年", Dimension::Age),
     ("处", "处", Dimension::Count),
     ("兆瓦时", "兆瓦时", Dimension::Energy),
     ("车次", "车次", Dimension::Count),
