@@ -191,11 +191,13 @@ pub(super) fn settle(
     // goal with none (GDP增长目标设为5.5%左右: a year's rate, of the year the text is in).
     // So is a goal of a list of public projects (民生实事: 实事内容为新建成保障性住房1700套),
     // promised for a year.
+    // (Within 400 characters back in its line: a line of 400,000 is read in linear time.)
     let projects = {
-        let line = t[..h.start]
+        let from = h.start.saturating_sub(400);
+        let line = t[from..h.start]
             .iter()
             .rposition(|&c| c == '\n')
-            .map_or(0, |k| k + 1);
+            .map_or(from, |k| from + k + 1);
         (line..h.start).any(|k| scan::starts(t, k, "实事"))
     };
     let goal_of_the_year = kind == Kind::Target

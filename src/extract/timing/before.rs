@@ -97,6 +97,10 @@ pub(super) fn months_to_date_before<'e>(
 /// counts as opening it (past ——, 一是, a heading's number).
 const OPENING: usize = 12;
 
+/// How long a line may run before a search for what opens it gives up (the longest line of the
+/// corpus has 1,062 characters).
+pub(super) const LONG_LINE: usize = 4000;
+
 /// How many lines back a review of several years is looked for: a figure's search stays
 /// bounded however long the text runs without a time.
 const REVIEW_LINES: usize = 40;
@@ -114,10 +118,13 @@ pub(super) fn review_opened_before<'e>(
         if end == 0 {
             break;
         }
-        let start = t[..end - 1]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |i| i + 1);
+        // A line longer than LONG_LINE opens nothing that is looked for here.
+        let from = (end - 1).saturating_sub(LONG_LINE);
+        let start = match t[from..end - 1].iter().rposition(|&c| c == '\n') {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => return None,
+        };
         let line = &t[start..end - 1];
         if !line.is_empty() && line.iter().all(|c| matches!(c, '…' | '.' | '。' | ' ')) {
             return None;
@@ -125,6 +132,7 @@ pub(super) fn review_opened_before<'e>(
         // ——综合经济实力整体上了新台阶。五年里，…: a short first sentence is a heading.
         let second = line
             .iter()
+            .take(21)
             .position(|&c| c == '。')
             .filter(|&k| k <= 20)
             .map(|k| start + k + 1);

@@ -8,7 +8,7 @@ use super::figure::At;
 use super::{context, goal, scan, sentence, time};
 use before::{
     done_before, months_to_date_before, review_opened_before, share_of_goal_next, to_date,
-    PROGRESS_TIMES,
+    LONG_LINE, PROGRESS_TIMES,
 };
 use time::{Role, TimeExpr, When};
 
@@ -201,8 +201,12 @@ pub(super) fn time_of<'e>(
     }
     // ——五年里，…。\n——战略支点的功能实质性增强…建成1819个: the paragraphs after one opening
     // a review of several years go on with it until one opens with a time of its own.
-    let line_end = (h.end..t.len()).find(|&i| t[i] == '\n').unwrap_or(t.len());
-    if let Some(e) = review_opened_before(t, exprs, line_end + 1, at.frame.reviewed)
+    // (A line running on past LONG_LINE characters opens no review for its figures: each
+    // figure's search stays bounded, and a line of 400,000 characters is read in linear time.)
+    let line_end = (h.end..t.len().min(h.end + LONG_LINE)).find(|&i| t[i] == '\n');
+    let line_end = line_end.or((h.end + LONG_LINE >= t.len()).then_some(t.len()));
+    if let Some(e) = line_end
+        .and_then(|end| review_opened_before(t, exprs, end + 1, at.frame.reviewed))
         .filter(|_| !at.frame.in_tasks(h.start))
     {
         return Some((
