@@ -60,8 +60,9 @@ pub(crate) fn year_goal_beside(t: &[char], h: &Hit) -> bool {
     year_goal_after(t, h) || before
 }
 
-/// Goal nouns a share of what was done is measured against (完成年初预算数60999万元的40.4%).
-const MEASURED_AGAINST: &[&str] = &["目标", "任务", "计划", "预算"];
+/// Goal nouns a share of what was done is measured against (完成年初预算数60999万元的40.4%,
+/// 占计划目标到位资金(11.45亿元)的80.17%); the budget last (its amount does not come after it).
+pub(crate) const MEASURED_AGAINST: &[&str] = &["目标", "任务", "计划", "预算"];
 
 /// Whether a goal named after its amount, a few words of what between, is followed by the
 /// share of it done (完成市政府下达的19500万美元目标任务的77.69%, 完成全年5360亿元招商引资
@@ -277,11 +278,8 @@ fn bracketed_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let closed = matches!(t.get(h.end), Some(')' | '）')) && t.get(h.end + 1) == Some(&'的');
     open.is_some_and(|k| {
         closed
-            && (k.saturating_sub(10).max(sent.0)..k).any(|i| {
-                ["目标", "计划", "任务", "预算"]
-                    .iter()
-                    .any(|w| starts(t, i, w))
-            })
+            && (k.saturating_sub(10).max(sent.0)..k)
+                .any(|i| MEASURED_AGAINST.iter().any(|w| starts(t, i, w)))
     })
 }
 

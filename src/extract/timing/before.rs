@@ -12,11 +12,7 @@ pub(super) fn share_of_goal_next(t: &[char], clause_end: usize, end: usize) -> b
     let b = (a..end)
         .find(|&k| matches!(t[k], '，' | ',' | '；' | '。'))
         .unwrap_or(end);
-    let goal = (a..b).find(|&k| {
-        ["预算", "目标", "任务", "计划"]
-            .iter()
-            .any(|w| scan::starts(t, k, w))
-    });
+    let goal = (a..b).find(|&k| goal::MEASURED_AGAINST.iter().any(|w| scan::starts(t, k, w)));
     goal.is_some_and(|g| {
         (g..b).any(|k| t[k] == '的' && t.get(k + 1).is_some_and(char::is_ascii_digit))
     })

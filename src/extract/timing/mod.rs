@@ -58,11 +58,7 @@ pub(super) fn time_of<'e>(
     let named_goal = |e: &TimeExpr| {
         let Some(g) = (e.end..t.len().min(e.end + 6))
             .take_while(|&k| super::indicator::is_word(t[k]) && !t[k].is_ascii_digit())
-            .find(|&k| {
-                ["目标", "计划", "任务", "预算"]
-                    .iter()
-                    .any(|w| scan::starts(t, k, w))
-            })
+            .find(|&k| goal::MEASURED_AGAINST.iter().any(|w| scan::starts(t, k, w)))
         else {
             return false;
         };
