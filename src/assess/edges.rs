@@ -405,4 +405,13 @@ fn a_goal_for_part_of_a_year_is_closed_by_the_actual_of_that_part() {
         Model::Compound,
     );
     assert_eq!(other.verdict, Verdict::NotAssessable, "{other:?}");
+    // A March actual ends where the quarter does; the quarter's own actual still closes it,
+    // in either order.
+    for body in [
+        "a,actual,R,I,2023Q1,2593,亿元,,,,\nb,actual,R,I,2023M3,900,亿元,,,,\nt,target,R,I,2023Q1,2500,亿元,,,,\n",
+        "b,actual,R,I,2023M3,900,亿元,,,,\na,actual,R,I,2023Q1,2593,亿元,,,,\nt,target,R,I,2023Q1,2500,亿元,,,,\n",
+    ] {
+        let a = assess(body, Model::Compound);
+        assert_eq!(a.verdict, Verdict::Achieved, "{a:?}");
+    }
 }

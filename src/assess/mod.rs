@@ -125,7 +125,8 @@ pub fn meets(value: f64, level: f64, qualifier: Qualifier, direction: Direction)
 /// Assesses one target against the facts (already filtered to those known at the as-of date).
 pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     // A level or sum due within a year (3月整体赌收预测220亿元, 下半年…): levels are compared by
-    // the year here, part-year flows annualised; such a goal is not judged on them.
+    // the year here, part-year flows annualised; such a goal is judged only against an actual
+    // of the very same part (below), never on those.
     let part_year = matches!(target.period, crate::model::Period::Part { .. });
     if part_year && matches!(target.form, Form::Level | Form::Cumulative | Form::Relative) {
         let mut a = Assessment::from_target(target, Model::Compound, opts.lang);
@@ -133,7 +134,12 @@ pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessme
         // The actual it would be measured from, as written, shown for a person to compare.
         let until = target.period.t().unwrap_or(f64::INFINITY);
         let key = target.series_key();
-        let Some((f, v)) = series::latest_as_written(key, facts, &target.unit, until) else {
+        // An actual of the very part first (a March actual ends where Q1's does), else the
+        // latest one, shown.
+        let same = series::same_period_as_written(key, facts, &target.unit, &target.period);
+        let Some((f, v)) =
+            same.or_else(|| series::latest_as_written(key, facts, &target.unit, until))
+        else {
             return a.not_assessable(reason::note::part_year_goal(&target.period, opts.lang));
         };
         a.base_period = Some(f.period.to_string());

@@ -99,7 +99,7 @@ pub fn actual_unit(key: (&str, &str), facts: &[&Fact]) -> Option<Unit> {
 }
 
 /// The latest actual of the series as written, in `unit`, dated no later than `until` (a
-/// part-year goal's base, shown though not judged on).
+/// part-year goal's base, shown when no actual of its very part closes it).
 pub fn latest_as_written<'a>(
     key: (&str, &str),
     facts: &[&'a Fact],
@@ -118,6 +118,22 @@ pub fn latest_as_written<'a>(
                 .partial_cmp(&b.period.t())
                 .unwrap_or(std::cmp::Ordering::Equal)
         })
+}
+
+/// The actual of the series for exactly `period`, as written, in `unit` (the latest announced
+/// when restated): what closes a goal for that part of a year.
+pub fn same_period_as_written<'a>(
+    key: (&str, &str),
+    facts: &[&'a Fact],
+    unit: &Unit,
+    period: &Period,
+) -> Option<(&'a Fact, f64)> {
+    facts
+        .iter()
+        .copied()
+        .filter(|f| f.series_key() == key && f.kind == Kind::Actual && f.period == *period)
+        .filter_map(|f| f.unit.factor_to(unit).map(|k| (f, f.value * k)))
+        .max_by_key(|(f, _)| f.announced)
 }
 
 /// The latest stated growth rate (kind `growth`, unit %) for the series: a pace, never the

@@ -161,8 +161,12 @@ pub(super) fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
     let k = j + 1;
     let mut e = k;
     // 56億6,184萬元 (Taiwan): thousands separated by a comma in the lower part.
+    let group = |e: usize| {
+        (1..=3).all(|d| t.get(e + d).is_some_and(char::is_ascii_digit))
+            && !t.get(e + 4).is_some_and(char::is_ascii_digit)
+    };
     while t.get(e).is_some_and(char::is_ascii_digit)
-        || (t.get(e) == Some(&',') && t.get(e + 1).is_some_and(char::is_ascii_digit) && e > k)
+        || (t.get(e) == Some(&',') && e > k && group(e))
     {
         e += 1;
     }

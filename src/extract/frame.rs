@@ -33,7 +33,9 @@ pub struct Frame {
     /// the year its measures with no time are for.
     pub address: Option<i32>,
     /// The day a progress report is as of, stated in its title (重点项目调度推进情况（截至9月
-    /// 30日）): what it says holds 目前 (截至目前) holds then, not at the date of publication.
+    /// 30日）), or the day a source gave its figures (记者2月23日从…了解到, 昨天通报), or for an
+    /// undated report the end of the month before: what it says holds 目前 (截至目前), and its
+    /// figures with no time, hold then, not at the date of publication.
     pub as_of: Option<Date>,
 }
 

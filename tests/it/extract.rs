@@ -2243,3 +2243,20 @@ fn stop_38_years_waited() {
             && !c["as_written"].as_str().unwrap_or("").contains("2022年")
     ));
 }
+
+#[test]
+fn stop_38_review_cases_stay_what_they_are() {
+    // An actual before 占 and the plan is no goal; this year's ratio to last year's same
+    // months is this year's; 实事求是 names no public project; 比去年要高 voices no goal; rates
+    // in brackets after a fall fall, with or without a minus.
+    let v = candidates_of(
+        "2023-10-20\n1-9月，完成投资50亿元占年度计划的80%。收入恢复到上年同期的85%。\n\
+         坚持实事求是，全年新增企业20家。今年比去年要高出5%。\n\
+         进口下降8%(全国13.2%、全省10.8%)。\n",
+    );
+    assert_eq!(kpv(&v, "50亿元").0, "actual");
+    assert_eq!(kpv(&v, "85%").1, "2023Q1-Q3");
+    assert_ne!(kpv(&v, "5%").0, "target");
+    assert_eq!(kpv(&v, "13.2%").2, -13.2);
+    assert_eq!(kpv(&v, "10.8%").2, -10.8);
+}

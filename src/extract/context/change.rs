@@ -87,7 +87,9 @@ const FALLING_CUES: &[&str] = &[
 /// A list of figures sharing one verb (分别下降17.7%、17.4%、68%) reads back to the verb, and
 /// 比全国低0.3个百分点 is a fall too.
 pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let start = list_start(t, h.start, sent.0);
+    // 下降8%(全国13.2%、全省10.8%): the bracket's rates are what the one before it is.
+    let start =
+        compared_in_brackets(t, h.start, sent.0).unwrap_or_else(|| list_start(t, h.start, sent.0));
     if start > sent.0 && t[start - 1] == '低' || verb_before(t, start, sent.0) == Some('减') {
         return true;
     }

@@ -174,7 +174,10 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
     // 19500万美元目标任务的77.69%, 完成全年5360亿元招商引资目标任务的25.07%).
     let goal_then_share = goal::goal_then_share(t, h);
     // (完成一季度2500亿元目标的103.7%: a goal of the months written right before it is theirs.)
-    let own_months = te.is_some_and(|e| e.end == h.start || e.end + 1 == h.start);
+    let own_months = te.is_some_and(|e| {
+        (e.end == h.start || e.end + 1 == h.start)
+            && matches!(e.when, time::When::Part(..) | time::When::Month(..))
+    });
     if let (Kind::Target, Some(year), false) = (kind, year, own_months) {
         if goal::task_named_before(t, h, sent)
             || goal::plan_named_after(t, h)

@@ -66,9 +66,15 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
     }
     // 与上年同期的35,285万元相比, 较上年同期22,019万元增收349万元: the same months a year
     // before.
+    // (Not 恢复到上年同期的85%, 为上年同期的1.5倍: this year's ratio to it.)
     let last_year = ["上年同期的", "上年同期", "去年同期的", "去年同期"]
         .iter()
-        .any(|w| scan::ends(t, h.start, w));
+        .find(|w| scan::ends(t, h.start, w))
+        .is_some_and(|w| {
+            let at = h.start - w.chars().count();
+            let compared = (at.saturating_sub(3)..at).any(|k| matches!(t[k], '比' | '较' | '与'));
+            compared && !matches!(h.base, Some("%" | "倍" | "成" | "个百分点"))
+        });
     if let (true, Some(Period::Part { year, from, to })) = (last_year, f.period) {
         f.period = Some(Period::Part {
             year: year - 1,
@@ -198,7 +204,11 @@ pub(super) fn settle(
             .iter()
             .rposition(|&c| c == '\n')
             .map_or(from, |k| from + k + 1);
-        (line..h.start).any(|k| scan::starts(t, k, "实事"))
+        (line..h.start).any(|k| {
+            ["民生实事", "办实事", "实事内容", "实事项目"]
+                .iter()
+                .any(|w| scan::starts(t, k, w))
+        })
     };
     let goal_of_the_year = kind == Kind::Target
         && !h.relative
@@ -221,7 +231,8 @@ pub(super) fn settle(
         f.period = date.map(|d| match at.frame.reviewed {
             Some(y) if y < d.year => Period::Year(y),
             Some(y) if at.frame.year_only => Period::Year(y),
-            // 市林业局昨天通报：…目前已完成18.6万亩: as of the day the source gave it.
+            // 市林业局昨天通报：…目前已完成18.6万亩: as of the frame's day (the source's day, a
+            // title's 截至, an undated report's month before), never after the document's.
             _ => Period::AsOf(at.frame.as_of.filter(|a| *a <= d).unwrap_or(d)),
         });
         f.check(match f.period {

@@ -53,8 +53,9 @@ pub(super) const TARGET_CUES: &[&str] = &[
     "原订",
     // 实事内容为新建成保障性住房1700套，已新建成1721套: what a public project list promises.
     "实事内容",
-    // 今年要增10%、达60亿美元: what a year is to bring.
-    "年要",
+    // 今年要增10%、达60亿美元: what a year is to bring (not 比去年要高).
+    "今年要",
+    "明年要",
 ];
 
 /// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they

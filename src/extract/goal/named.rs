@@ -74,8 +74,10 @@ pub(crate) fn goal_then_share(t: &[char], h: &Hit) -> bool {
 /// Whether a goal word, a few words of what before it, follows `end` with the share of the
 /// goal done after it (…招商引资目标任务的25.07%).
 pub(crate) fn goal_share_after(t: &[char], end: usize) -> bool {
+    // (Not past a verb: 完成投资50亿元占年度计划的80% makes 50亿元 no goal.)
+    let verb = |k: usize| matches!(t[k], '占' | '为' | '达' | '是') || starts(t, k, "完成");
     (end..(end + 9).min(t.len()))
-        .take_while(|&k| k == end || super::super::indicator::is_word(t[k - 1]))
+        .take_while(|&k| k == end || (super::super::indicator::is_word(t[k - 1]) && !verb(k - 1)))
         .any(|k| {
             MEASURED_AGAINST[..3]
                 .iter()
@@ -230,9 +232,11 @@ fn listed_after_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         return false;
     };
     let between = i + 3..h.start;
-    // 实际到位资金, 实际利用外资: names of what is counted, not a result reported.
+    // 实际到位资金, 实际利用外资 right after the goal word: names of what is counted, not a
+    // result reported (目标是到位资金600亿元，实际到位资金620亿元 reports one).
     let named_actual = |k: usize| {
-        starts(t, k, "实际")
+        k == i + 3
+            && starts(t, k, "实际")
             && ["到位", "利用", "使用", "投资"]
                 .iter()
                 .any(|w| starts(t, k + 2, w))

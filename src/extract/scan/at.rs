@@ -51,8 +51,9 @@ fn years_waited(t: &[char], i: usize) -> bool {
     tenths && number.first().is_some_and(char::is_ascii_digit) && !named
 }
 
-/// Whether days at `i` are a count of days (优良天数332天, 不低于317天 after 天数 earlier in its
-/// clause; 优良天数增加25天), not a duration (首15天, 提前20天, 365天不落幕).
+/// Whether days at `i` are a count of days (优良天数332天, 优良天数不低于317天, 优良天数增加25天:
+/// 天数 within 16 characters back in its sentence), not a duration (首15天, 提前20天,
+/// 365天不落幕).
 fn days_counted(t: &[char], i: usize) -> bool {
     (i.saturating_sub(16)..i)
         .rev()

@@ -9,6 +9,8 @@ use super::super::{goal, scan, sentence};
 /// 的43.1%, 完成全年任务的80%): a budget, task, plan or goal word, then 的 and digits.
 pub(super) fn share_of_goal_next(t: &[char], clause_end: usize, end: usize) -> bool {
     let a = (clause_end + 1).min(end);
+    // (Forty characters at most: the share follows its amount closely.)
+    let end = end.min(a + 40);
     let b = (a..end)
         .find(|&k| matches!(t[k], '，' | ',' | '；' | '。'))
         .unwrap_or(end);
@@ -51,7 +53,13 @@ pub(super) fn months_to_date_before<'e>(
     // Past one paragraph with no time at all (地方收入按构成划分：…。\n地方收入按征收部门
     // 划分：…), which goes on with the same months.
     let mut timeless = 0;
+    let mut steps = 0;
     let (start, before) = loop {
+        // (At most 10 lines back: a table of short rows is read in linear time.)
+        steps += 1;
+        if steps > 10 {
+            return None;
+        }
         // Past blank lines, to the last line with text.
         let before = t[..end].iter().rposition(|c| !c.is_whitespace())? + 1;
         let start = t[..before]
@@ -59,7 +67,8 @@ pub(super) fn months_to_date_before<'e>(
             .rposition(|&c| c == '\n')
             .map_or(0, |i| i + 1);
         let heading = before - start <= 20 && !t[start..before].contains(&'。');
-        let no_time = !exprs.iter().any(|e| e.start >= start && e.end <= before);
+        let first_in = exprs.partition_point(|e| e.start < start);
+        let no_time = exprs.get(first_in).is_none_or(|e| e.end > before);
         let go_on = heading || (no_time && timeless < 1);
         if !go_on {
             break (start, before);
@@ -67,9 +76,8 @@ pub(super) fn months_to_date_before<'e>(
         timeless += usize::from(!heading);
         end = start;
     };
-    let first = exprs
+    let first = exprs[exprs.partition_point(|e| e.start < start)..]
         .iter()
-        .skip_while(|e| e.start < start)
         .take_while(|e| e.end <= before)
         .find(|e| {
             // Past the word that makes it an end (至9月底, 截至9月底).

@@ -86,7 +86,7 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("辆", "辆", Dimension::Count),
     ("套", "套", Dimension::Count),
     ("次", "次", Dimension::Count),
-    // 优良天数332天: days counted (only after 天数 or a change of them: see `scan::unit_at`).
+    // 优良天数332天: days counted (only shortly after 天数: see `scan::unit_at`).
     ("天", "天", Dimension::Count),
     ("吨标准煤", "吨标准煤", Dimension::Mass),
     // Greenhouse gases (265.62百萬公噸二氧化碳當量): a mass of its own, not of 吨.
