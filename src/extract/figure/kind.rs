@@ -168,11 +168,10 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
     };
     // So is a goal named before its amount when a share of it done follows (1至9月…为工作目标
     // 25.12亿美元的108.7%).
-    let share_after =
-        t.get(h.end) == Some(&'的') && t.get(h.end + 1).is_some_and(char::is_ascii_digit);
+    let share_after = goal::share_follows(t, h.end);
     // So is a goal named after its amount when a share of it done follows (完成市政府下达的
     // 19500万美元目标任务的77.69%, 完成全年5360亿元招商引资目标任务的25.07%).
-    let goal_then_share = goal::goal_then_share(t, h);
+    let goal_then_share = goal::goal_share_after(t, h.end);
     // (完成一季度2500亿元目标的103.7%: a goal of the months written right before it is theirs.)
     let own_months = te.is_some_and(|e| {
         (e.end == h.start || e.end + 1 == h.start)

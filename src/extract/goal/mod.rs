@@ -6,7 +6,7 @@ mod named;
 
 pub(crate) use named::{
     deadline_after, expected_effect, goal_named_after, goal_named_before, goal_share_after,
-    goal_then_share, list_goal_after, plan_named_after, task_named_before, year_goal_beside,
+    list_goal_after, plan_named_after, task_named_before, year_goal_beside, GOALS_NAMED,
     MEASURED_AGAINST,
 };
 
@@ -232,6 +232,11 @@ pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
     let number = |k: usize| t.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '百');
     (t.get(k) == Some(&'的') && number(k + 1))
         || (number(k) && (i.saturating_sub(8)..i).any(|m| t[m] == '占'))
+}
+
+/// Whether the share of something done follows at `k`: 的, then digits (…预算数60999万元的40.4%).
+pub(crate) fn share_follows(t: &[char], k: usize) -> bool {
+    t.get(k) == Some(&'的') && t.get(k + 1).is_some_and(char::is_ascii_digit)
 }
 
 /// Where an amount written at `k` right after a goal's words ends (目标25.12亿美元的, 今年

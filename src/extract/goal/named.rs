@@ -25,7 +25,7 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         return true;
     }
     // 超过28%的年度目标: a rate too.
-    if plan_named_after(t, h) || year_goal_after(t, h) || goal_then_share(t, h) {
+    if plan_named_after(t, h) || year_goal_after(t, h) || goal_share_after(t, h.end) {
         return true;
     }
     // 订下112年600万旅客来台的目标: a few words of what is counted, then 的目标.
@@ -64,15 +64,9 @@ pub(crate) fn year_goal_beside(t: &[char], h: &Hit) -> bool {
 /// 占计划目标到位资金(11.45亿元)的80.17%); the budget last (its amount does not come after it).
 pub(crate) const MEASURED_AGAINST: &[&str] = &["目标", "任务", "计划", "预算"];
 
-/// Whether a goal named after its amount, a few words of what between, is followed by the
-/// share of it done (完成市政府下达的19500万美元目标任务的77.69%, 完成全年5360亿元招商引资
-/// 目标任务的25.07%): the amount is the goal.
-pub(crate) fn goal_then_share(t: &[char], h: &Hit) -> bool {
-    goal_share_after(t, h.end)
-}
-
 /// Whether a goal word, a few words of what before it, follows `end` with the share of the
-/// goal done after it (…招商引资目标任务的25.07%).
+/// goal done after it (完成市政府下达的19500万美元目标任务的77.69%, 完成全年5360亿元招商引资
+/// 目标任务的25.07%): right after a figure, the figure is the goal's amount.
 pub(crate) fn goal_share_after(t: &[char], end: usize) -> bool {
     // (Not past a verb: 完成投资50亿元占年度计划的80% makes 50亿元 no goal.)
     let verb = |k: usize| matches!(t[k], '占' | '为' | '达' | '是') || starts(t, k, "完成");
@@ -88,9 +82,7 @@ pub(crate) fn goal_share_after(t: &[char], end: usize) -> bool {
 /// Whether a goal noun, right before the amount (年初预算数, 占年预算, 占任务), is followed
 /// after it by the share of it done (占任务100万亩的120.8%, 完成预算数257288万元的41.9%).
 fn share_named_before(t: &[char], h: &Hit) -> bool {
-    let share_after =
-        t.get(h.end) == Some(&'的') && t.get(h.end + 1).is_some_and(char::is_ascii_digit);
-    share_after
+    super::share_follows(t, h.end)
         && MEASURED_AGAINST.iter().any(|w| {
             ["", "数", "额", "为", "是"].iter().any(|a| {
                 let n = w.chars().count() + a.chars().count();
@@ -218,7 +210,7 @@ const RESULT_WORDS: &[&str] = &[
 ];
 
 /// Words naming the goals that follow them (目标是, 目标任务是 read from its 任务是).
-const GOALS_NAMED: &[&str] = &["目标是", "目标为", "任务是", "任务为"];
+pub(crate) const GOALS_NAMED: &[&str] = &["目标是", "目标为", "任务是", "任务为", "内容为"];
 
 /// Whether the figure is one of the goals named after 目标是 (目标为) in its part of the
 /// sentence (去年所订的目标是民间投资新台币1.3兆元，外人投资108亿美元、陆资来台3.5亿美元):

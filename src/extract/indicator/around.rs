@@ -178,8 +178,7 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                     // CPI年增率 (Taiwan): the year-on-year rate, a noun.
                     || (*w == "年" && starts(t, e, "增率"));
                 // 目标是 cuts only with words of what after it.
-                let of_what = !matches!(*w, "目标是" | "目标为" | "任务是" | "任务为" | "内容为")
-                    || h.start >= e + 2;
+                let of_what = !super::super::goal::GOALS_NAMED.contains(w) || h.start >= e + 2;
                 if e <= h.start && starts(t, i, w) && !noun && of_what {
                     cut = cut.max(e);
                 }

@@ -15,9 +15,7 @@ pub(super) fn share_of_goal_next(t: &[char], clause_end: usize, end: usize) -> b
         .find(|&k| matches!(t[k], '，' | ',' | '；' | '。'))
         .unwrap_or(end);
     let goal = (a..b).find(|&k| goal::MEASURED_AGAINST.iter().any(|w| scan::starts(t, k, w)));
-    goal.is_some_and(|g| {
-        (g..b).any(|k| t[k] == '的' && t.get(k + 1).is_some_and(char::is_ascii_digit))
-    })
+    goal.is_some_and(|g| (g..b).any(|k| goal::share_follows(t, k)))
 }
 
 /// How many time expressions back a progress report's months to date are looked for.
@@ -138,7 +136,6 @@ pub(super) fn review_opened_before<'e>(
             .iter()
             .take(21)
             .position(|&c| c == '。')
-            .filter(|&k| k <= 20)
             .map(|k| start + k + 1);
         let opens = |e: &TimeExpr| {
             let first = e.start < start + OPENING && !t[start..e.start].contains(&'。');
