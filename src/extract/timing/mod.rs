@@ -77,8 +77,10 @@ pub(super) fn time_of<'e>(
             })
             || (between > e.end
                 && between <= h.start
-                && (["目标", "计划", "任务", "总预算"]
+                // (A budget only as 总预算: 预算 alone after an amount begins other words.)
+                && (goal::MEASURED_AGAINST[..3]
                     .iter()
+                    .chain(&["总预算"])
                     .any(|w| scan::starts(t, between, w))
                     // 完成全年5360亿元招商引资目标任务的25.07%.
                     || (between < h.start && goal::goal_share_after(t, between))))
