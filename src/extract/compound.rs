@@ -24,16 +24,42 @@ pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
         .collect::<String>()
         .parse()
         .ok()?;
-    let percent = matches!(t.get(j), Some('%' | '％'));
+    // 667亿至687亿美元: the low end with a scale of its own.
+    let low_scale = match t.get(j) {
+        Some('万') => Some(Scale::WAN),
+        Some('亿') => Some(Scale::YI),
+        _ => None,
+    };
+    let j = j + usize::from(low_scale.is_some());
+    let percent = low_scale.is_none() && matches!(t.get(j), Some('%' | '％'));
     let k = j + usize::from(percent);
-    if !t.get(k).is_some_and(|c| RANGE_SEPARATORS.contains(*c))
-        || !t.get(k + 1).is_some_and(char::is_ascii_digit)
-    {
+    if !t.get(k).is_some_and(|c| RANGE_SEPARATORS.contains(*c)) {
         return None;
     }
-    let high = number_at(t, k + 1, true).ok()?;
+    // 年增36.1％至年增39.8％: the words before the low end written again before the high.
+    let again = (1..=3)
+        .find(|&w| {
+            i >= w
+                && t.get(k + 1 + w).is_some_and(char::is_ascii_digit)
+                && t[i - w..i]
+                    .iter()
+                    .all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                && t[i - w..i] == t[k + 1..k + 1 + w]
+        })
+        .filter(|_| percent)
+        .unwrap_or(0);
+    let h = k + 1 + again;
+    if !t.get(h).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    let high = number_at(t, h, true).ok()?;
     // 每年800至900万观光客: a bare scale closes a range too (what it counts is read later).
-    let unit = high.base.is_some() || high.scale != crate::model::unit::Scale::ONE;
+    let unit = high.base.is_some() || high.scale != Scale::ONE;
+    let low = match low_scale {
+        Some(s) if high.scale != Scale::ONE => low * s.factor() / high.scale.factor(),
+        Some(_) => return None,
+        None => low,
+    };
     if !unit || (percent && high.base != Some("%")) || low > high.value {
         return None;
     }

@@ -37,6 +37,9 @@ pub(crate) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("控制在", Qualifier::AtMost),
     ("超过", Qualifier::AtLeast),
     ("突破", Qualifier::AtLeast),
+    // 冲破两成大关, 站上7000亿美元大关: a line crossed.
+    ("冲破", Qualifier::AtLeast),
+    ("站上", Qualifier::AtLeast),
     ("达到", Qualifier::Exact),
     ("接近", Qualifier::About),
     ("将近", Qualifier::About),

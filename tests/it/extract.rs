@@ -1219,7 +1219,7 @@ fn stop_30_periods_kinds_signs_and_forms() {
         written(&v, "GDP2917.85亿元".trim_start_matches("GDP"))["unit"],
         "亿元"
     );
-    assert_eq!(written(&v, "3万亿")["unit"], "万亿元");
+    assert_eq!(written(&v, "站上3万亿")["unit"], "万亿元");
     assert_eq!(written(&v, "超过12万亿人民币")["unit"], "万亿元");
     assert_eq!(kpv(&v, "4.3%").0, "growth");
     assert_eq!(kpv(&v, "2.6%"), k("growth", "2023", 2.6));
@@ -2259,4 +2259,30 @@ fn stop_38_review_cases_stay_what_they_are() {
     assert_ne!(kpv(&v, "5%").0, "target");
     assert_eq!(kpv(&v, "13.2%").2, -13.2);
     assert_eq!(kpv(&v, "10.8%").2, -10.8);
+}
+
+#[test]
+fn stop_39_forecast_bands_and_lines_to_cross() {
+    // A range with a scale on both ends (667亿至687亿美元) or its words again (年增36.1％至
+    // 年增39.8％) is one range; in the year's last month, a forecast of a line still to be
+    // crossed (可望站上…大关, 有望突破) or of a band is a goal; a point estimate (预计全年实现)
+    // stays the year's estimate.
+    let v = candidates_of(
+        "2025-12-23\n今年前11月外销订单累计6666.5亿美元。全年外销订单可望首度站上7000亿美元大关。\
+         统计处预估，12月订单720亿至740亿美元，年增36.1％至年增39.8％；\
+         全年订单估算可达7387亿至7409亿美元。预计全年实现营收178亿元。\n",
+    );
+    let range = |w: &str| {
+        let c = written(&v, w);
+        (c["value"].as_f64().unwrap(), c["value_high"].as_f64())
+    };
+    assert_eq!(range("720亿至740亿美元"), (720.0, Some(740.0)));
+    assert_eq!(range("36.1％至年增39.8％"), (36.1, Some(39.8)));
+    assert_eq!(kpv(&v, "7387亿至7409亿美元").0, "target");
+    assert_eq!(kpv(&v, "站上7000亿美元").0, "target");
+    assert_eq!(written(&v, "站上7000亿美元")["qualifier"], "at_least");
+    assert_eq!(kpv(&v, "178亿元").0, "actual");
+    // Scales differ: the low end in the high end's scale (5000万至1.2亿元 is 0.5 to 1.2亿).
+    let v = candidates_of("2025-03-01\n今年计划投资5000万至1.2亿元。\n");
+    assert_eq!(written(&v, "5000万至1.2亿元")["value"], 0.5);
 }

@@ -114,9 +114,12 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
                 Kind::Target
             }
             // 十二月：今年经济成长率预测达5.46%: in the year's last month, a forecast of the
-            // whole year is its estimate.
+            // whole year is its estimate. Not a line still to be crossed (全年有望突破1.6亿吨,
+            // 可望首度站上7000億美元大關) nor a band (估算可达7387億至7409億美元): forecasts.
             Some(Relation::Current)
                 if year_ending(f.period, date, at.frame.year_only)
+                    && h.qualifier != crate::model::Qualifier::AtLeast
+                    && h.high.is_none()
                     && cue(&[])
                     && !cue(goal::FORECASTS)
                     && !at.frame.in_tasks(h.start) =>
