@@ -11,6 +11,7 @@ fn resolve_year(y: YearRef, frame: &Frame, months: Option<(u32, u32)>) -> Option
     match y {
         YearRef::Abs(y) => Some(y),
         YearRef::Rel(r) => doc.map(|d| d.year + r),
+        YearRef::Ahead(n) => doc.map(|d| d.year + n - i32::from(d.month <= 3)),
         // Months not yet over are last year's when they run from January (1-12月 in a
         // release of January: data exist only for months that ended); a single month or
         // quarter only when it has not begun (第4季 in November is this year's).

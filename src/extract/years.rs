@@ -32,7 +32,7 @@ pub(super) fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> 
             }
             let end = j + 1 + usize::from(matches!(t.get(j + 1), Some('来' | '里' | '间' | '中')));
             return Some(if future {
-                (When::Year(YearRef::Rel(n)), Role::End, end)
+                (When::Year(YearRef::Ahead(n)), Role::End, end)
             } else {
                 (When::PastYears(n), Role::Plain, end)
             });

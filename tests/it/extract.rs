@@ -2286,3 +2286,28 @@ fn stop_39_forecast_bands_and_lines_to_cross() {
     let v = candidates_of("2025-03-01\n今年计划投资5000万至1.2亿元。\n");
     assert_eq!(written(&v, "5000万至1.2亿元")["value"], 0.5);
 }
+
+#[test]
+fn stop_39_port_units_berth_classes_and_years_ahead() {
+    // TEU is 标箱; 车, 列, 个航次 and 自然箱/小时 count what a port moves; 5车道 and 列入 are
+    // no figures, nor are berth and channel classes (30万吨级航道, 40万吨矿石码头).
+    let v = candidates_of(
+        "2022-02-24\n集装箱为46.2万TEU，日均装车1657车，开行国际班列3144列，运行了30个航次，\
+         平均船时量为63自然箱/小时。建设5车道公路，3项列入计划。\n\
+         建成30万吨级航道和40万吨矿石码头。未来五年，港口吞吐量将完成4亿吨。\n",
+    );
+    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
+    assert_eq!(unit("46.2万TEU"), "万标箱");
+    assert_eq!(unit("1657车"), "车");
+    assert_eq!(unit("3144列"), "列");
+    assert_eq!(unit("30个航次"), "航次");
+    assert_eq!(unit("63自然箱/小时"), "自然箱/小时");
+    assert_eq!(unit("3项"), "项");
+    let read = |w: &str| {
+        v.iter()
+            .any(|c| c["as_written"].as_str().unwrap().contains(w))
+    };
+    assert!(!read("5车") && !read("30万吨") && !read("40万吨"));
+    // 未来五年 in a February work report counts the year under way as the first.
+    assert_eq!(kpv(&v, "4亿吨"), ("target".into(), "2026".into(), 4.0));
+}

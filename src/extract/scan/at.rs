@@ -17,9 +17,12 @@ const STRUCTURE: &[&str] = &["方面", "层面", "环节", "步走", "之城"];
 /// spelling and where it ends.
 pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
     // 3万亿台阶, 个人所得税, 百度, 10家头部企业: a unit's character beginning a word is no unit.
-    if ["台阶", "个人", "度假", "头部", "头条"]
-        .iter()
-        .any(|w| starts(t, i, w))
+    if [
+        "台阶", "个人", "度假", "头部", "头条", "车道", "车间", "车位", "车型", "车站", "车厢",
+        "列入", "列为", "列出", "列支", "列车",
+    ]
+    .iter()
+    .any(|w| starts(t, i, w))
     {
         return None;
     }
@@ -318,6 +321,15 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     }
     // (4万亿之城 is a threshold: a scale before 之城 keeps the figure.)
     if STRUCTURE.iter().any(|w| starts(t, j, w)) && (scale == Scale::ONE || base.is_some()) {
+        return Err(j);
+    }
+    // 30万吨级航道, 500千伏级电网, 40万吨矿石码头: the class or size of what is built, not a
+    // figure (千亿元级 and 万亿级, classes of money reached, are read as thresholds).
+    let berth = ["码头", "矿石码头", "原油码头", "泊位", "航道", "油轮"]
+        .iter()
+        .any(|w| starts(t, j, w));
+    if base.is_some_and(|b| b != "元") && (t.get(j) == Some(&'级') || base == Some("吨") && berth)
+    {
         return Err(j);
     }
     // 50米内换乘, 1公里范围内: a radius in a criterion's words, not a figure.

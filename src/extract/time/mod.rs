@@ -20,6 +20,11 @@ pub enum YearRef {
     Abs(i32),
     /// Years after the document's year.
     Rel(i32),
+    /// The last of `n` years ahead (未来五年): the year under way counts as the first in a
+    /// text dated January to March, when work reports set out the years ahead (a plan
+    /// presented in February 2022 runs to 2026), else they begin the year after (未来10年 in
+    /// May 2018 runs to 2028).
+    Ahead(i32),
     /// No year written (1-8月): the document's year, or the year before when those months
     /// are still to come at the document's date (1-12月 in a release of January).
     Implied,
@@ -363,6 +368,8 @@ mod tests {
             ("2026".into(), Role::End)
         );
         assert_eq!(first("未来5年的方向", "2021-09-24").0, "2026");
+        assert_eq!(first("未来五年，港口吞吐量", "2022-02-24").0, "2026");
+        assert_eq!(first("未来10年拚", "2018-05-09").0, "2028");
         assert_eq!(first("“十四五”期间", d).0, "2025");
         assert_eq!(first("2017 年 12 月 25 日,区委", d).0, "2017-12-25");
         assert_eq!(first("2016-2020年", d).0, "2016/2020");

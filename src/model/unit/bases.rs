@@ -127,6 +127,16 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("架次", "架次", Dimension::Count),
     ("艘次", "艘次", Dimension::Count),
     ("标箱", "标箱", Dimension::Count),
+    // 集装箱为46.2万TEU: twenty-foot equivalent units, the 标箱.
+    ("TEU", "标箱", Dimension::Count),
+    // 平均船时量为63自然箱/小时: boxes as handled, whatever their size.
+    ("自然箱", "自然箱", Dimension::Count),
+    // 日均装车1657车: wagons loaded (not 5车道, 车间: see `scan::unit_at`).
+    ("车", "车", Dimension::Count),
+    // 累计开行国际班列3144列: trains run (not 列入, 列为).
+    ("列", "列", Dimension::Count),
+    // 运行了30个航次: the classifier before a counted unit belongs to it.
+    ("个航次", "航次", Dimension::Count),
     ("张", "张", Dimension::Count),
     ("轮", "轮", Dimension::Count),
     ("部", "部", Dimension::Count),
