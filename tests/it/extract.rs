@@ -2311,3 +2311,20 @@ fn stop_39_port_units_berth_classes_and_years_ahead() {
     // 未来五年 in a February work report counts the year under way as the first.
     assert_eq!(kpv(&v, "4亿吨"), ("target".into(), "2026".into(), 4.0));
 }
+
+#[test]
+fn stop_39_a_months_release_goes_on_in_the_paragraphs_after() {
+    // A paragraph with no time after one opening with a month and its figure (after a short
+    // lead-in) is that month's release: its rates, and amounts beside them, are the month's.
+    let v = candidates_of(
+        "2025-12-23\n统计处说明，11月接单729.2亿美元，月增5.1%。\n\
+         依货品别来看，资讯通信接单年增69.4%。\n美国284.5亿美元，年增56.1%。\n",
+    );
+    assert_eq!(kpv(&v, "69.4%").1, "2025M11");
+    assert_eq!(kpv(&v, "284.5亿美元").1, "2025M11");
+    // A month naming when a forecast was made, with no figure in its clause, is no release.
+    let v = candidates_of(
+        "2026-02-13\n主计总处表示，去年11月之所以作保守预测，是因为关税。\n关税降至15%不叠加。\n",
+    );
+    assert_ne!(kpv(&v, "15%").1, "2025M11");
+}

@@ -90,9 +90,17 @@ pub(super) fn months_to_date_before<'e>(
                 .map_or(start, |m| m + 1);
             k == start
                 || matches!(t[k - 1], '。' | '；' | '\n')
-                || (t[k - 1] == '，' && k - 1 - lead <= 4)
+                || (t[k - 1] == '，' && k - 1 - lead <= 6)
         })?;
-    to_date(first).then_some(first)
+    // (11月外销订单达729.2亿美元。\n依货品别来看，…年增69.4%: a month's release too.)
+    // (Its own clause states a figure: not 去年11月之所以作保守预测, when a forecast was made.)
+    let month = matches!(first.when, When::Month(..))
+        && first.role == Role::Plain
+        && t[first.end..before]
+            .iter()
+            .take_while(|c| !matches!(c, '，' | '。' | '；'))
+            .any(char::is_ascii_digit);
+    (to_date(first) || month).then_some(first)
 }
 
 /// How far into a paragraph, or into its second sentence after a short first one, a time

@@ -219,7 +219,7 @@ pub(super) fn time_of<'e>(
     let (_, clause_end) = sentence::clause(t, h.start, h.end, sent);
     // So do amounts whose rates follow in a list (接待游客301.6万人次，营业收入5473万元，分别
     // 同比增长23.1%和17.2%).
-    let beside_rate = ["同比", "增长", "下降"]
+    let beside_rate = ["同比", "增长", "下降", "年增", "年减"]
         .iter()
         .any(|w| scan::starts(t, (clause_end + 1).min(t.len()), w))
         || (h.end..sent.1).any(|i| scan::starts(t, i, "分别同比"))
