@@ -2328,3 +2328,13 @@ fn stop_39_a_months_release_goes_on_in_the_paragraphs_after() {
     );
     assert_ne!(kpv(&v, "15%").1, "2025M11");
 }
+
+#[test]
+fn stop_39_months_before_the_words_are_no_part_of_them() {
+    // 今年前11月外销订单累计 and 1-11月外销订单 name 外销订单, as the year's forecast does: the
+    // two link.
+    let v = candidates_of(
+        "2025-12-23\n今年前11月外销订单累计6666.5亿美元，年增24.2%。\n1-11月外销订单累计6666.5亿美元。\n",
+    );
+    assert!(v.iter().all(|c| c["subject"] == "外销订单"), "{v:?}");
+}

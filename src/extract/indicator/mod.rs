@@ -136,7 +136,24 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
         while a < b && !word_at(t, a) {
             a += 1;
         }
-        match lead.iter().find(|w| starts(t, a, w)) {
+        // 今年前11月外销订单, 1-11月外销订单: the months before the words are no part of them.
+        let months = (a > 0 && t[a - 1].is_ascii_digit())
+            .then(|| ["月份", "月"].into_iter().find(|w| starts(t, a, w)))
+            .flatten();
+        let before_months = ["今年前", "去年前", "今年", "去年", "前"]
+            .into_iter()
+            .find(|w| {
+                starts(t, a, w)
+                    && t.get(a + w.chars().count())
+                        .is_some_and(char::is_ascii_digit)
+            });
+        match lead
+            .iter()
+            .copied()
+            .find(|w| starts(t, a, w))
+            .or(months)
+            .or(before_months)
+        {
             Some(w) => a += w.chars().count(),
             None => break,
         }
@@ -154,6 +171,7 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
     e = trim::strip_currency(t, a, e);
     for w in [
         "达到",
+        "累计",
         "超过",
         "突破",
         "增长到",
