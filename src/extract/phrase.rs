@@ -71,6 +71,10 @@ pub fn names_a_rate(subject: &str) -> bool {
         "增率",
         "增幅",
         "涨幅",
+        // 跌幅收窄至17.4%: a fall's rate, negative (see `context::falling`).
+        "降幅",
+        "跌幅",
+        "减幅",
         "增长加快",
         "增长放缓",
         "增长放慢",

@@ -2338,3 +2338,18 @@ fn stop_39_months_before_the_words_are_no_part_of_them() {
     );
     assert!(v.iter().all(|c| c["subject"] == "外销订单"), "{v:?}");
 }
+
+#[test]
+fn stop_39_falls_narrowed_to_and_tenths_with_hundredths() {
+    // 跌幅收窄至17.4% is a fall of 17.4 %; 降幅收窄2个百分点 a rise in points. 近1成7 is about
+    // 17 %, 减少3成4 a fall of 34 %; 1月份赌收 names 赌收.
+    let v = candidates_of(
+        "2015-02-16\n1月份赌收237.4亿元，跌幅收窄至17.4%。\
+         开支按年上升近1成7，结余减少3成4。\n",
+    );
+    assert_eq!(kpv(&v, "17.4%"), ("growth".into(), "2015M1".into(), -17.4));
+    assert_eq!(written(&v, "237.4亿元")["subject"], "赌收");
+    assert_eq!(kpv(&v, "近1成7").2, 17.0);
+    assert_eq!(written(&v, "近1成7")["qualifier"], "about");
+    assert_eq!(kpv(&v, "3成4").2, -34.0);
+}

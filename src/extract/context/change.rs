@@ -118,13 +118,15 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         return false;
     };
     // 降幅收窄2个百分点, 跌幅缩小10.4%: the fall shrank, a rise in points; 降幅扩大 is a fall.
+    // 跌幅收窄至17.4%: the fall it shrank to, still a fall.
     let shrank = |i| starts(t, i, "收窄") || starts(t, i, "缩小");
+    let to_level = |from: usize| (from..start).any(|k| matches!(t[k], '到' | '至'));
     if matches!(w, "降幅" | "跌幅" | "减幅") && (at..start).any(shrank) {
-        return false;
+        return to_level(at);
     }
     let of_fall = |i| ["降幅", "跌幅", "减幅"].iter().any(|f| starts(t, i, f));
     if matches!(w, "收窄" | "缩小") && (lo..at).any(of_fall) {
-        return false;
+        return to_level(at);
     }
     // 减到3.5个百分点, 下降至5%: the level reached, not the fall (跌幅扩大至5% is a fall).
     if !RATE_NOUNS.contains(&w) && (at..start).any(|k| matches!(t[k], '到' | '至')) {
@@ -220,8 +222,12 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let nearest = (lo..start).rev().find(|&i| growth_word_at(t, i).is_some());
     // 增加值…中的比重为24.5%, 增长面为56.8%: a share named after the growth word is a level.
     let share = |i: usize| (i..start).any(|k| SHARES.iter().any(|w| starts(t, k, w)));
+    // 跌幅收窄至17.4%, 增速加快至4.3%: a rate's noun right before the verb of its change
+    // makes what it changes to a rate.
+    let of_rate = |i: usize| RATE_NOUNS.iter().any(|w| super::super::scan::ends(t, i, w));
     let rate = nearest.is_some_and(|i| {
         (RATE_NOUNS.iter().chain(REVISIONS).any(|w| starts(t, i, w))
+            || of_rate(i)
             || !(i..start).any(|k| matches!(t[k], '到' | '至')))
             && !share(i)
     });

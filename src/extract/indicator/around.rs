@@ -190,6 +190,10 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
             && matches!(t.get(cut), Some('月' | '日' | '号' | '天'))
         {
             cut += 1;
+            // 1月份赌收.
+            if t[cut - 1] == '月' && t.get(cut) == Some(&'份') {
+                cut += 1;
+            }
         }
         let mut end = h.start;
         while end > cut && TRAILING.contains(&t[end - 1]) {

@@ -276,11 +276,20 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     let cn_only = !arabic_start && !num.chars().any(|c| c.is_ascii_digit());
     // 七成四 (Hong Kong, Macau): a digit after 成 is hundredths, 74%; not a count of its own
     // (七成四家企业).
-    if base == Some("成") && cn_only && qualifier.is_none() {
-        if let Some(d) = t.get(j).and_then(|c| crate::model::numeral::digit(*c)) {
-            let counted = t
-                .get(j + 1)
-                .is_some_and(|c| cn_numeral(*c) || unit_at(t, j + 1).is_some());
+    // So is one after a whole number in digits (近1成7, 减少3成4), not a second number.
+    let whole = arabic_start && !num.contains('.') && scale == Scale::ONE;
+    if base == Some("成") && (cn_only || whole) && qualifier.is_none() {
+        let d = t.get(j).and_then(|c| {
+            if cn_only {
+                crate::model::numeral::digit(*c)
+            } else {
+                c.to_digit(10).map(f64::from)
+            }
+        });
+        if let Some(d) = d {
+            let counted = t.get(j + 1).is_some_and(|c| {
+                cn_numeral(*c) || c.is_ascii_digit() || *c == '.' || unit_at(t, j + 1).is_some()
+            });
             if !counted {
                 abs += d / 10.0;
                 j += 1;
