@@ -2353,3 +2353,20 @@ fn stop_39_falls_narrowed_to_and_tenths_with_hundredths() {
     assert_eq!(written(&v, "近1成7")["qualifier"], "about");
     assert_eq!(kpv(&v, "3成4").2, -34.0);
 }
+
+#[test]
+fn stop_39_a_forecast_opening_its_sentence_and_funds_named_actual() {
+    // 预计 opening a sentence speaks for all its parts past ；, and 实际到资 names funds: the
+    // forecast of 实际到资 is a goal, linked to the months before.
+    let v = candidates_of(
+        "2013-06-21\n今年1-5月份全市实际到资17153万美元。\n\
+         预计今年1-6月份，合同外资2亿美元，同比增长59%；实际到资2.4亿美元，同比增长15%。\n",
+    );
+    assert_eq!(kpv(&v, "2.4亿美元").0, "target");
+    assert_eq!(kpv(&v, "15%").0, "target");
+    assert_eq!(kpv(&v, "17153万美元").0, "actual");
+    // A forecast inside a sentence still speaks for its own part only.
+    let v =
+        candidates_of("2025-12-22\n1-9月，预计全年实现GDP178亿元；全年工业开票销售为189.1亿元。\n");
+    assert_eq!(kpv(&v, "189.1亿元").0, "actual");
+}
