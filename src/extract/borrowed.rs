@@ -44,6 +44,22 @@ pub(super) fn indicator(
         }
     }
     let rate = c.kind == Kind::Growth || c.form == Form::Rate;
+    // 订下来台旅客650万人次的目标，…已下修至600万人次: a level revised to, naming nothing
+    // else, is the figure before it revised; a goal revised is the goal now.
+    let revised = super::context::REVISIONS
+        .iter()
+        .any(|w| c.subject.contains(w));
+    if !rate && revised && phrase::names_no_indicator(&c.subject) {
+        if let Some(prev) = sentence.last().filter(|p| p.unit == c.unit) {
+            c.subject = prev.subject.clone();
+            if prev.kind == Kind::Target {
+                c.kind = Kind::Target;
+                c.form = prev.form;
+                c.period = prev.period;
+            }
+            c.note = join_note(&c.note, "a level revised to: the figure before it, revised");
+        }
+    }
     // 整体通胀率为2.3%，低过去年的3%: the figure compared with takes the indicator of the
     // figure before it, as does a rate that names none.
     // 2025年上半年达到5005.66亿元: a time alone names nothing either.

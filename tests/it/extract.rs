@@ -2370,3 +2370,21 @@ fn stop_39_a_forecast_opening_its_sentence_and_funds_named_actual() {
         candidates_of("2025-12-22\n1-9月，预计全年实现GDP178亿元；全年工业开票销售为189.1亿元。\n");
     assert_eq!(kpv(&v, "189.1亿元").0, "actual");
 }
+
+#[test]
+fn stop_39_a_goal_revised_is_the_goal() {
+    // 订下…的目标 is set, not part of what is measured; 1至10月…合计 names 来台旅客; a level
+    // revised to (已下修至600万人次) is the goal before it, revised.
+    let v = candidates_of(
+        "2011-11-01\n观光局今年订下来台旅客650万人次的目标，如今确定达不到，已下修至600万人次；\
+         今年1至10月来台旅客合计481.9万人次。\n",
+    );
+    for w in ["650万人次", "600万人次", "481.9万人次"] {
+        assert_eq!(written(&v, w)["subject"], "来台旅客", "{w}");
+    }
+    assert_eq!(
+        kpv(&v, "600万人次"),
+        ("target".into(), "2011".into(), 600.0)
+    );
+    assert_eq!(kpv(&v, "481.9万人次").0, "actual");
+}

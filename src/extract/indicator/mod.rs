@@ -147,12 +147,19 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
                     && t.get(a + w.chars().count())
                         .is_some_and(char::is_ascii_digit)
             });
+        // 1至10月: the word between a range's digits.
+        let between = (a > 0
+            && t[a - 1].is_ascii_digit()
+            && matches!(t[a], '至' | '到')
+            && t.get(a + 1).is_some_and(char::is_ascii_digit))
+        .then_some("至");
         match lead
             .iter()
             .copied()
             .find(|w| starts(t, a, w))
             .or(months)
             .or(before_months)
+            .or(between)
         {
             Some(w) => a += w.chars().count(),
             None => break,
@@ -172,6 +179,7 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
     for w in [
         "达到",
         "累计",
+        "合计",
         "超过",
         "突破",
         "增长到",
