@@ -2388,3 +2388,14 @@ fn stop_39_a_goal_revised_is_the_goal() {
     );
     assert_eq!(kpv(&v, "481.9万人次").0, "actual");
 }
+
+#[test]
+fn stop_39_the_year_of_a_goal_with_words_between() {
+    // 完成全年出口目标任务的60.5%: 全年 is the goal's year, the share is of the half year.
+    let v = candidates_of(
+        "2010-07-20\n上半年出口48583万美元，同比增长24.1%，完成全年出口目标任务的60.5%，\
+         超任务进度10.5个百分点。\n",
+    );
+    assert_eq!(kpv(&v, "60.5%").1, "2010H1");
+    assert_eq!(kpv(&v, "10.5个百分点").1, "2010H1");
+}

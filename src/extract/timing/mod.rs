@@ -249,7 +249,15 @@ pub(super) fn time_of<'e>(
 /// Whether a goal's words and 的 follow the time `e` (目标的, 目标任务的, 投资计划的), or
 /// its words and a figure after 占 (占前三季度目标任务78.5%): the time is the goal's.
 fn goal_of(t: &[char], e: &TimeExpr) -> bool {
-    let mut k = e.end;
+    // 全年出口目标任务的60.5%: a few words of what the goal is of may come between.
+    let mut k = (e.end..t.len().min(e.end + 5))
+        .take_while(|&k| super::indicator::is_word(t[k]) && !t[k].is_ascii_digit())
+        .find(|&k| {
+            ["目标", "计划", "任务"]
+                .iter()
+                .any(|w| scan::starts(t, k, w))
+        })
+        .unwrap_or(e.end);
     let mut goal = false;
     while let Some(w) = ["目标", "计划", "任务", "投资"]
         .iter()
