@@ -66,9 +66,23 @@ const MONEY: &[&str] = &[
     "经济",
 ];
 
-/// The base unit of a figure written with only a scale, read from its clause: counted words
-/// first (76万群众, 人口302.55万 → 人), then money words (→ 元); `None` when the clause names neither.
+/// The base unit of a figure written with only a scale, read from its clause: the amount's
+/// before a goal written so (540万目标任务), counted words (76万群众, 人口302.55万 → 人), then
+/// money words (→ 元); `None` when the clause names neither.
 pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'static str> {
+    // 集装箱完成317.7万标箱，超年度540万目标任务: a goal written with its scale alone is in the
+    // unit of the amount before it in its sentence.
+    if ["目标", "任务", "计划"].iter().any(|w| starts(t, h.end, w)) {
+        let before = (sent.0 + 1..h.start).rev().find_map(|i| {
+            let after_number = t[i - 1].is_ascii_digit() || matches!(t[i - 1], '万' | '亿');
+            super::scan::unit_at(t, i)
+                .filter(|(u, _)| after_number && !matches!(*u, "%" | "‰" | "个百分点"))
+                .map(|(u, _)| u)
+        });
+        if before.is_some() {
+            return before;
+        }
+    }
     let (a, _) = clause(t, h.start, h.end, sent);
     let found = |w: &str| (a..h.start).any(|i| starts(t, i, w));
     COUNTED_AFTER

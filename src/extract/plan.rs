@@ -71,6 +71,11 @@ pub fn year_plan_named(t: &[char], h: &Hit) -> bool {
     if list_goal_after(t, h) == Some(true) || ends(t, h.start, "计划完成投资") {
         return true;
     }
+    // 超年度2亿吨目标任务, 全年540万目标: the year's word, the amount, the goal's word.
+    let year_before = ["全年", "年度"].iter().any(|y| ends(t, h.start, y));
+    if year_before && ["目标", "任务", "计划"].iter().any(|w| starts(t, h.end, w)) {
+        return true;
+    }
     let lo = h.start.saturating_sub(10);
     (lo..h.start).any(|i| {
         ["全年", "年度", "年内"].iter().any(|y| {

@@ -2399,3 +2399,24 @@ fn stop_39_the_year_of_a_goal_with_words_between() {
     assert_eq!(kpv(&v, "60.5%").1, "2010H1");
     assert_eq!(kpv(&v, "10.5个百分点").1, "2010H1");
 }
+
+#[test]
+fn stop_39_goals_passed_by_and_written_with_a_scale_alone() {
+    // 超年度540万目标任务2.7万标箱: the year's goal in the unit of the amount before it, the
+    // amount after the goal's word what was done beyond it; 超过原订目标95% is the goal.
+    let v = candidates_of(
+        "2013-08-10\n1-7月，集装箱完成317.7万标箱，超年度540万目标任务2.7万标箱，增幅11.5%。\n\
+         经费达成率达95.68%，超过原订目标95%。\n",
+    );
+    assert_eq!(kpv(&v, "540万"), ("target".into(), "2013".into(), 540.0));
+    assert_eq!(written(&v, "540万")["unit"], "万标箱");
+    assert_eq!(
+        written(&v, "540万")["subject"],
+        written(&v, "317.7万标箱")["subject"]
+    );
+    assert_eq!(
+        kpv(&v, "2.7万标箱"),
+        ("actual".into(), "2013M1-M7".into(), 2.7)
+    );
+    assert_eq!(kpv(&v, "95%").0, "target");
+}

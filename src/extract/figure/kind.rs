@@ -140,6 +140,24 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         f.notes
             .push("the level a goal changes from: the goal before".into());
     }
+    // 超年度2亿吨目标任务66.2万吨: how far a goal's pace was passed, after the goal's word,
+    // is what was done.
+    let (clause_start, _) = sentence::clause(t, h.start, h.end, sent);
+    // (Not 超过原订目标95%, the goal itself: the goal's amount comes before its word.)
+    let passed_by = ["目标任务", "目标", "任务"]
+        .iter()
+        .find(|w| scan::ends(t, h.start, w))
+        .is_some_and(|w| {
+            let word = h.start - w.chars().count();
+            (clause_start..word)
+                .find(|&i| t[i] == '超')
+                .is_some_and(|i| t[i..word].iter().any(char::is_ascii_digit))
+        });
+    if passed_by && kind == Kind::Target {
+        kind = Kind::Actual;
+        f.notes
+            .push("by how much a goal was passed: what was done".into());
+    }
     // 2024年共安排市重点项目476个，年度计划投资463.4亿元: a year's list of projects is its plan.
     let project_list = matches!(kind, Kind::Actual | Kind::Target)
         && plan::project_list(t, h, sent, !at.frame.reviews_back());

@@ -208,6 +208,14 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
         text(t, cut, trim::strip_change_verbs(t, cut, end))
     };
     let counted = h.base.is_some_and(|b| !matches!(b, "元" | "美元" | "%"));
+    // 540万目标任务: the goal's words after a figure name no quantity.
+    let goal_words = ["目标", "任务"].iter().any(|w| after.starts_with(w));
+    // (A rate's 目标 is read by `mod.rs`: 原先设定的4.6%目标 is of what comes before.)
+    let after = if goal_words && h.base != Some("%") {
+        String::new()
+    } else {
+        after
+    };
     let pick = if counted && after.chars().count() >= 2 {
         after
     } else if before.chars().count() >= 2 {
