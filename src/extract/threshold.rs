@@ -61,6 +61,20 @@ pub(super) fn class_label(t: &[char], hits: &[Hit], k: usize) -> bool {
     if before && (hits[k - 1].end == h.start && class || hits[k - 1].end + 1 == h.start && passed) {
         return true;
     }
+    // 形成2至3家年产50万辆的整车企业, 新增10家百亿规模的零部件企业: a size right after a
+    // count (past 年产, 年营收), then 的, names the class of what is counted.
+    let gap = before.then(|| h.start.saturating_sub(hits[k - 1].end));
+    let sized = gap.is_some_and(|g| {
+        g <= 3
+            && t[hits[k - 1].end..h.start]
+                .iter()
+                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+    }) && ["的", "规模的", "级的", "规模"]
+        .iter()
+        .any(|w| starts(t, h.end, w));
+    if sized {
+        return true;
+    }
     // 三大千亿级产业赛道: a count written 三大 before the class.
     if class && h.start >= 2 && t[h.start - 1] == '大' && super::numbers::cn_digit(t[h.start - 2])
     {
@@ -103,6 +117,10 @@ mod tests {
         assert_eq!(
             written("形成5个千亿级产业集群，第4个千亿级产业"),
             ["5个", "千亿"]
+        );
+        assert_eq!(
+            written("形成2至3家年产50万辆的整车企业，新增10家百亿规模的零部件企业"),
+            ["2至3家", "10家"]
         );
         // A class named by 级 before its count, a count written 三大, a bound after a count.
         assert_eq!(
