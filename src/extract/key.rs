@@ -148,6 +148,8 @@ pub(super) struct Key {
     /// Whether the phrase is an intensity per unit of something (单位GDP能耗, 单位国内生产
     /// 总值二氧化碳排放): not that something.
     per_unit: bool,
+    /// Whether the phrase is a capacity (产能): what could be made, not what was (产量).
+    capacity: bool,
 }
 
 /// Words of a share.
@@ -184,6 +186,7 @@ impl Key {
             share,
             per_head: subject.contains("人均"),
             per_unit: subject.contains("单位") && !subject.contains("单位数"),
+            capacity: subject.contains("产能"),
         }
     }
 }
@@ -219,6 +222,7 @@ fn likeness(target: &str, actual: &str) -> f64 {
             per_head: s.contains("人均"),
             economy: economy(s),
             per_unit: s.contains("单位"),
+            capacity: s.contains("产能"),
         }
     };
     alike(&k(target), &k(actual))
@@ -235,6 +239,7 @@ pub(super) fn alike(target: &Key, actual: &Key) -> f64 {
     if target.share != actual.share
         || target.per_head != actual.per_head
         || target.per_unit != actual.per_unit
+        || target.capacity != actual.capacity
     {
         return 0.0;
     }
@@ -361,6 +366,8 @@ mod tests {
         assert!(alike_("数字经济总量占GDP的比重", "数字经济核心产业增加值占GDP比重") < LINK);
         // A share is never the quantity it is a share of.
         assert!(alike_("产业投资占比", "产业投资") < LINK);
+        // A capacity is not the output.
+        assert_eq!(alike_("全市新能源汽车产能", "全市新能源汽车产量"), 0.0);
     }
 
     #[test]
