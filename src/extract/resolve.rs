@@ -79,6 +79,10 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             to: date(b, 12, Some(31))?,
         },
         When::Years(..) => return None,
+        When::Season(a, m) => Period::Span {
+            from: a,
+            to: date(a + 1, m, None)?,
+        },
         When::FiscalYear(a) => Period::Span {
             from: a,
             to: date(a + 1, 3, Some(31))?,

@@ -2420,3 +2420,19 @@ fn stop_39_goals_passed_by_and_written_with_a_scale_alone() {
     );
     assert_eq!(kpv(&v, "95%").0, "target");
 }
+
+#[test]
+fn stop_39_a_season_across_two_years() {
+    // 2019年10月—2020年3月 is one season, to March 2020, and the paragraph after goes on
+    // with it; 2019年10月至12月 stays a quarter.
+    let v = candidates_of(
+        "2020-04-24\n2019年10月—2020年3月期间，PM2.5平均浓度同比下降14.9%。\n\
+         长三角地区PM2.5平均浓度为46微克/立方米，同比下降16.4%。\n2019年10月至12月，产值5亿元。\n",
+    );
+    assert_eq!(
+        kpv(&v, "14.9%"),
+        ("growth".into(), "2019/2020-03-31".into(), -14.9)
+    );
+    assert_eq!(kpv(&v, "16.4%").1, "2019/2020-03-31");
+    assert_eq!(kpv(&v, "5亿元").1, "2019Q4");
+}

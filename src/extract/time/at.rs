@@ -284,6 +284,20 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         }
         let k = sp(t, j);
         if let Some((when, e)) = months(t, k, y) {
+            // 2019年10月—2020年3月 (an autumn and winter): a season across two years, the
+            // span of both years.
+            if let (When::Month(YearRef::Abs(a), _), Some('至' | '-' | '—' | '到' | '～')) =
+                (when, t.get(sp(t, e)))
+            {
+                let b = sp(t, sp(t, e) + 1);
+                if let Some((YearRef::Abs(b), f)) =
+                    year_at(t, b, false).filter(|(y, _)| *y == YearRef::Abs(a + 1))
+                {
+                    if let Some((When::Month(_, m), g)) = months(t, sp(t, f), YearRef::Abs(b)) {
+                        return Some(mk(g, When::Season(a, m), Role::Plain));
+                    }
+                }
+            }
             return Some(mk(e, when, role));
         }
         for w in ["年底", "年末", "底", "末", "度", "全年"] {

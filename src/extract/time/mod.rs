@@ -51,6 +51,9 @@ pub enum When {
     Day(YearRef, u32, u32),
     /// From a year to another (2016-2020年).
     Years(i32, i32),
+    /// From a month of a year to a month of the next (2019年10月—2020年3月: an autumn and
+    /// winter), by the first year and the last month.
+    Season(i32, u32),
     /// The document's date (目前, 截至目前, 迄今).
     Present,
     /// A month counted back from the document's (本月 = 0, 上月 = 1).

@@ -29,12 +29,14 @@ pub(super) fn done_before(t: &[char], h: &scan::Hit, sent: (usize, usize)) -> bo
     (from..h.start).any(|i| scan::starts(t, i, "完成")) && !goal::goal_words(t, a, h.start, &[])
 }
 
-/// Months from January to a month before December (1-9月, 前三季度) or to a month's end
-/// (截至9月底): the time to date of a progress report.
+/// Months from January to a month before December (1-9月, 前三季度), to a month's end
+/// (截至9月底), or a season across two years: the time to date of a progress report.
 pub(super) fn to_date(e: &TimeExpr) -> bool {
     match (e.when, e.role) {
         (When::Part(_, 1, to), Role::Plain) => to < 12,
         (When::MonthEnd(..), Role::End) => true,
+        // 2019年10月—2020年3月: a season's release.
+        (When::Season(..), _) => true,
         _ => false,
     }
 }
