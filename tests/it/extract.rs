@@ -2436,3 +2436,15 @@ fn stop_39_a_season_across_two_years() {
     assert_eq!(kpv(&v, "16.4%").1, "2019/2020-03-31");
     assert_eq!(kpv(&v, "5亿元").1, "2019Q4");
 }
+
+#[test]
+fn stop_39_a_deadline_serves_its_own_part_of_the_sentence() {
+    // 计划12月底前完成 dates nothing after the ；: the next goal is the year's, its actual
+    // the progress report's.
+    let v = candidates_of(
+        "2022-11-03\n2022年民生实事项目进展(截至9月底)\n实事内容为新建成保障性住房1700套,\
+         已完成总工程量的90%,计划12月底前完成;实事内容为完成公共租赁住房保障家庭800户,已完成872户。\n",
+    );
+    assert_eq!(kpv(&v, "800户"), ("target".into(), "2022".into(), 800.0));
+    assert_ne!(kpv(&v, "872户").1, "2022-12-31");
+}

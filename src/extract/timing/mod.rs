@@ -120,6 +120,16 @@ pub(super) fn time_of<'e>(
                     && matches!(x.when, When::MonthEnd(..) | When::Day(..) | When::Part(..))
             })
     };
+    // …已完成总工程量的90%，计划12月底前完成；实事内容为完成…800户: a deadline serves its
+    // own part of the sentence, not the parts after a ；.
+    // (Only a deadline written with 前, a date to finish by: 到2025年，…；… dates its list.)
+    let deadline_before = |e: &&TimeExpr| {
+        // (Not 目前, the present, nor 截至…前, an as-of.)
+        let by = (t.get(e.end) == Some(&'前') || (e.end > 0 && t[e.end - 1] == '前'))
+            && e.when != When::Present
+            && !time::as_of(t, e.start);
+        by && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
+    };
     let te = at
         .listed
         .as_ref()
@@ -136,6 +146,7 @@ pub(super) fn time_of<'e>(
                         && !base_before(e)
                         && !owns_another(e)
                         && !describing(e)
+                        && !deadline_before(e)
                 })
         });
     if let Some(e) = te {
@@ -177,6 +188,7 @@ pub(super) fn time_of<'e>(
                 && !goal_year(e)
                 && !base_before(e)
                 && !so_far(e)
+                && !deadline_before(e)
         })
         .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
     if let Some(e) = te {
