@@ -3,7 +3,7 @@
 //! as the figure it repeats, so the fact file keeps one row.
 
 use super::{join_note, layout, Candidate};
-use crate::model::{Kind, Qualifier};
+use crate::model::{Kind, Period, Qualifier};
 use std::collections::HashMap;
 
 /// A headline figure that a body figure repeats (same value, unit and kind) is marked as its
@@ -24,7 +24,14 @@ pub(super) fn headline_repeats(t: &[char], cs: &mut [Candidate]) {
         if let Some(k) = (i + 1..cs.len()).find(|&k| same(&cs[k])) {
             let (at, end) = (cs[k].figure_start, cs[k].figure_end);
             // A headline with no time of its own reads as the body figure it repeats.
-            if cs[i].note.contains("no time stated") {
+            // So does one dated only by its year (今年产量突破100万辆) repeating an actual of
+            // part of that year (截至10月21日…产量已突破100万辆).
+            let year_only = matches!(
+                (cs[i].period, cs[k].period),
+                (Some(Period::Year(y)), Some(p)) if p.year() == Some(y) && p != Period::Year(y)
+            ) && cs[i].kind == Kind::Actual
+                && cs[k].kind == Kind::Actual;
+            if cs[i].note.contains("no time stated") || year_only {
                 cs[i].kind = cs[k].kind;
                 cs[i].form = cs[k].form;
                 cs[i].period = cs[k].period;

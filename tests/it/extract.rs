@@ -2448,3 +2448,18 @@ fn stop_39_a_deadline_serves_its_own_part_of_the_sentence() {
     assert_eq!(kpv(&v, "800户"), ("target".into(), "2022".into(), 800.0));
     assert_ne!(kpv(&v, "872户").1, "2022-12-31");
 }
+
+#[test]
+fn stop_39_a_headline_of_the_year_repeating_part_of_it() {
+    // 今年…突破100万辆 in the headline repeats 截至10月21日…已突破100万辆: one fact, of that day.
+    let v = candidates_of(
+        "2024-10-23\n合肥今年新能源汽车产量突破100万辆\n\
+         截至10月21日，全市新能源汽车产量已突破100万辆，预计全年突破130万辆。\n",
+    );
+    let periods: Vec<_> = v
+        .iter()
+        .filter(|c| c["value"] == 100.0)
+        .map(|c| c["period"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(periods, ["2024-10-21", "2024-10-21"]);
+}
