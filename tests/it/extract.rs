@@ -2463,3 +2463,17 @@ fn stop_39_a_headline_of_the_year_repeating_part_of_it() {
         .collect();
     assert_eq!(periods, ["2024-10-21", "2024-10-21"]);
 }
+
+#[test]
+fn stop_39_gaps_to_a_budget_and_amounts_to_the_yuan() {
+    // 39億5152萬4241元 is one amount in 元; 较预算减少7.32亿元 is the gap to the budget, an
+    // actual as written; 比上年减少 stays a fall.
+    let v = candidates_of(
+        "2020-04-15\n108年度收支相抵賸餘39億5152萬4241元，歲入較預算減少7.32億元，\
+         歲出比上年減少3億元。\n",
+    );
+    assert_eq!(kpv(&v, "39億5152萬4241元").2, 3_951_524_241.0);
+    assert_eq!(kpv(&v, "7.32億元").0, "actual");
+    assert_eq!(kpv(&v, "7.32億元").2, 7.32);
+    assert_eq!(kpv(&v, "3億元").2, -3.0);
+}

@@ -137,6 +137,19 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         || (SCHEDULE_GAPS.contains(&w) && (w.starts_with('欠') || w.ends_with('慢')))
 }
 
+/// Whether an amount is compared with a budget or an estimate, not a time before (岁入较预算
+/// 减少7.32亿元, 歲出比預算大幅減少46.84億元): a gap to the plan, an actual as large as written.
+pub fn compared_with_plan(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    const PLANS: &[&str] = &["预算", "预期", "预计", "预估", "计划", "目标"];
+    let (a, _) = clause(t, h.start, h.end, sent);
+    h.base != Some("%")
+        && (a..h.start).any(|i| {
+            matches!(t[i], '比' | '较')
+                && PLANS.iter().any(|w| starts(t, i + 1, w))
+                && !(i > 0 && t[i - 1] == '同')
+        })
+}
+
 /// Whether a fall verb governs the amount in its own clause (减少碳排放800万吨, 压减产能500万吨),
 /// not a level after it (盈余虽然减少，但仍有2.9亿元; 下降到800万吨).
 pub fn cut_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {

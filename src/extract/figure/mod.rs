@@ -162,6 +162,15 @@ pub(super) fn read(
         points: h.base == Some("个百分点") || context::schedule_gap(t, h),
     };
     let (kind, base_period) = kind::revise(&r, &mut f, decided.kind, &rate, change.is_some());
+    // 岁入较预算减少7.32亿元: a gap to a budget is what came of it, as large as written.
+    let plan_gap = kind == Kind::Growth && context::compared_with_plan(t, h, sent);
+    let kind = if plan_gap {
+        f.notes
+            .push("an amount compared with a budget or estimate: the gap, an actual".into());
+        Kind::Actual
+    } else {
+        kind
+    };
     period::of_pace_kind(&r, &mut f, kind, pace, undated_pace);
     let (form, cut) = kind::form(&r, &mut f, kind, &rate);
     period::settle(&r, &mut f, kind, form, decided.effect, read_alone);
@@ -202,9 +211,10 @@ pub(super) fn read(
                 "元"
             }
         });
-    let falls = (kind == Kind::Growth || form == crate::model::Form::Rate)
+    let falls = ((kind == Kind::Growth || form == crate::model::Form::Rate)
         && context::falling(t, h, sent)
-        || cut;
+        || cut)
+        && !plan_gap;
     let (qs, qe) = sentence::quote(t, h, sent);
     let slice = |a: usize, b: usize| written[a..b].iter().collect::<String>();
     let c = Candidate {
