@@ -2477,3 +2477,16 @@ fn stop_39_gaps_to_a_budget_and_amounts_to_the_yuan() {
     assert_eq!(kpv(&v, "7.32億元").2, 7.32);
     assert_eq!(kpv(&v, "3億元").2, -3.0);
 }
+
+#[test]
+fn stop_39_nights_scores_and_standard_coal() {
+    // 3.2晚 counts nights, 8.7分 is a score (not 3.5分钟), 26.6万吨标煤 is 吨标准煤.
+    let v = candidates_of(
+        "2024-03-18\n平均逗留3.2晚，满意度预测为8.7分，能耗控制目标26.6万吨标煤，用时3.5分钟，举办3晚会。\n",
+    );
+    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
+    assert_eq!(unit("3.2晚"), "晚");
+    assert_eq!(unit("8.7分"), "分");
+    assert_eq!(unit("26.6万吨标煤"), "万吨标准煤");
+    assert_eq!(v.len(), 3, "{v:?}");
+}

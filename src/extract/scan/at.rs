@@ -19,7 +19,7 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
     // 3万亿台阶, 个人所得税, 百度, 10家头部企业: a unit's character beginning a word is no unit.
     if [
         "台阶", "个人", "度假", "头部", "头条", "车道", "车间", "车位", "车型", "车站", "车厢",
-        "列入", "列为", "列出", "列支", "列车",
+        "列入", "列为", "列出", "列支", "列车", "晚上", "晚会", "晚间", "晚饭",
     ]
     .iter()
     .any(|w| starts(t, i, w))
@@ -32,6 +32,7 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .max_by_key(|(w, _, _)| w.chars().count())
         .filter(|(_, c, _)| *c != "天" || days_counted(t, i))
         .filter(|(_, c, _)| *c != "年" || years_waited(t, i))
+        .filter(|(_, c, _)| *c != "分" || score(t, i))
         .map(|(w, c, _)| (*c, i + w.chars().count()))
 }
 
@@ -52,6 +53,22 @@ fn years_waited(t: &[char], i: usize) -> bool {
         .position(|c| *c == '.')
         .is_some_and(|k| (2..=3).contains(&(number.len() - k)));
     tenths && number.first().is_some_and(char::is_ascii_digit) && !named
+}
+
+/// Whether 分 at `i` ends a score (满意度8.7分, 评分为4.5分): after a number with one or two
+/// decimals, not 分钟, 分之, 分别.
+fn score(t: &[char], i: usize) -> bool {
+    let digits = t[..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || **c == '.')
+        .count();
+    let number = &t[i - digits..i];
+    let decimals = number
+        .iter()
+        .position(|c| *c == '.')
+        .is_some_and(|k| (2..=3).contains(&(number.len() - k)));
+    decimals && !matches!(t.get(i + 1), Some('钟' | '之' | '别' | '析' | '布'))
 }
 
 /// Whether days at `i` are a count of days (优良天数332天, 优良天数不低于317天, 优良天数增加25天:

@@ -89,6 +89,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     // 优良天数332天: days counted (only shortly after 天数: see `scan::unit_at`).
     ("天", "天", Dimension::Count),
     ("吨标准煤", "吨标准煤", Dimension::Mass),
+    // 能耗控制目标26.6万吨标煤: the short form.
+    ("吨标煤", "吨标准煤", Dimension::Mass),
     // Greenhouse gases (265.62百萬公噸二氧化碳當量): a mass of its own, not of 吨.
     ("吨二氧化碳当量", "吨二氧化碳当量", Dimension::Mass),
     ("公吨二氧化碳当量", "吨二氧化碳当量", Dimension::Mass),
@@ -165,6 +167,10 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     // 平均轮候时间为5.8年: years waited (only after a decimal number: see `scan::unit_at`).
     ("年", "年", Dimension::Age),
     ("处", "处", Dimension::Count),
+    // 平均逗留3.2晚: nights stayed (not 晚上, 晚会).
+    ("晚", "晚", Dimension::Count),
+    // 满意度预测为8.7分: a score (only after a number with decimals: see `scan::unit_at`).
+    ("分", "分", Dimension::Count),
     ("兆瓦时", "兆瓦时", Dimension::Energy),
     ("车次", "车次", Dimension::Count),
     ("班次", "班次", Dimension::Count),
