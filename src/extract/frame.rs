@@ -56,7 +56,11 @@ fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Dat
             .iter()
             .filter(|e| e.start >= a && e.end <= b && e.role == Role::End)
             .filter(opening)
-            .filter(|e| super::time::as_of(t, e.start))
+            // (到11月底，…完成率已达110.59%: 到 with 已 after it tells what is so by then.)
+            .filter(|e| {
+                super::time::as_of(t, e.start)
+                    || (e.start > 0 && t[e.start - 1] == '到' && t[e.end..b].contains(&'已'))
+            })
             .find_map(|e| match e.when {
                 When::Day(..) | When::MonthEnd(..) => {
                     let frame = Frame::plain(date);

@@ -2490,3 +2490,21 @@ fn stop_39_nights_scores_and_standard_coal() {
     assert_eq!(unit("26.6万吨标煤"), "万吨标准煤");
     assert_eq!(v.len(), 3, "{v:?}");
 }
+
+#[test]
+fn stop_39_a_headline_as_of_and_a_lead_dated_after_it() {
+    // 到11月底，…已达 in the headline is what holds then: 截至目前 in the body is that day.
+    let v = candidates_of(
+        "2012-12-10\n到11月底，全市保障性住房目标任务的完成率已达110.59%\n\
+         截至目前，我市各类保障性安居工程已开工建设16170套，开工率达到110.59%。\n",
+    );
+    assert_eq!(kpv(&v, "16170套").1, "2012-11-30");
+    // A lead with no time before its figures reports the months to date it names later;
+    // a goal in it stays the year's.
+    let v = candidates_of(
+        "2014-08-15\n保障性住房开工建设44253套，道路新建改建312公里。今年以来，我市加大投入，\
+         上半年全市城乡建设投资529.22亿元。\n",
+    );
+    assert_eq!(kpv(&v, "44253套").1, "2014H1");
+    assert_eq!(kpv(&v, "312公里").1, "2014H1");
+}

@@ -248,12 +248,30 @@ pub(super) fn time_of<'e>(
     // 1-9月累计完成投资229.68亿元…。\n续建项目完成投资144.77亿元: in a progress report, an
     // amount done with no time of its own is done over the months to date it last named.
     if done_before(t, h, sent) {
-        let e = exprs[..k]
+        if let Some(e) = exprs[..k]
             .iter()
             .rev()
             .take(PROGRESS_TIMES)
-            .find(|e| to_date(e))?;
-        return Some((e, Some("done over the months to date named before")));
+            .find(|e| to_date(e))
+        {
+            return Some((e, Some("done over the months to date named before")));
+        }
+    }
+    // 保障性住房开工建设44253套，…。今年以来，…上半年全市…: a lead paragraph with no time
+    // before its figures reports the months to date it names later (the first time in it).
+    // (Not a goal's figure: a goal with no time is the year's.)
+    let first_in_paragraph = exprs.partition_point(|e| e.start < at.paragraph);
+    if first_in_paragraph == k && !goal::target_cue(t, h, sent, &[]) {
+        let line_end = (h.end..t.len().min(h.end + LONG_LINE))
+            .find(|&i| t[i] == '\n')
+            .unwrap_or(t.len().min(h.end + LONG_LINE));
+        if let Some(e) = exprs[k..]
+            .iter()
+            .take_while(|e| e.start < line_end)
+            .find(|e| to_date(e))
+        {
+            return Some((e, Some("the months to date its paragraph names after it")));
+        }
     }
     None
 }
