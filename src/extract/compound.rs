@@ -206,9 +206,10 @@ pub(super) fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
     // 10兆3700亿 (read as 10万3700亿): 亿 after the digits scales the whole, 103700亿.
     // 56億6,184萬元: 万 after the digits of a number in 亿 scales the whole in 万, 566184万.
     // 39億5152萬4241元: units after 万 too, the whole in 元.
+    // (Not 95億2,401萬2千元: a unit must follow the digits.)
     let units_end = (e + 1..t.len().min(e + 6))
         .find(|&m| !t[m].is_ascii_digit())
-        .filter(|&m| m > e + 1 && m <= e + 5);
+        .filter(|&m| m > e + 1 && m <= e + 5 && unit_at(t, m).is_some());
     let units = units_end.and_then(|m| t[e + 1..m].iter().collect::<String>().parse::<f64>().ok());
     let (value, scale, num_end) = match (t[j], t.get(e)) {
         ('万', Some('亿')) => (high * scale + low, Scale::YI, e + 1),

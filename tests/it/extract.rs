@@ -2473,6 +2473,13 @@ fn stop_39_gaps_to_a_budget_and_amounts_to_the_yuan() {
          歲出比上年減少3億元。\n",
     );
     assert_eq!(kpv(&v, "39億5152萬4241元").2, 3_951_524_241.0);
+    // 95億2,401萬2千元 is still read in 万 (the units are no digits before a unit).
+    let w = candidates_of(
+        "2024-10-01
+預算95億2,401萬2千元。
+",
+    );
+    assert_eq!(w[0]["value"], 952401.0);
     assert_eq!(kpv(&v, "7.32億元").0, "actual");
     assert_eq!(kpv(&v, "7.32億元").2, 7.32);
     assert_eq!(kpv(&v, "3億元").2, -3.0);
