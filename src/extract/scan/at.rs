@@ -36,29 +36,10 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .map(|(w, c, _)| (*c, i + w.chars().count()))
 }
 
-/// Whether 年 at `i` ends a number of years (轮候时间为5.8年, 由6.1年降至5.1年), not a
-/// calendar year: only after a number with one or two decimals, not one of a name
-/// (PM2.5年均浓度).
-fn years_waited(t: &[char], i: usize) -> bool {
-    let digits = t[..i]
-        .iter()
-        .rev()
-        .take_while(|c| c.is_ascii_digit() || **c == '.')
-        .count();
-    let number = &t[i - digits..i];
-    let named = i > digits && t[i - digits - 1].is_ascii_alphabetic();
-    // (1．2022年: a list number before a year, not 1.2022 years.)
-    let tenths = number
-        .iter()
-        .position(|c| *c == '.')
-        .is_some_and(|k| (2..=3).contains(&(number.len() - k)));
-    tenths && number.first().is_some_and(char::is_ascii_digit) && !named
-}
-
-/// Whether 分 at `i` ends a score (满意度8.7分, 评分为4.5分): after a number with one or two
-/// decimals, not 分钟, 分之, 分别.
-fn score(t: &[char], i: usize) -> bool {
-    let digits = t[..i]
+/// The number written right before `i` when it has one or two decimals (5.8, 8.75), and where
+/// it starts; at most 20 characters back.
+fn decimals_before(t: &[char], i: usize) -> Option<usize> {
+    let digits = t[i.saturating_sub(20)..i]
         .iter()
         .rev()
         .take_while(|c| c.is_ascii_digit() || **c == '.')
@@ -68,7 +49,21 @@ fn score(t: &[char], i: usize) -> bool {
         .iter()
         .position(|c| *c == '.')
         .is_some_and(|k| (2..=3).contains(&(number.len() - k)));
-    decimals && !matches!(t.get(i + 1), Some('钟' | '之' | '别' | '析' | '布'))
+    (decimals && number.first().is_some_and(char::is_ascii_digit)).then_some(i - digits)
+}
+
+/// Whether 年 at `i` ends a number of years (轮候时间为5.8年, 由6.1年降至5.1年), not a
+/// calendar year: only after a number with one or two decimals, not one of a name
+/// (PM2.5年均浓度) nor a list number before a year (1．2022年: not 1.2022 years).
+fn years_waited(t: &[char], i: usize) -> bool {
+    decimals_before(t, i).is_some_and(|s| !(s > 0 && t[s - 1].is_ascii_alphabetic()))
+}
+
+/// Whether 分 at `i` ends a score (满意度8.7分, 评分为4.5分): after a number with one or two
+/// decimals, not 分钟, 分之, 分别.
+fn score(t: &[char], i: usize) -> bool {
+    decimals_before(t, i).is_some()
+        && !matches!(t.get(i + 1), Some('钟' | '之' | '别' | '析' | '布'))
 }
 
 /// Whether days at `i` are a count of days (优良天数332天, 优良天数不低于317天, 优良天数增加25天:
