@@ -30,6 +30,10 @@ pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
         Some('亿') => Some(Scale::YI),
         _ => None,
     };
+    // (从5000万到1.2亿元 is a change from one level to another, not a range.)
+    if low_scale.is_some() && i > 0 && matches!(t[i - 1], '从' | '由') {
+        return None;
+    }
     let j = j + usize::from(low_scale.is_some());
     let percent = low_scale.is_none() && matches!(t.get(j), Some('%' | '％'));
     let k = j + usize::from(percent);
@@ -41,9 +45,7 @@ pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
         .find(|&w| {
             i >= w
                 && t.get(k + 1 + w).is_some_and(char::is_ascii_digit)
-                && t[i - w..i]
-                    .iter()
-                    .all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                && t[i - w..i].iter().all(|c| super::scan::is_ideograph(*c))
                 && t[i - w..i] == t[k + 1..k + 1 + w]
         })
         .filter(|_| percent)

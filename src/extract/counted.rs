@@ -72,7 +72,10 @@ const MONEY: &[&str] = &[
 pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'static str> {
     // 集装箱完成317.7万标箱，超年度540万目标任务: a goal written with its scale alone is in the
     // unit of the amount before it in its sentence.
-    if ["目标", "任务", "计划"].iter().any(|w| starts(t, h.end, w)) {
+    if super::goal::MEASURED_AGAINST[..3]
+        .iter()
+        .any(|w| starts(t, h.end, w))
+    {
         let before = (sent.0 + 1..h.start).rev().find_map(|i| {
             let after_number = t[i - 1].is_ascii_digit() || matches!(t[i - 1], '万' | '亿');
             super::scan::unit_at(t, i)

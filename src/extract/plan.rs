@@ -1,7 +1,7 @@
 //! A year's plan named in a text: a list of projects with its planned investment, and a plan
 //! or task of the whole year named right before a figure or after a list of them.
 
-use super::goal::list_goal_after;
+use super::goal::{list_goal_after, MEASURED_AGAINST};
 use super::scan::{ends, starts, Hit};
 
 /// Whether the figure counts a year's list of projects, or their total investment, in a
@@ -73,14 +73,14 @@ pub fn year_plan_named(t: &[char], h: &Hit) -> bool {
     }
     // 超年度2亿吨目标任务, 全年540万目标: the year's word, the amount, the goal's word.
     let year_before = ["全年", "年度"].iter().any(|y| ends(t, h.start, y));
-    if year_before && ["目标", "任务", "计划"].iter().any(|w| starts(t, h.end, w)) {
+    if year_before && MEASURED_AGAINST[..3].iter().any(|w| starts(t, h.end, w)) {
         return true;
     }
     let lo = h.start.saturating_sub(10);
     (lo..h.start).any(|i| {
         ["全年", "年度", "年内"].iter().any(|y| {
             starts(t, i, y)
-                && ["计划", "任务", "目标"].iter().any(|w| {
+                && MEASURED_AGAINST[..3].iter().any(|w| {
                     let k = i + 2;
                     starts(t, k, w)
                         && ["", "投资", "安排投资", "为", "是"]

@@ -63,15 +63,14 @@ pub(super) fn class_label(t: &[char], hits: &[Hit], k: usize) -> bool {
     }
     // 形成2至3家年产50万辆的整车企业, 新增10家百亿规模的零部件企业: a size right after a
     // count (past 年产, 年营收), then 的, names the class of what is counted.
-    let gap = before.then(|| h.start.saturating_sub(hits[k - 1].end));
-    let sized = gap.is_some_and(|g| {
-        g <= 3
-            && t[hits[k - 1].end..h.start]
-                .iter()
-                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-    }) && ["的", "规模的", "级的", "规模"]
-        .iter()
-        .any(|w| starts(t, h.end, w));
+    // (Only a size's own words between: not 开工3个总投资50亿元的重大项目.)
+    const SIZE_WORDS: &[&str] = &["", "年产", "年产值", "年营收", "产值", "营收", "年销售"];
+    let sized = before
+        && hits[k - 1].end <= h.start
+        && SIZE_WORDS
+            .iter()
+            .any(|w| t[hits[k - 1].end..h.start].iter().copied().eq(w.chars()))
+        && ["的", "规模", "级的"].iter().any(|w| starts(t, h.end, w));
     if sized {
         return true;
     }

@@ -2515,3 +2515,22 @@ fn stop_39_a_headline_as_of_and_a_lead_dated_after_it() {
     assert_eq!(kpv(&v, "44253套").1, "2014H1");
     assert_eq!(kpv(&v, "312公里").1, "2014H1");
 }
+
+#[test]
+fn stop_39_review_cases_stay_what_they_are() {
+    // An actual after a plan of the same funds is an actual; a list after 目标任务是 is goals;
+    // 车主, 早7晚9, 下调1.5分 and 从5000万到1.2亿元 are not this stop's units or ranges; a count's
+    // class needs a size's words (开工3个总投资50亿元的重大项目 keeps 50亿元).
+    let v = candidates_of(
+        "2024-03-18\n全年计划利用外资5亿美元，实际利用外资6亿美元。\
+         今年目标任务是实际到位资金660亿元，实际利用外资3.6亿美元。\
+         100万车主，早7晚9开放，每千瓦时下调1.5分。营业收入从5000万到1.2亿元。\
+         今年开工3个总投资50亿元的重大项目。\n",
+    );
+    assert_eq!(kpv(&v, "6亿美元").0, "actual");
+    assert_eq!(kpv(&v, "3.6亿美元").0, "target");
+    assert_ne!(written(&v, "100万")["unit"], "万车");
+    assert!(v.iter().all(|c| c["unit"] != "晚" && c["unit"] != "分"));
+    assert!(v.iter().all(|c| c["value_high"].is_null()));
+    assert_eq!(kpv(&v, "50亿元").2, 50.0);
+}

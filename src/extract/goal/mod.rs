@@ -119,7 +119,9 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         .find(|&i| matches!(t[i], '；' | ';'));
     // (预计今年1-6月份，合同外资2亿美元；实际到资2.4亿美元: a forecast opening the sentence
     // speaks for all of it.)
-    let opening = FORECASTS.iter().any(|w| starts(t, sent.0, w));
+    let opening = FORECASTS
+        .iter()
+        .any(|w| starts(t, sent.0, w) && !skip.contains(w));
     let from = match part {
         Some(k) if !opening && !t[sent.0..k].iter().any(|c| matches!(c, '：' | ':')) => k + 1,
         _ => sent.0,
@@ -127,7 +129,9 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
     let goals_only: Vec<&str> = skip.iter().chain(FORECASTS).chain(WEAK).copied().collect();
     // 完成省政府下达的考核目标任务（83253万元）的495.69%: the task named right before its
     // figure is a goal, whatever was done towards it.
+    // (Past 实际 too: 预计…；实际到资2.4亿美元 names the funds forecast, not what came true.)
     named_after
+        || opening
         || hoped
         || asked
         || goal_named_before(t, h, sent)
@@ -135,19 +139,20 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         || goal_words(t, sent.0, from, &goals_only)
 }
 
-/// Names of funds that begin with 实际 (实际到资, 实际利用外资): what is measured, not what came
-/// true.
-const FUNDS: &[&str] = &["实际到资", "实际利用", "实际使用", "实际到位", "实际投资"];
+/// Names of funds that begin with 实际 (实际到位资金, 实际利用外资): in a list of goals named
+/// (目标任务是实际到位资金660亿元，…，实际利用外资3.6亿美元) what is measured, not what came true.
+const FUNDS: &[&str] = &["实际到资", "实际利用", "实际使用", "实际到位"];
 
 /// Whether `t[a..b]` voices a goal (力争, 目标, 打造 …; not counting the words in `skip`),
 /// outside quotes (“2030启航计划” is a name).
 pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
     let mut open = 0i32;
+    let listed = |i: usize| (a..i).any(|k| named::GOALS_NAMED.iter().any(|w| starts(t, k, w)));
     // 当年实际增长是6.1%: what came true, after the goal (目标是6%-6.5%) in its sentence.
     // (Not 实际到资, 实际利用外资: the name of what is measured.)
     let a = (a..b)
         .rev()
-        .find(|&i| starts(t, i, "实际") && !FUNDS.iter().any(|w| starts(t, i, w)))
+        .find(|&i| starts(t, i, "实际") && !(FUNDS.iter().any(|w| starts(t, i, w)) && listed(i)))
         .map_or(a, |i| i + 2);
     (a..b).any(|i| {
         match t[i] {

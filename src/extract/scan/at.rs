@@ -33,6 +33,16 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .filter(|(_, c, _)| *c != "天" || days_counted(t, i))
         .filter(|(_, c, _)| *c != "年" || years_waited(t, i))
         .filter(|(_, c, _)| *c != "分" || score(t, i))
+        // 日均装车1657车，开行3144列，逗留3.2晚: counted at a word's end only (not 万车主, 车企,
+        // 早7晚9).
+        .filter(|(w, _, _)| {
+            let bound = BOUND_SUFFIXES.iter().any(|(b, _)| starts(t, i + 1, b));
+            !matches!(*w, "车" | "列" | "晚")
+                || bound
+                || !t
+                    .get(i + 1)
+                    .is_some_and(|c| is_ideograph(*c) || c.is_ascii_digit())
+        })
         .map(|(w, c, _)| (*c, i + w.chars().count()))
 }
 
@@ -60,10 +70,12 @@ fn years_waited(t: &[char], i: usize) -> bool {
 }
 
 /// Whether 分 at `i` ends a score (满意度8.7分, 评分为4.5分): after a number with one or two
-/// decimals, not 分钟, 分之, 分别.
+/// decimals, with a word of a score within twelve characters before it, at a word's end (not
+/// 下调1.5分, 2.5分钱, 53.5分贝).
 fn score(t: &[char], i: usize) -> bool {
-    decimals_before(t, i).is_some()
-        && !matches!(t.get(i + 1), Some('钟' | '之' | '别' | '析' | '布'))
+    const SCORES: &[&str] = &["满意度", "得分", "评分", "分值", "满分", "打分", "指数"];
+    let scored = (i.saturating_sub(12)..i).any(|k| SCORES.iter().any(|w| starts(t, k, w)));
+    decimals_before(t, i).is_some() && scored && !t.get(i + 1).copied().is_some_and(is_ideograph)
 }
 
 /// Whether days at `i` are a count of days (优良天数332天, 优良天数不低于317天, 优良天数增加25天:
@@ -131,7 +143,7 @@ pub(super) fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
 }
 
 /// Whether `c` is a CJK ideograph (a word's character, not a letter, digit or mark).
-fn is_ideograph(c: char) -> bool {
+pub(crate) fn is_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
@@ -349,7 +361,8 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     let berth = ["码头", "矿石码头", "原油码头", "泊位", "航道", "油轮"]
         .iter()
         .any(|w| starts(t, j, w));
-    if base.is_some_and(|b| b != "元") && (t.get(j) == Some(&'级') || base == Some("吨") && berth)
+    if base.is_some_and(|b| !matches!(b, "元" | "美元"))
+        && (t.get(j) == Some(&'级') || base == Some("吨") && berth)
     {
         return Err(j);
     }

@@ -5,7 +5,7 @@
 
 mod at;
 
-pub(super) use at::{lone_before, number_at, prefix_qualifier, unit_at};
+pub(super) use at::{is_ideograph, lone_before, number_at, prefix_qualifier, unit_at};
 
 use super::compound::{doubling_at, percent_at};
 use super::numbers::cn_numeral;

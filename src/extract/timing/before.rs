@@ -100,6 +100,7 @@ pub(super) fn months_to_date_before<'e>(
         && first.role == Role::Plain
         && t[first.end..before]
             .iter()
+            .take(300)
             .take_while(|c| !matches!(c, '，' | '。' | '；'))
             .any(char::is_ascii_digit);
     (to_date(first) || month).then_some(first)

@@ -265,9 +265,14 @@ pub(super) fn time_of<'e>(
         let line_end = (h.end..t.len().min(h.end + LONG_LINE))
             .find(|&i| t[i] == '\n')
             .unwrap_or(t.len().min(h.end + LONG_LINE));
+        // (The next few times in its line, up to a year named: 2023年全年… dates what follows.)
         if let Some(e) = exprs[k..]
             .iter()
-            .take_while(|e| e.start < line_end)
+            .take(3)
+            .take_while(|e| {
+                e.start < line_end
+                    && !matches!(e.when, When::Year(time::YearRef::Abs(_)) | When::Years(..))
+            })
             .find(|e| to_date(e))
         {
             return Some((e, Some("the months to date its paragraph names after it")));
@@ -283,7 +288,7 @@ fn goal_of(t: &[char], e: &TimeExpr) -> bool {
     let mut k = (e.end..t.len().min(e.end + 5))
         .take_while(|&k| super::indicator::is_word(t[k]) && !t[k].is_ascii_digit())
         .find(|&k| {
-            ["目标", "计划", "任务"]
+            goal::MEASURED_AGAINST[..3]
                 .iter()
                 .any(|w| scan::starts(t, k, w))
         })
