@@ -62,7 +62,8 @@ pub fn names_a_comparison(subject: &str) -> bool {
 
 /// Whether an indicator phrase names a growth rate (经济成长率, 增速).
 pub fn names_a_rate(subject: &str) -> bool {
-    // 整体投资开支的增长加快至4.3%: growth that speeds up or slows to a rate.
+    // 整体投资开支的增长加快至4.3%: growth that speeds up or slows to a rate; 跌幅收窄至17.4%: a
+    // fall's rate (negative: see `context::falling`).
     [
         "成长",
         "增速",
@@ -71,15 +72,12 @@ pub fn names_a_rate(subject: &str) -> bool {
         "增率",
         "增幅",
         "涨幅",
-        // 跌幅收窄至17.4%: a fall's rate, negative (see `context::falling`).
-        "降幅",
-        "跌幅",
-        "减幅",
         "增长加快",
         "增长放缓",
         "增长放慢",
     ]
     .iter()
+    .chain(super::context::FALL_RATES)
     .any(|w| subject.contains(w))
 }
 

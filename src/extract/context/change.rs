@@ -76,6 +76,9 @@ pub fn schedule_gap(t: &[char], h: &Hit) -> bool {
         .any(|w| super::super::scan::ends(t, h.start, w))
 }
 
+/// The rates of a fall (降幅, 跌幅, 减幅): what follows is a fall's size, negative.
+pub(in crate::extract) const FALL_RATES: &[&str] = &["降幅", "跌幅", "减幅"];
+
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
     "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
@@ -121,10 +124,10 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     // 跌幅收窄至17.4%: the fall it shrank to, still a fall.
     let shrank = |i| starts(t, i, "收窄") || starts(t, i, "缩小");
     let to_level = |from: usize| (from..start).any(|k| matches!(t[k], '到' | '至'));
-    if matches!(w, "降幅" | "跌幅" | "减幅") && (at..start).any(shrank) {
+    if FALL_RATES.contains(&w) && (at..start).any(shrank) {
         return to_level(at);
     }
-    let of_fall = |i| ["降幅", "跌幅", "减幅"].iter().any(|f| starts(t, i, f));
+    let of_fall = |i| FALL_RATES.iter().any(|f| starts(t, i, f));
     if matches!(w, "收窄" | "缩小") && (lo..at).any(of_fall) {
         return to_level(at);
     }
