@@ -83,6 +83,38 @@ const ALPHABET: &[&str] = &[
     "目标任务是",
     "规划面积",
     "均衡进度慢",
+    // Stop 39's constructions: ranges with scales, lines to cross, port units, classes,
+    // years ahead, falls narrowed to a rate, forecasts, revisions, gaps to a budget, seasons,
+    // deadlines, scores.
+    "至",
+    "年增",
+    "站上",
+    "大关",
+    "可望",
+    "TEU",
+    "车",
+    "列",
+    "个航次",
+    "自然箱/小时",
+    "级",
+    "码头",
+    "未来五年",
+    "跌幅收窄至",
+    "成",
+    "预计",
+    "实际到资",
+    "已下修至",
+    "超年度",
+    "目标任务",
+    "较预算减少",
+    "晚",
+    "满意度",
+    "分",
+    "吨标煤",
+    "2019年10月—2020年3月",
+    "12月底前",
+    "到11月底",
+    "已",
     "a",
     "é",
     "𠀀",
@@ -104,9 +136,9 @@ proptest! {
             prop_assert_eq!(slice(c.figure_start, c.figure_end), c.as_written.clone());
             prop_assert!(c.start <= c.figure_start && c.figure_end <= c.end);
             // Negative only when written with a minus sign (增长-8.92%) or after the
-            // alphabet's words of a fall (减收, 减支, 均衡进度慢).
+            // alphabet's words of a fall (减收, 减支, 均衡进度慢, 跌幅收窄至).
             prop_assert!(c.value.is_finite());
-            let fall = ["减收", "减支", "慢"].iter().any(|w| s.contains(w));
+            let fall = ["减收", "减支", "慢", "跌幅", "减少"].iter().any(|w| s.contains(w));
             prop_assert!(c.value >= 0.0 || fall || c.as_written.starts_with(['-', '－']), "{:?}", c.as_written);
         }
         if doc.candidates.is_empty() {
