@@ -2534,3 +2534,19 @@ fn stop_39_review_cases_stay_what_they_are() {
     assert!(v.iter().all(|c| c["value_high"].is_null()));
     assert_eq!(kpv(&v, "50亿元").2, 50.0);
 }
+
+#[test]
+fn stop_39_goals_a_report_set_out() {
+    // 报告提出 with a bound or 要 sets out last year's goals; a result the report gives
+    // (报告提出,2020年全区地区生产总值增长3.7%) stays a result.
+    let v = candidates_of(
+        "2020-05-19\n报告提出，2019年城镇新增就业1100万人以上，城镇登记失业率控制在4.5%以内。\
+         去年全国城镇新增就业1352万人。在减税降费方面，报告提出2019年要减轻企业负担近2万亿元。\n",
+    );
+    assert_eq!(kpv(&v, "1100万人以上").0, "target");
+    assert_eq!(kpv(&v, "控制在4.5%以内").0, "target");
+    assert_eq!(kpv(&v, "近2万亿元").0, "target");
+    assert_eq!(kpv(&v, "1352万人").0, "actual");
+    let v = candidates_of("2021-01-20\n报告提出,2020年全区地区生产总值增长3.7%。\n");
+    assert_eq!(kpv(&v, "3.7%").0, "growth");
+}
