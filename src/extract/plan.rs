@@ -71,6 +71,10 @@ pub fn year_plan_named(t: &[char], h: &Hit) -> bool {
     if list_goal_after(t, h) == Some(true) || ends(t, h.start, "计划完成投资") {
         return true;
     }
+    // 原定投资预算为223.1亿元: a budget is the year's.
+    if (h.start.saturating_sub(5)..h.start).any(|i| super::goal::budget_named(t, h, i)) {
+        return true;
+    }
     // 超年度2亿吨目标任务, 全年540万目标: the year's word, the amount, the goal's word.
     let year_before = ["全年", "年度"].iter().any(|y| ends(t, h.start, y));
     if year_before && MEASURED_AGAINST[..3].iter().any(|w| starts(t, h.end, w)) {

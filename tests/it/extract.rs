@@ -2550,3 +2550,16 @@ fn stop_39_goals_a_report_set_out() {
     let v = candidates_of("2021-01-20\n报告提出,2020年全区地区生产总值增长3.7%。\n");
     assert_eq!(kpv(&v, "3.7%").0, "growth");
 }
+
+#[test]
+fn stop_39_a_budget_named_before_its_amount() {
+    // 原定投资预算为223.1亿元 in a first-quarter review is the year's budget, a goal.
+    let v = candidates_of(
+        "2023-05-10\n政府今年第一季投资预算的执行情况：政府原定投资预算为223.1亿元；第一季实际开支49.3亿元。\n",
+    );
+    assert_eq!(
+        kpv(&v, "223.1亿元"),
+        ("target".into(), "2023".into(), 223.1)
+    );
+    assert_eq!(kpv(&v, "49.3亿元").0, "actual");
+}

@@ -5,9 +5,9 @@
 mod named;
 
 pub(crate) use named::{
-    deadline_after, expected_effect, goal_named_after, goal_named_before, goal_share_after,
-    list_goal_after, plan_named_after, set_out, task_named_before, year_goal_beside, GOALS_NAMED,
-    MEASURED_AGAINST,
+    budget_named, deadline_after, expected_effect, goal_named_after, goal_named_before,
+    goal_share_after, list_goal_after, plan_named_after, set_out, task_named_before,
+    year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
 };
 
 use super::context::REVISIONS;

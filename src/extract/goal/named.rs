@@ -213,10 +213,17 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         || listed_after_goal(t, h, sent)
         || before(h, sent).any(|i| {
             named(t, h, i, "目标", GOAL)
+                || budget_named(t, h, i)
                 || ["须", "需", "必须", "应"]
                     .iter()
                     .any(|w| named(t, h, i, w, &["达", "达到", "做到", "完成"]))
         })
+}
+
+/// Whether the budget is named at `i` right before the figure (原定投资预算为223.1亿元,
+/// 预算数为…): a year's budget, a goal.
+pub(crate) fn budget_named(t: &[char], h: &Hit, i: usize) -> bool {
+    named(t, h, i, "预算", &["为", "是", "数为", "数是"])
 }
 
 /// Words that report a result, not a goal, between 目标是 and a figure (…，实际增长6.1%).
