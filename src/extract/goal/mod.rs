@@ -141,7 +141,7 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
 
 /// Names of funds that begin with 实际 (实际到位资金, 实际利用外资): in a list of goals named
 /// (目标任务是实际到位资金660亿元，…，实际利用外资3.6亿美元) what is measured, not what came true.
-const FUNDS: &[&str] = &["实际到资", "实际利用", "实际使用", "实际到位"];
+const FUNDS: &[&str] = &["实际到资", "实际利用", "实际使用", "实际到位", "实际投资"];
 
 /// Whether `t[a..b]` voices a goal (力争, 目标, 打造 …; not counting the words in `skip`),
 /// outside quotes (“2030启航计划” is a name).

@@ -250,13 +250,7 @@ fn listed_after_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let between = i + 3..h.start;
     // 实际到位资金, 实际利用外资 right after the goal word: names of what is counted, not a
     // result reported (目标是到位资金600亿元，实际到位资金620亿元 reports one).
-    let named_actual = |k: usize| {
-        k == i + 3
-            && starts(t, k, "实际")
-            && ["到位", "利用", "使用", "投资"]
-                .iter()
-                .any(|w| starts(t, k + 2, w))
-    };
+    let named_actual = |k: usize| k == i + 3 && super::FUNDS.iter().any(|w| starts(t, k, w));
     between.len() >= 2
         && !t[between.clone()]
             .iter()
