@@ -1,11 +1,13 @@
 //! Finding figures in text: where in a text a figure may start, the figure read there ([`at`]:
 //! a number, Arabic, Chinese or mixed, its 万/亿 scale, 余/多, a unit or classifier, and the
-//! qualifier written around it), and what a list of them shares. Works on a slice of `char`s so
+//! qualifier written around it; the unit itself in [`unit`]), and what a list of them shares. Works on a slice of `char`s so
 //! every position is a Unicode character offset.
 
 mod at;
+mod unit;
 
-pub(super) use at::{is_ideograph, lone_before, number_at, prefix_qualifier, unit_at};
+pub(super) use at::{is_ideograph, lone_before, number_at, prefix_qualifier};
+pub(super) use unit::unit_at;
 
 use super::compound::{doubling_at, percent_at};
 use super::numbers::cn_numeral;

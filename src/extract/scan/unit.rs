@@ -1,0 +1,113 @@
+//! The unit written at a place in a text: the longest base spelling there (平方公里 before 公里),
+//! unless its character begins another word (个人, 车主, 列入), with the readings that depend on
+//! the number or words before it (5.8年 waited, 8.7分 a score, 天 counted after 天数), and the
+//! units a price is quoted per (元/亩).
+
+use super::at::is_ideograph;
+use super::starts;
+use crate::model::numeral::BOUND_SUFFIXES;
+use crate::model::unit::BASES;
+
+/// The longest base-unit spelling at `i` (平方公里 before 公里, 名次 before 名): its canonical
+/// spelling and where it ends.
+pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
+    // 3万亿台阶, 个人所得税, 百度, 10家头部企业: a unit's character beginning a word is no unit.
+    if [
+        "台阶", "个人", "度假", "头部", "头条", "车道", "车间", "车位", "车型", "车站", "车厢",
+        "列入", "列为", "列出", "列支", "列车", "晚上", "晚会", "晚间", "晚饭",
+    ]
+    .iter()
+    .any(|w| starts(t, i, w))
+    {
+        return None;
+    }
+    BASES
+        .iter()
+        .filter(|(w, _, _)| starts(t, i, w))
+        .max_by_key(|(w, _, _)| w.chars().count())
+        .filter(|(_, c, _)| *c != "天" || days_counted(t, i))
+        .filter(|(_, c, _)| *c != "年" || years_waited(t, i))
+        .filter(|(_, c, _)| *c != "分" || score(t, i))
+        // 日均装车1657车，开行3144列，逗留3.2晚: counted at a word's end only (not 万车主, 车企,
+        // 早7晚9).
+        .filter(|(w, _, _)| {
+            let bound = BOUND_SUFFIXES.iter().any(|(b, _)| starts(t, i + 1, b));
+            !matches!(*w, "车" | "列" | "晚")
+                || bound
+                || !t
+                    .get(i + 1)
+                    .is_some_and(|c| is_ideograph(*c) || c.is_ascii_digit())
+        })
+        .map(|(w, c, _)| (*c, i + w.chars().count()))
+}
+
+/// The number written right before `i` when it has one or two decimals (5.8, 8.75), and where
+/// it starts; at most 20 characters back.
+fn decimals_before(t: &[char], i: usize) -> Option<usize> {
+    let digits = t[i.saturating_sub(20)..i]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || **c == '.')
+        .count();
+    let number = &t[i - digits..i];
+    let decimals = number
+        .iter()
+        .position(|c| *c == '.')
+        .is_some_and(|k| (2..=3).contains(&(number.len() - k)));
+    (decimals && number.first().is_some_and(char::is_ascii_digit)).then_some(i - digits)
+}
+
+/// Whether 年 at `i` ends a number of years (轮候时间为5.8年, 由6.1年降至5.1年), not a
+/// calendar year: only after a number with one or two decimals, not one of a name
+/// (PM2.5年均浓度) nor a list number before a year (1．2022年: not 1.2022 years).
+fn years_waited(t: &[char], i: usize) -> bool {
+    decimals_before(t, i).is_some_and(|s| !(s > 0 && t[s - 1].is_ascii_alphabetic()))
+}
+
+/// Whether 分 at `i` ends a score (满意度8.7分, 评分为4.5分): after a number with one or two
+/// decimals, with a word of a score within twelve characters before it, at a word's end (not
+/// 下调1.5分, 2.5分钱, 53.5分贝).
+fn score(t: &[char], i: usize) -> bool {
+    const SCORES: &[&str] = &["满意度", "得分", "评分", "分值", "满分", "打分", "指数"];
+    let scored = (i.saturating_sub(12)..i).any(|k| SCORES.iter().any(|w| starts(t, k, w)));
+    decimals_before(t, i).is_some() && scored && !t.get(i + 1).copied().is_some_and(is_ideograph)
+}
+
+/// Whether days at `i` are a count of days (优良天数332天, 优良天数不低于317天, 优良天数增加25天:
+/// 天数 within 16 characters back in its sentence), not a duration (首15天, 提前20天,
+/// 365天不落幕).
+fn days_counted(t: &[char], i: usize) -> bool {
+    (i.saturating_sub(16)..i)
+        .rev()
+        .take_while(|&k| !matches!(t[k], '。' | '；' | '\n'))
+        .any(|k| starts(t, k, "天数"))
+}
+
+/// Units a price is quoted per (元/亩, 元/月, 元/千瓦时): where the unit ends.
+pub(super) fn per_unit(t: &[char], i: usize) -> Option<usize> {
+    const PER: &[&str] = &[
+        "千瓦时",
+        "平方米",
+        "平米",
+        "吨",
+        "亩",
+        "月",
+        "年",
+        "人",
+        "天",
+        "日",
+        "度",
+        "公斤",
+        "斤",
+        "户",
+        "件",
+        "台",
+        "辆",
+        "次",
+        "小时",
+    ];
+    PER.iter()
+        .filter(|w| starts(t, i, w))
+        .map(|w| i + w.chars().count())
+        .max()
+}
