@@ -132,7 +132,7 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         return to_level(at);
     }
     // 减到3.5个百分点, 下降至5%: the level reached, not the fall (跌幅扩大至5% is a fall).
-    if !RATE_NOUNS.contains(&w) && (at..start).any(|k| matches!(t[k], '到' | '至')) {
+    if !RATE_NOUNS.contains(&w) && to_level(at) {
         return false;
     }
     // 欠进度12.92%: behind schedule.

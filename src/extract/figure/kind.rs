@@ -91,14 +91,11 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             Some(Relation::Future) => Kind::Target,
             // 2019年设定的目标是6%-6.5%: a goal of a year gone by.
             // 早就喊出了跨进万亿的目标: a goal, whatever year its sentence names.
-            // 报告提出，2019年城镇新增就业1100万人以上: what a report or plan set out, as a
-            // bound or with 要/曾 (not 报告提出，2020年全区生产总值增长3.7%, a result reported).
+            // 报告提出，2019年城镇新增就业1100万人以上: what a report or plan set out.
             Some(Relation::Past)
                 if goal::goal_named_before(t, h, sent)
                     || goal::goal_named_after(t, h)
-                    || goal::set_out(t, sent)
-                        && (h.qualifier != crate::model::Qualifier::Exact
-                            || (sent.0..h.start).any(|k| matches!(t[k], '要' | '曾'))) =>
+                    || goal::set_out(t, h, sent) =>
             {
                 Kind::Target
             }

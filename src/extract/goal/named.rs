@@ -176,20 +176,24 @@ pub(crate) fn deadline_after<'a>(
 }
 
 /// Whether the sentence opens, within its first twelve characters (在减税降费方面，报告提出…),
-/// with a report or plan setting out its goals (报告提出，…, 报告明确2019年要…, 规划曾提出…):
-/// its figures are those goals, whatever year they are of.
-pub fn set_out(t: &[char], sent: (usize, usize)) -> bool {
+/// with a report or plan setting out its goals (报告提出，…, 报告明确2019年要…, 规划曾提出…),
+/// and the figure is one of them, whatever year they are of: a bound (1100万人以上) or after
+/// 要/曾 (not 报告提出，2020年全区生产总值增长3.7%, a result reported).
+pub fn set_out(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     const BY: &[&str] = &["报告", "规划", "纲要"];
     const SAYS: &[&str] = &["提出", "明确", "要求", "确定"];
-    (sent.0..sent.1.min(sent.0 + 12)).any(|i| {
-        BY.iter().any(|b| {
-            let k = i + b.chars().count();
-            starts(t, i, b) && {
-                let k = if t.get(k) == Some(&'曾') { k + 1 } else { k };
-                SAYS.iter().any(|w| starts(t, k, w))
-            }
+    let goal_like = h.qualifier != crate::model::Qualifier::Exact
+        || (sent.0..h.start).any(|k| matches!(t[k], '要' | '曾'));
+    goal_like
+        && (sent.0..sent.1.min(sent.0 + 12)).any(|i| {
+            BY.iter().any(|b| {
+                let k = i + b.chars().count();
+                starts(t, i, b) && {
+                    let k = if t.get(k) == Some(&'曾') { k + 1 } else { k };
+                    SAYS.iter().any(|w| starts(t, k, w))
+                }
+            })
         })
-    })
 }
 
 /// Whether the goal is named right before the figure (目标是6%-6.5%, 目标定为, 目标设定为).
