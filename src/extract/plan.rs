@@ -31,7 +31,13 @@ pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize), under_way: bool) 
                         .iter()
                         .any(|w| starts(t, i + 2, w) || starts(t, i + 2 + 2, w))
             });
-    let counted = projects && named("项目", &["", "有", "共", "共有", "为"]);
+    // 年初共安排8项，计划完成投资23.7亿元: the projects the year's plan lists (not 去年共安排
+    // 588个, what last year had).
+    let clause = super::sentence::clause(t, h.start, h.end, sent).0;
+    let year_gone =
+        (clause..h.start).any(|i| ["去年", "上年", "前年"].iter().any(|w| starts(t, i, w)));
+    let counted = projects
+        && (named("项目", &["", "有", "共", "共有", "为"]) || (named("安排", &[""]) && !year_gone));
     let invested = h.base == Some("元") && named("总投资", &["", "为", "达"]);
     if !(counted || invested || key) {
         return false;
@@ -49,7 +55,6 @@ pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize), under_way: bool) 
             .iter()
             .any(|w| starts(t, i, w))
         });
-    let clause = super::sentence::clause(t, h.start, h.end, sent).0;
     let done = (clause..h.start).any(|i| {
         t[i] == '已'
             || ["完成", "累计", "开工了", "竣工了"]

@@ -52,7 +52,7 @@ pub(crate) fn is_traditional(t: &[char]) -> bool {
 pub(crate) fn simplified(t: &[char], traditional: bool) -> Vec<char> {
     if !traditional {
         // Scales and numerals read the same in any text (a quoted 1.2萬億元).
-        return t
+        let mut out: Vec<char> = t
             .iter()
             .map(|c| match c {
                 '萬' => '万',
@@ -61,6 +61,8 @@ pub(crate) fn simplified(t: &[char], traditional: bool) -> Vec<char> {
                 c => width(*c),
             })
             .collect();
+        punctuation(t, &mut out);
+        return out;
     }
     let s = script();
     let mut out: Vec<char> = t
@@ -73,7 +75,40 @@ pub(crate) fn simplified(t: &[char], traditional: bool) -> Vec<char> {
             out[i] = '划';
         }
     }
+    punctuation(t, &mut out);
     out
+}
+
+/// ASCII punctuation written in Chinese text as the full-width marks it stands for
+/// (`生猪存栏75.33万头,其中…;牛存栏…` reads as `，` and `；`), so that clauses and sentences
+/// end where they do in any text. A comma or colon between two digits stays (a thousands comma,
+/// a ratio), and so does a point after a letter or digit or before a digit or numeral, or one
+/// written full width (十一．七). A `?` or `!` may stand for a character the page could not show
+/// (和?水灌区) and stays.
+fn punctuation(written: &[char], t: &mut [char]) {
+    let digit = |k: Option<&char>| k.is_some_and(char::is_ascii_digit);
+    for i in 0..t.len() {
+        let before = i.checked_sub(1).and_then(|k| t.get(k)).copied();
+        let after = t.get(i + 1).copied();
+        let between_digits = digit(before.as_ref()) && digit(after.as_ref());
+        t[i] = match t[i] {
+            ',' if !between_digits => '，',
+            ':' if !between_digits => '：',
+            ';' => '；',
+            '(' => '（',
+            ')' => '）',
+            '.' if written[i] == '.'
+                && !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !after.is_some_and(|c| {
+                    c.is_ascii_digit() || crate::model::numeral::digit(c).is_some()
+                })
+                && before.is_some_and(|c| c > '\u{2E7F}' || c == '%') =>
+            {
+                '。'
+            }
+            c => c,
+        };
+    }
 }
 
 /// Full-width digits and point (２０２４, 十一．七) as the ASCII ones, in any script.

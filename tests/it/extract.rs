@@ -2563,3 +2563,32 @@ fn stop_39_a_budget_named_before_its_amount() {
     );
     assert_eq!(kpv(&v, "49.3亿元").0, "actual");
 }
+
+#[test]
+fn stop_40_ascii_punctuation_and_plans_named() {
+    // ASCII , ; . in Chinese text end clauses as their full-width marks do (a thousands comma
+    // 1,234 and a ratio 3:1 stay); 相当于计划数X的Y% is the share of a plan done, an actual, and
+    // sets no goal for the figures after it.
+    let v = candidates_of(
+        "2014-12-25\n2014年全县生猪出栏127.24万头,相当于计划数127.23万头的100.01%;\
+         牛存栏12.41万头,肉牛出栏10.02万头,相当于计划数10.01万头的100.1%.全县收入达1,234万元.\n",
+    );
+    assert_eq!(kpv(&v, "127.23万头").0, "target");
+    assert_eq!(kpv(&v, "100.01%").0, "actual");
+    assert_eq!(kpv(&v, "12.41万头").0, "actual");
+    assert_eq!(kpv(&v, "10.02万头").0, "actual");
+    assert_eq!(kpv(&v, "10.01万头").0, "target");
+    assert_eq!(kpv(&v, "1,234万元").2, 1234.0);
+    // 按全年计划, the figures after it are the plan's; 年初共安排8项 lists the year's projects
+    // (not 去年共安排588个, what last year had).
+    let v = candidates_of(
+        "2020-08-10\n按全年计划,粮食播种面积746万亩,早稻面积268.8万亩。截至6月底,已落实早稻面积269.2万亩。\
+         年初共安排8项,计划完成投资23.7亿元。目前开复工7项。去年共安排588个项目。\n",
+    );
+    assert_eq!(kpv(&v, "746万亩"), ("target".into(), "2020".into(), 746.0));
+    assert_eq!(kpv(&v, "268.8万亩").0, "target");
+    assert_eq!(kpv(&v, "269.2万亩").0, "actual");
+    assert_eq!(kpv(&v, "8项").0, "target");
+    assert_eq!(kpv(&v, "7项").0, "actual");
+    assert_eq!(kpv(&v, "588个").0, "actual");
+}

@@ -169,7 +169,7 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                     let done = || {
                         (matches!(*w, "目标" | "计划") && reached_goal(t, i, a))
                             || won(t, i, w)
-                            || (*w == "计划" && programme(t, i + 2))
+                            || (*w == "计划" && programme(t, i + 2) && !by_plan(t, i))
                             || done_since(t, i + w.chars().count(), b)
                             || (matches!(*w, "目标" | "计划") && share_of(t, i, i + 2))
                             // 在…共同努力下: thanks to efforts made.
@@ -216,6 +216,15 @@ fn expected(t: &[char], i: usize) -> bool {
             .any(|w| starts(t, i + 2, w))
 }
 
+/// 按全年计划，粮食播种面积746万亩: the figures after it are what the plan sets (not a
+/// programme's name; 计划 at `i`).
+fn by_plan(t: &[char], i: usize) -> bool {
+    ["", "全年", "年度", "今年", "年初"].iter().any(|y| {
+        let k = i.checked_sub(y.chars().count());
+        ends(t, i, y) && k.is_some_and(|k| ["按", "按照", "根据"].iter().any(|w| ends(t, k, w)))
+    })
+}
+
 /// 江淮英才计划优化升级, 推行…扩容计划，落实…: 计划 ending a programme's name (before a
 /// comma, or a word of how the programme goes), not planning what follows.
 fn programme(t: &[char], k: usize) -> bool {
@@ -232,14 +241,24 @@ fn programme(t: &[char], k: usize) -> bool {
 /// not a goal, and so sets no goal for the figures after it; so is one with no 的 after 占
 /// (占年度目标任务74.2%); so is one after the goal's 完成率. The goal word runs from `i` to `k`.
 pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
+    // 相当于计划数127.23万头的100.01%: 数 after the goal word.
     let k = if starts(t, k, "任务") { k + 2 } else { k };
+    let k = if t.get(k) == Some(&'数') { k + 1 } else { k };
     // 考核目标任务完成率也在70%以上: the rate done.
     if ["完成率", "完成进度"].iter().any(|w| starts(t, k, w)) {
         return true;
     }
-    // 为工作目标25.12亿美元的108.7%: the goal's amount between.
-    let k = match amount_end(t, k) {
-        m if m > k && t[k].is_ascii_digit() && t.get(m) == Some(&'的') => m,
+    // 为工作目标25.12亿美元的108.7%, 计划数127.23万头的: the goal's amount between, its
+    // unit up to two characters.
+    let m = amount_end(t, k);
+    let k = match (m..m + 3).find(|&j| t.get(j) == Some(&'的')) {
+        Some(j)
+            if m > k
+                && t[k].is_ascii_digit()
+                && t[m..j].iter().all(|&c| super::indicator::is_word(c)) =>
+        {
+            j
+        }
         _ => k,
     };
     let number = |k: usize| t.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '百');

@@ -338,9 +338,15 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         let e = i + w.chars().count();
         // 完成全年目标的95%: the year's goal, not the time of the figure; so 超过全年水准,
         // the whole year's level it is compared with.
-        if ["目标", "任务", "计划", "预期", "水准", "水平"]
+        // (But 按全年计划，粮食播种面积746万亩: the plan's figures follow, the year's.)
+        let goal = ["目标", "任务", "计划", "预期"]
             .iter()
-            .any(|g| starts(t, e, g))
+            .find(|g| starts(t, e, g))
+            .map(|_| e + 2);
+        let plan_follows = goal.is_some_and(|k| {
+            t.get(k) == Some(&'，') && ["按", "按照", "根据"].iter().any(|w| ends(t, i, w))
+        });
+        if ["水准", "水平"].iter().any(|g| starts(t, e, g)) || (goal.is_some() && !plan_follows)
         {
             return None;
         }
