@@ -29,12 +29,22 @@ pub fn written_date(t: &[char]) -> Option<Date> {
             }
         }
     }
-    expressions(&head[..head.len().min(300)])
+    // (Not the day something began: 自2023年1月1日起施行.)
+    let head = &head[..head.len().min(300)];
+    expressions(head)
         .into_iter()
+        .filter(|e| e.role == Role::Plain && !began(head, e))
         .find_map(|e| match e.when {
             When::Day(YearRef::Abs(y), m, d) => date(y, m, Some(d)),
             _ => None,
         })
+}
+
+/// Whether the day at `e` is when something began or begins (自…起, 从…开始, 于…起施行).
+fn began(t: &[char], e: &TimeExpr) -> bool {
+    let k = e.start.saturating_sub(1);
+    (e.start > 0 && matches!(t[k], '自' | '从' | '由'))
+        || ["起", "开始", "生效"].iter().any(|w| starts(t, e.end, w))
 }
 
 /// Whether a text with no date names the months to date of its latest year up to November

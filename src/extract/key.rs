@@ -272,7 +272,7 @@ pub(super) fn alike(target: &Key, actual: &Key) -> f64 {
         };
     }
     if t.contains(a) || a.contains(t) {
-        return 0.9;
+        return CLOSE;
     }
     // Characters shared over characters in either (both sets sorted).
     let (x, y) = (&target.set, &actual.set);
@@ -325,6 +325,10 @@ const ECONOMY: f64 = 0.75;
 
 /// Least likeness for a link.
 pub(super) const LINK: f64 = 0.6;
+
+/// Likeness of a key inside the other (产值 in 医药产值): the least that is more than
+/// characters shared.
+pub(super) const CLOSE: f64 = 0.9;
 
 /// Likeness of a link on a short key (企业): among such links the latest actual wins.
 const WEAK: f64 = 0.7;

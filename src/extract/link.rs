@@ -6,7 +6,9 @@
 //! plausible size, the same place and the target's grain, the latest, wins. A target whose
 //! words name no quantity (迈进, 这一目标) takes the nearest actual in its unit.
 
-use super::key::{alike, names_no_quantity, place_len, without, Key, LINK, PLACE_ENDS, WEAK_LINK};
+use super::key::{
+    alike, names_no_quantity, place_len, without, Key, CLOSE, LINK, PLACE_ENDS, WEAK_LINK,
+};
 use super::Candidate;
 use crate::model::{Form, Kind, Period};
 
@@ -113,6 +115,11 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 && a.unit.commensurable(&cs[i].unit)
                 && period_t(a.period).is_some_and(|t| t <= target_t)
         };
+        let told_apart = |j: usize| {
+            (lo..hi).any(|k| {
+                k != i && alike(&target_key, &keys[k]) >= CLOSE && alike(&keys[k], &keys[j]) < LINK
+            })
+        };
         let best = (lo..hi)
             .map(|j| (j, &cs[j]))
             .filter(|(_, a)| measures(a))
@@ -130,6 +137,9 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             })
             // A year's list of projects is linked on its own indicator only.
             .filter(|r| r.likeness >= LINK && (!cs[i].project_list || r.likeness >= 1.0))
+            // Words merely sharing characters (博彩毛收入 and 博彩税收入) are two quantities
+            // when the text names the target's own elsewhere, in words unlike the actual's.
+            .filter(|r| r.likeness >= CLOSE || !told_apart(r.at))
             // A short name (投资576亿元 after 固定资产投资1858.57亿元) links only at a
             // plausible size.
             .filter(|r| r.plausible || r.likeness > WEAK_LINK)

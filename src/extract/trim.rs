@@ -67,7 +67,19 @@ const GOAL_VERBS: &[&str] = &[
 ];
 
 /// Currencies written before the number (产值新台币2兆元, 人民币500亿元): not the indicator.
-const CURRENCIES: &[&str] = &["新台币", "人民币", "港币", "港元", "澳门元", "美元", "欧元"];
+const CURRENCIES: &[&str] = &[
+    "新台币",
+    "人民币",
+    "港币",
+    "港元",
+    "澳门元",
+    "澳门币",
+    "澳币",
+    "美元",
+    "欧元",
+    "日元",
+    "英镑",
+];
 
 pub(super) fn strip_currency(t: &[char], a: usize, e: usize) -> usize {
     CURRENCIES
@@ -79,7 +91,7 @@ pub(super) fn strip_currency(t: &[char], a: usize, e: usize) -> usize {
 /// `t[a..e]` without the change verbs and 从/由 at its end.
 pub(super) fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
     loop {
-        while e > a && matches!(t[e - 1], '至' | '到' | '为') {
+        while e > a && matches!(t[e - 1], '至' | '到' | '为' | '是') {
             e -= 1;
         }
         match CHANGE_WORDS

@@ -2592,3 +2592,33 @@ fn stop_40_ascii_punctuation_and_plans_named() {
     assert_eq!(kpv(&v, "7项").0, "actual");
     assert_eq!(kpv(&v, "588个").0, "actual");
 }
+
+#[test]
+fn stop_40_budgets_revised_and_quantities_told_apart() {
+    // A budget revised (调低…预算，从X下调49%至Y) is a goal before and after; a currency
+    // written before the number (澳門幣) is no part of the indicator; a target on 博彩毛收入 is
+    // not linked to 博彩税收入 because they share characters.
+    let v = candidates_of(
+        "2020-05-06\n澳門特區政府調低今年博彩稅收入的預算，從原先訂定的澳門幣982.1億下調49%至澳門幣499.8億元。\
+         去年澳門的博彩毛收入是澳門幣2922.1億元，博彩稅收入是澳門幣1127.1億元；\
+         一至四月博彩稅收入按年下跌47.9%。\n政府已預計2020年博彩毛收入將下跌50%至澳門幣1300億元。\n",
+    );
+    assert_eq!(kpv(&v, "982.1億").0, "target");
+    assert_eq!(kpv(&v, "499.8億元").0, "target");
+    assert_eq!(written(&v, "2922.1億元")["subject"], "博彩毛收入");
+    assert_ne!(
+        written(&v, "50%")["subject"],
+        written(&v, "47.9%")["subject"]
+    );
+    // A day something began (自2023年1月1日起施行) is not the document's date; 預期全年
+    // is a goal of the year, not a review of it.
+    let v = candidates_of(
+        "今年首四個月稅收收入為298.4億澳門元。按照自2023年1月1日起施行的制度，稅率約40%。\
+         依2025年度財政預算，政府預期全年博彩稅收入為931.2億澳門元。\n",
+    );
+    assert_eq!(kpv(&v, "298.4億澳門元").1, "2025M1-M4");
+    assert_eq!(
+        kpv(&v, "931.2億澳門元"),
+        ("target".into(), "2025".into(), 931.2)
+    );
+}

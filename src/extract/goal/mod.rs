@@ -135,6 +135,7 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         || hoped
         || asked
         || goal_named_before(t, h, sent)
+        || named::budget_revised(t, sent.0, h.start)
         || goal_words(t, from, h.start, skip)
         || goal_words(t, sent.0, from, &goals_only)
 }
@@ -208,10 +209,11 @@ pub fn forecast_made(t: &[char], a: usize, b: usize) -> bool {
     made && (b - a <= 8 || (b - a <= 30 && revised))
 }
 
-/// 预期增长5.5%, 预期目标: an expectation set; not 好于预期 (an outcome against one).
+/// 预期增长5.5%, 预期目标, 预期全年…为: an expectation set; not 好于预期 (an outcome
+/// against one).
 fn expected(t: &[char], i: usize) -> bool {
     starts(t, i, "预期")
-        && ["增长", "目标", "增速", "为", "是"]
+        && ["增长", "目标", "增速", "为", "是", "全年", "今年", "明年"]
             .iter()
             .any(|w| starts(t, i + 2, w))
 }

@@ -230,6 +230,29 @@ pub(crate) fn budget_named(t: &[char], h: &Hit, i: usize) -> bool {
     named(t, h, i, "预算", &["为", "是", "数为", "数是"])
 }
 
+/// Whether a budget is revised earlier in the sentence, before the figure at `b` (调低今年博彩税
+/// 收入的预算，从原先订定的982.1亿下调49%至499.8亿元): the figures after it are the budget
+/// before and after, goals; not a result reported after 实际 or 已.
+pub(crate) fn budget_revised(t: &[char], a: usize, b: usize) -> bool {
+    const REVISED: &[&str] = &[
+        "调低", "调高", "下调", "上调", "调减", "调增", "削减", "追加",
+    ];
+    let Some(i) = (a..b).find(|&i| starts(t, i, "预算")) else {
+        return false;
+    };
+    let clause = |k: usize| {
+        let lo = (a..k)
+            .rev()
+            .find(|&m| matches!(t[m], '，' | '；'))
+            .map_or(a, |m| m + 1);
+        let hi = (k..b).find(|&m| matches!(t[m], '，' | '；')).unwrap_or(b);
+        (lo, hi)
+    };
+    let (lo, hi) = clause(i);
+    (lo..hi).any(|k| REVISED.iter().any(|w| starts(t, k, w)))
+        && !(i..b).any(|k| t[k] == '已' || starts(t, k, "实际"))
+}
+
 /// Words that report a result, not a goal, between 目标是 and a figure (…，实际增长6.1%).
 const RESULT_WORDS: &[&str] = &[
     "实际", "完成", "达成", "达标", "已", "只有", "仅", "增长", "同比", "下降", "超过", "突破",
