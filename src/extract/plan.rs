@@ -26,10 +26,11 @@ pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize), under_way: bool) 
             .take_while(|&i| !super::sentence::clause_break(t[i]))
             .find(|&i| starts(t, i, "项目"))
             .is_some_and(|i| {
-                t[h.end..i].contains(&'重')
+                // 重点项目, 重大项目, 百大项目; 项目中已开复工92个 (a few words between).
+                (t[h.end..i].contains(&'重') || ends(t, i, "百大"))
                     && ["开复工", "开工", "复工", "完成投资", "全年计划"]
                         .iter()
-                        .any(|w| starts(t, i + 2, w) || starts(t, i + 2 + 2, w))
+                        .any(|w| (i + 2..i + 6).any(|k| starts(t, k, w)))
             });
     // 年初共安排8项，计划完成投资23.7亿元: the projects the year's plan lists (not 去年共安排
     // 588个, what last year had).
@@ -38,7 +39,9 @@ pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize), under_way: bool) 
         (clause..h.start).any(|i| ["去年", "上年", "前年"].iter().any(|w| starts(t, i, w)));
     let counted = projects
         && (named("项目", &["", "有", "共", "共有", "为"]) || (named("安排", &[""]) && !year_gone));
-    let invested = h.base == Some("元") && named("总投资", &["", "为", "达"]);
+    // 年度投资115亿元 after the list (共安排百大项目145个): its planned investment of the year.
+    let invested = h.base == Some("元")
+        && (named("总投资", &["", "为", "达"]) || named("年度投资", &["", "为", "达"]));
     if !(counted || invested || key) {
         return false;
     }

@@ -2622,3 +2622,25 @@ fn stop_40_budgets_revised_and_quantities_told_apart() {
         ("target".into(), "2025".into(), 931.2)
     );
 }
+
+#[test]
+fn stop_40_a_years_list_of_key_projects_and_deadlines_to_come() {
+    // 共安排百大项目145个，年度投资115亿元: the year's list and its planned investment; the
+    // count again before its progress (145个百大项目中已开复工92个) is the list's; a deadline
+    // later in the month (预计到5月底…将达122个, 8 May) is that month's end, a goal.
+    let v = candidates_of(
+        "2020-05-08\n预计到5月底，全市可开复工的百大项目将达122个。\
+         今年全市共安排百大项目145个，年度投资115亿元，较上年增长17%。\
+         截至目前，全市145个百大项目中已开复工92个，完成投资8.3亿元。\n",
+    );
+    assert_eq!(
+        kpv(&v, "122个"),
+        ("target".into(), "2020-05-31".into(), 122.0)
+    );
+    assert_eq!(kpv(&v, "115亿元").0, "target");
+    let lists: Vec<&Value> = v.iter().filter(|c| c["as_written"] == "145个").collect();
+    assert_eq!(lists.len(), 2);
+    assert!(lists.iter().all(|c| c["kind"] == "target"));
+    assert_eq!(kpv(&v, "92个").0, "actual");
+    assert_eq!(kpv(&v, "8.3亿元").0, "actual");
+}

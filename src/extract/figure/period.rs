@@ -34,6 +34,15 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
                     .push(format!("累计 since {y}: a span up to the document's date"));
                 Some(Period::Span { from: y, to: d })
             }
+            // 预计到5月底…将达122个 in a text of 8 May: a deadline is the next end of that
+            // month, not one gone by nor the document's day.
+            (
+                _,
+                When::Month(YearRef::Implied, m) | When::MonthEnd(YearRef::Implied, m),
+                Some(d),
+            ) if e.role == Role::End && !time::as_of(t, e.start) && m >= d.month => {
+                super::super::resolve::date(d.year, m, None).map(Period::AsOf)
+            }
             _ => time::resolve(&e, &r.at.frame),
         }
     });
