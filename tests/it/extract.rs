@@ -2644,3 +2644,20 @@ fn stop_40_a_years_list_of_key_projects_and_deadlines_to_come() {
     assert_eq!(kpv(&v, "92个").0, "actual");
     assert_eq!(kpv(&v, "8.3亿元").0, "actual");
 }
+
+#[test]
+fn stop_40_months_told_and_bases_above_or_below() {
+    // 1—8月 after who tells it (…向记者介绍，) dates the paragraphs after it; 高于去年同期 is
+    // the base a figure is above, not its time (高于2024年的2.6% is that year's figure).
+    let v = candidates_of(
+        "2023-10-12\n自治区商务厅向记者介绍，1—8月，新疆区外到位资金引进6262.18亿元，完成全年目标任务8000亿元的78.28%。\n\
+         分区域看，北疆地区引进到位资金3821.9亿元，同比增长14.75%。\n\
+         截至目前，开复工率63.4%，高于去年同期33.4个百分点；完成投资8.3亿元。\
+         全年经济增长3.5%，高于2024年的2.6%。\n",
+    );
+    assert_eq!(kpv(&v, "3821.9亿元").1, "2023M1-M8");
+    assert_eq!(kpv(&v, "14.75%").1, "2023M1-M8");
+    assert_eq!(kpv(&v, "33.4个百分点").1, "2023-10-12");
+    assert_eq!(kpv(&v, "8.3亿元").1, "2023-10-12");
+    assert_eq!(kpv(&v, "2.6%").1, "2024");
+}

@@ -220,7 +220,16 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     {
         k -= 1;
     }
-    if k > 0 && matches!(t[k - 1], '比' | '较') && (k == i || months::range_mark(t[i - 1])) {
+    // (高于去年同期: so are the same months a year before a figure is above or below; not
+    // 高于2024年的2.6%, that year's figure.)
+    let compared = (k > 0 && matches!(t[k - 1], '比' | '较'))
+        || ([
+            "高于", "低于", "多于", "少于", "快于", "慢于", "好于", "优于",
+        ]
+        .iter()
+        .any(|w| ends(t, k, w))
+            && ["去年同期", "上年同期"].iter().any(|w| starts(t, i, w)));
+    if compared && (k == i || months::range_mark(t[i - 1])) {
         return None;
     }
     // 比上年四季度, 较去年同期: the rest of a base named by its year.

@@ -41,6 +41,9 @@ pub(super) fn to_date(e: &TimeExpr) -> bool {
     }
 }
 
+/// Words ending a lead-in that says who tells what follows (…向记者介绍，).
+const SAYS: &[&str] = &["介绍", "表示", "透露", "获悉", "了解到", "显示", "指出"];
+
 /// The months to date (1-11月, 前三季度, 至9月底) first named in the paragraph before
 /// `paragraph` (past blank lines and headings such as 二、按行业看进展), opening one of its
 /// sentences.
@@ -90,9 +93,11 @@ pub(super) fn months_to_date_before<'e>(
                 .rev()
                 .find(|&m| matches!(t[m], '。' | '；' | '\n'))
                 .map_or(start, |m| m + 1);
+            // Or after who tells it (自治区商务厅向记者介绍，1—8月，…).
+            let told = || SAYS.iter().any(|w| scan::ends(t, k - 1, w)) && k - 1 - lead <= 24;
             k == start
                 || matches!(t[k - 1], '。' | '；' | '\n')
-                || (t[k - 1] == '，' && k - 1 - lead <= 6)
+                || (t[k - 1] == '，' && (k - 1 - lead <= 6 || told()))
         })?;
     // (11月外销订单达729.2亿美元。\n依货品别来看，…年增69.4%: a month's release too.)
     // (Its own clause states a figure: not 去年11月之所以作保守预测, when a forecast was made.)
