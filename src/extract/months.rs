@@ -72,6 +72,13 @@ fn quarter(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
     if t.get(e) != Some(&'季') || !(1..=4).contains(&q) {
         return None;
     }
+    // 四季行, 一年四季: the four seasons; a quarter in Chinese numerals without 第 is written
+    // with 度 (四季度).
+    // (上一季, 下一季: the quarter before or after the one named; 第二、三季: a list.)
+    let ordinal = t.get(i) == Some(&'第') || (i > 0 && matches!(t[i - 1], '上' | '下' | '、'));
+    if !ordinal && !t[k].is_ascii_digit() && t.get(e + 1) != Some(&'度') {
+        return None;
+    }
     let end = if first_end < e {
         first_end
     } else {

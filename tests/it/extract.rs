@@ -2661,3 +2661,25 @@ fn stop_40_months_told_and_bases_above_or_below() {
     assert_eq!(kpv(&v, "8.3亿元").1, "2023-10-12");
     assert_eq!(kpv(&v, "2.6%").1, "2024");
 }
+
+#[test]
+fn stop_40_four_seasons_and_deadlines_of_other_parts() {
+    // 四季 alone is the four seasons, not the fourth quarter (四季度, 第四季, 上一季 and
+    // 第二、三季 are quarters); a deadline of a goal in an earlier part of the sentence (到年底
+    // 将建成111万千瓦；) does not date what a later part reports done (已并网发电9.03万千瓦).
+    let v = candidates_of(
+        "2016-03-21\n过去一年，打响“吉祥行 四季行”旅游品牌，全市旅游收入达到542.14亿元。\
+         去年第二、三季的财赤分别为17%和24%。\n",
+    );
+    assert_eq!(kpv(&v, "542.14亿元").1, "2015");
+    assert_eq!(kpv(&v, "24%").1, "2015Q3");
+    let v = candidates_of(
+        "2011-04-12\n截至目前，其中风电已并网投运77万千瓦，到年底将建成111万千瓦；\
+         光伏发电已并网发电9.03万千瓦，到年底将建成11万千瓦。\n",
+    );
+    assert_eq!(
+        kpv(&v, "9.03万千瓦"),
+        ("actual".into(), "2011-04-12".into(), 9.03)
+    );
+    assert_eq!(kpv(&v, "11万千瓦"), ("target".into(), "2011".into(), 11.0));
+}

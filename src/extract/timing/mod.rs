@@ -128,7 +128,13 @@ pub(super) fn time_of<'e>(
         let by = (t.get(e.end) == Some(&'前') || (e.end > 0 && t[e.end - 1] == '前'))
             && e.when != When::Present
             && !time::as_of(t, e.start);
-        by && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
+        // (Any deadline, 到年底将建成111万千瓦；光伏已并网发电9.03万千瓦, for a figure its
+        // clause reports done with 已.)
+        let done = e.role == Role::End && !time::as_of(t, e.start) && {
+            let (a, _) = sentence::clause(t, h.start, h.end, sent);
+            t[a..h.start].contains(&'已')
+        };
+        (by || done) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
     };
     let te = at
         .listed
