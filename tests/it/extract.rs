@@ -2683,3 +2683,23 @@ fn stop_40_four_seasons_and_deadlines_of_other_parts() {
     );
     assert_eq!(kpv(&v, "11万千瓦"), ("target".into(), "2011".into(), 11.0));
 }
+
+#[test]
+fn stop_40_a_list_of_public_pledges_and_plans_of_a_month_gone() {
+    // Under a title naming 民生实事, a numbered item's first sentence promises (the year's
+    // goal); what it reports done (已培训188人) is an actual; 4月计划…65人, in May, is still
+    // the month's plan.
+    let v = candidates_of(
+        "2024-05-11\n2024年4月省政府民生实事项目进展汇总\n\
+         1. 培训应急救护人员235人。4月计划完成应急救护人员培训65人；已完成，已培训188人，完成进度80%。\n\
+         2. 持有居住证的随迁子女就读公办学校的比例达90%。\n",
+    );
+    assert_eq!(kpv(&v, "235人"), ("target".into(), "2024".into(), 235.0));
+    assert_eq!(kpv(&v, "65人"), ("target".into(), "2024M4".into(), 65.0));
+    assert_eq!(kpv(&v, "188人").0, "actual");
+    assert_eq!(kpv(&v, "80%").0, "actual");
+    assert_eq!(kpv(&v, "90%"), ("target".into(), "2024".into(), 90.0));
+    // Without such a title, a numbered line reports.
+    let v = candidates_of("2024-05-11\n工作进展\n1. 培训应急救护人员235人。\n");
+    assert_eq!(kpv(&v, "235人").0, "actual");
+}

@@ -92,10 +92,13 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             // 2019年设定的目标是6%-6.5%: a goal of a year gone by.
             // 早就喊出了跨进万亿的目标: a goal, whatever year its sentence names.
             // 报告提出，2019年城镇新增就业1100万人以上: what a report or plan set out.
+            // 4月计划完成筛查人数1480人 (in May): a plan of a time gone by.
             Some(Relation::Past)
                 if goal::goal_named_before(t, h, sent)
                     || goal::goal_named_after(t, h)
-                    || goal::set_out(t, h, sent) =>
+                    || goal::set_out(t, h, sent)
+                    || te.is_some_and(|e| planned_then(t, e.end, h.start))
+                    || goal::pledge_item(t, h, sent) =>
             {
                 Kind::Target
             }
@@ -359,4 +362,14 @@ fn year_under_way(
         (Some(Period::Part { year, to, .. }), Some(d)) => year == d.year && to > d.month,
         _ => false,
     }
+}
+
+/// Whether the time ending at `e` is followed by its plan (4月计划完成筛查人数1480人), with
+/// the figure in the same clause and not a share of the plan (4月计划的80%).
+fn planned_then(t: &[char], e: usize, figure: usize) -> bool {
+    scan::starts(t, e, "计划")
+        && !goal::share_follows(t, e + 2)
+        && !t[e..figure]
+            .iter()
+            .any(|c| matches!(c, '，' | '；' | '。' | '已'))
 }

@@ -1,7 +1,7 @@
 //! The period of one figure: the one its own time expression gives, how a review, a plan or a
 //! change reads it, and the one it takes when it has none.
 
-use super::super::{context, fromto, plan, scan, time};
+use super::super::{context, fromto, goal, plan, scan, time};
 use super::{year_end, Found, Reading, REVIEWED_YEAR_NOTE};
 use crate::model::{Form, Kind, Period};
 use time::{Role, When, YearRef};
@@ -207,18 +207,19 @@ pub(super) fn settle(
     // So is a goal of a list of public projects (民生实事: 实事内容为新建成保障性住房1700套),
     // promised for a year.
     // (Within 400 characters back in its line: a line of 400,000 is read in linear time.)
-    let projects = {
-        let from = h.start.saturating_sub(400);
-        let line = t[from..h.start]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(from, |k| from + k + 1);
-        (line..h.start).any(|k| {
-            ["民生实事", "办实事", "实事内容", "实事项目"]
-                .iter()
-                .any(|w| scan::starts(t, k, w))
-        })
-    };
+    let projects = goal::pledged(t, h.start);
+    // 1. 培训应急救护人员235人。 under a title of 4月 progress: the year's promise, not the
+    // months' (a year written in the item stays).
+    if kind == Kind::Target
+        && !matches!(f.period, Some(Period::Year(_)))
+        && goal::pledge_item(t, h, r.sent)
+    {
+        if let Some(d) = date {
+            f.period = Some(Period::Year(d.year));
+            f.notes
+                .push("an item of a list of public projects: the year's".into());
+        }
+    }
     let goal_of_the_year = kind == Kind::Target
         && !h.relative
         && !effect

@@ -6,8 +6,8 @@ mod named;
 
 pub(crate) use named::{
     budget_named, deadline_after, expected_effect, goal_named_after, goal_named_before,
-    goal_share_after, list_goal_after, plan_named_after, set_out, task_named_before,
-    year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
+    goal_share_after, list_goal_after, plan_named_after, pledge_item, pledged, set_out,
+    task_named_before, year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
 };
 
 use super::context::REVISIONS;
@@ -136,6 +136,7 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         || asked
         || goal_named_before(t, h, sent)
         || named::budget_revised(t, sent.0, h.start)
+        || pledge_item(t, h, sent)
         || goal_words(t, from, h.start, skip)
         || goal_words(t, sent.0, from, &goals_only)
 }
