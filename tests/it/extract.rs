@@ -2703,3 +2703,21 @@ fn stop_40_a_list_of_public_pledges_and_plans_of_a_month_gone() {
     let v = candidates_of("2024-05-11\n工作进展\n1. 培训应急救护人员235人。\n");
     assert_eq!(kpv(&v, "235人").0, "actual");
 }
+
+#[test]
+fn stop_40_the_parts_of_a_goal_listed_after_it() {
+    // 具体包括：… after a sentence setting a goal lists its parts, goals too; what is done
+    // after it (已完成投资4.46亿元) stays an actual.
+    let v = candidates_of(
+        "2011-11-28\n今年省政府下达给我市的目标任务，是新建各类城镇保障性住房10872套，计划总投资8.48亿元。\
+         具体包括：新建城镇廉租住房3372套，建筑面积17.09万平方米；新增廉租住房租赁补贴3500户。\
+         截至11月15日，已完成投资4.46亿元。\n",
+    );
+    assert_eq!(kpv(&v, "3372套"), ("target".into(), "2011".into(), 3372.0));
+    assert_eq!(kpv(&v, "17.09万平方米").0, "target");
+    assert_eq!(kpv(&v, "3500户").0, "target");
+    assert_eq!(kpv(&v, "4.46亿元").0, "actual");
+    // Not after a sentence that reports.
+    let v = candidates_of("2011-11-28\n今年全市建成住房10872套。具体包括：廉租住房3372套。\n");
+    assert_eq!(kpv(&v, "3372套").0, "actual");
+}

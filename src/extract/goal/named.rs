@@ -372,6 +372,25 @@ pub(crate) fn expected_effect(t: &[char], h: &Hit, sent: (usize, usize)) -> Opti
     })
 }
 
+/// Whether the sentence lists the parts of a goal set in the sentence before it (目标任务是
+/// 新建各类城镇保障性住房10872套…。具体包括：新建城镇廉租住房3372套…): its figures are goals
+/// too, unless one reports what was done (已, 完成).
+pub(crate) fn goal_parts(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    const PARTS: &[&str] = &["具体包括", "具体为", "具体是", "主要包括", "分别包括"];
+    let Some(w) = PARTS.iter().find(|w| starts(t, sent.0, w)) else {
+        return false;
+    };
+    if !matches!(t.get(sent.0 + w.chars().count()), Some('：' | ':' | '，')) {
+        return false;
+    }
+    let before = t[..sent.0.saturating_sub(1)]
+        .iter()
+        .rposition(|&c| matches!(c, '。' | '\n'))
+        .map_or(0, |k| k + 1);
+    super::goal_words(t, before, sent.0, &[])
+        && !(sent.0..h.start).any(|k| t[k] == '已' || starts(t, k, "完成"))
+}
+
 /// Words naming a list of public projects promised for a year (民生实事).
 const PLEDGES: &[&str] = &["民生实事", "办实事", "实事内容", "实事项目"];
 
