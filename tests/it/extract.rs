@@ -2721,3 +2721,26 @@ fn stop_40_the_parts_of_a_goal_listed_after_it() {
     let v = candidates_of("2011-11-28\n今年全市建成住房10872套。具体包括：廉租住房3372套。\n");
     assert_eq!(kpv(&v, "3372套").0, "actual");
 }
+
+#[test]
+fn stop_40_transport_work_and_paces_that_quicken() {
+    // 亿人公里 and 亿吨公里 are units of their own; 加快 and 放缓 right before a change in
+    // points say its sign; 回落1.6个和加快1.2个百分点 shares the points.
+    let v = candidates_of(
+        "2013-11-20\n10月份旅客周转量1788亿人公里，货物周转量14069亿吨公里，\
+         增速比去年同期回落1.6个和加快1.2个百分点，比前三季度放缓0.8个百分点。要加快推进100个项目。\n",
+    );
+    assert_eq!(written(&v, "1788亿人公里")["unit"], "亿人公里");
+    assert_eq!(written(&v, "14069亿吨公里")["unit"], "亿吨公里");
+    let points = |w: &str| {
+        let c = written(&v, w);
+        (
+            c["unit"].as_str().unwrap().to_string(),
+            c["value"].as_f64().unwrap(),
+        )
+    };
+    assert_eq!(points("1.6个"), ("个百分点".into(), -1.6));
+    assert_eq!(points("1.2个百分点"), ("个百分点".into(), 1.2));
+    assert_eq!(points("0.8个百分点"), ("个百分点".into(), -0.8));
+    assert_ne!(kpv(&v, "100个").0, "growth");
+}

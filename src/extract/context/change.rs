@@ -38,8 +38,16 @@ pub(in crate::extract) fn growth_word_at(t: &[char], i: usize) -> Option<&'stati
     if ["升学", "升级", "升格"].iter().any(|w| starts(t, i, w)) {
         return None;
     }
+    // 加快1.2个百分点, 放缓0.5个百分点: a rate's change, only right before its figure (not
+    // 加快推进).
+    if let Some(w) = PACE_CHANGES.iter().find(|w| starts(t, i, w)) {
+        return t.get(i + 2).is_some_and(char::is_ascii_digit).then_some(*w);
+    }
     growth_words().find(|w| starts(t, i, w))
 }
+
+/// Words of a rate speeding up or slowing down, right before the change in points.
+const PACE_CHANGES: &[&str] = &["加快", "放缓", "回升"];
 
 /// Growth words that name a rate (增速, 成长率): what follows them is a rate even after 为 or
 /// 到; after the verbs, 到/至 make a level (提高到10%).
@@ -82,7 +90,7 @@ pub(in crate::extract) const FALL_RATES: &[&str] = &["降幅", "跌幅", "减幅
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
     "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
-    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减",
+    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减", "放缓",
 ];
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;

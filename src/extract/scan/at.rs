@@ -276,6 +276,13 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     if base == Some("个") && (t.get(j) == Some(&'月') || starts(t, j, "年度") && !of_the_year) {
         return Err(j);
     }
+    // 回落1.6个和加快1.2个百分点: a decimal 个 joined to a change in points after it shares
+    // its unit (a count has no decimals).
+    let base = if base == Some("个") && num.contains('.') && points_after(t, j) {
+        Some("个百分点")
+    } else {
+        base
+    };
     // 新开工5类8项: the kinds a count is sorted into, before the count.
     if base == Some("类") && t.get(j).is_some_and(char::is_ascii_digit) {
         return Err(j);
@@ -316,6 +323,15 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
 
 /// How many bare numbers a list may run through to the unit they share.
 const LIST_ITEMS: usize = 32;
+
+/// Whether, right after a figure ending at `j`, 和, 与 or 、 joins it to another in points in
+/// the same clause (1.6个和加快1.2个百分点), a few words between.
+fn points_after(t: &[char], j: usize) -> bool {
+    t.get(j).is_some_and(|c| matches!(c, '和' | '与' | '、'))
+        && (j + 1..t.len().min(j + 12))
+            .take_while(|&k| !matches!(t[k], '，' | '；' | '。'))
+            .any(|k| starts(t, k, "个百分点") && t[k - 1].is_ascii_digit())
+}
 
 /// The figure after a bare number at `j` joined to it by 和, 与 or 及 (2.16和1.66个百分点,
 /// 22,850 及21,850 伙), when it has a unit: the unit both share.

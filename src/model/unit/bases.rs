@@ -60,6 +60,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("所", "所", Dimension::Count),
     ("项", "项", Dimension::Count),
     ("名", "名", Dimension::Count),
+    // 旅客周转量1788亿人公里, 货物周转量14069亿吨公里: transport work, its own unit.
+    ("人公里", "人公里", Dimension::Count),
+    ("吨公里", "吨公里", Dimension::Count),
     ("人", "人", Dimension::Count),
     ("位", "位", Dimension::Count),
     ("场", "场", Dimension::Count),
