@@ -2744,3 +2744,18 @@ fn stop_40_transport_work_and_paces_that_quicken() {
     assert_eq!(points("0.8个百分点"), ("个百分点".into(), -0.8));
     assert_ne!(kpv(&v, "100个").0, "growth");
 }
+
+#[test]
+fn stop_40_a_lead_of_short_lines_and_goals_set_at_the_years_start() {
+    // Short lead lines with no time before them in the text report the months to date named
+    // a few lines on; 年初定下的15件民生实事 is the year's goal, 已完成8件 its progress.
+    let v = candidates_of(
+        "2014-10-28\nGDP增速8.7%，主要指标均达到全省平均水平。\n\
+         出口完成45亿美元，增长了10.7%。\n\
+         年初定下的15件民生实事已完成8件。今年前三季度，全市生产总值为4061.71亿元，同比增长8.7%。\n",
+    );
+    assert_eq!(kpv(&v, "8.7%").1, "2014Q1-Q3");
+    assert_eq!(kpv(&v, "45亿美元").1, "2014Q1-Q3");
+    assert_eq!(kpv(&v, "15件"), ("target".into(), "2014".into(), 15.0));
+    assert_eq!(kpv(&v, "8件").0, "actual");
+}

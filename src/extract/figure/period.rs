@@ -220,10 +220,12 @@ pub(super) fn settle(
                 .push("an item of a list of public projects: the year's".into());
         }
     }
+    // (So is one the year set out at its start: 年初定下的15件民生实事.)
+    let set_at_start = (h.start.saturating_sub(8)..h.start).any(|k| scan::starts(t, k, "年初"));
     let goal_of_the_year = kind == Kind::Target
         && !h.relative
         && !effect
-        && (at.frame.reviews_back() || form == Form::Rate || projects);
+        && (at.frame.reviews_back() || form == Form::Rate || projects || set_at_start);
     let in_tasks = at.frame.in_tasks(h.start);
     if let (None, true, Some(d)) = (f.period, in_tasks || goal_of_the_year, date) {
         f.period = Some(Period::Year(d.year));

@@ -56,6 +56,11 @@ pub(super) const TARGET_CUES: &[&str] = &[
     // 今年要增10%、达60亿美元: what a year is to bring (not 比去年要高).
     "今年要",
     "明年要",
+    // 年初定下的15件民生实事已完成8件: what the year set out at its start.
+    "年初定下",
+    "年初确定",
+    "年初制定",
+    "年初提出",
 ];
 
 /// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they

@@ -268,9 +268,16 @@ pub(super) fn time_of<'e>(
     // (Not a goal's figure: a goal with no time is the year's.)
     let first_in_paragraph = exprs.partition_point(|e| e.start < at.paragraph);
     if first_in_paragraph == k && !goal::target_cue(t, h, sent, &[]) {
-        let line_end = (h.end..t.len().min(h.end + LONG_LINE))
-            .find(|&i| t[i] == '\n')
-            .unwrap_or(t.len().min(h.end + LONG_LINE));
+        // (When nothing before it in the text names a time, the lines of a lead in short
+        // sentences (GDP增速8.7%。\n…\n年初定下的15件民生实事已完成8件。…前三季度…) go on to
+        // the first months to date within a few hundred characters.)
+        let line_end = if k == 0 {
+            t.len().min(h.end + LEAD)
+        } else {
+            (h.end..t.len().min(h.end + LONG_LINE))
+                .find(|&i| t[i] == '\n')
+                .unwrap_or(t.len().min(h.end + LONG_LINE))
+        };
         // (The next few times in its line, up to a year named: 2023年全年… dates what follows.)
         if let Some(e) = exprs[k..]
             .iter()
@@ -286,6 +293,10 @@ pub(super) fn time_of<'e>(
     }
     None
 }
+
+/// How far after a figure, with no time before it in the text, the months to date of its
+/// lead are looked for.
+const LEAD: usize = 400;
 
 /// Whether a goal's words and 的 follow the time `e` (目标的, 目标任务的, 投资计划的), or
 /// its words and a figure after 占 (占前三季度目标任务78.5%): the time is the goal's.
