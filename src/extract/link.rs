@@ -177,10 +177,17 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             if !contentless {
                 // 任务为8个，目前已完成10个: the figure right after it, in its line, done
                 // with no words of what (its target's words say).
+                // (目标任务为53139套，已开工44253套: a bare verb of what was done names no
+                // quantity of its own either.)
                 let next = (i + 1 < hi).then_some(i + 1).filter(|&j| {
+                    let words = without(&cs[j].subject, DONE);
                     fits(&cs[j])
                         && cs[j].line == cs[i].line
-                        && names_no_quantity(&without(&cs[j].subject, DONE), &cs[j].region)
+                        && (names_no_quantity(&words, &cs[j].region)
+                            || words
+                                .split('@')
+                                .next()
+                                .is_some_and(|w| w.chars().count() <= 2))
                 });
                 if let Some(j) = next {
                     let why = "no actual alike: the next figure, done, naming nothing; indicator";

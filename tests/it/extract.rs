@@ -2210,10 +2210,14 @@ fn stop_38_public_projects_promised_and_rates_per_thousand() {
     );
     assert_eq!(kpv(&v, "1万例以上").0, "target");
     assert_eq!(kpv(&v, "1万例以上").1, "2022");
-    assert_eq!(
-        written(&v, "1万例以上")["subject"],
-        serde_json::json!("开展胃肠癌联合筛查")
-    );
+    // (Its words, 开展胃肠癌联合筛查, stay in the note: it takes the indicator of the
+    // screening done right after it, 已完成筛查10111例, to be assessed against it.)
+    let goal = written(&v, "1万例以上");
+    assert_eq!(goal["subject"], written(&v, "10111例")["subject"]);
+    assert!(goal["note"]
+        .as_str()
+        .unwrap()
+        .contains("开展胃肠癌联合筛查"));
     assert_eq!(kpv(&v, "10111例").0, "actual");
     assert!(v
         .iter()
@@ -2758,4 +2762,32 @@ fn stop_40_a_lead_of_short_lines_and_goals_set_at_the_years_start() {
     assert_eq!(kpv(&v, "45亿美元").1, "2014Q1-Q3");
     assert_eq!(kpv(&v, "15件"), ("target".into(), "2014".into(), 15.0));
     assert_eq!(kpv(&v, "8件").0, "actual");
+}
+
+#[test]
+fn stop_40_a_task_and_what_was_begun_after_it() {
+    // 目标任务为53139套，已开工44253套: the next figure in its line, done, with only a verb
+    // of what (开工), is what the task is measured by; 保障性住房的任务是13451套 is a task.
+    let out = reach()
+        .args(["report", "--text", "-", "--date", "2014-08-20"])
+        .write_stdin(
+            "今年，省里下达给我市的保障性安居工程目标任务为53139套，已开工44253套。\
+             分类看，保障性住房的任务是13451套，已开工10196套。\n",
+        )
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = candidates_of(
+        "2014-08-20\n分类看，保障性住房的任务是13451套，已开工10196套；建设任务162项。\n",
+    );
+    assert_eq!(kpv(&v, "13451套").0, "target");
+    assert_eq!(kpv(&v, "10196套").0, "actual");
+    assert_ne!(kpv(&v, "162项").0, "target");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("53139"), "{text}");
+    assert!(!text.contains("无基数"), "{text}");
 }

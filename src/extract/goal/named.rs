@@ -298,7 +298,9 @@ pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             && i > 0
             && (matches!(t[i - 1], '年' | '度' | '标' | '达')
                 || h.base == Some("元")
-                || handed_down(t, i, sent))
+                || handed_down(t, i, sent)
+                // 保障性住房的任务是13451套: what the task of a kind is.
+                || (t[i - 1] == '的' && named(t, h, i, "任务", &["为", "是"])))
             // 占年度目标任务74.2%: the share of the task done.
             && !(h.base == Some("%") && share_of(t, i, i)))
             // 规划造林21.2万亩，目前已完成18.6万亩; 规划面积3125亩: the area planned.
