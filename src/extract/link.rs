@@ -31,6 +31,9 @@ pub(super) fn place_of(c: &Candidate) -> String {
 /// Words that say a figure was done, not what it is (目前已完成10个).
 const DONE: [&str; 4] = ["目前", "已经", "已", "完成"];
 
+/// How many figures either side of a target are looked at for its own words' figures.
+const TOLD_APART: usize = 200;
+
 /// How many figures away, before or after it, a target looks for its actual. A text of more
 /// figures than this is many texts (a year's releases run together); each target is measured
 /// in its own part, and linking stays linear in the text's length (two million characters of
@@ -115,10 +118,18 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 && a.unit.commensurable(&cs[i].unit)
                 && period_t(a.period).is_some_and(|t| t <= target_t)
         };
+        // (The figures named in the target's own words, found once and only when asked,
+        // among the nearest few hundred.)
+        let own_words = std::cell::OnceCell::new();
         let told_apart = |j: usize| {
-            (lo..hi).any(|k| {
-                k != i && alike(&target_key, &keys[k]) >= CLOSE && alike(&keys[k], &keys[j]) < LINK
-            })
+            own_words
+                .get_or_init(|| {
+                    (i.saturating_sub(TOLD_APART).max(lo)..(i + TOLD_APART + 1).min(hi))
+                        .filter(|&k| k != i && alike(&target_key, &keys[k]) >= CLOSE)
+                        .collect::<Vec<usize>>()
+                })
+                .iter()
+                .any(|&k| alike(&keys[k], &keys[j]) < LINK)
         };
         let best = (lo..hi)
             .map(|j| (j, &cs[j]))
