@@ -422,10 +422,17 @@ pub(crate) fn pledged(t: &[char], at: usize) -> bool {
 /// Whether the figure opens an item of such a list (1. 为全县60岁以上老年人免费接种流感疫苗
 /// 24723人。): the first sentence of a numbered line, promising, not reporting what was done.
 pub(crate) fn pledge_item(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let line = t[..h.start]
+    // (An item's first sentence opens within 400 characters of its line: a long line is
+    // read in linear time.)
+    let from = h.start.saturating_sub(400);
+    let Some(line) = t[from..h.start]
         .iter()
         .rposition(|&c| c == '\n')
-        .map_or(0, |k| k + 1);
+        .map(|k| from + k + 1)
+        .or((from == 0).then_some(0))
+    else {
+        return false;
+    };
     let numbered = {
         let digits = t[line..].iter().take_while(|c| c.is_ascii_digit()).count();
         let marked = |k: usize| matches!(t.get(k), Some('.' | '、' | '．'));
