@@ -2774,20 +2774,15 @@ fn stop_40_a_task_and_what_was_begun_after_it() {
             "今年，省里下达给我市的保障性安居工程目标任务为53139套，已开工44253套。\
              分类看，保障性住房的任务是13451套，已开工10196套。\n",
         )
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .assert()
+        .success();
     let v = candidates_of(
         "2014-08-20\n分类看，保障性住房的任务是13451套，已开工10196套；建设任务162项。\n",
     );
     assert_eq!(kpv(&v, "13451套").0, "target");
     assert_eq!(kpv(&v, "10196套").0, "actual");
     assert_ne!(kpv(&v, "162项").0, "target");
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = String::from_utf8_lossy(&out.get_output().stdout);
     assert!(text.contains("53139"), "{text}");
     assert!(!text.contains("无基数"), "{text}");
 }

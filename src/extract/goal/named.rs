@@ -444,7 +444,7 @@ pub(crate) fn pledge_item(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             || t.get(line) == Some(&'（')
     };
     numbered
-        && !t[line..sent.0].contains(&'。')
+        && !t[line..sent.0.max(line)].contains(&'。')
         && !(sent.0..h.start).any(|k| {
             t[k] == '已'
                 || ["完成", "实际", "达到", "累计"]
