@@ -2,13 +2,16 @@
 //! one met (实现倍增目标), or date when a forecast was made (去年11月预测的3.54%). A goal
 //! named right next to its figure (跨进万亿的目标, 年度计划完成投资49.19亿元) is [`named`].
 
+mod listed;
 mod named;
+mod pledge;
 
 pub(crate) use named::{
     budget_named, deadline_after, expected_effect, goal_named_after, goal_named_before,
-    goal_share_after, list_goal_after, plan_named_after, pledge_item, pledged, set_out,
-    task_named_before, year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
+    goal_share_after, list_goal_after, plan_named_after, set_out, task_named_before,
+    year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
 };
+pub(crate) use pledge::{pledge_item, pledged};
 
 use super::context::REVISIONS;
 use super::scan::{ends, starts, Hit};
@@ -142,7 +145,7 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         || goal_named_before(t, h, sent)
         || named::budget_revised(t, sent.0, h.start)
         || pledge_item(t, h, sent)
-        || named::goal_parts(t, h, sent)
+        || listed::goal_parts(t, h, sent)
         || goal_words(t, from, h.start, skip)
         || goal_words(t, sent.0, from, &goals_only)
 }

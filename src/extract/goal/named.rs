@@ -214,7 +214,7 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     task_named_before(t, h, sent)
         || share_named_before(t, h)
         || bracketed_goal(t, h, sent)
-        || listed_after_goal(t, h, sent)
+        || super::listed::listed_after_goal(t, h, sent)
         || before(h, sent).any(|i| {
             named(t, h, i, "目标", GOAL)
                 || budget_named(t, h, i)
@@ -253,39 +253,8 @@ pub(crate) fn budget_revised(t: &[char], a: usize, b: usize) -> bool {
         && !(i..b).any(|k| t[k] == '已' || starts(t, k, "实际"))
 }
 
-/// Words that report a result, not a goal, between 目标是 and a figure (…，实际增长6.1%).
-const RESULT_WORDS: &[&str] = &[
-    "实际", "完成", "达成", "达标", "已", "只有", "仅", "增长", "同比", "下降", "超过", "突破",
-    // 目标是由现时的1%提升至5%: the level a change starts from.
-    "由", "从",
-];
-
 /// Words naming the goals that follow them (目标是, 目标任务是 read from its 任务是).
 pub(crate) const GOALS_NAMED: &[&str] = &["目标是", "目标为", "任务是", "任务为", "内容为"];
-
-/// Whether the figure is one of the goals named after 目标是 (目标为) in its part of the
-/// sentence (去年所订的目标是民间投资新台币1.3兆元，外人投资108亿美元、陆资来台3.5亿美元):
-/// each item names what, and no word between reports a result.
-fn listed_after_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let lo = h.start.saturating_sub(40).max(sent.0);
-    let Some(i) = (lo..h.start)
-        .rev()
-        .find(|&i| GOALS_NAMED.iter().any(|w| starts(t, i, w)))
-    else {
-        return false;
-    };
-    let between = i + 3..h.start;
-    // 实际到位资金, 实际利用外资 right after the goal word: names of what is counted, not a
-    // result reported (目标是到位资金600亿元，实际到位资金620亿元 reports one).
-    let named_actual = |k: usize| k == i + 3 && super::FUNDS.iter().any(|w| starts(t, k, w));
-    between.len() >= 2
-        && !t[between.clone()]
-            .iter()
-            .any(|c| matches!(c, '；' | ';' | '。' | '：' | ':'))
-        && !between
-            .clone()
-            .any(|k| RESULT_WORDS.iter().any(|w| starts(t, k, w)) && !named_actual(k))
-}
 
 /// Whether a year's task or plan is named right before the figure (完成全年任务75亿元的23.7%,
 /// 下达任务数132.63亿元, 考核目标任务(83253万元), 年度计划完成投资49.19亿元): a goal, of the
@@ -372,86 +341,6 @@ pub(crate) fn expected_effect(t: &[char], h: &Hit, sent: (usize, usize)) -> Opti
         let may = (k..h.start).any(|j| MAY.iter().any(|m| starts(t, j, m)));
         (capacity || may).then_some(k)
     })
-}
-
-/// Whether the sentence lists the parts of a goal set in the sentence before it (目标任务是
-/// 新建各类城镇保障性住房10872套…。具体包括：新建城镇廉租住房3372套…): its figures are goals
-/// too, unless one reports what was done (已, 完成).
-pub(crate) fn goal_parts(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    const PARTS: &[&str] = &["具体包括", "具体为", "具体是", "主要包括", "分别包括"];
-    let Some(w) = PARTS.iter().find(|w| starts(t, sent.0, w)) else {
-        return false;
-    };
-    if !matches!(t.get(sent.0 + w.chars().count()), Some('：' | ':' | '，')) {
-        return false;
-    }
-    let before = t[..sent.0.saturating_sub(1)]
-        .iter()
-        .rposition(|&c| matches!(c, '。' | '\n'))
-        .map_or(0, |k| k + 1);
-    super::goal_words(t, before, sent.0, &[])
-        && !(sent.0..h.start).any(|k| t[k] == '已' || starts(t, k, "完成"))
-}
-
-/// Words naming a list of public projects promised for a year (民生实事).
-const PLEDGES: &[&str] = &["民生实事", "办实事", "实事内容", "实事项目"];
-
-/// Whether the figure at `at` is in a list of public projects promised for a year: named in
-/// its line before it (民生实事: 实事内容为新建成保障性住房1700套), or in the text's title
-/// (重点民生实事项目1-6月进度表).
-/// (Within 400 characters back in its line: a line of 400,000 is read in linear time.)
-pub(crate) fn pledged(t: &[char], at: usize) -> bool {
-    let named = |a: usize, b: usize| (a..b).any(|k| PLEDGES.iter().any(|w| starts(t, k, w)));
-    let from = at.saturating_sub(400);
-    let line = t[from..at]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(from, |k| from + k + 1);
-    named(line, at) || {
-        let top = t.len().min(300).min(at);
-        let mut a = 0;
-        t[..top].split(|c| *c == '\n').take(3).any(|l| {
-            let b = a + l.len();
-            let title = !l.contains(&'。') && named(a, b);
-            a = b + 1;
-            title
-        })
-    }
-}
-
-/// Whether the figure opens an item of such a list (1. 为全县60岁以上老年人免费接种流感疫苗
-/// 24723人。): the first sentence of a numbered line, promising, not reporting what was done.
-pub(crate) fn pledge_item(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    // (An item's first sentence opens within 400 characters of its line: a long line is
-    // read in linear time.)
-    let from = h.start.saturating_sub(400);
-    let Some(line) = t[from..h.start]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map(|k| from + k + 1)
-        .or((from == 0).then_some(0))
-    else {
-        return false;
-    };
-    let numbered = {
-        let digits = t[line..].iter().take_while(|c| c.is_ascii_digit()).count();
-        let marked = |k: usize| matches!(t.get(k), Some('.' | '、' | '．'));
-        (digits > 0 && marked(line + digits))
-            || (t
-                .get(line)
-                .is_some_and(|&c| crate::model::numeral::digit(c).is_some() || c == '十')
-                && marked(line + 1))
-            || t.get(line) == Some(&'（')
-    };
-    numbered
-        && !t[line..sent.0.max(line)].contains(&'。')
-        && !(sent.0..h.start).any(|k| {
-            t[k] == '已'
-                || ["完成", "实际", "达到", "累计"]
-                    .iter()
-                    .any(|w| starts(t, k, w))
-        })
-        && pledged(t, h.start)
 }
 
 #[cfg(test)]

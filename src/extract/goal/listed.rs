@@ -1,0 +1,55 @@
+//! Goals listed after the words that name them: the items after 目标是 (目标是民间投资新台币
+//! 1.3兆元，外人投资108亿美元…) and the parts of a goal after 具体包括.
+
+use super::super::scan::{starts, Hit};
+use super::named::GOALS_NAMED;
+
+/// Words that report a result, not a goal, between 目标是 and a figure (…，实际增长6.1%).
+const RESULT_WORDS: &[&str] = &[
+    "实际", "完成", "达成", "达标", "已", "只有", "仅", "增长", "同比", "下降", "超过", "突破",
+    // 目标是由现时的1%提升至5%: the level a change starts from.
+    "由", "从",
+];
+
+/// Whether the figure is one of the goals named after 目标是 (目标为) in its part of the
+/// sentence (去年所订的目标是民间投资新台币1.3兆元，外人投资108亿美元、陆资来台3.5亿美元):
+/// each item names what, and no word between reports a result.
+pub(super) fn listed_after_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let lo = h.start.saturating_sub(40).max(sent.0);
+    let Some(i) = (lo..h.start)
+        .rev()
+        .find(|&i| GOALS_NAMED.iter().any(|w| starts(t, i, w)))
+    else {
+        return false;
+    };
+    let between = i + 3..h.start;
+    // 实际到位资金, 实际利用外资 right after the goal word: names of what is counted, not a
+    // result reported (目标是到位资金600亿元，实际到位资金620亿元 reports one).
+    let named_actual = |k: usize| k == i + 3 && super::FUNDS.iter().any(|w| starts(t, k, w));
+    between.len() >= 2
+        && !t[between.clone()]
+            .iter()
+            .any(|c| matches!(c, '；' | ';' | '。' | '：' | ':'))
+        && !between
+            .clone()
+            .any(|k| RESULT_WORDS.iter().any(|w| starts(t, k, w)) && !named_actual(k))
+}
+
+/// Whether the sentence lists the parts of a goal set in the sentence before it (目标任务是
+/// 新建各类城镇保障性住房10872套…。具体包括：新建城镇廉租住房3372套…): its figures are goals
+/// too, unless one reports what was done (已, 完成).
+pub(crate) fn goal_parts(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    const PARTS: &[&str] = &["具体包括", "具体为", "具体是", "主要包括", "分别包括"];
+    let Some(w) = PARTS.iter().find(|w| starts(t, sent.0, w)) else {
+        return false;
+    };
+    if !matches!(t.get(sent.0 + w.chars().count()), Some('：' | ':' | '，')) {
+        return false;
+    }
+    let before = t[..sent.0.saturating_sub(1)]
+        .iter()
+        .rposition(|&c| matches!(c, '。' | '\n'))
+        .map_or(0, |k| k + 1);
+    super::goal_words(t, before, sent.0, &[])
+        && !(sent.0..h.start).any(|k| t[k] == '已' || starts(t, k, "完成"))
+}

@@ -1,0 +1,65 @@
+//! Lists of public projects promised for a year (民生实事): the goals they name and the items
+//! that promise them.
+
+use super::super::scan::{starts, Hit};
+
+/// Words naming a list of public projects promised for a year (民生实事).
+const PLEDGES: &[&str] = &["民生实事", "办实事", "实事内容", "实事项目"];
+
+/// Whether the figure at `at` is in a list of public projects promised for a year: named in
+/// its line before it (民生实事: 实事内容为新建成保障性住房1700套), or in the text's title
+/// (重点民生实事项目1-6月进度表).
+/// (Within 400 characters back in its line: a line of 400,000 is read in linear time.)
+pub(crate) fn pledged(t: &[char], at: usize) -> bool {
+    let named = |a: usize, b: usize| (a..b).any(|k| PLEDGES.iter().any(|w| starts(t, k, w)));
+    let from = at.saturating_sub(400);
+    let line = t[from..at]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(from, |k| from + k + 1);
+    named(line, at) || {
+        let top = t.len().min(300).min(at);
+        let mut a = 0;
+        t[..top].split(|c| *c == '\n').take(3).any(|l| {
+            let b = a + l.len();
+            let title = !l.contains(&'。') && named(a, b);
+            a = b + 1;
+            title
+        })
+    }
+}
+
+/// Whether the figure opens an item of such a list (1. 为全县60岁以上老年人免费接种流感疫苗
+/// 24723人。): the first sentence of a numbered line, promising, not reporting what was done.
+pub(crate) fn pledge_item(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    // (An item's first sentence opens within 400 characters of its line: a long line is
+    // read in linear time.)
+    let from = h.start.saturating_sub(400);
+    let Some(line) = t[from..h.start]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map(|k| from + k + 1)
+        .or((from == 0).then_some(0))
+    else {
+        return false;
+    };
+    let numbered = {
+        let digits = t[line..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let marked = |k: usize| matches!(t.get(k), Some('.' | '、' | '．'));
+        (digits > 0 && marked(line + digits))
+            || (t
+                .get(line)
+                .is_some_and(|&c| crate::model::numeral::digit(c).is_some() || c == '十')
+                && marked(line + 1))
+            || t.get(line) == Some(&'（')
+    };
+    numbered
+        && !t[line..sent.0.max(line)].contains(&'。')
+        && !(sent.0..h.start).any(|k| {
+            t[k] == '已'
+                || ["完成", "实际", "达到", "累计"]
+                    .iter()
+                    .any(|w| starts(t, k, w))
+        })
+        && pledged(t, h.start)
+}
