@@ -31,8 +31,27 @@ pub(super) fn place_of(c: &Candidate) -> String {
 /// Words that say a figure was done, not what it is (目前已完成10个).
 const DONE: [&str; 4] = ["目前", "已经", "已", "完成"];
 
+/// Whether the clause of an actual's figure reports it done (已开工44253套, 完成10个): its
+/// quote, from the last comma before the figure.
+fn reported_done(c: &Candidate) -> bool {
+    let before: Vec<char> = c
+        .quote
+        .chars()
+        .take(c.figure_start.saturating_sub(c.start))
+        .collect();
+    let clause = before
+        .iter()
+        .rposition(|&ch| matches!(ch, '，' | '；' | ',' | ';'))
+        .map_or(0, |k| k + 1);
+    let clause: String = before[clause..].iter().collect();
+    clause.contains('已') || clause.contains("完成")
+}
+
 /// How many figures either side of a target are looked at for its own words' figures.
 const TOLD_APART: usize = 200;
+
+/// How many figures in a target's own words are enough to tell its quantity apart.
+const OWN_WORDS: usize = 8;
 
 /// How many figures away, before or after it, a target looks for its actual. A text of more
 /// figures than this is many texts (a year's releases run together); each target is measured
@@ -126,6 +145,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 .get_or_init(|| {
                     (i.saturating_sub(TOLD_APART).max(lo)..(i + TOLD_APART + 1).min(hi))
                         .filter(|&k| k != i && alike(&target_key, &keys[k]) >= CLOSE)
+                        .take(OWN_WORDS)
                         .collect::<Vec<usize>>()
                 })
                 .iter()
@@ -192,13 +212,11 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 // quantity of its own either.)
                 let next = (i + 1 < hi).then_some(i + 1).filter(|&j| {
                     let words = without(&cs[j].subject, DONE);
+                    let bare = words.split('@').next().unwrap_or("").chars().count() <= 2;
                     fits(&cs[j])
                         && cs[j].line == cs[i].line
                         && (names_no_quantity(&words, &cs[j].region)
-                            || words
-                                .split('@')
-                                .next()
-                                .is_some_and(|w| w.chars().count() <= 2))
+                            || (bare && reported_done(&cs[j])))
                 });
                 if let Some(j) = next {
                     let why = "no actual alike: the next figure, done, naming nothing; indicator";

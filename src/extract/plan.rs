@@ -30,7 +30,7 @@ pub fn project_list(t: &[char], h: &Hit, sent: (usize, usize), under_way: bool) 
                 (t[h.end..i].contains(&'重') || ends(t, i, "百大"))
                     && ["开复工", "开工", "复工", "完成投资", "全年计划"]
                         .iter()
-                        .any(|w| (i + 2..i + 6).any(|k| starts(t, k, w)))
+                        .any(|w| (i + 2..i + 6).any(|k| starts(t, k, w) && t[k - 1] != '未'))
             });
     // 年初共安排8项，计划完成投资23.7亿元: the projects the year's plan lists (not 去年共安排
     // 588个, what last year had).

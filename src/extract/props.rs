@@ -115,6 +115,40 @@ const ALPHABET: &[&str] = &[
     "12月底前",
     "到11月底",
     "已",
+    // Stop 40's: ASCII punctuation, plans by 按 and 安排, pledges under a title, parts of a
+    // goal, budgets revised, quarters, transport units, paces, bases above.
+    ",",
+    ";",
+    ".",
+    "1.",
+    "\n1. ",
+    "按全年计划",
+    "共安排",
+    "计划数",
+    "的",
+    "民生实事",
+    "具体包括：",
+    "调低",
+    "预算",
+    "下调",
+    "自2023年1月1日起",
+    "预期全年",
+    "到5月底",
+    "向记者介绍，",
+    "高于去年同期",
+    "四季",
+    "上一季",
+    "第二、三季",
+    "亿人公里",
+    "亿吨公里",
+    "加快",
+    "放缓",
+    "个和",
+    "个百分点",
+    "年初定下的",
+    "的任务是",
+    "已开工",
+    "澳门币",
     "a",
     "é",
     "𠀀",
@@ -136,9 +170,11 @@ proptest! {
             prop_assert_eq!(slice(c.figure_start, c.figure_end), c.as_written.clone());
             prop_assert!(c.start <= c.figure_start && c.figure_end <= c.end);
             // Negative only when written with a minus sign (增长-8.92%) or after the
-            // alphabet's words of a fall (减收, 减支, 均衡进度慢, 跌幅收窄至).
+            // alphabet's words of a fall (减收, 减支, 均衡进度慢, 跌幅收窄至; 调低, 下调, 放缓).
             prop_assert!(c.value.is_finite());
-            let fall = ["减收", "减支", "慢", "跌幅", "减少"].iter().any(|w| s.contains(w));
+            let fall = ["减收", "减支", "慢", "跌幅", "减少", "调低", "下调", "放缓"]
+                .iter()
+                .any(|w| s.contains(w));
             prop_assert!(c.value >= 0.0 || fall || c.as_written.starts_with(['-', '－']), "{:?}", c.as_written);
         }
         if doc.candidates.is_empty() {

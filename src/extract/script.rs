@@ -93,8 +93,9 @@ fn punctuation(written: &[char], t: &mut [char]) {
         let between_digits = digit(before.as_ref()) && digit(after.as_ref());
         t[i] = match t[i] {
             ',' if !between_digits => '，',
-            ':' if !between_digits => '：',
-            ';' => '；',
+            // (Not in a URL, http://, nor ending an entity, &nbsp;.)
+            ':' if !between_digits && !before.is_some_and(|c| c.is_ascii_alphabetic()) => '：',
+            ';' if !before.is_some_and(|c| c.is_ascii_alphanumeric()) => '；',
             '(' => '（',
             ')' => '）',
             '.' if written[i] == '.'

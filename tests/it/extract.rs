@@ -2786,3 +2786,31 @@ fn stop_40_a_task_and_what_was_begun_after_it() {
     assert!(text.contains("53139"), "{text}");
     assert!(!text.contains("无基数"), "{text}");
 }
+
+#[test]
+fn stop_40_reviewed_edges_of_this_stops_rules() {
+    // A plan's time after the figure (前4月计划) no longer panics; 小学6所 after a goal is a
+    // noun, not what was done; a day drafted (起草) is still a byline; a URL keeps its colon.
+    let v = candidates_of("2023-05-10\n全县完成投资12亿元，前4月计划投资20亿元。\n");
+    assert_eq!(kpv(&v, "12亿元").0, "actual");
+    let out = reach()
+        .args([
+            "report",
+            "--text",
+            "-",
+            "--date",
+            "2023-05-10",
+            "-f",
+            "json",
+        ])
+        .write_stdin("今年新建学校目标10所，小学6所。\n")
+        .assert()
+        .code(predicates::ord::le(2));
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(!text.contains("\"base_value\": 6"), "{text}");
+    let v = candidates_of("2023年5月8日起草\n详见http://example.cn，今年产值增长5%。\n");
+    assert_eq!(kpv(&v, "5%").1, "2023");
+    assert!(v
+        .iter()
+        .all(|c| !c["quote"].as_str().unwrap().contains("：//")));
+}

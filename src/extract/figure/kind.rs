@@ -369,7 +369,9 @@ fn year_under_way(
 fn planned_then(t: &[char], e: usize, figure: usize) -> bool {
     scan::starts(t, e, "计划")
         && !goal::share_follows(t, e + 2)
-        && !t[e..figure]
-            .iter()
-            .any(|c| matches!(c, '，' | '；' | '。' | '已'))
+        && t.get(e..figure).is_some_and(|between| {
+            !between
+                .iter()
+                .any(|c| matches!(c, '，' | '；' | '。' | '已'))
+        })
 }

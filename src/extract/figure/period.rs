@@ -40,7 +40,13 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
                 _,
                 When::Month(YearRef::Implied, m) | When::MonthEnd(YearRef::Implied, m),
                 Some(d),
-            ) if e.role == Role::End && !time::as_of(t, e.start) && m >= d.month => {
+            ) if e.role == Role::End
+                && !time::as_of(t, e.start)
+                && m >= d.month
+                && !r.at.frame.year_only =>
+            {
+                // (到6月底 in July is what was done by then: 到 in progress reports as of a
+                // month gone by is read as before.)
                 super::super::resolve::date(d.year, m, None).map(Period::AsOf)
             }
             _ => time::resolve(&e, &r.at.frame),
@@ -209,8 +215,10 @@ pub(super) fn settle(
     // (Within 400 characters back in its line: a line of 400,000 is read in linear time.)
     let projects = goal::pledged(t, h.start);
     // 1. 培训应急救护人员235人。 under a title of 4月 progress: the year's promise, not the
-    // months' (a year written in the item stays).
+    // months' (a time written in the item's sentence stays: 6月底前建成公厕20座).
+    let own_time = r.te.is_some_and(|e| e.start >= r.sent.0);
     if kind == Kind::Target
+        && !own_time
         && !matches!(f.period, Some(Period::Year(_)))
         && goal::pledge_item(t, h, r.sent)
     {
@@ -221,7 +229,8 @@ pub(super) fn settle(
         }
     }
     // (So is one the year set out at its start: 年初定下的15件民生实事.)
-    let set_at_start = (h.start.saturating_sub(8)..h.start).any(|k| scan::starts(t, k, "年初"));
+    let set_at_start = (h.start.saturating_sub(12)..h.start)
+        .any(|k| goal::YEAR_START_GOALS.iter().any(|w| scan::starts(t, k, w)));
     let goal_of_the_year = kind == Kind::Target
         && !h.relative
         && !effect

@@ -46,10 +46,12 @@ pub(crate) fn goal_parts(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     if !matches!(t.get(sent.0 + w.chars().count()), Some('：' | ':' | '，')) {
         return false;
     }
-    let before = t[..sent.0.saturating_sub(1)]
+    // (The sentence before, at most 400 characters of it.)
+    let from = sent.0.saturating_sub(400);
+    let before = t[from..sent.0.saturating_sub(1).max(from)]
         .iter()
         .rposition(|&c| matches!(c, '。' | '\n'))
-        .map_or(0, |k| k + 1);
+        .map_or(from, |k| from + k + 1);
     super::goal_words(t, before, sent.0, &[])
         && !(sent.0..h.start).any(|k| t[k] == '已' || starts(t, k, "完成"))
 }

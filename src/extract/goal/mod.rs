@@ -60,11 +60,14 @@ pub(super) const TARGET_CUES: &[&str] = &[
     "今年要",
     "明年要",
     // 年初定下的15件民生实事已完成8件: what the year set out at its start.
-    "年初定下",
-    "年初确定",
-    "年初制定",
-    "年初提出",
+    YEAR_START_GOALS[0],
+    YEAR_START_GOALS[1],
+    YEAR_START_GOALS[2],
+    YEAR_START_GOALS[3],
 ];
+
+/// What a year set out at its start (年初定下的15件民生实事): a goal, of that year.
+pub(crate) const YEAR_START_GOALS: [&str; 4] = ["年初定下", "年初确定", "年初制定", "年初提出"];
 
 /// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they
 /// make no target on their own.
@@ -230,7 +233,7 @@ fn expected(t: &[char], i: usize) -> bool {
 
 /// 按全年计划，粮食播种面积746万亩: the figures after it are what the plan sets (not a
 /// programme's name; 计划 at `i`).
-fn by_plan(t: &[char], i: usize) -> bool {
+pub(crate) fn by_plan(t: &[char], i: usize) -> bool {
     ["", "全年", "年度", "今年", "年初"].iter().any(|y| {
         let k = i.checked_sub(y.chars().count());
         ends(t, i, y) && k.is_some_and(|k| ["按", "按照", "根据"].iter().any(|w| ends(t, k, w)))

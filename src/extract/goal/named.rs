@@ -234,23 +234,20 @@ pub(crate) fn budget_named(t: &[char], h: &Hit, i: usize) -> bool {
 /// 收入的预算，从原先订定的982.1亿下调49%至499.8亿元): the figures after it are the budget
 /// before and after, goals; not a result reported after 实际 or 已.
 pub(crate) fn budget_revised(t: &[char], a: usize, b: usize) -> bool {
-    const REVISED: &[&str] = &[
-        "调低", "调高", "下调", "上调", "调减", "调增", "削减", "追加",
-    ];
-    let Some(i) = (a..b).find(|&i| starts(t, i, "预算")) else {
-        return false;
+    // (Not 一般公共预算收入, the name of an actual.)
+    let budget = |i: usize| {
+        starts(t, i, "预算") && !["预算收入", "预算支出"].iter().any(|w| starts(t, i, w))
     };
-    let clause = |k: usize| {
-        let lo = (a..k)
-            .rev()
-            .find(|&m| matches!(t[m], '，' | '；'))
-            .map_or(a, |m| m + 1);
-        let hi = (k..b).find(|&m| matches!(t[m], '，' | '；')).unwrap_or(b);
-        (lo, hi)
+    let revised = |i: usize| {
+        super::super::context::REVISIONS
+            .iter()
+            .chain(&["调减", "调增", "削减", "追加"])
+            .any(|w| starts(t, i, w))
     };
-    let (lo, hi) = clause(i);
-    (lo..hi).any(|k| REVISED.iter().any(|w| starts(t, k, w)))
-        && !(i..b).any(|k| t[k] == '已' || starts(t, k, "实际"))
+    (a..b).filter(|&i| budget(i)).any(|i| {
+        let (lo, hi) = super::super::sentence::clause(t, i, i + 2, (a, b));
+        (lo..hi).any(revised) && !(i..b).any(|k| t[k] == '已' || starts(t, k, "实际"))
+    })
 }
 
 /// Words naming the goals that follow them (目标是, 目标任务是 read from its 任务是).

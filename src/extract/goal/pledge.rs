@@ -45,13 +45,19 @@ pub(crate) fn pledge_item(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     };
     let numbered = {
         let digits = t[line..].iter().take_while(|c| c.is_ascii_digit()).count();
-        let marked = |k: usize| matches!(t.get(k), Some('.' | '、' | '．'));
-        (digits > 0 && marked(line + digits))
-            || (t
-                .get(line)
+        // (Not 1.5万名…: a decimal point; not （记者…）: a bracket with no number.)
+        let marked = |k: usize| {
+            matches!(t.get(k), Some('.' | '、' | '．'))
+                && !t.get(k + 1).is_some_and(char::is_ascii_digit)
+        };
+        let numeral = |k: usize| {
+            t.get(k)
                 .is_some_and(|&c| crate::model::numeral::digit(c).is_some() || c == '十')
-                && marked(line + 1))
-            || t.get(line) == Some(&'（')
+        };
+        (digits > 0 && marked(line + digits))
+            || (numeral(line) && marked(line + 1))
+            || (t.get(line) == Some(&'（')
+                && (numeral(line + 1) || t.get(line + 1).is_some_and(char::is_ascii_digit)))
     };
     numbered
         && !t[line..sent.0.max(line)].contains(&'。')

@@ -353,7 +353,7 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
             .find(|g| starts(t, e, g))
             .map(|_| e + 2);
         let plan_follows = goal.is_some_and(|k| {
-            t.get(k) == Some(&'，') && ["按", "按照", "根据"].iter().any(|w| ends(t, i, w))
+            t.get(k) == Some(&'，') && starts(t, e, "计划") && super::super::goal::by_plan(t, e)
         });
         if ["水准", "水平"].iter().any(|g| starts(t, e, g)) || (goal.is_some() && !plan_follows)
         {
