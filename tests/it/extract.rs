@@ -2732,7 +2732,8 @@ fn stop_40_transport_work_and_paces_that_quicken() {
     // points say its sign; 回落1.6个和加快1.2个百分点 shares the points.
     let v = candidates_of(
         "2013-11-20\n10月份旅客周转量1788亿人公里，货物周转量14069亿吨公里，\
-         增速比去年同期回落1.6个和加快1.2个百分点，比前三季度放缓0.8个百分点。要加快推进100个项目。\n",
+         增速比去年同期回落1.6个和加快1.2个百分点，比前三季度放缓0.8个百分点，比上月放缓了0.5个百分点。\
+         要加快推进100个项目。\n",
     );
     assert_eq!(written(&v, "1788亿人公里")["unit"], "亿人公里");
     assert_eq!(written(&v, "14069亿吨公里")["unit"], "亿吨公里");
@@ -2746,6 +2747,7 @@ fn stop_40_transport_work_and_paces_that_quicken() {
     assert_eq!(points("1.6个"), ("个百分点".into(), -1.6));
     assert_eq!(points("1.2个百分点"), ("个百分点".into(), 1.2));
     assert_eq!(points("0.8个百分点"), ("个百分点".into(), -0.8));
+    assert_eq!(points("0.5个百分点"), ("个百分点".into(), -0.5));
     assert_ne!(kpv(&v, "100个").0, "growth");
 }
 

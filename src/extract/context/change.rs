@@ -38,16 +38,17 @@ pub(in crate::extract) fn growth_word_at(t: &[char], i: usize) -> Option<&'stati
     if ["升学", "升级", "升格"].iter().any(|w| starts(t, i, w)) {
         return None;
     }
-    // 加快1.2个百分点, 放缓0.5个百分点: a rate's change, only right before its figure (not
+    // 加快1.2个百分点, 放缓了0.5个百分点: a rate's change, only right before its figure (not
     // 加快推进).
     if let Some(w) = PACE_CHANGES.iter().find(|w| starts(t, i, w)) {
-        return t.get(i + 2).is_some_and(char::is_ascii_digit).then_some(*w);
+        let k = i + 2 + usize::from(t.get(i + 2) == Some(&'了'));
+        return t.get(k).is_some_and(char::is_ascii_digit).then_some(*w);
     }
     growth_words().find(|w| starts(t, i, w))
 }
 
 /// Words of a rate speeding up or slowing down, right before the change in points.
-const PACE_CHANGES: &[&str] = &["加快", "放缓", "回升"];
+const PACE_CHANGES: &[&str] = &["加快", "放缓"];
 
 /// Growth words that name a rate (增速, 成长率): what follows them is a rate even after 为 or
 /// 到; after the verbs, 到/至 make a level (提高到10%).

@@ -38,7 +38,7 @@ pub(super) fn listed_after_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bo
 /// Whether the sentence lists the parts of a goal set in the sentence before it (目标任务是
 /// 新建各类城镇保障性住房10872套…。具体包括：新建城镇廉租住房3372套…): its figures are goals
 /// too, unless one reports what was done (已, 完成).
-pub(crate) fn goal_parts(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+pub(crate) fn goal_parts(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> bool {
     const PARTS: &[&str] = &["具体包括", "具体为", "具体是", "主要包括", "分别包括"];
     let Some(w) = PARTS.iter().find(|w| starts(t, sent.0, w)) else {
         return false;
@@ -52,6 +52,6 @@ pub(crate) fn goal_parts(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         .iter()
         .rposition(|&c| matches!(c, '。' | '\n'))
         .map_or(from, |k| from + k + 1);
-    super::goal_words(t, before, sent.0, &[])
+    super::goal_words(t, before, sent.0, skip)
         && !(sent.0..h.start).any(|k| t[k] == '已' || starts(t, k, "完成"))
 }
