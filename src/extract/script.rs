@@ -50,31 +50,30 @@ pub(crate) fn is_traditional(t: &[char]) -> bool {
 /// The text in simplified characters when it is written in traditional script (`traditional`,
 /// from [`is_traditional`]), else as it is; always the same length.
 pub(crate) fn simplified(t: &[char], traditional: bool) -> Vec<char> {
-    if !traditional {
-        // Scales and numerals read the same in any text (a quoted 1.2萬億元).
+    let mut out: Vec<char> = if traditional {
+        let s = script();
         let mut out: Vec<char> = t
             .iter()
+            .map(|c| s.to_simplified.get(c).copied().unwrap_or_else(|| width(*c)))
+            .collect();
+        // Taiwan writes 计划 and 规划 as 計畫 and 規畫: 画 after them is 划.
+        for i in 1..out.len() {
+            if out[i] == '画' && matches!(out[i - 1], '计' | '规') {
+                out[i] = '划';
+            }
+        }
+        out
+    } else {
+        // Scales and numerals read the same in any text (a quoted 1.2萬億元).
+        t.iter()
             .map(|c| match c {
                 '萬' => '万',
                 '億' => '亿',
                 '兩' => '两',
                 c => width(*c),
             })
-            .collect();
-        punctuation(t, &mut out);
-        return out;
-    }
-    let s = script();
-    let mut out: Vec<char> = t
-        .iter()
-        .map(|c| s.to_simplified.get(c).copied().unwrap_or_else(|| width(*c)))
-        .collect();
-    // Taiwan writes 计划 and 规划 as 計畫 and 規畫: 画 after them is 划.
-    for i in 1..out.len() {
-        if out[i] == '画' && matches!(out[i - 1], '计' | '规') {
-            out[i] = '划';
-        }
-    }
+            .collect()
+    };
     punctuation(t, &mut out);
     out
 }

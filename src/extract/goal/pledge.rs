@@ -8,15 +8,10 @@ const PLEDGES: &[&str] = &["民生实事", "办实事", "实事内容", "实事�
 
 /// Whether the figure at `at` is in a list of public projects promised for a year: named in
 /// its line before it (民生实事: 实事内容为新建成保障性住房1700套), or in the text's title
-/// (重点民生实事项目1-6月进度表).
-/// (Within 400 characters back in its line: a line of 400,000 is read in linear time.)
+/// (重点民生实事项目1-6月进度表); in its line, at most [`LINE_BACK`] characters back.
 pub(crate) fn pledged(t: &[char], at: usize) -> bool {
     let named = |a: usize, b: usize| (a..b).any(|k| PLEDGES.iter().any(|w| starts(t, k, w)));
-    let from = at.saturating_sub(400);
-    let line = t[from..at]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(from, |k| from + k + 1);
+    let line = line_start(t, at).unwrap_or(at.saturating_sub(LINE_BACK));
     named(line, at) || {
         let top = t.len().min(300).min(at);
         let mut a = 0;
@@ -32,15 +27,8 @@ pub(crate) fn pledged(t: &[char], at: usize) -> bool {
 /// Whether the figure opens an item of such a list (1. 为全县60岁以上老年人免费接种流感疫苗
 /// 24723人。): the first sentence of a numbered line, promising, not reporting what was done.
 pub(crate) fn pledge_item(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    // (An item's first sentence opens within 400 characters of its line: a long line is
-    // read in linear time.)
-    let from = h.start.saturating_sub(400);
-    let Some(line) = t[from..h.start]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map(|k| from + k + 1)
-        .or((from == 0).then_some(0))
-    else {
+    // (An item's first sentence opens within LINE_BACK characters of its line.)
+    let Some(line) = line_start(t, h.start) else {
         return false;
     };
     let numbered = {
@@ -68,4 +56,18 @@ pub(crate) fn pledge_item(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
                     .any(|w| starts(t, k, w))
         })
         && pledged(t, h.start)
+}
+
+/// How far back from a figure the start of its line is looked for: a line of 400,000
+/// characters is read in linear time.
+const LINE_BACK: usize = 400;
+
+/// The start of the line holding `at`, when it is at most [`LINE_BACK`] characters back.
+fn line_start(t: &[char], at: usize) -> Option<usize> {
+    let from = at.saturating_sub(LINE_BACK);
+    t[from..at]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map(|k| from + k + 1)
+        .or((from == 0).then_some(0))
 }
