@@ -267,7 +267,7 @@ pub(super) fn counted_to_month(t: &[char], out: &mut [TimeExpr]) {
 /// else the last one named before it in its paragraph (not the first quarter its 一季 reads
 /// as); with none named, no time is known.
 pub(super) fn previous_quarters(t: &[char], out: &mut Vec<TimeExpr>) {
-    let quarter = |e: &TimeExpr| matches!(e.when, When::Part(_, a, b) if b == a + 2);
+    let quarter = |e: &TimeExpr| matches!(e.when, When::Part(_, a, b) if a % 3 == 1 && b == a + 2);
     let previous = |e: &TimeExpr| e.start > 0 && t[e.start - 1] == '上' && t[e.start] == '一';
     let sentence_of = |k: usize| {
         let a = t[..k]
@@ -307,7 +307,7 @@ pub(super) fn previous_quarters(t: &[char], out: &mut Vec<TimeExpr>) {
             })
             .map(|e| e.when);
         match named {
-            Some(When::Part(y, from, to)) if from > 1 => {
+            Some(When::Part(y, from, to)) if from >= 4 => {
                 out[k].when = When::Part(y, from - 3, to - 3);
             }
             _ => drop.push(k),
