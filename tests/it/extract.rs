@@ -2816,3 +2816,29 @@ fn stop_40_reviewed_edges_of_this_stops_rules() {
         .iter()
         .all(|c| !c["quote"].as_str().unwrap().contains("：//")));
 }
+
+#[test]
+fn stop_41_a_stock_at_a_years_end_and_thousands_after_wan() {
+    // 截至2016年底 / 到107年底 (Taiwan) / 截至去年底 date what stood then to the year's last
+    // day; a goal 到2025年底 stays the year's, and 2018年底 with no 截至 or 到 the year's.
+    // 76萬5千餘人 is one figure, about 765,000 people (not 76萬 and 5千).
+    let v = candidates_of(
+        "2019-06-01\n截至2016年底已累计完成投资309.9亿元。到2025年底，力争完成投资500亿元。\
+         截至去年底，我市新能源发电装机容量495万千瓦。2018年底，全市有企业5家。\n",
+    );
+    assert_eq!(kpv(&v, "309.9亿元").1, "2016-12-31");
+    assert_eq!(kpv(&v, "500亿元"), ("target".into(), "2025".into(), 500.0));
+    assert_eq!(kpv(&v, "495万千瓦").1, "2018-12-31");
+    assert_eq!(kpv(&v, "5家").1, "2018");
+    let v = candidates_of(
+        "2019-06-01\n到107年底,全國推估的失能人口合計已達76萬5千餘人,然而真正使用長照服務的人只有18萬餘人。\
+         新台幣1兆1千億元的投資計畫。\n",
+    );
+    assert_eq!(
+        kpv(&v, "76萬5千餘人"),
+        ("actual".into(), "2018-12-31".into(), 76.5)
+    );
+    assert_eq!(written(&v, "76萬5千餘人")["qualifier"], "about");
+    assert_eq!(kpv(&v, "18萬餘人").1, "2018-12-31");
+    assert_eq!(kpv(&v, "1兆1千億元").2, 11000.0);
+}

@@ -190,6 +190,18 @@ pub(super) fn settle(
     read_alone: Option<Period>,
 ) {
     let (t, h, at, date) = (r.t, r.h, r.at, r.at.frame.date);
+    // 截至2016年底累计完成投资309.9亿元, 到107年底…失能人口76萬5千餘人: what stood at the end
+    // of the year, its last day (a goal 到2025年底 stays the year's).
+    if let (Kind::Actual, Some(e), Some(Period::Year(y))) = (kind, r.te, f.period) {
+        let year_end_named = e.role == Role::End
+            && e.end >= 2
+            && ["年底", "年末"]
+                .iter()
+                .any(|w| scan::starts(t, e.end - 2, w));
+        if let (true, Some(d)) = (year_end_named, year_end(y)) {
+            f.period = Some(Period::AsOf(d));
+        }
+    }
     // 累计化解1655万件 in a review of five years: over those years.
     if let (None, Some((a, b))) = (f.period, at.frame.span) {
         if context::cumulative_between(t, r.sent.0, h.start) {
