@@ -61,10 +61,28 @@ fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Dat
                 super::time::as_of(t, e.start)
                     || (e.start > 0 && t[e.start - 1] == '到' && t[e.end..b].contains(&'已'))
             })
+            // (A title's month of progress, 重点项目百日会战9月份进展: as of its end.)
+            .chain(
+                exprs
+                    .iter()
+                    .filter(|e| !sentence && e.start >= a && e.end <= b)
+                    .filter(|e| matches!(e.when, When::Month(..)))
+                    .filter(|e| {
+                        (e.end..b.min(e.end + 3))
+                            .any(|k| ["进展", "进度"].iter().any(|w| starts(t, k, w)))
+                    }),
+            )
+            .map(|e| match e.when {
+                When::Month(y, m) => TimeExpr {
+                    when: When::MonthEnd(y, m),
+                    ..*e
+                },
+                _ => *e,
+            })
             .find_map(|e| match e.when {
                 When::Day(..) | When::MonthEnd(..) => {
                     let frame = Frame::plain(date);
-                    match super::resolve::resolve(e, &frame)? {
+                    match super::resolve::resolve(&e, &frame)? {
                         crate::model::Period::AsOf(d) => Some(d),
                         _ => None,
                     }

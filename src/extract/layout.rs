@@ -27,6 +27,26 @@ fn breakdown(t: &[char], i: usize) -> bool {
     }
 }
 
+/// Whether the line at `start` opens with a short label and a colon (贵阳市：目标1027.0亿元…,
+/// 合计：…) under a line ending in ： that introduces such items (各地区的完成情况如下：), the
+/// labelled lines between them too (at most 30): the items go on the paragraph introducing
+/// them.
+pub(super) fn labelled_item(t: &[char], start: usize) -> bool {
+    let labelled = |a: usize| {
+        let colon = t[a..t.len().min(a + 9)]
+            .iter()
+            .position(|c| matches!(c, '：' | ':'));
+        colon.is_some_and(|k| k >= 2 && t[a..a + k].iter().all(|c| super::scan::is_ideograph(*c)))
+    };
+    if start >= t.len() || !labelled(start) {
+        return false;
+    }
+    lines_before(t, start)
+        .take(30)
+        .find(|&(a, _)| !labelled(a))
+        .is_some_and(|(a, end)| t[a..end].iter().rev().find(|c| !c.is_whitespace()) == Some(&'：'))
+}
+
 /// Characters that open an item of a bulleted list.
 const BULLETS: &[char] = &['◆', '●', '•', '·', '▪', '■', '★', '☆', '◇', '○', '-', '*'];
 

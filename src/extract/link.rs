@@ -205,23 +205,24 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                     && a.unit.base == cs[i].unit.base
                     && (rate || (0.5..=20.0).contains(&ratio))
             };
+            // 任务为8个，目前已完成10个: the figure right after it, in its line, done with no
+            // words of what (its target's words say).
+            // (目标任务为53139套，已开工44253套: a bare verb of what was done names no
+            // quantity of its own either; nor does 贵阳市：目标1027.0亿元，完成534.5亿元, a
+            // goal naming nothing either.)
+            let next = (i + 1 < hi).then_some(i + 1).filter(|&j| {
+                let words = without(&cs[j].subject, DONE);
+                let bare = words.split('@').next().unwrap_or("").chars().count() <= 2;
+                fits(&cs[j])
+                    && cs[j].line == cs[i].line
+                    && ((names_no_quantity(&words, &cs[j].region) && !contentless)
+                        || (bare && reported_done(&cs[j])))
+            });
+            if let Some(j) = next {
+                let why = "no actual alike: the next figure, done, naming nothing; indicator";
+                return Some((j, why.to_string()));
+            }
             if !contentless {
-                // 任务为8个，目前已完成10个: the figure right after it, in its line, done
-                // with no words of what (its target's words say).
-                // (目标任务为53139套，已开工44253套: a bare verb of what was done names no
-                // quantity of its own either.)
-                let next = (i + 1 < hi).then_some(i + 1).filter(|&j| {
-                    let words = without(&cs[j].subject, DONE);
-                    let bare = words.split('@').next().unwrap_or("").chars().count() <= 2;
-                    fits(&cs[j])
-                        && cs[j].line == cs[i].line
-                        && (names_no_quantity(&words, &cs[j].region)
-                            || (bare && reported_done(&cs[j])))
-                });
-                if let Some(j) = next {
-                    let why = "no actual alike: the next figure, done, naming nothing; indicator";
-                    return Some((j, why.to_string()));
-                }
                 // Words naming no actual of the text: the nearest before it in its line.
                 let j = (lo..i)
                     .rev()

@@ -254,7 +254,8 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             // heading's paragraph.
             let end = line_pos + k;
             list_head = layout::list_heading(t, end + 1);
-            if !layout::goes_on(t, end) && list_head.is_none() {
+            if !layout::goes_on(t, end) && list_head.is_none() && !layout::labelled_item(t, end + 1)
+            {
                 paragraph = end + 1;
             }
             // Under a numbered heading (三、2026年…的总体要求), its section is the paragraph.

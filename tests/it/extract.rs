@@ -2842,3 +2842,35 @@ fn stop_41_a_stock_at_a_years_end_and_thousands_after_wan() {
     assert_eq!(kpv(&v, "18萬餘人").1, "2018-12-31");
     assert_eq!(kpv(&v, "1兆1千億元").2, 11000.0);
 }
+
+#[test]
+fn stop_41_labelled_lines_under_a_colon_and_a_titles_month_of_progress() {
+    // Lines opening with a label and a colon (贵阳市：…, 合计：…) under a line ending in ：
+    // go on its paragraph: each line's goal naming nothing (目标X) is measured by the figure
+    // done right after it in its line (完成Y), not by the line before. A title's 9月份进展
+    // dates what the text reports without a time of its own to the month's end.
+    let mut s = String::from(
+        "2015-10-30\n省重点项目百日会战9月份进展\n\
+         百日会战自7月27日启动，到9月底，累计完成投资2765.1亿元。各地区的完成情况如下：\n",
+    );
+    for (place, goal, done) in [
+        ("贵阳市", "1027.0", "534.5"),
+        ("遵义市", "855.2", "405.8"),
+        ("六盘水市", "326.3", "215.4"),
+        ("安顺市", "466.0", "214.7"),
+        ("毕节市", "522.8", "248.7"),
+        ("铜仁市", "187.0", "94.7"),
+        ("仁怀市", "150.3", "75.3"),
+    ] {
+        s.push_str(&format!("{place}：目标{goal}亿元，完成{done}亿元。\n"));
+    }
+    s.push_str("就项目推进而言，1708个省重大工程共到位资金1260亿元。\n");
+    let v = candidates_of(&s);
+    let fact = |w: &str| written(&v, w).clone();
+    for (goal, done) in [("855.2亿元", "405.8亿元"), ("150.3亿元", "75.3亿元")] {
+        assert_eq!(fact(goal)["kind"], "target", "{goal}");
+        assert_eq!(fact(goal)["subject"], fact(done)["subject"], "{goal}");
+        assert_ne!(fact(goal)["period"], serde_json::Value::Null, "{goal}");
+    }
+    assert_eq!(fact("1260亿元")["period"], "2015-09-30");
+}
