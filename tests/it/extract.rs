@@ -2874,3 +2874,24 @@ fn stop_41_labelled_lines_under_a_colon_and_a_titles_month_of_progress() {
     }
     assert_eq!(fact("1260亿元")["period"], "2015-09-30");
 }
+
+#[test]
+fn stop_41_budgets_totalled_goals_after_a_colon_and_prices_of_a_year() {
+    // 預算合計X is the year's budget, a goal (決算 is what was spent); 目标是：到2015年，…降到X
+    // lists the goal after the colon; 以2005年价格计 values a figure at that year's prices and
+    // is no time of it.
+    let v = candidates_of(
+        "2019-06-01\n中央各部會107年度為長照業務編列的相關預算合計366.89億元,決算合計則為194.03億元。\n",
+    );
+    assert_eq!(kpv(&v, "366.89億元").0, "target");
+    assert_eq!(kpv(&v, "194.03億元").0, "actual");
+    let v = candidates_of(
+        "2016-01-20\n规划所提的目标是：到2015年，全国万元国内生产总值能耗降到0.869吨标准煤（以2005年价格计），\
+         较2010年下降16%。\n",
+    );
+    assert_eq!(
+        kpv(&v, "0.869吨标准煤"),
+        ("target".into(), "2015".into(), 0.869)
+    );
+    assert_ne!(kpv(&v, "16%").1, "2005");
+}

@@ -26,8 +26,10 @@ pub(super) fn listed_after_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bo
     // 实际到位资金, 实际利用外资 right after the goal word: names of what is counted, not a
     // result reported (目标是到位资金600亿元，实际到位资金620亿元 reports one).
     let named_actual = |k: usize| k == i + 3 && super::FUNDS.iter().any(|w| starts(t, k, w));
+    // (目标是：到2015年，…降到0.869吨标准煤: a colon right after the words opens the list.)
+    let opens = between.start + usize::from(matches!(t.get(between.start), Some('：' | ':')));
     between.len() >= 2
-        && !t[between.clone()]
+        && !t[opens..between.end]
             .iter()
             .any(|c| matches!(c, '；' | ';' | '。' | '：' | ':'))
         && !between

@@ -225,9 +225,19 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 }
 
 /// Whether the budget is named at `i` right before the figure (原定投资预算为223.1亿元,
-/// 预算数为…): a year's budget, a goal.
+/// 预算数为…, Taiwan's 編列的相關預算合計366.89億元): a year's budget, a goal.
 pub(crate) fn budget_named(t: &[char], h: &Hit, i: usize) -> bool {
-    named(t, h, i, "预算", &["为", "是", "数为", "数是"])
+    const AS: &[&str] = &[
+        "为",
+        "是",
+        "数为",
+        "数是",
+        "合计",
+        "合计为",
+        "总额为",
+        "总计",
+    ];
+    named(t, h, i, "预算", AS)
 }
 
 /// Whether a budget is revised earlier in the sentence, before the figure at `b` (调低今年博彩税

@@ -158,7 +158,18 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
     months::previous_quarters(t, &mut out);
     months::counted_to_month(t, &mut out);
     restatements_dropped(t, &mut out);
+    // (以2005年价格计, 按2020年不变价: the prices a figure is valued at, not its time.)
+    out.retain(|e| !price_base(t, e));
     out
+}
+
+/// Whether a year names the prices a figure is valued at (以2005年价格计, 按2020年不变价计算,
+/// 2015年可比价).
+fn price_base(t: &[char], e: &TimeExpr) -> bool {
+    matches!(e.when, When::Year(_))
+        && ["价格", "不变价", "可比价"]
+            .iter()
+            .any(|w| starts(t, e.end, w))
 }
 
 /// Drops the times in brackets right after a fiscal year, which restate it (2021/22年度(上年
