@@ -2895,3 +2895,23 @@ fn stop_41_budgets_totalled_goals_after_a_colon_and_prices_of_a_year() {
     );
     assert_ne!(kpv(&v, "16%").1, "2005");
 }
+
+#[test]
+fn stop_41_required_levels_and_goals_revised() {
+    // 2020年太阳光电要达到6.5GW: a level required, a goal. 由原先17GW下修至14GW and
+    // 从目标的3GW提升至6GW revise a goal: both figures are goals. Not a change reported done
+    // (已由…下调至), nor 一般公共预算收入从X增长到Y (预算 names the revenue), nor a budget
+    // revised to its outturn (由预算1922亿增加至2090亿, no revision word between).
+    let v = candidates_of(
+        "2020-08-11\n依能源局的规划，2020年太阳光电要达到6.5GW的设置量。\
+         地面型太阳光电方面，设置量则由原先17GW下修至14GW。\
+         能源局近日已调整发电量，其中屋顶型装置容量从目标的3GW提升至6GW，到目前为止已完成3.57GW设置。\
+         排放量已由120万吨下调至100万吨。一般公共预算收入从3826.5亿元增长到4398.6亿元。\n",
+    );
+    for w in ["6.5GW", "17GW", "14GW", "3GW", "6GW"] {
+        assert_eq!(kpv(&v, w).0, "target", "{w}");
+    }
+    for w in ["3.57GW", "120万吨", "100万吨", "3826.5亿元", "4398.6亿元"] {
+        assert_eq!(kpv(&v, w).0, "actual", "{w}");
+    }
+}

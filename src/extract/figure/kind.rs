@@ -235,6 +235,21 @@ pub(super) fn revise(
 ) -> (Kind, Option<Period>) {
     let (t, h, sent, at) = (r.t, r.h, r.sent, r.at);
     let mut kind = kind;
+    // 设置量由原先17GW下修至14GW, 装置容量从目标的3GW提升至6GW: a goal revised, the level it
+    // starts from the goal superseded and the one it reaches the new goal (not 实际 or 已 done).
+    let revised_goal = |c: &fromto::Change| {
+        let from = c.opening.saturating_sub(2).max(sent.0);
+        let done = (from..h.start).any(|i| t[i] == '已' || scan::starts(t, i, "实际"));
+        let revised =
+            (c.from..c.to).any(|i| context::REVISIONS.iter().any(|w| scan::starts(t, i, w)));
+        (scan::ends(t, c.from, "目标的") || (revised && !c.from_written)) && !done
+    };
+    let in_change = fromto::at_start(at.changes, h.start).or(fromto::at_end(at.changes, h.start));
+    if kind == Kind::Actual && in_change.is_some_and(revised_goal) {
+        kind = Kind::Target;
+        f.notes
+            .push("a goal revised (由原先…下修至): the goals before and after".into());
+    }
     // 回落2.1个百分点, 超进度42.31%: a change in points is the observed change of its period.
     let absolute = (!rate.percent && !change)
         .then(|| context::absolute_change(t, h, sent))

@@ -59,6 +59,10 @@ pub(super) const TARGET_CUES: &[&str] = &[
     // 今年要增10%、达60亿美元: what a year is to bring (not 比去年要高).
     "今年要",
     "明年要",
+    // 2020年太阳光电要达到6.5GW的设置量: what is required by then.
+    "要达到",
+    "要实现",
+    "要完成",
     // 年初定下的15件民生实事已完成8件: what the year set out at its start.
     YEAR_START_GOALS[0],
     YEAR_START_GOALS[1],
