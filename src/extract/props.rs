@@ -172,7 +172,7 @@ proptest! {
             // Negative only when written with a minus sign (增长-8.92%) or after the
             // alphabet's words of a fall (减收, 减支, 均衡进度慢, 跌幅收窄至; 调低, 下调, 放缓).
             prop_assert!(c.value.is_finite());
-            let fall = ["减收", "减支", "慢", "跌幅", "减少", "调低", "下调", "放缓"]
+            let fall = ["减收", "减支", "慢", "跌幅", "减少", "调低", "下调", "放缓", "减产"]
                 .iter()
                 .any(|w| s.contains(w));
             prop_assert!(c.value >= 0.0 || fall || c.as_written.starts_with(['-', '－']), "{:?}", c.as_written);

@@ -2915,3 +2915,17 @@ fn stop_41_required_levels_and_goals_revised() {
         assert_eq!(kpv(&v, w).0, "actual", "{w}");
     }
 }
+
+#[test]
+fn stop_41_a_harvest_cut_and_a_cap_after_a_cut() {
+    // 减产87.8% is a fall (增产12% a rise); 降低3.4%以上、能耗总量控制在45亿吨标准煤以内: the
+    // cap after the cut is a level kept within, not an amount cut.
+    let v = candidates_of("2010-12-20\n全年夏季粮油减产87.8%，秋粮增产12%。\n");
+    assert_eq!(kpv(&v, "87.8%").2, -87.8);
+    assert_eq!(kpv(&v, "12%").2, 12.0);
+    let v = candidates_of(
+        "2017-11-10\n预计能够完成能耗强度降低3.4%以上、能耗总量控制在45亿吨标准煤以内的年度目标。\n",
+    );
+    assert_eq!(kpv(&v, "3.4%以上").2, -3.4);
+    assert_eq!(kpv(&v, "控制在45亿吨标准煤以内").2, 45.0);
+}

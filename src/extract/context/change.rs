@@ -15,6 +15,8 @@ const GROWTH_CUES: &[&str] = &[
     "按年", "按月", "上升", "升幅", "升", "下跌", "跌幅", "跌", "萎缩", "衰退",
     // Taiwan: 年增34.1%, 年减28.7%, 减幅 (增 and 减 alone: see `verb_before`).
     "年增", "年减", "减幅",
+    // 夏季粮油减产87.8%, 秋粮增产12%: a harvest's change.
+    "增产", "减产",
 ];
 
 /// Revisions of a rate (上修为7.71%, 下修0.3个百分点): what follows stays a rate, even after
@@ -91,7 +93,7 @@ pub(in crate::extract) const FALL_RATES: &[&str] = &["降幅", "跌幅", "减幅
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
     "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
-    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减", "放缓",
+    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减", "放缓", "减产",
 ];
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
@@ -172,7 +174,9 @@ pub fn cut_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     else {
         return false;
     };
-    !(at..h.start).any(|k| matches!(t[k], '到' | '至' | '为' | '有' | '达'))
+    // (降低3.4%以上、能耗总量控制在45亿吨标准煤以内: a level kept within, a cap.)
+    // (The qualifier before the number, 控制在, is part of the figure.)
+    !(at..h.num_start).any(|k| matches!(t[k], '到' | '至' | '为' | '有' | '达' | '在'))
 }
 
 /// The start of the enumeration of figures that ends at `i` (17.7%、17.4%和68%: the first).
