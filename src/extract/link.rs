@@ -195,32 +195,30 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
         // With no actual alike, a target whose words name no quantity speaks of the nearest
         // actual in its unit, of a like size (冲刺万亿 after 9500亿元): before it (这一目标
         // after the figure it names), else after it (把这项目标定在… before the review).
+        let fits = |a: &Candidate| {
+            let ratio = size(&cs[i]) / size(a);
+            // A goal is seldom below half of where its quantity stands (1万亿 is no goal
+            // for 北京 at 4万亿, but is for 海淀 at 9500亿).
+            // With no words to go by, the unit as written (not 个 for 处).
+            measures(a) && a.unit.base == cs[i].unit.base && (rate || (0.5..=20.0).contains(&ratio))
+        };
+        // 任务为8个，目前已完成10个: the figure right after it, in its line, done with no
+        // words of what (its target's words say).
+        // (目标任务为53139套，已开工44253套: a bare verb of what was done names no quantity of
+        // its own either; nor does 贵阳市：目标1027.0亿元，完成534.5亿元, a goal naming nothing
+        // either.)
+        let next = (i + 1 < hi).then_some(i + 1).filter(|&j| {
+            let words = without(&cs[j].subject, DONE);
+            let bare = words.split('@').next().unwrap_or("").chars().count() <= 2;
+            fits(&cs[j])
+                && cs[j].line == cs[i].line
+                && ((names_no_quantity(&words, &cs[j].region) && !contentless)
+                    || (bare && reported_done(&cs[j])))
+        });
+        let next_why = "no actual alike: the next figure, done, naming nothing; indicator";
         let nearest = || {
-            let fits = |a: &Candidate| {
-                let ratio = size(&cs[i]) / size(a);
-                // A goal is seldom below half of where its quantity stands (1万亿 is no goal
-                // for 北京 at 4万亿, but is for 海淀 at 9500亿).
-                // With no words to go by, the unit as written (not 个 for 处).
-                measures(a)
-                    && a.unit.base == cs[i].unit.base
-                    && (rate || (0.5..=20.0).contains(&ratio))
-            };
-            // 任务为8个，目前已完成10个: the figure right after it, in its line, done with no
-            // words of what (its target's words say).
-            // (目标任务为53139套，已开工44253套: a bare verb of what was done names no
-            // quantity of its own either; nor does 贵阳市：目标1027.0亿元，完成534.5亿元, a
-            // goal naming nothing either.)
-            let next = (i + 1 < hi).then_some(i + 1).filter(|&j| {
-                let words = without(&cs[j].subject, DONE);
-                let bare = words.split('@').next().unwrap_or("").chars().count() <= 2;
-                fits(&cs[j])
-                    && cs[j].line == cs[i].line
-                    && ((names_no_quantity(&words, &cs[j].region) && !contentless)
-                        || (bare && reported_done(&cs[j])))
-            });
             if let Some(j) = next {
-                let why = "no actual alike: the next figure, done, naming nothing; indicator";
-                return Some((j, why.to_string()));
+                return Some((j, next_why.to_string()));
             }
             if !contentless {
                 // Words naming no actual of the text: the nearest before it in its line.
@@ -268,10 +266,20 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             let why = "a short name inside one quantity's words: its latest actual; indicator";
             Some((j, why.to_string()))
         };
+        // (In the target's own sentence, 24个计划新开工项目已开工21个, the count done after it
+        // measures it before any figure alike elsewhere.)
+        let own_sentence = next
+            .filter(|&j| cs[j].start == cs[i].start && reported_done(&cs[j]))
+            .map(|j| {
+                (
+                    j,
+                    next_why.replace("no actual alike: ", "in its sentence: "),
+                )
+            });
         let best = if cs[i].project_list {
             best
         } else {
-            best.or_else(inside).or_else(nearest)
+            own_sentence.or(best).or_else(inside).or_else(nearest)
         };
         if let Some((j, why)) = best {
             if cs[j].subject != cs[i].subject {

@@ -2929,3 +2929,25 @@ fn stop_41_a_harvest_cut_and_a_cap_after_a_cut() {
     assert_eq!(kpv(&v, "3.4%以上").2, -3.4);
     assert_eq!(kpv(&v, "控制在45亿吨标准煤以内").2, 45.0);
 }
+
+#[test]
+fn stop_41_a_set_of_projects_planned_and_how_many_started() {
+    // 24个计划新开工项目已开工21个 and 23个新开工重点项目中，已有19个项目开工建设 in a text of
+    // months to date: the set is the year's plan, a goal measured by the count started after
+    // 已. Not 285个计划新开工项目已全部开工 (all, no count), nor 20项重大指标中，已有6项 (no
+    // projects).
+    let v = candidates_of(
+        "2023-11-20\n前10月累计完成投资1015.19亿元；其中，24个计划新开工项目已开工21个，开工率为87.5%。\
+         23个新开工重点项目中，已有19个项目开工建设。\
+         去年285个计划新开工项目已全部开工。20项重大指标中，已有6项提前达到规划目标。\n",
+    );
+    assert_eq!(kpv(&v, "24个"), ("target".into(), "2023".into(), 24.0));
+    assert_eq!(
+        written(&v, "24个")["subject"],
+        written(&v, "21个")["subject"]
+    );
+    assert_eq!(kpv(&v, "21个").0, "actual");
+    assert_eq!(kpv(&v, "23个").0, "target");
+    assert_eq!(kpv(&v, "285个").0, "actual");
+    assert_eq!(kpv(&v, "20项").0, "actual");
+}

@@ -8,8 +8,8 @@ mod pledge;
 
 pub(crate) use named::{
     budget_named, deadline_after, expected_effect, goal_named_after, goal_named_before,
-    goal_share_after, list_goal_after, plan_named_after, set_out, task_named_before,
-    year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
+    goal_share_after, list_goal_after, plan_named_after, projects_planned, set_out,
+    task_named_before, year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
 };
 pub(crate) use pledge::{pledge_item, pledged};
 
@@ -150,6 +150,7 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         || hoped
         || asked
         || goal_named_before(t, h, sent)
+        || projects_planned(t, h, sent)
         || named::budget_revised(t, sent.0, h.start)
         || pledge_item(t, h, sent)
         || listed::goal_parts(t, h, sent, skip)

@@ -350,6 +350,48 @@ pub(crate) fn expected_effect(t: &[char], h: &Hit, sent: (usize, usize)) -> Opti
     })
 }
 
+/// Words of projects started, completed or put into use (开工, 竣工, 投产).
+const PROJECTS_DONE: &[&str] = &["开工", "复工", "竣工", "投产", "建成"];
+
+/// Whether the figure counts a set of projects of which the text says how many have started
+/// (23个新开工重点项目中，已有19个项目开工建设; 24个计划新开工项目已开工21个; 500个省级重点项目中
+/// 已有450个开工): the set is what was planned, a goal; the count after 已 is what was done.
+/// (Not 20项重大指标中，已有6项提前达到: indicators, no projects.)
+pub fn projects_planned(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let end = sent.1.min(h.end + 16);
+    // The noun after the figure, up to 中 (then 已 or 有 and a count) or to 已.
+    let Some(k) = (h.end..end).find(|&k| matches!(t[k], '中' | '已')) else {
+        return false;
+    };
+    let noun = &t[h.end..k];
+    if noun
+        .iter()
+        .any(|c| c.is_ascii_digit() || matches!(c, '，' | '、' | '；' | '。'))
+        || !(0..noun.len()).any(|i| starts(noun, i, "项目"))
+    {
+        return false;
+    }
+    let planned_noun = (0..noun.len()).any(|i| starts(noun, i, "计划") || starts(noun, i, "新开"));
+    let done_at = if t[k] == '中' {
+        let j = k + 1 + usize::from(matches!(t.get(k + 1), Some('，' | ',')));
+        let head = ["已有", "已经", "已"].iter().find(|w| starts(t, j, w));
+        match head {
+            Some(w) => j + w.chars().count(),
+            None => return false,
+        }
+    } else if planned_noun {
+        k + 1
+    } else {
+        return false;
+    };
+    let clause_end = (done_at..sent.1)
+        .find(|&i| matches!(t[i], '，' | '。' | '；' | ','))
+        .unwrap_or(sent.1);
+    // (A count of those done: not 285个计划新开工项目已全部开工, all of them, in a review.)
+    (done_at..clause_end).any(|i| t[i].is_ascii_digit())
+        && (done_at..clause_end).any(|i| PROJECTS_DONE.iter().any(|w| starts(t, i, w)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::Hit;
