@@ -34,17 +34,23 @@ const DONE: [&str; 4] = ["目前", "已经", "已", "完成"];
 /// Whether the clause of an actual's figure reports it done (已开工44253套, 完成10个): its
 /// quote, from the last comma before the figure.
 fn reported_done(c: &Candidate) -> bool {
+    let clause = clause_before(c, "，；,;");
+    clause.contains('已') || clause.contains("完成")
+}
+
+/// The words of a figure's clause before it, from the last of the `marks` (its quote from
+/// the last comma: 已开工; from the last 、 too: 新建项目 in 其中续建项目75项、新建项目75项).
+fn clause_before(c: &Candidate, marks: &str) -> String {
     let before: Vec<char> = c
         .quote
         .chars()
         .take(c.figure_start.saturating_sub(c.start))
         .collect();
-    let clause = before
+    let from = before
         .iter()
-        .rposition(|&ch| matches!(ch, '，' | '；' | ',' | ';'))
+        .rposition(|&ch| marks.contains(ch))
         .map_or(0, |k| k + 1);
-    let clause: String = before[clause..].iter().collect();
-    clause.contains('已') || clause.contains("完成")
+    before[from..].iter().collect()
 }
 
 /// How many figures either side of a target are looked at for its own words' figures.
@@ -266,6 +272,46 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             let why = "a short name inside one quantity's words: its latest actual; indicator";
             Some((j, why.to_string()))
         };
+        // 共安排百大项目145个…目前开复工92个, 续建项目52项…已复工47项: a count of projects
+        // named nowhere else is measured by the count its text says have started (开工,
+        // 复工, 开复工, 竣工, 投产, a bare verb), in its line or the few after it, else before
+        // it in its line.
+        let started = || {
+            if !cs[i].subject.contains("项目") || !matches!(cs[i].unit.base, "个" | "项") {
+                return None;
+            }
+            // The verb its words ask for: 续建 projects resume (复工), new ones start (开工),
+            // 计划竣工 ones are completed; projects of all sorts start or resume (开复工).
+            let own = clause_before(&cs[i], "，；,;、");
+            let family: &[&str] = if own.contains("续建") {
+                &["复工"]
+            } else if ["新建", "新开"].iter().any(|w| own.contains(w)) {
+                &["开工", "开工建设"]
+            } else if ["竣工", "投产"].iter().any(|w| own.contains(w)) {
+                &["竣工", "投产", "竣工投产"]
+            } else {
+                &["开复工"]
+            };
+            let verb = |j: usize| {
+                let words = without(&cs[j].subject, DONE);
+                let words = words.split('@').next().unwrap_or("");
+                family.contains(&words)
+                    && measures(&cs[j])
+                    && places[j] == target_place
+                    && plausible(&cs[j])
+            };
+            let j = (i + 1..hi)
+                .take_while(|&j| cs[j].line <= cs[i].line + 3)
+                .find(|&j| verb(j))
+                .or_else(|| {
+                    (lo..i)
+                        .rev()
+                        .take_while(|&j| cs[j].line == cs[i].line)
+                        .find(|&j| verb(j))
+                })?;
+            let why = "projects named nowhere else: the count started; indicator";
+            Some((j, why.to_string()))
+        };
         // (In the target's own sentence, 24个计划新开工项目已开工21个, the count done after it
         // measures it before any figure alike elsewhere.)
         let own_sentence = next
@@ -279,7 +325,11 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
         let best = if cs[i].project_list {
             best
         } else {
-            own_sentence.or(best).or_else(inside).or_else(nearest)
+            own_sentence
+                .or(best)
+                .or_else(inside)
+                .or_else(started)
+                .or_else(nearest)
         };
         if let Some((j, why)) = best {
             if cs[j].subject != cs[i].subject {

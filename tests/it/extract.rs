@@ -2951,3 +2951,21 @@ fn stop_41_a_set_of_projects_planned_and_how_many_started() {
     assert_eq!(kpv(&v, "285个").0, "actual");
     assert_eq!(kpv(&v, "20项").0, "actual");
 }
+
+#[test]
+fn stop_41_projects_planned_are_measured_by_the_count_started() {
+    // 续建项目75项 is measured by 已复工47项, 新建项目75项 by 已开工17个, 计划竣工的项目70项 by
+    // 已竣工投产14项; all 150 projects by neither (no 开复工 count).
+    let v = candidates_of(
+        "2012-10-09\n今年自治区计划实施的工业重点项目有150项,其中续建项目75项、新建项目75项。\
+         截至3月底,工业重点项目中的新建项目已开工17个,开工率为22.67%;续建项目已复工47项。\n\
+         本年度省重点工程计划竣工的项目70项，到9月底已竣工投产14项。\n",
+    );
+    let subject = |w: &str| written(&v, w)["subject"].as_str().unwrap().to_string();
+    let goals: Vec<&Value> = v.iter().filter(|c| c["as_written"] == "75项").collect();
+    assert_eq!(goals[0]["subject"], written(&v, "47项")["subject"]);
+    assert_eq!(goals[1]["subject"], written(&v, "17个")["subject"]);
+    assert_eq!(subject("70项"), subject("14项"));
+    assert_ne!(subject("150项"), subject("17个"));
+    assert_ne!(subject("150项"), subject("47项"));
+}
