@@ -40,8 +40,9 @@ pub(super) fn respectively(
             e += 1;
         }
         let quarters;
-        let list = match quarters_of(t, &exprs[k]) {
+        let list = match quarters_of(t, &exprs[k]).or_else(|| years_of(t, &exprs[k])) {
             // 前3季分别为5.45%、8.01%及7.64%: one figure a quarter.
+            // 2006年至2009年…降低率分别为2.74%、5.04%、5.20%、3.61%: one a year.
             Some(q) if e == k => {
                 quarters = q;
                 &quarters[..]
@@ -97,6 +98,26 @@ fn quarters_of(t: &[char], e: &time::TimeExpr) -> Option<Vec<time::TimeExpr>> {
         ..*e
     };
     Some((1..=to / 3).map(quarter).collect())
+}
+
+/// The years of a span (2006年至2009年, two to ten of them) with 分别 or 依次 later in its
+/// clause: a list of them, each where the span is written.
+fn years_of(t: &[char], e: &time::TimeExpr) -> Option<Vec<time::TimeExpr>> {
+    let time::When::Years(a, b) = e.when else {
+        return None;
+    };
+    if !(1..=9).contains(&(b - a)) {
+        return None;
+    }
+    let clause_end = (e.end..t.len().min(e.end + 30))
+        .find(|&i| matches!(t[i], '，' | '。' | '；' | ',' | ';' | '\n'))
+        .unwrap_or(t.len().min(e.end + 30));
+    (e.end..clause_end).find(|&i| marks_respectively(t, i))?;
+    let year = |y: i32| time::TimeExpr {
+        when: time::When::Year(time::YearRef::Abs(y)),
+        ..*e
+    };
+    Some((a..=b).map(year).collect())
 }
 
 /// Gives each figure between `from` and `to` the time of its place in `list`, when the counts

@@ -2969,3 +2969,22 @@ fn stop_41_projects_planned_are_measured_by_the_count_started() {
     assert_ne!(subject("150项"), subject("17个"));
     assert_ne!(subject("150项"), subject("47项"));
 }
+
+#[test]
+fn stop_41_a_span_of_years_respectively() {
+    // 2006年至2009年…分别为a、b、c、d: one figure a year, in order; with a count that does
+    // not agree, the span stays the figures' time as before.
+    let v = candidates_of(
+        "2010-08-03\n2006年至2009年全国单位GDP能耗降低率分别为2.74%、5.04%、5.20%、3.61%。\
+         2011年至2013年全市新增企业分别为12家和15家。\n",
+    );
+    for (w, y) in [
+        ("2.74%", "2006"),
+        ("5.04%", "2007"),
+        ("5.20%", "2008"),
+        ("3.61%", "2009"),
+    ] {
+        assert_eq!(kpv(&v, w).1, y, "{w}");
+    }
+    assert_ne!(kpv(&v, "12家").1, "2011");
+}
