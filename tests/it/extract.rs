@@ -2988,3 +2988,23 @@ fn stop_41_a_span_of_years_respectively() {
     }
     assert_ne!(kpv(&v, "12家").1, "2011");
 }
+
+#[test]
+fn stop_41_a_range_between_two_figures() {
+    // 落在45亿余元及194亿余元之间: one figure, a range 45–194 亿元 (not two); 在20和30家之间 too.
+    // Two figures joined by 和 with no 之间 stay two.
+    let v = candidates_of(
+        "2019-06-01\n近4年度的决算数落在45亿余元及194亿余元之间。企业数在20家和30家之间。新增企业20家和30家。\n",
+    );
+    let c = written(&v, "45亿余元及194亿余元之间");
+    assert_eq!(
+        (c["value"].as_f64(), c["value_high"].as_f64()),
+        (Some(45.0), Some(194.0))
+    );
+    assert_eq!(
+        written(&v, "20家和30家之间")["value_high"].as_f64(),
+        Some(30.0)
+    );
+    assert_eq!(written(&v, "20家和30家之间")["subject"], "企业数");
+    assert_eq!(v.iter().filter(|c| c["as_written"] == "30家").count(), 1);
+}

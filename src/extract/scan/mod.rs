@@ -70,6 +70,28 @@ pub fn figures(t: &[char]) -> Vec<Hit> {
             }
         }
     }
+    // 决算数落在45亿余元及194亿余元之间: two figures of one unit bounding a range between.
+    for k in (0..hits.len().saturating_sub(1)).rev() {
+        let (a, b) = (&hits[k], &hits[k + 1]);
+        let between = b.start == a.end + 1
+            && matches!(t.get(a.end), Some('及' | '和' | '与' | '至' | '到'))
+            && starts(t, b.end, "之间")
+            && a.base.is_some()
+            && a.base == b.base
+            && a.high.is_none()
+            && b.high.is_none()
+            && !a.relative
+            && !b.relative;
+        if between {
+            let high = b.value * b.scale.factor() / a.scale.factor();
+            if high > a.value {
+                // (之间 is part of the figure: no word naming what it counts.)
+                hits[k].high = Some(high);
+                hits[k].end = hits[k + 1].end + 2;
+                hits.remove(k + 1);
+            }
+        }
+    }
     let label: Vec<bool> = (0..hits.len())
         .map(|k| super::threshold::class_label(t, &hits, k))
         .collect();
