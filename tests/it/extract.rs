@@ -3008,3 +3008,15 @@ fn stop_41_a_range_between_two_figures() {
     assert_eq!(written(&v, "20家和30家之间")["subject"], "企业数");
     assert_eq!(v.iter().filter(|c| c["as_written"] == "30家").count(), 1);
 }
+
+#[test]
+fn stop_41_a_years_total_reviewed_early_in_the_next() {
+    // 2018年…累计完成投资666亿元 in January 2019 is 2018's total; in a text of 2020 it still
+    // counts from 2018 to the document's date.
+    let v = candidates_of(
+        "2019-01-25\n2018年全省重点项目建设累计完成投资666亿元，超额完成年度投资计划。\n",
+    );
+    assert_eq!(kpv(&v, "666亿元").1, "2018");
+    let v = candidates_of("2020-06-25\n2018年全省重点项目建设累计完成投资666亿元。\n");
+    assert_eq!(kpv(&v, "666亿元").1, "2018/2020-06-25");
+}

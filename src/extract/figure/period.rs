@@ -28,7 +28,13 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
                 })
             }
             // 2025年…累计拜访企业305家, in a text of that year: the year's.
-            (true, When::Year(YearRef::Abs(y)), Some(d)) if d.year == y => Some(Period::Year(y)),
+            // (So is 2018年全省重点项目建设累计完成投资666亿元 early in the year after: the review
+            // of the year just ended.)
+            (true, When::Year(YearRef::Abs(y)), Some(d))
+                if d.year == y || (d.year == y + 1 && d.month <= 3) =>
+            {
+                Some(Period::Year(y))
+            }
             (true, When::Year(YearRef::Abs(y)), Some(d)) if d.year > y => {
                 f.notes
                     .push(format!("累计 since {y}: a span up to the document's date"));
