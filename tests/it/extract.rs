@@ -3020,3 +3020,13 @@ fn stop_41_a_years_total_reviewed_early_in_the_next() {
     let v = candidates_of("2020-06-25\n2018年全省重点项目建设累计完成投资666亿元。\n");
     assert_eq!(kpv(&v, "666亿元").1, "2018/2020-06-25");
 }
+
+#[test]
+fn stop_41_a_programmes_years_in_brackets() {
+    // 三年行动计划（2018-2020年） names the programme's years, not the time of the figure after
+    // it: 2018年…到位资金共7959.3亿元 is 2018's.
+    let v = candidates_of(
+        "2019-01-20\n2018年我区深入推进产业大招商三年行动计划（2018-2020年），全区引进招商引资到位资金共7959.3亿元。\n",
+    );
+    assert_eq!(kpv(&v, "7959.3亿元").1, "2018");
+}

@@ -9,7 +9,7 @@ pub(super) use super::resolve::{date, resolve};
 pub(super) use at::{as_of, digits, role_after, role_before, sp, REVIEWED};
 
 use super::months;
-use super::scan::starts;
+use super::scan::{ends, starts};
 use super::years::{roc_expr, two_years};
 use at::{expr_at, year_at};
 
@@ -159,8 +159,24 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
     months::counted_to_month(t, &mut out);
     restatements_dropped(t, &mut out);
     // (以2005年价格计, 按2020年不变价: the prices a figure is valued at, not its time.)
-    out.retain(|e| !price_base(t, e));
+    out.retain(|e| !price_base(t, e) && !programme_years(t, e));
     out
+}
+
+/// Whether a time is the years of a programme named right before it, in brackets
+/// (产业大招商三年行动计划（2018-2020年）): the programme's, not the time of a figure after it.
+fn programme_years(t: &[char], e: &TimeExpr) -> bool {
+    let open = e
+        .start
+        .checked_sub(1)
+        .filter(|&k| matches!(t[k], '（' | '('));
+    let closed = matches!(t.get(e.end), Some('）' | ')'));
+    open.is_some_and(|k| {
+        closed
+            && ["计划", "规划", "行动", "方案", "纲要", "工程"]
+                .iter()
+                .any(|w| ends(t, k, w))
+    })
 }
 
 /// Whether a year names the prices a figure is valued at (以2005年价格计, 按2020年不变价计算,
