@@ -3024,9 +3024,12 @@ fn stop_41_a_years_total_reviewed_early_in_the_next() {
 #[test]
 fn stop_41_a_programmes_years_in_brackets() {
     // 三年行动计划（2018-2020年） names the programme's years, not the time of the figure after
-    // it: 2018年…到位资金共7959.3亿元 is 2018's.
+    // it, and its 计划 plans nothing: 2018年…到位资金共7959.3亿元 is 2018's actual.
     let v = candidates_of(
         "2019-01-20\n2018年我区深入推进产业大招商三年行动计划（2018-2020年），全区引进招商引资到位资金共7959.3亿元。\n",
     );
-    assert_eq!(kpv(&v, "7959.3亿元").1, "2018");
+    assert_eq!(
+        kpv(&v, "7959.3亿元"),
+        ("actual".into(), "2018".into(), 7959.3)
+    );
 }

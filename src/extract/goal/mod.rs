@@ -245,12 +245,13 @@ pub(crate) fn by_plan(t: &[char], i: usize) -> bool {
     })
 }
 
-/// 江淮英才计划优化升级, 推行…扩容计划，落实…: 计划 ending a programme's name (before a
-/// comma, or a word of how the programme goes), not planning what follows.
+/// 江淮英才计划优化升级, 推行…扩容计划，落实…, 三年行动计划（2018-2020年）: 计划 ending a
+/// programme's name (before a comma or a bracket, or a word of how the programme goes), not
+/// planning what follows.
 fn programme(t: &[char], k: usize) -> bool {
     matches!(
         t.get(k),
-        Some('，' | '。' | '、' | '；' | '”' | '」' | '》' | '）')
+        Some('，' | '。' | '、' | '；' | '”' | '」' | '》' | '）' | '（' | '(')
     ) || ["优化", "升级", "深入", "扎实", "持续", "入选", "支持"]
         .iter()
         .any(|w| starts(t, k, w))
