@@ -37,6 +37,40 @@ pub struct Frame {
     /// undated report the end of the month before: what it says holds 目前 (截至目前), and its
     /// figures with no time, hold then, not at the date of publication.
     pub as_of: Option<Date>,
+    /// The part of a year whose figures a release says, in its opening lines, it publishes
+    /// (住房城乡建设部5日发布了22个省…上半年保障房建设的数据): its figures with no time of their own
+    /// are of it.
+    pub reported: Option<crate::model::Period>,
+}
+
+/// The part of a year a release says it publishes, in its first four lines: 发布, 公布 or 通报
+/// before it in its sentence and 数据 or 情况 a few characters after (发布了22个省…上半年保障房建设的
+/// 数据).
+fn reported_part(
+    t: &[char],
+    exprs: &[TimeExpr],
+    date: Option<Date>,
+) -> Option<crate::model::Period> {
+    let top = t
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == '\n')
+        .nth(3)
+        .map_or(t.len(), |(k, _)| k)
+        .min(600);
+    exprs
+        .iter()
+        .take_while(|e| e.end <= top)
+        .filter(|e| matches!(e.when, When::Part(..)) && e.role == Role::Plain)
+        .find(|e| {
+            let (a, b) = super::sentence::sentence(t, e.start, e.end);
+            let published =
+                (a..e.start).any(|i| ["发布", "公布", "通报"].iter().any(|w| starts(t, i, w)));
+            let data = (e.end..b.min(e.end + 16))
+                .any(|i| ["数据", "情况"].iter().any(|w| starts(t, i, w)));
+            published && data
+        })
+        .and_then(|e| super::resolve::resolve(e, &Frame::plain(date)))
 }
 
 /// The day a report's title says it is as of (截至9月30日, 截至9月底), among its first lines
@@ -280,6 +314,7 @@ impl Frame {
                 .map(|d| d.year),
             address: policy_address(t, date),
             as_of: title_as_of(t, exprs, date).or_else(|| reported_day(t, exprs, date)),
+            reported: reported_part(t, exprs, date),
         }
     }
 
@@ -296,6 +331,7 @@ impl Frame {
             budget: None,
             address: None,
             as_of: None,
+            reported: None,
         }
     }
 

@@ -3033,3 +3033,16 @@ fn stop_41_a_programmes_years_in_brackets() {
         ("actual".into(), "2018".into(), 7959.3)
     );
 }
+
+#[test]
+fn stop_41_a_release_says_which_part_of_the_year_it_publishes() {
+    // 住房城乡建设部5日发布了22个省…上半年保障房建设的数据: figures after it with no time of their
+    // own are the first half's, not the release's day.
+    let v = candidates_of(
+        "2011-08-05\n住建部:上半年保障房建设开工率达56.6%\n\
+         新华网北京8月5日电 住房城乡建设部5日发布了22个省、市、自治区上半年保障房建设的数据。\n\
+         在保障房建设任务量40万套以上的地方中,陕西、重庆、黑龙江的开工率分别为101.1%、65%和48%。\n",
+    );
+    assert_eq!(kpv(&v, "101.1%").1, "2011H1");
+    assert_eq!(kpv(&v, "48%").1, "2011H1");
+}

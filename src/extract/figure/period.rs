@@ -264,6 +264,12 @@ pub(super) fn settle(
             "a goal with no time stated: of the document's year"
         });
     }
+    // 住房城乡建设部5日发布了…上半年保障房建设的数据: the figures with no time of their own are of
+    // the part of the year the release says it publishes.
+    if let (None, false, Some(p)) = (f.period, kind == Kind::Target, at.frame.reported) {
+        f.period = Some(p);
+        f.check("no time stated: the part of the year the release says it publishes");
+    }
     if f.period.is_none() && kind != Kind::Target {
         // Early in a year a text reviews the year just ended; what it says is already so
         // (已覆盖21万家, 目前拥有) is so at the end of that year too.
