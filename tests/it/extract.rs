@@ -2950,6 +2950,19 @@ fn stop_41_a_set_of_projects_planned_and_how_many_started() {
     assert_eq!(kpv(&v, "23个").0, "target");
     assert_eq!(kpv(&v, "285个").0, "actual");
     assert_eq!(kpv(&v, "20项").0, "actual");
+    // So is a set named before its count or without 计划 (重大基础设施项目25个,已开工20个;
+    // 31个工业项目已有26个开工).
+    let v = candidates_of(
+        "2018-04-18
+一季度，31个工业项目已有26个开工，开工率为84%。重大基础设施项目25个,已开工20个,开工率为80%。\n",
+    );
+    assert_eq!(kpv(&v, "31个").0, "target");
+    assert_eq!(kpv(&v, "25个").0, "target");
+    assert_eq!(kpv(&v, "20个").0, "actual");
+    assert_eq!(
+        written(&v, "25个")["subject"],
+        written(&v, "20个")["subject"]
+    );
 }
 
 #[test]
