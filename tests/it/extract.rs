@@ -3059,3 +3059,17 @@ fn stop_41_a_release_says_which_part_of_the_year_it_publishes() {
     assert_eq!(kpv(&v, "101.1%").1, "2011H1");
     assert_eq!(kpv(&v, "48%").1, "2011H1");
 }
+
+#[test]
+fn stop_41_a_rate_in_brackets_after_a_name() {
+    // 西夏区(13.0%)和灵武市(8.2%)的地区生产总值增速分别居…: rates of growth; a share in
+    // brackets with no growth after it (占比(35%)居首) stays a level.
+    let v = candidates_of(
+        "2023-07-26\n今年上半年，西夏区(13.0%)和灵武市(8.2%)的地区生产总值增速分别居全区第2位和第6位。\
+         地区生产总值(7.5%)高于预期目标1.0个百分点。第三产业占比(35%)居首。\n",
+    );
+    assert_eq!(kpv(&v, "13.0%").0, "growth");
+    assert_eq!(kpv(&v, "8.2%").0, "growth");
+    assert_eq!(kpv(&v, "7.5%").0, "growth");
+    assert_eq!(kpv(&v, "35%").0, "actual");
+}

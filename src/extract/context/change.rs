@@ -263,6 +263,25 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     // 20%以上增长, 零增长 (its 增长 written inside the figure).
     rate || growth_words().any(|w| starts(t, h.end, w) || starts(t, h.num_end, w))
         || matches!(verb_before(t, start, sent.0), Some('增' | '减'))
+        || bracketed_rate(t, h, sent)
+}
+
+/// 西夏区(13.0%)和灵武市(8.2%)的地区生产总值增速分别居…, 地区生产总值(7.5%)…高于预期目标: a
+/// rate in brackets after a name is a rate of growth when its clause after the bracket names
+/// one (增速, 增幅, 增长) or a margin over a goal in points.
+fn bracketed_rate(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let open = h.start > sent.0 && matches!(t[h.start - 1], '(' | '（');
+    if !open || !matches!(t.get(h.end), Some(')' | '）')) {
+        return false;
+    }
+    let end = (h.end..sent.1)
+        .find(|&i| matches!(t[i], '，' | '；' | '。' | ',' | ';'))
+        .unwrap_or(sent.1);
+    (h.end..end).any(|i| {
+        ["增速", "增幅", "增长", "个百分点"]
+            .iter()
+            .any(|w| starts(t, i, w))
+    })
 }
 
 /// 增 or 减 alone right before a figure (减6.7%, 增 0.5亿美元; Taiwan): the character before
