@@ -3073,3 +3073,14 @@ fn stop_41_a_rate_in_brackets_after_a_name() {
     assert_eq!(kpv(&v, "7.5%").0, "growth");
     assert_eq!(kpv(&v, "35%").0, "actual");
 }
+
+#[test]
+fn stop_41_an_undated_figure_compared_with_last_year_is_the_years() {
+    // 秋糧面積落實550.05萬畝，比去年增加2.38萬畝 in December: the year's, not the day's; with
+    // 比去年同期 it stays the day's (what the months to date reached).
+    let v = candidates_of(
+        "2023-12-18\n秋粮面积落实550.05万亩，比去年增加2.38万亩。生猪存栏159.77万头，比去年同期减少4%。\n",
+    );
+    assert_eq!(kpv(&v, "550.05万亩").1, "2023");
+    assert_eq!(kpv(&v, "159.77万头").1, "2023-12-18");
+}

@@ -278,6 +278,8 @@ pub(super) fn settle(
         f.period = date.map(|d| match at.frame.reviewed {
             Some(y) if y < d.year => Period::Year(y),
             Some(y) if at.frame.year_only => Period::Year(y),
+            // 秋粮面积落实550.05万亩，比去年增加2.38万亩: compared with last year, the year's.
+            Some(y) if y == d.year && compared_with_last_year(t, r.sent) => Period::Year(y),
             // 市林业局昨天通报：…目前已完成18.6万亩: as of the frame's day (the source's day, a
             // title's 截至, an undated report's month before), never after the document's.
             _ => Period::AsOf(at.frame.as_of.filter(|a| *a <= d).unwrap_or(d)),
@@ -295,4 +297,14 @@ pub(super) fn settle(
         f.notes
             .push("the start of a change (由…到…): the period before its own".into());
     }
+}
+
+/// Whether the sentence compares with the whole year before (比去年, 较上年), not with its
+/// same months (比去年同期).
+fn compared_with_last_year(t: &[char], (a, b): (usize, usize)) -> bool {
+    (a..b).any(|i| {
+        ["比去年", "较去年", "比上年", "较上年"]
+            .iter()
+            .any(|w| scan::starts(t, i, w) && !scan::starts(t, i + 3, "同期"))
+    })
 }
