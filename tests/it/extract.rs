@@ -3084,3 +3084,15 @@ fn stop_41_an_undated_figure_compared_with_last_year_is_the_years() {
     assert_eq!(kpv(&v, "550.05万亩").1, "2023");
     assert_eq!(kpv(&v, "159.77万头").1, "2023-12-18");
 }
+
+#[test]
+fn stop_41_a_share_of_the_plan_done_with_no_de() {
+    // 累计完成投资367.61亿元,完成年度计划46.7%: the share of the year's plan done, an actual
+    // (as 为年度计划的77.7% is); 完成年度计划投资49.19亿元 is still the plan.
+    let v = candidates_of(
+        "2013-08-10\n截至7月,新开工及在建项目累计完成投资367.61亿元,完成年度计划46.7%。\
+         全年计划完成投资49.19亿元。\n",
+    );
+    assert_eq!(kpv(&v, "46.7%").0, "actual");
+    assert_eq!(kpv(&v, "49.19亿元").0, "target");
+}

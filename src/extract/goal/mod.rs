@@ -283,8 +283,15 @@ pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
         _ => k,
     };
     let number = |k: usize| t.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '百');
+    // (完成年度计划46.7%: a share written right after 完成 and the goal, no 的 between.)
+    let percent = || {
+        let e = (k..t.len()).find(|&m| !(t[m].is_ascii_digit() || t[m] == '.'));
+        e.is_some_and(|e| e > k && matches!(t[e], '%' | '％'))
+    };
+    let done = (i.saturating_sub(6)..i).any(|m| starts(t, m, "完成"));
     (t.get(k) == Some(&'的') && number(k + 1))
         || (number(k) && (i.saturating_sub(8)..i).any(|m| t[m] == '占'))
+        || (done && percent())
 }
 
 /// Whether the share of something done follows at `k`: 的, then digits (…预算数60999万元的40.4%).

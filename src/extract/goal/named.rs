@@ -282,8 +282,10 @@ pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             // 规划造林21.2万亩，目前已完成18.6万亩; 规划面积3125亩: the area planned.
             || named(t, h, i, "规划", &["造林", "面积", "总面积"])
             || (named(t, h, i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
-            // 超出年度计划28%: a figure against the plan, not the plan.
-            && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
+            // 超出年度计划28%: a figure against the plan, not the plan; 完成年度计划46.7%: the
+            // share of it done.
+            && !(i.saturating_sub(4)..i).any(|k| t[k] == '超')
+            && !(h.base == Some("%") && share_of(t, i, i + 2)))
     })
 }
 
