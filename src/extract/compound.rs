@@ -213,17 +213,16 @@ pub(super) fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
         .find(|&m| !t[m].is_ascii_digit())
         .filter(|&m| m > e + 1 && m <= e + 5 && unit_at(t, m).is_some());
     let units = units_end.and_then(|m| t[e + 1..m].iter().collect::<String>().parse::<f64>().ok());
+    // 76萬5千餘人: a digit of thousands after 万, the whole in 万 (76.5万).
+    // (Not 3万5千瓦: 千 begins the unit there; nor 1兆1千億元, read as 1万1千亿元.)
+    let thousands = t[j] == '万'
+        && t.get(e) == Some(&'千')
+        && e == k + 1
+        && unit_at(t, e).is_none_or(|(_, u)| u <= e + 1)
+        && !matches!(t.get(e + 1), Some('亿' | '万'));
     let (value, scale, num_end) = match (t[j], t.get(e)) {
         ('万', Some('亿')) => (high * scale + low, Scale::YI, e + 1),
-        // 76萬5千餘人: a digit of thousands after 万, the whole in 万 (76.5万).
-        // (Not 3万5千瓦: 千 begins the unit there; nor 1兆1千億元, read as 1万1千亿元.)
-        ('万', Some('千'))
-            if e == k + 1
-                && unit_at(t, e).is_none_or(|(_, u)| u <= e + 1)
-                && !matches!(t.get(e + 1), Some('亿' | '万')) =>
-        {
-            (high + low / 10.0, Scale::WAN, e + 1)
-        }
+        ('万', Some('千')) if thousands => (high + low / 10.0, Scale::WAN, e + 1),
         ('亿', Some('万')) if low < 1e4 && units.is_some() => (
             high * 1e8 + low * 1e4 + units.unwrap_or_default(),
             Scale::ONE,
@@ -233,10 +232,7 @@ pub(super) fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
         _ => (high * scale + low, Scale::ONE, e),
     };
     // (76萬5千餘人: 余 or 多 after the thousands leaves the figure about so many.)
-    let more = scale == Scale::WAN
-        && t[j] == '万'
-        && t.get(e) == Some(&'千')
-        && matches!(t.get(num_end), Some('余' | '多'));
+    let more = thousands && matches!(t.get(num_end), Some('余' | '多'));
     let qualifier = if more { Qualifier::About } else { qualifier };
     let (b, end) = match unit_at(t, num_end + usize::from(more)) {
         Some((b, end)) => (Some(b), end),

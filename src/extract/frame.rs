@@ -43,6 +43,17 @@ pub struct Frame {
     pub reported: Option<crate::model::Period>,
 }
 
+/// Where a text's opening ends: its first four lines, at most 600 characters (a title, a
+/// byline, a lead).
+fn opening_end(t: &[char]) -> usize {
+    t.iter()
+        .enumerate()
+        .filter(|(_, c)| **c == '\n')
+        .nth(3)
+        .map_or(t.len(), |(k, _)| k)
+        .min(600)
+}
+
 /// The part of a year a release says it publishes, in its first four lines: 发布, 公布 or 通报
 /// before it in its sentence and 数据 or 情况 a few characters after (发布了22个省…上半年保障房建设的
 /// 数据).
@@ -51,13 +62,7 @@ fn reported_part(
     exprs: &[TimeExpr],
     date: Option<Date>,
 ) -> Option<crate::model::Period> {
-    let top = t
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| **c == '\n')
-        .nth(3)
-        .map_or(t.len(), |(k, _)| k)
-        .min(600);
+    let top = opening_end(t);
     exprs
         .iter()
         .take_while(|e| e.end <= top)
@@ -77,9 +82,8 @@ fn reported_part(
 /// with no sentence in them, or that opens the first paragraph stating figures (截至9月底，170
 /// 项重点项目中已开复工163项); never after the document's date.
 fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Date> {
-    let top = t.len().min(600);
     let mut at = 0;
-    for line in t[..top].split(|c| *c == '\n').take(4) {
+    for line in t[..opening_end(t)].split(|c| *c == '\n') {
         let (a, b) = (at, at + line.len());
         at = b + 1;
         // In a paragraph, only a time opening it (past the word making it an end).

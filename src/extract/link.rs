@@ -28,6 +28,10 @@ pub(super) fn place_of(c: &Candidate) -> String {
     place.trim_end_matches(PLACE_ENDS).chars().take(2).collect()
 }
 
+/// Why a target takes the count done right after it in its own sentence (24个计划新开工项目
+/// 已开工21个).
+const OWN_SENTENCE_WHY: &str = "in its sentence: the next figure, done, naming nothing; indicator";
+
 /// Words that say a figure was done, not what it is (目前已完成10个).
 const DONE: [&str; 4] = ["目前", "已经", "已", "完成"];
 
@@ -280,18 +284,9 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             if !cs[i].subject.contains("项目") || !matches!(cs[i].unit.base, "个" | "项") {
                 return None;
             }
-            // The verb its words ask for: 续建 projects resume (复工), new ones start (开工),
-            // 计划竣工 ones are completed; projects of all sorts start or resume (开复工).
+            // The verb its words ask for (续建 → 复工, 新建 → 开工, any → 开复工).
             let own = clause_before(&cs[i], "，；,;、");
-            let family: &[&str] = if own.contains("续建") {
-                &["复工"]
-            } else if ["新建", "新开"].iter().any(|w| own.contains(w)) {
-                &["开工", "开工建设"]
-            } else if ["竣工", "投产"].iter().any(|w| own.contains(w)) {
-                &["竣工", "投产", "竣工投产"]
-            } else {
-                &["开复工"]
-            };
+            let family = super::goal::started_verbs(&own);
             let verb = |j: usize| {
                 let words = without(&cs[j].subject, DONE);
                 let words = words.split('@').next().unwrap_or("");
@@ -316,12 +311,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
         // measures it before any figure alike elsewhere.)
         let own_sentence = next
             .filter(|&j| cs[j].start == cs[i].start && reported_done(&cs[j]))
-            .map(|j| {
-                (
-                    j,
-                    next_why.replace("no actual alike: ", "in its sentence: "),
-                )
-            });
+            .map(|j| (j, OWN_SENTENCE_WHY.to_string()));
         let best = if cs[i].project_list {
             best
         } else {

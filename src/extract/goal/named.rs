@@ -2,7 +2,7 @@
 //! 十一月完成), or right before it (目标是6%-6.5%, 下达任务数132.63亿元, 年度计划完成投资
 //! 49.19亿元); and what a project is to give once built (达产后年产值500亿元).
 
-use super::super::scan::{ends, starts, Hit};
+use super::super::scan::{starts, Hit};
 use super::super::time::TimeExpr;
 use super::share_of;
 
@@ -350,55 +350,6 @@ pub(crate) fn expected_effect(t: &[char], h: &Hit, sent: (usize, usize)) -> Opti
         let may = (k..h.start).any(|j| MAY.iter().any(|m| starts(t, j, m)));
         (capacity || may).then_some(k)
     })
-}
-
-/// Words of projects started, completed or put into use (开工, 竣工, 投产).
-const PROJECTS_DONE: &[&str] = &["开工", "复工", "竣工", "投产", "建成"];
-
-/// Whether the figure counts a set of projects of which the text says how many have started
-/// (23个新开工重点项目中，已有19个项目开工建设; 24个计划新开工项目已开工21个; 500个省级重点项目中
-/// 已有450个开工): the set is what was planned, a goal; the count after 已 is what was done.
-/// (Not 20项重大指标中，已有6项提前达到: indicators, no projects.)
-pub fn projects_planned(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    // 已有, 已经 or 已 at `j`: where the count done begins.
-    let done_head = |j: usize| {
-        ["已有", "已经", "已"]
-            .iter()
-            .find(|w| starts(t, j, w))
-            .map(|w| j + w.chars().count())
-    };
-    let names_projects = |w: &[char]| (0..w.len()).any(|i| starts(w, i, "项目"));
-    let end = sent.1.min(h.end + 16);
-    // The noun after the figure, up to 中 (then 已 or 有 and a count) or to 已.
-    let after = (h.end..end)
-        .find(|&k| matches!(t[k], '中' | '已'))
-        .filter(|&k| {
-            let noun = &t[h.end..k];
-            !noun
-                .iter()
-                .any(|c| c.is_ascii_digit() || matches!(c, '，' | '、' | '；' | '。'))
-                && names_projects(noun)
-        })
-        .and_then(|k| {
-            if t[k] == '中' {
-                done_head(k + 1 + usize::from(matches!(t.get(k + 1), Some('，' | ','))))
-            } else {
-                done_head(k)
-            }
-        });
-    // (Or the noun before it: 重大基础设施项目25个，已开工20个.)
-    let before = (h.start >= 2 && ends(t, h.start, "项目"))
-        .then(|| done_head(h.end + usize::from(matches!(t.get(h.end), Some('，' | ',')))))
-        .flatten();
-    let Some(done_at) = after.or(before) else {
-        return false;
-    };
-    let clause_end = (done_at..sent.1)
-        .find(|&i| matches!(t[i], '，' | '。' | '；' | ','))
-        .unwrap_or(sent.1);
-    // (A count of those done: not 285个计划新开工项目已全部开工, all of them, in a review.)
-    (done_at..clause_end).any(|i| t[i].is_ascii_digit())
-        && (done_at..clause_end).any(|i| PROJECTS_DONE.iter().any(|w| starts(t, i, w)))
 }
 
 #[cfg(test)]
