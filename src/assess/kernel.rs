@@ -13,6 +13,9 @@ use crate::project::{first_whole_year, Model, Point};
 /// Minimum distance in years between two actuals for an observed rate.
 pub const MIN_OBSERVED_SPAN: f64 = 0.5;
 
+/// Least time in years from an actual to a deadline for a required yearly pace (a month).
+pub const MIN_REQUIRED_SPAN: f64 = 1.0 / 12.0;
+
 /// Which of the verdict order's steps decided a target (it also picks the reason's words).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Case {
@@ -222,8 +225,15 @@ pub(crate) fn project(i: &Inputs) -> Outcome {
     let cap = i.qualifier == Qualifier::AtMost && i.direction == Direction::Increase;
     let closed = i.deadline.map(|tt| at_or_after(i.base.0, tt));
     if let Some(tt) = i.deadline {
-        o.required = m.pace_between(i.reference, (tt, i.level));
-        o.required_remaining = m.pace_between(i.base, (tt, i.level));
+        // A yearly pace over less than a month (from 17 December to the year's end) says
+        // nothing a person can use.
+        let pace_to = |from: Point| {
+            (tt - from.0 >= MIN_REQUIRED_SPAN || tt <= from.0)
+                .then(|| m.pace_between(from, (tt, i.level)))
+                .flatten()
+        };
+        o.required = pace_to(i.reference);
+        o.required_remaining = pace_to(i.base);
         if let Some(p) = i.pace {
             o.projected = m.project(i.base, p, tt).map(|v| v * i.scale);
             o.gap = o.projected.map(|v| v - i.level * i.scale);
@@ -254,12 +264,25 @@ pub(crate) fn project(i: &Inputs) -> Outcome {
     }
     // The deadline's year under way, its flow so far annualised: met once the flow so far
     // meets it (a flow only adds up), else an estimate of the year against the target.
+    // So is a later target the estimate already meets: met only as stated, else the
+    // estimate against it.
     if let (Some(seen), Some(tt)) = (i.partial, i.deadline) {
-        if at_or_after(tt, i.base.0) && at_or_after(i.base.0, tt) {
+        let under_way = at_or_after(tt, i.base.0) && at_or_after(i.base.0, tt);
+        if under_way || meets(i.base.1, i.level, i.qualifier, i.direction) {
             return part_year(i, o, seen);
         }
     }
-    let met = meets(i.base.1, i.level, i.qualifier, i.direction);
+    // An estimate of a year (its flow so far annualised) meets no target by itself: only the
+    // flow so far, as stated, can, and only an increase (a flow only adds up).
+    let met = match i.partial {
+        Some(seen) => {
+            let met = i.direction == Direction::Increase
+                && meets(seen, i.level, i.qualifier, i.direction);
+            o.seen = met.then_some(seen * i.scale);
+            met
+        }
+        None => meets(i.base.1, i.level, i.qualifier, i.direction),
+    };
     (o.case, o.verdict) = decide(
         Situation {
             met: met && (!cap || closed == Some(true)),
@@ -357,13 +380,18 @@ mod tests {
         let o = project(&task(100.0, Direction::Decrease));
         assert_eq!(o.case, Case::PartYear);
         assert!((o.ratio.unwrap() - 132.63 / 120.0).abs() < 1e-9);
-        // A part-year estimate of a year before the deadline is a baseline, as before.
-        let o = project(&Inputs {
+        // A part-year estimate of a year before the deadline is a baseline to project from,
+        // but meets the target only as stated: 144.53 estimated is on track for 2020, 133
+        // done has reached it.
+        let later = |seen| Inputs {
             deadline: Some(2020.0),
             pace: Some(0.1),
-            ..task(120.44, Direction::Increase)
-        });
-        assert_eq!(o.case, Case::Achieved);
+            ..task(seen, Direction::Increase)
+        };
+        let o = project(&later(120.44));
+        assert_eq!((o.case, o.verdict), (Case::PartYear, Verdict::OnTrack));
+        let o = project(&later(133.0));
+        assert_eq!((o.case, o.seen), (Case::Achieved, Some(133.0)));
     }
 
     #[test]

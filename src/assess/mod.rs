@@ -19,6 +19,8 @@ pub(crate) mod series;
 pub(crate) mod trajectory;
 pub(crate) mod trend;
 pub(crate) mod verdict;
+#[cfg(test)]
+mod year_edge;
 
 use crate::model::{Date, Direction, Fact, Form, Kind, Qualifier};
 use crate::project::Model;

@@ -32,14 +32,17 @@ pub enum Derived {
         /// The part-year period.
         period: Period,
     },
-    /// The part-year value × 12 / its months.
+    /// The part-year value × the year / the part (12/7 for seven months, 365/232 for the
+    /// days to 20 August).
     ProRata {
         /// The part-year value.
         value: f64,
         /// The part-year period.
         period: Period,
-        /// Its months.
-        months: f64,
+        /// The part, in months or days.
+        part: f64,
+        /// The year, in the part's measure (12 months, 365 or 366 days).
+        whole: f64,
     },
 }
 
@@ -57,8 +60,9 @@ impl Derived {
             Derived::ProRata {
                 value,
                 period,
-                months,
-            } => note::pro_rata(value, &period, months, lang),
+                part,
+                whole,
+            } => note::pro_rata(value, &period, (part, whole), lang),
         }
     }
 }
@@ -81,18 +85,24 @@ fn same_series<'a>(
     facts.iter().copied().filter(move |f| f.series_key() == key)
 }
 
+/// Whether an actual over `period` can stand for a level: anything but a sum over years
+/// (累计, 2016年至今) or no period; a fiscal year or a part of one year is one.
+fn is_level(period: &Period) -> bool {
+    match period {
+        p @ Period::Span { .. } => p.is_fiscal_year() || p.part_of_year().is_some(),
+        Period::Open => false,
+        _ => true,
+    }
+}
+
 /// The unit level actuals of this series are written in: the latest actual's unit.
 pub fn actual_unit(key: (&str, &str), facts: &[&Fact]) -> Option<Unit> {
     same_series(key, facts)
-        .filter(|f| {
-            f.kind == Kind::Actual
-                && (f.period.is_fiscal_year()
-                    || !matches!(f.period, Period::Span { .. } | Period::Open))
-        })
+        .filter(|f| f.kind == Kind::Actual && is_level(&f.covered()))
         .max_by(|a, b| {
-            a.period
+            a.covered()
                 .t()
-                .partial_cmp(&b.period.t())
+                .partial_cmp(&b.covered().t())
                 .unwrap_or(std::cmp::Ordering::Equal)
         })
         .map(|f| f.unit.clone())
@@ -110,12 +120,12 @@ pub fn latest_as_written<'a>(
         .iter()
         .copied()
         .filter(|f| f.series_key() == key && f.kind == Kind::Actual)
-        .filter(|f| f.period.t().is_some_and(|t| t <= until))
+        .filter(|f| f.covered().t().is_some_and(|t| t <= until))
         .filter_map(|f| f.unit.factor_to(unit).map(|k| (f, f.value * k)))
         .max_by(|(a, _), (b, _)| {
-            a.period
+            a.covered()
                 .t()
-                .partial_cmp(&b.period.t())
+                .partial_cmp(&b.covered().t())
                 .unwrap_or(std::cmp::Ordering::Equal)
         })
 }
@@ -131,7 +141,7 @@ pub fn same_period_as_written<'a>(
     facts
         .iter()
         .copied()
-        .filter(|f| f.series_key() == key && f.kind == Kind::Actual && f.period == *period)
+        .filter(|f| f.series_key() == key && f.kind == Kind::Actual && f.covered() == *period)
         .filter_map(|f| f.unit.factor_to(unit).map(|k| (f, f.value * k)))
         .max_by_key(|(f, _)| f.announced)
 }
@@ -180,42 +190,48 @@ pub fn yoy_of(key: (&str, &str), facts: &[&Fact], period: crate::model::Period) 
 /// in the data, otherwise pro rata (value ÷ fraction of the year). A part-year is dropped
 /// when the full year is known. Spans (cumulative sums) are not levels and are left out.
 pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
-    let mut actuals: Vec<(&Fact, f64)> = same_series(key, facts)
+    let mut actuals: Vec<(&Fact, Period, f64)> = same_series(key, facts)
         .filter(|f| f.kind == Kind::Actual)
-        .filter_map(|f| f.unit.factor_to(unit).map(|k| (f, f.value * k)))
+        .filter_map(|f| {
+            f.unit
+                .factor_to(unit)
+                .map(|k| (f, f.covered(), f.value * k))
+        })
         .collect();
     // A restated figure (same period, later announcement) must win whatever the row order:
     // order by announcement here, and the dedup below keeps the last one per time point.
-    actuals.sort_by_key(|(f, _)| f.announced);
+    actuals.sort_by_key(|(f, _, _)| f.announced);
     let full_year = |y: i32| {
         actuals
             .iter()
-            .filter(|(f, _)| f.period == Period::Year(y))
-            .map(|(_, v)| *v)
+            .filter(|(_, p, _)| *p == Period::Year(y))
+            .map(|(_, _, v)| *v)
             .next_back()
     };
     let mut out: Vec<Obs> = Vec::new();
-    for (f, v) in &actuals {
+    for &(f, period, v) in &actuals {
         let at_end = || Obs {
-            t: f.period.t().unwrap_or_default(),
-            value: *v,
-            stated: *v,
-            period: f.period,
+            t: period.t().unwrap_or_default(),
+            value: v,
+            stated: v,
+            period,
             note: None,
         };
-        let obs = match f.period {
-            Period::Year(_) | Period::AsOf(_) => at_end(),
+        // A share or rate in % over part of a year (占比40% in 2021H1) is a ratio, not a
+        // flow: it stands as it is, at the part's end.
+        let obs = match (period, period.part_of_year()) {
+            (Period::Year(_) | Period::AsOf(_), _) => at_end(),
             // A fiscal year (April to March) is one year's flow, at its end.
-            p @ Period::Span { .. } if p.is_fiscal_year() => at_end(),
-            // A share or rate in % over part of a year (占比40% in 2021H1) is a ratio, not a
-            // flow: it stands as it is, at the part's end.
-            Period::Part { .. } if f.unit.is_percent() => at_end(),
-            Period::Part { year, .. } => {
+            (p @ Period::Span { .. }, _) if p.is_fiscal_year() => at_end(),
+            (_, Some(_)) if f.unit.is_percent() => at_end(),
+            // A flow over part of a year (1-7月, 今年以来 to 20 August): the year's, estimated.
+            (p, Some((part, whole))) => {
+                let Some(year) = p.year() else { continue };
                 if full_year(year).is_some() {
                     continue;
                 }
                 let yoy = same_series(key, facts).find(|g| {
-                    g.kind == Kind::Growth && g.period == f.period && g.unit.is_percent()
+                    g.kind == Kind::Growth && g.covered() == period && g.unit.is_percent()
                 });
                 let (value, note) = match (full_year(year - 1), yoy) {
                     (Some(prior), Some(g)) => (
@@ -224,30 +240,29 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
                             prior_year: year - 1,
                             prior,
                             yoy: g.value,
-                            period: f.period,
+                            period,
                         },
                     ),
-                    _ => {
-                        let frac = f.period.year_fraction().unwrap_or(1.0);
-                        (
-                            v / frac,
-                            Derived::ProRata {
-                                value: *v,
-                                period: f.period,
-                                months: (frac * 12.0).round(),
-                            },
-                        )
-                    }
+                    _ => (
+                        v * whole / part,
+                        Derived::ProRata {
+                            value: v,
+                            period,
+                            part,
+                            whole,
+                        },
+                    ),
                 };
                 Obs {
                     t: f64::from(year),
                     value,
-                    stated: *v,
-                    period: f.period,
+                    stated: v,
+                    period,
                     note: Some(note),
                 }
             }
-            Period::Span { .. } | Period::Open => continue,
+            // A sum over years (累计, 2016年至今) is no level.
+            _ => continue,
         };
         out.push(obs);
     }
@@ -296,25 +311,50 @@ pub fn flows(
 ) -> (Yearly, Option<(f64, f64)>) {
     let mut yearly: Vec<(i32, f64)> = Vec::new();
     let mut span: Option<(f64, f64)> = None;
+    // Flows of a later year so far (今年以来 in the window's third year): they add to the
+    // years before when every one of those is known.
+    let mut to_date: Vec<(i32, f64, f64)> = Vec::new();
+    let mut running = |t: f64, total: f64| {
+        if span.is_none_or(|(t0, _)| t >= t0) {
+            span = Some((t, total));
+        }
+    };
     for f in same_series(key, facts).filter(|f| f.kind == Kind::Actual) {
         let Some(k) = f.unit.factor_to(unit) else {
             continue;
         };
-        match f.period {
+        // (A sum's quantity flows: a year's figure announced before the year was out is
+        // the year's so far, whatever its name.)
+        let period = match f.to_date() {
+            Some(d) => Period::Span {
+                from: d.year,
+                to: d,
+            },
+            None => f.period,
+        };
+        match period {
             Period::Year(y) if (from..=to).contains(&y) => {
                 yearly.retain(|(yy, _)| *yy != y);
                 yearly.push((y, f.value * k));
             }
-            Period::Span { from: s, to: end } if s == from => {
-                let t = end.t();
-                if span.is_none_or(|(t0, _)| t >= t0) {
-                    span = Some((t, f.value * k));
-                }
+            Period::Span { from: s, to: end } if s == from => running(end.t(), f.value * k),
+            p @ Period::Span { from: s, to: end }
+                if s > from && s <= to && p.part_of_year().is_some() =>
+            {
+                to_date.push((s, end.t(), f.value * k));
             }
             _ => {}
         }
     }
     yearly.sort_by_key(|(y, _)| *y);
+    for (y, t, v) in to_date {
+        let before: Vec<f64> = (from..y)
+            .filter_map(|yy| yearly.iter().find(|(x, _)| *x == yy).map(|(_, v)| *v))
+            .collect();
+        if before.len() == (y - from) as usize && !yearly.iter().any(|(x, _)| *x == y) {
+            running(t, before.iter().sum::<f64>() + v);
+        }
+    }
     (yearly, span)
 }
 

@@ -135,8 +135,11 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             let kind = if rate { Kind::Growth } else { Kind::Actual };
             // A count over a span (累计…) is no level to measure a target against.
             // An average rate over years (过去两年平均增长5.1%) is a rate all the same.
+            // A flow of this year so far (今年以来) is one: the year's, in part.
             let level = match &a.period {
-                Some(p @ Period::Span { .. }) => rate || p.is_fiscal_year(),
+                Some(p @ Period::Span { .. }) => {
+                    rate || p.is_fiscal_year() || p.part_of_year().is_some()
+                }
                 Some(Period::Open) => false,
                 _ => true,
             };

@@ -145,12 +145,98 @@ pub struct Fact {
     pub origin: String,
 }
 
+/// Words naming a quantity counted over a year from its start (开工, 产值, 投资), not one
+/// standing at a level on a day (企业总数, 装机容量).
+const FLOWS: &[&str] = &[
+    "新增",
+    "新开工",
+    "开工",
+    "复工",
+    "竣工",
+    "完成",
+    "实现",
+    "产值",
+    "产量",
+    "收入",
+    "营收",
+    "投资",
+    "销售",
+    "销量",
+    "出口",
+    "进口",
+    "贸易",
+    "引进",
+    "签约",
+    "招商",
+    "增加值",
+    "生产总值",
+    "GDP",
+    "消费",
+    "零售",
+    "税收",
+    "利润",
+    "接待",
+    "交易",
+    "成交",
+    "到位",
+    "发放",
+    "供应",
+    "建成",
+    "改造",
+    "培训",
+    "就业",
+    "游客",
+    "旅客",
+    "访客",
+    "客流",
+    "吞吐量",
+    "发电量",
+    "用电量",
+    "筹集",
+];
+
+/// Words making a quantity an average (人均GDP): a year's figure of it stated mid-year is the
+/// year's as estimated, not a flow so far.
+const PER_HEAD: &[&str] = &["人均", "平均", "每"];
+
 impl Fact {
     /// Whether the fact was public at `as_of` (facts with no date always are).
     pub fn known_at(&self, as_of: Option<Date>) -> bool {
         match (as_of, self.announced) {
             (Some(a), Some(d)) => d <= a,
             _ => true,
+        }
+    }
+
+    /// The day a year's actual was announced when that was before the year was out
+    /// (今年已开工44253套, published on 20 August 2023): a fact cannot speak for time after it
+    /// was published, so the figure is the year's only up to that day.
+    pub fn to_date(&self) -> Option<Date> {
+        match (self.kind, self.period, self.announced) {
+            (Kind::Actual, Period::Year(y), Some(d)) if d.year == y && d.t() < f64::from(y) => {
+                Some(d)
+            }
+            _ => None,
+        }
+    }
+
+    /// The period the figure speaks for: its own, except for a year's actual announced before
+    /// the year was out ([`Fact::to_date`]). A quantity that flows over the year (开工, 产值)
+    /// is then the year's so far (`2023/2023-08-20`); any other stands at that day
+    /// (`2023-08-20`).
+    pub fn covered(&self) -> Period {
+        let Some(d) = self.to_date() else {
+            return self.period;
+        };
+        let flow = FLOWS.iter().any(|w| self.indicator.contains(w))
+            && !PER_HEAD.iter().any(|w| self.indicator.contains(w));
+        if flow {
+            Period::Span {
+                from: d.year,
+                to: d,
+            }
+        } else {
+            Period::AsOf(d)
         }
     }
 

@@ -256,10 +256,16 @@ impl Period {
         }
     }
 
-    /// For a part of a year, the fraction of the year it covers (Q1-Q3 = 0.75).
-    pub fn year_fraction(&self) -> Option<f64> {
+    /// For a part of a year, how much of it the period covers, as `(part, whole)`: months
+    /// of twelve (Q1-Q3 = 9 of 12), or, for a span from a year's start to a day before its
+    /// end (今年以来, to 2023-08-20), days of the year (232 of 365). `None` otherwise.
+    pub fn part_of_year(&self) -> Option<(f64, f64)> {
         match *self {
-            Period::Part { from, to, .. } => Some(f64::from(to - from + 1) / 12.0),
+            Period::Part { from, to, .. } => Some((f64::from(to - from + 1), 12.0)),
+            Period::Span { from, to } if to.year == from && to.t() < f64::from(from) => {
+                let days = if is_leap(from) { 366.0 } else { 365.0 };
+                Some((f64::from(to.ordinal()), days))
+            }
             _ => None,
         }
     }
@@ -332,10 +338,15 @@ mod tests {
         assert_eq!(Period::parse("2021Q1-Q3").unwrap().t(), Some(2020.75));
         let t = Period::parse("2022-02-14").unwrap().t().unwrap();
         assert!((t - (2021.0 + 45.0 / 365.0)).abs() < 1e-12);
-        assert_eq!(
-            Period::parse("2021Q1-Q3").unwrap().year_fraction(),
-            Some(0.75)
-        );
+        let part = |s: &str| Period::parse(s).unwrap().part_of_year();
+        assert_eq!(part("2021Q1-Q3"), Some((9.0, 12.0)));
+        assert_eq!(part("2023/2023-08-20"), Some((232.0, 365.0)));
+        assert_eq!(part("2024/2024-03-01"), Some((61.0, 366.0)));
+        // A whole year, a span over years and a fiscal year are no part of one year.
+        assert_eq!(part("2023/2023-12-31"), None);
+        assert_eq!(part("2021/2023-08-20"), None);
+        assert_eq!(part("2020/2021-03-31"), None);
+        assert_eq!(part("2021"), None);
     }
 
     #[test]

@@ -311,9 +311,19 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
         let want = abs(actual.value, &actual.unit);
         row(n).is_some_and(|r| {
             // A part-year actual annualised by report (2021Q1-Q3 × 12/9) is that actual.
-            let annualised = r["base_note"].as_str().is_some_and(|n| n.contains("年化"))
-                && same_period(&actual.period, r["base_period"].as_str());
+            // So is one annualised pro rata from the actual's value (…的93.63 × 365/312: a
+            // year's actual announced before the year was out, counted to its announcement).
             let unit = r["unit"].as_str().unwrap_or_default();
+            let note = r["base_note"].as_str().unwrap_or_default();
+            let pro_rata = note
+                .split_once("按比例年化：")
+                .and_then(|(_, n)| n.split_once('的'))
+                .and_then(|(_, n)| n.split_once(" ×"))
+                .and_then(|(v, _)| v.parse::<f64>().ok())
+                // (the note's figure is rounded to four places)
+                .is_some_and(|v| (abs(v, unit) - want).abs() <= 1e-3 * want.abs().max(1.0));
+            let annualised = note.contains("年化")
+                && (same_period(&actual.period, r["base_period"].as_str()) || pro_rata);
             let base = r["base_value"].as_f64().map(|b| abs(b, unit));
             let observed = r["observed_growth"].as_f64().map(|o| o * 100.0);
             [base, observed]

@@ -3096,3 +3096,45 @@ fn stop_41_a_share_of_the_plan_done_with_no_de() {
     assert_eq!(kpv(&v, "46.7%").0, "actual");
     assert_eq!(kpv(&v, "49.19亿元").0, "target");
 }
+
+#[test]
+fn stop_42_a_years_figure_told_before_the_year_is_out_is_the_year_so_far() {
+    // On 20 August 2023, 已开工44253套 is the year so far (day 232 of 365), whether written
+    // 今年以来 or with no time: 44253 × 365/232 = 69622.2 for the year against the 50000
+    // planned, on track; never missed while the year is under way.
+    for text in [
+        "今年全市计划新开工保障性住房50000套。今年以来，全市保障性住房已开工44253套。\n",
+        "今年全市计划新开工保障性住房50000套，全市已开工44253套。\n",
+    ] {
+        let out = reach()
+            .args(["report", "--text", "-", "--date", "2023-08-20"])
+            .args(["-f", "json"])
+            .write_stdin(text)
+            .assert()
+            .success();
+        let rows: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let r = row_of(&rows, "50000");
+        assert_ne!(r["verdict"], "missed", "{text}: {r}");
+        assert_ne!(r["verdict"], "not_assessable", "{text}: {r}");
+        let base = r["base_value"].as_f64().unwrap();
+        assert!((base - 44253.0 * 365.0 / 232.0).abs() < 0.1, "{text}: {r}");
+        assert_eq!(r["verdict"], "on_track", "{text}: {r}");
+        assert_eq!(r["base_period"], "2023/2023-08-20", "{text}: {r}");
+    }
+    // Told after the year was out, the same figure is the year's: missed.
+    let out = reach()
+        .args([
+            "report",
+            "--text",
+            "-",
+            "--date",
+            "2024-01-20",
+            "-f",
+            "json",
+        ])
+        .write_stdin("2023年，全市保障性住房开工目标为50000套，全年已开工44253套。\n")
+        .assert()
+        .success();
+    let rows: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(row_of(&rows, "50000")["verdict"], "missed", "{rows:?}");
+}

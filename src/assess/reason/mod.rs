@@ -204,8 +204,13 @@ impl<W: When> Level<'_, W> {
                 out.push_str("年达到");
                 push_num(out, self.level);
                 out.push_str(self.unit);
-                out.push_str("需要");
-                self.need(out);
+                if self.required.is_some() {
+                    out.push_str("需要");
+                    self.need(out);
+                } else {
+                    // Under a month left, or a compound path from 0.
+                    out.push_str("，所需年速度无法算出");
+                }
                 out.push('。');
             }
             Case::Unreachable => {
@@ -300,9 +305,13 @@ impl<W: When> Level<'_, W> {
                 self.why_no_pace(out);
                 out.push_str(". From ");
                 self.base_words(out);
-                out.push_str(", ");
-                self.need(out);
-                out.push_str(" is needed to reach ");
+                if self.required.is_some() {
+                    out.push_str(", ");
+                    self.need(out);
+                    out.push_str(" is needed to reach ");
+                } else {
+                    out.push_str(", no yearly pace can be computed to reach ");
+                }
                 push_num(out, self.level);
                 out.push_str(" by ");
                 self.deadline.push_to(out);

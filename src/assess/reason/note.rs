@@ -171,11 +171,12 @@ pub(crate) fn annualised(
 }
 
 /// A part-year value annualised pro rata.
-pub(crate) fn pro_rata(value: f64, period: &Period, months: f64, lang: Lang) -> String {
+pub(crate) fn pro_rata(value: f64, period: &Period, share: (f64, f64), lang: Lang) -> String {
     let value = fmt_num(value);
+    let (part, whole) = (fmt_num(share.0), fmt_num(share.1));
     match lang {
-        Lang::Zh => format!("按比例年化：{period}的{value} × 12/{months}"),
-        Lang::En => format!("annualised pro rata: {value} in {period} × 12/{months}"),
+        Lang::Zh => format!("按比例年化：{period}的{value} × {whole}/{part}"),
+        Lang::En => format!("annualised pro rata: {value} in {period} × {whole}/{part}"),
     }
 }
 
