@@ -81,6 +81,22 @@ fn reported_part(
 /// The day a report's title says it is as of (截至9月30日, 截至9月底), among its first lines
 /// with no sentence in them, or that opens the first paragraph stating figures (截至9月底，170
 /// 项重点项目中已开复工163项); never after the document's date.
+/// Whether the words from `a` to the clause of `b` only say where the news came from (据记者
+/// 20日从市政府办公厅了解，截至10月底): one clause, ended by a comma at most two characters
+/// (截至) before `b`.
+fn told_by(t: &[char], a: usize, b: usize) -> bool {
+    const HEARD: &[&str] = &["了解", "获悉", "得知", "获知"];
+    let Some(comma) = (b.saturating_sub(3).max(a)..b).rfind(|&k| matches!(t[k], '，' | ','))
+    else {
+        return false;
+    };
+    comma - a <= 40
+        && !t[a..comma]
+            .iter()
+            .any(|c| matches!(c, '，' | ',' | '。' | '；'))
+        && (a..comma).any(|i| HEARD.iter().any(|w| starts(t, i, w)))
+}
+
 fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Date> {
     let mut at = 0;
     for line in t[..opening_end(t)].split(|c| *c == '\n') {
@@ -88,7 +104,8 @@ fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Dat
         at = b + 1;
         // In a paragraph, only a time opening it (past the word making it an end).
         let sentence = line.contains(&'。');
-        let opening = |e: &&TimeExpr| !sentence || e.start <= a + 2;
+        // (据记者20日从市政府了解，截至10月底，…: a time after the source's words opens it too.)
+        let opening = |e: &&TimeExpr| !sentence || e.start <= a + 2 || told_by(t, a, e.start);
         let figures = line.iter().any(char::is_ascii_digit);
         let day = exprs
             .iter()

@@ -3138,3 +3138,20 @@ fn stop_42_a_years_figure_told_before_the_year_is_out_is_the_year_so_far() {
     let rows: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(row_of(&rows, "50000")["verdict"], "missed", "{rows:?}");
 }
+
+#[test]
+fn stop_42_a_day_after_the_sources_words_opens_the_text() {
+    // 据记者20日从市政府办公厅了解，截至10月底，…: the report is as of 31 October, and so is
+    // what it says is done 目前; a time after a clause that is not the source's stays its own.
+    let v = candidates_of(
+        "2012-11-21\n据记者20日从市政府办公厅了解，截至10月底，今年确定的20件实事进展顺利。\n\
+         今年我市计划建成200公里农村公路，目前路面已铺设216公里。\n",
+    );
+    assert_eq!(kpv(&v, "216公里").1, "2012-10-31");
+    assert_eq!(kpv(&v, "200公里"), ("target".into(), "2012".into(), 200.0));
+    let v = candidates_of(
+        "2012-11-21\n全市经济运行平稳，截至10月底，完成投资80亿元。\n\
+         今年我市计划建成200公里农村公路，目前路面已铺设216公里。\n",
+    );
+    assert_eq!(kpv(&v, "216公里").1, "2012-11-21");
+}
