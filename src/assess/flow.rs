@@ -120,7 +120,7 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     a.required_growth_remaining = Some(wanted);
     let key = t.series_key();
     let levels = series::actual_unit(key, facts)
-        .map(|u| series::levels(key, facts, &u))
+        .map(|u| series::levels(key, facts, &u, None))
         .unwrap_or_default();
     let first = match t.base_period {
         Some(p) => levels.iter().find(|o| o.period == p || Some(o.t) == p.t()),

@@ -122,7 +122,7 @@ fn baseline(
     };
     let obs = unit
         .as_ref()
-        .map(|u| series::levels(key, facts, u))
+        .map(|u| series::levels(key, facts, u, series::one_year_goal(t)))
         .unwrap_or_default();
     if t.form != Form::Relative {
         a.target_value = Some(t.value);

@@ -189,13 +189,15 @@ pub fn yoy_of(key: (&str, &str), facts: &[&Fact], period: crate::model::Period) 
 /// year's value × (1 + the stated year-on-year growth for that same part-year) when both are
 /// in the data, otherwise pro rata (value ÷ fraction of the year). A part-year is dropped
 /// when the full year is known. Spans (cumulative sums) are not levels and are left out.
-pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
+///
+/// `goal_year` is the year of a goal for one year being judged ([`one_year_goal`]): a flow
+/// standing on a day of it is that year so far ([`Fact::covered_in`]).
+pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit, goal_year: Option<i32>) -> Vec<Obs> {
     let mut actuals: Vec<(&Fact, Period, f64)> = same_series(key, facts)
         .filter(|f| f.kind == Kind::Actual)
         .filter_map(|f| {
-            f.unit
-                .factor_to(unit)
-                .map(|k| (f, f.covered(), f.value * k))
+            let k = f.unit.factor_to(unit)?;
+            Some((f, f.covered_in(goal_year), f.value * k))
         })
         .collect();
     // A restated figure (same period, later announcement) must win whatever the row order:
@@ -266,7 +268,9 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
         };
         out.push(obs);
     }
-    out.sort_by(|a, b| a.t.total_cmp(&b.t));
+    // Of two estimates of one year, the one covering more of it comes last.
+    let end = |o: &Obs| o.period.t().unwrap_or_default();
+    out.sort_by(|a, b| a.t.total_cmp(&b.t).then(end(a).total_cmp(&end(b))));
     // The latest-announced figure for a time point wins (a restatement replaces the first one).
     let mut dedup: Vec<Obs> = Vec::with_capacity(out.len());
     for o in out {
@@ -276,6 +280,15 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit) -> Vec<Obs> {
         }
     }
     dedup
+}
+
+/// The year of a goal for one year (a level of 2023, counted from no base year): what a flow
+/// done so far that year is measured against.
+pub fn one_year_goal(t: &Fact) -> Option<i32> {
+    match (t.form, t.period, t.base_period) {
+        (crate::model::Form::Level, Period::Year(y), None) => Some(y),
+        _ => None,
+    }
 }
 
 /// The sample sd of year-on-year growth rates between consecutive yearly observations
@@ -398,7 +411,7 @@ mod tests {
         ];
         let refs: Vec<&Fact> = facts.iter().collect();
         let unit = actual_unit(("R", "I"), &refs).unwrap();
-        let got: Vec<(f64, f64)> = levels(("R", "I"), &refs, &unit)
+        let got: Vec<(f64, f64)> = levels(("R", "I"), &refs, &unit, None)
             .iter()
             .map(|o| (o.t, o.value))
             .collect();

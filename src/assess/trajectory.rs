@@ -119,7 +119,7 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
             tr.actuals.push((f64::from(y), sum, format!("{y}")));
         }
     } else {
-        let obs: Vec<Obs> = series::levels(key, facts, &unit);
+        let obs: Vec<Obs> = series::levels(key, facts, &unit, series::one_year_goal(t));
         tr.actuals = obs
             .iter()
             .map(|o| {

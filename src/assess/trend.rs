@@ -36,7 +36,7 @@ pub(crate) fn assess(facts: &[&Fact], opts: &Options) -> Option<Assessment> {
     let key = latest_given.series_key();
     let unit = series::actual_unit(key, facts)?;
     a.unit = unit.to_string();
-    let obs = series::levels(key, facts, &unit);
+    let obs = series::levels(key, facts, &unit, None);
     let Some(last) = obs.last() else {
         let words = reason::note::no_trend_actual(&a.indicator, &as_of_phrase(opts), opts.lang);
         return Some(a.not_assessable(words));

@@ -146,3 +146,44 @@ fn a_sum_counts_a_year_so_far_to_its_announcement() {
     assert!(close(a.projected_value, projected, 1e-6), "{a:?}");
     assert_eq!(a.verdict, Verdict::OnTrack, "{a:?}");
 }
+
+#[test]
+fn a_flow_done_by_a_day_of_the_goals_year_is_that_year_so_far() {
+    // 新增技能人才4000人 for 2023; 已完成736人 as of 31 March (day 90): 736 × 365/90 = 2984.9
+    // for the year, ratio 0.746: acceleration needed (it had no pace: not assessable).
+    let a = assess(
+        "t,target,R,培训完成,2023,4000,人,,2023-05-09,,\na,actual,R,培训完成,2023-03-31,736,人,,2023-05-09,,\n",
+    );
+    assert_eq!(a.verdict, Verdict::AccelerationNeeded, "{a:?}");
+    assert!(close(a.base_value, 736.0 * 365.0 / 90.0, 1e-6), "{a:?}");
+    assert_eq!(a.base_period.as_deref(), Some("2023/2023-03-31"));
+    // Against a goal of a later year, or as a level with no flow in its name, it stands on
+    // its day.
+    let later = assess(
+        "t,target,R,培训完成,2025,4000,人,,2023-05-09,,\na,actual,R,培训完成,2023-03-31,736,人,,2023-05-09,,\n",
+    );
+    assert_eq!(later.base_period.as_deref(), Some("2023-03-31"));
+    let stock = assess(
+        "t,target,R,企业总数,2023,4000,家,,2023-05-09,,\na,actual,R,企业总数,2023-03-31,736,家,,2023-05-09,,\n",
+    );
+    assert_eq!(stock.base_period.as_deref(), Some("2023-03-31"));
+    assert_eq!(stock.base_value, Some(736.0));
+    // A total to date (累计) is no flow of the year.
+    let total = assess(
+        "t,target,R,累计完成,2023,4000,人,,2023-05-09,,\na,actual,R,累计完成,2023-03-31,736,人,,2023-05-09,,\n",
+    );
+    assert_eq!(total.base_period.as_deref(), Some("2023-03-31"));
+}
+
+#[test]
+fn of_two_estimates_of_a_year_the_one_covering_more_of_it_is_the_base() {
+    // 1-7月 6000 (× 12/7 = 10285.7) and 5000 by 12 October (day 285; × 365/285 = 6403.5):
+    // the later one is the base whatever the rows' order.
+    for body in [
+        "t,target,R,到位资金,2023,8000,亿元,,2023-01-15,,\na,actual,R,到位资金,2023M1-M7,6000,亿元,,2023-10-12,,\nb,actual,R,到位资金,2023,5000,亿元,,2023-10-12,,\n",
+        "t,target,R,到位资金,2023,8000,亿元,,2023-01-15,,\nb,actual,R,到位资金,2023,5000,亿元,,2023-10-12,,\na,actual,R,到位资金,2023M1-M7,6000,亿元,,2023-10-12,,\n",
+    ] {
+        let a = assess(body);
+        assert!(close(a.base_value, 5000.0 * 365.0 / 285.0, 1e-6), "{a:?}");
+    }
+}

@@ -195,9 +195,9 @@ const FLOWS: &[&str] = &[
     "筹集",
 ];
 
-/// Words making a quantity an average (人均GDP): a year's figure of it stated mid-year is the
-/// year's as estimated, not a flow so far.
-const PER_HEAD: &[&str] = &["人均", "平均", "每"];
+/// Words making a quantity an average (人均GDP: a year's figure of it stated mid-year is the
+/// year's as estimated) or a total over years (累计), not a flow of the year so far.
+const PER_HEAD: &[&str] = &["人均", "平均", "每", "累计"];
 
 impl Fact {
     /// Whether the fact was public at `as_of` (facts with no date always are).
@@ -225,19 +225,39 @@ impl Fact {
     /// is then the year's so far (`2023/2023-08-20`); any other stands at that day
     /// (`2023-08-20`).
     pub fn covered(&self) -> Period {
-        let Some(d) = self.to_date() else {
-            return self.period;
-        };
-        let flow = FLOWS.iter().any(|w| self.indicator.contains(w))
-            && !PER_HEAD.iter().any(|w| self.indicator.contains(w));
-        if flow {
-            Period::Span {
+        self.covered_in(None)
+    }
+
+    /// [`Fact::covered`], judged against a goal for one year, `goal_year`: there a flow
+    /// standing on a day of that year (已完成736人 as of 31 March, against the year's task of
+    /// 4000人) is that year so far too.
+    pub fn covered_in(&self, goal_year: Option<i32>) -> Period {
+        match (self.to_date(), self.period) {
+            (Some(d), _) if self.names_a_flow() => Period::Span {
                 from: d.year,
                 to: d,
+            },
+            (Some(d), _) => Period::AsOf(d),
+            (None, Period::AsOf(d))
+                if self.kind == Kind::Actual
+                    && goal_year == Some(d.year)
+                    && d.t() < f64::from(d.year)
+                    && self.names_a_flow() =>
+            {
+                Period::Span {
+                    from: d.year,
+                    to: d,
+                }
             }
-        } else {
-            Period::AsOf(d)
+            (None, p) => p,
         }
+    }
+
+    /// Whether the indicator names a quantity counted over a year from its start (开工, 产值,
+    /// 投资), not an average (人均GDP) nor a total to date (累计).
+    fn names_a_flow(&self) -> bool {
+        let has = |ws: &[&str]| ws.iter().any(|w| self.indicator.contains(w));
+        has(FLOWS) && !has(PER_HEAD)
     }
 
     /// Region and indicator: the series a fact belongs to.

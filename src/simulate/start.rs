@@ -46,7 +46,12 @@ pub fn start(row: &Assessment, known: &[&Fact]) -> Result<Start, String> {
         .iter()
         .find(|f| f.id == row.id && f.kind == Kind::Target);
     let sigma = match (fact, Unit::parse(&row.unit)) {
-        (Some(f), Ok(u)) => series::volatility(&series::levels(f.series_key(), known, &u)),
+        (Some(f), Ok(u)) => series::volatility(&series::levels(
+            f.series_key(),
+            known,
+            &u,
+            series::one_year_goal(f),
+        )),
         _ => None,
     };
     Ok(Start {
