@@ -122,8 +122,9 @@ fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Dat
                     .iter()
                     .filter(|e| !sentence && e.start >= a && e.end <= b)
                     .filter(|e| matches!(e.when, When::Month(..)))
+                    // (2023年3月份各县区暖民心行动进展表: the title's own word, a few after.)
                     .filter(|e| {
-                        (e.end..b.min(e.end + 3))
+                        (e.end..b.min(e.end + 16))
                             .any(|k| ["进展", "进度"].iter().any(|w| starts(t, k, w)))
                     }),
             )

@@ -3155,3 +3155,27 @@ fn stop_42_a_day_after_the_sources_words_opens_the_text() {
     );
     assert_eq!(kpv(&v, "216公里").1, "2012-11-21");
 }
+
+#[test]
+fn stop_42_a_progress_table_of_tasks_and_what_is_done() {
+    // A title's month of progress a few words before 进展 dates the table to its end; each
+    // row's first figure, followed at once by what is done of it, is the year's task.
+    let v = candidates_of(
+        "2023-05-09\n【进展情况】2023年3月份各县区暖民心行动进展表\n\
+         募集青年就业见习岗位325个,已完成330个,完成率101.54%;\n\
+         农村公路安保工程300公里，目前完成344公里。\n",
+    );
+    assert_eq!(kpv(&v, "325个"), ("target".into(), "2023".into(), 325.0));
+    assert_eq!(
+        kpv(&v, "330个"),
+        ("actual".into(), "2023-03-31".into(), 330.0)
+    );
+    assert_eq!(kpv(&v, "300公里").0, "target");
+    assert_eq!(kpv(&v, "344公里").0, "actual");
+    // Done itself, or a stock with nothing said of now, stays what it is.
+    let v = candidates_of(
+        "2023-05-09\n已完成投资80亿元，目前完成90亿元。全市有企业300家，完成改造200家。\n",
+    );
+    assert_eq!(kpv(&v, "80亿元").0, "actual");
+    assert_eq!(kpv(&v, "300家").0, "actual");
+}

@@ -165,6 +165,23 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         f.notes
             .push("by how much a goal was passed: what was done".into());
     }
+    // 募集青年就业见习岗位325个,已完成330个: a task, then what is done of it; the task is
+    // the year's when no time is written (or only the day it is counted to).
+    if kind == Kind::Actual
+        && !reached
+        && f.period
+            .is_none_or(|p| relation(&p, date) != Relation::Future)
+        && goal::task_before_done(t, h, sent)
+    {
+        kind = Kind::Target;
+        if let Some(Period::AsOf(d)) | Some(Period::Span { to: d, .. }) = f.period {
+            f.period = Some(Period::Year(d.year));
+        } else if let (None, Some(d)) = (f.period, date) {
+            f.period = Some(Period::Year(d.year));
+        }
+        f.notes
+            .push("a task, what is done of it right after: the task".into());
+    }
     // 2024年共安排市重点项目476个，年度计划投资463.4亿元: a year's list of projects is its plan.
     let project_list = matches!(kind, Kind::Actual | Kind::Target)
         && plan::project_list(t, h, sent, !at.frame.reviews_back());

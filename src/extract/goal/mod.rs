@@ -5,6 +5,7 @@
 mod listed;
 mod named;
 mod pledge;
+mod progress;
 mod projects;
 
 pub(crate) use named::{
@@ -13,6 +14,7 @@ pub(crate) use named::{
     year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
 };
 pub(crate) use pledge::{pledge_item, pledged};
+pub(crate) use progress::task_before_done;
 pub(crate) use projects::{projects_planned, started_verbs};
 
 use super::context::REVISIONS;

@@ -1,0 +1,86 @@
+//! Rows of progress: a task, then right after it how much of it is done (募集青年就业见习岗位
+//! 325个,已完成330个,完成率101.54%; 农村公路安保工程300公里，目前完成344公里).
+
+use crate::extract::scan::{starts, Hit};
+use crate::extract::sentence::clause;
+
+/// Words saying the clause tells what is so by now.
+const NOW: &[&str] = &["截至目前", "目前", "现已", "当前"];
+/// Verbs of what was done.
+const DONE: &[&str] = &[
+    "完成", "建成", "开工", "实现", "落实", "招录", "录取", "培训", "发放", "改造", "铺设", "新增",
+    "引进", "签约",
+];
+
+/// Whether the figure ends its clause and the next one says at once how much of it is done,
+/// by now (目前) or already (已), in its unit: the figure is the task it is done against. Not
+/// a figure done itself (已完成, 累计, 实际 before it) nor a share (完成率).
+pub(crate) fn task_before_done(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    if h.base.is_none_or(|b| b == "%") || h.num_end >= h.end {
+        return false;
+    }
+    let (a, e) = clause(t, h.start, h.end, sent);
+    let done_before = (a..h.start)
+        .any(|i| t[i] == '已' || ["完成", "累计", "实际"].iter().any(|w| starts(t, i, w)));
+    // (What the figure counts may follow it: 改造80个社区便利店，….)
+    let named_after = e - h.end <= 12 && !t[h.end..e].iter().any(char::is_ascii_digit);
+    if done_before || !named_after || !matches!(t.get(e), Some('，' | ',')) {
+        return false;
+    }
+    let mut k = e + 1;
+    let now = NOW.iter().find(|w| starts(t, k, w));
+    k += now.map_or(0, |w| w.chars().count());
+    let already = if starts(t, k, "已经") {
+        2
+    } else {
+        usize::from(t.get(k) == Some(&'已'))
+    };
+    k += already;
+    if now.is_none() && already == 0 {
+        return false;
+    }
+    k += if starts(t, k, "超额") { 2 } else { 0 };
+    let Some(verb) = DONE.iter().find(|w| starts(t, k, w)) else {
+        return false;
+    };
+    k += verb.chars().count();
+    k += usize::from(t.get(k) == Some(&'了'));
+    // A figure right away, in the task's unit as written (a scale between: 1万亩, 9120亩).
+    let digits = (k..sent.1)
+        .take_while(|&i| t[i].is_ascii_digit() || t[i] == '.')
+        .count();
+    if digits == 0 {
+        return false;
+    }
+    let mut u = k + digits;
+    if matches!(t.get(u), Some('万' | '亿' | '千' | '百')) {
+        u += 1;
+    }
+    t.get(u) == t.get(h.num_end) && u < sent.1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first_is_task(s: &str) -> bool {
+        let t: Vec<char> = s.chars().collect();
+        let h = crate::extract::scan::figures(&t)[0].clone();
+        task_before_done(&t, &h, (0, t.len()))
+    }
+
+    #[test]
+    fn a_task_then_what_is_done_of_it() {
+        assert!(first_is_task(
+            "募集青年就业见习岗位325个,已完成330个,完成率101.54%"
+        ));
+        assert!(first_is_task("农村公路安保工程300公里，目前完成344公里"));
+        assert!(first_is_task("改造80个社区便利店，目前已超额完成93个"));
+        assert!(first_is_task("建设蔬菜基地1万亩，目前已建成9120亩"));
+        // Done itself, a share, another unit, or nothing said of now: no task.
+        assert!(!first_is_task("已完成投资80亿元，目前完成90亿元"));
+        assert!(!first_is_task("完成率80%，已完成90%"));
+        assert!(!first_is_task("全市有企业300家，已完成改造200个"));
+        assert!(!first_is_task("全市有企业300家，完成改造200家"));
+    }
+}
