@@ -35,11 +35,11 @@ const OWN_SENTENCE_WHY: &str = "in its sentence: the next figure, done, naming n
 /// Words that say a figure was done, not what it is (目前已完成10个).
 const DONE: [&str; 4] = ["目前", "已经", "已", "完成"];
 
-/// Whether the clause of an actual's figure reports it done (已开工44253套, 完成10个): its
-/// quote, from the last comma before the figure.
+/// Whether the clause of an actual's figure reports it done (已开工44253套, 完成10个, 目前建成
+/// 12个): its quote, from the last comma before the figure.
 fn reported_done(c: &Candidate) -> bool {
     let clause = clause_before(c, "，；,;");
-    clause.contains('已') || clause.contains("完成")
+    clause.contains('已') || clause.contains("完成") || clause.starts_with("目前")
 }
 
 /// The words of a figure's clause before it, from the last of the `marks` (its quote from

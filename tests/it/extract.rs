@@ -3172,6 +3172,19 @@ fn stop_42_a_progress_table_of_tasks_and_what_is_done() {
     );
     assert_eq!(kpv(&v, "300公里").0, "target");
     assert_eq!(kpv(&v, "344公里").0, "actual");
+    // A plan with no time of its own, the same; what is done 目前 measures it.
+    let text = "2012-11-21\n截至10月底，此外，我市计划改造80个社区便利店，目前已超额完成93个；\
+                计划升级改造20个城乡农贸市场，目前建成12个。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "80个"), ("target".into(), "2012".into(), 80.0));
+    let out = reach()
+        .args(["report", "--text", "-", "-f", "json"])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let rows: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let base = row_of(&rows, "20个")["base_value"].as_f64().unwrap();
+    assert!((base - 12.0 * 366.0 / 305.0).abs() < 1e-6, "{rows:?}");
     // Done itself, or a stock with nothing said of now, stays what it is.
     let v = candidates_of(
         "2023-05-09\n已完成投资80亿元，目前完成90亿元。全市有企业300家，完成改造200家。\n",

@@ -167,12 +167,15 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
     }
     // 募集青年就业见习岗位325个,已完成330个: a task, then what is done of it; the task is
     // the year's when no time is written (or only the day it is counted to).
-    if kind == Kind::Actual
-        && !reached
-        && f.period
-            .is_none_or(|p| relation(&p, date) != Relation::Future)
-        && goal::task_before_done(t, h, sent)
-    {
+    // (计划新建或改造80个社区便利店，目前已超额完成93个: a plan with no time, the same.)
+    let task = match kind {
+        Kind::Actual => f
+            .period
+            .is_none_or(|p| relation(&p, date) != Relation::Future),
+        Kind::Target => matches!(f.period, None | Some(Period::AsOf(_))),
+        Kind::Growth => false,
+    };
+    if task && !reached && goal::task_before_done(t, h, sent) {
         kind = Kind::Target;
         if let Some(Period::AsOf(d)) | Some(Period::Span { to: d, .. }) = f.period {
             f.period = Some(Period::Year(d.year));
