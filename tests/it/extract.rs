@@ -3192,3 +3192,14 @@ fn stop_42_a_progress_table_of_tasks_and_what_is_done() {
     assert_eq!(kpv(&v, "80亿元").0, "actual");
     assert_eq!(kpv(&v, "300家").0, "actual");
 }
+
+#[test]
+fn stop_42_a_task_with_no_time_in_a_year_under_way_is_the_years() {
+    let v = candidates_of(
+        "2022-09-21\n城镇老旧小区改造工程的任务目标为改造181个城镇老旧小区。截至目前，项目开工率达100%。\n",
+    );
+    assert_eq!(kpv(&v, "181个"), ("target".into(), "2022".into(), 181.0));
+    // A goal with no time and no task stays without a year.
+    let v = candidates_of("2022-09-21\n项目建成后目标为年产值50亿元。\n");
+    assert_ne!(kpv(&v, "50亿元").1, "2022");
+}

@@ -50,6 +50,19 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             f.check("新增 with no time of its own: what the document's year is to add");
         }
     }
+    // 城镇老旧小区改造工程的任务目标为改造181个城镇老旧小区, with no time of its own, in a
+    // year under way: a task is the year's.
+    if let (None, Some(d)) = (f.period, date) {
+        let this_year = Some(Period::Year(d.year));
+        if year_under_way(this_year, date, at.frame.year_only)
+            && !at.frame.reviews_back()
+            && (sent.0..h.start).any(|i| scan::starts(t, i, "任务"))
+            && goal::target_cue(t, h, sent, &[])
+        {
+            f.period = this_year;
+            f.check("a task with no time of its own: the document's year's");
+        }
+    }
     // With no date known, 到2027年 (not 截至) names a deadline: a goal.
     let deadline =
         date.is_none() && te.is_some_and(|e| e.role == Role::End && !time::as_of(t, e.start));
