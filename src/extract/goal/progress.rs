@@ -14,7 +14,8 @@ const DONE: &[&str] = &[
 
 /// Whether the figure ends its clause and the next one says at once how much of it is done,
 /// by now (目前) or already (已), in its unit: the figure is the task it is done against. Not
-/// a figure done itself (已完成, 累计, 实际 before it) nor a share (完成率).
+/// a figure done itself (已完成, 累计, 实际 before it) nor a share (完成率). At most 30 characters
+/// may follow the figure in its clause.
 pub(crate) fn task_before_done(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     if h.base.is_none_or(|b| b == "%") || h.num_end >= h.end {
         return false;
@@ -22,8 +23,9 @@ pub(crate) fn task_before_done(t: &[char], h: &Hit, sent: (usize, usize)) -> boo
     let (a, e) = clause(t, h.start, h.end, sent);
     let done_before = (a..h.start)
         .any(|i| t[i] == '已' || ["完成", "累计", "实际"].iter().any(|w| starts(t, i, w)));
-    // (What the figure counts may follow it: 改造80个社区便利店，….)
-    let named_after = e - h.end <= 12 && !t[h.end..e].iter().any(char::is_ascii_digit);
+    // (What the figure counts, or what it is to reach, may follow it: 改造80个社区便利店，…;
+    // 力争9个城市社区达到“三公里”充分就业社区的标准,已完成9个.)
+    let named_after = e - h.end <= 30 && !t[h.end..e].iter().any(char::is_ascii_digit);
     if done_before || !named_after || !matches!(t.get(e), Some('，' | ',')) {
         return false;
     }
@@ -77,6 +79,9 @@ mod tests {
         assert!(first_is_task("农村公路安保工程300公里，目前完成344公里"));
         assert!(first_is_task("改造80个社区便利店，目前已超额完成93个"));
         assert!(first_is_task("建设蔬菜基地1万亩，目前已建成9120亩"));
+        assert!(first_is_task(
+            "力争9个城市社区达到“三公里”充分就业社区的标准,已完成9个"
+        ));
         // Done itself, a share, another unit, or nothing said of now: no task.
         assert!(!first_is_task("已完成投资80亿元，目前完成90亿元"));
         assert!(!first_is_task("完成率80%，已完成90%"));
