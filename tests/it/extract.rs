@@ -3137,6 +3137,18 @@ fn stop_42_a_years_figure_told_before_the_year_is_out_is_the_year_so_far() {
         .success();
     let rows: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(row_of(&rows, "50000")["verdict"], "missed", "{rows:?}");
+    // A year's plan to do something, reviewed after the year, is the plan all the same;
+    // done as planned (按计划) or a plan for months (1至11月份计划) is not the year's.
+    let v = candidates_of(
+        "2024-01-20\n2023年全市计划新开工保障性住房50000套，全年全市已开工44253套。\n\
+         2023年上半年各县按计划开展了160名特派员的选派。1至11月份计划开工39项，实际开工37项。\n",
+    );
+    assert_eq!(
+        kpv(&v, "50000套"),
+        ("target".into(), "2023".into(), 50000.0)
+    );
+    assert_eq!(kpv(&v, "160名").0, "actual");
+    assert_ne!(kpv(&v, "39项").1, "2023");
 }
 
 #[test]

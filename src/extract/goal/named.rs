@@ -267,8 +267,9 @@ pub(crate) const GOALS_NAMED: &[&str] = &["目标是", "目标为", "任务是",
 /// 下达任务数132.63亿元, 考核目标任务(83253万元), 年度计划完成投资49.19亿元): a goal, of the
 /// whole year.
 pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    before(h, sent).any(|i| {
-        (named(t, h, i, "任务", &["", "为", "是", "数", "定为", "（", "("])
+    plan_to_do(t, h, sent)
+        || before(h, sent).any(|i| {
+            (named(t, h, i, "任务", &["", "为", "是", "数", "定为", "（", "("])
             // A year's task, or one set by a higher government, or an amount of money
             // (招商引资任务为254亿元); not a count of tasks (建设任务162项).
             && i > 0
@@ -286,7 +287,7 @@ pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             // share of it done.
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超')
             && !(h.base == Some("%") && share_of(t, i, i + 2)))
-    })
+        })
 }
 
 /// Whether the figure is a goal's amount in brackets, a share of it done after them (占计划
@@ -314,6 +315,40 @@ fn handed_down(t: &[char], i: usize, sent: (usize, usize)) -> bool {
 /// Where a word naming the figure may start: six characters back, within its sentence.
 fn before(h: &Hit, sent: (usize, usize)) -> std::ops::Range<usize> {
     h.start.saturating_sub(6).max(sent.0)..h.start
+}
+
+/// Whether a plan to do something is written at `i` and the figure is what it is to do, in
+/// the same clause (2023年全市计划新开工保障性住房50000套, in a review of 2023): the plan, not
+/// what was done (nothing done, 已 or 实际, between).
+fn plan_to_do(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    const DO: &[&str] = &[
+        "新开工",
+        "开工",
+        "新建",
+        "建设",
+        "建成",
+        "实施",
+        "改造",
+        "新增",
+        "引进",
+        "培训",
+        "种植",
+        "造林",
+        "筹集",
+        "供应",
+        "开展",
+    ];
+    (h.start.saturating_sub(24).max(sent.0)..h.start.saturating_sub(2)).any(|i| {
+        // (Not 按计划开展了160名, done as planned; nor 1至11月份计划开工39项, the months' plan.)
+        let after = |cs: &[char]| i > 0 && cs.contains(&t[i - 1]);
+        starts(t, i, "计划")
+            && !after(&['按', '依', '照', '月', '份', '度'])
+            && DO.iter().any(|w| starts(t, i + 2, w))
+            && !t[i + 2..h.start]
+                .iter()
+                .any(|&c| c == '已' || c == '的' || super::super::sentence::clause_break(c))
+            && !(i + 2..h.start).any(|k| starts(t, k, "实际"))
+    })
 }
 
 /// Whether `w` at `i`, then one of `after`, ends right where the figure starts.
