@@ -208,19 +208,29 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
         // With no actual alike, a target whose words name no quantity speaks of the nearest
         // actual in its unit, of a like size (冲刺万亿 after 9500亿元): before it (这一目标
         // after the figure it names), else after it (把这项目标定在… before the review).
+        // (A share of a task done, 完成占比100%, measures no goal but one of that share.)
+        let done_share = |c: &Candidate| ["完成率", "完成占"].iter().any(|w| c.subject.contains(w));
         let fits = |a: &Candidate| {
             let ratio = size(&cs[i]) / size(a);
             // A goal is seldom below half of where its quantity stands (1万亿 is no goal
             // for 北京 at 4万亿, but is for 海淀 at 9500亿).
             // With no words to go by, the unit as written (not 个 for 处).
-            measures(a) && a.unit.base == cs[i].unit.base && (rate || (0.5..=20.0).contains(&ratio))
+            measures(a)
+                && a.unit.base == cs[i].unit.base
+                && (rate || (0.5..=20.0).contains(&ratio))
+                && (!done_share(a) || done_share(&cs[i]))
         };
         // 任务为8个，目前已完成10个: the figure right after it, in its line, done with no
         // words of what (its target's words say).
         // (目标任务为53139套，已开工44253套: a bare verb of what was done names no quantity of
         // its own either; nor does 贵阳市：目标1027.0亿元，完成534.5亿元, a goal naming nothing
         // either.)
-        let next = (i + 1 < hi).then_some(i + 1).filter(|&j| {
+        // (The first figure after it in its unit, in its line: 已动工2.65万户9.95万人 measures a
+        // task of 10万人 by its 9.95万人.)
+        let next = (i + 1..hi)
+            .take_while(|&j| cs[j].line == cs[i].line)
+            .find(|&j| cs[j].unit.base == cs[i].unit.base);
+        let next = next.filter(|&j| {
             let words = without(&cs[j].subject, DONE);
             let bare = words.split('@').next().unwrap_or("").chars().count() <= 2;
             fits(&cs[j])

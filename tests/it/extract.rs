@@ -3215,3 +3215,48 @@ fn stop_42_a_task_with_no_time_in_a_year_under_way_is_the_years() {
     let v = candidates_of("2022-09-21\n项目建成后目标为年产值50亿元。\n");
     assert_ne!(kpv(&v, "50亿元").1, "2022");
 }
+
+#[test]
+fn stop_42_a_task_measured_by_the_first_figure_in_its_unit_after_it() {
+    // 全年10万人的搬迁任务 is a task; 已动工2.65万户9.95万人 measures it by its 9.95万人, the first
+    // figure after it in its unit.
+    let (rows, _) = report_text_of(
+        "2017-07-10\n截至6月底，易地扶贫搬迁完成全年10万人的搬迁任务，已动工2.65万户9.95万人。\n",
+    );
+    let base = row_of(&rows, "10万人")["base_value"].as_f64().unwrap();
+    assert!(
+        (base - 9.95).abs() < 1e-9 || (base - 9.95 * 365.0 / 181.0).abs() < 1e-6,
+        "{rows:?}"
+    );
+    // Across a sentence of the same line: the plan's 85.9亿元 by 累计完成投资75.33亿元.
+    let (rows, _) = report_text_of(
+        "2017-10-20\n我旗2017年的固定资产投资计划为完成85.9亿元、增速12%。到9月底为止,全旗已开工的固定资产投资项目有162项,累计完成投资75.33亿元。\n",
+    );
+    let r = row_of(&rows, "85.9亿元");
+    assert!(
+        r["base_note"].as_str().unwrap_or("").contains("75.33"),
+        "{r}"
+    );
+    // A share of a task done measures no goal of another share.
+    let (rows, _) = report_text_of(
+        "2021-07-10\n今年公办义务教育学位占比的目标为95%以上；新增学位工作目标600个，已完成600个，完成占比100%。\n",
+    );
+    let r = row_of(&rows, "95%");
+    assert_ne!(r["base_value"], 100.0, "{r}");
+    assert!(
+        row_of(&rows, "600个")["base_value"].as_f64().is_some(),
+        "{rows:?}"
+    );
+}
+
+/// `reach report --text - -f json` on `text`, which must succeed: its rows and its stderr.
+fn report_text_of(text: &str) -> (Vec<Value>, String) {
+    let out = reach()
+        .args(["report", "--text", "-", "-f", "json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{said}");
+    (serde_json::from_slice(&out.stdout).unwrap(), said)
+}

@@ -37,7 +37,11 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         .take_while(|&k| {
             super::super::indicator::is_word(t[k - 1]) || matches!(t[k - 1], '”' | '」')
         })
-        .any(|k| starts(t, k, "的目标") || (of_what && starts(t, k, "目标")))
+        .any(|k| {
+            starts(t, k, "的目标")
+                // (全年10万人的搬迁任务: a task, the same.)
+                || (of_what && (starts(t, k, "目标") || starts(t, k, "任务")))
+        })
         || list_goal_after(t, h).is_some()
 }
 
