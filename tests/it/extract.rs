@@ -3103,16 +3103,10 @@ fn stop_42_a_years_figure_told_before_the_year_is_out_is_the_year_so_far() {
     // 今年以来 or with no time: 44253 × 365/232 = 69622.2 for the year against the 50000
     // planned, on track; never missed while the year is under way.
     for text in [
-        "今年全市计划新开工保障性住房50000套。今年以来，全市保障性住房已开工44253套。\n",
-        "今年全市计划新开工保障性住房50000套，全市已开工44253套。\n",
+        "2023-08-20\n今年全市计划新开工保障性住房50000套。今年以来，全市保障性住房已开工44253套。\n",
+        "2023-08-20\n今年全市计划新开工保障性住房50000套，全市已开工44253套。\n",
     ] {
-        let out = reach()
-            .args(["report", "--text", "-", "--date", "2023-08-20"])
-            .args(["-f", "json"])
-            .write_stdin(text)
-            .assert()
-            .success();
-        let rows: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let (rows, _) = report_text_of(text);
         let r = row_of(&rows, "50000");
         assert_ne!(r["verdict"], "missed", "{text}: {r}");
         assert_ne!(r["verdict"], "not_assessable", "{text}: {r}");
@@ -3122,20 +3116,9 @@ fn stop_42_a_years_figure_told_before_the_year_is_out_is_the_year_so_far() {
         assert_eq!(r["base_period"], "2023/2023-08-20", "{text}: {r}");
     }
     // Told after the year was out, the same figure is the year's: missed.
-    let out = reach()
-        .args([
-            "report",
-            "--text",
-            "-",
-            "--date",
-            "2024-01-20",
-            "-f",
-            "json",
-        ])
-        .write_stdin("2023年，全市保障性住房开工目标为50000套，全年已开工44253套。\n")
-        .assert()
-        .success();
-    let rows: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let (rows, _) = report_text_of(
+        "2024-01-20\n2023年，全市保障性住房开工目标为50000套，全年已开工44253套。\n",
+    );
     assert_eq!(row_of(&rows, "50000")["verdict"], "missed", "{rows:?}");
     // A year's plan to do something, reviewed after the year, is the plan all the same;
     // done as planned (按计划) or a plan for months (1至11月份计划) is not the year's.
@@ -3189,12 +3172,7 @@ fn stop_42_a_progress_table_of_tasks_and_what_is_done() {
                 计划升级改造20个城乡农贸市场，目前建成12个。\n";
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "80个"), ("target".into(), "2012".into(), 80.0));
-    let out = reach()
-        .args(["report", "--text", "-", "-f", "json"])
-        .write_stdin(text)
-        .assert()
-        .success();
-    let rows: Vec<Value> = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let (rows, _) = report_text_of(text);
     let base = row_of(&rows, "20个")["base_value"].as_f64().unwrap();
     assert!((base - 12.0 * 366.0 / 305.0).abs() < 1e-6, "{rows:?}");
     // Done itself, or a stock with nothing said of now, stays what it is.

@@ -12,10 +12,10 @@ const DONE: &[&str] = &[
     "引进", "签约",
 ];
 
-/// Whether the figure ends its clause and the next one says at once how much of it is done,
-/// by now (目前) or already (已), in its unit: the figure is the task it is done against. Not
-/// a figure done itself (已完成, 累计, 实际 before it) nor a share (完成率). At most 30 characters
-/// may follow the figure in its clause.
+/// Whether the clause after the figure's says at once how much of it is done, by now (目前)
+/// or already (已), in its unit: the figure is the task it is done against. At most 30
+/// characters, none a digit, may follow the figure in its clause. Not a figure done itself
+/// (已完成, 累计, 实际 before it) nor a share (完成率).
 pub(crate) fn task_before_done(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     if h.base.is_none_or(|b| b == "%") || h.num_end >= h.end {
         return false;
