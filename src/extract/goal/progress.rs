@@ -23,13 +23,21 @@ pub(crate) fn task_before_done(t: &[char], h: &Hit, sent: (usize, usize)) -> boo
     let (a, e) = clause(t, h.start, h.end, sent);
     let done_before = (a..h.start)
         .any(|i| t[i] == '已' || ["完成", "累计", "实际"].iter().any(|w| starts(t, i, w)));
+    // A table's next cell (募集青年就业见习岗位325个 完成330个): a gap of spaces before it.
+    let gap = |i: usize| matches!(t.get(i), Some(' ' | '\t' | '\u{3000}'));
+    let cell = (h.end..e).find(|&i| gap(i));
+    let e = cell.unwrap_or(e);
     // (What the figure counts, or what it is to reach, may follow it: 改造80个社区便利店，…;
     // 力争9个城市社区达到“三公里”充分就业社区的标准,已完成9个.)
     let named_after = e - h.end <= 30 && !t[h.end..e].iter().any(char::is_ascii_digit);
-    if done_before || !named_after || !matches!(t.get(e), Some('，' | ',')) {
+    let ends = cell.is_some() || matches!(t.get(e), Some('，' | ','));
+    if done_before || !named_after || !ends {
         return false;
     }
     let mut k = e + 1;
+    while gap(k) {
+        k += 1;
+    }
     let now = NOW.iter().find(|w| starts(t, k, w));
     k += now.map_or(0, |w| w.chars().count());
     let already = if starts(t, k, "已经") {
@@ -38,7 +46,8 @@ pub(crate) fn task_before_done(t: &[char], h: &Hit, sent: (usize, usize)) -> boo
         usize::from(t.get(k) == Some(&'已'))
     };
     k += already;
-    if now.is_none() && already == 0 {
+    // (In a table's column of what is done, the verb alone says it.)
+    if now.is_none() && already == 0 && cell.is_none() {
         return false;
     }
     k += if starts(t, k, "超额") { 2 } else { 0 };
@@ -77,6 +86,9 @@ mod tests {
             "募集青年就业见习岗位325个,已完成330个,完成率101.54%"
         ));
         assert!(first_is_task("农村公路安保工程300公里，目前完成344公里"));
+        assert!(first_is_task(
+            "2.募集青年就业见习岗位325个 完成330个,完成率101.54%"
+        ));
         assert!(first_is_task("改造80个社区便利店，目前已超额完成93个"));
         assert!(first_is_task("建设蔬菜基地1万亩，目前已建成9120亩"));
         assert!(first_is_task(
