@@ -268,6 +268,14 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
     Some(tr)
 }
 
+/// Whether the baseline (an estimate of the year under way, 69622.2 against 50000) already
+/// meets the target.
+fn past_it(a: &Assessment) -> bool {
+    a.base_value
+        .zip(a.target_value)
+        .is_some_and(|(b, t)| super::meets(b, t, a.target_qualifier, a.direction))
+}
+
 /// The answer in one line with its numbers, in `lang`.
 pub fn headline(a: &Assessment, lang: crate::model::Lang) -> String {
     use crate::model::Lang;
@@ -305,8 +313,9 @@ pub fn headline(a: &Assessment, lang: crate::model::Lang) -> String {
             }
             (_, Some(y), Lang::Zh) => s.push_str(&format!(" {y}年达成")),
             (_, Some(y), Lang::En) => s.push_str(&format!(" reached in {y}")),
-            // Reached already: no year ahead to name, and not "never".
-            (_, None, _) if a.verdict == Verdict::Achieved => {}
+            // Reached already, or estimated past it for the year under way: no year ahead to
+            // name, and not "never".
+            (_, None, _) if a.verdict == Verdict::Achieved || past_it(a) => {}
             (_, None, lang) => s.push_str(lang.pick(" 无法达成", " never reached")),
         }
     }

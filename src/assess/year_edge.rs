@@ -47,6 +47,16 @@ fn a_flow_announced_in_august_is_the_year_so_far_not_the_year() {
             .is_some_and(|n| n.contains("× 365/232")),
         "{a:?}"
     );
+    // With a pace (from 40000 in 2022), its headline does not say it is never reached.
+    let paced = assess(&format!(
+        "{GOAL}b,actual,R,开工,2022,40000,套,,2023-01-15,,\na,actual,R,开工,2023,44253,套,,2023-08-20,,\n"
+    ));
+    let line = super::trajectory::headline(&paced, Lang::Zh);
+    assert!(
+        line.starts_with("进度正常") && line.contains("按年增"),
+        "{line}"
+    );
+    assert!(!line.contains("无法达成"), "{line}");
     // The same figure written as the span it covers is assessed the same.
     let span = assess(&format!(
         "{GOAL}a,actual,R,开工,2023/2023-08-20,44253,套,,2023-08-20,,\n"
