@@ -4,7 +4,7 @@
 
 use super::series::{self, Obs};
 use super::{Assessment, Verdict};
-use crate::model::{fmt_num, fmt_pct, Fact, Form, Kind, Unit};
+use crate::model::{fmt_num, fmt_pct, Fact, Form, Kind, Period, Unit};
 use crate::project::Model;
 
 /// A labelled point: time, value, label.
@@ -123,10 +123,17 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
         tr.actuals = obs
             .iter()
             .map(|o| {
+                // (The year so far to a day is written short, 2023至08-20: a chart's label.)
+                let period = match o.period {
+                    Period::Span { from, to } if o.period.part_of_year().is_some() => {
+                        format!("{from}至{:02}-{:02}", to.month, to.day)
+                    }
+                    p => p.to_string(),
+                };
                 let label = if o.note.is_some() {
-                    format!("{} 年化", o.period)
+                    format!("{period} 年化")
                 } else {
-                    o.period.to_string()
+                    period
                 };
                 (o.t, o.value, label)
             })
