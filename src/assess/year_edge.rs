@@ -197,3 +197,19 @@ fn of_two_estimates_of_a_year_the_one_covering_more_of_it_is_the_base() {
         assert!(close(a.base_value, 5000.0 * 365.0 / 285.0, 1e-6), "{a:?}");
     }
 }
+
+#[test]
+fn the_year_so_far_is_labelled_short_on_a_chart() {
+    let csv = format!(
+        "{HEAD}{GOAL}b,actual,R,开工,2022,40000,套,,2023-01-15,,\na,actual,R,开工,2023,44253,套,,2023-08-20,,\n"
+    );
+    let facts = crate::load::csv::read_facts("t.csv", csv.as_bytes()).unwrap();
+    let refs: Vec<&crate::model::Fact> = facts.iter().collect();
+    let a = assess_all(&facts, &Options::default())
+        .into_iter()
+        .find(|a| a.id == "t")
+        .unwrap();
+    let tr = super::trajectory::trajectory(&a, &refs, Lang::Zh).unwrap();
+    let labels: Vec<&str> = tr.actuals.iter().map(|(_, _, l)| l.as_str()).collect();
+    assert_eq!(labels, ["2022", "2023至08-20 年化"]);
+}
