@@ -7,15 +7,17 @@ mod named;
 mod pledge;
 mod progress;
 mod projects;
+mod tasks;
 
 pub(crate) use named::{
     budget_named, deadline_after, expected_effect, goal_named_after, goal_named_before,
-    goal_share_after, list_goal_after, plan_named_after, set_out, task_named_before,
-    year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
+    goal_share_after, list_goal_after, plan_named_after, set_out, year_goal_beside, GOALS_NAMED,
+    MEASURED_AGAINST,
 };
 pub(crate) use pledge::{pledge_item, pledged};
 pub(crate) use progress::task_before_done;
 pub(crate) use projects::{projects_planned, started_verbs};
+pub(crate) use tasks::task_named_before;
 
 use super::context::REVISIONS;
 use super::scan::{ends, starts, Hit};

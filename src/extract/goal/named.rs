@@ -1,6 +1,6 @@
 //! A goal named right next to its figure: after it (跨进万亿的目标, …的年度目标, 要在明年
-//! 十一月完成), or right before it (目标是6%-6.5%, 下达任务数132.63亿元, 年度计划完成投资
-//! 49.19亿元); and what a project is to give once built (达产后年产值500亿元).
+//! 十一月完成), or right before it (目标是6%-6.5%, 预算数为…; a year's task or plan is
+//! [`super::tasks`]); and what a project is to give once built (达产后年产值500亿元).
 
 use super::super::scan::{starts, Hit};
 use super::super::time::TimeExpr;
@@ -215,7 +215,7 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         "设在",
         "设定在",
     ];
-    task_named_before(t, h, sent)
+    super::tasks::task_named_before(t, h, sent)
         || share_named_before(t, h)
         || bracketed_goal(t, h, sent)
         || super::listed::listed_after_goal(t, h, sent)
@@ -267,33 +267,6 @@ pub(crate) fn budget_revised(t: &[char], a: usize, b: usize) -> bool {
 /// Words naming the goals that follow them (目标是, 目标任务是 read from its 任务是).
 pub(crate) const GOALS_NAMED: &[&str] = &["目标是", "目标为", "任务是", "任务为", "内容为"];
 
-/// Whether a year's task or plan is named right before the figure (完成全年任务75亿元的23.7%,
-/// 下达任务数132.63亿元, 考核目标任务(83253万元), 年度计划完成投资49.19亿元): a goal, of the
-/// whole year.
-pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    plan_to_do(t, h, sent)
-        || before(h, sent).any(|i| {
-            (named(t, h, i, "任务", &["", "为", "是", "数", "定为", "（", "("])
-            // A year's task, or one set by a higher government, or an amount of money
-            // (招商引资任务为254亿元); not a count of tasks (建设任务162项).
-            && i > 0
-            && (matches!(t[i - 1], '年' | '度' | '标' | '达')
-                || h.base == Some("元")
-                || handed_down(t, i, sent)
-                // 保障性住房的任务是13451套: what the task of a kind is.
-                || (t[i - 1] == '的' && named(t, h, i, "任务", &["为", "是"])))
-            // 占年度目标任务74.2%: the share of the task done.
-            && !(h.base == Some("%") && share_of(t, i, i)))
-            // 规划造林21.2万亩，目前已完成18.6万亩; 规划面积3125亩: the area planned.
-            || named(t, h, i, "规划", &["造林", "面积", "总面积"])
-            || (named(t, h, i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
-            // 超出年度计划28%: a figure against the plan, not the plan; 完成年度计划46.7%: the
-            // share of it done.
-            && !(i.saturating_sub(4)..i).any(|k| t[k] == '超')
-            && !(h.base == Some("%") && share_of(t, i, i + 2)))
-        })
-}
-
 /// Whether the figure is a goal's amount in brackets, a share of it done after them (占计划
 /// 目标到位资金(11.45亿元)的80.17%): a goal word within ten characters before the bracket.
 fn bracketed_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
@@ -309,54 +282,13 @@ fn bracketed_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     })
 }
 
-/// Whether the clause before `i` says a higher government handed the task down (市上给我县
-/// 下达的当年新履约亿元以上项目任务为8个).
-fn handed_down(t: &[char], i: usize, sent: (usize, usize)) -> bool {
-    let (from, _) = super::super::sentence::clause(t, i, i, sent);
-    (from..i).any(|k| starts(t, k, "下达的"))
-}
-
 /// Where a word naming the figure may start: six characters back, within its sentence.
-fn before(h: &Hit, sent: (usize, usize)) -> std::ops::Range<usize> {
+pub(super) fn before(h: &Hit, sent: (usize, usize)) -> std::ops::Range<usize> {
     h.start.saturating_sub(6).max(sent.0)..h.start
 }
 
-/// Whether a plan to do something is written at `i` and the figure is what it is to do, in
-/// the same clause (2023年全市计划新开工保障性住房50000套, in a review of 2023): the plan, not
-/// what was done (nothing done, 已 or 实际, between).
-fn plan_to_do(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    const DO: &[&str] = &[
-        "新开工",
-        "开工",
-        "新建",
-        "建设",
-        "建成",
-        "实施",
-        "改造",
-        "新增",
-        "引进",
-        "培训",
-        "种植",
-        "造林",
-        "筹集",
-        "供应",
-        "开展",
-    ];
-    (h.start.saturating_sub(24).max(sent.0)..h.start.saturating_sub(2)).any(|i| {
-        // (Not 按计划开展了160名, done as planned; nor 1至11月份计划开工39项, the months' plan.)
-        let after = |cs: &[char]| i > 0 && cs.contains(&t[i - 1]);
-        starts(t, i, "计划")
-            && !after(&['按', '依', '照', '月', '份', '度'])
-            && DO.iter().any(|w| starts(t, i + 2, w))
-            && !t[i + 2..h.start]
-                .iter()
-                .any(|&c| c == '已' || c == '的' || super::super::sentence::clause_break(c))
-            && !(i + 2..h.start).any(|k| starts(t, k, "实际"))
-    })
-}
-
 /// Whether `w` at `i`, then one of `after`, ends right where the figure starts.
-fn named(t: &[char], h: &Hit, i: usize, w: &str, after: &[&str]) -> bool {
+pub(super) fn named(t: &[char], h: &Hit, i: usize, w: &str, after: &[&str]) -> bool {
     starts(t, i, w) && {
         let k = i + w.chars().count();
         after
