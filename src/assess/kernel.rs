@@ -276,10 +276,8 @@ pub(crate) fn project(i: &Inputs) -> Outcome {
     // flow so far, as stated, can, and only an increase (a flow only adds up).
     let met = match i.partial {
         Some(seen) => {
-            let met = i.direction == Direction::Increase
-                && meets(seen, i.level, i.qualifier, i.direction);
-            o.seen = met.then_some(seen * i.scale);
-            met
+            o.seen = seen_meets(i, seen).then_some(seen * i.scale);
+            o.seen.is_some()
         }
         None => meets(i.base.1, i.level, i.qualifier, i.direction),
     };
@@ -299,6 +297,12 @@ pub(crate) fn project(i: &Inputs) -> Outcome {
     o
 }
 
+/// Whether a flow so far, as stated, meets the target: only an increase can be met before its
+/// year is out (a flow only adds up).
+fn seen_meets(i: &Inputs, seen: f64) -> bool {
+    i.direction == Direction::Increase && meets(seen, i.level, i.qualifier, i.direction)
+}
+
 /// A target of the year under way against an estimate of that year (the flow so far
 /// annualised): achieved once the flow so far meets an increase; else the estimate ÷ the
 /// target (the target ÷ the estimate for a decrease) classified by the scheme's cut-offs.
@@ -307,7 +311,7 @@ fn part_year(i: &Inputs, mut o: Outcome, seen: f64) -> Outcome {
     o.projected = Some(estimate * i.scale);
     o.gap = Some((estimate - i.level) * i.scale);
     o.gap_pct = (i.level != 0.0).then(|| (estimate - i.level) / i.level);
-    if i.direction == Direction::Increase && meets(seen, i.level, i.qualifier, i.direction) {
+    if seen_meets(i, seen) {
         (o.case, o.verdict) = (Case::Achieved, Verdict::Achieved);
         o.seen = Some(seen * i.scale);
         return o;

@@ -85,20 +85,10 @@ fn same_series<'a>(
     facts.iter().copied().filter(move |f| f.series_key() == key)
 }
 
-/// Whether an actual over `period` can stand for a level: anything but a sum over years
-/// (累计, 2016年至今) or no period; a fiscal year or a part of one year is one.
-fn is_level(period: &Period) -> bool {
-    match period {
-        p @ Period::Span { .. } => p.is_fiscal_year() || p.part_of_year().is_some(),
-        Period::Open => false,
-        _ => true,
-    }
-}
-
 /// The unit level actuals of this series are written in: the latest actual's unit.
 pub fn actual_unit(key: (&str, &str), facts: &[&Fact]) -> Option<Unit> {
     same_series(key, facts)
-        .filter(|f| f.kind == Kind::Actual && is_level(&f.covered()))
+        .filter(|f| f.kind == Kind::Actual && f.covered().is_level())
         .max_by(|a, b| {
             a.covered()
                 .t()

@@ -133,16 +133,12 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
         let measures = |a: &Candidate| {
             // A rate target is measured against observed rates, a level against levels.
             let kind = if rate { Kind::Growth } else { Kind::Actual };
-            // A count over a span (累计…) is no level to measure a target against.
-            // An average rate over years (过去两年平均增长5.1%) is a rate all the same.
-            // A flow of this year so far (今年以来) is one: the year's, in part.
-            let level = match &a.period {
-                Some(p @ Period::Span { .. }) => {
-                    rate || p.is_fiscal_year() || p.part_of_year().is_some()
-                }
-                Some(Period::Open) => false,
-                _ => true,
-            };
+            // A count over a span (累计…) is no level to measure a target against; a flow
+            // of this year so far (今年以来) is one. An average rate over years (过去两年平均增长
+            // 5.1%) is a rate all the same.
+            let level = a
+                .period
+                .is_none_or(|p| p.is_level() || (rate && matches!(p, Period::Span { .. })));
             // A headline repeating a body figure is that figure: link to the body's.
             a.kind == kind
                 && a.repeat_of.is_none()

@@ -256,6 +256,16 @@ impl Period {
         }
     }
 
+    /// Whether a figure over the period can stand for a level: anything but a sum over years
+    /// (累计, 2016年至今) or no period; a fiscal year, or a part of one year (今年以来), is one.
+    pub fn is_level(&self) -> bool {
+        match self {
+            p @ Period::Span { .. } => p.is_fiscal_year() || p.part_of_year().is_some(),
+            Period::Open => false,
+            _ => true,
+        }
+    }
+
     /// For a part of a year, how much of it the period covers, as `(part, whole)`: months
     /// of twelve (Q1-Q3 = 9 of 12), or, for a span from a year's start to a day before its
     /// end (今年以来, to 2023-08-20), days of the year (232 of 365). `None` otherwise.
