@@ -37,6 +37,8 @@ const CHANGE_WORDS: &[&str] = &[
     "缩小",
     "扩大",
     "增长",
+    // 出口负增长2.9%: the sign of the growth.
+    "负",
     "升",
     "降",
     // 2021年GDP预计增至9500亿元; not 新增, 净增.
@@ -102,6 +104,7 @@ pub(super) fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
             .find(|w| e >= a + w.chars().count() + 2 && super::scan::ends(t, e, w))
         {
             Some(&"增") if matches!(t[e - 2], '新' | '净') => return e,
+            Some(&"负") if t.get(e) != Some(&'增') => return e,
             Some(w) => {
                 e -= w.chars().count();
                 if GOAL_VERBS.contains(w) {

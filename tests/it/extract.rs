@@ -3238,3 +3238,35 @@ fn report_text_of(text: &str) -> (Vec<Value>, String) {
     assert!(out.status.success(), "{said}");
     (serde_json::from_slice(&out.stdout).unwrap(), said)
 }
+
+#[test]
+fn stop_43_negative_growth_price_cuts_and_cuts_adjusted() {
+    // 是8%的负增长 and 负增长2.9% are falls; so is a price cut (降价幅度) and an area cut by
+    // adjustment (调减); the sign is not part of the indicator (出口, not 出口负).
+    let v = candidates_of(
+        "2016-01-20\n去年全年按美元计算，我国进出口是8%的负增长，其中出口负增长2.9%。\n\
+         大宗产品的降价幅度在20%-50%之间。全省累计调减籽粒玉米560万亩，资产负债率为50%。\n",
+    );
+    assert_eq!(kpv(&v, "8%"), ("growth".into(), "2015".into(), -8.0));
+    assert_eq!(kpv(&v, "2.9%").2, -2.9);
+    assert_eq!(written(&v, "2.9%")["subject"], "出口");
+    assert_eq!(kpv(&v, "20%-50%").2, -20.0);
+    assert_eq!(kpv(&v, "560万亩").2, -560.0);
+    assert_eq!(kpv(&v, "50%"), ("actual".into(), "2015".into(), 50.0));
+}
+
+#[test]
+fn stop_43_a_paragraph_after_one_done_goes_on_with_its_months() {
+    // 1-11月份 opens the release; the paragraph after reports what was done (完成), and its
+    // later sentences, with their rates, go on with the same months. Not after a paragraph
+    // that reports nothing done.
+    let text = "2014-12-09\n全省交通建设投资在1-11月份稳步增长，共完成688.2亿元，同比增长7.65%。\n\
+                公路建设投资完成640.5亿元，同比增长7.9%。其中高速公路投资195.1亿元，同比增长16.8%，\
+                占年度任务的93%。\n";
+    let v = candidates_of(text);
+    for w in ["640.5亿元", "195.1亿元", "16.8%", "93%"] {
+        assert_eq!(kpv(&v, w).1, "2014M1-M11", "{w}");
+    }
+    let v = candidates_of(&text.replace("投资完成640.5", "投资640.5"));
+    assert_eq!(kpv(&v, "195.1亿元").1, "2014-12-09");
+}

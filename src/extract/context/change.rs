@@ -16,7 +16,8 @@ const GROWTH_CUES: &[&str] = &[
     // Taiwan: 年增34.1%, 年减28.7%, 减幅 (增 and 减 alone: see `verb_before`).
     "年增", "年减", "减幅",
     // 夏季粮油减产87.8%, 秋粮增产12%: a harvest's change.
-    "增产", "减产",
+    "增产", "减产", // 降价幅度在20%-50%之间: a price cut.
+    "降价",
 ];
 
 /// Revisions of a rate (上修为7.71%, 下修0.3个百分点): what follows stays a rate, even after
@@ -93,8 +94,16 @@ pub(in crate::extract) const FALL_RATES: &[&str] = &["降幅", "跌幅", "减幅
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
     "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
-    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减", "放缓", "减产",
+    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减", "放缓", "减产", "降价",
 ];
+
+/// Whether 负增长 (a negative growth) names the figure: right after it (是8%的负增长) or as
+/// the growth word nearest before it (负增长2.9%, at `at`).
+fn negative_growth(t: &[char], h: &Hit, at: Option<usize>) -> bool {
+    let after = h.end + usize::from(t.get(h.end) == Some(&'的'));
+    starts(t, after, "负增长")
+        || at.is_some_and(|i| i > 0 && t[i - 1] == '负' && starts(t, i, "增长"))
+}
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
 /// 下降后增长5% is +5 %).
@@ -105,6 +114,9 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let start =
         compared_in_brackets(t, h.start, sent.0).unwrap_or_else(|| list_start(t, h.start, sent.0));
     if start > sent.0 && t[start - 1] == '低' || verb_before(t, start, sent.0) == Some('减') {
+        return true;
+    }
+    if negative_growth(t, h, None) {
         return true;
     }
     // 与上年相比减收1070万元, 减支9240万元.
@@ -131,6 +143,9 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     else {
         return false;
     };
+    if negative_growth(t, h, Some(at)) {
+        return true;
+    }
     // 降幅收窄2个百分点, 跌幅缩小10.4%: the fall shrank, a rise in points; 降幅扩大 is a fall.
     // 跌幅收窄至17.4%: the fall it shrank to, still a fall.
     let shrank = |i| starts(t, i, "收窄") || starts(t, i, "缩小");
@@ -262,6 +277,7 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     });
     // 20%以上增长, 零增长 (its 增长 written inside the figure).
     rate || growth_words().any(|w| starts(t, h.end, w) || starts(t, h.num_end, w))
+        || negative_growth(t, h, None)
         || matches!(verb_before(t, start, sent.0), Some('增' | '减'))
         || bracketed_rate(t, h, sent)
 }
@@ -311,7 +327,7 @@ const CHANGE_VERBS: &[&str] = &[
 
 /// Verbs of a cut (减少碳排放800万吨, 压减地下水开采量21.5亿立方米).
 const CUTS: &[&str] = &[
-    "减少", "压减", "削减", "降低", "下降", "缩减", "减排", "净减",
+    "减少", "压减", "削减", "降低", "下降", "缩减", "减排", "净减", "调减",
 ];
 
 /// Whether a figure that is no rate is the change of a level, not a level: a change verb

@@ -253,7 +253,13 @@ pub(super) fn time_of<'e>(
     }
     // 1-9月累计完成投资229.68亿元…。\n续建项目完成投资144.77亿元: in a progress report, an
     // amount done with no time of its own is done over the months to date it last named.
-    if done_before(t, h, sent) {
+    // (…投资完成640.5亿元，同比增长7.9%。其中高速公路投资195.1亿元，同比增长16.8%: so is an
+    // amount with its rate, or a rate, after a sentence of its paragraph reporting one done.)
+    let done_earlier = || {
+        (matches!(h.base, Some("%")) || beside_rate)
+            && (at.paragraph..sent.0).any(|i| scan::starts(t, i, "完成"))
+    };
+    if done_before(t, h, sent) || done_earlier() {
         if let Some(e) = exprs[..k]
             .iter()
             .rev()
