@@ -15,9 +15,11 @@ pub(super) struct Listed {
     pub(super) bracketed: bool,
 }
 
-/// Whether 分别 or 依次 (each in its place) stands at `i`.
+/// Whether 分别, 依次 or 各为 (each in its place) stands at `i`.
 fn marks_respectively(t: &[char], i: usize) -> bool {
-    scan::starts(t, i, "分别") || scan::starts(t, i, "依次")
+    ["分别", "依次", "各为"]
+        .iter()
+        .any(|w| scan::starts(t, i, w))
 }
 
 /// 一季度、上半年、前三季度和全年，GDP分别增长5.1%、5.3%、5.2%和5.0%: each figure after a

@@ -41,10 +41,25 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
     }
     // 2019年设定的目标是…，当年实际增长是6.1%; 2021年，本县…。…当年计划投资19亿元:
     // 当年 is the year named last before it.
-    if e.when == When::Year(YearRef::Rel(0)) && t[e.start] == '当' {
-        let last_year = out.iter().rev().find(|p| matches!(p.when, When::Year(_)));
-        if let Some(When::Year(YearRef::Abs(y))) = last_year.map(|p| p.when) {
-            e.when = When::Year(YearRef::Abs(y));
+    // So is 同年, and their months (到同年9月底).
+    if matches!(t[e.start], '当' | '同') {
+        // (Of a year or of its months: 于111年4月获核定；到同年9月底.)
+        // (Not the start of a span to now: 是2003年以来…。当年上半年.)
+        let mut named = out.iter().rev().filter(|p| p.role != Role::Start);
+        let last_year = named.find_map(|p| match p.when {
+            When::Year(y) | When::Month(y, _) | When::MonthEnd(y, _) | When::Day(y, ..) => Some(y),
+            _ => None,
+        });
+        if let Some(YearRef::Abs(y)) = last_year {
+            let y = YearRef::Abs(y);
+            e.when = match e.when {
+                When::Year(YearRef::Rel(0)) => When::Year(y),
+                When::Month(YearRef::Rel(0), m) => When::Month(y, m),
+                When::MonthEnd(YearRef::Rel(0), m) => When::MonthEnd(y, m),
+                When::Part(YearRef::Rel(0), a, b) => When::Part(y, a, b),
+                When::Day(YearRef::Rel(0), m, d) => When::Day(y, m, d),
+                w => w,
+            };
         }
     }
     // 2025年第1、2季: the second quarter of a list shares the first one's year.

@@ -157,8 +157,16 @@ pub(super) fn roc_year(t: &[char], i: usize) -> Option<(i32, usize)> {
         .then_some((y as i32 + 1911, j + 1))
 }
 
-/// A ROC year as a time expression: 112年, 104年至108年 (a span), 112年3月.
+/// A ROC year as a time expression: 112年, 104年至108年 or 111至113年度 (a span), 112年3月.
 pub(super) fn roc_expr(t: &[char], i: usize) -> Option<TimeExpr> {
+    if let Some((a, b, end)) = roc_span_bare(t, i) {
+        return Some(TimeExpr {
+            start: i,
+            end,
+            when: When::Years(a, b),
+            role: Role::Plain,
+        });
+    }
     let (a, j) = roc_year(t, i)?;
     let k = sp(t, j);
     let to = matches!(t.get(k), Some('至' | '-' | '—' | '到'))
@@ -184,4 +192,19 @@ pub(super) fn roc_expr(t: &[char], i: usize) -> Option<TimeExpr> {
         when,
         role,
     })
+}
+
+/// 106至109年, 111至113年度: a span of ROC years whose first is written without 年 (three
+/// digits, then 至 or a dash, then a later ROC year).
+fn roc_span_bare(t: &[char], i: usize) -> Option<(i32, i32, usize)> {
+    if i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == '.') {
+        return None;
+    }
+    let (a, j) = digits(t, i, 3)?;
+    if j != i + 3 || !(100..=130).contains(&a) || !matches!(t.get(j), Some('至' | '-' | '—' | '到'))
+    {
+        return None;
+    }
+    let (b, e) = roc_year(t, j + 1)?;
+    (b > a as i32 + 1911 && b - (a as i32 + 1911) <= 10).then_some((a as i32 + 1911, b, e))
 }

@@ -3270,3 +3270,30 @@ fn stop_43_a_paragraph_after_one_done_goes_on_with_its_months() {
     let v = candidates_of(&text.replace("投资完成640.5", "投资640.5"));
     assert_eq!(kpv(&v, "195.1亿元").1, "2014-12-09");
 }
+
+#[test]
+fn stop_43_spans_written_short_lists_each_in_its_year_and_the_same_year() {
+    // 2021至2023年 and Taiwan's 111至113年度 are spans; with 分别 or 各为, their figures are
+    // one a year. What was scheduled (预定) is a goal, also of a year gone by.
+    let v = candidates_of("2024-03-01\n2021至2023年全市新增就业分别为10万人、12万人和13万人。\n");
+    for (w, y) in [("10万人", "2021"), ("12万人", "2022"), ("13万人", "2023")] {
+        assert_eq!(kpv(&v, w), ("actual".into(), y.into(), kpv(&v, w).2), "{w}");
+    }
+    let v = candidates_of(
+        "2023-10-01\n行政院核定社會住宅計畫，111至113年度預定的累計興辦戶數各為14萬戶、17萬戶及20萬戶。\
+         第一階段(106至109年)目標定為8萬戶。第2次修正於111年4月獲核定；到同年9月底，累計已興辦11萬2,175戶。\n",
+    );
+    for (w, y) in [("14萬戶", "2022"), ("17萬戶", "2023"), ("20萬戶", "2024")] {
+        assert_eq!(kpv(&v, w).0, "target", "{w}");
+        assert_eq!(kpv(&v, w).1, y, "{w}");
+        assert_eq!(written(&v, w)["subject"], "兴办户数", "{w}");
+    }
+    assert_eq!(kpv(&v, "8萬戶").1, "2017/2020");
+    // 同年 is the year named last, also when named with its month.
+    assert_eq!(kpv(&v, "11萬2,175戶").1, "2022-09-30");
+    // Not the start of a span to now (2003年以来): 当年 goes on with the year before it.
+    let v = candidates_of(
+        "2007-03-01\n2006年全国万元GDP能耗是2003年以来第一次下降。当年上半年单位GDP能耗上升了0.8%。\n",
+    );
+    assert_eq!(kpv(&v, "0.8%").1, "2006H1");
+}

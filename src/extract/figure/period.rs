@@ -11,7 +11,9 @@ use time::{Role, When, YearRef};
 pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
     let (t, h, te, date) = (r.t, r.h, r.te, r.at.frame.date);
     f.period = te.and_then(|e| {
+        // (Not the year of a place in a list: 111至113年度…累计兴办户数各为14万户、17万户.)
         let cumulative = e.role == Role::Plain
+            && r.at.listed.is_none()
             && matches!(e.when, When::Year(YearRef::Abs(_)))
             && context::cumulative_between(t, e.end, h.start);
         match (cumulative, e.when, date) {

@@ -11,8 +11,8 @@ mod tasks;
 
 pub(crate) use named::{
     budget_named, deadline_after, expected_effect, goal_named_after, goal_named_before,
-    goal_share_after, list_goal_after, plan_named_after, set_out, year_goal_beside, GOALS_NAMED,
-    MEASURED_AGAINST,
+    goal_share_after, list_goal_after, plan_named_after, scheduled, set_out, year_goal_beside,
+    GOALS_NAMED, MEASURED_AGAINST,
 };
 pub(crate) use pledge::{pledge_item, pledged};
 pub(crate) use progress::task_before_done;
@@ -60,6 +60,8 @@ pub(super) const TARGET_CUES: &[&str] = &[
     // 交通部原定今年吸引1000万名: a goal set before, met or not.
     "原定",
     "原订",
+    // 预定在113年底前完成直接兴建12万户, 预定的累计兴办户数: what is scheduled.
+    "预定",
     // 实事内容为新建成保障性住房1700套，已新建成1721套: what a public project list promises.
     "实事内容",
     // 今年要增10%、达60亿美元: what a year is to bring (not 比去年要高).

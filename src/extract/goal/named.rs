@@ -200,6 +200,14 @@ pub fn set_out(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         })
 }
 
+/// Whether the figure was scheduled in its clause (预定的累计兴办户数各为14万户, 原定今年吸引
+/// 1000万名): a goal, also of a year gone by, met or not.
+pub fn scheduled(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    const SCHEDULED: &[&str] = &["预定", "原定", "原订"];
+    let (a, _) = super::super::sentence::clause(t, h.start, h.end, sent);
+    (a..h.start).any(|i| SCHEDULED.iter().any(|w| starts(t, i, w)))
+}
+
 /// Whether the goal is named right before the figure (目标是6%-6.5%, 目标定为, 目标设定为).
 pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     // 目标是16.6GW, 年度目标16.6GW; 太阳光电须达20GW, 须做到5.5GW, 投资比例应完成25%: a

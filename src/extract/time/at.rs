@@ -58,6 +58,8 @@ const RELATIVE: &[(&str, i32)] = &[
     ("去年", -1),
     ("前年", -2),
     ("当年", 0),
+    // 到同年9月底: the year named last before it (see `neighbours`).
+    ("同年", 0),
 ];
 /// Words for the year a text reviews.
 pub(crate) const REVIEWED: &[&str] = &["过去一年", "一年来", "全年"];
@@ -318,11 +320,11 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         return Some(mk(e, When::Year(y), role));
     }
     if t[i].is_ascii_digit() {
-        // 2016-2020年
+        // 2016-2020年, 2021至2023年
         if let (Some((a, j)), true) = (digits(t, i, 4), i == 0 || !t[i - 1].is_ascii_digit()) {
-            if j - i == 4 && matches!(t.get(j), Some('-' | '—')) {
+            if j - i == 4 && matches!(t.get(j), Some('-' | '—' | '至' | '到')) {
                 if let Some((YearRef::Abs(b), e)) = year_at(t, j + 1, false) {
-                    if (1900..=2100).contains(&a) {
+                    if (1900..=2100).contains(&a) && (a as i32) < b {
                         return Some(mk(e, When::Years(a as i32, b), Role::Plain));
                     }
                 }
