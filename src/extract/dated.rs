@@ -73,8 +73,13 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
         let b = (e.end..t.len())
             .find(|&i| matches!(t[i], '，' | '；' | '。' | '\n'))
             .unwrap_or(t.len());
+        // (So is the year of a report's tasks: 2019年，…将着力抓好十项重点工作任务.)
+        let line_end = (e.end..t.len()).find(|&i| t[i] == '\n').unwrap_or(t.len());
+        let tasks = (a..line_end.min(e.end + 60))
+            .any(|i| super::frame::TASK_WORDS.iter().any(|w| starts(t, i, w)));
         super::goal::goal_words(t, a, b, super::goal::FORECASTS)
             || starts(t, e.start.saturating_sub(1), "为")
+            || tasks
     };
     let year_of = |e: &TimeExpr| match e.when {
         When::Year(YearRef::Abs(y))
@@ -111,10 +116,14 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
             When::Day(YearRef::Implied, m, d) => Some((m, d)),
             _ => None,
         });
+    // (A text reviewing a year and setting the goals of the next is of January of the next:
+    // its undated figures are the year reviewed's.)
+    let sets_next = seen.is_some_and(|x| year > x);
     match md {
         Some((m, d)) => date(year, m, Some(d)).map(|d| (d, false)),
         None => match progress_month(t, exprs, year, &goal_year) {
             Some(m) => date(year, m + 1, Some(1)).map(|d| (d, true)),
+            None if sets_next => date(year, 1, Some(31)).map(|d| (d, false)),
             None => date(year, 12, Some(31)).map(|d| (d, false)),
         },
     }

@@ -69,7 +69,7 @@ fn policy_address(t: &[char], date: Option<Date>) -> Option<i32> {
 }
 
 /// Words of a line that opens a report's part on its own year.
-const TASK_WORDS: &[&str] = &[
+pub(super) const TASK_WORDS: &[&str] = &[
     "主要预期目标",
     "主要目标",
     "工作安排",

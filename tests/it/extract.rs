@@ -3297,3 +3297,15 @@ fn stop_43_spans_written_short_lists_each_in_its_year_and_the_same_year() {
     );
     assert_eq!(kpv(&v, "0.8%").1, "2006H1");
 }
+
+#[test]
+fn stop_43_an_undated_review_setting_next_years_tasks_is_of_its_january() {
+    // With no date, a text on 2018's results and 2019's tasks is of early 2019: what it
+    // counts since 2018 (累计) is 2018's. Without the tasks, it is of 2018 and the same.
+    let text = "2018年全省粮食总产量达到726.6亿斤；全省累计调减籽粒玉米560万亩。\n\
+                2019年，全省将着力抓好十项重点工作任务的落实。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "560万亩"), ("growth".into(), "2018".into(), -560.0));
+    let v = candidates_of("2018年全省粮食总产量达到726.6亿斤；全省累计调减籽粒玉米560万亩。\n");
+    assert_eq!(kpv(&v, "560万亩").1, "2018");
+}
