@@ -3309,3 +3309,19 @@ fn stop_43_an_undated_review_setting_next_years_tasks_is_of_its_january() {
     let v = candidates_of("2018年全省粮食总产量达到726.6亿斤；全省累计调减籽粒玉米560万亩。\n");
     assert_eq!(kpv(&v, "560万亩").1, "2018");
 }
+
+#[test]
+fn stop_43_a_programmes_year_after_the_day_reported_as_of() {
+    // 截至5月10日，2020年省重点项目…: the year names the programme; the figures, and those
+    // after them in the paragraph, are as of the day. Not a base of comparison (2019年同期).
+    let v = candidates_of(
+        "2020-05-11\n截至5月10日，2020年省重点项目已累计完成投资180亿元，完成率为27%。新开工项目11个，开工率为55%。\n",
+    );
+    for w in ["180亿元", "27%", "11个", "55%"] {
+        assert_eq!(kpv(&v, w).1, "2020-05-10", "{w}");
+    }
+    let v = candidates_of(
+        "2020-05-11\n2020年全省经济平稳。截至5月10日，2019年省重点项目完成投资150亿元。\n",
+    );
+    assert_eq!(kpv(&v, "150亿元").1, "2019");
+}

@@ -160,7 +160,50 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
     restatements_dropped(t, &mut out);
     // (以2005年价格计, 按2020年不变价: the prices a figure is valued at, not its time.)
     out.retain(|e| !price_base(t, e) && !programme_years(t, e));
+    as_of_programme_years(t, &mut out);
     out
+}
+
+/// Drops a year naming a programme right after the day a sentence reports as of (截至5月10日，
+/// 2020年省重点项目已累计完成投资180亿元): the figures are as of that day, and so are those
+/// after it in its paragraph.
+fn as_of_programme_years(t: &[char], out: &mut Vec<TimeExpr>) {
+    // (A day with no year of its own is of the latest year the text names.)
+    let latest = out
+        .iter()
+        .filter_map(|e| match e.when {
+            When::Year(YearRef::Abs(y)) => Some(y),
+            _ => None,
+        })
+        .max();
+    let mut k = 1;
+    while k < out.len() {
+        let (p, e) = (out[k - 1], out[k]);
+        let as_of_day = p.role == Role::End
+            && at::as_of(t, p.start)
+            && match p.when {
+                When::Day(y, ..) | When::MonthEnd(y, _) => match (y, e.when) {
+                    (YearRef::Implied, When::Year(YearRef::Abs(b))) => Some(b) == latest,
+                    (YearRef::Abs(a), When::Year(YearRef::Abs(b))) => a == b,
+                    _ => false,
+                },
+                _ => false,
+            };
+        let programme = matches!(e.when, When::Year(YearRef::Abs(_)))
+            && e.role == Role::Plain
+            && e.end - p.end <= 12
+            && !t[p.end..e.start]
+                .iter()
+                .any(|c| matches!(c, '。' | '；' | '\n'))
+            && t.get(e.end)
+                .is_some_and(|c| super::indicator::is_word(*c) && !c.is_ascii_digit())
+            && !starts(t, e.end, "同期");
+        if as_of_day && programme {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Whether a time is the years of a programme named right before it, in brackets
