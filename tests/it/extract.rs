@@ -3325,3 +3325,14 @@ fn stop_43_a_programmes_year_after_the_day_reported_as_of() {
     );
     assert_eq!(kpv(&v, "150亿元").1, "2019");
 }
+
+#[test]
+fn stop_43_popularised_is_a_word_not_the_conjunction() {
+    // 普及率 is one noun (及 is no conjunction there), so the goal keeps its whole indicator
+    // and meets its actual.
+    let v = candidates_of(
+        "2024-01-11\n2023年全国农村自来水普及率达到90%。2024年全国农村自来水普及率将提升至92%。\n",
+    );
+    assert_eq!(written(&v, "92%")["subject"], "全国农村自来水普及率");
+    assert_eq!(kpv(&v, "92%").0, "target");
+}

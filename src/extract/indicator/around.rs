@@ -174,6 +174,11 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                         matches!(t.get(e), Some('用' | '馆' | '命')) || (i > 0 && t[i - 1] == '大')
                     }
                     "朝" => matches!(t.get(e), Some('阳' | '鲜')),
+                    // 普及率, 涉及, 及时: not the conjunction 及.
+                    "及" => {
+                        (i > 0 && matches!(t[i - 1], '普' | '涉' | '波'))
+                            || matches!(t.get(e), Some('时' | '格'))
+                    }
                     _ => false,
                 };
                 let noun = part_of_word

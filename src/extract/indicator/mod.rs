@@ -312,6 +312,12 @@ mod tests {
         let doc = crate::extract::extract(s, "t", &opts);
         assert_eq!(doc.candidates[0].subject, "上海生物医药产业规模");
         assert_eq!(subj("5G用户的普及率从2020年的15%"), "5G用户的普及率");
+        // 普及 is one word: 及 is no conjunction there (城乡及农村 it is).
+        assert_eq!(
+            subj("全国农村自来水普及率将提升至92%"),
+            "全国农村自来水普及率"
+        );
+        assert_eq!(subj("城乡及农村供水人口比例63%"), "农村供水人口比例");
         assert_eq!(subj("常住人口城镇化率从72%提升至76%"), "常住人口城镇化率");
         assert_eq!(subj("社会消费品零售总额全年增长3.9%"), "社会消费品零售总额");
         assert_eq!(subj("粮食产量稳定在1200万吨以上"), "粮食产量");
