@@ -113,6 +113,11 @@ pub(super) fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
                     while e > a + 2 && matches!(t[e - 1], '要' | '再' | '将' | '是' | '也') {
                         e -= 1;
                     }
+                } else {
+                    // 播种面积要保持稳定在: the will before a change goes with it.
+                    while e > a + 2 && matches!(t[e - 1], '要' | '将') {
+                        e -= 1;
+                    }
                 }
             }
             None => return e,

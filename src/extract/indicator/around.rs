@@ -124,7 +124,8 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
         // 千亿规模”医药健康产业集群: the class word and a closing quote come before the indicator.
         let mut from = h.end;
         // 1兆元大关, 1.2兆元大关挑战: a threshold; what follows names nothing.
-        if ["大关", "关口"].iter().any(|w| starts(t, from, w)) {
+        // (保持在700亿斤水平: the level it stands at.)
+        if ["大关", "关口", "水平"].iter().any(|w| starts(t, from, w)) {
             return_after_nothing = true;
         }
         for w in ["级", "规模"] {

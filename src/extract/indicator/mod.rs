@@ -318,6 +318,9 @@ mod tests {
             "全国农村自来水普及率"
         );
         assert_eq!(subj("城乡及农村供水人口比例63%"), "农村供水人口比例");
+        // 水平 after the figure names no quantity; the will before a change goes with it.
+        assert_eq!(subj("粮食总产量保持在700亿斤水平"), "粮食总产量");
+        assert_eq!(subj("粮食播种面积要保持稳定在8000万亩以上"), "粮食播种面积");
         assert_eq!(subj("常住人口城镇化率从72%提升至76%"), "常住人口城镇化率");
         assert_eq!(subj("社会消费品零售总额全年增长3.9%"), "社会消费品零售总额");
         assert_eq!(subj("粮食产量稳定在1200万吨以上"), "粮食产量");
