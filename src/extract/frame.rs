@@ -115,8 +115,16 @@ pub fn reviewed_year(doc: Date) -> i32 {
     }
 }
 
-/// Words in a heading that make it a report on its year (统计公报, 年报).
-const REPORT_WORDS: &[&str] = &["公报", "年报", "年度报告", "统计年鉴", "国民经济和社会发展"];
+/// Words in a heading that make it a report on its year (统计公报, 年报, 2019年工作回顾).
+const REPORT_WORDS: &[&str] = &[
+    "公报",
+    "年报",
+    "年度报告",
+    "统计年鉴",
+    "国民经济和社会发展",
+    "工作回顾",
+    "工作总结",
+];
 
 /// The year a text says it reviews: the year in a report's heading among its first lines, or
 /// a year opening a paragraph near the top ("2018年，全市…"); never after the document's date.

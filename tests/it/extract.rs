@@ -3336,3 +3336,18 @@ fn stop_43_popularised_is_a_word_not_the_conjunction() {
     assert_eq!(written(&v, "92%")["subject"], "全国农村自来水普及率");
     assert_eq!(kpv(&v, "92%").0, "target");
 }
+
+#[test]
+fn stop_44_a_section_heading_reviewing_a_year_dates_its_figures() {
+    // A work report of May whose section heading reviews 2019 (2019年工作回顾): its 全年 and its
+    // undated figures are 2019's, and its rates are growth, not goals of 2020.
+    let text = "2020-05-13\n某旗政府工作报告\n一、2019年工作回顾\n过去一年，较好完成了年度主要目标任务。\
+                全年地区生产总值完成26.8亿元，增长6.1%。\n——脱贫攻坚成效明显。投入1.93亿元，实施扶贫项目297个。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "26.8亿元"), ("actual".into(), "2019".into(), 26.8));
+    assert_eq!(kpv(&v, "6.1%"), ("growth".into(), "2019".into(), 6.1));
+    assert_eq!(kpv(&v, "297个").1, "2019");
+    // Without the heading, a text of May reads 全年 as its own year.
+    let v = candidates_of(&text.replace("一、2019年工作回顾\n", ""));
+    assert_eq!(kpv(&v, "26.8亿元").1, "2020");
+}

@@ -29,10 +29,9 @@ pub(super) struct At<'a> {
     pub(super) from_subject: Option<String>,
 }
 
-/// The note of a figure dated only by the year a text of January to March reviews (what
+/// The note of a figure dated only by the year the text reviews (what
 /// `restated.rs` looks for).
-pub(super) const REVIEWED_YEAR_NOTE: &str =
-    "no time stated: the year a text of January to March reviews";
+pub(super) const REVIEWED_YEAR_NOTE: &str = "no time stated: the year the text reviews";
 
 /// The last day of `y`.
 pub(super) fn year_end(y: i32) -> Option<crate::model::Date> {
