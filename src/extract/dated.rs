@@ -108,6 +108,8 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
             .fold(x, |a, &y| a.max(y)),
         (None, _) => near?,
     };
+    let later = seen == Some(year) && done_in_full(t, exprs, year);
+    let year = year + i32::from(later);
     let near_top = t.len().min(200);
     let md = exprs
         .iter()
@@ -118,7 +120,7 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
         });
     // (A text reviewing a year and setting the goals of the next is of January of the next:
     // its undated figures are the year reviewed's.)
-    let sets_next = seen.is_some_and(|x| year > x);
+    let sets_next = !later && seen.is_some_and(|x| year > x);
     match md {
         Some((m, d)) => date(year, m, Some(d)).map(|d| (d, false)),
         None => match progress_month(t, exprs, year, &goal_year) {
@@ -127,6 +129,26 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
             None => date(year, 12, Some(31)).map(|d| (d, false)),
         },
     }
+}
+
+/// Whether `year` is named as done in full (2006年达到1184万人, 2006年完成…) in a text that
+/// reports months of its own year as under way (今年1至11月): the text is of a later year, or it
+/// would say 今年.
+fn done_in_full(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
+    let under_way = exprs.iter().any(|e| {
+        matches!(
+            e.when,
+            When::Part(YearRef::Rel(0), ..) | When::MonthEnd(YearRef::Rel(0), _)
+        )
+    });
+    under_way
+        && exprs.iter().any(|e| {
+            e.when == When::Year(YearRef::Abs(year))
+                && e.role == Role::Plain
+                && ["达到", "完成", "实现"]
+                    .iter()
+                    .any(|w| starts(t, e.end, w) || starts(t, e.end + 1, w))
+        })
 }
 
 /// The last month of `year` a text reviews as done, when it is January to October and the

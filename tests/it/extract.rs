@@ -3351,3 +3351,26 @@ fn stop_44_a_section_heading_reviewing_a_year_dates_its_figures() {
     let v = candidates_of(&text.replace("一、2019年工作回顾\n", ""));
     assert_eq!(kpv(&v, "26.8亿元").1, "2020");
 }
+
+#[test]
+fn stop_44_a_year_done_in_full_beside_this_years_months_is_last_year() {
+    // Undated: 2006 is the latest year named, but it is named as done in full (2006年达到) while
+    // the text reports this year's months (今年1至11月): the text is of 2007, and 明年 is 2008.
+    let text = "部长20日说，今年1至11月全国城镇新增就业1105万人，预计全年将超过1200万人。\
+                据统计，2006年达到1184万人。截至今年11月底，累计有86.1万户零就业家庭实现就业。\
+                明年的目标：城镇新增就业1000万人。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "1105万人").1, "2007M1-M11");
+    assert_eq!(
+        kpv(&v, "1184万人"),
+        ("actual".into(), "2006".into(), 1184.0)
+    );
+    assert_eq!(kpv(&v, "86.1万户").1, "2007-11-30");
+    assert_eq!(
+        kpv(&v, "1000万人"),
+        ("target".into(), "2008".into(), 1000.0)
+    );
+    // Without 今年's months, 2006 may be the text's own year.
+    let v = candidates_of(&text.replace("今年1至11月", "目前"));
+    assert_eq!(kpv(&v, "1000万人").1, "2007");
+}
