@@ -79,12 +79,19 @@ fn quarter(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
     if !ordinal && !t[k].is_ascii_digit() && t.get(e + 1) != Some(&'度') {
         return None;
     }
-    let end = if first_end < e {
-        first_end
-    } else {
-        e + 1 + usize::from(t.get(e + 1) == Some(&'度'))
-    };
-    Some((When::Part(y, 3 * q - 2, 3 * q), end))
+    if first_end < e {
+        return Some((When::Part(y, 3 * q - 2, 3 * q), first_end));
+    }
+    let end = e + 1 + usize::from(t.get(e + 1) == Some(&'度'));
+    // 到第2季为止, 截至第2季止, 第3季末: the quarter's last day, a date reported as of.
+    let closed = ["为止", "止", "末", "底"]
+        .iter()
+        .find(|w| starts(t, end, w))
+        .map(|w| w.chars().count());
+    match closed {
+        Some(n) => Some((When::MonthEnd(y, 3 * q), end + n)),
+        None => Some((When::Part(y, 3 * q - 2, 3 * q), end)),
+    }
 }
 
 /// Months after a year or on their own: 1-6月, 一至七月, 前8个月, 9月, 12 月 25 日, 上半年,

@@ -3374,3 +3374,23 @@ fn stop_44_a_year_done_in_full_beside_this_years_months_is_last_year() {
     let v = candidates_of(&text.replace("今年1至11月", "目前"));
     assert_eq!(kpv(&v, "1000万人").1, "2007");
 }
+
+#[test]
+fn stop_44_a_quarter_closed_by_zhi_is_its_last_day_and_so_is_a_plan_to_date() {
+    // 截至112年第2季止 and 到第2季为止 report as of the quarter's last day, as 二季度末 does; the
+    // cumulative allocation (累计分配预算数) it is measured against is of that day too, not the
+    // year's plan, and the pair is assessed.
+    let text = "2023-09-01\n截至112年第2季止，累計實現數是218.75億元，占累計分配預算數348.10億元的62.84%。\
+                到112年第2季為止，有11個機關實現比率未達8成。上半年完成投资50亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "218.75億元").1, "2023-06-30");
+    assert_eq!(
+        kpv(&v, "348.10億元"),
+        ("target".into(), "2023-06-30".into(), 348.1)
+    );
+    assert_eq!(kpv(&v, "11個").1, "2023-06-30");
+    assert_eq!(kpv(&v, "50亿元").1, "2023H1");
+    // Without 累计, a plan named before a share of it done is the year's.
+    let v = candidates_of(&text.replace("累計分配", "年度"));
+    assert_eq!(kpv(&v, "348.10億元").1, "2023");
+}

@@ -239,7 +239,16 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         (e.end == h.start || e.end + 1 == h.start)
             && matches!(e.when, time::When::Part(..) | time::When::Month(..))
     });
-    if let (Kind::Target, Some(year), false) = (kind, year, own_months) {
+    // (占累计分配预算数348.10亿元的62.84%: a plan counted to the date is of that date.)
+    let counted_to_date = {
+        let a = h.start.saturating_sub(10);
+        let clause = t[a..h.start]
+            .iter()
+            .rposition(|c| matches!(c, '，' | '。' | '；' | ','))
+            .map_or(a, |k| a + k + 1);
+        (clause..h.start).any(|i| scan::starts(t, i, "累计"))
+    };
+    if let (Kind::Target, Some(year), false, false) = (kind, year, own_months, counted_to_date) {
         if goal::task_named_before(t, h, sent)
             || goal::plan_named_after(t, h)
             || goal::year_goal_beside(t, h)
