@@ -3394,3 +3394,23 @@ fn stop_44_a_quarter_closed_by_zhi_is_its_last_day_and_so_is_a_plan_to_date() {
     let v = candidates_of(&text.replace("累計分配", "年度"));
     assert_eq!(kpv(&v, "348.10億元").1, "2023");
 }
+
+#[test]
+fn stop_44_projects_planned_counted_with_li_you_and_dong_gong() {
+    // 6个新开工项目里，已有3个项目动工: the set (里 as 中) is the plan, what broke ground (动工, as 开工)
+    // what was done; so with 中有 (10个计划投产项目中有7个实现投产). Each plan links to its count.
+    let text = "2018-04-20\n一季度，全市25个省重点工业项目共完成投资35.9亿元。其中6个新开工项目里，已有3个项目动工建设，\
+                开工率达50%。10个计划投产项目中有7个实现投产，投产率达70%。\n";
+    let v = candidates_of(text);
+    for (w, done) in [("6个", "3个"), ("10个", "7个")] {
+        assert_eq!(kpv(&v, w).0, "target", "{w}");
+        assert_eq!(kpv(&v, done).0, "actual", "{done}");
+    }
+    let (_, said) = report_text_of(text);
+    for w in [" 6个: indicator", " 10个: indicator"] {
+        assert!(said.contains(w), "{w}: {said}");
+    }
+    // A count of indicators is no set of projects.
+    let v = candidates_of("2018-04-20\n20项重大指标中，已有6项提前达到。\n");
+    assert_eq!(kpv(&v, "20项").0, "actual");
+}

@@ -4,25 +4,26 @@
 use super::super::scan::{ends, starts, Hit};
 
 /// Words of projects started, completed or put into use (开工, 竣工, 投产).
-const PROJECTS_DONE: &[&str] = &["开工", "复工", "竣工", "投产", "建成"];
+const PROJECTS_DONE: &[&str] = &["开工", "动工", "复工", "竣工", "投产", "建成"];
 
 /// Whether the figure counts a set of projects of which the text says how many have started
 /// (23个新开工重点项目中，已有19个项目开工建设; 24个计划新开工项目已开工21个; 500个省级重点项目中
-/// 已有450个开工): the set is what was planned, a goal; the count after 已 is what was done.
+/// 已有450个开工; 6个新开工项目里，已有3个项目动工; 10个计划投产项目中有7个实现投产): the set is
+/// what was planned, a goal; the count after 已 (or 中有) is what was done.
 /// (Not 20项重大指标中，已有6项提前达到: indicators, no projects.)
 pub(crate) fn projects_planned(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     // 已有, 已经 or 已 at `j`: where the count done begins.
     let done_head = |j: usize| {
-        ["已有", "已经", "已"]
+        ["已有", "已经", "已", "有"]
             .iter()
             .find(|w| starts(t, j, w))
             .map(|w| j + w.chars().count())
     };
     let names_projects = |w: &[char]| (0..w.len()).any(|i| starts(w, i, "项目"));
     let end = sent.1.min(h.end + 16);
-    // The noun after the figure, up to 中 (then 已 or 有 and a count) or to 已.
+    // The noun after the figure, up to 中 or 里 (then 已 or 有 and a count) or to 已.
     let after = (h.end..end)
-        .find(|&k| matches!(t[k], '中' | '已'))
+        .find(|&k| matches!(t[k], '中' | '里' | '已'))
         .filter(|&k| {
             let noun = &t[h.end..k];
             !noun
@@ -31,7 +32,7 @@ pub(crate) fn projects_planned(t: &[char], h: &Hit, sent: (usize, usize)) -> boo
                 && names_projects(noun)
         })
         .and_then(|k| {
-            if t[k] == '中' {
+            if t[k] != '已' {
                 done_head(k + 1 + usize::from(matches!(t.get(k + 1), Some('，' | ','))))
             } else {
                 done_head(k)
@@ -59,7 +60,7 @@ pub(crate) fn started_verbs(own: &str) -> &'static [&'static str] {
     if own.contains("续建") {
         &["复工"]
     } else if ["新建", "新开"].iter().any(|w| own.contains(w)) {
-        &["开工", "开工建设"]
+        &["开工", "开工建设", "动工", "动工建设"]
     } else if ["竣工", "投产"].iter().any(|w| own.contains(w)) {
         &["竣工", "投产", "竣工投产"]
     } else {
