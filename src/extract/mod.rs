@@ -38,6 +38,7 @@ pub(crate) mod scan;
 pub(crate) mod script;
 pub(crate) mod sentence;
 mod synonyms;
+mod table;
 mod threshold;
 pub(crate) mod time;
 mod timing;
@@ -241,7 +242,8 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     // Where the candidates of the sentence being read begin.
     let mut sentence_from = 0;
     let mut floor = 0;
-    let hits = scan::figures(t);
+    let cells = table::cells(t);
+    let hits = table::with_cells(scan::figures(t), &cells);
     let places = place::mentions(t);
     let listed = respectively(t, &exprs, &hits);
     let named = listed::subjects(t, &exprs, &hits);
@@ -279,6 +281,9 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             from_subject,
         };
         let (mut c, sent) = read(t, &written, &h, &exprs, &at, source);
+        if let Some(cell) = cells.iter().find(|x| x.hit.start == h.start) {
+            table::read_cell(&mut c, cell, t, &exprs, &frame);
+        }
         floor = h.end;
         if last_sentence != Some(sent) {
             sentence_from = candidates.len();

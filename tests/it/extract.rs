@@ -3414,3 +3414,36 @@ fn stop_44_projects_planned_counted_with_li_you_and_dong_gong() {
     let v = candidates_of("2018-04-20\n20项重大指标中，已有6项提前达到。\n");
     assert_eq!(kpv(&v, "20项").0, "actual");
 }
+
+#[test]
+fn stop_44_a_pasted_table_reads_each_cell_by_its_row_and_column() {
+    // Rows between bars under a heading naming units: bare numbers take their column's unit,
+    // a 目标 column holds the year's goals, a column with 1-6月 that period, a 增速 column
+    // growth (a minus is a fall), a rank column no figure; each goal links to its row's amount.
+    let text = "2020-07-23\n2020年1-6月重点项目完成情况\n表1:\n县 | 1-6月投资增速(%) | 增速排位\n\
+                甲县 | 5.5 | 2\n乙县 | -11.8 | 9\n表2:\n\
+                性质 | 年度投资目标(万元) | 1-6月底累计完成投资(万元) | 完成比例(%)\n\
+                新建项目 | 2954712 | 1422596 | 48.15%\n续建项目 | 7629583 | 4356017 | 57.09%\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "-11.8"), ("growth".into(), "2020H1".into(), -11.8));
+    assert_eq!(written(&v, "-11.8")["unit"], "%");
+    assert!(
+        v.iter().all(|c| c["as_written"] != "9"),
+        "a rank is no figure"
+    );
+    assert_eq!(
+        kpv(&v, "2954712"),
+        ("target".into(), "2020".into(), 2954712.0)
+    );
+    assert_eq!(written(&v, "2954712")["unit"], "万元");
+    assert_eq!(
+        kpv(&v, "4356017"),
+        ("actual".into(), "2020H1".into(), 4356017.0)
+    );
+    assert_eq!(written(&v, "4356017")["subject"], "续建项目累计完成投资");
+    assert_eq!(kpv(&v, "48.15%"), ("actual".into(), "2020H1".into(), 48.15));
+    let (_, said) = report_text_of(text);
+    for w in [" 2954712: indicator", " 7629583: indicator"] {
+        assert!(said.contains(w), "{w}: {said}");
+    }
+}
