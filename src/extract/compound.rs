@@ -208,7 +208,7 @@ pub(super) fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
     // 10兆3700亿 (read as 10万3700亿): 亿 after the digits scales the whole, 103700亿.
     // 56億6,184萬元: 万 after the digits of a number in 亿 scales the whole in 万, 566184万.
     // 39億5152萬4241元: units after 万 too, the whole in 元.
-    // (Not 95億2,401萬2千元: a unit must follow the digits.)
+    // (Not 95億2,401萬2千元: a unit must follow the digits; that one is read below.)
     let units_end = (e + 1..t.len().min(e + 6))
         .find(|&m| !t[m].is_ascii_digit())
         .filter(|&m| m > e + 1 && m <= e + 5 && unit_at(t, m).is_some());
@@ -220,7 +220,19 @@ pub(super) fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
         && e == k + 1
         && unit_at(t, e).is_none_or(|(_, u)| u <= e + 1)
         && !matches!(t.get(e + 1), Some('亿' | '万'));
+    // 7億580萬4千元: a digit of thousands after the 万 of a number in 亿, the whole in 万
+    // (70580.4万元); not 3亿5万千瓦, a unit.
+    let thousands_after = t[j] == '亿'
+        && t.get(e) == Some(&'万')
+        && low < 1e4
+        && t.get(e + 1).is_some_and(char::is_ascii_digit)
+        && t.get(e + 2) == Some(&'千')
+        && unit_at(t, e + 2).is_none_or(|(_, u)| u <= e + 3);
     let (value, scale, num_end) = match (t[j], t.get(e)) {
+        ('亿', Some('万')) if thousands_after => {
+            let d = f64::from(t[e + 1].to_digit(10)?);
+            (high * 1e4 + low + d / 10.0, Scale::WAN, e + 3)
+        }
         ('万', Some('亿')) => (high * scale + low, Scale::YI, e + 1),
         ('万', Some('千')) if thousands => (high + low / 10.0, Scale::WAN, e + 1),
         ('亿', Some('万')) if low < 1e4 && units.is_some() => (

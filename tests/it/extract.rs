@@ -2477,13 +2477,15 @@ fn stop_39_gaps_to_a_budget_and_amounts_to_the_yuan() {
          歲出比上年減少3億元。\n",
     );
     assert_eq!(kpv(&v, "39億5152萬4241元").2, 3_951_524_241.0);
-    // 95億2,401萬2千元 is still read in 万 (the units are no digits before a unit).
+    // 95億2,401萬2千元 is read in 万, its thousands too (stop 44: it was 952401万, the 2千 a
+    // figure of its own).
     let w = candidates_of(
         "2024-10-01
 預算95億2,401萬2千元。
 ",
     );
-    assert_eq!(w[0]["value"], 952401.0);
+    assert_eq!(w[0]["value"], 952401.2);
+    assert_eq!(w.len(), 1);
     assert_eq!(kpv(&v, "7.32億元").0, "actual");
     assert_eq!(kpv(&v, "7.32億元").2, 7.32);
     assert_eq!(kpv(&v, "3億元").2, -3.0);
@@ -3446,4 +3448,19 @@ fn stop_44_a_pasted_table_reads_each_cell_by_its_row_and_column() {
     for w in [" 2954712: indicator", " 7629583: indicator"] {
         assert!(said.contains(w), "{w}: {said}");
     }
+}
+
+#[test]
+fn stop_44_thousands_after_wan_in_yi_and_points_behind_schedule() {
+    // 7億580萬4千元 is one figure (70580.4万元), as 1,236萬5千元 is; 慢了6.6个百分点 is a shortfall.
+    let v = candidates_of(
+        "2018-08-01\n決算數包括實現數7億580萬4千元、應付數1,236萬5千元與保留數6億5,983萬1千元。\
+         比去年同期快了2个百分点，却仍比时间进度慢了6.6个百分点。\n",
+    );
+    assert_eq!(kpv(&v, "7億580萬4千元").2, 70580.4);
+    assert_eq!(written(&v, "7億580萬4千元")["unit"], "万元");
+    assert_eq!(kpv(&v, "6億5,983萬1千元").2, 65983.1);
+    assert!(v.iter().all(|c| c["as_written"] != "4千元"));
+    assert_eq!(kpv(&v, "2个百分点").2, 2.0);
+    assert_eq!(kpv(&v, "6.6个百分点").2, -6.6);
 }

@@ -133,6 +133,13 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     if (lo..start).any(|i| starts(t, i, "下拉") || starts(t, i, "拉低")) {
         return true;
     }
+    // 仍比时间进度慢了6.6个百分点: behind schedule by so many points.
+    let behind = ["慢了", "慢"]
+        .iter()
+        .any(|w| super::super::scan::ends(t, start, w));
+    if h.base == Some("个百分点") && behind {
+        return true;
+    }
     let below = |i: usize| starts(t, i, "低于") && !(i > 0 && t[i - 1] == '不');
     if h.base == Some("个百分点") && (lo..start).any(below) {
         return true;
