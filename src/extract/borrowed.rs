@@ -127,3 +127,49 @@ pub(super) fn parts_of_goals(t: &[char], cs: &mut [Candidate]) {
         }
     }
 }
+
+/// A 分别 list of what was done right after a list of as many goals in one sentence
+/// (计划新创建示范家庭农场80个、新增农户家庭农场271个…，实际分别完成95个、310个): each figure done is
+/// of the goal in its place, and takes its indicator.
+pub(super) fn answers_to_goals(cs: &mut [Candidate]) {
+    let mut i = 0;
+    while i < cs.len() {
+        let answers = |c: &Candidate| {
+            c.kind == Kind::Actual && c.subject.split('@').next().unwrap_or("").contains("分别")
+        };
+        if !answers(&cs[i]) {
+            i += 1;
+            continue;
+        }
+        let n = cs[i..]
+            .iter()
+            .take_while(|c| c.start == cs[i].start && c.unit == cs[i].unit && answers(c))
+            .count();
+        let goals = i.checked_sub(n).map(|g| &cs[g..i]);
+        // (The goals in the same clause, or in the clause right before it.)
+        let (a, next) = (cs[i].start, cs[i].start.saturating_sub(1));
+        let listed = goals.is_some_and(|g| {
+            n >= 2
+                && g.iter().all(|c| {
+                    c.kind == Kind::Target
+                        && (c.start == a || c.end == a || c.end == next)
+                        && c.unit == cs[i].unit
+                })
+        });
+        if listed {
+            for k in 0..n {
+                let goal = cs[i - n + k].subject.clone();
+                let c = &mut cs[i + k];
+                c.note = join_note(
+                    &c.note,
+                    &format!(
+                        "indicator {:?} of the goal in its place in the list before it",
+                        c.subject
+                    ),
+                );
+                c.subject = goal;
+            }
+        }
+        i += n.max(1);
+    }
+}

@@ -320,6 +320,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         }
     }
     borrowed::parts_of_goals(t, &mut candidates);
+    borrowed::answers_to_goals(&mut candidates);
     repeats::headline_repeats(t, &mut candidates);
     repeats::goal_repeats(&mut candidates);
     unique_subjects(&mut candidates);

@@ -3464,3 +3464,30 @@ fn stop_44_thousands_after_wan_in_yi_and_points_behind_schedule() {
     assert_eq!(kpv(&v, "2个百分点").2, 2.0);
     assert_eq!(kpv(&v, "6.6个百分点").2, -6.6);
 }
+
+#[test]
+fn stop_44_a_years_plan_of_listed_goals_answered_item_by_item() {
+    // 全年计划新创建… is the year's plan of what follows (a time, not a plan something is a share
+    // of); 实际分别完成 answers the goals in order, each linked to its own result.
+    let text = "2020-12-17\n家庭农场工程，全年计划新创建示范家庭农场80个、新增农户家庭农场271个、\
+                新纳入名录系统家庭农场6581个，实际分别完成95个、310个、7397个。完成全年计划的95%。\n";
+    let v = candidates_of(text);
+    for (goal, done) in [("80个", "95个"), ("271个", "310个"), ("6581个", "7397个")] {
+        assert_eq!(
+            kpv(&v, goal),
+            ("target".into(), "2020".into(), kpv(&v, goal).2)
+        );
+        assert_eq!(
+            written(&v, done)["subject"],
+            written(&v, goal)["subject"],
+            "{done}"
+        );
+    }
+    // Each of the three goals is assessed against its own result, and reached.
+    let (rows, _) = report_text_of(text);
+    let reached = rows
+        .iter()
+        .filter(|r| r.to_string().contains("家庭农场") && r.to_string().contains("achieved"))
+        .count();
+    assert_eq!(reached, 3, "{rows:?}");
+}

@@ -357,6 +357,16 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         let plan_follows = goal.is_some_and(|k| {
             t.get(k) == Some(&'，') && starts(t, e, "计划") && super::super::goal::by_plan(t, e)
         });
+        // (Nor 全年计划新创建示范家庭农场80个: 计划 plans what follows, a verb with its object,
+        // not a plan that something done is a share of: 完成全年计划的95%.)
+        let plans_to = starts(t, e, "计划")
+            && ["新", "实施", "改造", "建设", "创建", "培育", "引进", "开工"]
+                .iter()
+                .any(|w| starts(t, e + 2, w))
+            && !["完成", "占", "超", "达到", "实现"]
+                .iter()
+                .any(|w| ends(t, i, w));
+        let plan_follows = plan_follows || plans_to;
         if ["水准", "水平"].iter().any(|g| starts(t, e, g)) || (goal.is_some() && !plan_follows)
         {
             return None;
