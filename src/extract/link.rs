@@ -33,13 +33,16 @@ pub(super) fn place_of(c: &Candidate) -> String {
 const OWN_SENTENCE_WHY: &str = "in its sentence: the next figure, done, naming nothing; indicator";
 
 /// Words that say a figure was done, not what it is (目前已完成10个).
-const DONE: [&str; 4] = ["目前", "已经", "已", "完成"];
+const DONE: [&str; 5] = ["目前", "已经", "已", "完成", "实际"];
 
 /// Whether the clause of an actual's figure reports it done (已开工44253套, 完成10个, 目前建成
-/// 12个): its quote, from the last comma before the figure.
+/// 12个, 实际改造4559户): its quote, from the last comma before the figure.
 fn reported_done(c: &Candidate) -> bool {
     let clause = clause_before(c, "，；,;");
-    clause.contains('已') || clause.contains("完成") || clause.starts_with("目前")
+    clause.contains('已')
+        || clause.contains("完成")
+        || clause.starts_with("目前")
+        || clause.starts_with("实际")
 }
 
 /// The words of a figure's clause before it, from the last of the `marks` (its quote from

@@ -3491,3 +3491,23 @@ fn stop_44_a_years_plan_of_listed_goals_answered_item_by_item() {
         .count();
     assert_eq!(reached, 3, "{rows:?}");
 }
+
+#[test]
+fn stop_44_a_task_named_only_as_the_years_is_of_the_clause_before() {
+    // 美丽村庄建设，全年任务为282个村: the task is the village programme's, not the 7项指标 that
+    // finished their year's tasks (a false link before); 危房改造's task is measured by the
+    // figure actually done right after it (实际改造4559户).
+    let text = "2020-12-17\n系统收录的17项指标里，目前已有7项指标提前完成了全年任务。\n\
+                美丽村庄建设，全年任务为282个村，已全部建成；危房改造，全年任务为3800户，实际改造4559户。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "282个")["subject"], "美丽村庄建设");
+    let (rows, said) = report_text_of(text);
+    assert!(!said.contains("282个: indicator"), "{said}");
+    let reached: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
+    assert!(
+        reached
+            .iter()
+            .any(|r| r.contains("危房改造") && r.contains("achieved")),
+        "{reached:?}"
+    );
+}

@@ -43,6 +43,11 @@ pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     if let Some(of) = goal_of(t, h, &s, floor) {
         return of;
     }
+    // 美丽村庄建设，全年任务为282个村: a task named only as the year's task is of the clause
+    // before it.
+    if let Some(of) = task_of(t, h, &s, floor) {
+        return of;
+    }
     // 社会消费品零售总额全年增长3.9%: 增长 alone names nothing; read the clause.
     let bare = super::phrase::names_no_indicator(&s);
     if !s.is_empty() && !GENERIC.contains(&s.as_str()) && !bare {
@@ -97,6 +102,30 @@ fn goal_of(t: &[char], h: &Hit, s: &str, floor: usize) -> Option<String> {
     let sent = sentence(t, h.start, h.end);
     let (a, _) = clause(t, k - 1, k - 1, sent);
     Some(clause_words(t, a.max(floor.min(k)), k - 1)).filter(|w| !w.is_empty())
+}
+
+/// What a figure named only as a task or goal (全年任务为, 目标为, 年度计划) is of: the name that
+/// makes up the clause before it (美丽村庄建设，全年任务为282个村), with no figure in it.
+fn task_of(t: &[char], h: &Hit, s: &str, floor: usize) -> Option<String> {
+    let bare = s
+        .trim_start_matches("全年")
+        .trim_start_matches("年度")
+        .trim_end_matches(['为', '是']);
+    if !["任务", "目标", "计划"].contains(&bare) {
+        return None;
+    }
+    let sent = sentence(t, h.start, h.end);
+    let (a, _) = clause(t, h.start, h.end, sent);
+    if a < 2 || !matches!(t[a - 1], '，' | ',') || a - 1 <= floor.max(sent.0) {
+        return None;
+    }
+    let (b, _) = clause(t, a - 2, a - 2, sent);
+    if b < floor {
+        return None;
+    }
+    let name = clause_words(t, b, a - 1);
+    let n = name.chars().count();
+    ((2..=16).contains(&n) && !name.chars().any(|c| c.is_ascii_digit())).then_some(name)
 }
 
 /// The indicator written in the clause before `at` (the 从 of a change), not before `floor`.
