@@ -132,11 +132,11 @@ pub(super) fn parts_of_goals(t: &[char], cs: &mut [Candidate]) {
 /// (计划新创建示范家庭农场80个、新增农户家庭农场271个…，实际分别完成95个、310个): each figure done is
 /// of the goal in its place, and takes its indicator.
 pub(super) fn answers_to_goals(cs: &mut [Candidate]) {
+    let answers = |c: &Candidate| {
+        c.kind == Kind::Actual && c.subject.split('@').next().unwrap_or("").contains("分别")
+    };
     let mut i = 0;
     while i < cs.len() {
-        let answers = |c: &Candidate| {
-            c.kind == Kind::Actual && c.subject.split('@').next().unwrap_or("").contains("分别")
-        };
         if !answers(&cs[i]) {
             i += 1;
             continue;

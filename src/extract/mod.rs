@@ -281,8 +281,9 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             from_subject,
         };
         let (mut c, sent) = read(t, &written, &h, &exprs, &at, source);
-        if let Some(cell) = cells.iter().find(|x| x.hit.start == h.start) {
-            table::read_cell(&mut c, cell, t, &exprs, &frame);
+        // (The cells are in text order.)
+        if let Ok(k) = cells.binary_search_by_key(&h.start, |x| x.hit.start) {
+            table::read_cell(&mut c, &cells[k], t, &exprs, &frame);
         }
         floor = h.end;
         if last_sentence != Some(sent) {

@@ -198,7 +198,7 @@ pub(crate) fn with_cells(mut hits: Vec<Hit>, cells: &[Cell]) -> Vec<Hit> {
 
 /// What a cell's column says of its kind: growth under 增速 or 增长, a goal under 目标, 计划 or
 /// 任务 (not a share of one done: 完成投资占年度投资目标的比例), else what was done.
-pub(crate) fn kind_of(column: &Column) -> Kind {
+fn kind_of(column: &Column) -> Kind {
     let name = &column.name;
     if ["增速", "增长", "增幅"].iter().any(|w| name.contains(w)) {
         Kind::Growth
@@ -215,9 +215,10 @@ pub(crate) fn kind_of(column: &Column) -> Kind {
 
 /// The subject of a cell: its row's label and its column's words, without the times they
 /// name (新建项目 + 累计完成投资, not 1-6月底).
-pub(crate) fn subject_of(cell: &Cell, t: &[char], exprs: &[TimeExpr]) -> String {
+fn subject_of(cell: &Cell, t: &[char], exprs: &[TimeExpr]) -> String {
     let c = &cell.column;
-    let timed = |i: usize| exprs.iter().any(|e| e.start <= i && i < e.end);
+    let own = within(exprs, c);
+    let timed = |i: usize| own.iter().any(|e| e.start <= i && i < e.end);
     let words: String = (c.start..c.end)
         .filter(|&i| !timed(i) && !t[i].is_whitespace())
         // (1-6月底: the 底 of the time.)
@@ -227,18 +228,20 @@ pub(crate) fn subject_of(cell: &Cell, t: &[char], exprs: &[TimeExpr]) -> String 
     format!("{}{}", cell.label, words)
 }
 
+/// The time expressions that begin in a column's heading (`exprs` are in text order).
+fn within<'a>(exprs: &'a [TimeExpr], c: &Column) -> &'a [TimeExpr] {
+    let a = exprs.partition_point(|e| e.start < c.start);
+    let b = exprs.partition_point(|e| e.start < c.end);
+    &exprs[a..b]
+}
+
 /// The period a heading names (1-6月底累计完成投资: 1-6月), else the nearest heading to its left
 /// that names one, resolved in the document's frame.
-pub(crate) fn period_of(
-    cell: &Cell,
-    exprs: &[TimeExpr],
-    frame: &super::frame::Frame,
-) -> Option<Period> {
+fn period_of(cell: &Cell, exprs: &[TimeExpr], frame: &super::frame::Frame) -> Option<Period> {
     let named = |c: &Column| {
-        exprs
+        within(exprs, c)
             .iter()
-            .filter(|e| e.start >= c.start && e.end <= c.end)
-            .filter(|e| !matches!(e.when, When::Present))
+            .filter(|e| e.end <= c.end && !matches!(e.when, When::Present))
             .find_map(|e| resolve(e, frame))
     };
     named(&cell.column).or_else(|| cell.left.iter().rev().find_map(named))

@@ -241,12 +241,8 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
     });
     // (占累计分配预算数348.10亿元的62.84%: a plan counted to the date is of that date.)
     let counted_to_date = {
-        let a = h.start.saturating_sub(10);
-        let clause = t[a..h.start]
-            .iter()
-            .rposition(|c| matches!(c, '，' | '。' | '；' | ','))
-            .map_or(a, |k| a + k + 1);
-        (clause..h.start).any(|i| scan::starts(t, i, "累计"))
+        let (clause, _) = sentence::clause(t, h.start, h.end, sent);
+        (clause.max(h.start.saturating_sub(10))..h.start).any(|i| scan::starts(t, i, "累计"))
     };
     if let (Kind::Target, Some(year), false, false) = (kind, year, own_months, counted_to_date) {
         if goal::task_named_before(t, h, sent)
