@@ -111,9 +111,11 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
     let later = seen == Some(year) && done_in_full(t, exprs, year);
     let year = year + i32::from(later);
     let near_top = t.len().min(200);
+    // (Not the day something began: 自7月1日起…按新标准发放, read before 截至9月底.)
     let md = exprs
         .iter()
         .take_while(|e| e.start < near_top)
+        .filter(|e| !began(t, e))
         .find_map(|e| match e.when {
             When::Day(YearRef::Implied, m, d) => Some((m, d)),
             _ => None,

@@ -3511,3 +3511,19 @@ fn stop_44_a_task_named_only_as_the_years_is_of_the_clause_before() {
         "{reached:?}"
     );
 }
+
+#[test]
+fn stop_45_a_day_something_began_does_not_date_the_text() {
+    // Undated: 自7月1日起 is the day a standard began, not the day of writing. The text reports to
+    // the end of September of 2021 (截至9月底), so it is of October 2021, not of 1 July, which
+    // would have put 9月底 in the year before.
+    let text = "前三季度，把我市2021年15项重点民生工程所含的24个项目逐项落实。\n\
+                低保项目：自7月1日起按新标准发放保障金，受益6.22万人；截至9月底，累计发放保障金23520.84万元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "23520.84万元").1, "2021-09-30");
+    // A day named without 自…起 near the top is the day of writing.
+    let v = candidates_of(&text.replace("自7月1日起", "10月8日起"));
+    assert_eq!(kpv(&v, "23520.84万元").1, "2021-09-30");
+    let v = candidates_of(&text.replace("自7月1日起", "7月1日"));
+    assert_eq!(kpv(&v, "23520.84万元").1, "2020-09-30");
+}
