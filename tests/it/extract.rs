@@ -3527,3 +3527,24 @@ fn stop_45_a_day_something_began_does_not_date_the_text() {
     let v = candidates_of(&text.replace("自7月1日起", "7月1日"));
     assert_eq!(kpv(&v, "23520.84万元").1, "2020-09-30");
 }
+
+#[test]
+fn stop_45_goals_in_brackets_handed_down_and_milestones_are_goals() {
+    // A goal in brackets right after its word (年度目标(50场), a list of them), a task handed
+    // down (下达的150万亩营造林任务) and a milestone (30%的节点目标) are goals even in a sentence of
+    // what was done; the bracketed year's goals are the whole year's.
+    let text = "2021-10-08\n截至9月底，累计开展培训90场，超额完成年度目标(50场)。\
+                截至9月底，累计完成总工程量70.8%，超过9月份设定的累计完成总工程量30%的节点目标。\
+                截至9月底，累计维修改造锅炉118台，完成年度目标(维修改造锅炉146台、供热管网改造40公里)的80.8%、58.5%。\
+                2020年全年完成营造林154万亩，超过了年初下达的150万亩营造林任务。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "50场"), ("target".into(), "2021".into(), 50.0));
+    assert_eq!(kpv(&v, "146台"), ("target".into(), "2021".into(), 146.0));
+    assert_eq!(kpv(&v, "40公里").0, "target");
+    assert_eq!(kpv(&v, "30%").0, "target");
+    assert_eq!(kpv(&v, "150万亩"), ("target".into(), "2020".into(), 150.0));
+    assert_eq!(kpv(&v, "90场").0, "actual");
+    // Brackets that follow no goal word hold what was done.
+    let v = candidates_of(&text.replace("超额完成年度目标(50场)", "其中线上(50场)"));
+    assert_eq!(kpv(&v, "50场").0, "actual");
+}

@@ -11,6 +11,8 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
     if [
         "的目标",
         "目标",
+        // 超过9月份设定的…30%的节点目标: a milestone is a goal.
+        "的节点目标",
         "这一目标",
         "这个目标",
         "的设想",
@@ -43,16 +45,34 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
                 || (of_what && (starts(t, k, "目标") || starts(t, k, "任务")))
         })
         || list_goal_after(t, h).is_some()
+        || assigned(t, h)
+}
+
+/// Whether the figure was handed down or set as a task (超过了年初下达的150万亩营造林任务,
+/// 设定的20公里目标): 下达 or 设定 right before it, a task or goal word a few words after.
+fn assigned(t: &[char], h: &Hit) -> bool {
+    ["下达的", "下达", "设定的"]
+        .iter()
+        .any(|w| super::super::scan::ends(t, h.start, w))
+        && (h.end..(h.end + 9).min(t.len()))
+            .take_while(|&k| k == h.end || super::super::indicator::is_word(t[k - 1]))
+            .any(|k| starts(t, k, "任务") || starts(t, k, "目标"))
+}
+
+/// The bracket the figure is in, when it opens a few characters before it within its clause
+/// (年度目标(维修改造锅炉146台、供热管网改造40公里)): where it opens.
+fn open_bracket(t: &[char], h: &Hit) -> Option<usize> {
+    (h.start.saturating_sub(24)..h.start)
+        .rev()
+        .take_while(|&k| !matches!(t[k], ')' | '）' | '。' | '，' | '；' | '\n'))
+        .find(|&k| matches!(t[k], '(' | '（'))
 }
 
 /// Whether the year's goal is named right next to the figure: after it (超过28%的年度目标),
 /// or right before it, bracketed or not (增速达到年度目标（23%）的两倍多, 全年目标15%): a goal
 /// of the whole year, whatever months its sentence reports.
 pub(crate) fn year_goal_beside(t: &[char], h: &Hit) -> bool {
-    let open = match h.start.checked_sub(1) {
-        Some(k) if matches!(t[k], '(' | '（') => k,
-        _ => h.start,
-    };
+    let open = open_bracket(t, h).unwrap_or(h.start);
     let before = YEAR_GOALS.iter().any(|w| {
         let n = w.chars().count();
         (0..=1).any(|gap| {
@@ -278,16 +298,19 @@ pub(crate) const GOALS_NAMED: &[&str] = &["目标是", "目标为", "任务是",
 /// Whether the figure is a goal's amount in brackets, a share of it done after them (占计划
 /// 目标到位资金(11.45亿元)的80.17%): a goal word within ten characters before the bracket.
 fn bracketed_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let open = h
-        .start
-        .checked_sub(1)
-        .filter(|&k| matches!(t[k], '(' | '（'));
+    // 超额完成年度目标(50场), 分别完成年度目标(维修改造锅炉146台、…)的80.8%: right after the goal.
+    let Some(k) = open_bracket(t, h) else {
+        return false;
+    };
+    let after_goal = MEASURED_AGAINST[..3]
+        .iter()
+        .any(|w| super::super::scan::ends(t, k, w));
     let closed = matches!(t.get(h.end), Some(')' | '）')) && t.get(h.end + 1) == Some(&'的');
-    open.is_some_and(|k| {
-        closed
+    after_goal
+        || (k + 1 == h.start
+            && closed
             && (k.saturating_sub(10).max(sent.0)..k)
-                .any(|i| MEASURED_AGAINST.iter().any(|w| starts(t, i, w)))
-    })
+                .any(|i| MEASURED_AGAINST.iter().any(|w| starts(t, i, w))))
 }
 
 /// Where a word naming the figure may start: six characters back, within its sentence.
