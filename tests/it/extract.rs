@@ -3548,3 +3548,27 @@ fn stop_45_goals_in_brackets_handed_down_and_milestones_are_goals() {
     let v = candidates_of(&text.replace("超额完成年度目标(50场)", "其中线上(50场)"));
     assert_eq!(kpv(&v, "50场").0, "actual");
 }
+
+#[test]
+fn stop_45_a_plan_after_a_semicolon_is_the_years_and_asides_are_skipped() {
+    // 截至6月底已有56所(占比93%)开工；计划建成…146所: what follows the ； is planned for the year,
+    // not done by the end of June; 56所 is named by what follows its bracketed share (开工), so
+    // the goal before it is measured by it.
+    let text = "2021-07-13\n本年度全市计划新开工建设幼儿园60所，截至6月底已有56所(占比93%)开工；\
+                计划建成并投入使用的学校146所，年度投资约76.8亿元。截至6月底，累计完成投资46.1亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "146所"), ("target".into(), "2021".into(), 146.0));
+    assert_eq!(
+        kpv(&v, "约76.8亿元"),
+        ("target".into(), "2021".into(), 76.8)
+    );
+    assert_eq!(kpv(&v, "46.1亿元").1, "2021-06-30");
+    let fifty_six = written(&v, "56所");
+    assert_eq!(
+        fifty_six["subject"].as_str().unwrap().split('@').next(),
+        Some("开工")
+    );
+    // What is said done after the ； is what was done (目前已建成).
+    let v = candidates_of(&text.replace("计划建成并投入使用的学校146所", "目前已建成学校146所"));
+    assert_eq!(kpv(&v, "146所").0, "actual");
+}

@@ -199,6 +199,15 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         f.notes
             .push("a task, what is done of it right after: the task".into());
     }
+    // 截至6月底已有56所开工；计划建成…学校146所: a plan after a ；, of the year counted in.
+    if let (Kind::Actual, Some(Period::AsOf(d))) = (kind, f.period) {
+        if goal::plan_after_semicolon(t, h, sent) {
+            kind = Kind::Target;
+            f.period = Some(Period::Year(d.year));
+            f.notes
+                .push("a plan after a ；, not what was done by the day: the year's".into());
+        }
+    }
     // 2024年共安排市重点项目476个，年度计划投资463.4亿元: a year's list of projects is its plan.
     let project_list = matches!(kind, Kind::Actual | Kind::Target)
         && plan::project_list(t, h, sent, !at.frame.reviews_back());

@@ -15,7 +15,7 @@ pub(crate) use named::{
     GOALS_NAMED, MEASURED_AGAINST,
 };
 pub(crate) use pledge::{pledge_item, pledged};
-pub(crate) use progress::task_before_done;
+pub(crate) use progress::{plan_after_semicolon, task_before_done};
 pub(crate) use projects::{projects_planned, started_verbs};
 pub(crate) use tasks::task_named_before;
 

@@ -70,6 +70,33 @@ pub(crate) fn task_before_done(t: &[char], h: &Hit, sent: (usize, usize)) -> boo
     t.get(u) == t.get(h.num_end) && u < sent.1
 }
 
+/// Whether the figure is in a part of its sentence after a ； that opens with a plan (截至6月底
+/// 已有56所开工；计划建成并投入使用的学校146所…，年度投资约76.8亿元): what is planned, not what
+/// was done by the day counted to. The plan word opens the part (within its first six
+/// characters, no digit before it); no clause of it says what is done (已, 累计, 实际, 中有, 目前,
+/// or a verb of what was done in a clause without the plan word: 目前建成12个).
+pub(crate) fn plan_after_semicolon(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    if h.base.is_none_or(|b| b == "%") {
+        return false;
+    }
+    let Some(a) = (sent.0..h.start)
+        .rev()
+        .find(|&i| matches!(t[i], '；' | ';'))
+        .map(|i| i + 1)
+    else {
+        return false;
+    };
+    let Some(p) = (a..h.start.min(a + 7)).find(|&i| starts(t, i, "计划") || starts(t, i, "预计"))
+    else {
+        return false;
+    };
+    let said = |w: &&str| (a..h.start).any(|i| starts(t, i, w));
+    let now = ["已", "累计", "实际", "中有"].iter().any(said) || NOW.iter().any(said);
+    let (c, _) = clause(t, h.start, h.end, sent);
+    let done_apart = c > p + 2 && (c..h.start).any(|i| DONE.iter().any(|w| starts(t, i, w)));
+    !t[a..p].iter().any(char::is_ascii_digit) && !now && !done_apart
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

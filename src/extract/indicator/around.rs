@@ -136,6 +136,13 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
         if from > h.end && t.get(from).is_some_and(|c| matches!(c, '”' | '」' | '’')) {
             from += 1;
         }
+        // 已有43所(占比48%)开工: an aside with its own figure stands between.
+        if t.get(from).is_some_and(|c| matches!(c, '(' | '（')) {
+            let close = (from + 1..t.len().min(from + 16)).find(|&k| matches!(t[k], ')' | '）'));
+            if let Some(k) = close.filter(|&k| t[from..k].iter().any(char::is_ascii_digit)) {
+                from = k + 1;
+            }
+        }
         let mut e = from;
         // 升百分之四点八至八十一点五五亿元: what follows 至 is the level changed to.
         let changed_to =
