@@ -165,6 +165,10 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
             k + 1 + usize::from(t.get(k + 1) == Some(&'份')),
         ));
     }
+    // PM2.5月均值: the tail of a decimal or a name is no month.
+    if i > 0 && (matches!(t[i - 1], '.' | '．') || t[i - 1].is_ascii_alphanumeric()) {
+        return None;
+    }
     let (a, j) = digits(t, i, 2)?;
     let j = sp(t, j);
     if t.get(j).copied().is_some_and(range_mark) {

@@ -89,7 +89,7 @@ word_enum!(Kind { Actual => ["actual", "实际"], Target => ["target", "目标"]
 word_enum!(Qualifier {
     Exact => ["exact", "", "达到"],
     AtLeast => ["at_least", "以上", "突破", "超", "超过", "逾", "不低于", "不少于"],
-    AtMost => ["at_most", "以内", "以下", "不超过", "控制在"],
+    AtMost => ["at_most", "以内", "以下", "不超过", "不高于", "不多于", "控制在"],
     About => ["about", "约", "近", "余", "左右", "多"],
 });
 word_enum!(Direction { Increase => ["increase", "", "增长", "提高"], Decrease => ["decrease", "下降", "减少", "降低"] });

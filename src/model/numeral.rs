@@ -34,6 +34,9 @@ pub(crate) const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("不低于", Qualifier::AtLeast),
     ("不少于", Qualifier::AtLeast),
     ("不超过", Qualifier::AtMost),
+    // PM10月均值不高于99μg/m3: a cap.
+    ("不高于", Qualifier::AtMost),
+    ("不多于", Qualifier::AtMost),
     ("控制在", Qualifier::AtMost),
     ("超过", Qualifier::AtLeast),
     ("突破", Qualifier::AtLeast),

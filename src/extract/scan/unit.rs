@@ -14,7 +14,9 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
     // 3万亿台阶, 个人所得税, 百度, 10家头部企业: a unit's character beginning a word is no unit.
     if [
         "台阶", "个人", "度假", "头部", "头条", "车道", "车间", "车位", "车型", "车站", "车厢",
-        "列入", "列为", "列出", "列支", "列车", "晚上", "晚会", "晚间", "晚饭",
+        "列入", "列为", "列出", "列支", "列车", "晚上", "晚会", "晚间", "晚饭", "支持", "支出",
+        "支付", "支援", "支柱", "支撑", "支部", "支行", "支线", "支流", "支配", "支票", "支取",
+        "支应", "支用", "株洲",
     ]
     .iter()
     .any(|w| starts(t, i, w))
@@ -68,19 +70,29 @@ fn years_waited(t: &[char], i: usize) -> bool {
 /// decimals, with a word of a score within twelve characters before it, at a word's end (not
 /// 下调1.5分, 2.5分钱, 53.5分贝).
 fn score(t: &[char], i: usize) -> bool {
-    const SCORES: &[&str] = &["满意度", "得分", "评分", "分值", "满分", "打分", "指数"];
+    const SCORES: &[&str] = &[
+        "满意度",
+        "得分",
+        "评分",
+        "分值",
+        "满分",
+        "打分",
+        "指数",
+        "考核得",
+    ];
     let scored = (i.saturating_sub(12)..i).any(|k| SCORES.iter().any(|w| starts(t, k, w)));
     decimals_before(t, i).is_some() && scored && !t.get(i + 1).copied().is_some_and(is_ideograph)
 }
 
-/// Whether days at `i` are a count of days (优良天数332天, 优良天数不低于317天, 优良天数增加25天:
-/// 天数 within 16 characters back in its sentence), not a duration (首15天, 提前20天,
-/// 365天不落幕).
+/// Whether days at `i` are a count of days (优良天数332天, 优良天数不低于317天, 优良天数增加25天,
+/// 优良天不低于20天, 重度及以上污染天气2天: 天数 or a kind of day within 16 characters back in its
+/// sentence), not a duration (首15天, 提前20天, 365天不落幕).
 fn days_counted(t: &[char], i: usize) -> bool {
+    const DAYS: &[&str] = &["天数", "优良天", "污染天", "达标天", "超标天"];
     (i.saturating_sub(16)..i)
         .rev()
         .take_while(|&k| !matches!(t[k], '。' | '；' | '\n'))
-        .any(|k| starts(t, k, "天数"))
+        .any(|k| DAYS.iter().any(|w| starts(t, k, w)))
 }
 
 /// Units a price is quoted per (元/亩, 元/月, 元/千瓦时): where the unit ends.

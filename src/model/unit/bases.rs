@@ -152,6 +152,10 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("只", "只", Dimension::Count),
     // Livestock (生猪存栏43764万头).
     ("头", "头", Dimension::Count),
+    // Trees (义务植树1500万株) and teams, funds, charging points (2萬支; not 支持: see
+    // `scan::unit_at`).
+    ("株", "株", Dimension::Count),
+    ("支", "支", Dimension::Count),
     ("批次", "批次", Dimension::Count),
     ("批", "批", Dimension::Count),
     ("架", "架", Dimension::Count),
@@ -185,7 +189,15 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("千米", "公里", Dimension::Length),
     // Cloth (布51.36亿米).
     ("米", "米", Dimension::Length),
+    // Bridges and culverts measured along their length (桥梁40255延米).
+    ("延米", "延米", Dimension::Length),
     ("微克/立方米", "微克/立方米", Dimension::Concentration),
+    // PM10月均值不高于99μg/m3: the Latin symbol, with the Greek mu or the micro sign.
+    ("μg/m3", "微克/立方米", Dimension::Concentration),
+    ("µg/m3", "微克/立方米", Dimension::Concentration),
+    ("μg/m³", "微克/立方米", Dimension::Concentration),
+    ("µg/m³", "微克/立方米", Dimension::Concentration),
+    ("ug/m3", "微克/立方米", Dimension::Concentration),
     ("毫克/立方米", "毫克/立方米", Dimension::Concentration),
     ("克/千克", "克/千克", Dimension::Concentration),
     ("毫克/升", "毫克/升", Dimension::Concentration),
