@@ -136,8 +136,20 @@ fn same_period(gold: &str, cand: Option<&str>) -> bool {
         (Ok(Period::Span { from, to }), Some(c)) => Period::parse(c).is_ok_and(
             |c| matches!(c, Period::Span { from: f, to: t } if f == from && t.year == to.year),
         ),
-        (Ok(g), Some(c)) => Period::parse(c).is_ok_and(|c| c == g),
+        (Ok(g), Some(c)) => Period::parse(c).is_ok_and(|c| whole(c) == whole(g)),
         (Err(_), Some(c)) => c == gold,
+    }
+}
+
+/// Months 1 to 12 of a year (1—12月, annotated 2023M01-M12) are that year.
+fn whole(p: Period) -> Period {
+    match p {
+        Period::Part {
+            year,
+            from: 1,
+            to: 12,
+        } => Period::Year(year),
+        p => p,
     }
 }
 

@@ -3612,3 +3612,19 @@ fn stop_45_a_sentence_opening_with_goal_values_sets_goals() {
         candidates_of("2011-12-01\n今年订下旅客650万人次的目标，1至10月旅客合计481.9万人次。\n");
     assert_eq!(kpv(&v, "481.9万人次").0, "actual");
 }
+
+#[test]
+fn stop_45_a_year_compared_with_dates_only_its_own_clause() {
+    // 与疫情前的2019年同期(82.0%)相比 names a base; after the ； the figures are the year's again
+    // (1—12月, in a text of January 2024: 2023).
+    let text = "2024-01-26\n1—12月，全国优良天数比例平均为85.5%，与疫情前的2019年同期(82.0%)相比上升3.5个百分点；\
+                重度及以上污染天数比例平均为1.6%；PM2.5平均浓度为30微克/立方米，比疫情前的2019年同期改善16.7%；\
+                O3平均浓度为144微克/立方米。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "85.5%").1, "2023");
+    assert_eq!(kpv(&v, "1.6%").1, "2023");
+    assert_eq!(kpv(&v, "30微克/立方米").1, "2023");
+    assert_eq!(kpv(&v, "144微克/立方米").1, "2023");
+    // The base itself is of its year.
+    assert_eq!(kpv(&v, "82.0%").1, "2019");
+}

@@ -88,9 +88,24 @@ pub(super) fn time_of<'e>(
     };
     // A base compared with (比上一季的3.1%增幅明显加快；…再上升0.7%) dates its own figure,
     // not those of the clauses after a ； .
+    // (So is one a few words after 比 or 与 in its clause: 与疫情前的2019年同期(82.0%)相比,
+    // 比疫情前的2019年同期.)
     let base_before = |e: &&TimeExpr| {
-        (e.start.saturating_sub(2)..e.start).any(|i| matches!(t[i], '比' | '较'))
-            && t[e.end..h.start].contains(&'；')
+        let stop = |c: char| matches!(c, '，' | '；' | '。' | ',' | ';');
+        let compared = (e.start.saturating_sub(8)..e.start)
+            .rev()
+            .take_while(|&i| !stop(t[i]))
+            .any(|i| matches!(t[i], '比' | '较' | '与'));
+        let with = (e.start.saturating_sub(2)..e.start).any(|i| matches!(t[i], '比' | '较'));
+        let against = compared
+            && (e.end..t.len().min(e.end + 16))
+                .take_while(|&k| !stop(t[k]))
+                .any(|k| {
+                    ["相比", "同期", "比较"]
+                        .iter()
+                        .any(|w| scan::starts(t, k, w))
+                });
+        (with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
     };
     // A year owning the figure right after it (已超越104年的97万2968人) dates that figure
     // only.
