@@ -90,12 +90,20 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
         _ => None,
     };
     let plain = exprs.iter().filter(|e| e.role != Role::End);
+    // 出台《…三年行动方案(2023―2025年)》: a plan's span says the text is of its first year at
+    // the earliest, and names no year the text is of.
+    let span = plan_span(t);
+    let in_span = |e: &TimeExpr| span.is_some_and(|(_, a, b)| (a..b).contains(&e.start));
+    let plain = plain.filter(|e| !in_span(e));
     let seen = plain
         .clone()
         .filter(|e| !goal_year(e))
         .filter_map(year_of)
         .max();
-    let goals: Vec<i32> = plain.filter(|e| goal_year(e)).filter_map(year_of).collect();
+    let mut goals: Vec<i32> = plain.filter(|e| goal_year(e)).filter_map(year_of).collect();
+    if seen.is_none() {
+        goals.extend(span.map(|(y, ..)| y));
+    }
     // A report on 2022 setting the goals of 2023 is of early 2023; one naming only goals is of
     // the first of them or the year after (2019年初…目标 and 2020年…目标: 2020), not of a
     // horizon (2030, 2035).
@@ -131,6 +139,24 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
             None => date(year, 12, Some(31)).map(|d| (d, false)),
         },
     }
+}
+
+/// The first year of a plan's span written in brackets after its name (方案(2023―2025年),
+/// 规划（2021—2025年）), at most five years long, and where the brackets open and close.
+fn plan_span(t: &[char]) -> Option<(i32, usize, usize)> {
+    (1..t.len()).find_map(|i| {
+        let named = matches!(t[i], '(' | '（')
+            && ["方案", "规划", "计划", "纲要"]
+                .iter()
+                .any(|w| super::scan::ends(t, i, w));
+        let (a, j) = digits(t, i + 1, 4).filter(|(_, j)| *j == i + 5)?;
+        let dash = t
+            .get(j)
+            .is_some_and(|c| matches!(c, '-' | '—' | '―' | '–' | '~' | '至'));
+        let (b, k) = digits(t, j + 1, 4).filter(|(_, k)| *k == j + 5)?;
+        let closed = starts(t, k, "年)") || starts(t, k, "年）");
+        (named && dash && closed && b > a && b - a <= 5).then_some((a as i32, i, k + 2))
+    })
 }
 
 /// Whether `year` is named as done in full (2006年达到1184万人, 2006年完成…) in a text that

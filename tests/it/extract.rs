@@ -3628,3 +3628,20 @@ fn stop_45_a_year_compared_with_dates_only_its_own_clause() {
     // The base itself is of its year.
     assert_eq!(kpv(&v, "82.0%").1, "2019");
 }
+
+#[test]
+fn stop_45_a_plans_span_in_brackets_dates_an_undated_text_to_its_first_year() {
+    // Undated: 方案(2023―2025年) names no year the text is of, and 到2025年 is a goal's; the plan
+    // was just issued (日前出台), so 今年1至10月 is 2023's.
+    let text = "收入力争到2025年超过4000亿元。今年1至10月，全省软件业务收入2321.41亿元。\
+                日前，我省出台《三年行动方案(2023―2025年)》。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "2321.41亿元").1, "2023M1-M10");
+    assert_eq!(
+        kpv(&v, "超过4000亿元"),
+        ("target".into(), "2025".into(), 4000.0)
+    );
+    // Without the plan's span, nothing says the text is of 2023.
+    let v = candidates_of(&text.replace("(2023―2025年)", ""));
+    assert_ne!(kpv(&v, "2321.41亿元").1, "2023M1-M10");
+}
