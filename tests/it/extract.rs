@@ -3645,3 +3645,15 @@ fn stop_45_a_plans_span_in_brackets_dates_an_undated_text_to_its_first_year() {
     let v = candidates_of(&text.replace("(2023―2025年)", ""));
     assert_ne!(kpv(&v, "2321.41亿元").1, "2023M1-M10");
 }
+
+#[test]
+fn stop_45_a_change_written_tongbi_is_observed_unless_aimed_at() {
+    // In April, 本年实际到位资金同比增长19.3% is what the year so far shows, not a goal of the
+    // year; 力争同比增长10% and 同比下降4%…的改善目标 are goals.
+    let text = "2025-04-24\n一季度，全省固定资产投资同比增长5.6%。全省固定资产投资本年实际到位资金同比增长19.3%。\
+                全年力争投资同比增长10%。各城市超额完成了PM2.5浓度同比下降4%的改善目标。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "19.3%").0, "growth");
+    assert_eq!(kpv(&v, "10%").0, "target");
+    assert_eq!(kpv(&v, "4%"), ("target".into(), "2025".into(), -4.0));
+}

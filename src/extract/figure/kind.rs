@@ -307,6 +307,13 @@ pub(super) fn revise(
     if (rate.growth || rate.points || absolute.is_some()) && kind == Kind::Actual {
         kind = Kind::Growth;
     }
+    // 本年实际到位资金同比增长19.3% (in April): a change written 同比 is the observed change of
+    // its period, not a goal of the year under way, unless its clause says it is aimed at.
+    if kind == Kind::Target && rate.growth && yoy_observed(t, h, sent) {
+        kind = Kind::Growth;
+        f.notes
+            .push("a change 同比 with no word of a goal: observed".into());
+    }
     // A change in points or against a stated base is observed, not a goal (上修2.92个百分点).
     if rate.points || absolute == Some(true) {
         kind = Kind::Growth;
@@ -439,4 +446,23 @@ fn planned_then(t: &[char], e: usize, figure: usize) -> bool {
                 .iter()
                 .any(|c| matches!(c, '，' | '；' | '。' | '已'))
         })
+}
+
+/// Whether the rate is written right after 同比 and a verb of change (同比增长19.3%, 同比下降
+/// 2%), with no word of a goal or forecast before it in its sentence (力争同比增长10%, 预计).
+fn yoy_observed(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize)) -> bool {
+    const VERBS: &[&str] = &[
+        "增长", "下降", "上升", "减少", "提高", "增加", "回落", "增", "降", "减",
+    ];
+    let written = VERBS.iter().any(|v| {
+        let n = v.chars().count();
+        h.start >= n + 2 && scan::ends(t, h.start, v) && scan::ends(t, h.start - n, "同比")
+    });
+    // (Nor one a goal named after it claims: 同比下降4%、…同比减少6%的改善目标.)
+    let (_, b) = sentence::clause(t, h.start, h.end, sent);
+    let after = (h.end..(b + 12).min(sent.1)).any(|i| scan::starts(t, i, "目标"));
+    const AIMED: &[&str] = &[
+        "力争", "目标", "预计", "确保", "计划", "争取", "要", "将", "预期",
+    ];
+    written && !after && !(sent.0..h.start).any(|i| AIMED.iter().any(|w| scan::starts(t, i, w)))
 }
