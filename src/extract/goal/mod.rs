@@ -11,8 +11,8 @@ mod tasks;
 
 pub(crate) use named::{
     budget_named, deadline_after, expected_effect, goal_named_after, goal_named_before,
-    goal_share_after, goal_values_open, list_goal_after, plan_named_after, scheduled, set_out,
-    year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
+    goal_share_after, list_goal_after, plan_named_after, scheduled, set_out, year_goal_beside,
+    GOALS_NAMED, MEASURED_AGAINST,
 };
 pub(crate) use pledge::{pledge_item, pledged};
 pub(crate) use progress::{plan_after_semicolon, task_before_done};

@@ -220,36 +220,6 @@ pub fn set_out(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         })
 }
 
-/// Whether the sentence opens with a clause naming goal values (按市定目标值，…PM10月均值不高于
-/// 99μg/m3、…优良天不低于20天; 2026年2月的市定目标值为：…) and the figure is one of them, not said
-/// done in its own clause (实际, 已, 完成): a goal, also of a time gone by.
-pub fn goal_values_open(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let Some(k) =
-        (sent.0..h.start.min(sent.0 + 24)).find(|&i| matches!(t[i], '，' | ',' | '：' | ':'))
-    else {
-        return false;
-    };
-    let mut e = k;
-    while e > sent.0 && matches!(t[e - 1], '为' | '是') {
-        e -= 1;
-    }
-    // (Not a goal with its own amount, 订下来台旅客650万人次的目标，…, nor one of a plan's year,
-    // 为配合2050净零排放目标，…: no number in the clause but a date's.)
-    let amount = (sent.0..e).any(|i| {
-        t[i].is_ascii_digit()
-            && !t
-                .get(i + 1)
-                .is_some_and(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '号'))
-    });
-    let opens = !amount
-        && ["目标值", "目标"]
-            .iter()
-            .any(|w| super::super::scan::ends(t, e, w));
-    let (a, _) = super::super::sentence::clause(t, h.start, h.end, sent);
-    let done = (a..h.start).any(|i| t[i] == '已' || starts(t, i, "实际") || starts(t, i, "完成"));
-    opens && !done
-}
-
 /// Whether the figure was scheduled in its clause (预定的累计兴办户数各为14万户, 原定今年吸引
 /// 1000万名): a goal, also of a year gone by, met or not.
 pub fn scheduled(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
