@@ -3640,3 +3640,15 @@ fn stop_45_a_change_written_tongbi_is_observed_unless_aimed_at() {
     assert_eq!(kpv(&v, "10%").0, "target");
     assert_eq!(kpv(&v, "4%"), ("target".into(), "2025".into(), -4.0));
 }
+
+#[test]
+fn stop_45_a_rate_per_hundred_thousand_is_a_unit() {
+    // 孕产妇死亡率从19.6/10万下降到18.3/10万: two levels of a rate per 100,000, and the goal of
+    // 2020 in the same unit is measured by the later one.
+    let text = "2019-05-27\n2018年我国孕产妇死亡率从19.6/10万下降到18.3/10万。\
+                到2020年孕产妇死亡率应小于18/10万。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "19.6/10万")["unit"], "/10万");
+    assert_eq!(kpv(&v, "18.3/10万").2, 18.3);
+    assert_eq!(kpv(&v, "18/10万"), ("target".into(), "2020".into(), 18.0));
+}

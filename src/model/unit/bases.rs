@@ -201,6 +201,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("毫克/立方米", "毫克/立方米", Dimension::Concentration),
     ("克/千克", "克/千克", Dimension::Concentration),
     ("毫克/升", "毫克/升", Dimension::Concentration),
+    // 孕产妇死亡率从19.6/10万下降到18.3/10万: a rate per hundred thousand.
+    ("/10万", "/10万", Dimension::Concentration),
+    ("/十万", "/10万", Dimension::Concentration),
 ];
 
 /// The canonical base symbols reach understands.
