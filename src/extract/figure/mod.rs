@@ -2,6 +2,7 @@
 //! its paragraph's: `period.rs`), its kind and form (`kind.rs`), its unit and its indicator.
 
 mod kind;
+mod observed;
 mod period;
 
 use super::frame::Frame;
@@ -160,7 +161,7 @@ pub(super) fn read(
         growth,
         points: h.base == Some("个百分点") || context::schedule_gap(t, h),
     };
-    let (kind, base_period) = kind::revise(&r, &mut f, decided.kind, &rate, change.is_some());
+    let (kind, base_period) = observed::revise(&r, &mut f, decided.kind, &rate, change.is_some());
     // 岁入较预算减少7.32亿元: a gap to a budget is what came of it, as large as written.
     let plan_gap = kind == Kind::Growth && context::compared_with_plan(t, h, sent);
     let kind = if plan_gap {

@@ -1,0 +1,115 @@
+//! What makes a figure observed whatever its period says: a change in points, a change written
+//! 同比, a goal revised, a measure proposed, a doubling seen or aimed at.
+
+use super::super::{context, fromto, scan, sentence, time};
+use super::{Found, Reading};
+use crate::model::{Kind, Period};
+
+/// What makes a figure observed whatever its period says (回落2.1个百分点, 超进度42.31%, 上修,
+/// a change against a stated base), a measure proposed for a period, and a doubling
+/// (翻一番) seen or aimed at. Returns the kind and the doubling's base year.
+pub(super) fn revise(
+    r: &Reading<'_>,
+    f: &mut Found,
+    kind: Kind,
+    rate: &super::Rate,
+    change: bool,
+) -> (Kind, Option<Period>) {
+    let (t, h, sent, at) = (r.t, r.h, r.sent, r.at);
+    let mut kind = kind;
+    // 设置量由原先17GW下修至14GW, 装置容量从目标的3GW提升至6GW: a goal revised, the level it
+    // starts from the goal superseded and the one it reaches the new goal (not 实际 or 已 done).
+    let revised_goal = |c: &fromto::Change| {
+        let from = c.opening.saturating_sub(2).max(sent.0);
+        let done = (from..h.start).any(|i| t[i] == '已' || scan::starts(t, i, "实际"));
+        let revised =
+            (c.from..c.to).any(|i| context::REVISIONS.iter().any(|w| scan::starts(t, i, w)));
+        (scan::ends(t, c.from, "目标的") || (revised && !c.from_written)) && !done
+    };
+    let in_change = fromto::at_start(at.changes, h.start).or(fromto::at_end(at.changes, h.start));
+    if kind == Kind::Actual && in_change.is_some_and(revised_goal) {
+        kind = Kind::Target;
+        f.notes
+            .push("a goal revised (由原先…下修至): the goals before and after".into());
+    }
+    // 回落2.1个百分点, 超进度42.31%: a change in points is the observed change of its period.
+    let absolute = (!rate.percent && !change)
+        .then(|| context::absolute_change(t, h, sent))
+        .flatten();
+    if (rate.growth || rate.points || absolute.is_some()) && kind == Kind::Actual {
+        kind = Kind::Growth;
+    }
+    // 本年实际到位资金同比增长19.3% (in April): a change written 同比 is the observed change of
+    // its period, not a goal of the year under way, unless its clause says it is aimed at.
+    if kind == Kind::Target && rate.growth && yoy_observed(t, h, sent) {
+        kind = Kind::Growth;
+        f.notes
+            .push("a change 同比 with no word of a goal: observed".into());
+    }
+    // A change in points or against a stated base is observed, not a goal (上修2.92个百分点).
+    if rate.points || absolute == Some(true) {
+        kind = Kind::Growth;
+    }
+    // A measure with no time of its own in a text proposing measures (分五期派消费券，每期一千元
+    // and 推出95亿支援企业 in a budget, 医疗券维持700元 in a policy address): a goal for the
+    // period it proposes for. (A rate of growth is the calendar year's: GDP实质增长1-2%.)
+    if let (None, Some(p), Kind::Actual | Kind::Target) = (f.period, at.frame.proposed(), kind) {
+        // 由原来首300万调整为600万澳门元: the level a measure changes from is no goal (its
+        // period, the one before, is the change's: see below).
+        let from = fromto::at_start(at.changes, h.start).is_some_and(|c| !c.revision);
+        if from {
+            f.period = Some(p);
+        } else if !rate.growth && !context::present_perfect(t, h, sent) {
+            f.period = Some(p);
+            kind = Kind::Target;
+            f.check("a measure with no time: of the period its text proposes it for");
+        }
+    }
+    // 比2020年翻一番: a multiple of the base year's value, a goal.
+    let mut base_period = None;
+    // 比年度计划翻了一番, 每万人口发明专利拥有量实现翻番 (in a review): a doubling seen, a
+    // level of 2 times its base, of the time the review is of (not the base's).
+    let seen = h.relative
+        && (t[h.start..h.end].contains(&'了')
+            || (kind == Kind::Actual && {
+                let (a, _) = sentence::clause(t, h.start, h.end, sent);
+                (a..h.start).any(|i| scan::starts(t, i, "实现") || t[i] == '已')
+            }));
+    if seen {
+        base_period = time::comparison_base(t, sent.0, h.start).map(Period::Year);
+        if f.period.is_some() && f.period == base_period {
+            f.period = at.frame.reviewed.map(Period::Year);
+        }
+        kind = Kind::Actual;
+        f.notes
+            .push("a doubling seen: a level of 2 times its base".into());
+    } else if h.relative {
+        kind = Kind::Target;
+        base_period = time::comparison_base(t, sent.0, h.start).map(Period::Year);
+        if base_period.is_none() {
+            f.check.push("base_period");
+            f.notes
+                .push("翻番 with no base year written: set base_period".into());
+        }
+    }
+    (kind, base_period)
+}
+
+/// Whether the rate is written right after 同比 and a verb of change (同比增长19.3%, 同比下降
+/// 2%), with no word of a goal or forecast before it in its sentence (力争同比增长10%, 预计).
+fn yoy_observed(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize)) -> bool {
+    const VERBS: &[&str] = &[
+        "增长", "下降", "上升", "减少", "提高", "增加", "回落", "增", "降", "减",
+    ];
+    let written = VERBS.iter().any(|v| {
+        let n = v.chars().count();
+        h.start >= n + 2 && scan::ends(t, h.start, v) && scan::ends(t, h.start - n, "同比")
+    });
+    // (Nor one a goal named after it claims: 同比下降4%、…同比减少6%的改善目标.)
+    let (_, b) = sentence::clause(t, h.start, h.end, sent);
+    let after = (h.end..(b + 12).min(sent.1)).any(|i| scan::starts(t, i, "目标"));
+    const AIMED: &[&str] = &[
+        "力争", "目标", "预计", "确保", "计划", "争取", "要", "将", "预期",
+    ];
+    written && !after && !(sent.0..h.start).any(|i| AIMED.iter().any(|w| scan::starts(t, i, w)))
+}
