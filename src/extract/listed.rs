@@ -209,6 +209,27 @@ pub(super) fn subjects(
     out
 }
 
+/// The three sectors a phrase names at once (三次产业增加值, 一、二、三产业, 第一、二、三产业),
+/// each with what follows (第一产业增加值, 第二产业增加值, 第三产业增加值).
+fn three_sectors(phrase: &str) -> Option<Vec<String>> {
+    let forms = [
+        "第一、二、三产业",
+        "第一、第二、第三产业",
+        "一、二、三产业",
+        "一二三产业",
+        "一、二、三次产业",
+        "三次产业",
+    ];
+    let (at, form) = forms.iter().find_map(|f| phrase.find(f).map(|i| (i, f)))?;
+    let rest = &phrase[at + form.len()..];
+    Some(
+        ["第一产业", "第二产业", "第三产业"]
+            .iter()
+            .map(|s| format!("{s}{rest}"))
+            .collect(),
+    )
+}
+
 /// Whether only 、, 和 or 及 stands between two figures.
 fn joined(t: &[char], a: usize, b: usize) -> bool {
     b == a + 1 && matches!(t[a], '、' | '和' | '及')
@@ -244,6 +265,12 @@ fn name_in_order(
     }
     let phrase: String = t[a..m].iter().collect();
     let phrase = phrase.strip_prefix("其中").unwrap_or(&phrase);
+    if let Some(names) = three_sectors(phrase).filter(|_| after.len() == 3) {
+        for (h, name) in after.iter().zip(names) {
+            out.insert(h.start, name);
+        }
+        return;
+    }
     let mut names: Vec<String> = phrase
         .split(['、', '和', '及'])
         .map(|n| n.trim().to_string())

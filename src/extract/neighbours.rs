@@ -18,10 +18,11 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
             .map_or(0, |k| k + 1);
         // 对于2019年，…: a word or two before it still opens the paragraph.
         let lead = &t[line..prev.start];
-        let opens_paragraph = lead.len() <= 3
+        let opens_paragraph = (lead.len() <= 3
             && lead.iter().all(|&c| super::indicator::is_word(c))
             && prev.role == Role::Plain
-            && !between.contains(&'\n');
+            && !between.contains(&'\n'))
+            || same_year_since_opening(t, out, line, e.start);
         match prev.when {
             When::Year(y @ YearRef::Abs(_))
                 if (between.len() <= 10 && same_sentence && !between.contains(&'；'))
@@ -69,5 +70,28 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
                 e.when = When::Part(y, a, b);
             }
         }
+    }
+}
+
+/// Whether the paragraph beginning at `line` (and holding `at`) opens with a year (a word or two before it at
+/// most) and every time named in it since is that year (2005年，…，当年的各项任务完成得较好：全年
+/// 生产总值…: 当年 restates it).
+fn same_year_since_opening(t: &[char], out: &[TimeExpr], line: usize, at: usize) -> bool {
+    if t[line..at].contains(&'\n') {
+        return false;
+    }
+    let mut own = out.iter().filter(|p| p.start >= line);
+    let Some(first) = own.next() else {
+        return false;
+    };
+    let lead = &t[line..first.start];
+    let opens = lead.len() <= 3
+        && lead.iter().all(|&c| super::indicator::is_word(c))
+        && first.role == Role::Plain;
+    match first.when {
+        When::Year(y @ YearRef::Abs(_)) if opens => {
+            own.all(|p| p.when == When::Year(y) && p.role == Role::Plain)
+        }
+        _ => false,
     }
 }

@@ -3652,3 +3652,32 @@ fn stop_45_a_rate_per_hundred_thousand_is_a_unit() {
     assert_eq!(kpv(&v, "18.3/10万").2, 18.3);
     assert_eq!(kpv(&v, "18/10万"), ("target".into(), "2020".into(), 18.0));
 }
+
+#[test]
+fn stop_46_the_year_opening_a_paragraph_and_the_three_sectors() {
+    // 2005年 opens the paragraph and 当年 restates it, so 全年 after them is 2005's, not the
+    // plan's year; 三次产业 and 一、二、三产业 before 分别 name the three sectors in order, so
+    // each 2006 rate goal is measured by the same sector's 2005 growth.
+    let text = "2006-05-25\n2006年是“十一五”规划起步的头一年。\n\
+                2005年,全省统揽全局,当年的各项目标任务完成得较好:全年生产总值6473.61亿元,增长11.6%,\
+                其中三次产业分别增长5.7%、13.9%和11.8%。\n\
+                2006年的主要预期目标是:经济增长率10%,其中一、二、三产业分别增长5%、13%、10%。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "6473.61亿元"),
+        ("actual".into(), "2005".into(), 6473.61)
+    );
+    assert_eq!(kpv(&v, "13.9%"), ("growth".into(), "2005".into(), 13.9));
+    assert_eq!(written(&v, "13.9%")["subject"], "第二产业");
+    assert_eq!(written(&v, "13%")["subject"], "第二产业");
+    assert_eq!(kpv(&v, "13%"), ("target".into(), "2006".into(), 13.0));
+    let (rows, _) = report_text_of(text);
+    let second = rows
+        .iter()
+        .find(|r| r.to_string().contains("第二产业"))
+        .expect("the second sector's goal is assessed");
+    assert_eq!(second["observed_growth"].as_f64(), Some(0.139), "{second}");
+    // A year later in the paragraph is not restated: 全年 is the document's year again.
+    let v = candidates_of(&text.replace("当年的各项", "2006年的各项"));
+    assert_ne!(kpv(&v, "6473.61亿元").1, "2005");
+}
