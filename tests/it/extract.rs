@@ -3681,3 +3681,26 @@ fn stop_46_the_year_opening_a_paragraph_and_the_three_sectors() {
     let v = candidates_of(&text.replace("当年的各项", "2006年的各项"));
     assert_ne!(kpv(&v, "6473.61亿元").1, "2005");
 }
+
+#[test]
+fn stop_46_years_in_brackets_after_a_task_and_wells_counted() {
+    // A task followed by its years in brackets (…7.4万口(2013—2017年)) is of those years, a goal
+    // in a text of 2015; 口 counts wells and ponds, but not in 口岸 or 一口气.
+    let text = "2015-07-15\n让2606个撤并村通上公路(2013—2017年)。上半年建成道路4022公里；\
+                累计解决了2585个撤并村通公路。整治山坪塘7.4万口(2013—2017年)。新增口岸3个。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "2606个"),
+        ("target".into(), "2013/2017".into(), 2606.0)
+    );
+    assert_eq!(
+        kpv(&v, "7.4万口"),
+        ("target".into(), "2013/2017".into(), 7.4)
+    );
+    assert_eq!(written(&v, "7.4万口")["unit"], "万口");
+    assert_eq!(kpv(&v, "2585个").0, "actual");
+    assert!(v.iter().all(|c| c["as_written"] != "3个口岸"), "{v:?}");
+    // Brackets that do not close the clause name no years of it.
+    let v = candidates_of(&text.replace("(2013—2017年)。上半年", "(2013—2017年)的任务。上半年"));
+    assert_ne!(kpv(&v, "2606个").1, "2013/2017");
+}

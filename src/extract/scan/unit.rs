@@ -1,5 +1,5 @@
 //! The unit written at a place in a text: the longest base spelling there (平方公里 before 公里),
-//! unless its character begins another word (个人, 车主, 列入), with the readings that depend on
+//! unless its character begins another word (个人, 车主, 列入, 口岸), with the readings that depend on
 //! the number or words before it (5.8年 waited, 8.7分 a score, 天 counted after 天数), and the
 //! units a price is quoted per (元/亩).
 
@@ -16,7 +16,8 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         "台阶", "个人", "度假", "头部", "头条", "车道", "车间", "车位", "车型", "车站", "车厢",
         "列入", "列为", "列出", "列支", "列车", "晚上", "晚会", "晚间", "晚饭", "支持", "支出",
         "支付", "支援", "支柱", "支撑", "支部", "支行", "支线", "支流", "支配", "支票", "支取",
-        "支应", "支用", "株洲",
+        "支应", "支用", "株洲", "口岸", "口径", "口徑", "口气", "口氣", "口罩", "口号", "口號",
+        "口腔", "口碑", "口味", "口袋", "口头", "口頭", "口感", "口子", "口令", "口服",
     ]
     .iter()
     .any(|w| starts(t, i, w))

@@ -156,6 +156,7 @@ pub(super) fn time_of<'e>(
         .as_ref()
         .map(|l| &l.when)
         .or_else(|| goal::deadline_after(t, h, exprs))
+        .or_else(|| years_in_brackets_after(t, h, exprs))
         .or_else(|| {
             exprs[..k]
                 .iter()
@@ -321,6 +322,23 @@ const LEAD: usize = 400;
 
 /// Whether a goal's words and 的 follow the time `e` (目标的, 目标任务的, 投资计划的), or
 /// its words and a figure after 占 (占前三季度目标任务78.5%): the time is the goal's.
+/// The years in brackets that close the figure's clause (整治山坪塘7.4万口(2013—2017年)): the
+/// span a task or a count is of.
+fn years_in_brackets_after<'e>(
+    t: &[char],
+    h: &scan::Hit,
+    exprs: &'e [TimeExpr],
+) -> Option<&'e TimeExpr> {
+    let open = (h.end..t.len().min(h.end + 16))
+        .take_while(|&i| !matches!(t[i], '，' | ',' | '；' | ';' | '。' | '\n'))
+        .find(|&i| matches!(t[i], '(' | '（'))?;
+    let e = &exprs[exprs.binary_search_by_key(&(open + 1), |e| e.start).ok()?];
+    let closes = matches!(t.get(e.end), Some(')' | '）'))
+        && t.get(e.end + 1)
+            .is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '\n'));
+    (matches!(e.when, When::Years(..)) && closes).then_some(e)
+}
+
 fn goal_of(t: &[char], e: &TimeExpr) -> bool {
     // 全年出口目标任务的60.5%: a few words of what the goal is of may come between.
     let mut k = (e.end..t.len().min(e.end + 5))

@@ -155,6 +155,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     // Trees (义务植树1500万株) and teams, funds, charging points (2萬支; not 支持: see
     // `scan::unit_at`).
     ("株", "株", Dimension::Count),
+    // Wells and ponds (整治山坪塘7.4万口; not 口岸, 一口气: see `scan::unit_at`).
+    ("口", "口", Dimension::Count),
     ("支", "支", Dimension::Count),
     ("批次", "批次", Dimension::Count),
     ("批", "批", Dimension::Count),
