@@ -20,6 +20,18 @@ fn window_start(t: &Fact) -> Option<i32> {
     }
 }
 
+/// A point on the time axis as a reader writes it: a year's end as the year (2016), a point
+/// inside a year as its month (2014.5, the end of June 2015: 2015-06).
+pub(crate) fn axis_label(t: f64) -> String {
+    let year = t.floor();
+    let month = ((t - year) * 12.0).round();
+    if month == 0.0 || month == 12.0 {
+        fmt_num(t.round())
+    } else {
+        format!("{}-{:02}", year + 1.0, month)
+    }
+}
+
 /// Assesses a cumulative target: what is left ÷ years left, against the mean observed flow.
 pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let mut a = Assessment::from_target(t, Model::Linear, opts.lang);
@@ -53,15 +65,15 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         }
     };
     let elapsed = last_t - f64::from(from - 1);
-    a.base_period = Some(format!("{from}/{}", fmt_num(last_t)));
+    a.base_period = Some(format!("{from}/{}", axis_label(last_t)));
     a.base_t = Some(last_t);
     a.base_value = Some(done);
-    a.base_note = Some(reason::note::flow_sum(
-        from,
-        last_t,
-        yearly.len().max(1),
-        opts.lang,
-    ));
+    let running = span.is_some_and(|s| s == (last_t, done));
+    a.base_note = Some(if running {
+        reason::note::running_total(from, &axis_label(last_t), opts.lang)
+    } else {
+        reason::note::flow_sum(from, last_t, yearly.len().max(1), opts.lang)
+    });
     let pace = (elapsed > 0.0).then(|| done / elapsed);
     a.pace = pace;
     a.pace_source = pace.map(|_| PaceSource::Observed);

@@ -346,6 +346,15 @@ pub fn flows(
             {
                 to_date.push((s, end.t(), f.value * k));
             }
+            // 累计解决了2585个 by mid-2015, against a task for 2013—2017: the running total
+            // since the window's start.
+            p @ (Period::AsOf(_) | Period::Part { .. })
+                if f.written_cumulative() && p.year().is_some_and(|y| (from..=to).contains(&y)) =>
+            {
+                if let Some(end) = p.t() {
+                    running(end, f.value * k);
+                }
+            }
             _ => {}
         }
     }
@@ -407,5 +416,32 @@ mod tests {
             .collect();
         let fiscal_end = p("2020/2021-03-31").t().unwrap();
         assert_eq!(got, [(2019.0, 377.0), (fiscal_end, 2576.0)]);
+    }
+
+    #[test]
+    fn a_running_total_written_so_counts_from_the_window_start() {
+        let p = |s: &str| Period::parse(s).unwrap();
+        let mut cum = fact(
+            "a",
+            Kind::Actual,
+            Form::Level,
+            p("2015H1"),
+            2585.0,
+            "个",
+            None,
+        );
+        cum.quote = "上半年建成道路4022公里；累计解决了2585个撤并村通公路".into();
+        cum.as_written = "2585个".into();
+        let mut half = cum.clone();
+        half.quote = "上半年新解决1075个撤并村的通路问题".into();
+        half.as_written = "1075个".into();
+        half.value = 1075.0;
+        let unit = crate::model::Unit::parse("个").unwrap();
+        let (yearly, span) = flows(("R", "I"), &[&cum], &unit, 2013, 2017);
+        assert!(yearly.is_empty());
+        assert_eq!(span, Some((2014.5, 2585.0)));
+        // A half year's own count is no total since 2013; nor is a total after the window.
+        assert_eq!(flows(("R", "I"), &[&half], &unit, 2013, 2017).1, None);
+        assert_eq!(flows(("R", "I"), &[&cum], &unit, 2016, 2020).1, None);
     }
 }

@@ -159,9 +159,9 @@ fn plan_span(t: &[char]) -> Option<(i32, usize, usize)> {
     })
 }
 
-/// Whether `year` is named as done in full (2006年达到1184万人, 2006年完成…) in a text that
-/// reports months of its own year as under way (今年1至11月): the text is of a later year, or it
-/// would say 今年.
+/// Whether `year` is named as done in full (2006年达到1184万人, 2006年完成…, 2021年,玫瑰产业产值达
+/// 60亿元) in a text that reports months of its own year as under way (今年1至11月) or sets goals
+/// for its own year with 力争 (力争今年…突破100亿元): the text is of a later year, or it would say 今年.
 fn done_in_full(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
     let under_way = exprs.iter().any(|e| {
         matches!(
@@ -169,13 +169,42 @@ fn done_in_full(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
             When::Part(YearRef::Rel(0), ..) | When::MonthEnd(YearRef::Rel(0), _)
         )
     });
-    under_way
+    let aims_this_year = exprs.iter().any(|e| {
+        e.when == When::Year(YearRef::Rel(0)) && {
+            let a = (0..e.start)
+                .rev()
+                .find(|&i| matches!(t[i], '。' | '\n'))
+                .map_or(0, |i| i + 1);
+            let b = (e.end..t.len())
+                .find(|&i| matches!(t[i], '。' | '\n'))
+                .unwrap_or(t.len());
+            (a..b).any(|i| starts(t, i, "力争"))
+        }
+    });
+    // The verb may follow a few words of what is done, right before its amount (2021年,玫瑰产业
+    // 产值达60亿元).
+    let done = |e: &TimeExpr| {
+        let first_number = (e.end..t.len().min(e.end + 16))
+            .find(|&i| t[i].is_ascii_digit() || matches!(t[i], '。' | '；' | '\n'))
+            .unwrap_or(t.len().min(e.end + 16));
+        ["达到", "达", "完成", "实现"].iter().any(|w| {
+            let n = w.chars().count();
+            first_number >= n
+                && t.get(first_number).is_some_and(char::is_ascii_digit)
+                && super::scan::ends(t, first_number, w)
+        })
+    };
+    (under_way || aims_this_year)
         && exprs.iter().any(|e| {
             e.when == When::Year(YearRef::Abs(year))
                 && e.role == Role::Plain
-                && ["达到", "完成", "实现"]
-                    .iter()
-                    .any(|w| starts(t, e.end, w) || starts(t, e.end + 1, w))
+                && if under_way {
+                    ["达到", "完成", "实现"]
+                        .iter()
+                        .any(|w| starts(t, e.end, w) || starts(t, e.end + 1, w))
+                } else {
+                    done(e)
+                }
         })
 }
 

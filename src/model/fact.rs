@@ -260,6 +260,19 @@ impl Fact {
         has(FLOWS) && !has(PER_HEAD)
     }
 
+    /// Whether the figure is written as a running total (累计解决了2585个, 累計完成): its
+    /// quote has 累计 in the clause before it.
+    pub fn written_cumulative(&self) -> bool {
+        let Some(at) = self.quote.find(&self.as_written) else {
+            return false;
+        };
+        let clause = self.quote[..at]
+            .rsplit(['，', '；', '。', ',', ';'])
+            .next()
+            .unwrap_or("");
+        clause.contains("累计") || clause.contains("累計")
+    }
+
     /// Region and indicator: the series a fact belongs to.
     pub fn series_key(&self) -> (&str, &str) {
         (&self.region, &self.indicator)

@@ -3704,3 +3704,46 @@ fn stop_46_years_in_brackets_after_a_task_and_wells_counted() {
     let v = candidates_of(&text.replace("(2013—2017年)。上半年", "(2013—2017年)的任务。上半年"));
     assert_ne!(kpv(&v, "2606个").1, "2013/2017");
 }
+
+#[test]
+fn stop_46_a_running_total_measures_a_task_over_years() {
+    // 累计解决了2585个 by the end of June 2015 is what the 2013—2017 task has done so far: the
+    // task is assessed against it (2.5 of its 5 years gone), not left without yearly flows.
+    let text = "2015-07-15\n让2606个撤并村通上公路(2013—2017年)。上半年建成道路4022公里；\
+                累计解决了2585个撤并村通公路,占总计划的99.2%。\n";
+    let (rows, _) = report_text_of(text);
+    let r = rows
+        .iter()
+        .find(|r| r["target_value"].as_f64() == Some(2606.0))
+        .expect("the task is assessed");
+    assert_eq!(r["base_value"].as_f64(), Some(2585.0), "{r}");
+    assert_eq!(r["base_period"], "2013/2015-06", "{r}");
+    let pace = r["pace"].as_f64().unwrap();
+    assert!((pace - 2585.0 / 2.5).abs() < 1e-6, "{r}");
+    // Without 累计 the half year's count is that half year's flow, not the total so far.
+    let (rows, _) = report_text_of(&text.replace("累计解决了", "解决了"));
+    let r = rows
+        .iter()
+        .find(|r| r["target_value"].as_f64() == Some(2606.0))
+        .unwrap();
+    assert_ne!(r["base_value"].as_f64(), Some(2585.0), "{r}");
+}
+
+#[test]
+fn stop_46_a_year_done_in_full_beside_this_years_goals_is_last_year() {
+    // Undated: 2021年,玫瑰产业产值达60亿元 names a year done in full, and the text sets goals for
+    // 今年 with 力争: it is of 2022 (it would say 今年 of 2021), so 248亿元 is 2022's.
+    let text = "全县“平阴玫瑰”的品牌价值达到248亿元。\n\
+                2021年,玫瑰产业产值达60亿元,阿胶产业产值28亿元。\n\
+                今年,力争玫瑰阿胶产业产值突破100亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "248亿元").1, "2022");
+    assert_eq!(
+        kpv(&v, "突破100亿元"),
+        ("target".into(), "2022".into(), 100.0)
+    );
+    assert_eq!(kpv(&v, "60亿元").1, "2021");
+    // Without a goal for 今年, nothing says the text is of a later year.
+    let v = candidates_of(&text.replace("今年,力争", "今后,"));
+    assert_eq!(kpv(&v, "248亿元").1, "2021");
+}

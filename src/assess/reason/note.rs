@@ -29,6 +29,14 @@ pub(crate) fn flow_sum(from: i32, last_t: f64, figures: usize, lang: Lang) -> St
     }
 }
 
+/// How a cumulative target's sum so far was read: a running total written as such (累计).
+pub(crate) fn running_total(from: i32, last: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{from}年以来累计至{last}"),
+        Lang::En => format!("running total from {from} to {last}"),
+    }
+}
+
 /// A rate target measured by the latest reported growth rate.
 pub(crate) fn latest_reported_rate(lang: Lang) -> String {
     lang.pick("最近公布的增速", "latest reported growth rate")
