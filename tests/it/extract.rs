@@ -3747,3 +3747,29 @@ fn stop_46_a_year_done_in_full_beside_this_years_goals_is_last_year() {
     let v = candidates_of(&text.replace("今年,力争", "今后,"));
     assert_eq!(kpv(&v, "248亿元").1, "2021");
 }
+
+#[test]
+fn stop_46_an_amount_named_a_task_an_expectation_or_a_budget_is_a_goal() {
+    // In a review, 建设任务29.2万亩 is last year's task, measured by what was done; so is a
+    // line of goals (西藏：预期10%以上) and a budget written 預算數 with no 为. A count of tasks
+    // (建设任务162项) and what passed a task or an expectation (超出年初任务20%, 超出预期10%)
+    // are not goals.
+    let text = "2020-03-01\n2019年，全省高标准农田建设任务29.2万亩，实际建成高标准农田30.5万亩。\
+                全年建设任务162项。新增蔬菜面积24万亩，超出年初任务20%。\n\
+                西藏：预期10%以上，实际增长11%。旅游收入超出预期15%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "29.2万亩"), ("target".into(), "2019".into(), 29.2));
+    assert_eq!(kpv(&v, "162项").0, "actual");
+    assert_eq!(kpv(&v, "20%").0, "actual");
+    assert_eq!(kpv(&v, "10%以上").0, "target");
+    assert_eq!(kpv(&v, "15%").0, "actual");
+    let (rows, _) = report_text_of(text);
+    let task = rows
+        .iter()
+        .find(|r| r["target_value"].as_f64() == Some(29.2))
+        .expect("last year's task is assessed");
+    assert_eq!(task["base_value"].as_f64(), Some(30.5), "{task}");
+    let v = candidates_of("2020-03-01\n108年度預算數9億100萬元，決算數12億4,045萬元。\n");
+    assert_eq!(kpv(&v, "9億100萬元").0, "target");
+    assert_eq!(kpv(&v, "12億4,045萬元").0, "actual");
+}

@@ -250,6 +250,10 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         || before(h, sent).any(|i| {
             named(t, h, i, "目标", GOAL)
                 || budget_named(t, h, i)
+                // 西藏：预期10%以上 (a table of goals turned into lines); not 超出预期10%.
+                || (named(t, h, i, "预期", &["", "为", "是"])
+                    && !(i.saturating_sub(3)..i)
+                        .any(|k| matches!(t[k], '超' | '于' | '过')))
                 || ["须", "需", "必须", "应"]
                     .iter()
                     .any(|w| named(t, h, i, w, &["达", "达到", "做到", "完成"]))
@@ -257,11 +261,12 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 }
 
 /// Whether the budget is named at `i` right before the figure (原定投资预算为223.1亿元,
-/// 预算数为…, Taiwan's 編列的相關預算合計366.89億元): a year's budget, a goal.
+/// 预算数为…, 預算數9億100萬元, Taiwan's 編列的相關預算合計366.89億元): a year's budget, a goal.
 pub(crate) fn budget_named(t: &[char], h: &Hit, i: usize) -> bool {
     const AS: &[&str] = &[
         "为",
         "是",
+        "数",
         "数为",
         "数是",
         "合计",
@@ -269,7 +274,9 @@ pub(crate) fn budget_named(t: &[char], h: &Hit, i: usize) -> bool {
         "总额为",
         "总计",
     ];
-    named(t, h, i, "预算", AS)
+    // (Not 累計分配預算數348.10億元, what was to be spent by a day: see `progress`.)
+    let to_date = (i.saturating_sub(6)..i).any(|k| starts(t, k, "累计"));
+    named(t, h, i, "预算", AS) && !to_date
 }
 
 /// Whether a budget is revised earlier in the sentence, before the figure at `b` (调低今年博彩税

@@ -17,11 +17,15 @@ pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             && i > 0
             && (matches!(t[i - 1], '年' | '度' | '标' | '达')
                 || h.base == Some("元")
+                // 建设任务29.2万亩, (任务数18家): an amount to do, not a count of tasks.
+                || !matches!(h.base, Some("项" | "个" | "件" | "条" | "批" | "类"))
                 || handed_down(t, i, sent)
                 // 保障性住房的任务是13451套: what the task of a kind is.
                 || (t[i - 1] == '的' && named(t, h, i, "任务", &["为", "是"])))
-            // 占年度目标任务74.2%: the share of the task done.
-            && !(h.base == Some("%") && share_of(t, i, i)))
+            // 占年度目标任务74.2%: the share of the task done; 超出年初任务20%: by how much
+            // it was passed.
+            && !(h.base == Some("%") && share_of(t, i, i))
+            && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
             // 规划造林21.2万亩，目前已完成18.6万亩; 规划面积3125亩: the area planned.
             || named(t, h, i, "规划", &["造林", "面积", "总面积"])
             || (named(t, h, i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
