@@ -274,6 +274,17 @@ pub(super) fn alike(target: &Key, actual: &Key) -> f64 {
     if t.contains(a) || a.contains(t) {
         return CLOSE;
     }
+    // 改造危桥 in 改造农村公路危桥: the shorter's words in order in the longer, ending alike (the
+    // thing counted), with a few words of kind between (at most as many as the shorter's).
+    let (short, long) = if t.chars().count() <= a.chars().count() {
+        (t, a)
+    } else {
+        (a, t)
+    };
+    let near = long.chars().count() <= 2 * short.chars().count();
+    if near && in_order(short, long) && short.chars().rev().take(2).eq(long.chars().rev().take(2)) {
+        return SUBSEQUENCE;
+    }
     // Characters shared over characters in either (both sets sorted).
     let (x, y) = (&target.set, &actual.set);
     let (mut i, mut j, mut both) = (0, 0, 0);
@@ -320,6 +331,16 @@ fn economy(key: &str) -> bool {
     })
 }
 
+/// Whether every character of `short` stands in `long`, in order.
+fn in_order(short: &str, long: &str) -> bool {
+    let mut rest = long.chars();
+    short.chars().all(|c| rest.any(|d| d == c))
+}
+
+/// Likeness of a key whose words stand in order in the other's, ending alike (改造危桥 and
+/// 改造农村公路危桥): a link, weaker than one inside the other.
+const SUBSEQUENCE: f64 = 0.65;
+
 /// Likeness of two phrases that both speak of the economy, worded apart.
 const ECONOMY: f64 = 0.75;
 
@@ -365,6 +386,11 @@ mod tests {
         let alike_ = |a: &str, b: &str| alike(&Key::of(a), &Key::of(b));
         assert!(alike_("产业投资占比", "产业投资在全部投资中的比重") >= LINK);
         assert!(alike_("绿能占比", "绿能所占比重") >= LINK);
+        // Words in order, ending alike, a few words between: a link, weaker than inside.
+        let sub = alike_("改造危桥", "改造农村公路危桥");
+        assert!((LINK..CLOSE).contains(&sub), "{sub}");
+        assert!(alike_("投资完成", "我旗年的固定资产投资计划为完成") < LINK);
+        assert!(alike_("改造危桥", "改造农村公路桥梁") < LINK);
         // An intensity per unit of GDP is not GDP.
         assert_eq!(alike_("单位国内生产总值二氧化碳排放", "国内生产总值"), 0.0);
         assert!(alike_("数字经济总量占GDP的比重", "数字经济核心产业增加值占GDP比重") < LINK);
