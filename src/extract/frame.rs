@@ -90,7 +90,21 @@ fn tasks_start(t: &[char], date: Date) -> Option<usize> {
         at += line.len() + 1;
         let names_year =
             (0..line.len()).any(|i| starts(line, i, "今年") || line[i..].starts_with(&year));
-        let tasks = (0..line.len()).any(|i| TASK_WORDS.iter().any(|w| starts(line, i, w)));
+        // (Not words naming a document: 《2015年省政府重点工作责任分工方案》所定一季度任务.)
+        let mut depth = 0i32;
+        let titled: Vec<bool> = line
+            .iter()
+            .map(|c| {
+                match c {
+                    '《' => depth += 1,
+                    '》' => depth = (depth - 1).max(0),
+                    _ => {}
+                }
+                depth > 0
+            })
+            .collect();
+        let tasks =
+            (0..line.len()).any(|i| !titled[i] && TASK_WORDS.iter().any(|w| starts(line, i, w)));
         // 主要预期目标定为：…, with no year named: the goals being set are the coming year's
         // (not 完成了主要预期目标, a review).
         let goals_set = (0..line.len()).any(|i| {

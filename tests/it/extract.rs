@@ -3773,3 +3773,23 @@ fn stop_46_an_amount_named_a_task_an_expectation_or_a_budget_is_a_goal() {
     assert_eq!(kpv(&v, "9億100萬元").0, "target");
     assert_eq!(kpv(&v, "12億4,045萬元").0, "actual");
 }
+
+#[test]
+fn stop_46_a_document_named_in_title_marks_is_no_part_on_tasks() {
+    // 《2015年省政府重点工作责任分工方案》 names a document: the line does not begin the
+    // report's part on the year's tasks, so what the first quarter did (完成产值164亿元) is
+    // what was done, measured against the quarter's task.
+    let text = "今年以来,林业厅全力推进营造林生产。\n\
+                截至3月12日,全省累计完成营造林72.64万亩,相当于《2015年省政府重点工作责任分工方案》\
+                所定一季度营造林任务70万亩的103.78%。\n\
+                另据调度测算,一季度全省林业完成产值164亿元,为任务目标150亿元的109.34%。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "164亿元"),
+        ("actual".into(), "2015Q1".into(), 164.0)
+    );
+    assert_eq!(kpv(&v, "150亿元").0, "target");
+    // Written as tasks outside the title marks, the line does begin it.
+    let v = candidates_of(&text.replace("《2015年省政府重点工作责任分工方案》", "2015年重点工作"));
+    assert_eq!(kpv(&v, "164亿元").0, "target");
+}
