@@ -3793,3 +3793,20 @@ fn stop_46_a_document_named_in_title_marks_is_no_part_on_tasks() {
     let v = candidates_of(&text.replace("《2015年省政府重点工作责任分工方案》", "2015年重点工作"));
     assert_eq!(kpv(&v, "164亿元").0, "target");
 }
+
+#[test]
+fn stop_46_a_goal_stated_then_its_indicator_is_a_goal_of_a_year_gone_by() {
+    // In 2019, 2018年预期目标为国内生产总值增长6.5%左右 is the 2018 goal, and 报告还提出把…控制在3%左右
+    // is one the report set out; what came true (增长6.6%, 实际涨幅为2.1%) is observed.
+    let text = "2019-03-03\n去年的《政府工作报告》提出，2018年预期目标为国内生产总值增长6.5%左右。\
+                据初步核算，2018全年国内生产总值比上年增长6.6%。\
+                报告还提出把居民消费价格涨幅控制在3%左右，实际涨幅为2.1%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "6.5%左右"), ("target".into(), "2018".into(), 6.5));
+    assert_eq!(kpv(&v, "6.6%").0, "growth");
+    assert_eq!(kpv(&v, "控制在3%左右").0, "target");
+    assert_eq!(kpv(&v, "2.1%").0, "growth");
+    // Where a change the goal makes starts is the present level, not the goal.
+    let v = candidates_of("2022-12-22\n蓝图的目标是由现时的1%提高至2025年的1.5%。\n");
+    assert_eq!(kpv(&v, "1%").0, "actual");
+}

@@ -200,7 +200,8 @@ pub(crate) fn deadline_after<'a>(
 }
 
 /// Whether the sentence opens, within its first twelve characters (在减税降费方面，报告提出…),
-/// with a report or plan setting out its goals (报告提出，…, 报告明确2019年要…, 规划曾提出…),
+/// with a report or plan setting out its goals (报告提出，…, 报告明确2019年要…, 规划曾提出…,
+/// 报告还提出把…控制在3%左右),
 /// and the figure is one of them, whatever year they are of: a bound (1100万人以上) or after
 /// 要/曾 (not 报告提出，2020年全区生产总值增长3.7%, a result reported).
 pub fn set_out(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
@@ -213,7 +214,12 @@ pub fn set_out(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             BY.iter().any(|b| {
                 let k = i + b.chars().count();
                 starts(t, i, b) && {
-                    let k = if t.get(k) == Some(&'曾') { k + 1 } else { k };
+                    // (报告曾提出, 报告还提出, 规划也明确.)
+                    let k = if matches!(t.get(k), Some('曾' | '还' | '也' | '又')) {
+                        k + 1
+                    } else {
+                        k
+                    };
                     SAYS.iter().any(|w| starts(t, k, w))
                 }
             })
@@ -244,6 +250,7 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         "设定在",
     ];
     super::tasks::task_named_before(t, h, sent)
+        || goal_then_indicator(t, h, sent)
         || share_named_before(t, h)
         || bracketed_goal(t, h, sent)
         || super::listed::listed_after_goal(t, h, sent)
@@ -258,6 +265,27 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
                     .iter()
                     .any(|w| named(t, h, i, w, &["达", "达到", "做到", "完成"]))
         })
+}
+
+/// Whether the figure's clause states a goal and then what it is of, the figure its first
+/// (2018年预期目标为国内生产总值增长6.5%左右): a goal, also of a year gone by; not what came true
+/// after it (目标为…，实际增长6.6%: another clause; 目标为增长6.5%，实际 before the figure).
+fn goal_then_indicator(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    const SET: &[&str] = &["目标为", "目标是", "目标定为", "目标设定为"];
+    const DONE: &[&str] = &["实际", "完成", "实现", "达成", "已"];
+    let (a, _) = super::super::sentence::clause(t, h.start, h.end, sent);
+    (a..h.start).any(|i| {
+        SET.iter().any(|w| starts(t, i, w)) && {
+            let between = i + 2..h.start;
+            // (Nor where a change the goal makes starts: 目标是由现时的1%提高至1.5%.)
+            !t[between.clone()]
+                .iter()
+                .any(|c| c.is_ascii_digit() || matches!(c, '由' | '从' | '自'))
+                && !between
+                    .clone()
+                    .any(|k| DONE.iter().any(|w| starts(t, k, w)))
+        }
+    })
 }
 
 /// Whether the budget is named at `i` right before the figure (原定投资预算为223.1亿元,
