@@ -114,11 +114,21 @@ fn tasks_start(t: &[char], date: Date) -> Option<usize> {
                     .any(|w| starts(line, i + 6, w))
         });
         if (names_year && tasks) || goals_set {
-            return Some(start);
+            // (A lead summing up the year's tasks before the review: 今年要…重点做好八个方面的
+            // 工作 in a news story whose body then reviews 一年来. The part begins after it.)
+            let reviewed_after = t[at.min(t.len())..]
+                .split(|c| *c == '\n')
+                .any(|l| (0..l.len()).any(|i| REVIEW_OPENS.iter().any(|w| starts(l, i, w))));
+            if !reviewed_after {
+                return Some(start);
+            }
         }
     }
     None
 }
+
+/// Words opening a review of the year just ended (龙华区正式挂牌成立一年来，…).
+const REVIEW_OPENS: &[&str] = &["一年来", "过去一年", "过去的一年", "回顾"];
 
 /// The year a text dated `doc` reviews when neither its title nor its opening names one.
 pub fn reviewed_year(doc: Date) -> i32 {

@@ -3810,3 +3810,22 @@ fn stop_46_a_goal_stated_then_its_indicator_is_a_goal_of_a_year_gone_by() {
     let v = candidates_of("2022-12-22\n蓝图的目标是由现时的1%提高至2025年的1.5%。\n");
     assert_eq!(kpv(&v, "1%").0, "actual");
 }
+
+#[test]
+fn stop_46_a_lead_naming_this_years_tasks_does_not_begin_the_tasks() {
+    // A news story's lead sums up the year's tasks (今年要…重点做好八个方面的工作), then its body
+    // reviews the year just ended (一年来): the estimates of January are the past year's, not
+    // goals of the new one.
+    let text = "2018-01-24\n区长作政府工作报告时指出,今年要重点做好八个方面的工作。\n\
+                龙华区正式挂牌成立一年来,全年经济社会发展主要目标任务圆满完成。\n\
+                预计地区生产总值超过2100亿元,增长8.8%左右。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "超过2100亿元"),
+        ("actual".into(), "2017".into(), 2100.0)
+    );
+    assert_eq!(kpv(&v, "8.8%左右").0, "growth");
+    // With no review after it, the line does begin the part on the year's tasks.
+    let v = candidates_of(&text.replace("挂牌成立一年来", "挂牌成立以后"));
+    assert_eq!(kpv(&v, "超过2100亿元").0, "target");
+}
