@@ -3829,3 +3829,14 @@ fn stop_46_a_lead_naming_this_years_tasks_does_not_begin_the_tasks() {
     let v = candidates_of(&text.replace("挂牌成立一年来", "挂牌成立以后"));
     assert_eq!(kpv(&v, "超过2100亿元").0, "target");
 }
+
+#[test]
+fn stop_46_a_rate_named_after_its_figure_is_growth() {
+    // 中科48.85%的成长率居首: a % figure followed by 的 and a rate's noun is that rate, growth.
+    let text = "2008-01-30\n去年三园区中以中科48.85%的成长率居首,生物技术以23.53%的增长率居次。\
+                积体电路占园区总营业额的91%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "48.85%"), ("growth".into(), "2007".into(), 48.85));
+    assert_eq!(kpv(&v, "23.53%").0, "growth");
+    assert_eq!(kpv(&v, "91%").0, "actual");
+}

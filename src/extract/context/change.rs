@@ -287,6 +287,15 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         || negative_growth(t, h, None)
         || matches!(verb_before(t, start, sent.0), Some('增' | '减'))
         || bracketed_rate(t, h, sent)
+        || rate_named_after(t, h)
+}
+
+/// 中科48.85%的成长率居首, 以23.53%的成长率居次: a % figure followed by 的 and a rate's noun
+/// is that rate.
+fn rate_named_after(t: &[char], h: &Hit) -> bool {
+    h.base == Some("%")
+        && t.get(h.end) == Some(&'的')
+        && RATE_NOUNS.iter().any(|w| starts(t, h.end + 1, w))
 }
 
 /// 西夏区(13.0%)和灵武市(8.2%)的地区生产总值增速分别居…, 地区生产总值(7.5%)…高于预期目标: a
