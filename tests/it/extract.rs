@@ -3840,3 +3840,16 @@ fn stop_46_a_rate_named_after_its_figure_is_growth() {
     assert_eq!(kpv(&v, "23.53%").0, "growth");
     assert_eq!(kpv(&v, "91%").0, "actual");
 }
+
+#[test]
+fn stop_46_an_amount_made_the_goal_after_it_is_a_goal() {
+    // 今年开发区把规模工业产值200亿元定为目标: the goal named after the figure (定为目标, 列为目标),
+    // measured by last year's 162亿元.
+    let text = "2013-02-20\n今年开发区把规模工业产值200亿元定为目标。\
+                2012年,开发区规模工业产值实现162亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "200亿元"), ("target".into(), "2013".into(), 200.0));
+    assert_eq!(kpv(&v, "162亿元").0, "actual");
+    let v = candidates_of(&text.replace("定为目标", "定为重点"));
+    assert_eq!(kpv(&v, "200亿元").0, "actual");
+}
