@@ -3853,3 +3853,14 @@ fn stop_46_an_amount_made_the_goal_after_it_is_a_goal() {
     let v = candidates_of(&text.replace("定为目标", "定为重点"));
     assert_eq!(kpv(&v, "200亿元").0, "actual");
 }
+
+#[test]
+fn stop_46_since_a_plan_began_runs_to_the_documents_date() {
+    // “十三五”以来, in a story of August 2023: from 2016 to the day of the story, not the plan's
+    // five years; 十三五期间 keeps them.
+    let text = "2023-08-24\n“十三五”以来，全国累计建设安全防护工程99万公里。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "99万公里").1, "2016/2023-08-24");
+    let v = candidates_of(&text.replace("以来", "期间"));
+    assert_eq!(kpv(&v, "99万公里").1, "2016/2020");
+}

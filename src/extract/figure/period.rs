@@ -61,7 +61,7 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
         }
     });
     // 十四五期间累计…: a plan's years, read as the review of them below; not “十四五”圆满收官
-    // earlier in the paragraph, nor 到十四五末.
+    // earlier in the paragraph, nor 到十四五末. (“十三五”以来 runs on to the document's date.)
     if let Some(e) = te.filter(|e| e.start >= r.sent.0 || r.at.list_head.is_some()) {
         let after = (e.end..(e.end + 3).min(t.len())).any(|i| {
             ["期间", "时期", "以来", "累计", "五年"]
@@ -71,7 +71,13 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
         // “十四五”…目标：——…企业新增20家, 能耗降低17%: what the plan's years add or cut.
         let added = context::added(t, h, r.sent) || context::falling(t, h, r.sent);
         if let (When::Plan(y), true) = (e.when, after || added) {
-            f.period = year_end(y).map(|to| Period::Span { from: y - 4, to });
+            // “十三五”以来, in a text of 2023: since the plan began, up to the document's date.
+            let since = (e.end..(e.end + 2).min(t.len())).any(|i| scan::starts(t, i, "以来"));
+            let to = match (since, date, year_end(y)) {
+                (true, Some(d), Some(end)) if d.t() > end.t() => Some(d),
+                (_, _, end) => end,
+            };
+            f.period = to.map(|to| Period::Span { from: y - 4, to });
         }
     }
     // 比2024年的785.7万人次, Taiwan's 比106年的115万人: the base compared with is of the year
