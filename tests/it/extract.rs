@@ -3864,3 +3864,14 @@ fn stop_46_since_a_plan_began_runs_to_the_documents_date() {
     let v = candidates_of(&text.replace("以来", "期间"));
     assert_eq!(kpv(&v, "99万公里").1, "2016/2020");
 }
+
+#[test]
+fn stop_46_a_comparison_closed_before_the_figure_dates_nothing() {
+    // 和去年同期比较，…同比增长26.3%: last year's same months are the base compared with, so the
+    // change is of this year's first quarter, named earlier in the paragraph.
+    let text = "2022-04-21\n今年一季度，全省交通建设完成投资447亿元。\
+                和去年同期比较，高速公路增长最快，同比增长26.3%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "26.3%"), ("growth".into(), "2022Q1".into(), 26.3));
+    assert_eq!(kpv(&v, "447亿元").1, "2022Q1");
+}

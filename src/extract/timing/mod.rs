@@ -105,7 +105,16 @@ pub(super) fn time_of<'e>(
                         .iter()
                         .any(|w| scan::starts(t, k, w))
                 });
-        (with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
+        // (和去年同期比较，…同比增长26.3%: a comparison closed before the figure is a base for
+        // the whole sentence.)
+        let closed = (e.start.saturating_sub(3)..e.start)
+            .any(|i| matches!(t[i], '和' | '与' | '同'))
+            && (e.end..h.start.min(e.end + 6)).any(|k| {
+                ["相比", "比较"]
+                    .iter()
+                    .any(|w| scan::starts(t, k, w) && k + 2 <= h.start)
+            });
+        ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))) || closed
     };
     // A year owning the figure right after it (已超越104年的97万2968人) dates that figure
     // only.
