@@ -242,7 +242,9 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     // Where the candidates of the sentence being read begin.
     let mut sentence_from = 0;
     let mut floor = 0;
-    let cells = table::cells(t);
+    let mut cells = table::cells(t);
+    cells.extend(table::captioned_cells(t));
+    cells.sort_by_key(|c| c.hit.start);
     let hits = table::with_cells(scan::figures(t), &cells);
     let places = place::mentions(t);
     let listed = respectively(t, &exprs, &hits);

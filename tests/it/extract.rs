@@ -3875,3 +3875,23 @@ fn stop_46_a_comparison_closed_before_the_figure_dates_nothing() {
     assert_eq!(kpv(&v, "26.3%"), ("growth".into(), "2022Q1".into(), 26.3));
     assert_eq!(kpv(&v, "447亿元").1, "2022Q1");
 }
+
+#[test]
+fn stop_46_a_table_written_as_lines_under_a_unit_caption() {
+    // A table flattened into lines, its unit in the caption (（单位:万元）): each bare number ending
+    // a part takes the unit; the year's plan is a goal, measured by the amount done.
+    let text = "2023-11-20\n截至10月底，水利投资进展顺利。\n\
+                2023年中央水利投资计划分类型完成情况（单位:万元）：\n\
+                中小河流治理：年度计划181700，中央资金45659，已完成176828，完成率97.3%。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "181700")["unit"], "万元");
+    assert_eq!(
+        kpv(&v, "181700"),
+        ("target".into(), "2023".into(), 181700.0)
+    );
+    assert_eq!(kpv(&v, "45659").0, "actual");
+    assert_eq!(kpv(&v, "97.3%").2, 97.3);
+    // Without the caption the bare numbers are no figures.
+    let v = candidates_of(&text.replace("（单位:万元）", ""));
+    assert!(v.iter().all(|c| c["as_written"] != "181700"), "{v:?}");
+}
