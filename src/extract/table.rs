@@ -37,18 +37,7 @@ pub(crate) struct Cell {
 /// many, at least one row below it. Only cells under a heading naming a unit, holding a
 /// number and nothing else.
 pub(crate) fn cells(t: &[char]) -> Vec<Cell> {
-    let mut lines = Vec::new();
-    let mut a = 0;
-    for (i, c) in t
-        .iter()
-        .enumerate()
-        .chain(std::iter::once((t.len(), &'\n')))
-    {
-        if *c == '\n' {
-            lines.push((a, i));
-            a = i + 1;
-        }
-    }
+    let lines = lines(t);
     let split = |(a, b): (usize, usize)| -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut s = a;
@@ -142,21 +131,7 @@ pub(crate) fn cells(t: &[char]) -> Vec<Cell> {
 /// its row. Numbers with a unit of their own (完成率92.6%) are read as written.
 pub(crate) fn captioned_cells(t: &[char]) -> Vec<Cell> {
     let mut out = Vec::new();
-    let lines: Vec<(usize, usize)> = {
-        let mut v = Vec::new();
-        let mut a = 0;
-        for (i, c) in t
-            .iter()
-            .enumerate()
-            .chain(std::iter::once((t.len(), &'\n')))
-        {
-            if *c == '\n' {
-                v.push((a, i));
-                a = i + 1;
-            }
-        }
-        v
-    };
+    let lines = lines(t);
     let mut unit: Option<Hit> = None;
     for &(a, b) in &lines {
         if let Some(u) = caption_unit(t, a, b) {
@@ -234,6 +209,23 @@ fn caption_unit(t: &[char], a: usize, b: usize) -> Option<Hit> {
         Ok(h) if h.end == one.len() && h.base.is_some() => Some(h),
         _ => None,
     }
+}
+
+/// Where each line of `t` starts and ends (before its `\n`).
+fn lines(t: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut a = 0;
+    for (i, c) in t
+        .iter()
+        .enumerate()
+        .chain(std::iter::once((t.len(), &'\n')))
+    {
+        if *c == '\n' {
+            out.push((a, i));
+            a = i + 1;
+        }
+    }
+    out
 }
 
 /// `a..b` without the spaces around it.
