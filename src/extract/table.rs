@@ -376,6 +376,13 @@ mod tests {
         s.chars().collect()
     }
 
+    /// Each cell's row label, value and column name.
+    fn rows(c: &[Cell]) -> Vec<(String, f64, String)> {
+        c.iter()
+            .map(|c| (c.label.clone(), c.hit.value, c.column.name.clone()))
+            .collect()
+    }
+
     #[test]
     fn cells_take_their_columns_unit_and_skip_ranks() {
         let t = chars(
@@ -383,10 +390,7 @@ mod tests {
              说明 | 无\n性质 | 年度投资目标(万元) | 累计完成投资(万元)\n新建项目 | 2954712 | 1422596\n",
         );
         let c = cells(&t);
-        let got: Vec<(String, f64, String)> = c
-            .iter()
-            .map(|c| (c.label.clone(), c.hit.value, c.column.name.clone()))
-            .collect();
+        let got = rows(&c);
         assert_eq!(
             got,
             vec![
@@ -410,10 +414,7 @@ mod tests {
              说明文字。\n其后：计划5000。\n",
         );
         let c = captioned_cells(&t);
-        let got: Vec<(String, f64, String)> = c
-            .iter()
-            .map(|c| (c.label.clone(), c.hit.value, c.column.name.clone()))
-            .collect();
+        let got = rows(&c);
         assert_eq!(
             got,
             vec![

@@ -2,6 +2,7 @@
 //! one met (实现倍增目标), or date when a forecast was made (去年11月预测的3.54%). A goal
 //! named right next to its figure (跨进万亿的目标, 年度计划完成投资49.19亿元) is [`named`].
 
+mod budget;
 mod listed;
 mod named;
 mod pledge;
@@ -9,10 +10,11 @@ mod progress;
 mod projects;
 mod tasks;
 
+pub(crate) use budget::budget_named;
 pub(crate) use named::{
-    budget_named, deadline_after, expected_effect, goal_named_after, goal_named_before,
-    goal_share_after, list_goal_after, plan_named_after, scheduled, set_out, year_goal_beside,
-    GOALS_NAMED, MEASURED_AGAINST,
+    deadline_after, expected_effect, goal_named_after, goal_named_before, goal_share_after,
+    list_goal_after, plan_named_after, scheduled, set_out, year_goal_beside, GOALS_NAMED,
+    MEASURED_AGAINST,
 };
 pub(crate) use pledge::{pledge_item, pledged};
 pub(crate) use progress::{plan_after_semicolon, task_before_done};
@@ -159,7 +161,7 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         || asked
         || goal_named_before(t, h, sent)
         || projects_planned(t, h, sent)
-        || named::budget_revised(t, sent.0, h.start)
+        || budget::budget_revised(t, sent.0, h.start)
         || pledge_item(t, h, sent)
         || listed::goal_parts(t, h, sent, skip)
         || goal_words(t, from, h.start, skip)
