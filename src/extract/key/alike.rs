@@ -1,142 +1,15 @@
-//! The comparison key of an indicator phrase, and how alike two keys are: region words
-//! (全市, 全省 …) and verbs (实现, 达到) dropped, synonyms read as one word (`synonyms.rs`),
-//! then equal keys, a key inside the other, the economy in any words, or most characters
-//! shared. A share (占…比重) or a figure per head (人均) is never alike the whole.
+//! How alike two keys are: equal keys, a key inside the other, the economy in any words,
+//! words in order ending alike, or most characters shared. A share (占…比重), a figure per
+//! head (人均), per unit (单位GDP能耗) or a capacity (产能) is never alike the whole.
 
-use super::synonyms::{NOISE, SYNONYMS};
-
-/// Where a place name ends (云南省, 海淀区): the key reads on after it.
-pub(super) const PLACE_ENDS: &[char] = &['省', '市', '区', '县', '州'];
-
-/// `subject` without a place name leading it (云南省接待的海内外游客 → 接待的海内外游客): a
-/// text speaks of its own place, so the place says nothing of the quantity.
-fn without_place(subject: &str) -> &str {
-    &subject[place_len(subject)..]
-}
-
-/// The length in bytes of the place name leading `subject` (0 when none).
-pub(super) fn place_len(subject: &str) -> usize {
-    let lead: Vec<(usize, char)> = subject.char_indices().take(5).collect();
-    let place = (2..lead.len()).find(|&k| PLACE_ENDS.contains(&lead[k].1));
-    match place {
-        // 上市企业, 城市, 园区: words, not places.
-        Some(k)
-            if !super::place::REGION_STOPS.iter().any(|w| {
-                let two: String = [lead[k - 1].1, lead[k].1].iter().collect();
-                two == *w
-            }) =>
-        {
-            lead[k].0 + lead[k].1.len_utf8()
-        }
-        _ => 0,
-    }
-}
-
-/// The comparison key of an indicator phrase: read left to right, the longest synonym at
-/// each place becomes the first word of its row; noise words and a leading place name are
-/// dropped.
-pub(crate) fn key(subject: &str) -> String {
-    // GDP@830 tells two figures of one indicator apart; the words are GDP.
-    let subject = subject.split('@').next().unwrap_or(subject);
-    let t: Vec<char> = without_place(subject).chars().collect();
-    // The synonyms and noise words, longest first, built once.
-    static WORDS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
-        std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        let mut words: Vec<(&str, &str)> = SYNONYMS
-            .iter()
-            .flat_map(|row| row.iter().map(move |w| (*w, row[0])))
-            .chain(NOISE.iter().map(|w| (*w, "")))
-            .collect();
-        words.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
-        words
-    });
-    // Again while it changes: a noise word taken out may join a synonym's parts (接待的游客人次
-    // → 接待游客人次 → 游客人次 → 游客).
-    // (Each pass only shortens or canonicalises; four are plenty, and bound the work.)
-    let mut out = replace(&t, words);
-    for _ in 0..4 {
-        let again = replace(&out.chars().collect::<Vec<char>>(), words);
-        if again == out {
-            break;
-        }
-        out = again;
-    }
-    out
-}
-
-/// `t` with each of `words` (longest first) read as its replacement, in one pass.
-fn replace(t: &[char], words: &[(&str, &str)]) -> String {
-    let mut out = String::new();
-    let mut i = 0;
-    while i < t.len() {
-        match words.iter().find(|(w, _)| super::scan::starts(t, i, w)) {
-            Some((w, canonical)) => {
-                out.push_str(canonical);
-                i += w.chars().count();
-            }
-            None => {
-                out.push(t[i]);
-                i += 1;
-            }
-        }
-    }
-    out
-}
-
-/// Words of a goal that name no quantity: how it is reached (迈进, 冲刺, 站上), when, and
-/// which goal (这一目标).
-const NO_QUANTITY: &str = "迈进 跨进 跨过 迈上 站上 冲上 冲刺 冲击 盼能 率先 接近 可望 有望 力争 争取 这一 这项 目标 今年 明年 年底 台阶 大关 发展 \
-     首次 将 能 会 要 是 里 年 度 更 再 接 到 的 在 为 政府工作报告 预期 把 设 定 订 \
-     下一 俱乐部 却 不太可能 很有希望 有希望 还是 能否 挤进 突破 破 达到 超过 它 其 恐怕 \
-     没问题 不成问题 很困难 都 困难 有难度 难度 结果不如预期 不如预期 结果不如 不如 而 仍缺 要达标 达标 \
-     增加 提高 提升 实际 仍 朝 前进 任务";
-
-/// `phrase` with each of `words` taken out, in the order given (list a longer word before
-/// a word inside it): what is left names something, or nothing.
-pub(super) fn without<'a>(phrase: &str, words: impl IntoIterator<Item = &'a str>) -> String {
-    let mut rest = phrase.to_string();
-    for w in words {
-        if rest.contains(w) {
-            rest = rest.replace(w, "");
-        }
-    }
-    rest
-}
-
-/// Whether an indicator phrase names no quantity: only goal words (迈进, 这一目标), the
-/// region, or nothing.
-pub(super) fn names_no_quantity(subject: &str, region: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        let mut words: Vec<&str> = NO_QUANTITY.split_whitespace().collect();
-        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-        words
-    });
-    without(&key(subject), words.iter().copied())
-        .chars()
-        .all(|c| region.contains(c) || "区市省县州".contains(c))
-}
-
-/// Words of time that may stand alone before a figure (2025年上半年达到5005.66亿元).
-const TIME_WORDS: &[&str] = &[
-    "全年", "今年", "去年", "上年", "当年", "同期", "年初", "年底", "年末", "年",
-];
-
-/// Whether an indicator phrase is only a time (上半年, 全年, 前三季度): it names no quantity,
-/// the figure is of the one named before it.
-pub(super) fn names_only_time(subject: &str) -> bool {
-    let parts = super::months::QUARTERS.iter().map(|(w, _, _)| *w);
-    let rest = without(subject, parts.chain(TIME_WORDS.iter().copied()));
-    rest.is_empty() && !subject.is_empty()
-}
+use super::key;
 
 /// A key with what likeness needs of it, computed once.
 #[derive(PartialEq)]
-pub(super) struct Key {
-    pub(super) text: String,
+pub(in crate::extract) struct Key {
+    pub(in crate::extract) text: String,
     /// How many characters it has.
-    pub(super) chars: usize,
+    pub(in crate::extract) chars: usize,
     /// Its characters, sorted, each once.
     set: Vec<char>,
     /// Whether the phrase is a share of something (占, 比重, 相当于…的).
@@ -144,7 +17,7 @@ pub(super) struct Key {
     /// Whether the phrase is a quantity per head (人均).
     per_head: bool,
     /// Whether the key speaks of the economy as a whole.
-    pub(super) economy: bool,
+    pub(in crate::extract) economy: bool,
     /// Whether the phrase is an intensity per unit of something (单位GDP能耗, 单位国内生产
     /// 总值二氧化碳排放): not that something.
     per_unit: bool,
@@ -157,13 +30,13 @@ const SHARE: &[&str] = &["占", "比重", "比例", "相当于"];
 
 impl Key {
     /// Whether the key has two or three characters (光电, 企业).
-    pub(super) fn short(&self) -> bool {
+    pub(in crate::extract) fn short(&self) -> bool {
         (2..4).contains(&self.chars)
     }
 
     /// Whether this short key (two or three characters: 光电) is written inside `other`'s
     /// (目前光电并网量), neither being a share or a figure per head the other is not.
-    pub(super) fn short_inside(&self, other: &Key) -> bool {
+    pub(in crate::extract) fn short_inside(&self, other: &Key) -> bool {
         self.short()
             && self.share == other.share
             && self.per_head == other.per_head
@@ -171,7 +44,7 @@ impl Key {
             && other.text.contains(&self.text)
     }
 
-    pub(super) fn of(subject: &str) -> Key {
+    pub(in crate::extract) fn of(subject: &str) -> Key {
         let share = SHARE.iter().any(|w| subject.contains(w));
         let text = key(if share { share_part(subject) } else { subject });
         let mut set: Vec<char> = text.chars().collect();
@@ -229,7 +102,7 @@ fn likeness(target: &str, actual: &str) -> f64 {
 }
 
 /// How alike two keys are, 0 to 1.
-pub(super) fn alike(target: &Key, actual: &Key) -> f64 {
+pub(in crate::extract) fn alike(target: &Key, actual: &Key) -> f64 {
     let (t, a) = (target.text.as_str(), actual.text.as_str());
     if t.is_empty() || a.is_empty() {
         return 0.0;
@@ -312,7 +185,7 @@ fn economy(key: &str) -> bool {
         bare = bare.strip_prefix(w).unwrap_or(bare);
     }
     // 香港经济, 台湾经济: a place with no 省/市 after it.
-    for (w, _) in super::place::PROVINCES {
+    for (w, _) in crate::extract::place::PROVINCES {
         bare = bare.strip_prefix(w).unwrap_or(bare);
     }
     let bare = bare.replacen("平均", "", 1);
@@ -345,18 +218,18 @@ const SUBSEQUENCE: f64 = 0.65;
 const ECONOMY: f64 = 0.75;
 
 /// Least likeness for a link.
-pub(super) const LINK: f64 = 0.6;
+pub(in crate::extract) const LINK: f64 = 0.6;
 
 /// Likeness of a key inside the other (产值 in 医药产值): the least that is more than
 /// characters shared.
-pub(super) const CLOSE: f64 = 0.9;
+pub(in crate::extract) const CLOSE: f64 = 0.9;
 
 /// Likeness of a link on a short key (企业): among such links the latest actual wins.
 const WEAK: f64 = 0.7;
 
 /// Likeness at or below which a link is weak: a short key, or two keys sharing few
 /// characters.
-pub(super) const WEAK_LINK: f64 = SHORT_SAME;
+pub(in crate::extract) const WEAK_LINK: f64 = SHORT_SAME;
 
 /// Likeness of a short key written the same (赌收 and 赌收): above one it only ends (日均赌收).
 const SHORT_SAME: f64 = 0.72;
@@ -364,22 +237,6 @@ const SHORT_SAME: f64 = 0.72;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn words_judging_a_goal_name_no_quantity() {
-        for s in [
-            "没问题",
-            "不成问题",
-            "都很困难",
-            "有难度",
-            "目标任务",
-            "结果不如预期而",
-            "增加",
-        ] {
-            assert!(names_no_quantity(s, "台湾"), "{s}");
-        }
-        assert!(!names_no_quantity("外国旅客来台", "台湾"));
-    }
 
     #[test]
     fn shares_of_one_part_are_one_quantity() {
@@ -401,29 +258,16 @@ mod tests {
     }
 
     #[test]
-    fn synonyms_share_a_key() {
-        assert_eq!(key("医药产业产值"), key("医药产业营收"));
-        assert_eq!(key("生物医药产业规模"), key("生物医药产业营收"));
-        assert_eq!(key("有上市企业"), key("上市企业"));
-        assert_eq!(key("全市GDP"), key("地区生产总值"));
-        assert_eq!(key("规模以上工业增加值"), key("规上工业增加值"));
-        assert_eq!(key("招商引资任务"), key("到位资金"));
-        // Hope and earliness say how, not what (明年人均GDP也有望提早达成).
-        assert_eq!(key("人均GDP有望提早"), key("人均GDP"));
+    fn keys_alike_link() {
         assert!(likeness(&key("生物医药产业营收"), &key("医药产业营收")) >= LINK);
         assert!(likeness(&key("新能源汽车产量"), &key("上市企业")) < LINK);
         assert!(likeness(&key("企业数量"), &key("全区医药健康企业累计")) >= LINK);
         assert!(likeness(&key("医药健康产业营收"), &key("产值")) < LINK);
         assert!(likeness(&key("产业集群"), &key("营收")) < LINK);
         assert!(likeness(&key("产业集群"), &key("协议达产产值")) < LINK);
-        // A leading place says nothing of the quantity; 游客 and 旅游接待总人数 are one.
-        assert_eq!(key("云南省地区生产总值"), key("GDP"));
         assert!(likeness(&key("旅游接待总人数"), &key("云南省接待的海内外游客")) >= LINK);
         // A noise word taken out may join a synonym's parts; 数字经济 stays one word.
         assert!(likeness(&key("接待游客人次"), &key("全省接待的游客人次")) >= LINK);
-        assert_eq!(key("全市数字经济产业的总量跃过"), "数字经济规模跃过");
-        assert_eq!(key("园区工业增加值"), "园区工业增加值");
-        assert_eq!(key("经济成长率"), key("GDP增速"));
         assert!(likeness(&key("医药健康产业集群"), &key("医药健康产业营收")) >= LINK);
         assert!(likeness(&key("企业数量"), &key("新增")) < LINK);
         // The economy in other words; a part of it is not the economy.
@@ -436,19 +280,5 @@ mod tests {
         assert!(likeness(&key("工业增速"), &key("增速")) < LINK);
         // Hong Kong's words for its economy.
         assert!(likeness(&key("香港经济"), &key("实质本地生产总值")) >= LINK);
-    }
-
-    #[test]
-    fn goal_words_name_no_quantity() {
-        assert!(names_no_quantity("迈进", "北京市海淀区"));
-        assert!(names_no_quantity("这一目标", ""));
-        assert!(names_no_quantity("发展目标是冲击", ""));
-        assert!(names_no_quantity("海淀", "北京市海淀区"));
-        assert!(!names_no_quantity("粮食产量继续", ""));
-        assert!(!names_no_quantity("数字经济规模", ""));
-        assert!(names_only_time("上半年"));
-        assert!(names_only_time("前三季度"));
-        assert!(!names_only_time("上半年出口"));
-        assert!(!names_only_time(""));
     }
 }
