@@ -3895,3 +3895,20 @@ fn stop_46_a_table_written_as_lines_under_a_unit_caption() {
     let v = candidates_of(&text.replace("（单位:万元）", ""));
     assert!(v.iter().all(|c| c["as_written"] != "181700"), "{v:?}");
 }
+
+#[test]
+fn stop_47_the_years_task_in_spring_is_of_the_year_under_way() {
+    // In March, 全年 usually names the year just reviewed; but 全年150万亩的营造林任务, a task
+    // handed down, is this year's, and so are the goals after it in its paragraph.
+    let text = "2013-03-12\n今年全区林业将启动四大长廊生态建设工程。眼下,林业局已把全年150万亩的营造林任务\
+                分解到各市和县(区)。此外,要打造10个示范区,森林抚育要完成30万亩以上。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "150万亩"), ("target".into(), "2013".into(), 150.0));
+    assert_eq!(
+        kpv(&v, "30万亩以上"),
+        ("target".into(), "2013".into(), 30.0)
+    );
+    // A task the year completed is still the year reviewed.
+    let done = "2013-03-12\n去年全区林业成绩显著。全年完成营造林任务154万亩。\n";
+    assert_eq!(kpv(&candidates_of(done), "154万亩").1, "2012");
+}

@@ -189,6 +189,20 @@ fn implied_months(t: &[char], i: usize) -> Option<(When, usize)> {
     Some((w, e))
 }
 
+/// Whether 全年 at `i` (ending at `e`) names the year's task in its clause (已把全年150万亩的
+/// 营造林任务分解到各县, 全年营造林任务为150万亩): a task set, so the year under way, not one
+/// reviewed; unless the clause says it was done (全年完成造林任务150万亩).
+fn year_task(t: &[char], i: usize, e: usize) -> bool {
+    let end = (e..t.len().min(e + 24))
+        .find(|&k| crate::extract::sentence::clause_break(t[k]))
+        .unwrap_or(t.len().min(e + 24));
+    let clause: String = t[e..end].iter().collect();
+    clause.contains("任务")
+        && !["完成", "超额", "实现", "达到", "超过"]
+            .iter()
+            .any(|w| clause.contains(w) || ends(t, i, w))
+}
+
 pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     let mk = |end, when, role| TimeExpr {
         start: i,
@@ -373,7 +387,7 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         }
         // 力争全年完成投资2300亿元: the year under way, whatever year the text reviews (but
         // 预计全年接待游客9.6亿人次, in January, estimates the year just ended).
-        if ["力争", "确保", "争取"].iter().any(|g| ends(t, i, g)) {
+        if ["力争", "确保", "争取"].iter().any(|g| ends(t, i, g)) || year_task(t, i, e) {
             return Some(mk(e, When::Year(YearRef::Rel(0)), Role::Plain));
         }
         return Some(mk(e, When::Year(YearRef::Reviewed), Role::Plain));
