@@ -46,7 +46,7 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
     if matches!(t[e.start], '当' | '同') {
         // (Of a year or of its months: 于111年4月获核定；到同年9月底.)
         // (Not the start of a span to now: 是2003年以来…。当年上半年.)
-        let mut named = out.iter().rev().filter(|p| p.role != Role::Start);
+        let mut named = out.iter().rev().filter(|p| !p.role.starts());
         let last_year = named.find_map(|p| match p.when {
             When::Year(y) | When::Month(y, _) | When::MonthEnd(y, _) | When::Day(y, ..) => Some(y),
             _ => None,

@@ -38,7 +38,11 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
     let p = match e.when {
         When::Year(y) => {
             let y = resolve_year(y, frame, None)?;
-            if e.role == Role::Start {
+            // (从2018年起 in a text of 2018: that year, the first of those to come.)
+            if e.role == Role::Onward && doc.is_some_and(|d| d.year <= y) {
+                return Some(Period::Year(y));
+            }
+            if e.role.starts() {
                 return doc
                     .filter(|d| d.year >= y)
                     .map(|to| Period::Span { from: y, to });

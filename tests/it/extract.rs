@@ -3912,3 +3912,18 @@ fn stop_47_the_years_task_in_spring_is_of_the_year_under_way() {
     let done = "2013-03-12\n去年全区林业成绩显著。全年完成营造林任务154万亩。\n";
     assert_eq!(kpv(&candidates_of(done), "154万亩").1, "2012");
 }
+
+#[test]
+fn stop_47_from_this_year_on_is_this_year() {
+    // 从2018年起 in a text of January 2018 starts the years to come: a yearly task of 2018,
+    // not a span of thirty days up to the document's date.
+    let text =
+        "2018-01-30\n他表示:从2018年起的今后一段时间,青海每年要完成400万亩以上的植树造林任务。\n";
+    assert_eq!(
+        kpv(&candidates_of(text), "400万亩以上"),
+        ("target".into(), "2018".into(), 400.0)
+    );
+    // From a year gone by, it is still a span up to the document's date.
+    let past = "2018-06-30\n从2016年起,全省累计完成造林1200万亩。\n";
+    assert_eq!(kpv(&candidates_of(past), "1200万亩").1, "2016/2018-06-30");
+}

@@ -97,6 +97,13 @@ pub(crate) fn role_after(t: &[char], j: usize, role: Role) -> (Role, usize) {
             return (Role::Start, k + w.chars().count());
         }
     }
+    // 从2018年起: from that year on.
+    if role == Role::Start
+        && starts(t, k, "起")
+        && !["起草", "起步"].iter().any(|w| starts(t, k, w))
+    {
+        return (Role::Onward, k + 1);
+    }
     (role, j)
 }
 

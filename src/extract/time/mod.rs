@@ -82,6 +82,16 @@ pub enum Role {
     End,
     /// The start of a span up to the present (2016年至今, 自2018年以来).
     Start,
+    /// From a year on (从2018年起): the start of a span up to the present, as [`Role::Start`],
+    /// but of the year under way or one to come, that year, the first of those after it.
+    Onward,
+}
+
+impl Role {
+    /// Whether the expression starts a span (至今, 以来, 从…起).
+    pub fn starts(self) -> bool {
+        matches!(self, Role::Start | Role::Onward)
+    }
 }
 
 /// One time expression, by character offsets.

@@ -221,7 +221,7 @@ pub(super) fn time_of<'e>(
                 && !so_far(e)
                 && !deadline_before(e)
         })
-        .filter(|e| e.start >= at.paragraph && e.role != Role::Start);
+        .filter(|e| e.start >= at.paragraph && !e.role.starts());
     if let Some(e) = te {
         return Some((e, Some("period from earlier in the paragraph")));
     }
