@@ -3927,3 +3927,17 @@ fn stop_47_from_this_year_on_is_this_year() {
     let past = "2018-06-30\n从2016年起,全省累计完成造林1200万亩。\n";
     assert_eq!(kpv(&candidates_of(past), "1200万亩").1, "2016/2018-06-30");
 }
+
+#[test]
+fn stop_47_a_task_raised_is_a_goal_at_both_ends() {
+    // A task changed from one amount to another (国土绿化任务由190万亩增加到400万亩): both are
+    // goals, the old and the new, not levels reached.
+    let text =
+        "2018-01-30\n2017年全省国土绿化任务由190万亩增加到400万亩。全年完成造林403.8万亩。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "190万亩").0, "target");
+    assert_eq!(kpv(&v, "400万亩"), ("target".into(), "2017".into(), 400.0));
+    // A level changed is still a level (造林面积由190万亩增加到400万亩).
+    let level = candidates_of(&text.replace("国土绿化任务", "造林面积"));
+    assert_eq!(kpv(&level, "400万亩").0, "actual");
+}

@@ -153,13 +153,22 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             _ => Kind::Actual,
         }
     };
-    // 目标自去年50亿元增至90亿元: a goal's change starts from the goal before, a goal too.
-    let goal_from = fromto::at_start(at.changes, h.start)
-        .is_some_and(|c| scan::ends(t, c.opening, "目标") || scan::ends(t, c.opening, "目标值"));
-    if goal_from && kind == Kind::Actual {
-        kind = Kind::Target;
-        f.notes
-            .push("the level a goal changes from: the goal before".into());
+    // 目标自去年50亿元增至90亿元: a goal's change starts from the goal before, a goal too, and
+    // ends at the goal set, of whatever year (2017年全省国土绿化任务由190万亩增加到400万亩).
+    let of_goal = |c: &fromto::Change| {
+        ["目标", "目标值", "任务"]
+            .iter()
+            .any(|w| scan::ends(t, c.opening, w))
+    };
+    if kind == Kind::Actual {
+        if fromto::at_start(at.changes, h.start).is_some_and(of_goal) {
+            kind = Kind::Target;
+            f.notes
+                .push("the level a goal changes from: the goal before".into());
+        } else if fromto::at_end(at.changes, h.start).is_some_and(of_goal) {
+            kind = Kind::Target;
+            f.notes.push("the level a goal is changed to".into());
+        }
     }
     // 超年度2亿吨目标任务66.2万吨: how far a goal's pace was passed, after the goal's word,
     // is what was done.
