@@ -1,6 +1,7 @@
 //! Names that hold numbers but state no figure: a programme's or policy's name (“十百千亿级产业
 //!集群培育行动计划”, 产业新政50条), a slogan of several numbers (“3个100万”), and a group of
-//! people named by their age (3岁以下婴幼儿, 16-24岁劳动力).
+//! people named by their age (3岁以下婴幼儿, 16-24岁劳动力), and a round size in words naming
+//! the kind of a thing (百万亩规模化林场).
 
 use super::numbers::cn_numeral;
 use super::scan::ends;
@@ -58,6 +59,12 @@ pub(super) fn in_a_name(t: &[char], i: usize, j: usize) -> bool {
         item = k + 1;
     }
     (close - open <= 13 && slogan) || NAME_ENDS.iter().any(|w| ends(t, close, w))
+}
+
+/// Whether a round size written in words only (百万亩, 千亩) is followed by 规模化: it names the
+/// kind of the thing after it (湟水百万亩规模化林场建设试点), states no amount.
+pub(super) fn size_of_a_kind(t: &[char], h: &super::scan::Hit) -> bool {
+    super::scan::starts(t, h.end, "规模化") && !t[h.start..h.end].iter().any(|c| c.is_ascii_digit())
 }
 
 /// Whether an age names the group of people after it (3岁以下婴幼儿, 18岁以上市民,

@@ -3941,3 +3941,15 @@ fn stop_47_a_task_raised_is_a_goal_at_both_ends() {
     let level = candidates_of(&text.replace("国土绿化任务", "造林面积"));
     assert_eq!(kpv(&level, "400万亩").0, "actual");
 }
+
+#[test]
+fn stop_47_a_round_size_naming_a_kind_is_no_figure() {
+    // 百万亩规模化林场 names the kind of forest farm; 238万亩 is the figure.
+    let text = "2018-01-30\n湟水百万亩规模化林场建设试点按计划用8年新造林238万亩。\n";
+    let v = candidates_of(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(kpv(&v, "238万亩").2, 238.0);
+    // Written in digits it is an amount (1000亩规模化种植基地).
+    let digits = candidates_of("2018-01-30\n建成1000亩规模化种植基地。\n");
+    assert_eq!(digits.len(), 1, "{digits:?}");
+}

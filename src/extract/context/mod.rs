@@ -43,7 +43,7 @@ pub fn class_reached(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 
 /// A figure followed by 级 or 规模 (千亿级产业集群, 千亿规模) names a scale class: a goal.
 pub fn scale_class(t: &[char], h: &Hit) -> bool {
-    starts(t, h.end, "级") || starts(t, h.end, "规模")
+    starts(t, h.end, "级") || (starts(t, h.end, "规模") && !starts(t, h.end, "规模化"))
 }
 
 /// Words that make a figure a count over a span (五年累计实施, 新增, 建成): the rest of a

@@ -98,7 +98,7 @@ pub fn figures(t: &[char]) -> Vec<Hit> {
     let mut k = 0;
     hits.retain(|h| {
         k += 1;
-        !label[k - 1] && !super::names::age_group(t, h)
+        !label[k - 1] && !super::names::age_group(t, h) && !super::names::size_of_a_kind(t, h)
     });
     hits
 }
