@@ -3953,3 +3953,25 @@ fn stop_47_a_round_size_naming_a_kind_is_no_figure() {
     let digits = candidates_of("2018-01-30\n建成1000亩规模化种植基地。\n");
     assert_eq!(digits.len(), 1, "{digits:?}");
 }
+
+#[test]
+fn stop_47_what_is_asked_of_the_year_is_a_goal() {
+    // In February, 存栏要比上年增长2%以上 asks a rise of the year under way; so does a clause
+    // after 要继续 in its sentence. Neither is the past year's growth.
+    for text in [
+        "2008-02-29\n生猪存栏要比上年增长2%以上。\n",
+        "2008-02-29\n生猪生产要继续巩固发展,存栏比上年增长2%以上。\n",
+    ] {
+        assert_eq!(
+            kpv(&candidates_of(text), "2%以上"),
+            ("target".into(), "2008".into(), 2.0),
+            "{text}"
+        );
+    }
+    // What a past year did, told in February, stays that year's growth.
+    let seen = "2008-02-29\n回顾2007年,生猪存栏比上年增长2%。\n";
+    assert_eq!(
+        kpv(&candidates_of(seen), "2%"),
+        ("growth".into(), "2007".into(), 2.0)
+    );
+}

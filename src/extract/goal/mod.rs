@@ -73,6 +73,11 @@ pub(super) const TARGET_CUES: &[&str] = &[
     "要达到",
     "要实现",
     "要完成",
+    // 存栏要比上年增长2%以上, 生猪生产要继续巩固发展，存栏比上年增长2%以上: what is asked of
+    // the year (not 比去年要高: 要 after the comparison).
+    "要比上年",
+    "要比去年",
+    "要继续",
     // 年初定下的15件民生实事已完成8件: what the year set out at its start.
     YEAR_START_GOALS[0],
     YEAR_START_GOALS[1],
