@@ -3975,3 +3975,23 @@ fn stop_47_what_is_asked_of_the_year_is_a_goal() {
         ("growth".into(), "2007".into(), 2.0)
     );
 }
+
+#[test]
+fn stop_47_a_harvest_named_bare_is_the_crop_sown_before_it() {
+    // 总产量 after 粮食播种面积 in its sentence is the grain's, so the 2008 goal is measured by
+    // the 2007 grain output.
+    let text =
+        "2008-02-29\n2008年全省粮食播种面积确保稳定在4550万亩以上,总产量稳定在1150万吨左右。\
+                回顾2007年,贵州粮食产量为1170.7万吨。\n";
+    let v = candidates_of(text);
+    assert!(written(&v, "1150万吨左右")["subject"]
+        .as_str()
+        .is_some_and(|s| s.contains("粮食")));
+    let (rows, _) = report_text_of(text);
+    assert!(
+        rows.iter()
+            .any(|r| r["target_value"].as_f64() == Some(1150.0)
+                && r["base_value"].as_f64() == Some(1170.7)),
+        "{rows:?}"
+    );
+}

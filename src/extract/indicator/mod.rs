@@ -255,10 +255,35 @@ const BARE: &[&str] = &[
     "利税",
 ];
 
+/// A harvest named bare (总产量, 产量, 单产) in a clause after one of the same sentence naming
+/// the area sown of a crop (粮食播种面积稳定在4550万亩以上，总产量稳定在1150万吨左右): that crop's.
+fn crop_sown(t: &[char], h: &Hit, sent: (usize, usize), subject: &str) -> Option<String> {
+    if !["总产量", "产量", "单产"].contains(&subject) {
+        return None;
+    }
+    let (a, _) = clause(t, h.start, h.end, sent);
+    let sown = (sent.0..a)
+        .rev()
+        .find(|&i| ["播种面积", "种植面积"].iter().any(|w| starts(t, i, w)))?;
+    // The crop: the words before the area, after a place or a time (全省粮食 → 粮食).
+    let crop: String = t[sown.saturating_sub(4)..sown]
+        .iter()
+        .rev()
+        .take_while(|c| is_word(**c) && !"省市县区州年，、".contains(**c))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (crop.chars().count() >= 2).then_some(crop)
+}
+
 /// A bare quantity in a clause opening 实现 or 完成 after its sentence's first
 /// (2022年，全省纺织服装产业有规上企业1651家，实现营业收入3358.6亿元) is the topic's: the words
 /// opening the sentence (past a time alone in its clause) up to their verb (有, 实现, 完成).
 pub(super) fn with_topic(t: &[char], h: &Hit, sent: (usize, usize), subject: String) -> String {
+    if let Some(crop) = crop_sown(t, h, sent, &subject) {
+        return format!("{crop}{subject}");
+    }
     if !BARE.contains(&subject.as_str()) {
         return subject;
     }
