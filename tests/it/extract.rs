@@ -3995,3 +3995,28 @@ fn stop_47_a_harvest_named_bare_is_the_crop_sown_before_it() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn stop_47_a_plan_whose_goal_is_met_dates_nothing_after_it() {
+    // 提前完成“十四五”目标 names the goal met: the output after the ； is 2023's, not a goal of
+    // 2025.
+    let text = "2024-01-31\n2023年,草原综合植被盖度达80.17%,提前完成“十四五”目标;\
+                全省林草产业总产值为4584.86亿元,同比增长26.55%。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "4584.86亿元"),
+        ("actual".into(), "2023".into(), 4584.86)
+    );
+    assert_eq!(kpv(&v, "26.55%"), ("growth".into(), "2023".into(), 26.55));
+}
+
+#[test]
+fn stop_47_a_list_of_the_years_tasks_aims_its_changes() {
+    // 2024年，云南的任务是：…；林草产业总产值同比增长20%以上: a task, though written 同比.
+    let text = "2024-01-31\n2024年,云南的任务是:营造林260万亩,种草改良25万亩以上;\
+                林草产业总产值同比增长20%以上。\n";
+    assert_eq!(
+        kpv(&candidates_of(text), "20%以上"),
+        ("target".into(), "2024".into(), 20.0)
+    );
+}

@@ -108,8 +108,19 @@ fn yoy_observed(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize))
     // (Nor one a goal named after it claims: 同比下降4%、…同比减少6%的改善目标.)
     let (_, b) = sentence::clause(t, h.start, h.end, sent);
     let after = (h.end..(b + 12).min(sent.1)).any(|i| scan::starts(t, i, "目标"));
+    // (2024年，云南的任务是：…；林草产业总产值同比增长20%以上: a list of the year's tasks.)
     const AIMED: &[&str] = &[
-        "力争", "目标", "预计", "确保", "计划", "争取", "要", "将", "预期",
+        "力争",
+        "目标",
+        "预计",
+        "确保",
+        "计划",
+        "争取",
+        "要",
+        "将",
+        "预期",
+        "任务是",
+        "任务为",
     ];
     written && !after && !(sent.0..h.start).any(|i| AIMED.iter().any(|w| scan::starts(t, i, w)))
 }

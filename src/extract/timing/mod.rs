@@ -160,6 +160,22 @@ pub(super) fn time_of<'e>(
         };
         (by || done) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
     };
+    // 提前完成“十四五”目标；全省林草产业总产值为4584.86亿元: a plan whose goal is met names
+    // the goal, not the time of what follows.
+    let goal_met = |e: &&TimeExpr| {
+        let quote = |c: char| matches!(c, '“' | '”' | '「' | '」' | '"');
+        let after = (e.end..t.len().min(e.end + 2))
+            .find(|&k| !quote(t[k]))
+            .unwrap_or(e.end);
+        let open = (e.start.saturating_sub(2)..e.start)
+            .find(|&k| quote(t[k]))
+            .unwrap_or(e.start);
+        scan::starts(t, after, "目标")
+            && ["完成", "实现", "达成", "达到"]
+                .iter()
+                .any(|w| scan::ends(t, open, w))
+            && after + 2 <= h.start
+    };
     let te = at
         .listed
         .as_ref()
@@ -178,6 +194,7 @@ pub(super) fn time_of<'e>(
                         && !owns_another(e)
                         && !describing(e)
                         && !deadline_before(e)
+                        && !goal_met(e)
                 })
         });
     if let Some(e) = te {
@@ -220,6 +237,7 @@ pub(super) fn time_of<'e>(
                 && !base_before(e)
                 && !so_far(e)
                 && !deadline_before(e)
+                && !goal_met(e)
         })
         .filter(|e| e.start >= at.paragraph && !e.role.starts());
     if let Some(e) = te {
