@@ -4020,3 +4020,21 @@ fn stop_47_a_list_of_the_years_tasks_aims_its_changes() {
         ("target".into(), "2024".into(), 20.0)
     );
 }
+
+#[test]
+fn stop_47_a_span_under_way_reports_what_it_has_done() {
+    // In November 2025, “十四五”期间…累计完成 reports the plan's progress, not a goal; the
+    // total task after it stays a goal.
+    let text =
+        "2025-11-25\n“十四五”期间,全区累计完成生态建设任务1.23亿亩,相当于规划总任务的43.2%。\n";
+    assert_eq!(
+        kpv(&candidates_of(text), "1.23亿亩"),
+        ("actual".into(), "2021/2025".into(), 1.23)
+    );
+    // Read after the span, the task done is still no goal.
+    let later = text.replace("2025-11-25", "2026-03-01");
+    assert_eq!(kpv(&candidates_of(&later), "1.23亿亩").0, "actual");
+    // Early in the span, a 累计完成 with a goal word is a plan.
+    let plan = "2021-03-01\n“十四五”期间,全区力争累计完成生态建设1.5亿亩。\n";
+    assert_eq!(kpv(&candidates_of(plan), "1.5亿亩").0, "target");
+}

@@ -101,6 +101,16 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         Kind::Target
     } else {
         match f.period.map(|p| relation(&p, date)) {
+            // “十四五”期间，全区累计完成…1.23亿亩, in November 2025: what the span under way
+            // has seen done so far, in its last year (not a plan's 累计完成投资 of years ahead).
+            Some(Relation::Future)
+                if done_so_far(t, h, sent)
+                    && !cue(&[])
+                    && matches!((f.period, date), (Some(Period::Span { from, to }), Some(d))
+                        if from < d.year && to.year == d.year) =>
+            {
+                Kind::Actual
+            }
             Some(Relation::Future) => Kind::Target,
             // 2019年设定的目标是6%-6.5%: a goal of a year gone by.
             // 早就喊出了跨进万亿的目标: a goal, whatever year its sentence names.
@@ -363,5 +373,16 @@ fn planned_then(t: &[char], e: usize, figure: usize) -> bool {
             !between
                 .iter()
                 .any(|c| matches!(c, '，' | '；' | '。' | '已'))
+        })
+}
+
+/// Whether the figure's clause says it was done (累计完成, 已完成, 完成了, 已).
+fn done_so_far(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize)) -> bool {
+    let (a, _) = sentence::clause(t, h.start, h.end, sent);
+    context::present_perfect(t, h, sent)
+        || (a..h.start).any(|i| {
+            ["累计完成", "共完成", "完成了"]
+                .iter()
+                .any(|w| scan::starts(t, i, w))
         })
 }

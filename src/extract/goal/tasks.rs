@@ -25,7 +25,8 @@ pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             // 占年度目标任务74.2%: the share of the task done; 超出年初任务20%: by how much
             // it was passed.
             && !(h.base == Some("%") && share_of(t, i, i))
-            && !(i.saturating_sub(4)..i).any(|k| t[k] == '超'))
+            && !(i.saturating_sub(4)..i).any(|k| t[k] == '超')
+            && !task_done(t, i, sent))
             // 规划造林21.2万亩，目前已完成18.6万亩; 规划面积3125亩: the area planned.
             || named(t, h, i, "规划", &["造林", "面积", "总面积"])
             || (named(t, h, i, "计划", &["", "安排", "投资", "安排投资", "完成", "完成投资", "为"])
@@ -34,6 +35,17 @@ pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             && !(i.saturating_sub(4)..i).any(|k| t[k] == '超')
             && !(h.base == Some("%") && share_of(t, i, i + 2)))
         })
+}
+
+/// Whether the clause before the task word at `i` says the task was done (“十四五”期间，全区
+/// 累计完成生态建设任务1.23亿亩): the amount done, not the task.
+fn task_done(t: &[char], i: usize, sent: (usize, usize)) -> bool {
+    let (from, _) = crate::extract::sentence::clause(t, i, i, sent);
+    (from..i).any(|k| {
+        ["累计完成", "已完成", "共完成", "完成了"]
+            .iter()
+            .any(|w| starts(t, k, w))
+    })
 }
 
 /// Whether the clause before `i` says a higher government handed the task down (市上给我县
