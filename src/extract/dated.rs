@@ -116,7 +116,7 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
             .fold(x, |a, &y| a.max(y)),
         (None, _) => near?,
     };
-    let later = seen == Some(year) && done_in_full(t, exprs, year);
+    let later = seen == Some(year) && (done_in_full(t, exprs, year) || reported(t, exprs, year));
     let year = year + i32::from(later);
     let near_top = t.len().min(200);
     // (Not the day something began: 自7月1日起…按新标准发放, read before 截至9月底.)
@@ -162,6 +162,26 @@ fn plan_span(t: &[char]) -> Option<(i32, usize, usize)> {
 /// Whether `year` is named as done in full (2006年达到1184万人, 2006年完成…, 2021年,玫瑰产业产值达
 /// 60亿元) in a text that reports months of its own year as under way (今年1至11月) or sets goals
 /// for its own year with 力争 (力争今年…突破100亿元): the text is of a later year, or it would say 今年.
+/// Whether `year` opens the title of a report on it (发表《二○二四年澳门环境状况报告》, a 统计
+/// 公报, a 年报 or 年鉴): such a report comes out once the year is over, so the text is of a
+/// later year.
+fn reported(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
+    exprs.iter().any(|e| {
+        e.when == When::Year(YearRef::Abs(year))
+            && (e.start.saturating_sub(3)..e.start).any(|i| t[i] == '《')
+            && (e.end..t.len().min(e.end + 30))
+                .find(|&i| matches!(t[i], '》' | '。' | '\n'))
+                .is_some_and(|close| {
+                    t[close] == '》'
+                        // (Not a 施政报告 or 工作报告 of the year: its plans, read out
+                        // before or in it.)
+                        && ["状况报告", "公报", "年报", "年鉴"]
+                            .iter()
+                            .any(|w| super::scan::ends(t, close, w))
+                })
+    })
+}
+
 fn done_in_full(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
     let under_way = exprs.iter().any(|e| {
         matches!(

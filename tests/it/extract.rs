@@ -4038,3 +4038,14 @@ fn stop_47_a_span_under_way_reports_what_it_has_done() {
     let plan = "2021-03-01\n“十四五”期间,全区力争累计完成生态建设1.5亿亩。\n";
     assert_eq!(kpv(&candidates_of(plan), "1.5亿亩").0, "target");
 }
+
+#[test]
+fn stop_47_a_report_on_a_year_comes_out_after_it() {
+    // An undated text on 《二○二四年澳門環境狀況報告》: the report is out, so 去年 is 2024.
+    let text = "環境保護局昨日發表《二○二四年澳門環境狀況報告》,據報告,去年城市固體廢物總量\
+                按年增加百分之五點一,共五十二點六萬公噸。\n";
+    assert_eq!(kpv(&candidates_of(text), "五十二點六萬公噸").1, "2024");
+    // A policy address of a year is read out before or in it: no later year.
+    let address = "行政長官在《2025年財政年度施政報告》中表示,今年首四個月稅收為298.4億澳門元。\n";
+    assert_eq!(kpv(&candidates_of(address), "298.4億澳門元").1, "2025M1-M4");
+}
