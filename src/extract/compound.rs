@@ -14,8 +14,11 @@ const RANGE_SEPARATORS: &str = "-—–~～至到";
 /// A range written with its unit once, after the high end (2-3家, 4-13.6万元/亩) or after
 /// both (2.5%~2.6%).
 pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
-    if !t[i].is_ascii_digit() || i.checked_sub(1).is_some_and(|p| !lone_before(t[p])) {
+    if i.checked_sub(1).is_some_and(|p| !lone_before(t[p])) {
         return None;
+    }
+    if !t[i].is_ascii_digit() {
+        return digit_range_at(t, i);
     }
     let j = arabic(t, i)?;
     let low: f64 = t[i..j]
@@ -66,6 +69,25 @@ pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
         return None;
     }
     Some(Hit {
+        start: i,
+        num_start: i,
+        value: low,
+        high: Some(high.value),
+        ..high
+    })
+}
+
+/// A range of two Chinese digits, one to nine, the high end with its unit (三至四成, 两到三倍):
+/// the low end as its value.
+fn digit_range_at(t: &[char], i: usize) -> Option<Hit> {
+    let low = crate::model::numeral::digit(t[i]).filter(|d| *d > 0.0)?;
+    let next = t.get(i + 2).copied().and_then(crate::model::numeral::digit);
+    if !matches!(t.get(i + 1), Some('至' | '到')) || next.is_none_or(|d| d <= low) {
+        return None;
+    }
+    let high = number_at(t, i + 2, true).ok()?;
+    let whole = high.scale == Scale::ONE && high.base.is_some() && high.num_end == i + 3;
+    whole.then_some(Hit {
         start: i,
         num_start: i,
         value: low,

@@ -4049,3 +4049,15 @@ fn stop_47_a_report_on_a_year_comes_out_after_it() {
     let address = "行政長官在《2025年財政年度施政報告》中表示,今年首四個月稅收為298.4億澳門元。\n";
     assert_eq!(kpv(&candidates_of(address), "298.4億澳門元").1, "2025M1-M4");
 }
+
+#[test]
+fn stop_47_a_range_of_two_chinese_digits() {
+    // 三至四成 is one range, 30 % to 40 %, not a stray 四成.
+    let v = candidates_of("2025-06-01\n廚餘佔城市固體廢物的三至四成。\n");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(written(&v, "三至四成")["value"].as_f64(), Some(30.0));
+    // Months and quarters are no range of figures.
+    assert!(candidates_of("2025-06-01\n一至三月产值增长5%。\n")
+        .iter()
+        .all(|c| c["value"].as_f64() == Some(5.0)));
+}
