@@ -127,9 +127,14 @@ pub(super) fn names_tasks(t: &[char], a: usize, end: usize) -> bool {
 /// Whether `t[a..end]` is a numbered heading: 二、 or （二） first, at most 40 characters, no
 /// sentence end.
 pub(super) fn numbered_heading(t: &[char], a: usize, end: usize) -> bool {
-    let numeral = |c: &char| "一二三四五六七八九十".contains(*c);
     let line = &t[a..end];
-    let ordinal = match line {
+    ordinal(line) && line.len() <= 40 && !line.contains(&'。')
+}
+
+/// Whether `line` opens with an ordinal in Chinese numerals: 二、 or （二）.
+fn ordinal(line: &[char]) -> bool {
+    let numeral = |c: &char| "一二三四五六七八九十".contains(*c);
+    match line {
         ['（', rest @ ..] => {
             let n = rest.iter().take_while(|c| numeral(c)).count();
             n > 0 && rest.get(n) == Some(&'）')
@@ -138,8 +143,20 @@ pub(super) fn numbered_heading(t: &[char], a: usize, end: usize) -> bool {
             let n = line.iter().take_while(|c| numeral(c)).count();
             n > 0 && line.get(n) == Some(&'、')
         }
-    };
-    ordinal && line.len() <= 40 && !line.contains(&'。')
+    }
+}
+
+/// The start of the line holding `at` when the line is an item of a numbered list (七、改建
+/// 农村用户厕所：目标任务3980个，实际完成1290个): its first 400 characters at most are looked
+/// back over.
+pub(super) fn numbered_item(t: &[char], at: usize) -> Option<usize> {
+    let from = at.saturating_sub(400);
+    let start = t[from..at]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map(|k| from + k + 1)
+        .or((from == 0).then_some(0))?;
+    ordinal(&t[start..t.len().min(start + 6)]).then_some(start)
 }
 
 /// Whether line `n` (1-based) of `t` is a headline: at most 80 characters outside markup

@@ -4061,3 +4061,17 @@ fn stop_47_a_range_of_two_chinese_digits() {
         .iter()
         .all(|c| c["value"].as_f64() == Some(5.0)));
 }
+
+#[test]
+fn stop_47_months_named_in_one_item_serve_that_item_only() {
+    // A table of 1-8月 progress, item by item: the 1至7月 of item 五 does not date item 七.
+    let text = "岳阳楼区2019年1-8月重点民生实事项目完成情况\n\
+                五、提高城乡低保标准:目标为标准不低于3480元/年,完成率为100%;2019年1至7月,农村低保标准为3600元/年。\n\
+                七、改建农村用户厕所:目标任务3980个,实际完成1290个,完成率32%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "3600元/年").1, "2019M1-M7");
+    assert_eq!(
+        kpv(&v, "1290个"),
+        ("actual".into(), "2019M1-M8".into(), 1290.0)
+    );
+}

@@ -302,10 +302,17 @@ pub(super) fn time_of<'e>(
         (matches!(h.base, Some("%")) || beside_rate)
             && (at.paragraph..sent.0).any(|i| scan::starts(t, i, "完成"))
     };
+    // (Not months named inside an earlier item of a numbered list the figure's line is an
+    // item of: 五、…；2019年1至7月，农村低保标准为3600元/年 serves item 五 only.)
+    let item = super::layout::numbered_item(t, h.start);
+    let other_item = |e: &TimeExpr| {
+        item.is_some_and(|i| e.start < i && super::layout::numbered_item(t, e.start).is_some())
+    };
     if done_before(t, h, sent) || done_earlier() {
         if let Some(e) = exprs[..k]
             .iter()
             .rev()
+            .filter(|e| !other_item(e))
             .take(PROGRESS_TIMES)
             .find(|e| to_date(e))
         {
