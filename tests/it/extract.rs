@@ -4075,3 +4075,21 @@ fn stop_47_months_named_in_one_item_serve_that_item_only() {
         ("actual".into(), "2019M1-M8".into(), 1290.0)
     );
 }
+
+#[test]
+fn stop_47_the_share_of_a_plan_done_is_seen() {
+    // 同爭取到的計劃任務數相比，竣工率為153.75%: what was done, compared with the plan.
+    let text =
+        "2013-12-31\n蘭州市已完成農村危房改造6150戶,同爭取到的計劃任務數相比,竣工率為153.75%。\n";
+    assert_eq!(kpv(&candidates_of(text), "153.75%").0, "actual");
+    // A task asking a share (目标任务是：…投资完成率达到50%及以上) stays a goal, and so does
+    // one its clause aims (完成率力争达到100%).
+    for goal in [
+        "2021-03-01\n2021年改造的目标任务是:开工改造小区1500个,投资完成率达到50%。\n",
+        "2016-11-01\n全省危房改造竣工率力争达到100%。\n",
+    ] {
+        let v = candidates_of(goal);
+        let c = v.iter().find(|c| c["unit"] == "%").expect("a share");
+        assert_eq!(c["kind"], "target", "{goal}");
+    }
+}

@@ -284,6 +284,13 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
                 .push("a task set for the year: the whole year".into());
         }
     }
+    // 同争取到的计划任务数相比，竣工率为153.75%: the share of the plan done, what was seen,
+    // unless its own clause aims it (完成率力争达到100%).
+    if kind == Kind::Target && share_done(t, h, sent.0, clause_start) {
+        kind = Kind::Actual;
+        f.notes
+            .push("the share of a plan done (完成率, 竣工率): what was seen".into());
+    }
     Decided {
         kind,
         effect,
@@ -385,4 +392,28 @@ fn done_so_far(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize)) 
                 .iter()
                 .any(|w| scan::starts(t, i, w))
         })
+}
+
+/// Whether a % figure, exact, is named a share done (完成率为, 竣工率达) right before it, with
+/// no goal word in its clause.
+fn share_done(
+    t: &[char],
+    h: &crate::extract::scan::Hit,
+    sent_start: usize,
+    clause_start: usize,
+) -> bool {
+    const SHARES: &[&str] = &["完成率", "竣工率", "达成率", "执行率", "完工率"];
+    let named = ["为", "达", "达到", "是", ""].iter().any(|v| {
+        let at = h.start.saturating_sub(v.chars().count());
+        scan::ends(t, h.start, v) && SHARES.iter().any(|w| scan::ends(t, at, w))
+    });
+    // (A bound, 完成率达到90%以上, is what a task asks.)
+    h.base == Some("%")
+        && h.qualifier == crate::model::Qualifier::Exact
+        && h.high.is_none()
+        && named
+        && !goal::goal_words(t, clause_start, h.start, &[])
+        // (目标任务是：…，投资完成率达到50%及以上: a task listed; but a plan compared with,
+        // 同计划任务数相比, aims nothing.)
+        && !goal::goal_words(t, sent_start, clause_start, &["计划"])
 }
