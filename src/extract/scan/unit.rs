@@ -96,9 +96,12 @@ fn days_counted(t: &[char], i: usize) -> bool {
         .any(|k| DAYS.iter().any(|w| starts(t, k, w)))
 }
 
-/// Units a price is quoted per (元/亩, 元/月, 元/千瓦时): where the unit ends.
+/// Units a price is quoted per (元/亩, 元/月, 元/千瓦时), or a density (公里/百平方公里): where
+/// the unit ends.
 pub(super) fn per_unit(t: &[char], i: usize) -> Option<usize> {
     const PER: &[&str] = &[
+        "百平方公里",
+        "平方公里",
         "千瓦时",
         "平方米",
         "平米",
