@@ -4093,3 +4093,27 @@ fn stop_47_the_share_of_a_plan_done_is_seen() {
         assert_eq!(c["kind"], "target", "{goal}");
     }
 }
+
+#[test]
+fn stop_47_a_density_keeps_its_unit() {
+    // 58公里/百平方公里 is one figure, a road density, not 58公里 and a stray 百平方公里.
+    let v = candidates_of("2021-11-29\n公路密度达到58公里/百平方公里。\n");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0]["unit"], "公里/百平方公里");
+}
+
+#[test]
+fn stop_47_a_plan_naming_projects_counted_to_a_date() {
+    // 截至目前，…已储备“十四五”重大项目7600多个: counted as of the document's date, not a
+    // goal of 2025.
+    let text =
+        "2023-10-23\n截至目前,自治区重大项目库已储备“十四五”重大项目7600多个、总投资约10万亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "7600多个"),
+        ("actual".into(), "2023-10-23".into(), 7600.0)
+    );
+    // With no date counted to, “十四五”重大项目 is the plan's.
+    let plan = "2023-10-23\n“十四五”重大项目计划完成投资10万亿元。\n";
+    assert_eq!(kpv(&candidates_of(plan), "10万亿元").0, "target");
+}

@@ -176,6 +176,19 @@ pub(super) fn time_of<'e>(
                 .any(|w| scan::ends(t, open, w))
             && after + 2 <= h.start
     };
+    // 截至目前，…已储备“十四五”重大项目7600多个: a plan naming the projects it holds, after
+    // the time of the count in its clause, is no time of the figure.
+    let names_projects = |e: &&TimeExpr| {
+        let quote = |c: char| matches!(c, '“' | '”' | '「' | '」' | '"');
+        let after = (e.end..t.len().min(e.end + 2))
+            .find(|&k| !quote(t[k]))
+            .unwrap_or(e.end);
+        matches!(e.when, When::Plan(_))
+            && ["重大项目", "重点项目", "项目"]
+                .iter()
+                .any(|w| scan::starts(t, after, w))
+            && (sent.0..e.start).any(|i| ["截至", "截止"].iter().any(|w| scan::starts(t, i, w)))
+    };
     let te = at
         .listed
         .as_ref()
@@ -195,6 +208,7 @@ pub(super) fn time_of<'e>(
                         && !describing(e)
                         && !deadline_before(e)
                         && !goal_met(e)
+                        && !names_projects(e)
                 })
         });
     if let Some(e) = te {
