@@ -4117,3 +4117,12 @@ fn stop_47_a_plan_naming_projects_counted_to_a_date() {
     let plan = "2023-10-23\n“十四五”重大项目计划完成投资10万亿元。\n";
     assert_eq!(kpv(&candidates_of(plan), "10万亿元").0, "target");
 }
+
+#[test]
+fn stop_47_the_eleventh_and_twelfth_plans_are_spans() {
+    // “十二五”期间 is 2011–2015 and 十一五 2006–2010, as 十三五 and 十四五 were.
+    let text = "2016-06-17\n“十二五”期间,全市单位GDP能耗累计下降26.94%。\n";
+    assert_eq!(kpv(&candidates_of(text), "26.94%").1, "2011/2015");
+    let earlier = "2011-03-01\n“十一五”期间,全省累计完成投资1200亿元。\n";
+    assert_eq!(kpv(&candidates_of(earlier), "1200亿元").1, "2006/2010");
+}
