@@ -3,6 +3,7 @@
 //! before's (同一时期), or the months to date opening the paragraph before.
 
 mod before;
+mod naming;
 
 use super::figure::At;
 use super::{context, goal, scan, sentence, time};
@@ -160,35 +161,6 @@ pub(super) fn time_of<'e>(
         };
         (by || done) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
     };
-    // 提前完成“十四五”目标；全省林草产业总产值为4584.86亿元: a plan whose goal is met names
-    // the goal, not the time of what follows.
-    let goal_met = |e: &&TimeExpr| {
-        let quote = |c: char| matches!(c, '“' | '”' | '「' | '」' | '"');
-        let after = (e.end..t.len().min(e.end + 2))
-            .find(|&k| !quote(t[k]))
-            .unwrap_or(e.end);
-        let open = (e.start.saturating_sub(2)..e.start)
-            .find(|&k| quote(t[k]))
-            .unwrap_or(e.start);
-        scan::starts(t, after, "目标")
-            && ["完成", "实现", "达成", "达到"]
-                .iter()
-                .any(|w| scan::ends(t, open, w))
-            && after + 2 <= h.start
-    };
-    // 截至目前，…已储备“十四五”重大项目7600多个: a plan naming the projects it holds, after
-    // the time of the count in its clause, is no time of the figure.
-    let names_projects = |e: &&TimeExpr| {
-        let quote = |c: char| matches!(c, '“' | '”' | '「' | '」' | '"');
-        let after = (e.end..t.len().min(e.end + 2))
-            .find(|&k| !quote(t[k]))
-            .unwrap_or(e.end);
-        matches!(e.when, When::Plan(_))
-            && ["重大项目", "重点项目", "项目"]
-                .iter()
-                .any(|w| scan::starts(t, after, w))
-            && (sent.0..e.start).any(|i| ["截至", "截止"].iter().any(|w| scan::starts(t, i, w)))
-    };
     let te = at
         .listed
         .as_ref()
@@ -207,8 +179,8 @@ pub(super) fn time_of<'e>(
                         && !owns_another(e)
                         && !describing(e)
                         && !deadline_before(e)
-                        && !goal_met(e)
-                        && !names_projects(e)
+                        && !naming::goal_met(t, e, h.start)
+                        && !naming::names_projects(t, e, sent.0)
                 })
         });
     if let Some(e) = te {
@@ -251,7 +223,7 @@ pub(super) fn time_of<'e>(
                 && !base_before(e)
                 && !so_far(e)
                 && !deadline_before(e)
-                && !goal_met(e)
+                && !naming::goal_met(t, e, h.start)
         })
         .filter(|e| e.start >= at.paragraph && !e.role.starts());
     if let Some(e) = te {
