@@ -4126,3 +4126,13 @@ fn stop_47_the_eleventh_and_twelfth_plans_are_spans() {
     let earlier = "2011-03-01\n“十一五”期间,全省累计完成投资1200亿元。\n";
     assert_eq!(kpv(&candidates_of(earlier), "1200亿元").1, "2006/2010");
 }
+
+#[test]
+fn stop_47_what_a_year_may_reach_is_a_forecast() {
+    // In November, 全年出口规模可能达到6000亿美元 forecasts the year, not a level seen.
+    let text = "2025-11-08\n三是全年出口规模可能达到6000亿美元,这是从未见过的水准。\n";
+    assert_eq!(
+        kpv(&candidates_of(text), "6000亿美元"),
+        ("target".into(), "2025".into(), 6000.0)
+    );
+}

@@ -53,6 +53,10 @@ pub(super) const TARGET_CUES: &[&str] = &[
     "能否",
     "能不能",
     "不太可能",
+    // 全年出口规模可能达到6000亿美元: what a year may reach, a forecast.
+    "可能达到",
+    "可能突破",
+    "可能超过",
     "努力",
     "建成为",
     "规划到",
