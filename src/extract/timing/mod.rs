@@ -71,7 +71,7 @@ pub(super) fn time_of<'e>(
         ["目标的", "计划的", "任务的"]
             .iter()
             .any(|w| scan::starts(t, e.end, w))
-            || ((goal_of(t, e) || goal_alone(t, e, sent.1)) && {
+            || ((naming::goal_of(t, e) || naming::goal_alone(t, e, sent.1)) && {
                 // The paragraph's first time (times are in order, apart) ends before it.
                 let first = exprs.partition_point(|x| x.start < at.paragraph);
                 exprs.get(first).is_some_and(|x| x.end <= e.start)
@@ -179,7 +179,6 @@ pub(super) fn time_of<'e>(
                         && !owns_another(e)
                         && !describing(e)
                         && !deadline_before(e)
-                        && !naming::goal_met(t, e, h.start)
                         && !naming::names_projects(t, e, sent.0)
                 })
         });
@@ -223,7 +222,6 @@ pub(super) fn time_of<'e>(
                 && !base_before(e)
                 && !so_far(e)
                 && !deadline_before(e)
-                && !naming::goal_met(t, e, h.start)
         })
         .filter(|e| e.start >= at.paragraph && !e.role.starts());
     if let Some(e) = te {
@@ -340,8 +338,6 @@ pub(super) fn time_of<'e>(
 /// lead are looked for.
 const LEAD: usize = 400;
 
-/// Whether a goal's words and 的 follow the time `e` (目标的, 目标任务的, 投资计划的), or
-/// its words and a figure after 占 (占前三季度目标任务78.5%): the time is the goal's.
 /// The years in brackets that close the figure's clause (整治山坪塘7.4万口(2013—2017年)): the
 /// span a task or a count is of.
 fn years_in_brackets_after<'e>(
@@ -357,53 +353,6 @@ fn years_in_brackets_after<'e>(
         && t.get(e.end + 1)
             .is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '\n'));
     (matches!(e.when, When::Years(..)) && closes).then_some(e)
-}
-
-fn goal_of(t: &[char], e: &TimeExpr) -> bool {
-    // 全年出口目标任务的60.5%: a few words of what the goal is of may come between.
-    let mut k = (e.end..t.len().min(e.end + 5))
-        .take_while(|&k| super::indicator::is_word(t[k]) && !t[k].is_ascii_digit())
-        .find(|&k| {
-            goal::MEASURED_AGAINST[..3]
-                .iter()
-                .any(|w| scan::starts(t, k, w))
-        })
-        .unwrap_or(e.end);
-    let mut goal = false;
-    while let Some(w) = ["目标", "计划", "任务", "投资"]
-        .iter()
-        .find(|w| scan::starts(t, k, w))
-    {
-        goal |= *w != "投资";
-        k += 2;
-    }
-    let share = e.start > 0 && t[e.start - 1] == '占' && t.get(k).is_some_and(char::is_ascii_digit);
-    goal && (t.get(k) == Some(&'的') || share)
-}
-
-/// Whether the time `e` names a goal reported done, with no figure in its clause (已提前完成
-/// 全年考核目标任务，…完成率也在70%以上): the goal's year, not the period of the clauses after
-/// it (but 113年目标翻倍，以1200万人次为目标 sets the year of what follows).
-fn goal_alone(t: &[char], e: &TimeExpr, end: usize) -> bool {
-    let done = (e.start.saturating_sub(4)..e.start).any(|k| {
-        ["完成", "实现", "达成"]
-            .iter()
-            .any(|w| scan::starts(t, k, w))
-    });
-    let Some(g) = done
-        .then(|| {
-            (e.end..(e.end + 5).min(t.len()))
-                .take_while(|&k| super::indicator::is_word(t[k]))
-                .find(|&k| ["目标", "任务"].iter().any(|w| scan::starts(t, k, w)))
-        })
-        .flatten()
-    else {
-        return false;
-    };
-    let clause_end = (g..end.min(t.len()))
-        .find(|&i| matches!(t[i], '，' | ',' | '；' | ';' | '。'))
-        .unwrap_or(end);
-    clause_end < end && !t[g..clause_end].iter().any(char::is_ascii_digit)
 }
 
 #[cfg(test)]

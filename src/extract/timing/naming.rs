@@ -1,9 +1,9 @@
-//! Times that name what they stand with rather than date the figures after them: a plan whose
-//! goal is met (提前完成“十四五”目标), a plan naming the projects counted to a date (截至目前，
-//! …已储备“十四五”重大项目7600多个).
+//! Times that name what they stand with rather than date the figures after them: the time of a
+//! goal a share is of (全年出口目标任务的60.5%), of a goal reported done (提前完成“十四五”目标；…),
+//! and a plan naming the projects counted to a date (截至目前，…已储备“十四五”重大项目7600多个).
 
-use super::super::scan;
 use super::super::time::{TimeExpr, When};
+use super::super::{goal, scan};
 
 fn quote(c: char) -> bool {
     matches!(c, '“' | '”' | '「' | '」' | '"')
@@ -16,20 +16,6 @@ fn word_after(t: &[char], e: &TimeExpr) -> usize {
         .unwrap_or(e.end)
 }
 
-/// 提前完成“十四五”目标；全省林草产业总产值为4584.86亿元: a plan whose goal is met names the
-/// goal, not the time of what follows (a figure starting at `figure`).
-pub(super) fn goal_met(t: &[char], e: &TimeExpr, figure: usize) -> bool {
-    let after = word_after(t, e);
-    let open = (e.start.saturating_sub(2)..e.start)
-        .find(|&k| quote(t[k]))
-        .unwrap_or(e.start);
-    scan::starts(t, after, "目标")
-        && ["完成", "实现", "达成", "达到"]
-            .iter()
-            .any(|w| scan::ends(t, open, w))
-        && after + 2 <= figure
-}
-
 /// 截至目前，…已储备“十四五”重大项目7600多个: a plan naming the projects it holds, after 截至 in
 /// its sentence (starting at `sent_start`), is no time of the count.
 pub(super) fn names_projects(t: &[char], e: &TimeExpr, sent_start: usize) -> bool {
@@ -39,4 +25,55 @@ pub(super) fn names_projects(t: &[char], e: &TimeExpr, sent_start: usize) -> boo
             .iter()
             .any(|w| scan::starts(t, after, w))
         && (sent_start..e.start).any(|i| ["截至", "截止"].iter().any(|w| scan::starts(t, i, w)))
+}
+
+/// Whether a goal's words and 的 follow the time `e` (目标的, 目标任务的, 投资计划的), or
+/// its words and a figure after 占 (占前三季度目标任务78.5%): the time is the goal's.
+pub(super) fn goal_of(t: &[char], e: &TimeExpr) -> bool {
+    // 全年出口目标任务的60.5%: a few words of what the goal is of may come between.
+    let mut k = (e.end..t.len().min(e.end + 5))
+        .take_while(|&k| super::super::indicator::is_word(t[k]) && !t[k].is_ascii_digit())
+        .find(|&k| {
+            goal::MEASURED_AGAINST[..3]
+                .iter()
+                .any(|w| scan::starts(t, k, w))
+        })
+        .unwrap_or(e.end);
+    let mut goal = false;
+    while let Some(w) = ["目标", "计划", "任务", "投资"]
+        .iter()
+        .find(|w| scan::starts(t, k, w))
+    {
+        goal |= *w != "投资";
+        k += 2;
+    }
+    let share = e.start > 0 && t[e.start - 1] == '占' && t.get(k).is_some_and(char::is_ascii_digit);
+    goal && (t.get(k) == Some(&'的') || share)
+}
+
+/// Whether the time `e` names a goal reported done, with no figure in its clause (已提前完成
+/// 全年考核目标任务，…完成率也在70%以上): the goal's year, not the period of the clauses after
+/// it (but 113年目标翻倍，以1200万人次为目标 sets the year of what follows).
+pub(super) fn goal_alone(t: &[char], e: &TimeExpr, end: usize) -> bool {
+    let done = (e.start.saturating_sub(4)..e.start).any(|k| {
+        ["完成", "实现", "达成", "达到"]
+            .iter()
+            .any(|w| scan::starts(t, k, w))
+    });
+    // (提前完成“十四五”目标: past a closing quote.)
+    let after = word_after(t, e);
+    let Some(g) = done
+        .then(|| {
+            (after..(after + 5).min(t.len()))
+                .take_while(|&k| super::super::indicator::is_word(t[k]))
+                .find(|&k| ["目标", "任务"].iter().any(|w| scan::starts(t, k, w)))
+        })
+        .flatten()
+    else {
+        return false;
+    };
+    let clause_end = (g..end.min(t.len()))
+        .find(|&i| matches!(t[i], '，' | ',' | '；' | ';' | '。'))
+        .unwrap_or(end);
+    clause_end < end && !t[g..clause_end].iter().any(char::is_ascii_digit)
 }
