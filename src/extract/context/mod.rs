@@ -68,6 +68,14 @@ pub fn present_perfect(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     (a..h.start).any(|i| t[i] == '已' || starts(t, i, "现有"))
 }
 
+/// Words saying something was done: 累计完成, 已完成, 共完成, 完成了.
+const DONE: &[&str] = &["累计完成", "已完成", "共完成", "完成了"];
+
+/// Whether `t[a..b]` says something was done (累计完成…, 已完成…, 完成了…).
+pub fn said_done(t: &[char], a: usize, b: usize) -> bool {
+    (a..b).any(|i| DONE.iter().any(|w| starts(t, i, w)))
+}
+
 /// Whether the figure counts what is added (新增, 新开工, 新签约) in its clause; not when
 /// the word names what a done amount is of (新开工项目完成投资84.9亿元).
 pub fn added(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {

@@ -386,12 +386,7 @@ fn planned_then(t: &[char], e: usize, figure: usize) -> bool {
 /// Whether the figure's clause says it was done (累计完成, 已完成, 完成了, 已).
 fn done_so_far(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize)) -> bool {
     let (a, _) = sentence::clause(t, h.start, h.end, sent);
-    context::present_perfect(t, h, sent)
-        || (a..h.start).any(|i| {
-            ["累计完成", "共完成", "完成了"]
-                .iter()
-                .any(|w| scan::starts(t, i, w))
-        })
+    context::present_perfect(t, h, sent) || context::said_done(t, a, h.start)
 }
 
 /// Whether a % figure, exact, is named a share done (完成率为, 竣工率达) right before it, with

@@ -41,11 +41,7 @@ pub fn task_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 /// 累计完成生态建设任务1.23亿亩): the amount done, not the task.
 fn task_done(t: &[char], i: usize, sent: (usize, usize)) -> bool {
     let (from, _) = crate::extract::sentence::clause(t, i, i, sent);
-    (from..i).any(|k| {
-        ["累计完成", "已完成", "共完成", "完成了"]
-            .iter()
-            .any(|w| starts(t, k, w))
-    })
+    crate::extract::context::said_done(t, from, i)
 }
 
 /// Whether the clause before `i` says a higher government handed the task down (市上给我县
