@@ -296,6 +296,8 @@ pub(super) fn time_of<'e>(
         if let Some(e) = exprs[..k]
             .iter()
             .rev()
+            // (Bounded: a long numbered list is not read back to its start for each figure.)
+            .take(4 * PROGRESS_TIMES)
             .filter(|e| !other_item(e))
             .take(PROGRESS_TIMES)
             .find(|e| to_date(e))
