@@ -4136,3 +4136,19 @@ fn stop_47_what_a_year_may_reach_is_a_forecast() {
         ("target".into(), "2025".into(), 6000.0)
     );
 }
+
+#[test]
+fn stop_48_a_years_sum_told_at_its_end_is_the_years() {
+    // 截至2021年底 dates a stock (企业共2055家) to the year's last day; the revenue it then
+    // 实现 is a sum over the year, the year's.
+    let text =
+        "2022-08-24\n截至2021年底，云南省有效期内高新技术企业共2055家，实现营业收入6152.26亿元、\
+                工业总产值4236.75亿元；新增就业29247人。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "2055家").1, "2021-12-31");
+    assert_eq!(kpv(&v, "6152.26亿元").1, "2021");
+    assert_eq!(kpv(&v, "29247人").1, "2021");
+    // A total to date stays at the day.
+    let to_date = "2017-01-20\n截至2016年底，累计完成投资309.9亿元。\n";
+    assert_eq!(kpv(&candidates_of(to_date), "309.9亿元").1, "2016-12-31");
+}

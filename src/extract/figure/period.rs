@@ -1,10 +1,38 @@
 //! The period of one figure: the one its own time expression gives, how a review, a plan or a
 //! change reads it, and the one it takes when it has none.
 
-use super::super::{context, fromto, goal, plan, scan, time};
+use super::super::{context, fromto, goal, plan, scan, sentence, time};
 use super::{year_end, Found, Reading, REVIEWED_YEAR_NOTE};
 use crate::model::{Form, Kind, Period};
 use time::{Role, When, YearRef};
+
+/// Words naming a sum over a year (revenue, output, trade, new jobs), the year's even when
+/// told at its end.
+const YEAR_SUMS: &[&str] = &[
+    "收入",
+    "营收",
+    "營收",
+    "产值",
+    "產值",
+    "产量",
+    "產量",
+    "增加值",
+    "生产总值",
+    "生產總值",
+    "GDP",
+    "利润",
+    "利潤",
+    "税收",
+    "稅收",
+    "销售",
+    "銷售",
+    "出口",
+    "进口",
+    "進口",
+    "新增",
+    "投资",
+    "投資",
+];
 
 /// The period its own time expression gives, as a count since a year (累计), a plan's years
 /// (十四五期间) or the base of a comparison (比2024年的) read it.
@@ -212,7 +240,15 @@ pub(super) fn settle(
             && ["年底", "年末"]
                 .iter()
                 .any(|w| scan::starts(t, e.end - 2, w));
-        if let (true, Some(d)) = (year_end_named, year_end(y)) {
+        // (Not a sum over the year its clause names: 截至2021年底，…，实现营业收入6152.26亿元
+        // is the year's revenue; 已/累计 make it a total to date.)
+        let clause = sentence::clause(t, h.start, h.end, r.sent);
+        let words: String = t[clause.0..h.start].iter().collect();
+        let sum = YEAR_SUMS.iter().any(|w| words.contains(w))
+            && !["已", "累计", "累計", "累積"]
+                .iter()
+                .any(|w| words.contains(w));
+        if let (true, false, Some(d)) = (year_end_named, sum, year_end(y)) {
             f.period = Some(Period::AsOf(d));
         }
     }
