@@ -4152,3 +4152,23 @@ fn stop_48_a_years_sum_told_at_its_end_is_the_years() {
     let to_date = "2017-01-20\n截至2016年底，累计完成投资309.9亿元。\n";
     assert_eq!(kpv(&candidates_of(to_date), "309.9亿元").1, "2016-12-31");
 }
+
+#[test]
+fn stop_48_taiwans_metre_and_micrograms_of_air_are_units() {
+    // 公尺 is Taiwan's metre; PM2.5 is told in 微克 per cubic metre, often with the metre
+    // written before the number (每立方公尺為12.6微克) or left out (目標值14微克).
+    let text = "2025-12-31\n今年的PM2.5平均濃度是每立方公尺12.6微克，在目標值14微克之下。\
+                每人居住面積11.42平方公尺，水庫蓄水20萬立方公尺。今年臭氧紅色警示日數為88天。\n";
+    let v = candidates_of(text);
+    let unit = |w: &str| {
+        v.iter()
+            .find(|c| c["as_written"] == w)
+            .map(|c| c["unit"].as_str().unwrap().to_string())
+            .unwrap_or_else(|| panic!("{w} not found: {v:?}"))
+    };
+    assert_eq!(unit("12.6微克"), "微克/立方米");
+    assert_eq!(kpv(&v, "14微克"), ("target".into(), "2025".into(), 14.0));
+    assert_eq!(unit("11.42平方公尺"), "平方米");
+    assert_eq!(unit("20萬立方公尺"), "万立方米");
+    assert_eq!(unit("88天"), "天");
+}

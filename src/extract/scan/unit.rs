@@ -86,10 +86,19 @@ fn score(t: &[char], i: usize) -> bool {
 }
 
 /// Whether days at `i` are a count of days (优良天数332天, 优良天数不低于317天, 优良天数增加25天,
-/// 优良天不低于20天, 重度及以上污染天气2天: 天数 or a kind of day within 16 characters back in its
+/// 优良天不低于20天, 重度及以上污染天气2天, 紅色警示日數為88天: 天数 or a kind of day within 16 characters back in its
 /// sentence), not a duration (首15天, 提前20天, 365天不落幕).
 fn days_counted(t: &[char], i: usize) -> bool {
-    const DAYS: &[&str] = &["天数", "优良天", "污染天", "达标天", "超标天"];
+    const DAYS: &[&str] = &[
+        "天数",
+        "天數",
+        "日数",
+        "日數",
+        "优良天",
+        "污染天",
+        "达标天",
+        "超标天",
+    ];
     (i.saturating_sub(16)..i)
         .rev()
         .take_while(|&k| !matches!(t[k], '。' | '；' | '\n'))

@@ -77,6 +77,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("平方米", "平方米", Dimension::Area),
     ("平米", "平方米", Dimension::Area),
     ("m2", "平方米", Dimension::Area),
+    // Taiwan's metre is 公尺 (11.42平方公尺, 20萬立方公尺).
+    ("平方公尺", "平方米", Dimension::Area),
     ("平方公里", "平方公里", Dimension::Area),
     ("平方千米", "平方公里", Dimension::Area),
     ("km2", "平方公里", Dimension::Area),
@@ -185,15 +187,20 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("班次", "班次", Dimension::Count),
     ("航次", "航次", Dimension::Count),
     ("立方米", "立方米", Dimension::Volume),
+    ("立方公尺", "立方米", Dimension::Volume),
     ("m3", "立方米", Dimension::Volume),
     // Transformers (变压器2828.08万千伏安) and cable (电力电缆42748千米).
     ("千伏安", "千伏安", Dimension::Power),
     ("千米", "公里", Dimension::Length),
     // Cloth (布51.36亿米).
     ("米", "米", Dimension::Length),
+    ("公尺", "米", Dimension::Length),
     // Bridges and culverts measured along their length (桥梁40255延米).
     ("延米", "延米", Dimension::Length),
     ("微克/立方米", "微克/立方米", Dimension::Concentration),
+    ("微克/立方公尺", "微克/立方米", Dimension::Concentration),
+    // PM2.5平均濃度每立方公尺為12.6微克, 降到10微克: micrograms of air, per cubic metre.
+    ("微克", "微克/立方米", Dimension::Concentration),
     // PM10月均值不高于99μg/m3: the Latin symbol, with the Greek mu or the micro sign.
     ("μg/m3", "微克/立方米", Dimension::Concentration),
     ("µg/m3", "微克/立方米", Dimension::Concentration),
