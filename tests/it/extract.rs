@@ -4172,3 +4172,21 @@ fn stop_48_taiwans_metre_and_micrograms_of_air_are_units() {
     assert_eq!(unit("20萬立方公尺"), "万立方米");
     assert_eq!(unit("88天"), "天");
 }
+
+#[test]
+fn stop_48_items_under_a_heading_of_goals_are_goals_of_their_year() {
+    // A review of a year's goals lists each goal, then who answers for it and what came
+    // true: the first sentence of each item is the goal, though its year is over.
+    let text = "2017-03-02\n2016年是开局之年，报告提出了一系列主要预期目标，落实情况良好：\n\
+                国内生产总值增长6.5%—7%。此项由国家发展改革委负责，去年国内生产总值增长6.7%。\n\
+                城镇新增就业1000万人以上。此项由人社部负责，去年全国城镇新增就业1314万人。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "6.5%—7%"), ("target".into(), "2016".into(), 6.5));
+    assert_eq!(kpv(&v, "6.7%").0, "growth");
+    assert_eq!(kpv(&v, "1000万人以上").0, "target");
+    assert_eq!(kpv(&v, "1314万人").0, "actual");
+    // Under a heading that names no goal (通报如下：), an item's figure is what was done.
+    let report = "2023-07-10\n现将2023年1-6月全市招商引资的情况通报如下：\n\
+                  1-6月份，全市新开工工业项目78个，同比增长16.42%。\n";
+    assert_eq!(kpv(&candidates_of(report), "78个").0, "actual");
+}

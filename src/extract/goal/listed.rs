@@ -57,3 +57,26 @@ pub(crate) fn goal_parts(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str
     super::goal_words(t, before, sent.0, skip)
         && !(sent.0..h.start).any(|k| t[k] == '已' || starts(t, k, "完成"))
 }
+
+/// Whether the figure is the goal an item states, in a list headed by a line that names goals
+/// (报告提出了一系列主要预期目标，落实情况良好：/ 国内生产总值增长6.5%—7%。此项由…负责，去年…增长
+/// 6.7%。): in the item's first sentence, with no word of a result before it in its line, it is
+/// a goal, also of a year gone by. The line's start is looked for 400 characters back at most.
+pub(crate) fn item_under_goals(t: &[char], h: &Hit, head: Option<(usize, usize)>) -> bool {
+    const RESULTS: &[&str] = &["去年", "上年", "实际", "完成", "已"];
+    // (A heading naming goals in so many words: not 查核所见如下：under a programme's name.)
+    let names_goals = |a: usize, b: usize| {
+        (a..b).any(|k| starts(t, k, "目标") || starts(t, k, "指标"))
+            && super::goal_words(t, a, b, &[])
+    };
+    let Some((a, b)) = head.filter(|&(a, b)| names_goals(a, b)) else {
+        return false;
+    };
+    let lo = h.start.saturating_sub(400).max(b);
+    let Some(line) = (lo..h.start).rev().find(|&k| t[k] == '\n').map(|k| k + 1) else {
+        return false;
+    };
+    a < line
+        && !t[line..h.start].contains(&'。')
+        && !(line..h.start).any(|k| RESULTS.iter().any(|w| starts(t, k, w)))
+}

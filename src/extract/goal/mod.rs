@@ -11,6 +11,7 @@ mod projects;
 mod tasks;
 
 pub(crate) use budget::budget_named;
+pub(crate) use listed::item_under_goals;
 pub(crate) use named::{
     deadline_after, expected_effect, goal_named_after, goal_named_before, goal_share_after,
     list_goal_after, plan_named_after, scheduled, set_out, year_goal_beside, GOALS_NAMED,
