@@ -62,6 +62,15 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
         .iter()
         .any(|w| c.note.contains(w))
     };
+    // (Not one its clause says is done: 已安排财政赤字2.18万亿 after the plan 拟安排…2.18万亿元.)
+    let done = |c: &Candidate| {
+        let q: Vec<char> = c.quote.chars().collect();
+        let k = c.figure_start.saturating_sub(c.start).min(q.len());
+        q[..k]
+            .rsplit(|ch| matches!(ch, '，' | ',' | '；' | ';' | '。'))
+            .next()
+            .is_some_and(|clause| clause.contains(&'已'))
+    };
     // The latest goal stated so far of each value and unit (the text is read once).
     let mut goals: HashMap<(String, u64), usize> = HashMap::new();
     for i in 0..cs.len() {
@@ -72,7 +81,7 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
             }
             continue;
         }
-        if cs[i].repeat_of.is_some() || !borrowed(&cs[i]) {
+        if cs[i].repeat_of.is_some() || !borrowed(&cs[i]) || done(&cs[i]) {
             continue;
         }
         let Some(&k) = goals.get(&key) else {

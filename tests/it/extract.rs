@@ -4190,3 +4190,16 @@ fn stop_48_items_under_a_heading_of_goals_are_goals_of_their_year() {
                   1-6月份，全市新开工工业项目78个，同比增长16.42%。\n";
     assert_eq!(kpv(&candidates_of(report), "78个").0, "actual");
 }
+
+#[test]
+fn stop_48_a_plan_said_done_is_no_repeat_of_the_plan() {
+    // 已安排 reports the plan carried out: an actual, not the goal 拟安排 restated.
+    let text = "2017-03-02\n2016年的目标是安排财政赤字2.18万亿元。此项由财政部负责，已安排财政赤字2.18万亿元。\n";
+    let v = candidates_of(text);
+    let kinds: Vec<&str> = v
+        .iter()
+        .filter(|c| c["value"] == 2.18)
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["target", "actual"], "{v:?}");
+}
