@@ -4203,3 +4203,14 @@ fn stop_48_a_plan_said_done_is_no_repeat_of_the_plan() {
         .collect();
     assert_eq!(kinds, ["target", "actual"], "{v:?}");
 }
+
+#[test]
+fn stop_48_whole_years_waited_are_years() {
+    // 年 after a whole number is a calendar year unless a wait is being told: 輪候 within
+    // its sentence makes 6年 six years (not the year 6), but not the years of a record.
+    let text = "2024-03-06\n最新公屋平均輪候時間升到5.8年，但重申平均輪候時間6年封頂的目標不變。\n\
+                平均輪候時間為5.8年，是逾20年來最長。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "6年").0, "target");
+    assert!(v.iter().all(|c| c["as_written"] != "逾20年"), "{v:?}");
+}

@@ -63,8 +63,16 @@ fn decimals_before(t: &[char], i: usize) -> Option<usize> {
 /// Whether 年 at `i` ends a number of years (轮候时间为5.8年, 由6.1年降至5.1年), not a
 /// calendar year: only after a number with one or two decimals, not one of a name
 /// (PM2.5年均浓度) nor a list number before a year (1．2022年: not 1.2022 years).
+/// So is one after a word of waiting within 16 characters back in its sentence (平均輪候時間
+/// 以6年封頂, 輪候公屋何時可以由五年減至四年), not the years of a record (逾20年来最长).
 fn years_waited(t: &[char], i: usize) -> bool {
+    const WAITING: &[&str] = &["轮候", "輪候"];
     decimals_before(t, i).is_some_and(|s| !(s > 0 && t[s - 1].is_ascii_alphabetic()))
+        || (t.get(i + 1) != Some(&'来')
+            && (i.saturating_sub(16)..i)
+                .rev()
+                .take_while(|&k| !matches!(t[k], '。' | '；' | '\n'))
+                .any(|k| WAITING.iter().any(|w| starts(t, k, w))))
 }
 
 /// Whether 分 at `i` ends a score (满意度8.7分, 评分为4.5分): after a number with one or two
