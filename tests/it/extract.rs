@@ -4214,3 +4214,17 @@ fn stop_48_whole_years_waited_are_years() {
     assert_eq!(kpv(&v, "6年").0, "target");
     assert!(v.iter().all(|c| c["as_written"] != "逾20年"), "{v:?}");
 }
+
+#[test]
+fn stop_48_from_this_year_on_dates_its_paragraph() {
+    // 自今年起 opening a paragraph, in a text of early January, dates the goals after it in
+    // the paragraph to this year, not to the year the text reviews.
+    let text = "2018-01-02\n去年科技进步贡献率达到46%。\n自今年起，自治区将科技创新纳入考核体系。\
+                宁东基地研发投入占GDP的比重预计将达到1.8%，国家高新技术企业达到2家。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "1.8%"), ("target".into(), "2018".into(), 1.8));
+    assert_eq!(kpv(&v, "2家"), ("target".into(), "2018".into(), 2.0));
+    // A start gone by (自2016年起) still serves its own sentence only.
+    let past = "2018-06-30\n自2016年起，全省累计完成造林1200万亩。森林覆盖率达到30%。\n";
+    assert_eq!(kpv(&candidates_of(past), "30%").1, "2018-06-30");
+}

@@ -211,6 +211,14 @@ pub(super) fn time_of<'e>(
                 .iter()
                 .any(|x| x.end <= e.start && to_date(x))
     };
+    let onward_now = |e: &&TimeExpr| {
+        e.role == Role::Onward
+            && match e.when {
+                When::Year(time::YearRef::Rel(0)) => true,
+                When::Year(time::YearRef::Abs(y)) => at.frame.date.is_some_and(|d| y >= d.year),
+                _ => false,
+            }
+    };
     let te = exprs[..k]
         .iter()
         .rev()
@@ -223,7 +231,9 @@ pub(super) fn time_of<'e>(
                 && !so_far(e)
                 && !deadline_before(e)
         })
-        .filter(|e| e.start >= at.paragraph && !e.role.starts());
+        // (A start from the year under way, 自今年起 opening a paragraph of goals, does date
+        // the paragraph: its figures are of the years from then on.)
+        .filter(|e| e.start >= at.paragraph && (!e.role.starts() || onward_now(e)));
     if let Some(e) = te {
         return Some((e, Some("period from earlier in the paragraph")));
     }
