@@ -4228,3 +4228,24 @@ fn stop_48_from_this_year_on_dates_its_paragraph() {
     let past = "2018-06-30\n自2016年起，全省累计完成造林1200万亩。森林覆盖率达到30%。\n";
     assert_eq!(kpv(&candidates_of(past), "30%").1, "2018-06-30");
 }
+
+#[test]
+fn stop_48_the_count_of_names_just_listed_is_no_figure() {
+    // 南宁、柳州、桂林、北海4家国家级高新区: 4家 counts the names before it, a determiner.
+    let text = "2017-11-25\n除南宁、柳州、桂林、北海4家国家级高新区外，还有8家自治区级高新区。\
+                桂林、南宁和柳州3个高新区完成工业总产值5444.97亿元。全市新建学校、医院5所。\n";
+    let v = candidates_of(text);
+    let written: Vec<&str> = v
+        .iter()
+        .map(|c| c["as_written"].as_str().unwrap())
+        .collect();
+    assert!(
+        !written.contains(&"4家") && !written.contains(&"3个"),
+        "{written:?}"
+    );
+    // A count that is not the list's length, or at a clause's end, stays a figure.
+    assert!(
+        written.contains(&"8家") && written.contains(&"5所"),
+        "{written:?}"
+    );
+}

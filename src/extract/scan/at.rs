@@ -291,6 +291,15 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     if prev == Some('前') && (matches!(base, Some("位" | "名")) || t.get(j) == Some(&'强')) {
         return Err(j);
     }
+    // 南宁、柳州、桂林、北海4家国家级高新区: the count of the names listed right before it,
+    // a determiner, not a figure.
+    if matches!(base, Some("个" | "家" | "座" | "所"))
+        && scale == Scale::ONE
+        && t.get(j).copied().is_some_and(is_ideograph)
+        && names_counted(t, i, abs)
+    {
+        return Err(j);
+    }
     // 产业新政50条, “百千亿级…行动计划”: the name of a policy or programme.
     if super::super::names::in_a_name(t, i, j) {
         return Err(j);
@@ -326,6 +335,30 @@ const LIST_ITEMS: usize = 32;
 
 /// Whether, right after a figure ending at `j`, 和, 与 or 、 joins it to another in points in
 /// the same clause (1.6个和加快1.2个百分点), a few words between.
+/// Whether the words right before `i`, back to the clause's start (at most 120
+/// characters), are a list of `n` short names (桂林、南宁、柳州和北海): two or more, split by
+/// 、 with 和 or 及 before the last, none longer than ten characters.
+fn names_counted(t: &[char], i: usize, n: f64) -> bool {
+    let lo = i.saturating_sub(120);
+    let start = (lo..i)
+        .rev()
+        .find(|&k| matches!(t[k], '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
+        .map_or(lo, |k| k + 1);
+    let words = &t[start..i];
+    let mut items: Vec<&[char]> = words.split(|c| *c == '、').collect();
+    if let Some(last) = items.pop() {
+        match last.iter().position(|c| matches!(c, '和' | '及')) {
+            Some(k) => items.extend([&last[..k], &last[k + 1..]]),
+            None => items.push(last),
+        }
+    }
+    items.len() >= 2
+        && items.len() as f64 == n
+        && items
+            .iter()
+            .all(|w| (1..=10).contains(&w.len()) && w.iter().all(|c| is_ideograph(*c)))
+}
+
 fn points_after(t: &[char], j: usize) -> bool {
     t.get(j).is_some_and(|c| matches!(c, '和' | '与' | '、'))
         && (j + 1..t.len().min(j + 12))
