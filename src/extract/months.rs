@@ -102,6 +102,10 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
     if t.get(i) == Some(&'前') && i > 0 && t[i - 1] == '提' {
         return None;
     }
+    // (So is 提前一季度完成: a quarter early, not the first quarter.)
+    if i >= 2 && starts(t, i - 2, "提前") {
+        return None;
+    }
     if matches!(t.get(i), Some('前' | '首')) {
         if let Some((n, j)) = small_number(t, i + 1) {
             let j = j + usize::from(t.get(j) == Some(&'个'));

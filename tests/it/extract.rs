@@ -4249,3 +4249,14 @@ fn stop_48_the_count_of_names_just_listed_is_no_figure() {
         "{written:?}"
     );
 }
+
+#[test]
+fn stop_48_the_years_task_after_a_figure_is_of_the_year() {
+    // 提前一季度 is a quarter early, no time; 的全年建设任务 after the figure makes it the
+    // year's task, not a count as of the day borrowed from the sentence before.
+    let text = "2020-06-07\n截至5月底，中国电信累计建成5G基站14万个。\
+                双方计划提前一季度完成25万个基站的全年建设任务。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "25万个"), ("target".into(), "2020".into(), 25.0));
+    assert_eq!(kpv(&v, "14万个").1, "2020-05-31");
+}

@@ -305,6 +305,7 @@ mod tests {
         assert!(none("投资5000万元-4月"));
         assert!(none("百亿元至千亿元"));
         assert!(none("提前三个月完成了全年任务"));
+        assert!(none("双方计划提前一季度完成建设"));
         // A month to come is this year's, though not begun at the document's date.
         assert_eq!(first("10月将开始试生产", "2022-08-10").0, "2022M10");
         assert_eq!(first("10月,开始试生产", "2022-08-10").0, "2021M10");

@@ -166,6 +166,7 @@ pub(super) fn time_of<'e>(
         .as_ref()
         .map(|l| &l.when)
         .or_else(|| goal::deadline_after(t, h, exprs))
+        .or_else(|| year_task_after(t, h, exprs))
         .or_else(|| years_in_brackets_after(t, h, exprs))
         .or_else(|| {
             exprs[..k]
@@ -365,6 +366,17 @@ fn years_in_brackets_after<'e>(
         && t.get(e.end + 1)
             .is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '\n'));
     (matches!(e.when, When::Years(..)) && closes).then_some(e)
+}
+
+/// The year's task the figure is of, named after it in its clause (双方计划提前一季度完成25万个
+/// 基站的全年建设任务): the year under way that 全年 reads as, not a date borrowed from before.
+fn year_task_after<'e>(t: &[char], h: &scan::Hit, exprs: &'e [TimeExpr]) -> Option<&'e TimeExpr> {
+    let at = (h.end..t.len().min(h.end + 12))
+        .take_while(|&i| !sentence::clause_break(t[i]))
+        .find(|&i| scan::starts(t, i, "的全年"))?
+        + 1;
+    let e = &exprs[exprs.binary_search_by_key(&at, |e| e.start).ok()?];
+    (e.when == When::Year(time::YearRef::Rel(0))).then_some(e)
 }
 
 #[cfg(test)]
