@@ -4260,3 +4260,13 @@ fn stop_48_the_years_task_after_a_figure_is_of_the_year() {
     assert_eq!(kpv(&v, "25万个"), ("target".into(), "2020".into(), 25.0));
     assert_eq!(kpv(&v, "14万个").1, "2020-05-31");
 }
+
+#[test]
+fn stop_48_a_plan_of_several_years_is_not_one_years_plan() {
+    // 计划完成投资 names a plan: within a year, the whole year's; within “十四五”期间, the
+    // plan's five years, not its last.
+    let text = "2025-11-25\n“十四五”期间计划完成投资700亿元以上。\n";
+    assert_eq!(kpv(&candidates_of(text), "700亿元以上").1, "2021/2025");
+    let year = "2025-05-10\n今年计划完成投资70亿元，1-4月已完成20亿元。\n";
+    assert_eq!(kpv(&candidates_of(year), "70亿元").1, "2025");
+}

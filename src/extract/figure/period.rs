@@ -262,8 +262,10 @@ pub(super) fn settle(
     // 截至7月底，…年度计划投资24.19亿元; 1—3月份，…完成全年任务75亿元的23.7%: the plan
     // is the whole year's.
     // (So is a set of projects planned: 24个计划新开工项目已开工21个, in a text of 1-10月.)
+    // (Not a plan of several years: “十四五”期间计划完成投资700亿元 is the plan's.)
+    let years = matches!(f.period, Some(Period::Span { from, to }) if from < to.year);
     let planned = plan::year_plan_named(t, h) || goal::projects_planned(t, h, r.sent);
-    if kind == Kind::Target && planned {
+    if kind == Kind::Target && planned && !years {
         if let Some(y) = f.period.and_then(|p| p.year()).or(date.map(|d| d.year)) {
             if f.period != Some(Period::Year(y)) {
                 f.period = Some(Period::Year(y));
