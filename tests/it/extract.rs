@@ -4270,3 +4270,12 @@ fn stop_48_a_plan_of_several_years_is_not_one_years_plan() {
     let year = "2025-05-10\n今年计划完成投资70亿元，1-4月已完成20亿元。\n";
     assert_eq!(kpv(&candidates_of(year), "70亿元").1, "2025");
 }
+
+#[test]
+fn stop_48_a_programmes_year_after_an_as_of_day_leaves_the_day() {
+    // 2023年中央资金 names the year's funds; the amount allotted stands 截至10月底.
+    let text = "2023-11-10\n截至10月底，省级已分解下达2023年中央资金19.9亿元和省级资金90.9亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "19.9亿元").1, "2023-10-31");
+    assert_eq!(kpv(&v, "90.9亿元").1, "2023-10-31");
+}

@@ -32,7 +32,7 @@ pub(super) fn as_of_programme_years(t: &[char], out: &mut Vec<TimeExpr>) {
             };
         let programme = matches!(e.when, When::Year(YearRef::Abs(_)))
             && e.role == Role::Plain
-            && e.end - p.end <= 12
+            && e.end - p.end <= 16
             && !t[p.end..e.start]
                 .iter()
                 .any(|c| matches!(c, '。' | '；' | '\n'))
