@@ -4279,3 +4279,16 @@ fn stop_48_a_programmes_year_after_an_as_of_day_leaves_the_day() {
     assert_eq!(kpv(&v, "19.9亿元").1, "2023-10-31");
     assert_eq!(kpv(&v, "90.9亿元").1, "2023-10-31");
 }
+
+#[test]
+fn stop_48_what_must_be_done_is_a_goal() {
+    // 须完成 / 需完成, like 应完成, voices what the year requires.
+    let text =
+        "2012-12-11\n续建的项目有10个，今年须完成投资38.62亿元，而1月~11月已累计完成43.29亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "38.62亿元"),
+        ("target".into(), "2012".into(), 38.62)
+    );
+    assert_eq!(kpv(&v, "43.29亿元").0, "actual");
+}

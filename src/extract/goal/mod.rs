@@ -64,6 +64,11 @@ pub(super) const TARGET_CUES: &[&str] = &[
     // 投资比例应完成25%: what should be done by now, a benchmark.
     "应完成",
     "应达到",
+    // 今年须完成投资38.62亿元: what must be done.
+    "须完成",
+    "须达到",
+    "需完成",
+    "需达到",
     // 交通部原定今年吸引1000万名: a goal set before, met or not.
     "原定",
     "原订",
