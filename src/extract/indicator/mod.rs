@@ -140,6 +140,7 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
     let mut a = a;
     let lead = [
         "其中",
+        "而",
         "力争",
         "努力",
         "争取",
@@ -349,6 +350,8 @@ mod tests {
             "医药健康产业营收"
         );
         assert_eq!(subj("其中：164家存量企业通过提质增效"), "存量企业");
+        // 而 and the months after it open the clause; they are no part of its words.
+        assert_eq!(subj("而1月~11月累计完成43.29亿元"), "累计完成");
         assert_eq!(subj("聚集了百裕药业等重点企业159家，在产"), "重点企业");
         assert_eq!(subj("新签约项目24个，协议"), "新签约项目");
         assert_eq!(subj("推动5家企业顺利上市"), "企业");
