@@ -4292,3 +4292,21 @@ fn stop_48_what_must_be_done_is_a_goal() {
     );
     assert_eq!(kpv(&v, "43.29亿元").0, "actual");
 }
+
+#[test]
+fn stop_48_the_goal_a_result_is_held_against_is_a_goal() {
+    // 低于5.5%左右的预期目标, 符合4.5%以内的预期目标: the figure before 的预期目标 (的控制目标)
+    // is the goal, the result is the other figure.
+    let text = "2020-01-28\n2019年全国城镇调查失业率都在5%至5.3%之间，低于5.5%左右的预期目标。\
+                2019年末，城镇登记失业率为3.62%，符合4.5%以内的预期目标，低于4.5%的控制目标。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "5.5%左右").0, "target");
+    assert_eq!(kpv(&v, "4.5%以内").0, "target");
+    assert_eq!(kpv(&v, "3.62%").0, "actual");
+    let held: Vec<&str> = v
+        .iter()
+        .filter(|c| c["as_written"] == "4.5%")
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(held, ["target"], "{v:?}");
+}

@@ -11,6 +11,10 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
     if [
         "的目标",
         "目标",
+        // 低于5.5%左右的预期目标, 低于4.5%的控制目标: the goal a result is held against.
+        "的预期目标",
+        "的控制目标",
+        "的调控目标",
         // 超过9月份设定的…30%的节点目标: a milestone is a goal.
         "的节点目标",
         "这一目标",
