@@ -4310,3 +4310,18 @@ fn stop_48_the_goal_a_result_is_held_against_is_a_goal() {
         .collect();
     assert_eq!(held, ["target"], "{v:?}");
 }
+
+#[test]
+fn stop_48_what_a_schedule_followed_asked_is_a_goal() {
+    // 按原定规划任务 opening a sentence: what the year was to do after it is the schedule's
+    // goal, though the year is over; what was then done is not.
+    let text =
+        "2020-01-07\n按原定规划任务，2019年全省要新建改扩建1000所城乡幼儿园，新增10万个幼儿学位。\
+                截至去年12月25日，全省实际建设幼儿园1108所。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "1000所").0, "target");
+    assert_eq!(kpv(&v, "10万个").0, "target");
+    assert_eq!(kpv(&v, "1108所").0, "actual");
+    let done = "2020-01-07\n按原定计划，全省已完成新建幼儿园1108所。\n";
+    assert_eq!(kpv(&candidates_of(done), "1108所").0, "actual");
+}

@@ -2,7 +2,7 @@
 //! 十一月完成), or right before it (目标是6%-6.5%, 预算数为…; a year's task or plan is
 //! [`super::tasks`]); and what a project is to give once built (达产后年产值500亿元).
 
-use super::super::scan::{starts, Hit};
+use super::super::scan::{ends, starts, Hit};
 use super::super::time::TimeExpr;
 use super::share_of;
 
@@ -237,10 +237,16 @@ pub fn set_out(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 
 /// Whether the figure was scheduled in its clause (预定的累计兴办户数各为14万户, 原定今年吸引
 /// 1000万名): a goal, also of a year gone by, met or not.
+/// So is one after a schedule followed in its sentence (按原定规划任务，2019年全省要新建改扩建1000所
+/// 城乡幼儿园，新增10万个幼儿学位), unless a result is reported between (实际, 完成, 已).
 pub fn scheduled(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     const SCHEDULED: &[&str] = &["预定", "原定", "原订"];
     let (a, _) = super::super::sentence::clause(t, h.start, h.end, sent);
-    (a..h.start).any(|i| SCHEDULED.iter().any(|w| starts(t, i, w)))
+    let followed = |i: usize| {
+        ["按", "按照", "根据", "依照"].iter().any(|w| ends(t, i, w))
+            && !(i..h.start).any(|k| ["实际", "完成", "已"].iter().any(|w| starts(t, k, w)))
+    };
+    (sent.0..h.start).any(|i| SCHEDULED.iter().any(|w| starts(t, i, w)) && (i >= a || followed(i)))
 }
 
 /// Whether the goal is named right before the figure (目标是6%-6.5%, 目标定为, 目标设定为).
