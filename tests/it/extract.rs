@@ -4325,3 +4325,17 @@ fn stop_48_what_a_schedule_followed_asked_is_a_goal() {
     let done = "2020-01-07\n按原定计划，全省已完成新建幼儿园1108所。\n";
     assert_eq!(kpv(&candidates_of(done), "1108所").0, "actual");
 }
+
+#[test]
+fn stop_48_what_a_plan_saw_done_in_its_last_quarter_is_so() {
+    // In December of a plan's last year, 完成 before the figures of a sentence on the plan's
+    // years reports them done (both the 完成 clause and the 新增 after it).
+    let text = "2020-12-10\n教育部负责人说，“十三五”期间全国完成城镇小区配套园整改1.95万所，\
+                新增普惠性学位400多万个。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "1.95万所").0, "actual");
+    assert_eq!(kpv(&v, "400多万个").0, "actual");
+    // Earlier in the year, a plan's count with no word of it done is still its goal.
+    let early = "2020-03-10\n“十三五”期间全国新增普惠性学位400多万个。\n";
+    assert_eq!(kpv(&candidates_of(early), "400多万个").0, "target");
+}

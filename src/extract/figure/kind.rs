@@ -103,11 +103,15 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         match f.period.map(|p| relation(&p, date)) {
             // “十四五”期间，全区累计完成…1.23亿亩, in November 2025: what the span under way
             // has seen done so far, in its last year (not a plan's 累计完成投资 of years ahead).
+            // (In its last quarter, 完成 anywhere before it in its sentence says so too:
+            // “十三五”期间…全国完成…整改1.95万所，新增普惠性学位400多万个, in December 2020.)
             Some(Relation::Future)
-                if done_so_far(t, h, sent)
-                    && !cue(&[])
+                if !cue(&[])
                     && matches!((f.period, date), (Some(Period::Span { from, to }), Some(d))
-                        if from < d.year && to.year == d.year) =>
+                        if from < d.year && to.year == d.year
+                            && (done_so_far(t, h, sent)
+                                || (d.month >= 10
+                                    && (sent.0..h.start).any(|k| scan::starts(t, k, "完成"))))) =>
             {
                 Kind::Actual
             }
