@@ -4339,3 +4339,14 @@ fn stop_48_what_a_plan_saw_done_in_its_last_quarter_is_so() {
     let early = "2020-03-10\n“十三五”期间全国新增普惠性学位400多万个。\n";
     assert_eq!(kpv(&candidates_of(early), "400多万个").0, "target");
 }
+
+#[test]
+fn stop_48_years_looked_back_on_are_seen() {
+    // 推行的10年间 in the tenth year looks back: the rise is seen, though the year is not over.
+    let text = "2025-11-24\n卓揆表示，「长照2.0」推行的10年间，投入经费从49.5亿元增至926亿元，增加18.7倍。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "18.7倍").0, "growth");
+    // A goal over those years is still a goal.
+    let goal = "2025-11-24\n五年来，全市力争新增企业500家。\n";
+    assert_eq!(kpv(&candidates_of(goal), "500家").0, "target");
+}

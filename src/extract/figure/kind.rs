@@ -115,6 +115,13 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             {
                 Kind::Actual
             }
+            // 「長照2.0」推行的10年間，…增加18.7倍, in its tenth year: years looked back on (这五年,
+            // 五年来, 10年间) are seen, though the last is not over.
+            Some(Relation::Future)
+                if !cue(&[]) && te.is_some_and(|e| matches!(e.when, time::When::PastYears(_))) =>
+            {
+                Kind::Actual
+            }
             Some(Relation::Future) => Kind::Target,
             // 2019年设定的目标是6%-6.5%: a goal of a year gone by.
             // 早就喊出了跨进万亿的目标: a goal, whatever year its sentence names.
