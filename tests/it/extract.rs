@@ -4350,3 +4350,15 @@ fn stop_48_years_looked_back_on_are_seen() {
     let goal = "2025-11-24\n五年来，全市力争新增企业500家。\n";
     assert_eq!(kpv(&candidates_of(goal), "500家").0, "target");
 }
+
+#[test]
+fn stop_48_what_a_year_gives_once_all_are_built_is_expected() {
+    // 全部建成后，年发电量…: what the projects are to give each year once all are built.
+    let text = "2023-07-20\n这些项目全部建成后，年发电量近200亿千瓦时，相当于节约标煤600万吨。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "近200亿千瓦时").0, "target");
+    assert_eq!(kpv(&v, "600万吨").0, "target");
+    // A road built, then its length: done.
+    let done = "2023-07-20\n高速建成后，通车里程达1.2万公里。\n";
+    assert_eq!(kpv(&candidates_of(done), "1.2万公里").0, "actual");
+}

@@ -361,7 +361,13 @@ pub(crate) fn expected_effect(t: &[char], h: &Hit, sent: (usize, usize)) -> Opti
         let capacity = matches!(*w, "达产" | "满产" | "达效")
             && !between.iter().any(|c| matches!(c, '，' | ','));
         let may = (k..h.start).any(|j| MAY.iter().any(|m| starts(t, j, m)));
-        (capacity || may).then_some(k)
+        // (So is what a year will then give, after all are built: 这些项目全部建成后，年发电量近
+        // 200亿千瓦时，相当于节约标煤600万吨.)
+        let all = i >= 2 && starts(t, i - 2, "全部");
+        let yearly = (k..h.start)
+            .find(|&j| !matches!(t[j], '，' | ',' | ' '))
+            .is_some_and(|j| t[j] == '年' && t.get(j + 1).is_some_and(|c| !c.is_ascii_digit()));
+        (capacity || may || (all && yearly)).then_some(k)
     })
 }
 
