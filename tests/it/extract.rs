@@ -4362,3 +4362,10 @@ fn stop_48_what_a_year_gives_once_all_are_built_is_expected() {
     let done = "2023-07-20\n高速建成后，通车里程达1.2万公里。\n";
     assert_eq!(kpv(&candidates_of(done), "1.2万公里").0, "actual");
 }
+
+#[test]
+fn stop_48_taiwans_strive_is_a_goal_word() {
+    // 力拚 (力拼), Taiwan's 力争: what the county strives for is a goal.
+    let text = "2024-04-16\n縣長表示，要力拚4年讓自來水普及率破9成。\n";
+    assert_eq!(kpv(&candidates_of(text), "破9成").0, "target");
+}

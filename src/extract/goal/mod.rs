@@ -28,6 +28,9 @@ use super::scan::{ends, starts, Hit};
 /// Words that set a goal.
 pub(super) const TARGET_CUES: &[&str] = &[
     "力争",
+    // Taiwan's 力拚 (力拚普及率9成).
+    "力拚",
+    "力拼",
     "目标",
     "打造",
     "培育形成",
