@@ -4369,3 +4369,13 @@ fn stop_48_taiwans_strive_is_a_goal_word() {
     let text = "2024-04-16\n縣長表示，要力拚4年讓自來水普及率破9成。\n";
     assert_eq!(kpv(&candidates_of(text), "破9成").0, "target");
 }
+
+#[test]
+fn stop_48_a_bare_scale_before_a_kind_of_people_counts_people() {
+    // 7449万农村人口, 800多万常住人口: a bare 万 before people of a kind counts people.
+    let text =
+        "2022-12-14\n已完工的农村供水工程有16196处，7449万农村人口的供水保障水平由此提升。\n";
+    let v = candidates_of(text);
+    let c = v.iter().find(|c| c["value"] == 7449.0).expect("7449万");
+    assert_eq!(c["unit"], "万人");
+}
