@@ -3,6 +3,7 @@
 //! named right next to its figure (跨进万亿的目标, 年度计划完成投资49.19亿元) is [`named`].
 
 mod budget;
+mod effect;
 mod listed;
 mod named;
 mod pledge;
@@ -11,11 +12,11 @@ mod projects;
 mod tasks;
 
 pub(crate) use budget::budget_named;
+pub(crate) use effect::expected_effect;
 pub(crate) use listed::item_under_goals;
 pub(crate) use named::{
-    deadline_after, expected_effect, goal_named_after, goal_named_before, goal_share_after,
-    list_goal_after, plan_named_after, scheduled, set_out, year_goal_beside, GOALS_NAMED,
-    MEASURED_AGAINST,
+    deadline_after, goal_named_after, goal_named_before, goal_share_after, list_goal_after,
+    plan_named_after, scheduled, set_out, year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
 };
 pub(crate) use pledge::{pledge_item, pledged};
 pub(crate) use progress::{plan_after_semicolon, task_before_done};

@@ -68,11 +68,15 @@ fn decimals_before(t: &[char], i: usize) -> Option<usize> {
 fn years_waited(t: &[char], i: usize) -> bool {
     const WAITING: &[&str] = &["轮候", "輪候"];
     decimals_before(t, i).is_some_and(|s| !(s > 0 && t[s - 1].is_ascii_alphabetic()))
-        || (t.get(i + 1) != Some(&'来')
-            && (i.saturating_sub(16)..i)
-                .rev()
-                .take_while(|&k| !matches!(t[k], '。' | '；' | '\n'))
-                .any(|k| WAITING.iter().any(|w| starts(t, k, w))))
+        || (t.get(i + 1) != Some(&'来') && named_back(t, i, WAITING))
+}
+
+/// Whether one of `words` begins within 16 characters before `i` in its sentence.
+fn named_back(t: &[char], i: usize, words: &[&str]) -> bool {
+    (i.saturating_sub(16)..i)
+        .rev()
+        .take_while(|&k| !matches!(t[k], '。' | '；' | '\n'))
+        .any(|k| words.iter().any(|w| starts(t, k, w)))
 }
 
 /// Whether 分 at `i` ends a score (满意度8.7分, 评分为4.5分): after a number with one or two
@@ -107,10 +111,7 @@ fn days_counted(t: &[char], i: usize) -> bool {
         "达标天",
         "超标天",
     ];
-    (i.saturating_sub(16)..i)
-        .rev()
-        .take_while(|&k| !matches!(t[k], '。' | '；' | '\n'))
-        .any(|k| DAYS.iter().any(|w| starts(t, k, w)))
+    named_back(t, i, DAYS)
 }
 
 /// Units a price is quoted per (元/亩, 元/月, 元/千瓦时), or a density (公里/百平方公里): where
