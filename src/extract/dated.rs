@@ -116,7 +116,10 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
             .fold(x, |a, &y| a.max(y)),
         (None, _) => near?,
     };
-    let later = seen == Some(year) && (done_in_full(t, exprs, year) || reported(t, exprs, year));
+    // (A year reported done in full with no day named is reviewed early in the next.)
+    let whole = seen == Some(year) && whole_year_done(t, exprs, year);
+    let later =
+        whole || seen == Some(year) && (done_in_full(t, exprs, year) || reported(t, exprs, year));
     let year = year + i32::from(later);
     let near_top = t.len().min(200);
     // (Not the day something began: 自7月1日起…按新标准发放, read before 截至9月底.)
@@ -135,7 +138,7 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
         Some((m, d)) => date(year, m, Some(d)).map(|d| (d, false)),
         None => match progress_month(t, exprs, year, &goal_year) {
             Some(m) => date(year, m + 1, Some(1)).map(|d| (d, true)),
-            None if sets_next => date(year, 1, Some(31)).map(|d| (d, false)),
+            None if sets_next || whole => date(year, 1, Some(31)).map(|d| (d, false)),
             None => date(year, 12, Some(31)).map(|d| (d, false)),
         },
     }
@@ -159,9 +162,6 @@ fn plan_span(t: &[char]) -> Option<(i32, usize, usize)> {
     })
 }
 
-/// Whether `year` is named as done in full (2006年达到1184万人, 2006年完成…, 2021年,玫瑰产业产值达
-/// 60亿元) in a text that reports months of its own year as under way (今年1至11月) or sets goals
-/// for its own year with 力争 (力争今年…突破100亿元): the text is of a later year, or it would say 今年.
 /// Whether `year` opens the title of a report on it (发表《二○二四年澳门环境状况报告》, a 统计
 /// 公报, a 年报 or 年鉴): such a report comes out once the year is over, so the text is of a
 /// later year.
@@ -182,6 +182,35 @@ fn reported(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
     })
 }
 
+/// Whether `year` is followed in its sentence by 完成全年 with no goal word between (2012年我省
+/// …超额完成全年财政收支预算任务): the year's whole plan is reported done, so the text is of a
+/// later year (not 2012年要完成全年任务). A text speaking of 今年 as well is of that year
+/// (12月22日…考核我市2011年旅游工作目标…2011年，…完成全年计划的140.7%).
+fn whole_year_done(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
+    let this_year = exprs
+        .iter()
+        .any(|e| e.when == When::Year(YearRef::Rel(0)) && starts(t, e.start, "今年"));
+    !this_year
+        && exprs.iter().any(|e| {
+            e.when == When::Year(YearRef::Abs(year)) && e.role == Role::Plain && {
+                let b = (e.end..t.len())
+                    .find(|&i| matches!(t[i], '。' | '；' | '\n'))
+                    .unwrap_or(t.len());
+                (e.end..b)
+                    .find(|&i| starts(t, i, "完成全年"))
+                    .is_some_and(|k| {
+                        !super::goal::goal_words(t, e.end, k, &[])
+                            && !["要", "将", "确保", "力争", "争取"]
+                                .iter()
+                                .any(|w| (e.end..k).any(|i| starts(t, i, w)))
+                    })
+            }
+        })
+}
+
+/// Whether `year` is named as done in full (2006年达到1184万人, 2006年完成…, 2021年,玫瑰产业产值达
+/// 60亿元) in a text that reports months of its own year as under way (今年1至11月) or sets goals
+/// for its own year with 力争 (力争今年…突破100亿元): the text is of a later year, or it would say 今年.
 fn done_in_full(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
     let under_way = exprs.iter().any(|e| {
         matches!(

@@ -4379,3 +4379,27 @@ fn stop_48_a_bare_scale_before_a_kind_of_people_counts_people() {
     let c = v.iter().find(|c| c["value"] == 7449.0).expect("7449万");
     assert_eq!(c["unit"], "万人");
 }
+
+#[test]
+fn stop_49_a_year_whose_plan_is_reported_done_in_full_is_reviewed_the_next() {
+    // 2月26日 with no year: the text names 2012 as done in full (超额完成全年…任务), so it is
+    // of February 2013, and what it says with no time of its own is of 2012.
+    let text =
+        "2月26日省统计局发布消息称，2012年我省顶住前所未有的困难，超额完成全年财政收支预算任务。\
+                这一年，全省财政收入达到1080.38亿元。\n\
+                数据表明，13个市州都超额完成了全年收入预算任务。从增幅看，武威的增幅在40%以上。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "1080.38亿元").1, "2012");
+    assert_eq!(kpv(&v, "13个").1, "2012");
+    assert_eq!(kpv(&v, "40%以上"), ("growth".into(), "2012".into(), 40.0));
+    // With no day named, the review is early in the next year: the year's goal it measured
+    // against is the year's.
+    let no_day =
+        "2018年广西实际利用外资59.54亿美元，同比增长13.2%，完成全年54亿美元目标任务的110.3%。\n";
+    assert_eq!(kpv(&candidates_of(no_day), "54亿美元").1, "2018");
+    // A text speaking of 今年 is of the year it reports done.
+    let this_year =
+        "12月22日，考核组到兰州。今年我市投入旅游发展资金3870万元。2011年，全市共接待游客\
+                     1407.4万人次，完成全年计划1000万人次的140.7%。\n";
+    assert_eq!(kpv(&candidates_of(this_year), "3870万元").1, "2011");
+}

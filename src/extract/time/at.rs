@@ -210,10 +210,12 @@ fn year_task(t: &[char], i: usize, e: usize) -> bool {
         .find(|&k| crate::extract::sentence::clause_break(t[k]))
         .unwrap_or(t.len().min(e + 24));
     let clause: String = t[e..end].iter().collect();
+    // (Nor 13个市州都超额完成了全年收入预算任务: the task done.)
+    let verb_end = if ends(t, i, "了") { i - 1 } else { i };
     clause.contains("任务")
         && !["完成", "超额", "实现", "达到", "超过"]
             .iter()
-            .any(|w| clause.contains(w) || ends(t, i, w))
+            .any(|w| clause.contains(w) || ends(t, verb_end, w))
 }
 
 pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
