@@ -4403,3 +4403,31 @@ fn stop_49_a_year_whose_plan_is_reported_done_in_full_is_reviewed_the_next() {
                      1407.4万人次，完成全年计划1000万人次的140.7%。\n";
     assert_eq!(kpv(&candidates_of(this_year), "3870万元").1, "2011");
 }
+
+#[test]
+fn stop_49_a_budget_drafted_is_the_years_plan() {
+    // A budget report of January reviews the year gone and drafts the year's budget: what is
+    // arranged (安排, 拟安排), and the sums built on it in its sentence, are goals of the year.
+    let text = "1月15日，市财政局局长作预算报告。\n\
+                按草案，2024年全市一般公共预算收入安排为306.74亿元，增长5%；再加上上年结转收入等317.56亿元，\
+                总收入为624.3亿元。全市一般公共预算支出安排532.2亿元，增长1%左右；加上债务还本支出等63.25亿元，\
+                总支出为595.45亿元。\n市级一般公共预算收入安排16.33亿元，比上年减少11.6%。\n";
+    let v = candidates_of(text);
+    for (fig, value) in [
+        ("306.74亿元", 306.74),
+        ("624.3亿元", 624.3),
+        ("532.2亿元", 532.2),
+        ("595.45亿元", 595.45),
+        ("16.33亿元", 16.33),
+    ] {
+        assert_eq!(
+            kpv(&v, fig),
+            ("target".into(), "2024".into(), value),
+            "{fig}"
+        );
+    }
+    // What was done stays done, in a sentence naming the budget.
+    let done = "1月15日，市财政局局长作预算报告。\n2023年一般公共预算收入完成预算安排的101.7%，\
+                当年收入为292.14亿元。\n";
+    assert_eq!(kpv(&candidates_of(done), "292.14亿元").0, "actual");
+}

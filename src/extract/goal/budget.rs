@@ -1,5 +1,6 @@
-//! Budgets: a year's budget named right before its figure (预算数为…, 預算數9億100萬元), and one
-//! revised earlier in the sentence (调低…的预算，从…下调49%至499.8亿元); both goals.
+//! Budgets: a year's budget named right before its figure (预算数为…, 預算數9億100萬元), one
+//! revised earlier in the sentence (调低…的预算，从…下调49%至499.8亿元), and one drafted (按草案,
+//! 一般公共预算收入安排为…); all goals.
 
 use super::super::scan::{starts, Hit};
 
@@ -40,4 +41,22 @@ pub(crate) fn budget_revised(t: &[char], a: usize, b: usize) -> bool {
         let (lo, hi) = super::super::sentence::clause(t, i, i + 2, (a, b));
         (lo..hi).any(revised) && !(i..b).any(|k| t[k] == '已' || starts(t, k, "实际"))
     })
+}
+
+/// Whether the figure before `b` is part of a budget drafted in its sentence: the sentence
+/// opens with the draft (按草案，…; 预算草案安排…), or a budget line is arranged earlier in it
+/// (一般公共预算收入拟安排306.74亿元; 支出安排532.2亿元，增长1%左右；加上…63.25亿元，总支出为
+/// 595.45亿元): what is arranged, and the sums built on it, are the year's plan. Not once the
+/// sentence turns to what was done (实际, 已, 完成, 执行).
+pub(crate) fn budget_drafted(t: &[char], a: usize, b: usize) -> bool {
+    const DRAFT: &[&str] = &["按草案", "按照草案", "根据草案", "预算草案"];
+    const DONE: &[&str] = &["实际", "已", "完成", "执行"];
+    let drafted = (a..b.min(a + 12)).any(|i| DRAFT.iter().any(|w| starts(t, i, w)));
+    // 预算收入安排, 预算支出拟安排: 安排 a few characters after 预算, in one name.
+    let arranged = (a..b).any(|i| {
+        starts(t, i, "安排")
+            && (i.saturating_sub(6)..i).any(|k| starts(t, k, "预算"))
+            && !(i.saturating_sub(6)..i).any(|k| t[k] == '，' || t[k] == ',')
+    });
+    (drafted || arranged) && !(a..b).any(|i| DONE.iter().any(|w| starts(t, i, w)))
 }

@@ -181,6 +181,7 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         || goal_named_before(t, h, sent)
         || projects_planned(t, h, sent)
         || budget::budget_revised(t, sent.0, h.start)
+        || budget::budget_drafted(t, sent.0, h.start)
         || pledge_item(t, h, sent)
         || listed::goal_parts(t, h, sent, skip)
         || goal_words(t, from, h.start, skip)
