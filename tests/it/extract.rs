@@ -4431,3 +4431,31 @@ fn stop_49_a_budget_drafted_is_the_years_plan() {
                 当年收入为292.14亿元。\n";
     assert_eq!(kpv(&candidates_of(done), "292.14亿元").0, "actual");
 }
+
+#[test]
+fn stop_49_taiwans_budget_compiled_and_supplemented_is_the_years_plan() {
+    // 总预算编列 (Taiwan) and 追加预算…的内容包括 name a budget: its lines are the year's goals,
+    // dated to the year though the sentence names none; 确有实际需要 and 外交执行量能 say
+    // nothing of what was done.
+    let text = "2025-08-26\n行政院长到立法院报告追加预算案。\n\
+                院长表示，追加预算878億元的內容包括：一般性補助款636億元，以及各機關確有實際需要的133億元；\
+                加強外交執行量能11億元。\n\
+                主計長說明，中央政府總預算編列3兆1,648億元，歲出2兆2,950億元，收支賸餘983億元。\n";
+    let v = candidates_of(text);
+    for (fig, value) in [
+        ("636億元", 636.0),
+        ("133億元", 133.0),
+        ("11億元", 11.0),
+        ("3兆1,648億元", 31648.0),
+        ("983億元", 983.0),
+    ] {
+        assert_eq!(
+            kpv(&v, fig),
+            ("target".into(), "2025".into(), value),
+            "{fig}"
+        );
+    }
+    // A budget carried out is done.
+    let done = "2025-08-26\n今年1-7月，总预算执行情况良好，岁出执行数为1兆2,950億元。\n";
+    assert_eq!(kpv(&candidates_of(done), "1兆2,950億元").0, "actual");
+}

@@ -300,7 +300,11 @@ pub(super) fn settle(
     let goal_of_the_year = kind == Kind::Target
         && !h.relative
         && !effect
-        && (at.frame.reviews_back() || form == Form::Rate || projects || set_at_start);
+        && (at.frame.reviews_back()
+            || form == Form::Rate
+            || projects
+            || set_at_start
+            || goal::in_budget(t, h, r.sent));
     let in_tasks = at.frame.in_tasks(h.start);
     if let (None, true, Some(d)) = (f.period, in_tasks || goal_of_the_year, date) {
         f.period = Some(Period::Year(d.year));

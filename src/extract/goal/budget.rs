@@ -43,20 +43,24 @@ pub(crate) fn budget_revised(t: &[char], a: usize, b: usize) -> bool {
     })
 }
 
-/// Whether the figure before `b` is part of a budget drafted in its sentence: the sentence
-/// opens with the draft (按草案，…; 预算草案安排…), or a budget line is arranged earlier in it
+/// Whether the figure before `b` is part of a budget drafted in its sentence: the draft is
+/// named before it (按草案，…; 预算草案安排…; 追加预算878亿元的内容包括：…), or a budget line is arranged earlier in it
 /// (一般公共预算收入拟安排306.74亿元; 支出安排532.2亿元，增长1%左右；加上…63.25亿元，总支出为
 /// 595.45亿元): what is arranged, and the sums built on it, are the year's plan. Not once the
-/// sentence turns to what was done (实际, 已, 完成, 执行).
+/// sentence turns to what was done (实际, 已, 完成, 执行情况).
 pub(crate) fn budget_drafted(t: &[char], a: usize, b: usize) -> bool {
-    const DRAFT: &[&str] = &["按草案", "按照草案", "根据草案", "预算草案"];
-    const DONE: &[&str] = &["实际", "已", "完成", "执行"];
-    let drafted = (a..b.min(a + 12)).any(|i| DRAFT.iter().any(|w| starts(t, i, w)));
-    // 预算收入安排, 预算支出拟安排: 安排 a few characters after 预算, in one name.
+    const DRAFT: &[&str] = &["按草案", "按照草案", "根据草案", "预算草案", "追加预算"];
+    // (执行情况, 执行数, 执行率: a budget carried out; not 外交执行量能, a capacity.)
+    const DONE: &[&str] = &["实际", "已", "完成", "执行情况", "执行数", "执行率"];
+    let drafted = (a..b).any(|i| DRAFT.iter().any(|w| starts(t, i, w)));
+    // 预算收入安排, 预算支出拟安排, Taiwan's 总预算编列: 安排 or 编列 a few characters after
+    // 预算, in one name.
     let arranged = (a..b).any(|i| {
-        starts(t, i, "安排")
+        (starts(t, i, "安排") || starts(t, i, "编列"))
             && (i.saturating_sub(6)..i).any(|k| starts(t, k, "预算"))
             && !(i.saturating_sub(6)..i).any(|k| t[k] == '，' || t[k] == ',')
     });
-    (drafted || arranged) && !(a..b).any(|i| DONE.iter().any(|w| starts(t, i, w)))
+    // (实际需要的133亿元: what is needed, not what was done.)
+    let done = |i: usize| DONE.iter().any(|w| starts(t, i, w)) && !starts(t, i, "实际需要");
+    (drafted || arranged) && !(a..b).any(done)
 }

@@ -12,6 +12,12 @@ mod projects;
 mod tasks;
 
 pub(crate) use budget::budget_named;
+
+/// Whether the figure at `h` is a line of a budget drafted or revised in its sentence: a goal
+/// of the budget's year.
+pub(crate) fn in_budget(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    budget::budget_revised(t, sent.0, h.start) || budget::budget_drafted(t, sent.0, h.start)
+}
 pub(crate) use effect::expected_effect;
 pub(crate) use listed::item_under_goals;
 pub(crate) use named::{
@@ -180,8 +186,7 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         || asked
         || goal_named_before(t, h, sent)
         || projects_planned(t, h, sent)
-        || budget::budget_revised(t, sent.0, h.start)
-        || budget::budget_drafted(t, sent.0, h.start)
+        || in_budget(t, h, sent)
         || pledge_item(t, h, sent)
         || listed::goal_parts(t, h, sent, skip)
         || goal_words(t, from, h.start, skip)
