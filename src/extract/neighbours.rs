@@ -6,6 +6,7 @@ use super::time::{Role, TimeExpr, When, YearRef};
 
 /// Gives `e` what the expressions before it (`out`, in text order) say of its year.
 pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
+    fiscal_months(t, out, e);
     // 2021年深圳全年地区生产总值: 全年 is that year's; so is it after 今年 in its
     // sentence (今年可望达成4.56%，失业率3.35%、全年CPI为1.67%), and after a year
     // opening its paragraph (2023年，…。据初步核算，…；全年粮食总产量93亿斤; 对于2019年，…).
@@ -93,5 +94,40 @@ fn same_year_since_opening(t: &[char], out: &[TimeExpr], line: usize, at: usize)
             own.all(|p| p.when == When::Year(y) && p.role == Role::Plain)
         }
         _ => false,
+    }
+}
+
+/// 本财政年度的首9个月, 今个财政年度首10个月 (Hong Kong's accounts): the first months of the
+/// fiscal year named right before, from April; and 首9个月 again later in the text, of the same
+/// fiscal year.
+fn fiscal_months(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
+    let When::Part(YearRef::Implied, 1, months) = e.when else {
+        return;
+    };
+    if !matches!(t[e.start], '首' | '前') {
+        return;
+    }
+    let fiscal = |p: &TimeExpr| match p.when {
+        When::FiscalYear(year) => Some((year, false)),
+        When::FiscalYearRel(year) => Some((year, true)),
+        When::FiscalMonths { year, relative, .. } => Some((year, relative)),
+        _ => None,
+    };
+    let right_before = out
+        .last()
+        .filter(|p| matches!(&t[p.end..e.start], [] | ['的']))
+        .and_then(fiscal);
+    let earlier = || {
+        out.iter().rev().find_map(|p| match p.when {
+            When::FiscalMonths { .. } => fiscal(p),
+            _ => None,
+        })
+    };
+    if let Some((year, relative)) = right_before.or_else(earlier) {
+        e.when = When::FiscalMonths {
+            year,
+            relative,
+            months,
+        };
     }
 }

@@ -23,6 +23,15 @@ fn resolve_year(y: YearRef, frame: &Frame, months: Option<(u32, u32)>) -> Option
     }
 }
 
+/// The first year of the fiscal year (April to March) under way on `d`.
+fn fiscal_under_way(d: Date) -> i32 {
+    if d.month >= 4 {
+        d.year
+    } else {
+        d.year - 1
+    }
+}
+
 pub(super) fn date(y: i32, m: u32, d: Option<u32>) -> Option<Date> {
     let s = match d {
         Some(d) => format!("{y:04}-{m:02}-{d:02}"),
@@ -92,11 +101,33 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             to: date(a + 1, 3, Some(31))?,
         },
         When::FiscalYearRel(r) => {
-            let d = doc?;
-            let from = if d.month >= 4 { d.year } else { d.year - 1 } + r;
+            let from = fiscal_under_way(doc?) + r;
             Period::Span {
                 from,
                 to: date(from + 1, 3, Some(31))?,
+            }
+        }
+        // 首9个月 of a fiscal year: April to December; 首10个月 runs into the next year.
+        When::FiscalMonths {
+            year,
+            relative,
+            months,
+        } => {
+            let from = if relative {
+                fiscal_under_way(doc?) + year
+            } else {
+                year
+            };
+            match months + 3 {
+                last @ 4..=12 => Period::Part {
+                    year: from,
+                    from: 4,
+                    to: last,
+                },
+                last => Period::Span {
+                    from,
+                    to: date(from + 1, last - 12, None)?,
+                },
             }
         }
         When::Coming => match frame.budget {

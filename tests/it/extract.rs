@@ -4459,3 +4459,21 @@ fn stop_49_taiwans_budget_compiled_and_supplemented_is_the_years_plan() {
     let done = "2025-08-26\n今年1-7月，总预算执行情况良好，岁出执行数为1兆2,950億元。\n";
     assert_eq!(kpv(&candidates_of(done), "1兆2,950億元").0, "actual");
 }
+
+#[test]
+fn stop_49_the_first_months_of_a_fiscal_year_run_from_april() {
+    // Hong Kong's accounts count the months of the fiscal year (April to March): 首9个月 of
+    // 本财政年度 are April to December; 首10个月 run into January of the next year; 首9个月
+    // again later, and 同期, are the same months.
+    let text = "2025-02-27\n政府公布，本財政年度的首9個月錄得705億元赤字。\n\
+                首9個月政府整體開支5242億元。\n\
+                政府其後公布，今個財政年度首10個月的赤字為599億元。\n同期整體開支5972億元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "705億元").1, "2024Q2-Q4");
+    assert_eq!(kpv(&v, "5242億元").1, "2024Q2-Q4");
+    assert_eq!(kpv(&v, "599億元").1, "2024/2025-01-31");
+    assert_eq!(kpv(&v, "5972億元").1, "2024/2025-01-31");
+    // A calendar year's first months stay the year's.
+    let calendar = "2025-02-27\n去年首9個月，出口增長5%。\n";
+    assert_eq!(kpv(&candidates_of(calendar), "5%").1, "2024Q1-Q3");
+}

@@ -71,6 +71,17 @@ pub enum When {
     /// The year to come (来年): in a budget, the fiscal year it proposes for; else the year
     /// after the document's.
     Coming,
+    /// The first `months` of a fiscal year (本财政年度的首9个月, Hong Kong's accounts), from
+    /// April: of the fiscal year `year`, or of the one `year` after the one under way when
+    /// `relative`.
+    FiscalMonths {
+        /// The fiscal year by its first year, or counted from the one under way.
+        year: i32,
+        /// Whether `year` counts from the fiscal year under way.
+        relative: bool,
+        /// How many months, from April.
+        months: u32,
+    },
 }
 
 /// How the expression relates to what follows.

@@ -246,7 +246,11 @@ pub(super) fn time_of<'e>(
             e.role == Role::Plain
                 && matches!(
                     e.when,
-                    When::Part(..) | When::Month(..) | When::Year(_) | When::Years(..)
+                    When::Part(..)
+                        | When::Month(..)
+                        | When::Year(_)
+                        | When::Years(..)
+                        | When::FiscalMonths { .. }
                 )
         });
         if let Some(e) = te {
