@@ -4477,3 +4477,22 @@ fn stop_49_the_first_months_of_a_fiscal_year_run_from_april() {
     let calendar = "2025-02-27\n去年首9個月，出口增長5%。\n";
     assert_eq!(kpv(&candidates_of(calendar), "5%").1, "2024Q1-Q3");
 }
+
+#[test]
+fn stop_49_the_same_months_a_year_before_compared_with_和() {
+    // 和去年同期的125.11亿元相比 is the base of a comparison as 与…相比 is: the same months a
+    // year before, and the rate after it is of this year's months. 以…政府预算全年的…达
+    // 497.58亿元计算: what the budget puts the year at, a goal.
+    let text = "2022-05-19\n今年首四個月來自幸運博彩的稅收僅有102.06億元，和去年同期的125.11億元相比，\
+                按年減少18.4%。以今年初政府預算全年的幸運博彩稅收收入達497.58億元計算，執行率約20.5%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "125.11億元").1, "2021M1-M4");
+    assert_eq!(kpv(&v, "18.4%").1, "2022M1-M4");
+    assert_eq!(
+        kpv(&v, "497.58億元"),
+        ("target".into(), "2022".into(), 497.58)
+    );
+    // (A list of two years stays two years.)
+    let list = "2024-05-19\n2022年和2023年的收入分别为5亿元和6亿元。\n";
+    assert_eq!(kpv(&candidates_of(list), "5亿元").1, "2022");
+}

@@ -129,7 +129,8 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
         .find(|w| scan::ends(t, h.start, w))
         .is_some_and(|w| {
             let at = h.start - w.chars().count();
-            let compared = (at.saturating_sub(3)..at).any(|k| matches!(t[k], '比' | '较' | '与'));
+            let compared = (at.saturating_sub(3)..at)
+                .any(|k| matches!(t[k], '比' | '较' | '与' | '和' | '跟'));
             compared && !matches!(h.base, Some("%" | "倍" | "成" | "个百分点"))
         });
     if let (true, Some(Period::Part { year, from, to })) = (last_year, f.period) {
