@@ -251,10 +251,22 @@ fn done_in_full(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
                     ["达到", "完成", "实现"]
                         .iter()
                         .any(|w| starts(t, e.end, w) || starts(t, e.end + 1, w))
+                        || done_then(t, e)
                 } else {
                     done(e)
                 }
         })
+}
+
+/// Whether the year at `e` is when something was done, said with 在 or 于 before it and 了
+/// after a verb or two (南宁市在2016年印发实施了《…》): in a text reporting its own year's months
+/// as under way, a year gone by.
+fn done_then(t: &[char], e: &TimeExpr) -> bool {
+    e.start > 0
+        && matches!(t[e.start - 1], '在' | '于')
+        && (e.end..t.len().min(e.end + 6))
+            .take_while(|&i| !matches!(t[i], '，' | '。' | '；' | '\n'))
+            .any(|i| t[i] == '了')
 }
 
 /// The last month of `year` a text reviews as done, when it is January to October and the

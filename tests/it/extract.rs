@@ -4496,3 +4496,18 @@ fn stop_49_the_same_months_a_year_before_compared_with_和() {
     let list = "2024-05-19\n2022年和2023年的收入分别为5亿元和6亿元。\n";
     assert_eq!(kpv(&candidates_of(list), "5亿元").1, "2022");
 }
+
+#[test]
+fn stop_49_a_year_something_was_done_in_is_gone_by() {
+    // 在2016年印发实施了…, in a text reporting 今年一季度: 2016 is a year gone by, so the text
+    // is of 2017 at the earliest, and 去年 is 2016.
+    let text = "开年以来，今年一季度全市外贸进出口129.43亿元，同比增长94.7%。\n\
+                据了解，南宁市在2016年印发实施了《南宁市加快外经贸发展三年行动计划(2016-2018年)》。\
+                去年全年累计实现进出口总额416亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "129.43亿元").1, "2017Q1");
+    assert_eq!(kpv(&v, "416亿元").1, "2016");
+    // (在2016年 with no 了: a plan of that year, the text's own.)
+    let plan = "今年一季度全市外贸进出口129.43亿元。南宁市在2016年将印发行动计划。\n";
+    assert_eq!(kpv(&candidates_of(plan), "129.43亿元").1, "2016Q1");
+}
