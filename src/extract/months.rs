@@ -155,8 +155,31 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
         if starts(t, j, "月份") && (1..=12).contains(&a) {
             return Some((When::Month(y, a), j + 2));
         }
-        // 明年十一月, 二〇二五年三月: after a year written, a month alone.
-        if t.get(j) == Some(&'月') && (1..=12).contains(&a) && !matches!(y, YearRef::Implied) {
+        // 明年十一月, 二〇二五年三月: after a year written, a month alone. So is 十一月外销订单
+        // (Taiwan writes months in numerals) with no year, but for 一月 (一月内 is a span) and
+        // a numeral that goes on a number (二十一月, 第三月).
+        // (Nor 八月预测的百分之二点三一, when a forecast was made; nor “新十二月市”, a name in
+        // quotes.)
+        let forecast = ["预测", "预估", "概估", "估计"]
+            .iter()
+            .any(|w| starts(t, j + 1, w) || starts(t, j + 1, &format!("的{w}")));
+        let quoted = (i.saturating_sub(6)..i).rev().find_map(|k| match t[k] {
+            '“' | '「' | '《' => Some(true),
+            '”' | '」' | '》' => Some(false),
+            _ => None,
+        }) == Some(true);
+        let alone = !matches!(y, YearRef::Implied)
+            || (a >= 2
+                && !forecast
+                && !quoted
+                && !(i > 0
+                    && (crate::model::numeral::digit(t[i - 1]).is_some()
+                        || matches!(t[i - 1], '十' | '第' | '个' | '每'))));
+        if t.get(j) == Some(&'月') && (1..=12).contains(&a) && alone {
+            // 十二月底: the month's last day.
+            if matches!(t.get(j + 1), Some('底' | '末')) {
+                return Some((When::MonthEnd(y, a), j + 2));
+            }
             return Some((When::Month(y, a), j + 1));
         }
         if !matches!(t.get(j), Some('至' | '到' | '-' | '—')) {

@@ -4511,3 +4511,20 @@ fn stop_49_a_year_something_was_done_in_is_gone_by() {
     let plan = "今年一季度全市外贸进出口129.43亿元。南宁市在2016年将印发行动计划。\n";
     assert_eq!(kpv(&candidates_of(plan), "129.43亿元").1, "2016Q1");
 }
+
+#[test]
+fn stop_49_a_month_in_numerals_alone_is_a_month() {
+    // Taiwan writes months in numerals with no year: 十一月外销订单, 九月首度跨越.
+    let text = "2025-12-24\n經濟部昨日公布，十一月外銷訂單金額達729.2億美元，年增率高達39.5%。\
+                接單金額是九月首度跨越700億美元。預計十二月底將有800家廠商量產。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "729.2億美元").1, "2025M11");
+    assert_eq!(kpv(&v, "39.5%").1, "2025M11");
+    assert_eq!(kpv(&v, "700億美元").1, "2025M9");
+    // Not when a forecast was made (八月预测的), nor a name in quotes, nor 一月 (一月内).
+    let not = "2013-11-30\n今年全年方面，由八月預測的2.31%下修到1.74%。\n\
+               培育“新十二月市”等消費品牌，帶動消費184億元。\n";
+    let v = candidates_of(not);
+    assert_ne!(kpv(&v, "1.74%").1, "2013M8");
+    assert_ne!(kpv(&v, "184億元").1, "2013M12");
+}
