@@ -4528,3 +4528,20 @@ fn stop_49_a_month_in_numerals_alone_is_a_month() {
     assert_ne!(kpv(&v, "1.74%").1, "2013M8");
     assert_ne!(kpv(&v, "184億元").1, "2013M12");
 }
+
+#[test]
+fn stop_49_a_range_in_numerals_is_one_figure() {
+    // 七二○億至七四○億美元 is a range as 720億至740億美元 is: one figure, its low end kept,
+    // the unit of its high end.
+    let text = "2025-12-24\n經濟部估計，十二月接單金額為七二○億至七四○億美元。\
+                第四季接單預估為二一四三億至二一六三億美元。\n";
+    let v = candidates_of(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    let range = v.iter().find(|c| c["as_written"] == "七二○億至七四○億美元");
+    let range = range.unwrap_or_else(|| panic!("no range: {v:?}"));
+    assert_eq!(range["unit"], "亿美元");
+    assert_eq!(range["value"], 720.0);
+    // (Two amounts of different scales are two figures: 五千万至一亿元 is no range here.)
+    let apart = "2025-12-24\n投資七千萬至一億元不等。\n";
+    assert!(candidates_of(apart).len() >= 2);
+}

@@ -70,6 +70,29 @@ pub fn figures(t: &[char]) -> Vec<Hit> {
             }
         }
     }
+    // 七二○亿至七四○亿美元 (numerals, which the scan reads one at a time): a range whose low
+    // end takes the unit of the high end, as 720亿至740亿美元 does.
+    for k in (0..hits.len().saturating_sub(1)).rev() {
+        let (a, b) = (&hits[k], &hits[k + 1]);
+        let range = b.start == a.end + 1
+            && matches!(t.get(a.end), Some('至' | '到' | '~' | '～' | '-' | '—'))
+            && a.base.is_none()
+            && b.base.is_some()
+            && a.scale != Scale::ONE
+            && a.scale == b.scale
+            && a.high.is_none()
+            && b.high.is_none()
+            && !a.relative
+            && !b.relative
+            && b.value > a.value;
+        if range {
+            let b = hits.remove(k + 1);
+            let a = &mut hits[k];
+            a.high = Some(b.value);
+            a.base = b.base;
+            a.end = b.end;
+        }
+    }
     // 决算数落在45亿余元及194亿余元之间: two figures of one unit bounding a range between.
     for k in (0..hits.len().saturating_sub(1)).rev() {
         let (a, b) = (&hits[k], &hits[k + 1]);
