@@ -4545,3 +4545,20 @@ fn stop_49_a_range_in_numerals_is_one_figure() {
     let apart = "2025-12-24\n投資七千萬至一億元不等。\n";
     assert!(candidates_of(apart).len() >= 2);
 }
+
+#[test]
+fn stop_49_the_same_period_a_year_before_a_whole_year() {
+    // 与上年同期99895万元相比 after a year's figure is the year before's, whether the year is
+    // named in the sentence or only by the text's review.
+    let text =
+        "2025-03-01\n2024年全县财政收入累计完成67955万元，与上年同期99895万元相比下降32.0%。\n\
+                财政总支出为450432万元，与上年同期526499万元相比减支76067万元，下降14.4%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "99895万元").1, "2023");
+    assert_eq!(kpv(&v, "526499万元").1, "2023");
+    assert_eq!(kpv(&v, "450432万元").1, "2024");
+    assert_eq!(kpv(&v, "32.0%").1, "2024");
+    // (A ratio to it is this year's.)
+    let ratio = "2025-03-01\n2024年全县收入为上年同期的1.5倍。\n";
+    assert_eq!(kpv(&candidates_of(ratio), "1.5倍").1, "2024");
+}

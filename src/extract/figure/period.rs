@@ -124,24 +124,40 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
     // 与上年同期的35,285万元相比, 较上年同期22,019万元增收349万元: the same months a year
     // before.
     // (Not 恢复到上年同期的85%, 为上年同期的1.5倍: this year's ratio to it.)
-    let last_year = ["上年同期的", "上年同期", "去年同期的", "去年同期"]
+    match (last_year_base(t, h), f.period) {
+        (Some(_), Some(Period::Part { year, from, to })) => {
+            f.period = Some(Period::Part {
+                year: year - 1,
+                from,
+                to,
+            });
+            f.notes.push(
+                "the base of a comparison (上年同期的): the same months a year before".into(),
+            );
+        }
+        // 2024年全县…完成67955万元，与上年同期99895万元相比: the year before the one named
+        // earlier (not when 上年 itself dated the figure).
+        (Some(at), Some(Period::Year(y))) if r.te.is_none_or(|e| e.end <= at) => {
+            f.period = Some(Period::Year(y - 1));
+            f.notes
+                .push("the base of a comparison (上年同期的): the year before".into());
+        }
+        _ => {}
+    }
+}
+
+/// Where 上年同期 (去年同期) begins right before the figure at `h` when it names the base of a
+/// comparison (比上年同期的…, 与上年同期…相比); not a ratio to it (为上年同期的1.5倍).
+fn last_year_base(t: &[char], h: &scan::Hit) -> Option<usize> {
+    ["上年同期的", "上年同期", "去年同期的", "去年同期"]
         .iter()
         .find(|w| scan::ends(t, h.start, w))
-        .is_some_and(|w| {
-            let at = h.start - w.chars().count();
+        .map(|w| h.start - w.chars().count())
+        .filter(|&at| {
             let compared = (at.saturating_sub(3)..at)
                 .any(|k| matches!(t[k], '比' | '较' | '与' | '和' | '跟'));
             compared && !matches!(h.base, Some("%" | "倍" | "成" | "个百分点"))
-        });
-    if let (true, Some(Period::Part { year, from, to })) = (last_year, f.period) {
-        f.period = Some(Period::Part {
-            year: year - 1,
-            from,
-            to,
-        });
-        f.notes
-            .push("the base of a comparison (上年同期的): the same months a year before".into());
-    }
+        })
 }
 
 /// A review of several years (这五年, 五年累计): a count over them keeps the span; any other
@@ -335,6 +351,10 @@ pub(super) fn settle(
             // title's 截至, an undated report's month before), never after the document's.
             _ => Period::AsOf(at.frame.as_of.filter(|a| *a <= d).unwrap_or(d)),
         });
+        // 财政总支出为450432万元，与上年同期526499万元相比: the base is of the year before.
+        if let (Some(_), Some(Period::Year(y))) = (last_year_base(t, h), f.period) {
+            f.period = Some(Period::Year(y - 1));
+        }
         f.check(match f.period {
             Some(Period::Year(_)) if at.frame.year_only => {
                 "no time stated: the year the text reviews"
