@@ -4562,3 +4562,11 @@ fn stop_49_the_same_period_a_year_before_a_whole_year() {
     let ratio = "2025-03-01\n2024年全县收入为上年同期的1.5倍。\n";
     assert_eq!(kpv(&candidates_of(ratio), "1.5倍").1, "2024");
 }
+
+#[test]
+fn stop_49_one_of_two_goals_named_together_is_a_goal() {
+    // 达成了超序时进度和增幅超15%的双目标: the rate is one of the two goals the year set.
+    let text =
+        "2014-10-20\n今年前三季度全省预算执行良好，收入达成了超序时进度和增幅超15%的双目标。\n";
+    assert_eq!(kpv(&candidates_of(text), "超15%").0, "target");
+}

@@ -17,6 +17,9 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         "的调控目标",
         // 超过9月份设定的…30%的节点目标: a milestone is a goal.
         "的节点目标",
+        // 达成了超序时进度和增幅超15%的双目标: one of two goals named together.
+        "的双目标",
+        "的两个目标",
         "这一目标",
         "这个目标",
         "的设想",
