@@ -95,10 +95,18 @@ pub fn year_plan_named(t: &[char], h: &Hit) -> bool {
                 && MEASURED_AGAINST[..3].iter().any(|w| {
                     let k = i + 2;
                     starts(t, k, w)
-                        && ["", "投资", "安排投资", "为", "是"]
+                        && ["", "投资", "投资为", "安排投资", "为", "是"]
                             .iter()
                             .any(|a| starts(t, k + 2, a) && k + 2 + a.chars().count() == h.start)
                 })
         })
     })
+}
+
+/// Whether the year's plan is named earlier in the sentence, before `b` (年度计划投资为20亿元，共
+/// 建设18个项目412.5公里; 计划完成投资13.1亿元，新改建农村公路1000公里): the goals after it in
+/// the sentence are of the same year. Not once the sentence reports what was done (已).
+pub fn plan_earlier_in_sentence(t: &[char], a: usize, b: usize) -> bool {
+    const PLANS: &[&str] = &["年度计划", "全年计划", "计划完成投资", "计划投资"];
+    (a..b).any(|i| PLANS.iter().any(|w| starts(t, i, w))) && !(a..b).any(|i| t[i] == '已')
 }

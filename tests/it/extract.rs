@@ -4570,3 +4570,19 @@ fn stop_49_one_of_two_goals_named_together_is_a_goal() {
         "2014-10-20\n今年前三季度全省预算执行良好，收入达成了超序时进度和增幅超15%的双目标。\n";
     assert_eq!(kpv(&candidates_of(text), "超15%").0, "target");
 }
+
+#[test]
+fn stop_49_goals_after_the_years_plan_in_its_sentence_are_the_years() {
+    // 年度计划投资为20亿元，共建设18个项目412.5公里: the year's plan, and the goals after it in
+    // its sentence, are of the year, though no year is written.
+    let text = "2020-07-20\n国省干线公路建设的年度计划投资为20亿元，共建设18个项目412.5公里；\
+                至6月底已完成投资4.73亿元。\n农村公路方面，计划完成投资13.1亿元，新改建农村公路1000公里，\
+                改造危桥50座。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "20亿元"), ("target".into(), "2020".into(), 20.0));
+    assert_eq!(kpv(&v, "412.5公里").1, "2020");
+    assert_eq!(kpv(&v, "50座").1, "2020");
+    // (Not what is expected once built: 预计建成后能新增学位约5400个.)
+    let effect = "2020-05-12\n年度计划投资1亿元，预计建成后能新增学位约5400个。\n";
+    assert_ne!(kpv(&candidates_of(effect), "约5400个").1, "2020");
+}

@@ -281,7 +281,9 @@ pub(super) fn settle(
     // (So is a set of projects planned: 24个计划新开工项目已开工21个, in a text of 1-10月.)
     // (Not a plan of several years: “十四五”期间计划完成投资700亿元 is the plan's.)
     let years = matches!(f.period, Some(Period::Span { from, to }) if from < to.year);
-    let planned = plan::year_plan_named(t, h) || goal::projects_planned(t, h, r.sent);
+    let planned = plan::year_plan_named(t, h)
+        || goal::projects_planned(t, h, r.sent)
+        || (f.period.is_none() && !effect && plan::plan_earlier_in_sentence(t, r.sent.0, h.start));
     if kind == Kind::Target && planned && !years {
         if let Some(y) = f.period.and_then(|p| p.year()).or(date.map(|d| d.year)) {
             if f.period != Some(Period::Year(y)) {
