@@ -117,9 +117,9 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
         (None, _) => near?,
     };
     // (A year reported done in full with no day named is reviewed early in the next.)
-    let whole = seen == Some(year) && whole_year_done(t, exprs, year);
-    let later =
-        whole || seen == Some(year) && (done_in_full(t, exprs, year) || reported(t, exprs, year));
+    let named_last = seen == Some(year);
+    let whole = named_last && whole_year_done(t, exprs, year);
+    let later = named_last && (whole || done_in_full(t, exprs, year) || reported(t, exprs, year));
     let year = year + i32::from(later);
     let near_top = t.len().min(200);
     // (Not the day something began: 自7月1日起…按新标准发放, read before 截至9月底.)

@@ -160,22 +160,30 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
         // a numeral that goes on a number (二十一月, 第三月).
         // (Nor 八月预测的百分之二点三一, when a forecast was made; nor “新十二月市”, a name in
         // quotes.)
-        let forecast = ["预测", "预估", "概估", "估计"]
-            .iter()
-            .any(|w| starts(t, j + 1, w) || starts(t, j + 1, &format!("的{w}")));
-        let quoted = (i.saturating_sub(6)..i).rev().find_map(|k| match t[k] {
-            '“' | '「' | '《' => Some(true),
-            '”' | '」' | '》' => Some(false),
-            _ => None,
-        }) == Some(true);
-        let alone = !matches!(y, YearRef::Implied)
-            || (a >= 2
-                && !forecast
-                && !quoted
-                && !(i > 0
-                    && (crate::model::numeral::digit(t[i - 1]).is_some()
-                        || matches!(t[i - 1], '十' | '第' | '个' | '每'))));
-        if t.get(j) == Some(&'月') && (1..=12).contains(&a) && alone {
+        // (Read only before 月: the checks stay off the path of every other numeral.)
+        let forecast = || {
+            let k = j + 1 + usize::from(t.get(j + 1) == Some(&'的'));
+            ["预测", "预估", "概估", "估计"]
+                .iter()
+                .any(|w| starts(t, k, w))
+        };
+        let quoted = || {
+            (i.saturating_sub(6)..i).rev().find_map(|k| match t[k] {
+                '“' | '「' | '《' => Some(true),
+                '”' | '」' | '》' => Some(false),
+                _ => None,
+            }) == Some(true)
+        };
+        let goes_on_a_number = || {
+            i > 0
+                && (crate::model::numeral::digit(t[i - 1]).is_some()
+                    || matches!(t[i - 1], '十' | '第' | '个' | '每'))
+        };
+        let alone = || {
+            !matches!(y, YearRef::Implied)
+                || (a >= 2 && !forecast() && !quoted() && !goes_on_a_number())
+        };
+        if t.get(j) == Some(&'月') && (1..=12).contains(&a) && alone() {
             // 十二月底: the month's last day.
             if matches!(t.get(j + 1), Some('底' | '末')) {
                 return Some((When::MonthEnd(y, a), j + 2));

@@ -26,7 +26,7 @@ pub(crate) fn budget_named(t: &[char], h: &Hit, i: usize) -> bool {
 /// Whether a budget is revised earlier in the sentence, before the figure at `b` (调低今年博彩税
 /// 收入的预算，从原先订定的982.1亿下调49%至499.8亿元): the figures after it are the budget
 /// before and after, goals; not a result reported after 实际 or 已.
-pub(crate) fn budget_revised(t: &[char], a: usize, b: usize) -> bool {
+fn budget_revised(t: &[char], a: usize, b: usize) -> bool {
     // (Not 一般公共预算收入, the name of an actual.)
     let budget = |i: usize| {
         starts(t, i, "预算") && !["预算收入", "预算支出"].iter().any(|w| starts(t, i, w))
@@ -43,12 +43,18 @@ pub(crate) fn budget_revised(t: &[char], a: usize, b: usize) -> bool {
     })
 }
 
+/// Whether the figure at `h` is a line of a budget drafted or revised in its sentence: a goal
+/// of the budget's year.
+pub(crate) fn in_budget(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    budget_revised(t, sent.0, h.start) || budget_drafted(t, sent.0, h.start)
+}
+
 /// Whether the figure before `b` is part of a budget drafted in its sentence: the draft is
 /// named before it (按草案，…; 预算草案安排…; 追加预算878亿元的内容包括：…), or a budget line is arranged earlier in it
 /// (一般公共预算收入拟安排306.74亿元; 支出安排532.2亿元，增长1%左右；加上…63.25亿元，总支出为
 /// 595.45亿元): what is arranged, and the sums built on it, are the year's plan. Not once the
 /// sentence turns to what was done (实际, 已, 完成, 执行情况).
-pub(crate) fn budget_drafted(t: &[char], a: usize, b: usize) -> bool {
+fn budget_drafted(t: &[char], a: usize, b: usize) -> bool {
     // (以今年初政府预算全年的幸运博彩税收收入达497.58亿元计算: what the budget puts the year at.)
     const DRAFT: &[&str] = &[
         "按草案",

@@ -11,13 +11,7 @@ mod progress;
 mod projects;
 mod tasks;
 
-pub(crate) use budget::budget_named;
-
-/// Whether the figure at `h` is a line of a budget drafted or revised in its sentence: a goal
-/// of the budget's year.
-pub(crate) fn in_budget(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    budget::budget_revised(t, sent.0, h.start) || budget::budget_drafted(t, sent.0, h.start)
-}
+pub(crate) use budget::{budget_named, in_budget};
 pub(crate) use effect::expected_effect;
 pub(crate) use listed::item_under_goals;
 pub(crate) use named::{

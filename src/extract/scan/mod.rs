@@ -80,10 +80,7 @@ pub fn figures(t: &[char]) -> Vec<Hit> {
             && b.base.is_some()
             && a.scale != Scale::ONE
             && a.scale == b.scale
-            && a.high.is_none()
-            && b.high.is_none()
-            && !a.relative
-            && !b.relative
+            && plain_pair(a, b)
             && b.value > a.value;
         if range {
             let b = hits.remove(k + 1);
@@ -101,10 +98,7 @@ pub fn figures(t: &[char]) -> Vec<Hit> {
             && starts(t, b.end, "之间")
             && a.base.is_some()
             && a.base == b.base
-            && a.high.is_none()
-            && b.high.is_none()
-            && !a.relative
-            && !b.relative;
+            && plain_pair(a, b);
         if between {
             let high = b.value * b.scale.factor() / a.scale.factor();
             if high > a.value {
@@ -124,6 +118,11 @@ pub fn figures(t: &[char]) -> Vec<Hit> {
         !label[k - 1] && !super::names::age_group(t, h) && !super::names::size_of_a_kind(t, h)
     });
     hits
+}
+
+/// Whether two figures are single amounts (no range, no relative change) that may bound one.
+fn plain_pair(a: &Hit, b: &Hit) -> bool {
+    a.high.is_none() && b.high.is_none() && !a.relative && !b.relative
 }
 
 /// The figures of `s` as written (for tests).
