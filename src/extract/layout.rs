@@ -105,7 +105,17 @@ fn goal_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
     for (a, end) in lines.take(10) {
         let last = t[a..end].iter().rev().find(|c| !c.is_whitespace())?;
         if matches!(last, '：' | ':') {
-            return super::goal::goal_words(t, a, end, &[]).then_some((a, end));
+            if super::goal::goal_words(t, a, end, &[]) {
+                return Some((a, end));
+            }
+            // 今年…的总体目标是…。\n重点有四个方面：, a short line introducing the items of
+            // the goal in the line before it: the two head the list.
+            let goal_before = lines_before(t, a)
+                .find(|&(p, e)| t[p..e].iter().any(|c| !c.is_whitespace()))
+                .filter(|&(p, e)| super::goal::goal_words(t, p, e, &[]));
+            return goal_before
+                .filter(|_| end - a <= 12 && !t[a..end].contains(&'，'))
+                .map(|(p, _)| (p, end));
         }
         if items && numbered_heading(t, a, end) {
             return (names_tasks(t, a, end) || super::goal::goal_words(t, a, end, &[]))
@@ -122,6 +132,21 @@ pub(super) fn names_tasks(t: &[char], a: usize, end: usize) -> bool {
     ["任务", "总体要求", "政策取向"]
         .iter()
         .any(|w| (a..end).any(|i| starts(t, i, w)))
+}
+
+/// Whether the line starting at `a` is a short heading (总体目标, 二、重点任务): at most 20
+/// characters, no punctuation.
+pub(super) fn heading(t: &[char], a: usize) -> bool {
+    let end = t[a..]
+        .iter()
+        .position(|c| *c == '\n')
+        .map_or(t.len(), |k| a + k);
+    let line = &t[a..end];
+    let words = line.iter().filter(|c| !c.is_whitespace()).count();
+    (2..=20).contains(&words)
+        && !line
+            .iter()
+            .any(|c| "。，,；;：:！？!?（）()".contains(*c) || c.is_ascii_digit())
 }
 
 /// Whether `t[a..end]` is a numbered heading: 二、 or （二） first, at most 40 characters, no

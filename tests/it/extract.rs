@@ -4586,3 +4586,21 @@ fn stop_49_goals_after_the_years_plan_in_its_sentence_are_the_years() {
     let effect = "2020-05-12\n年度计划投资1亿元，预计建成后能新增学位约5400个。\n";
     assert_ne!(kpv(&candidates_of(effect), "约5400个").1, "2020");
 }
+
+#[test]
+fn stop_50_items_under_a_short_line_after_the_years_goal_are_goals() {
+    // 截至5月底… then a heading, the year's goal, and 重点有三个方面： over its items: the items
+    // are the year's goals, not of the months reported before the heading.
+    let text = "2020-06-09\n全省茶产业大会召开。截至5月底，全省茶叶产量16.88万吨，增长7.5%。\n\
+                总体目标\n据介绍，今年全省茶产业的总体目标是打造茶产业强省。\n重点有三个方面：\n\
+                一是茶园面积稳定在700万亩，建设高标准茶园40万亩；\n二是推广绿色防控面积200万亩。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "16.88万吨").0, "actual");
+    for (fig, value) in [("700万亩", 700.0), ("40万亩", 40.0), ("200万亩", 200.0)] {
+        assert_eq!(
+            kpv(&v, fig),
+            ("target".into(), "2020".into(), value),
+            "{fig}"
+        );
+    }
+}
