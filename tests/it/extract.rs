@@ -4604,3 +4604,18 @@ fn stop_50_items_under_a_short_line_after_the_years_goal_are_goals() {
         );
     }
 }
+
+#[test]
+fn stop_50_a_quota_handed_down_is_a_goal() {
+    // 分解下达的粮食播种面积为8800万亩: what the province handed down is the year's quota, the
+    // items after it in the list too; the area sown is the result.
+    let text = "2022-06-20\n今年全省分解下达的粮食播种面积为8800万亩、大豆播种面积为464.5万亩。\
+                今年全省实际播种粮食9110.6万亩。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "8800万亩").0, "target");
+    assert_eq!(kpv(&v, "464.5万亩").0, "target");
+    assert_eq!(kpv(&v, "9110.6万亩").0, "actual");
+    // Funds handed down, or a quota already handed down, are what was done.
+    let funds = "2022-06-20\n春播期间下达的国家补贴资金为170.7亿元。\n";
+    assert_eq!(kpv(&candidates_of(funds), "170.7亿元").0, "actual");
+}

@@ -269,6 +269,7 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     ];
     super::tasks::task_named_before(t, h, sent)
         || goal_then_indicator(t, h, sent)
+        || handed_down(t, h, sent)
         || share_named_before(t, h)
         || bracketed_goal(t, h, sent)
         || super::listed::listed_after_goal(t, h, sent)
@@ -304,6 +305,21 @@ fn goal_then_indicator(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
                     .any(|k| DONE.iter().any(|w| starts(t, k, w)))
         }
     })
+}
+
+/// Whether the figure's clause names what a higher level handed down and then the amount
+/// (分解下达的粮食播种面积为8800万亩、大豆播种面积为464.5万亩): a quota, a goal. Not funds
+/// handed down (下达的国家补贴资金为170.7亿元), nor what has been (已下达).
+fn handed_down(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let (a, _) = super::super::sentence::clause(t, h.start, h.end, sent);
+    let Some(i) = (a..h.start).find(|&i| starts(t, i, "下达的")) else {
+        return false;
+    };
+    let between = i + 3..h.start;
+    ["为", "是"].iter().any(|w| ends(t, h.start, w))
+        && between.len() <= 30
+        && !between.clone().any(|k| starts(t, k, "资金"))
+        && !(a..i).any(|k| t[k] == '已')
 }
 
 /// Words naming the goals that follow them (目标是, 目标任务是 read from its 任务是).
