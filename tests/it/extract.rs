@@ -4619,3 +4619,20 @@ fn stop_50_a_quota_handed_down_is_a_goal() {
     let funds = "2022-06-20\n春播期间下达的国家补贴资金为170.7亿元。\n";
     assert_eq!(kpv(&candidates_of(funds), "170.7亿元").0, "actual");
 }
+
+#[test]
+fn stop_50_a_price_per_a_measure_named_before_it() {
+    // 每亩补助2000元, 按每头10元, 每公斤平均增长了0.2元: 元 per the measure after 每.
+    let text = "2020-09-21\n全县对新建茶园每亩补助2000元，对出栏生猪按每头10元给予补助，\
+                蔬菜单价每公斤平均增长了0.2元。全县农民人均增收300元，低保标准为每人每月75元。\n";
+    let v = candidates_of(text);
+    for (fig, unit) in [
+        ("2000元", "元/亩"),
+        ("10元", "元/头"),
+        ("0.2元", "元/公斤"),
+        ("300元", "元"),
+        ("75元", "元"),
+    ] {
+        assert_eq!(written(&v, fig)["unit"], unit, "{fig}");
+    }
+}

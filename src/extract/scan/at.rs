@@ -187,6 +187,15 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
                     j = per;
                 }
             }
+        } else if b == "元" {
+            // 每亩补助2000元, 按每头10元, 每公斤平均增长了0.2元: a price per a measure named
+            // before it.
+            if let Some(per) = per_measure_before(t, i) {
+                let written: String = t[k..e].iter().chain(['/'].iter()).collect();
+                if let Ok(u) = crate::model::Unit::parse(&(written + per)) {
+                    base = Some(u.base);
+                }
+            }
         }
     }
     // 三成多, 1倍多: more than tenths or times, about.
@@ -426,4 +435,16 @@ fn skip_spaces_back(t: &[char], mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// The measure a price before `i` is quoted per (每亩补助2000元, 每头10元, 每公斤平均增长了
+/// 0.2元): 每 and the measure, then at most six characters with no number or stop. Not 每人,
+/// 每户, 每月: what is paid a person or a month is written in 元 alone as often as not.
+fn per_measure_before(t: &[char], i: usize) -> Option<&'static str> {
+    const MEASURES: &[&str] = &["平方米", "公斤", "千克", "亩", "头", "吨", "瓩", "斤"];
+    let from = i.saturating_sub(9);
+    let p = (from..i).rev().find(|&p| t[p] == '每')?;
+    let w = MEASURES.iter().find(|w| starts(t, p + 1, w))?;
+    let gap = p + 1 + w.chars().count()..i;
+    (gap.len() <= 6 && t[gap].iter().all(|c| is_ideograph(*c))).then_some(*w)
 }
