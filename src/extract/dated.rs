@@ -70,16 +70,22 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
             .iter()
             .rposition(|&c| matches!(c, '。' | '\n'))
             .map_or(0, |i| i + 1);
-        let b = (e.end..t.len())
+        // (2015年，我省…将由0.26千克提高到0.5千克: a year opening its sentence reaches to the
+        // next clause's end.)
+        let from = e.end + usize::from(matches!(t.get(e.end), Some('，' | ',')));
+        let b = (from..t.len())
             .find(|&i| matches!(t[i], '，' | '；' | '。' | '\n'))
             .unwrap_or(t.len());
         // (So is the year of a report's tasks: 2019年，…将着力抓好十项重点工作任务.)
         let line_end = (e.end..t.len()).find(|&i| t[i] == '\n').unwrap_or(t.len());
         let tasks = (a..line_end.min(e.end + 60))
             .any(|i| super::frame::TASK_WORDS.iter().any(|w| starts(t, i, w)));
+        // (按照规划，2020年全省茶园面积发展到300万亩: what a plan has for the year.)
+        let planned = (a..e.start).any(|i| BY_PLAN.iter().any(|w| starts(t, i, w)));
         super::goal::goal_words(t, a, b, super::goal::FORECASTS)
             || starts(t, e.start.saturating_sub(1), "为")
             || tasks
+            || planned
     };
     let year_of = |e: &TimeExpr| match e.when {
         When::Year(YearRef::Abs(y))
@@ -143,6 +149,16 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
         },
     }
 }
+
+/// Words opening a sentence on what a plan has (按照规划，2020年…).
+const BY_PLAN: &[&str] = &[
+    "按照规划",
+    "按规划",
+    "根据规划",
+    "依据规划",
+    "按照计划",
+    "根据计划",
+];
 
 /// The first year of a plan's span written in brackets after its name (方案(2023―2025年),
 /// 规划（2021—2025年）), at most five years long, and where the brackets open and close.

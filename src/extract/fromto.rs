@@ -225,28 +225,34 @@ pub(super) fn at_start(changes: &[Change], at: usize) -> Option<&Change> {
 /// The period of the start at `at` of a change with no time written for it or derived for
 /// it (高铁里程由2110公里增至3055公里): the level before the period its words fall in, 2020 in
 /// a review of 2021–2025 (`read_alone`, before a review made it its last year), 2024 in one
-/// of 2025, the fiscal year before a fiscal year (`period`, as read so far). Not for a figure
-/// that also ends a change, nor for an estimate revised.
+/// of 2025, the fiscal year before a fiscal year (`period`, as read so far), and no later than
+/// the document's year (`year_now`). Not for a figure that also ends a change, nor for an
+/// estimate revised.
 pub(super) fn unstated_start(
     changes: &[Change],
     at: usize,
     read_alone: Option<Period>,
     period: Option<Period>,
+    year_now: Option<i32>,
 ) -> Option<Period> {
-    let unstated = at_end(changes, at).is_none()
-        && at_start(changes, at)
-            .is_some_and(|c| c.from_period.is_none() && !c.from_written && !c.revision);
-    if !unstated {
-        return None;
-    }
+    unstated_from(changes, at)?;
     match (read_alone, period) {
         (Some(Period::Span { from, .. }), _) => Some(Period::Year(from - 1)),
         (_, Some(p @ Period::Span { from, .. })) if p.is_fiscal_year() => {
             time::date(from, 3, Some(31)).map(|to| Period::Span { from: from - 1, to })
         }
-        (_, Some(Period::Year(y))) => Some(Period::Year(y - 1)),
+        // (2015年…将由0.26千克提高到0.5千克, in a text of 2010: the level now, not of 2014.)
+        (_, Some(Period::Year(y))) => Some(Period::Year((y - 1).min(year_now.unwrap_or(y)))),
         _ => None,
     }
+}
+
+/// The change the figure at `at` starts with no time of its own written (由0.26千克提高到
+/// 0.5千克), unless it also ends one or the change revises a figure.
+pub(super) fn unstated_from(changes: &[Change], at: usize) -> Option<&Change> {
+    at_start(changes, at)
+        .filter(|c| c.from_period.is_none() && !c.from_written && !c.revision)
+        .filter(|_| at_end(changes, at).is_none())
 }
 
 /// The change ending at the figure at `at`.

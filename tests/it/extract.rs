@@ -4636,3 +4636,22 @@ fn stop_50_a_price_per_a_measure_named_before_it() {
         assert_eq!(written(&v, fig)["unit"], unit, "{fig}");
     }
 }
+
+#[test]
+fn stop_50_a_plans_years_do_not_date_an_undated_text() {
+    // No date line: 按照规划，2020年… and 2015年，…将… are what a plan has for those years, so
+    // the text is of 2010, its latest statistics; the level a goal starts from (由0.26千克)
+    // is what is so then, an actual.
+    let text = "统计显示，2010年我省茶叶总产量为4.2万吨。名优绿茶的产量占到全省的70%以上。\n\
+                按照规划，2020年全省茶园面积发展到300万亩。2015年，我省年人均茶叶消费量将由0.26千克\
+                提高到0.5千克。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "70%以上").1, "2010");
+    assert_eq!(kpv(&v, "300万亩"), ("target".into(), "2020".into(), 300.0));
+    assert_eq!(kpv(&v, "0.26千克"), ("actual".into(), "2010".into(), 0.26));
+    assert_eq!(kpv(&v, "0.5千克"), ("target".into(), "2015".into(), 0.5));
+    // A goal revised starts from the goal set before it.
+    let revised =
+        "2012-02-14\n部长指示，把今年对外招商的目标金额由原先设定的92亿美元提高到100亿美元。\n";
+    assert_eq!(kpv(&candidates_of(revised), "92亿美元").0, "target");
+}

@@ -192,6 +192,22 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             f.notes.push("the level a goal is changed to".into());
         }
     }
+    // 2015年，年人均消费量将由0.26千克提高到0.5千克: the level a goal starts from, with no
+    // time of its own, is what is so now; not one set before (目标金额由原先设定的92亿美元).
+    let set_before = |c: &fromto::Change| {
+        (c.opening..h.start).any(|i| {
+            ["设定", "原定", "原订", "原先", "预定"]
+                .iter()
+                .any(|w| scan::starts(t, i, w))
+        })
+    };
+    if kind == Kind::Target
+        && fromto::unstated_from(at.changes, h.start).is_some_and(|c| !of_goal(c) && !set_before(c))
+    {
+        kind = Kind::Actual;
+        f.notes
+            .push("the level a goal starts from, with no time of its own: what is so".into());
+    }
     // 超年度2亿吨目标任务66.2万吨: how far a goal's pace was passed, after the goal's word,
     // is what was done.
     let (clause_start, _) = sentence::clause(t, h.start, h.end, sent);

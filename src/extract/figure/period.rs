@@ -365,7 +365,8 @@ pub(super) fn settle(
             _ => "no time stated in the sentence: dated to the document",
         });
     }
-    if let Some(p) = fromto::unstated_start(at.changes, h.start, read_alone, f.period) {
+    let year_now = date.map(|d| d.year);
+    if let Some(p) = fromto::unstated_start(at.changes, h.start, read_alone, f.period, year_now) {
         f.period = Some(p);
         f.notes
             .push("the start of a change (由…到…): the period before its own".into());
