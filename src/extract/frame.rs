@@ -77,6 +77,9 @@ pub(super) const TASK_WORDS: &[&str] = &[
     "重点抓好",
     "重点做好",
     "工作任务",
+    // 对科工局2018年工作作出部署: the year's work laid out.
+    "作出部署",
+    "工作部署",
 ];
 
 /// Where a report reviewing the year before `date` turns to `date`'s year: the first line

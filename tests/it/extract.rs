@@ -4655,3 +4655,19 @@ fn stop_50_a_plans_years_do_not_date_an_undated_text() {
         "2012-02-14\n部长指示，把今年对外招商的目标金额由原先设定的92亿美元提高到100亿美元。\n";
     assert_eq!(kpv(&candidates_of(revised), "92亿美元").0, "target");
 }
+
+#[test]
+fn stop_50_the_years_work_laid_out_is_its_tasks() {
+    // 对科工局2018年工作作出部署, in January 2018: the lines after it are 2018's tasks, not a
+    // review of 2017.
+    let text = "1月8日，县科技工信局召开专题会议。\n会议学习了全县经济工作报告，并对科工局2018年工作作出部署。\n\
+                工业方面，全县规模工业总产值达到240亿元；新进规模工业企业12户；工业税收2.2亿元。\n";
+    let v = candidates_of(text);
+    for (fig, value) in [("240亿元", 240.0), ("12户", 12.0), ("2.2亿元", 2.2)] {
+        assert_eq!(
+            kpv(&v, fig),
+            ("target".into(), "2018".into(), value),
+            "{fig}"
+        );
+    }
+}
