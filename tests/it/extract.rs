@@ -4671,3 +4671,19 @@ fn stop_50_the_years_work_laid_out_is_its_tasks() {
         );
     }
 }
+
+#[test]
+fn stop_50_a_base_year_does_not_date_the_goals_after_it() {
+    // 到2027年，…在2022年的基础上实现“双倍增”，分别超过90家和870家: 2022 is the base, the goals
+    // are 2027's.
+    let text = "2023-05-10\n到2027年，全区高新技术企业和科技型企业在2022年的基础上实现“双倍增”，\
+                分别超过90家和870家；全区专精特新企业突破8家。\n";
+    let v = candidates_of(text);
+    for (fig, value) in [("超过90家", 90.0), ("870家", 870.0), ("突破8家", 8.0)] {
+        assert_eq!(
+            kpv(&v, fig),
+            ("target".into(), "2027".into(), value),
+            "{fig}"
+        );
+    }
+}

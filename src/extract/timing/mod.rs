@@ -115,7 +115,19 @@ pub(super) fn time_of<'e>(
                     .iter()
                     .any(|w| scan::starts(t, k, w) && k + 2 <= h.start)
             });
-        ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))) || closed
+        // (在2022年的基础上实现“双倍增”，分别超过90家, 以2020年为基数: the base of the goals
+        // after it, not their year.)
+        let foundation = (e.start > 0 && t[e.start - 1] == '在')
+            && ["的基础上", "基础上"]
+                .iter()
+                .any(|w| scan::starts(t, e.end, w))
+            || (e.start > 0 && t[e.start - 1] == '以')
+                && ["为基数", "为基准", "为基期"]
+                    .iter()
+                    .any(|w| scan::starts(t, e.end, w));
+        ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';')))
+            || closed
+            || (foundation && e.end + 4 < h.start)
     };
     // A year owning the figure right after it (已超越104年的97万2968人) dates that figure
     // only.
