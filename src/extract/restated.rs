@@ -52,7 +52,12 @@ pub(super) fn restated_goals(
     for i in 0..cs.len() {
         // The economy's size is given for many places in one report (a metropolitan area's
         // after the province's), places a text may name in words not known as places.
-        let restates = undated(&cs[i]) && keys[i].chars >= 3 && !keys[i].economy;
+        // (Nor a share named by its whole only, 占规模以上工业增加值的比重为19.4%: its part is
+        // the clause before's, another industry each time.)
+        let restates = undated(&cs[i])
+            && keys[i].chars >= 3
+            && !keys[i].economy
+            && !cs[i].subject.starts_with('占');
         let before = seen
             .get(&cs[i].unit.to_string())
             .filter(|_| restates)

@@ -4687,3 +4687,15 @@ fn stop_50_a_base_year_does_not_date_the_goals_after_it() {
         );
     }
 }
+
+#[test]
+fn stop_50_shares_named_by_their_whole_are_no_restated_goals() {
+    // 占规模以上工业增加值的比重为30.1%, then 19.4% for another industry: each share is of its
+    // own clause's industry in the year reviewed, not a goal restating the first.
+    let text = "2013-02-25\n日前发布的2012年辽宁省统计公报显示，全省全年工业增加值11712.7亿元。\n\
+                装备制造业增加值比上年增长9.8%，占规模以上工业增加值的比重为30.1%。\n\
+                另外，农产品加工业增加值比上年增长12.6%，占规模以上工业增加值的比重为19.4%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "30.1%"), ("actual".into(), "2012".into(), 30.1));
+    assert_eq!(kpv(&v, "19.4%"), ("actual".into(), "2012".into(), 19.4));
+}
