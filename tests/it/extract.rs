@@ -4699,3 +4699,19 @@ fn stop_50_shares_named_by_their_whole_are_no_restated_goals() {
     assert_eq!(kpv(&v, "30.1%"), ("actual".into(), "2012".into(), 30.1));
     assert_eq!(kpv(&v, "19.4%"), ("actual".into(), "2012".into(), 19.4));
 }
+
+#[test]
+fn stop_50_a_share_of_the_years_goal_reached_and_a_long_list_in_points() {
+    // 1月至10月…达到全年目标97%: the share of the year's goal reached by October, an actual of
+    // the months; 回升20.4个、18.7个、21.7个、26.9个百分点: every item is in points.
+    let text = "2021-12-03\n年初预增产值10亿元以上的43个重大增长点，1月至10月累计新增产值1249.1亿元，\
+                达到全年目标97%。\n黄石市、鄂州市、荆州市、仙桃市增加值较9月份分别回升20.4个、18.7个、21.7个、\
+                26.9个百分点。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "97%"), ("actual".into(), "2021M1-M10".into(), 97.0));
+    let first = v.iter().find(|c| c["value"] == 20.4).expect("20.4");
+    assert_eq!(first["unit"], "个百分点");
+    // (A goal written after the year's goal stays one: 全年目标15%.)
+    let goal = "2021-03-03\n今年全年目标15%。\n";
+    assert_eq!(kpv(&candidates_of(goal), "15%").0, "target");
+}

@@ -300,7 +300,10 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         let (clause, _) = sentence::clause(t, h.start, h.end, sent);
         (clause.max(h.start.saturating_sub(10))..h.start).any(|i| scan::starts(t, i, "累计"))
     };
-    if let (Kind::Target, Some(year), false, false) = (kind, year, own_months, counted_to_date) {
+    let reached = share_of_goal_reached(t, h);
+    if let (Kind::Target, Some(year), false, false, false) =
+        (kind, year, own_months, counted_to_date, reached)
+    {
         if goal::task_named_before(t, h, sent)
             || goal::plan_named_after(t, h)
             || goal::year_goal_beside(t, h)
@@ -314,7 +317,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
     }
     // 同争取到的计划任务数相比，竣工率为153.75%: the share of the plan done, what was seen,
     // unless its own clause aims it (完成率力争达到100%).
-    if kind == Kind::Target && share_done(t, h, sent.0, clause_start) {
+    if kind == Kind::Target && (share_done(t, h, sent.0, clause_start) || reached) {
         kind = Kind::Actual;
         f.notes
             .push("the share of a plan done (完成率, 竣工率): what was seen".into());
@@ -439,4 +442,26 @@ fn share_done(
         // (目标任务是：…，投资完成率达到50%及以上: a task listed; but a plan compared with,
         // 同计划任务数相比, aims nothing.)
         && !goal::goal_words(t, sent_start, clause_start, &["计划"])
+}
+
+/// Whether the figure is the share of a goal reached, the goal named right before it with a
+/// verb of reaching (达到全年目标97%, 完成年度任务141.7%): what was done.
+fn share_of_goal_reached(t: &[char], h: &crate::extract::scan::Hit) -> bool {
+    const GOALS: &[&str] = &[
+        "全年目标",
+        "年度目标",
+        "全年任务",
+        "年度任务",
+        "全年计划",
+        "年度计划",
+    ];
+    const REACHED: &[&str] = &["达到", "完成", "实现"];
+    h.base == Some("%")
+        && h.qualifier == crate::model::Qualifier::Exact
+        && GOALS.iter().any(|g| {
+            scan::ends(t, h.start, g) && {
+                let at = h.start - g.chars().count();
+                REACHED.iter().any(|v| scan::ends(t, at, v))
+            }
+        })
 }

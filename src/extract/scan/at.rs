@@ -342,8 +342,6 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
 /// How many bare numbers a list may run through to the unit they share.
 const LIST_ITEMS: usize = 32;
 
-/// Whether, right after a figure ending at `j`, 和, 与 or 、 joins it to another in points in
-/// the same clause (1.6个和加快1.2个百分点), a few words between.
 /// Whether the words right before `i`, back to the clause's start (at most 120
 /// characters), are a list of `n` short names (桂林、南宁、柳州和北海): two or more, split by
 /// 、 with 和 or 及 before the last, none longer than ten characters.
@@ -368,11 +366,22 @@ fn names_counted(t: &[char], i: usize, n: f64) -> bool {
             .all(|w| (1..=10).contains(&w.len()) && w.iter().all(|c| is_ideograph(*c)))
 }
 
+/// Whether, right after a figure ending at `j`, 和, 与 or 、 joins it to another in points in
+/// the same clause (1.6个和加快1.2个百分点), a few words between.
+/// So is one of a longer list of such (回升20.4个、18.7个、21.7个、26.9个百分点): only
+/// numbers, 个 and joins run on to the points.
 fn points_after(t: &[char], j: usize) -> bool {
-    t.get(j).is_some_and(|c| matches!(c, '和' | '与' | '、'))
-        && (j + 1..t.len().min(j + 12))
-            .take_while(|&k| !matches!(t[k], '，' | '；' | '。'))
-            .any(|k| starts(t, k, "个百分点") && t[k - 1].is_ascii_digit())
+    let joined = |c: char| matches!(c, '和' | '与' | '、');
+    let near = (j + 1..t.len().min(j + 12))
+        .take_while(|&k| !matches!(t[k], '，' | '；' | '。'))
+        .any(|k| starts(t, k, "个百分点") && t[k - 1].is_ascii_digit());
+    let listed = || {
+        let run = (j..t.len().min(j + 80))
+            .find(|&k| !(t[k].is_ascii_digit() || matches!(t[k], '.' | '个') || joined(t[k])))
+            .unwrap_or(t.len());
+        run > j + 1 && t[run - 1] == '个' && starts(t, run, "百分点")
+    };
+    t.get(j).is_some_and(|c| joined(*c)) && (near || listed())
 }
 
 /// The figure after a bare number at `j` joined to it by 和, 与 or 及 (2.16和1.66个百分点,
