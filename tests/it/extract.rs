@@ -4715,3 +4715,22 @@ fn stop_50_a_share_of_the_years_goal_reached_and_a_long_list_in_points() {
     let goal = "2021-03-03\n今年全年目标15%。\n";
     assert_eq!(kpv(&candidates_of(goal), "15%").0, "target");
 }
+
+#[test]
+fn stop_50_a_level_to_hold_and_a_task_named_after_its_amount() {
+    // 要稳定在16.5亿亩 is a level to hold; 总产量 after 粮食生产 is grain's, and the goal for
+    // grain output is measured against it.
+    let text = "2019-01-03\n部长介绍，2018年全国粮食生产保持稳定，总产量达到13158亿斤。\n\
+                2019年全国粮食播种面积要稳定在16.5亿亩、粮食产量要稳定在1.2万亿斤以上。\n\
+                省里下发《关于确保完成今年生猪出栏6000万头任务的通知》。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "16.5亿亩"), ("target".into(), "2019".into(), 16.5));
+    assert_eq!(kpv(&v, "1.2万亿斤以上").0, "target");
+    assert_eq!(kpv(&v, "6000万头").0, "target");
+    assert!(written(&v, "13158亿斤")["subject"]
+        .as_str()
+        .is_some_and(|s| s.contains("粮食")));
+    // (A count of tasks is no task's amount: 完成了3项任务.)
+    let count = "2019-01-03\n去年全县完成了3项任务。\n";
+    assert_eq!(kpv(&candidates_of(count), "3项").0, "actual");
+}

@@ -87,6 +87,9 @@ pub(super) const TARGET_CUES: &[&str] = &[
     "要达到",
     "要实现",
     "要完成",
+    // 2019年全国粮食播种面积要稳定在16.5亿亩: a level to hold.
+    "要稳定在",
+    "要保持在",
     // 存栏要比上年增长2%以上, 生猪生产要继续巩固发展，存栏比上年增长2%以上: what is asked of
     // the year (not 比去年要高: 要 after the comparison).
     "要比上年",

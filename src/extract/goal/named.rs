@@ -35,6 +35,7 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
     ]
     .iter()
     .any(|w| starts(t, h.end, w))
+        || task_after(t, h)
     {
         return true;
     }
@@ -58,6 +59,12 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         })
         || list_goal_after(t, h).is_some()
         || assigned(t, h)
+}
+
+/// Whether 任务 follows the amount right after it (确保完成今年生猪出栏6000万头任务): the
+/// task's amount. Not a count of tasks (3项任务, 5个任务).
+fn task_after(t: &[char], h: &Hit) -> bool {
+    starts(t, h.end, "任务") && !matches!(h.base, Some("项" | "个" | "件" | "条" | "大"))
 }
 
 /// Whether the figure was handed down or set as a task (超过了年初下达的150万亩营造林任务,

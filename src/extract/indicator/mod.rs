@@ -257,20 +257,23 @@ const BARE: &[&str] = &[
 ];
 
 /// A harvest named bare (总产量, 产量, 单产) in a clause after one of the same sentence naming
-/// the area sown of a crop (粮食播种面积稳定在4550万亩以上，总产量稳定在1150万吨左右): that crop's.
+/// the area sown of a crop (粮食播种面积稳定在4550万亩以上，总产量稳定在1150万吨左右), or its
+/// growing (全国粮食生产保持稳定，总产量达到13158亿斤): that crop's.
 fn crop_sown(t: &[char], h: &Hit, sent: (usize, usize), subject: &str) -> Option<String> {
     if !["总产量", "产量", "单产"].contains(&subject) {
         return None;
     }
     let (a, _) = clause(t, h.start, h.end, sent);
-    let sown = (sent.0..a)
-        .rev()
-        .find(|&i| ["播种面积", "种植面积"].iter().any(|w| starts(t, i, w)))?;
+    let sown = (sent.0..a).rev().find(|&i| {
+        ["播种面积", "种植面积", "生产"]
+            .iter()
+            .any(|w| starts(t, i, w))
+    })?;
     // The crop: the words before the area, after a place or a time (全省粮食 → 粮食).
     let crop: String = t[sown.saturating_sub(4)..sown]
         .iter()
         .rev()
-        .take_while(|c| is_word(**c) && !"省市县区州年，、".contains(**c))
+        .take_while(|c| is_word(**c) && !"省市县区州国年，、".contains(**c))
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
