@@ -125,7 +125,11 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
     // (A year reported done in full with no day named is reviewed early in the next.)
     let named_last = seen == Some(year);
     let whole = named_last && whole_year_done(t, exprs, year);
-    let later = named_last && (whole || done_in_full(t, exprs, year) || reported(t, exprs, year));
+    let later = named_last
+        && (whole
+            || done_in_full(t, exprs, year)
+            || reported(t, exprs, year)
+            || this_year_after(t, exprs, year));
     let year = year + i32::from(later);
     let near_top = t.len().min(200);
     // (Not the day something began: 自7月1日起…按新标准发放, read before 截至9月底.)
@@ -175,6 +179,20 @@ fn plan_span(t: &[char]) -> Option<(i32, usize, usize)> {
         let (b, k) = digits(t, j + 1, 4).filter(|(_, k)| *k == j + 5)?;
         let closed = starts(t, k, "年)") || starts(t, k, "年）");
         (named && dash && closed && b > a && b - a <= 5).then_some((a as i32, i, k + 2))
+    })
+}
+
+/// Whether 今年 follows `year` in its sentence, past a semicolon (2014年全省种植面积为383.7万亩…；
+/// 今年全省种植面积在388万亩以上): this year is set against that one, so it is a later year.
+fn this_year_after(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
+    exprs.iter().enumerate().any(|(k, e)| {
+        e.when == When::Year(YearRef::Abs(year))
+            && exprs[k + 1..].iter().any(|x| {
+                x.when == When::Year(YearRef::Rel(0))
+                    && starts(t, x.start, "今年")
+                    && !t[e.end..x.start].iter().any(|c| matches!(c, '。' | '\n'))
+                    && t[e.end..x.start].iter().any(|c| matches!(c, '；' | ';'))
+            })
     })
 }
 

@@ -4734,3 +4734,17 @@ fn stop_50_a_level_to_hold_and_a_task_named_after_its_amount() {
     let count = "2019-01-03\n去年全县完成了3项任务。\n";
     assert_eq!(kpv(&candidates_of(count), "3项").0, "actual");
 }
+
+#[test]
+fn stop_50_this_year_set_against_a_year_named_is_the_next() {
+    // No date line: 2014年…；今年… sets this year against 2014, so the text is of 2015.
+    let text = "2014年全省中药材种植面积为383.7万亩，产量为98.3万吨；今年全省中药材种植面积在388万亩以上。\n\
+                全省有5处中药材种植基地获国家认定。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "383.7万亩").1, "2014");
+    assert_eq!(kpv(&v, "388万亩以上").1, "2015");
+    assert_eq!(kpv(&v, "5处").1, "2015");
+    // (A year named in the same clause as 今年, a budget's, is this year.)
+    let same = "立法会通过二零二五年财政年度预算案的修改，把今年全年赌收的估算由二千四百亿元调低至二千二百八十亿元。\n";
+    assert_eq!(kpv(&candidates_of(same), "二千二百八十亿元").1, "2025");
+}
