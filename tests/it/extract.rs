@@ -4748,3 +4748,12 @@ fn stop_50_this_year_set_against_a_year_named_is_the_next() {
     let same = "立法会通过二零二五年财政年度预算案的修改，把今年全年赌收的估算由二千四百亿元调低至二千二百八十亿元。\n";
     assert_eq!(kpv(&candidates_of(same), "二千二百八十亿元").1, "2025");
 }
+
+#[test]
+fn stop_50_more_output_is_a_change() {
+    // 比上年增产4.1亿斤: the output added, a change in the unit of the level.
+    let text = "2020-09-21\n今年江西早稻总产量达到129.3亿斤，比上年增产4.1亿斤。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "4.1亿斤").0, "growth");
+    assert_eq!(kpv(&v, "129.3亿斤").0, "actual");
+}

@@ -333,8 +333,9 @@ fn verb_before(t: &[char], start: usize, floor: usize) -> Option<char> {
         .filter(|_| alone)
 }
 
-/// Changes of revenue or spending (比上年增收1284万元, 减支9240万元): the amount changed.
-const FISCAL_CHANGES: &[&str] = &["增收", "减收", "增支", "减支"];
+/// Changes of revenue, spending or output (比上年增收1284万元, 减支9240万元, 早稻增产4.1亿斤):
+/// the amount changed.
+const FISCAL_CHANGES: &[&str] = &["增收", "减收", "增支", "减支", "增产", "减产"];
 
 /// Verbs of an absolute change (增加0.3千公顷, 净增97户, 减少1.0千公顷, 环比扩大4.1亿元).
 const CHANGE_VERBS: &[&str] = &[
