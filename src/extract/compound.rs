@@ -65,14 +65,16 @@ pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
         Some(_) => return None,
         None => low,
     };
-    if !unit || (percent && high.base != Some("%")) || low > high.value {
+    // 压在2%到1%之间: a range between two ends written high to low.
+    let between = starts(t, high.end, "之间");
+    if !unit || (percent && high.base != Some("%")) || (low > high.value && !between) {
         return None;
     }
     Some(Hit {
         start: i,
         num_start: i,
-        value: low,
-        high: Some(high.value),
+        value: low.min(high.value),
+        high: Some(low.max(high.value)),
         ..high
     })
 }

@@ -4757,3 +4757,19 @@ fn stop_50_more_output_is_a_change() {
     assert_eq!(kpv(&v, "4.1亿斤").0, "growth");
     assert_eq!(kpv(&v, "129.3亿斤").0, "actual");
 }
+
+#[test]
+fn stop_50_a_range_between_ends_written_high_to_low() {
+    // 通膨更压在2%到1%之间: one range, 1 to 2 %, not signed by 下滑 in the clause before.
+    let text = "2026-02-05\n今年失业率稳定下滑，通膨更压在2%到1%之间。\n";
+    let v = candidates_of(text);
+    let c = written(&v, "2%到1%");
+    assert_eq!(c["value"], 1.0);
+    assert_eq!(c["value_high"], 2.0);
+    assert_eq!(v.len(), 1, "{v:?}");
+    // (Two ends low to high, or high to low with no 之间, are read as before.)
+    let change = "2026-02-05\n今年增速由2%到1%。\n";
+    assert!(candidates_of(change)
+        .iter()
+        .all(|c| c["value_high"].is_null()));
+}

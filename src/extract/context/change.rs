@@ -126,8 +126,17 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     {
         return true;
     }
-    // 降幅较1-9月扩大0.8个百分点: ten characters back.
+    // 降幅较1-9月扩大0.8个百分点: ten characters back. (A level held at, 通膨压在2%到1%之间,
+    // is read in its own clause: 失业率稳定下滑 before it does not sign it.)
     let lo = start.saturating_sub(10).max(sent.0);
+    let lo = if super::super::scan::ends(t, start, "在") {
+        (lo..start)
+            .rev()
+            .find(|&i| matches!(t[i], '，' | ','))
+            .map_or(lo, |k| k + 1)
+    } else {
+        lo
+    };
     // 下拉规上工业产值增速1.1个百分点: a contribution that pulls the rate down; 低于总体进度
     // 4.0个百分点: a shortfall in points (not 不低于).
     if (lo..start).any(|i| starts(t, i, "下拉") || starts(t, i, "拉低")) {
