@@ -4773,3 +4773,13 @@ fn stop_50_a_range_between_ends_written_high_to_low() {
         .iter()
         .all(|c| c["value_high"].is_null()));
 }
+
+#[test]
+fn stop_50_a_plans_five_years_are_the_plans() {
+    // “十三五”这五年 in 2021 is 2016–2020, not the five years to 2021.
+    let text = "2021-04-26\n“十三五”这五年，全省营造林累计完成3954万亩，森林面积由8700万亩增加到9901万亩。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "3954万亩").1, "2016/2020");
+    assert_eq!(kpv(&v, "8700万亩").1, "2015");
+    assert_eq!(kpv(&v, "9901万亩").1, "2020");
+}

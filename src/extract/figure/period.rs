@@ -92,7 +92,7 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
     // earlier in the paragraph, nor 到十四五末. (“十三五”以来 runs on to the document's date.)
     if let Some(e) = te.filter(|e| e.start >= r.sent.0 || r.at.list_head.is_some()) {
         let after = (e.end..(e.end + 3).min(t.len())).any(|i| {
-            ["期间", "时期", "以来", "累计", "五年"]
+            ["期间", "时期", "以来", "累计", "五年", "这五年"]
                 .iter()
                 .any(|w| scan::starts(t, i, w))
         });
