@@ -31,7 +31,8 @@ pub(super) fn headline_repeats(t: &[char], cs: &mut [Candidate]) {
                 (Some(Period::Year(y)), Some(p)) if p.year() == Some(y) && p != Period::Year(y)
             ) && cs[i].kind == Kind::Actual
                 && cs[k].kind == Kind::Actual;
-            if cs[i].note.contains("no time stated") || year_only {
+            // (河北省有林地面积将达到10330万亩 heading a text that dates it 到2025年 below.)
+            if cs[i].note.contains("no time stated") || year_only || cs[i].period.is_none() {
                 cs[i].kind = cs[k].kind;
                 cs[i].form = cs[k].form;
                 cs[i].period = cs[k].period;

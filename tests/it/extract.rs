@@ -4783,3 +4783,12 @@ fn stop_50_a_plans_five_years_are_the_plans() {
     assert_eq!(kpv(&v, "8700万亩").1, "2015");
     assert_eq!(kpv(&v, "9901万亩").1, "2020");
 }
+
+#[test]
+fn stop_50_a_headline_goal_with_no_year_takes_its_body_figures() {
+    // The headline names no year; the body dates the same goal 到2025年.
+    let text = "2021-04-26\n河北省有林地面积将达到10330万亩\n\
+                会上传出消息：到2025年，全省有林地面积达到10330万亩。\n";
+    let v = candidates_of(text);
+    assert!(v.iter().all(|c| c["period"] == "2025"), "{v:?}");
+}
