@@ -37,12 +37,15 @@ const DONE: [&str; 5] = ["目前", "已经", "已", "完成", "实际"];
 
 /// Whether the clause of an actual's figure reports it done (已开工44253套, 完成10个, 目前建成
 /// 12个, 实际改造4559户): its quote, from the last comma before the figure.
+/// So does a list's item opening with 实 (计划小区400个、实开411个: 实开, started in fact).
 fn reported_done(c: &Candidate) -> bool {
     let clause = clause_before(c, "，；,;");
+    let item = clause_before(c, "，；,;、");
     clause.contains('已')
         || clause.contains("完成")
         || clause.starts_with("目前")
         || clause.starts_with("实际")
+        || (item.starts_with('实') && !item.starts_with("实施") && !item.starts_with("实现"))
 }
 
 /// The words of a figure's clause before it, from the last of the `marks` (its quote from

@@ -4792,3 +4792,43 @@ fn stop_50_a_headline_goal_with_no_year_takes_its_body_figures() {
     let v = candidates_of(text);
     assert!(v.iter().all(|c| c["period"] == "2025"), "{v:?}");
 }
+
+#[test]
+fn stop_50_a_list_of_plans_and_what_was_started_in_fact() {
+    // 进展表(截至2022年12月末)…：北京计划小区400个、实开411个；天津计划小区177个、实开177个:
+    // each plan is the year's goal, measured by the 实开 right after it, done by the day.
+    let text = "2023-02-10\n所附的2022年各省城镇老旧小区改造进展表（截至2022年12月末）列出了各地的计划任务数和\
+                开工数，前两行依次为：北京计划小区400个、实开411个；天津计划小区177个、实开178个。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "400个"), ("target".into(), "2022".into(), 400.0));
+    assert_eq!(kpv(&v, "177个"), ("target".into(), "2022".into(), 177.0));
+    assert_eq!(
+        kpv(&v, "411个"),
+        ("actual".into(), "2022-12-31".into(), 411.0)
+    );
+    assert_eq!(
+        kpv(&v, "178个"),
+        ("actual".into(), "2022-12-31".into(), 178.0)
+    );
+    let out = reach()
+        .args(["extract", "-", "-f", "csv"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let facts = dir.path().join("facts.csv");
+    std::fs::write(&facts, csv).unwrap();
+    let report = reach()
+        .args(["report", "--data", facts.to_str().unwrap(), "-f", "json"])
+        .output()
+        .unwrap();
+    let rows: Vec<Value> = serde_json::from_slice(&report.stdout).unwrap();
+    let base = |target: f64| {
+        rows.iter()
+            .find(|r| r["target_value"] == target)
+            .map(|r| r["base_value"].clone())
+    };
+    assert_eq!(base(400.0), Some(Value::from(411.0)), "{rows:?}");
+    assert_eq!(base(177.0), Some(Value::from(178.0)), "{rows:?}");
+}

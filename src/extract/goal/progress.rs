@@ -79,13 +79,22 @@ pub(crate) fn plan_after_semicolon(t: &[char], h: &Hit, sent: (usize, usize)) ->
     if h.base.is_none_or(|b| b == "%") {
         return false;
     }
+    // (Or after a colon opening a list: …前八行依次为：北京计划小区400个、实开411个.)
     let Some(a) = (sent.0..h.start)
         .rev()
-        .find(|&i| matches!(t[i], '；' | ';'))
+        .find(|&i| matches!(t[i], '；' | ';' | '：' | ':'))
         .map(|i| i + 1)
     else {
         return false;
     };
+    // (实开411个, 实际完成…: the item says what was done.)
+    let item = (a..h.start)
+        .rev()
+        .find(|&i| matches!(t[i], '、' | '，' | ','))
+        .map_or(a, |i| i + 1);
+    if t[item] == '实' && !matches!(t.get(item + 1), Some('施' | '现')) {
+        return false;
+    }
     let Some(p) = (a..h.start.min(a + 7)).find(|&i| starts(t, i, "计划") || starts(t, i, "预计"))
     else {
         return false;
