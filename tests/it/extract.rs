@@ -4832,3 +4832,21 @@ fn stop_50_a_list_of_plans_and_what_was_started_in_fact() {
     assert_eq!(base(400.0), Some(Value::from(411.0)), "{rows:?}");
     assert_eq!(base(177.0), Some(Value::from(178.0)), "{rows:?}");
 }
+
+#[test]
+fn stop_50_a_plans_first_years_and_a_falls_rate() {
+    // “十一五”前4年 is 2006–2009; 全国2.2%的下降率 is a fall, and 高出3.84个百分点 a gap above.
+    let text =
+        "2010-02-28\n2009年宁夏万元GDP能耗比上年下降6.04%，比全国2.2%的下降率高出3.84个百分点。\
+                “十一五”前4年，宁夏万元GDP能耗累计下降16.36%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "2.2%").2, -2.2);
+    assert_eq!(kpv(&v, "3.84个百分点").2, 3.84);
+    assert_eq!(
+        kpv(&v, "16.36%"),
+        ("growth".into(), "2006/2009".into(), -16.36)
+    );
+    // (A fall of at least 12%, 下降比例高于12%, stays a fall.)
+    let floor = "2020-12-01\n浓度比2015年下降17.1%，达到下降比例高于12%的年度目标要求。\n";
+    assert_eq!(kpv(&candidates_of(floor), "12%").2, -12.0);
+}

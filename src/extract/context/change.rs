@@ -97,11 +97,15 @@ const FALLING_CUES: &[&str] = &[
     "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减", "放缓", "减产", "降价",
 ];
 
-/// Whether 负增长 (a negative growth) names the figure: right after it (是8%的负增长) or as
-/// the growth word nearest before it (负增长2.9%, at `at`).
+/// Whether 负增长 (a negative growth) names the figure: right after it (是8%的负增长, and a
+/// fall's rate: 全国2.2%的下降率) or as the growth word nearest before it (负增长2.9%, at `at`).
 fn negative_growth(t: &[char], h: &Hit, at: Option<usize>) -> bool {
     let after = h.end + usize::from(t.get(h.end) == Some(&'的'));
     starts(t, after, "负增长")
+        || (after > h.end
+            && ["下降率", "降幅", "跌幅", "减幅", "降低率"]
+                .iter()
+                .any(|w| starts(t, after, w)))
         || at.is_some_and(|i| i > 0 && t[i - 1] == '负' && starts(t, i, "增长"))
 }
 
@@ -115,6 +119,14 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         compared_in_brackets(t, h.start, sent.0).unwrap_or_else(|| list_start(t, h.start, sent.0));
     if start > sent.0 && t[start - 1] == '低' || verb_before(t, start, sent.0) == Some('减') {
         return true;
+    }
+    // 比全国2.2%的下降率高出3.84个百分点: a gap above, whatever fell before it.
+    if h.base == Some("个百分点")
+        && ["高出", "高于"]
+            .iter()
+            .any(|w| super::super::scan::ends(t, start, w))
+    {
+        return false;
     }
     if negative_growth(t, h, None) {
         return true;

@@ -437,6 +437,20 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
             let when = When::Year(YearRef::Abs(y - 4));
             return Some(mk(k + first.chars().count(), when, Role::Plain));
         }
+        // “十一五”前4年: the plan's first years.
+        let first_years = match (t.get(k), t.get(k + 1), t.get(k + 2)) {
+            (Some('前'), Some(c), Some('年')) => "1234".find(*c).or_else(|| {
+                ['一', '二', '三', '四']
+                    .iter()
+                    .position(|d| d == c)
+                    .or((*c == '两').then_some(1))
+            }),
+            _ => None,
+        };
+        if let Some(n) = first_years {
+            let when = When::Years(y - 4, y - 4 + n as i32);
+            return Some(mk(k + 3, when, Role::Plain));
+        }
         return Some(mk(e, When::Plan(*y), Role::Plain));
     }
     if matches!(t[i], '上' | '下' | '前' | '首' | '第' | '元')
