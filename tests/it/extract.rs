@@ -4850,3 +4850,18 @@ fn stop_50_a_plans_first_years_and_a_falls_rate() {
     let floor = "2020-12-01\n浓度比2015年下降17.1%，达到下降比例高于12%的年度目标要求。\n";
     assert_eq!(kpv(&candidates_of(floor), "12%").2, -12.0);
 }
+
+#[test]
+fn stop_50_a_time_in_brackets_serves_the_brackets() {
+    // 比例为70.0%（2017年目标为68.3%），同比上升1.2个百分点；…8.8%: the bracket's 2017 dates its
+    // goal only; the figures after it are of the first half.
+    let text = "2017-08-15\n2017年上半年，全国水质优良水体比例为70.0%（2017年目标为68.3%），同比上升1.2个百分点；\
+                劣Ⅴ类水体比例为8.8%（2017年目标为8.4%），同比下降1.7个百分点。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "68.3%"), ("target".into(), "2017".into(), 68.3));
+    assert_eq!(kpv(&v, "1.2个百分点").1, "2017H1");
+    assert_eq!(kpv(&v, "8.8%"), ("actual".into(), "2017H1".into(), 8.8));
+    // (A bracket with no figure of its own dates what follows: 进展表（截至2022年12月末）列出了….)
+    let table = "2023-02-10\n进展表（截至2022年12月末）列出了各地开工数：北京实开411个。\n";
+    assert_eq!(kpv(&candidates_of(table), "411个").1, "2022-12-31");
+}

@@ -173,6 +173,17 @@ pub(super) fn time_of<'e>(
         };
         (by || done) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
     };
+    // 比例为70.0%（2017年目标为68.3%），同比上升1.2个百分点: a time in brackets closed
+    // before the figure, with a figure of its own there, serves the brackets only (not
+    // 进展表（截至2022年12月末）列出了…, which dates what follows).
+    let bracketed = |e: &&TimeExpr| {
+        let open = (e.start.saturating_sub(20)..e.start)
+            .rev()
+            .take_while(|&i| !matches!(t[i], '）' | ')'))
+            .any(|i| matches!(t[i], '（' | '('));
+        let close = (e.end..h.start).find(|&i| matches!(t[i], '）' | ')'));
+        open && close.is_some_and(|c| t[e.end..c].iter().any(char::is_ascii_digit))
+    };
     let te = at
         .listed
         .as_ref()
@@ -192,6 +203,7 @@ pub(super) fn time_of<'e>(
                         && !owns_another(e)
                         && !describing(e)
                         && !deadline_before(e)
+                        && !bracketed(e)
                         && !naming::names_projects(t, e, sent.0)
                 })
         });
