@@ -81,7 +81,9 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
         let tasks = (a..line_end.min(e.end + 60))
             .any(|i| super::frame::TASK_WORDS.iter().any(|w| starts(t, i, w)));
         // (按照规划，2020年全省茶园面积发展到300万亩: what a plan has for the year.)
-        let planned = (a..e.start).any(|i| BY_PLAN.iter().any(|w| starts(t, i, w)));
+        let planned = (a..e.start).any(|i| {
+            ["规划", "计划"].iter().any(|w| starts(t, i, w)) && super::goal::by_plan(t, i)
+        });
         super::goal::goal_words(t, a, b, super::goal::FORECASTS)
             || starts(t, e.start.saturating_sub(1), "为")
             || tasks
@@ -153,16 +155,6 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
         },
     }
 }
-
-/// Words opening a sentence on what a plan has (按照规划，2020年…).
-const BY_PLAN: &[&str] = &[
-    "按照规划",
-    "按规划",
-    "根据规划",
-    "依据规划",
-    "按照计划",
-    "根据计划",
-];
 
 /// The first year of a plan's span written in brackets after its name (方案(2023―2025年),
 /// 规划（2021—2025年）), at most five years long, and where the brackets open and close.

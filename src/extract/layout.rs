@@ -4,9 +4,42 @@
 
 use super::scan::starts;
 
+/// Where the paragraph of the figure being read starts, and the line heading its list.
+#[derive(Default)]
+pub(super) struct Paragraph {
+    /// The first character of the paragraph.
+    pub(super) start: usize,
+    /// The line heading the list the figure is an item of.
+    pub(super) list_head: Option<(usize, usize)>,
+}
+
+impl Paragraph {
+    /// Reads on past the line breaks in `t[from..to]` (from the last figure to the next).
+    /// A paragraph goes on past a line break, and a bulleted list belongs to its heading's
+    /// paragraph. Of the breaks the last decides, and one before a heading (一季度…。\n总体目标
+    /// \n…目标是…。\n重点有：\n一是…: the items are not of the first line's paragraph).
+    pub(super) fn read_past(&mut self, t: &[char], from: usize, to: usize) {
+        let breaks: Vec<usize> = (from..to).filter(|&i| t[i] == '\n').collect();
+        for (n, &end) in breaks.iter().enumerate() {
+            let last = n + 1 == breaks.len();
+            if !last && !heading(t, end + 1) {
+                continue;
+            }
+            self.list_head = list_heading(t, end + 1);
+            if !goes_on(t, end) && self.list_head.is_none() && !labelled_item(t, end + 1) {
+                self.start = end + 1;
+            }
+        }
+        // Under a numbered heading (三、2026年…的总体要求), its section is the paragraph.
+        if let Some((a, _)) = self.list_head.filter(|&(a, b)| numbered_heading(t, a, b)) {
+            self.start = self.start.max(a);
+        }
+    }
+}
+
 /// Whether the paragraph before the line break at `end` goes on in the next line: the line
 /// ends in ； ， or ：, or the next opens by detailing it (具体来看, 其中, 当中, 按行业分，).
-pub(super) fn goes_on(t: &[char], end: usize) -> bool {
+fn goes_on(t: &[char], end: usize) -> bool {
     let last = t[..end].iter().rposition(|c| !c.is_whitespace());
     let open = last.is_some_and(|l| matches!(t[l], '；' | ';' | '，' | ',' | '：'));
     let details = ["具体来看", "具体看", "其中", "当中"]
@@ -31,7 +64,7 @@ fn breakdown(t: &[char], i: usize) -> bool {
 /// 合计：…) under a line ending in ： that introduces such items (各地区的完成情况如下：), the
 /// labelled lines between them too (at most 30): the items go on the paragraph introducing
 /// them.
-pub(super) fn labelled_item(t: &[char], start: usize) -> bool {
+fn labelled_item(t: &[char], start: usize) -> bool {
     let labelled = |a: usize| {
         let colon = t[a..t.len().min(a + 9)]
             .iter()
@@ -52,7 +85,7 @@ const BULLETS: &[char] = &['◆', '●', '•', '·', '▪', '■', '★', '☆'
 
 /// For a line starting at `start` with a bullet, the line heading its list: the nearest line
 /// before it that is neither empty nor an item (at most 30 lines back).
-pub(super) fn list_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
+fn list_heading(t: &[char], start: usize) -> Option<(usize, usize)> {
     // ——规模效益再上台阶：…, a dash of two, heads an item only after a line ending in ：
     // (a report's paragraphs may open with one too).
     let first = |a: usize| a + t[a..].iter().take_while(|c| c.is_whitespace()).count();
@@ -136,7 +169,7 @@ pub(super) fn names_tasks(t: &[char], a: usize, end: usize) -> bool {
 
 /// Whether the line starting at `a` is a short heading (总体目标, 二、重点任务): at most 20
 /// characters, no punctuation.
-pub(super) fn heading(t: &[char], a: usize) -> bool {
+fn heading(t: &[char], a: usize) -> bool {
     let end = t[a..]
         .iter()
         .position(|c| *c == '\n')
@@ -151,7 +184,7 @@ pub(super) fn heading(t: &[char], a: usize) -> bool {
 
 /// Whether `t[a..end]` is a numbered heading: 二、 or （二） first, at most 40 characters, no
 /// sentence end.
-pub(super) fn numbered_heading(t: &[char], a: usize, end: usize) -> bool {
+fn numbered_heading(t: &[char], a: usize, end: usize) -> bool {
     let line = &t[a..end];
     ordinal(line) && line.len() <= 40 && !line.contains(&'。')
 }

@@ -235,8 +235,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     };
     let mut line = 1;
     let mut line_pos = 0;
-    let mut paragraph = 0;
-    let mut list_head = None;
+    let mut para = layout::Paragraph::default();
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut last_sentence = None;
     // Where the candidates of the sentence being read begin.
@@ -253,26 +252,8 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     for h in hits {
         let gap = &t[line_pos..h.start];
         line += gap.iter().filter(|c| **c == '\n').count();
-        // A paragraph goes on past a line break, and a bulleted list belongs to its heading's
-        // paragraph. Of the breaks since the last figure the last decides, and one before a
-        // heading (一季度…。\n总体目标\n…目标是…。\n重点有：\n一是…: the items are not of
-        // the first line's paragraph).
-        let breaks: Vec<usize> = (line_pos..h.start).filter(|&i| t[i] == '\n').collect();
-        for (n, &end) in breaks.iter().enumerate() {
-            let last = n + 1 == breaks.len();
-            if !last && !layout::heading(t, end + 1) {
-                continue;
-            }
-            list_head = layout::list_heading(t, end + 1);
-            if !layout::goes_on(t, end) && list_head.is_none() && !layout::labelled_item(t, end + 1)
-            {
-                paragraph = end + 1;
-            }
-        }
-        // Under a numbered heading (三、2026年…的总体要求), its section is the paragraph.
-        if let Some((a, _)) = list_head.filter(|&(a, b)| layout::numbered_heading(t, a, b)) {
-            paragraph = paragraph.max(a);
-        }
+        para.read_past(t, line_pos, h.start);
+        let (paragraph, list_head) = (para.start, para.list_head);
         line_pos = h.start;
         // 从A提高到B: B measures what A does.
         let from_subject = candidates

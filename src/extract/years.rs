@@ -20,7 +20,7 @@ fn year_count(t: &[char], i: usize) -> Option<(i32, usize)> {
 /// a text reviews), starting at `i`.
 pub(super) fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> {
     // “十三五”这五年: the plan's years, which the plan's name dates.
-    if after_plan(t, i) {
+    if super::time::plan_ends_before(t, i) {
         return None;
     }
     for (w, future) in [
@@ -81,12 +81,6 @@ pub(super) fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> 
         return Some((When::PastYears(n), Role::Plain, end));
     }
     None
-}
-
-/// Whether a five-year plan's name (十三五, “十四五”) ends right before `i`.
-fn after_plan(t: &[char], i: usize) -> bool {
-    let k = i - usize::from(i > 0 && matches!(t[i - 1], '”' | '"' | '」'));
-    k >= 3 && t[k - 1] == '五' && t[k - 3] == '十' && "一二三四五六七八九".contains(t[k - 2])
 }
 
 /// A fiscal year (20/21年度, 2021/22财政年度, 2021-2022年度) at `i`: its first calendar year

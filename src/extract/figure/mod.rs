@@ -1,6 +1,7 @@
 //! Reading one figure in its sentence: its period (its own time expression, a 分别 list, or
 //! its paragraph's: `period.rs`), its kind and form (`kind.rs`), its unit and its indicator.
 
+mod form;
 mod kind;
 mod observed;
 mod period;
@@ -172,7 +173,7 @@ pub(super) fn read(
         kind
     };
     period::of_pace_kind(&r, &mut f, kind, pace, undated_pace);
-    let (form, cut) = kind::form(&r, &mut f, kind, &rate);
+    let (form, cut) = form::form(&r, &mut f, kind, &rate);
     period::settle(&r, &mut f, kind, form, decided.effect, read_alone);
     let Found {
         period,

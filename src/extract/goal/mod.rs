@@ -268,8 +268,8 @@ fn expected(t: &[char], i: usize) -> bool {
             .any(|w| starts(t, i + 2, w))
 }
 
-/// 按全年计划，粮食播种面积746万亩: the figures after it are what the plan sets (not a
-/// programme's name; 计划 at `i`).
+/// 按全年计划，粮食播种面积746万亩, 按照规划，2020年…: the figures after it are what the plan
+/// sets (not a programme's name; 计划 or 规划 at `i`).
 pub(crate) fn by_plan(t: &[char], i: usize) -> bool {
     ["", "全年", "年度", "今年", "年初"].iter().any(|y| {
         let k = i.checked_sub(y.chars().count());

@@ -4,7 +4,7 @@
 
 use super::super::compound::{mixed_number, number_replacing, range_at};
 use super::super::numbers::{arabic, chinese_end, cn_digit, cn_numeral, cn_small, skip_spaces};
-use super::unit::{per_unit, unit_at};
+use super::unit::{per_measure_before, per_unit, points_after, unit_at};
 use super::{ends, starts, Hit};
 use crate::model::numeral::{eval_number, BOUND_SUFFIXES, PREFIX_QUALIFIERS};
 use crate::model::schema::MAX_VALUE;
@@ -366,24 +366,6 @@ fn names_counted(t: &[char], i: usize, n: f64) -> bool {
             .all(|w| (1..=10).contains(&w.len()) && w.iter().all(|c| is_ideograph(*c)))
 }
 
-/// Whether, right after a figure ending at `j`, 和, 与 or 、 joins it to another in points in
-/// the same clause (1.6个和加快1.2个百分点), a few words between.
-/// So is one of a longer list of such (回升20.4个、18.7个、21.7个、26.9个百分点): only
-/// numbers, 个 and joins run on to the points.
-fn points_after(t: &[char], j: usize) -> bool {
-    let joined = |c: char| matches!(c, '和' | '与' | '、');
-    let near = (j + 1..t.len().min(j + 12))
-        .take_while(|&k| !matches!(t[k], '，' | '；' | '。'))
-        .any(|k| starts(t, k, "个百分点") && t[k - 1].is_ascii_digit());
-    let listed = || {
-        let run = (j..t.len().min(j + 80))
-            .find(|&k| !(t[k].is_ascii_digit() || matches!(t[k], '.' | '个') || joined(t[k])))
-            .unwrap_or(t.len());
-        run > j + 1 && t[run - 1] == '个' && starts(t, run, "百分点")
-    };
-    t.get(j).is_some_and(|c| joined(*c)) && (near || listed())
-}
-
 /// The figure after a bare number at `j` joined to it by 和, 与 or 及 (2.16和1.66个百分点,
 /// 22,850 及21,850 伙), when it has a unit: the unit both share.
 fn shared_unit(t: &[char], j: usize) -> Option<Hit> {
@@ -444,16 +426,4 @@ fn skip_spaces_back(t: &[char], mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-/// The measure a price before `i` is quoted per (每亩补助2000元, 每头10元, 每公斤平均增长了
-/// 0.2元): 每 and the measure, then at most six characters with no number or stop. Not 每人,
-/// 每户, 每月: what is paid a person or a month is written in 元 alone as often as not.
-fn per_measure_before(t: &[char], i: usize) -> Option<&'static str> {
-    const MEASURES: &[&str] = &["平方米", "公斤", "千克", "亩", "头", "吨", "瓩", "斤"];
-    let from = i.saturating_sub(9);
-    let p = (from..i).rev().find(|&p| t[p] == '每')?;
-    let w = MEASURES.iter().find(|w| starts(t, p + 1, w))?;
-    let gap = p + 1 + w.chars().count()..i;
-    (gap.len() <= 6 && t[gap].iter().all(|c| is_ideograph(*c))).then_some(*w)
 }

@@ -38,25 +38,6 @@ const PRESENT: &[&str] = &[
     // Hong Kong's 目前.
     "现时",
 ];
-/// Words after a plan's name for its first year (“十五五”的开局之年, 确保“十五五”开好局).
-const FIRST_YEAR: &[&str] = &[
-    "开局之年",
-    "开局年",
-    "开好局",
-    "开局",
-    "起好步",
-    "起步之年",
-    "起步年",
-    "第一年",
-    "首年",
-];
-const PLANS: &[(&str, i32)] = &[
-    ("十一五", 2010),
-    ("十二五", 2015),
-    ("十三五", 2020),
-    ("十四五", 2025),
-    ("十五五", 2030),
-];
 const RELATIVE: &[(&str, i32)] = &[
     ("今年", 0),
     ("本年", 0),
@@ -423,35 +404,8 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w)) {
         return Some(mk(i + w.chars().count(), When::Present, Role::Plain));
     }
-    if let Some((w, y)) = PLANS.iter().find(|(w, _)| starts(t, i, w)) {
-        let e = i + w.chars().count();
-        // “十五五”的开局之年: the plan's first year, not its end.
-        let mut k = e;
-        while t
-            .get(k)
-            .is_some_and(|c| matches!(c, '”' | '"' | '’' | '」' | '的'))
-        {
-            k += 1;
-        }
-        if let Some(first) = FIRST_YEAR.iter().find(|f| starts(t, k, f)) {
-            let when = When::Year(YearRef::Abs(y - 4));
-            return Some(mk(k + first.chars().count(), when, Role::Plain));
-        }
-        // “十一五”前4年: the plan's first years.
-        let first_years = match (t.get(k), t.get(k + 1), t.get(k + 2)) {
-            (Some('前'), Some(c), Some('年')) => "1234".find(*c).or_else(|| {
-                ['一', '二', '三', '四']
-                    .iter()
-                    .position(|d| d == c)
-                    .or((*c == '两').then_some(1))
-            }),
-            _ => None,
-        };
-        if let Some(n) = first_years {
-            let when = When::Years(y - 4, y - 4 + n as i32);
-            return Some(mk(k + 3, when, Role::Plain));
-        }
-        return Some(mk(e, When::Plan(*y), Role::Plain));
+    if let Some((when, end)) = super::plan::plan_at(t, i) {
+        return Some(mk(end, when, Role::Plain));
     }
     if matches!(t[i], '上' | '下' | '前' | '首' | '第' | '元')
         || crate::model::numeral::digit(t[i]).is_some()

@@ -5,9 +5,11 @@
 
 mod at;
 mod dropped;
+mod plan;
 
 pub(super) use super::resolve::{date, resolve};
 pub(super) use at::{as_of, digits, role_after, role_before, sp, REVIEWED};
+pub(super) use plan::plan_ends_before;
 
 use super::months;
 use super::scan::starts;

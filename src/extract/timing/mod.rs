@@ -4,6 +4,7 @@
 
 mod before;
 mod naming;
+mod serves;
 
 use super::figure::At;
 use super::{context, goal, scan, sentence, time};
@@ -87,48 +88,6 @@ pub(super) fn time_of<'e>(
                     || (between < h.start && goal::goal_share_after(t, between))))
             || named_goal(e)
     };
-    // A base compared with (比上一季的3.1%增幅明显加快；…再上升0.7%) dates its own figure,
-    // not those of the clauses after a ； .
-    // (So is one a few words after 比 or 与 in its clause: 与疫情前的2019年同期(82.0%)相比,
-    // 比疫情前的2019年同期.)
-    let base_before = |e: &&TimeExpr| {
-        let stop = |c: char| matches!(c, '，' | '；' | '。' | ',' | ';');
-        let compared = (e.start.saturating_sub(8)..e.start)
-            .rev()
-            .take_while(|&i| !stop(t[i]))
-            .any(|i| matches!(t[i], '比' | '较' | '与'));
-        let with = (e.start.saturating_sub(2)..e.start).any(|i| matches!(t[i], '比' | '较'));
-        let against = compared
-            && (e.end..t.len().min(e.end + 16))
-                .take_while(|&k| !stop(t[k]))
-                .any(|k| {
-                    ["相比", "同期", "比较"]
-                        .iter()
-                        .any(|w| scan::starts(t, k, w))
-                });
-        // (和去年同期比较，…同比增长26.3%: a comparison closed before the figure is a base for
-        // the whole sentence.)
-        let closed = (e.start.saturating_sub(3)..e.start)
-            .any(|i| matches!(t[i], '和' | '与' | '同'))
-            && (e.end..h.start.min(e.end + 6)).any(|k| {
-                ["相比", "比较"]
-                    .iter()
-                    .any(|w| scan::starts(t, k, w) && k + 2 <= h.start)
-            });
-        // (在2022年的基础上实现“双倍增”，分别超过90家, 以2020年为基数: the base of the goals
-        // after it, not their year.)
-        let foundation = (e.start > 0 && t[e.start - 1] == '在')
-            && ["的基础上", "基础上"]
-                .iter()
-                .any(|w| scan::starts(t, e.end, w))
-            || (e.start > 0 && t[e.start - 1] == '以')
-                && ["为基数", "为基准", "为基期"]
-                    .iter()
-                    .any(|w| scan::starts(t, e.end, w));
-        ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';')))
-            || closed
-            || (foundation && e.end + 4 < h.start)
-    };
     // A year owning the figure right after it (已超越104年的97万2968人) dates that figure
     // only.
     // So does one a change starts from (目标自去年50亿元增至90亿元，成长8成).
@@ -173,17 +132,6 @@ pub(super) fn time_of<'e>(
         };
         (by || done) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
     };
-    // 比例为70.0%（2017年目标为68.3%），同比上升1.2个百分点: a time in brackets closed
-    // before the figure, with a figure of its own there, serves the brackets only (not
-    // 进展表（截至2022年12月末）列出了…, which dates what follows).
-    let bracketed = |e: &&TimeExpr| {
-        let open = (e.start.saturating_sub(20)..e.start)
-            .rev()
-            .take_while(|&i| !matches!(t[i], '）' | ')'))
-            .any(|i| matches!(t[i], '（' | '('));
-        let close = (e.end..h.start).find(|&i| matches!(t[i], '）' | ')'));
-        open && close.is_some_and(|c| t[e.end..c].iter().any(char::is_ascii_digit))
-    };
     let te = at
         .listed
         .as_ref()
@@ -199,11 +147,11 @@ pub(super) fn time_of<'e>(
                 .find(|e| {
                     !pace_years(e)
                         && !goal_year(e)
-                        && !base_before(e)
+                        && !serves::base_before(t, h, e)
                         && !owns_another(e)
                         && !describing(e)
                         && !deadline_before(e)
-                        && !bracketed(e)
+                        && !serves::bracketed(t, h, e)
                         && !naming::names_projects(t, e, sent.0)
                 })
         });
@@ -252,7 +200,7 @@ pub(super) fn time_of<'e>(
                 && !listed(e)
                 && !campaign(e)
                 && !goal_year(e)
-                && !base_before(e)
+                && !serves::base_before(t, h, e)
                 && !so_far(e)
                 && !deadline_before(e)
         })

@@ -1,0 +1,62 @@
+//! A five-year plan named (十四五): the plan by its last year, its first year (“十五五”的开局
+//! 之年), or its first few years (“十一五”前4年).
+
+use super::{When, YearRef};
+use crate::extract::scan::{ends, starts};
+
+/// Words after a plan's name for its first year (“十五五”的开局之年, 确保“十五五”开好局).
+const FIRST_YEAR: &[&str] = &[
+    "开局之年",
+    "开局年",
+    "开好局",
+    "开局",
+    "起好步",
+    "起步之年",
+    "起步年",
+    "第一年",
+    "首年",
+];
+/// The five-year plans, by their last year.
+const PLANS: &[(&str, i32)] = &[
+    ("十一五", 2010),
+    ("十二五", 2015),
+    ("十三五", 2020),
+    ("十四五", 2025),
+    ("十五五", 2030),
+];
+
+/// The time a plan's name at `i` names, and where its words end.
+pub(super) fn plan_at(t: &[char], i: usize) -> Option<(When, usize)> {
+    let (w, y) = PLANS.iter().find(|(w, _)| starts(t, i, w))?;
+    let e = i + w.chars().count();
+    // “十五五”的开局之年: the plan's first year, not its end.
+    let mut k = e;
+    while t
+        .get(k)
+        .is_some_and(|c| matches!(c, '”' | '"' | '’' | '」' | '的'))
+    {
+        k += 1;
+    }
+    if let Some(first) = FIRST_YEAR.iter().find(|f| starts(t, k, f)) {
+        return Some((When::Year(YearRef::Abs(y - 4)), k + first.chars().count()));
+    }
+    // “十一五”前4年: the plan's first years.
+    let first_years = match (t.get(k), t.get(k + 1), t.get(k + 2)) {
+        (Some('前'), Some(c), Some('年')) => c
+            .to_digit(10)
+            .map(f64::from)
+            .or_else(|| crate::model::numeral::digit(*c))
+            .filter(|n| (1.0..=4.0).contains(n)),
+        _ => None,
+    };
+    if let Some(n) = first_years {
+        return Some((When::Years(y - 4, y - 5 + n as i32), k + 3));
+    }
+    Some((When::Plan(*y), e))
+}
+
+/// Whether a plan's name ends right before `i` (“十三五”这五年, 十四五五年来).
+pub(in crate::extract) fn plan_ends_before(t: &[char], i: usize) -> bool {
+    let k = i - usize::from(i > 0 && matches!(t[i - 1], '”' | '"' | '」'));
+    PLANS.iter().any(|(w, _)| ends(t, k, w))
+}

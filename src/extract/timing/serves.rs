@@ -1,0 +1,60 @@
+//! Times in a figure's sentence that serve something else than the figures after them: a
+//! base compared with (比上年, 与…相比), a base year (在2022年的基础上), a bracket's own time
+//! (（2017年目标为68.3%）).
+
+use super::super::scan::{self, Hit};
+use super::time::TimeExpr;
+
+/// A base compared with (比上一季的3.1%增幅明显加快；…再上升0.7%) dates its own figure,
+/// not those of the clauses after a ； .
+/// (So is one a few words after 比 or 与 in its clause: 与疫情前的2019年同期(82.0%)相比,
+/// 比疫情前的2019年同期.)
+pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
+    let stop = |c: char| matches!(c, '，' | '；' | '。' | ',' | ';');
+    let compared = (e.start.saturating_sub(8)..e.start)
+        .rev()
+        .take_while(|&i| !stop(t[i]))
+        .any(|i| matches!(t[i], '比' | '较' | '与'));
+    let with = (e.start.saturating_sub(2)..e.start).any(|i| matches!(t[i], '比' | '较'));
+    let against = compared
+        && (e.end..t.len().min(e.end + 16))
+            .take_while(|&k| !stop(t[k]))
+            .any(|k| {
+                ["相比", "同期", "比较"]
+                    .iter()
+                    .any(|w| scan::starts(t, k, w))
+            });
+    // (和去年同期比较，…同比增长26.3%: a comparison closed before the figure is a base for
+    // the whole sentence.)
+    let closed = (e.start.saturating_sub(3)..e.start).any(|i| matches!(t[i], '和' | '与' | '同'))
+        && (e.end..h.start.min(e.end + 6)).any(|k| {
+            ["相比", "比较"]
+                .iter()
+                .any(|w| scan::starts(t, k, w) && k + 2 <= h.start)
+        });
+    // (在2022年的基础上实现“双倍增”，分别超过90家, 以2020年为基数: the base of the goals
+    // after it, not their year.)
+    let foundation = (e.start > 0 && t[e.start - 1] == '在')
+        && ["的基础上", "基础上"]
+            .iter()
+            .any(|w| scan::starts(t, e.end, w))
+        || (e.start > 0 && t[e.start - 1] == '以')
+            && ["为基数", "为基准", "为基期"]
+                .iter()
+                .any(|w| scan::starts(t, e.end, w));
+    ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';')))
+        || closed
+        || (foundation && e.end + 4 < h.start)
+}
+
+/// 比例为70.0%（2017年目标为68.3%），同比上升1.2个百分点: a time in brackets closed
+/// before the figure, with a figure of its own there, serves the brackets only (not
+/// 进展表（截至2022年12月末）列出了…, which dates what follows).
+pub(super) fn bracketed(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
+    let open = (e.start.saturating_sub(20)..e.start)
+        .rev()
+        .take_while(|&i| !matches!(t[i], '）' | ')'))
+        .any(|i| matches!(t[i], '（' | '('));
+    let close = (e.end..h.start).find(|&i| matches!(t[i], '）' | ')'));
+    open && close.is_some_and(|c| t[e.end..c].iter().any(char::is_ascii_digit))
+}
