@@ -316,6 +316,8 @@ fn progress_month(
         }
         let m = match e.when {
             When::Year(YearRef::Reviewed) => return None,
+            // 下半年，西藏会继续加大项目建设力度: the rest of the year, still to come.
+            When::Part(_, 7, 12) if rest_to_come(t, e.end) => continue,
             // 2021年至2025年8月: a span into the year, whose month is not kept.
             When::Years(_, b) if b == year => return None,
             When::Part(y, _, m) | When::Month(y, m) | When::MonthEnd(y, m) | When::Day(y, m, _)
@@ -328,6 +330,19 @@ fn progress_month(
         last = last.max(Some(m));
     }
     last.filter(|&m| m <= 10)
+}
+
+/// Whether the clause after a time ending at `end` says what is still to come (会继续, 将,
+/// 要): the time is ahead of the text.
+fn rest_to_come(t: &[char], end: usize) -> bool {
+    let b = (end + 1..t.len())
+        .find(|&i| matches!(t[i], '，' | ',' | '；' | '。' | '\n'))
+        .unwrap_or(t.len());
+    (end..b).any(|i| {
+        ["会继续", "将", "要", "继续"]
+            .iter()
+            .any(|w| starts(t, i, w))
+    })
 }
 
 #[cfg(test)]

@@ -4865,3 +4865,39 @@ fn stop_50_a_time_in_brackets_serves_the_brackets() {
     let table = "2023-02-10\n进展表（截至2022年12月末）列出了各地开工数：北京实开411个。\n";
     assert_eq!(kpv(&candidates_of(table), "411个").1, "2022-12-31");
 }
+
+#[test]
+fn stop_51_will_before_a_verb_is_a_goal_in_a_review() {
+    // Early in a year a text reviews the year before, where 将 alone (将…纳入) sets no goal;
+    // 将 before a verb of what is to be done (将培育, 将新建) does, and so does 要建成.
+    let text = "2012-02-12\n今年山西将推行更加积极的就业政策。\n\
+                每个城市至少要建成1个创业孵化基地。\
+                将培育劳务输出基地各20个，预计全省新转移就业人数达到30万人。\n\
+                2011年山西城镇新增就业50万人，去年将10个县纳入示范范围。\n";
+    let v = candidates_of(text);
+    for (fig, value) in [("1个", 1.0), ("20个", 20.0), ("30万人", 30.0)] {
+        assert_eq!(
+            kpv(&v, fig),
+            ("target".into(), "2012".into(), value),
+            "{fig}"
+        );
+    }
+    assert_eq!(kpv(&v, "50万人").0, "actual");
+    assert_eq!(kpv(&v, "10个").0, "actual");
+}
+
+#[test]
+fn stop_51_a_half_year_report_with_the_rest_to_come() {
+    // An undated report on 上半年, whose 下半年 is still to come and whose goal month 力争8月
+    // is this year's: of July, not of January after a review.
+    let text = "据了解，今年计划实施的47个项目里，上半年23个项目已全部复工，完成投资106亿元。\n\
+                下半年，西藏会继续加大项目建设力度，力争8月全面开工建设30条边防公路。\n\
+                2017年，西藏要建成4个高等级公路项目。2016年，西藏交通投资完成400亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "106亿元"),
+        ("actual".into(), "2017H1".into(), 106.0)
+    );
+    assert_eq!(kpv(&v, "30条"), ("target".into(), "2017M8".into(), 30.0));
+    assert_eq!(kpv(&v, "4个"), ("target".into(), "2017".into(), 4.0));
+}

@@ -85,6 +85,7 @@ pub(super) const TARGET_CUES: &[&str] = &[
     "明年要",
     // 2020年太阳光电要达到6.5GW的设置量: what is required by then.
     "要达到",
+    "要建成",
     "要实现",
     "要完成",
     // 2019年全国粮食播种面积要稳定在16.5亿亩: a level to hold.
@@ -173,7 +174,13 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         Some(k) if !opening && !t[sent.0..k].iter().any(|c| matches!(c, '：' | ':')) => k + 1,
         _ => sent.0,
     };
-    let goals_only: Vec<&str> = skip.iter().chain(FORECASTS).chain(WEAK).copied().collect();
+    let goals_only: Vec<&str> = skip
+        .iter()
+        .chain(FORECASTS)
+        .chain(WEAK)
+        .chain(&[WILL])
+        .copied()
+        .collect();
     // 完成省政府下达的考核目标任务（83253万元）的495.69%: the task named right before its
     // figure is a goal, whatever was done towards it.
     // (Past 实际 too: 预计…；实际到资2.4亿美元 names the funds forecast, not what came true.)
@@ -215,6 +222,7 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
         }
         open <= 0
             && (expected(t, i)
+                || (will(t, i) && !skip.contains(&WILL))
                 || TARGET_CUES.iter().filter(|w| !skip.contains(w)).any(|w| {
                     // A goal word that reports what was done sets no goal.
                     let done = || {
@@ -261,6 +269,38 @@ pub fn forecast_made(t: &[char], a: usize, b: usize) -> bool {
 
 /// 预期增长5.5%, 预期目标, 预期全年…为: an expectation set; not 好于预期 (an outcome
 /// against one).
+/// 将 before a verb of what is to be done (将新建, 将培育, 将达到): a goal even in a text
+/// reviewing a year, where 将 alone (将…纳入) is [`WEAK`]. A skip list names it by this word.
+const WILL: &str = "将+";
+
+/// Whether `t[i..]` is 将 before a verb of what is to be done: will do, not put.
+fn will(t: &[char], i: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "新建",
+        "建成",
+        "建设",
+        "培育",
+        "达到",
+        "实现",
+        "完成",
+        "新增",
+        "突破",
+        "提高",
+        "增加",
+        "扩大",
+        "开工",
+        "新开工",
+        "举办",
+        "实施",
+        "推出",
+        "带动",
+        "增至",
+        "提升",
+        "于",
+    ];
+    starts(t, i, "将") && VERBS.iter().any(|v| starts(t, i + 1, v))
+}
+
 fn expected(t: &[char], i: usize) -> bool {
     starts(t, i, "预期")
         && ["增长", "目标", "增速", "为", "是", "全年", "今年", "明年"]
