@@ -4901,3 +4901,23 @@ fn stop_51_a_half_year_report_with_the_rest_to_come() {
     assert_eq!(kpv(&v, "30条"), ("target".into(), "2017M8".into(), 30.0));
     assert_eq!(kpv(&v, "4个"), ("target".into(), "2017".into(), 4.0));
 }
+
+#[test]
+fn stop_51_a_plans_years_reviewed_the_year_after_and_added_by_its_deadline() {
+    // In 2021, 自“十三五”以来 reviews the plan's five years; a plan's 新增 by its deadline
+    // (到2025年) is what its five years add. In 2023 十三五以来 runs on to the document.
+    let text =
+        "2021-09-13\n山西已出台《“十四五”就业促进规划》：到2025年，全省城镇新增就业200万人以上。\n\
+                自“十三五”以来，山西城镇新增就业累计达257.49万人。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "200万人以上").1, "2021/2025");
+    assert_eq!(kpv(&v, "257.49万人").1, "2016/2020");
+    let later = "2023-05-10\n自“十三五”以来，山西城镇新增就业累计达357.49万人。\n";
+    assert_eq!(
+        kpv(&candidates_of(later), "357.49万人").1,
+        "2016/2023-05-10"
+    );
+    // A deadline with no plan named stays a year.
+    let plain = "2021-09-13\n到2025年，全省城镇新增就业200万人以上。\n";
+    assert_eq!(kpv(&candidates_of(plain), "200万人以上").1, "2025");
+}

@@ -99,13 +99,28 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
         // “十四五”…目标：——…企业新增20家, 能耗降低17%: what the plan's years add or cut.
         let added = context::added(t, h, r.sent) || context::falling(t, h, r.sent);
         if let (When::Plan(y), true) = (e.when, after || added) {
-            // “十三五”以来, in a text of 2023: since the plan began, up to the document's date.
+            // “十三五”以来, in a text of 2023: since the plan began, up to the document's date;
+            // in one of the year after the plan (2021), a review of the plan's years.
             let since = (e.end..(e.end + 2).min(t.len())).any(|i| scan::starts(t, i, "以来"));
             let to = match (since, date, year_end(y)) {
-                (true, Some(d), Some(end)) if d.t() > end.t() => Some(d),
+                (true, Some(d), Some(_)) if d.year > y + 1 => Some(d),
                 (_, _, end) => end,
             };
             f.period = to.map(|to| Period::Span { from: y - 4, to });
+        }
+    }
+    // 《“十四五”就业促进规划》：到2025年，…城镇新增就业200万人以上: what the plan's years add,
+    // by the deadline that closes them.
+    if let Some((y, e)) = te.and_then(|e| match e.when {
+        When::Year(YearRef::Abs(y)) if e.role == Role::End => Some((y, e)),
+        _ => None,
+    }) {
+        let paragraph = t[..e.start]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |i| i + 1);
+        if context::added(t, h, r.sent) && time::plan_named_in(t, paragraph, e.start, y) {
+            f.period = year_end(y).map(|to| Period::Span { from: y - 4, to });
         }
     }
     // 比2024年的785.7万人次, Taiwan's 比106年的115万人: the base compared with is of the year

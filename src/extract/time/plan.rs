@@ -60,3 +60,10 @@ pub(in crate::extract) fn plan_ends_before(t: &[char], i: usize) -> bool {
     let k = i - usize::from(i > 0 && matches!(t[i - 1], '”' | '"' | '」'));
     PLANS.iter().any(|(w, _)| ends(t, k, w))
 }
+
+/// Whether `t[a..b]` names the plan whose last year is `y` (《“十四五”就业促进规划》 for 2025).
+pub(in crate::extract) fn plan_named_in(t: &[char], a: usize, b: usize, y: i32) -> bool {
+    PLANS
+        .iter()
+        .any(|(w, end)| *end == y && (a..b).any(|i| starts(t, i, w)))
+}
