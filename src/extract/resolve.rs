@@ -137,6 +137,15 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             },
             None => Period::Year(doc?.year + 1),
         },
+        // 目前…已达1.3万多家 in January, in a text looking back on the year just ended: the
+        // year reviewed's end, as of which the review speaks (later, the document's day).
+        When::Present
+            if frame.as_of.is_none()
+                && frame.reviews_back()
+                && doc.is_some_and(|d| d.month == 1) =>
+        {
+            Period::Year(frame.reviewed?)
+        }
         When::Present => Period::AsOf(frame.as_of.or(doc)?),
         When::MonthsAgo(n) => {
             let d = doc?;

@@ -4921,3 +4921,34 @@ fn stop_51_a_plans_years_reviewed_the_year_after_and_added_by_its_deadline() {
     let plain = "2021-09-13\n到2025年，全省城镇新增就业200万人以上。\n";
     assert_eq!(kpv(&candidates_of(plain), "200万人以上").1, "2025");
 }
+
+#[test]
+fn stop_51_those_of_them_who_did_and_a_ceiling_named_after() {
+    // 城镇登记失业人员中有826人实现就业: the subject is those who found work, a flow of the
+    // year like its year's plan; 低于4%的控制指标 and 低于4.5%的年底控制目标 are ceilings set.
+    let text =
+        "2018-07-10\n到6月底为止，城镇登记失业人员中有826人实现就业，完成1200人年计划的68.83%；\
+                城镇登记失业率为3.28%，低于4%的控制指标，也低于4.5%的年底控制目标。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "826人")["subject"], "城镇登记失业人员实现就业");
+    assert_eq!(kpv(&v, "4%").0, "target");
+    assert_eq!(kpv(&v, "4.5%").0, "target");
+    assert_eq!(kpv(&v, "3.28%").0, "actual");
+}
+
+#[test]
+fn stop_51_now_in_january_looking_back_is_the_year_reviewed() {
+    // 目前 in a text of 10 January reviewing 2011 speaks as of the year's end; in March it is
+    // the document's day.
+    let text = |d: &str| {
+        format!("{d}\n2011年全省城镇新增就业141.1万人。目前，全省家庭服务企业已达1.3万多家。\n")
+    };
+    assert_eq!(
+        kpv(&candidates_of(&text("2012-01-10")), "1.3万多家").1,
+        "2011"
+    );
+    assert_eq!(
+        kpv(&candidates_of(&text("2012-03-20")), "1.3万多家").1,
+        "2012-03-20"
+    );
+}

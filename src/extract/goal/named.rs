@@ -15,6 +15,12 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         "的预期目标",
         "的控制目标",
         "的调控目标",
+        // 低于4%的控制指标, 低于4.5%的年底控制目标: a ceiling set.
+        "的控制指标",
+        "的控制线",
+        "的年度控制目标",
+        "的年底控制目标",
+        "的全年控制目标",
         // 超过9月份设定的…30%的节点目标: a milestone is a goal.
         "的节点目标",
         // 达成了超序时进度和增幅超15%的双目标: one of two goals named together.

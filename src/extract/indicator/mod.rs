@@ -32,6 +32,10 @@ const GENERIC: &[&str] = &[
 /// before it (数字产业在GDP中的比重). Imperfect by nature; a person checks it.
 pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     let s = phrase(t, h, floor);
+    // 城镇登记失业人员中有826人实现就业: those of them who did what follows the figure.
+    if let Some(did) = did_after(t, h).filter(|_| ends(t, h.start, "中有")) {
+        return format!("{}{did}", s.trim_end_matches('中'));
+    }
     // 去年新台币1.2兆元的民间新增投资目标: with only a time before it, the words between 的
     // and 目标 name what the goal is of.
     if s.is_empty() || super::key::names_only_time(&s) {
@@ -64,6 +68,15 @@ pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     }
     // Nothing before the figure in its clause: the sentence's words before it.
     clause_words(t, sent.0.max(floor.min(h.start)), h.start)
+}
+
+/// The verb phrase right after a counted figure, up to its clause's end (826人|实现就业|，), at
+/// most eight characters.
+fn did_after(t: &[char], h: &Hit) -> Option<String> {
+    let e = (h.end..t.len().min(h.end + 9))
+        .find(|&i| !is_word(t[i]))
+        .unwrap_or(t.len());
+    (e > h.end + 1 && e - h.end <= 8).then(|| text(t, h.end, e))
 }
 
 /// The words naming what a goal is of, between the figure's 的 and 目标 (1.2兆元的民间新增
