@@ -149,6 +149,30 @@ fn a_cumulative_cap_is_on_track_until_its_window_closes() {
 }
 
 #[test]
+fn a_plans_total_with_no_flow_of_its_own_is_held_to_the_plan_before() {
+    // 257.49 over 2016–2020 (51.498 a year) against 200 over 2021–2025 (40 a year): on track,
+    // ratio 1.287, 257.49 projected by 2025, reached at 2020 + 200 / 51.498 = 2023.88.
+    let body = "a,actual,R,I,2016/2020,257.49,万人,,,,\nt,target,R,I,2025,200,万人,at_least,,2021,cumulative\n";
+    let a = assess(body, Model::Compound);
+    assert_eq!(a.verdict, Verdict::OnTrack, "{a:?}");
+    assert!(close(a.pace, 257.49 / 5.0, 1e-9), "{a:?}");
+    assert!(close(a.projected_value, 257.49, 1e-9), "{a:?}");
+    assert_eq!(a.base_period.as_deref(), Some("2016/2020"));
+    assert!(a.reason.contains("ratio 1.287"), "{}", a.reason);
+    // 806 over 2006–2010 against 1000 over 2011–2015 (200 a year against 161.2): behind.
+    let short = "a,actual,R,I,2006/2010,806,万人,,,,\nt,target,R,I,2015,1000,万人,at_least,,2011,cumulative\n";
+    let b = assess(short, Model::Compound);
+    assert!(close(b.projected_value, 806.0, 1e-9), "{b:?}");
+    assert_ne!(b.verdict, Verdict::OnTrack, "{b:?}");
+    // A span ending inside the window is no span before it: nothing to hold it to.
+    let inside = "a,actual,R,I,2016/2021,257.49,万人,,,,\nt,target,R,I,2025,200,万人,at_least,,2021,cumulative\n";
+    assert_eq!(
+        assess(inside, Model::Compound).verdict,
+        Verdict::NotAssessable
+    );
+}
+
+#[test]
 fn the_two_reference_methods_differ_as_documented() {
     // 100 growing 3 %/yr 2015–2024, 200 by 2030.
     let mut body = String::new();

@@ -55,13 +55,16 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         (Some(y), None) => y,
         (None, Some(s)) => s,
         (None, None) => {
+            if let Some(before) = series::span_before(t.series_key(), facts, &t.unit, from) {
+                return by_span_before(a, t, before, (from, to), opts);
+            }
             return a.not_assessable(reason::note::no_flows(
                 &t.indicator,
                 from,
                 to,
                 &as_of_phrase(opts),
                 opts.lang,
-            ))
+            ));
         }
     };
     let elapsed = last_t - f64::from(from - 1);
@@ -107,6 +110,59 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         level: t.value,
         stated: &a.target_stated,
         done_over: a.base_period.as_deref().unwrap_or_default(),
+        pace,
+        rate_unit: &a.rate_unit,
+        lang: opts.lang,
+    }
+    .write(&mut words, &o);
+    a.reason = words;
+    a
+}
+
+/// A cumulative target with no flow of its window known, held to the mean yearly flow of an
+/// earlier span's total (“十二五”期间要转移500万人 against “十一五”期间累计806万人: 161.2 a
+/// year against the 100 needed).
+fn by_span_before(
+    mut a: Assessment,
+    t: &Fact,
+    (s, e, total): (i32, i32, f64),
+    (from, to): (i32, i32),
+    opts: &Options,
+) -> Assessment {
+    let pace = total / f64::from(e - s + 1);
+    let start = f64::from(from - 1);
+    a.base_period = Some(format!("{s}/{e}"));
+    a.base_t = Some(f64::from(e));
+    a.base_value = Some(total);
+    a.base_note = Some(reason::note::span_before(s, e, opts.lang));
+    a.pace = Some(pace);
+    a.pace_source = Some(PaceSource::Observed);
+    let o = kernel::project(&kernel::Inputs {
+        model: Model::Linear,
+        reference: (start, 0.0),
+        base: (start, 0.0),
+        partial: None,
+        pace: Some(pace),
+        level: t.value,
+        deadline: Some(f64::from(to)),
+        qualifier: t.qualifier,
+        direction: Direction::Increase,
+        scale: 1.0,
+        scheme: opts.scheme,
+    });
+    a.verdict = o.verdict;
+    a.required_growth = o.required;
+    a.required_growth_remaining = o.required;
+    if o.case == Case::Paced {
+        a.record_projection(&o);
+    }
+    let mut words = String::new();
+    reason::CumulativeBefore {
+        total,
+        unit: &t.unit.to_string(),
+        before: (s, e),
+        window: (from, to),
+        level: t.value,
         pace,
         rate_unit: &a.rate_unit,
         lang: opts.lang,

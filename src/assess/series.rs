@@ -300,6 +300,28 @@ pub fn volatility(obs: &[Obs]) -> Option<(f64, usize)> {
         .map(|s| (s, rates.len()))
 }
 
+/// The latest total of the series over two or more whole years ending before `from` (“十三五”
+/// 期间累计转移806万人, 2006/2010, before a window from 2011): its first and last year and the
+/// total in `unit`. The mean flow a window may be held to when none of its own is known.
+pub fn span_before(
+    key: (&str, &str),
+    facts: &[&Fact],
+    unit: &Unit,
+    from: i32,
+) -> Option<(i32, i32, f64)> {
+    same_series(key, facts)
+        .filter(|f| f.kind == Kind::Actual)
+        .filter_map(|f| match f.period {
+            Period::Span { from: s, to }
+                if to.month == 12 && to.day == 31 && to.year < from && to.year > s =>
+            {
+                Some((s, to.year, f.value * f.unit.factor_to(unit)?))
+            }
+            _ => None,
+        })
+        .max_by_key(|(_, e, _)| *e)
+}
+
 /// Yearly flows of a series: `(year, value)` pairs.
 pub type Yearly = Vec<(i32, f64)>;
 

@@ -4952,3 +4952,28 @@ fn stop_51_now_in_january_looking_back_is_the_year_reviewed() {
         "2012-03-20"
     );
 }
+
+#[test]
+fn stop_51_a_plans_total_is_held_to_the_plan_before() {
+    // “十二五”期间要转移500万人以上 against “十一五”期间累计806万人: 161.2 a year against the
+    // 100 needed, on track, from the text in one run; the subject drops 期间要.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.txt");
+    std::fs::write(
+        &file,
+        "2011-12-20\n依据“十二五”规划纲要，河南在“十二五”期间要转移农业劳动力500万人以上。\n\
+         “十一五”期间河南累计转移农业劳动力806万人。\n",
+    )
+    .unwrap();
+    let (rows, said) = report_text(&file, &["--lang", "zh"]);
+    let row = row_of(&rows, "500万人");
+    assert_eq!(row["verdict"], "on_track", "{row}\n{said}");
+    assert_eq!(row["base_value"].as_f64(), Some(806.0));
+    assert_eq!(row["base_period"], "2006/2010");
+    assert!(
+        (row["pace"].as_f64().unwrap() - 161.2).abs() < 1e-9,
+        "{row}"
+    );
+    let reason = row["reason"].as_str().unwrap();
+    assert!(reason.contains("此前2006–2010年累计806万人"), "{reason}");
+}

@@ -89,6 +89,58 @@ impl Cumulative<'_> {
     }
 }
 
+/// A cumulative target's reason when only an earlier span's total is known.
+pub(crate) struct CumulativeBefore<'a> {
+    /// The earlier span's total.
+    pub(crate) total: f64,
+    /// The flows' unit.
+    pub(crate) unit: &'a str,
+    /// The earlier span's first and last year.
+    pub(crate) before: (i32, i32),
+    /// The window's first and last year.
+    pub(crate) window: (i32, i32),
+    /// The target sum.
+    pub(crate) level: f64,
+    /// The earlier span's mean yearly flow.
+    pub(crate) pace: f64,
+    /// "万人/yr".
+    pub(crate) rate_unit: &'a RateUnit,
+    /// The language.
+    pub(crate) lang: Lang,
+}
+
+impl CumulativeBefore<'_> {
+    /// Writes the reason for `o` into `out` (appended).
+    pub(crate) fn write(&self, out: &mut String, o: &Outcome) {
+        let ((s, e), (from, to)) = (self.before, self.window);
+        let (total, level, unit) = (fmt_num(self.total), fmt_num(self.level), self.unit);
+        let rate = |r: f64| rate_words(r, self.rate_unit, self.lang);
+        let pace = rate(self.pace);
+        let needs = match (o.required, self.lang) {
+            (Some(r), Lang::Zh) => {
+                format!("需要{}；比率{:.3}", rate(r), o.ratio.unwrap_or_default())
+            }
+            (Some(r), Lang::En) => format!(
+                "needs {}; ratio {:.3}",
+                rate(r),
+                o.ratio.unwrap_or_default()
+            ),
+            (None, Lang::Zh) => "无法计算所需年均".into(),
+            (None, Lang::En) => "no yearly need can be computed".into(),
+        };
+        let _ = match self.lang {
+            Lang::Zh => write!(
+                out,
+                "{from}–{to}年尚无流量数据；此前{s}–{e}年累计{total}{unit}，平均{pace}；{from}–{to}年完成{level}{unit}{needs}。"
+            ),
+            Lang::En => write!(
+                out,
+                "No flows of {from}–{to} known yet; {s}–{e} totalled {total} {unit}, {pace} on average; {level} over {from}–{to} {needs}."
+            ),
+        };
+    }
+}
+
 /// A rate target's reason: "Observed 4.10%/yr over 2015→2019 against a target of
 /// 5.00%/yr, ratio 0.820."
 pub(crate) fn rate(

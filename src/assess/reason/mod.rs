@@ -80,5 +80,5 @@ mod forms;
 mod level;
 pub(crate) mod note;
 
-pub(crate) use forms::{rate, trend, Cumulative};
+pub(crate) use forms::{rate, trend, Cumulative, CumulativeBefore};
 pub(crate) use level::Level;

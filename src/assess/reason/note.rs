@@ -29,6 +29,14 @@ pub(crate) fn flow_sum(from: i32, last_t: f64, figures: usize, lang: Lang) -> St
     }
 }
 
+/// How a cumulative target with no flow of its own was measured: an earlier span's total.
+pub(crate) fn span_before(from: i32, to: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("此前{from}–{to}年的累计，按年均计"),
+        Lang::En => format!("the total over {from}–{to} before, as a yearly mean"),
+    }
+}
+
 /// How a cumulative target's sum so far was read: a running total written as such (累计).
 pub(crate) fn running_total(from: i32, last: &str, lang: Lang) -> String {
     match lang {

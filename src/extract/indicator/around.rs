@@ -75,6 +75,11 @@ const LEFT_STOPS: &[&str] = &[
     "年末",
     // 下一年度赤字, 20/21年度是: a fiscal year, not the indicator.
     "年度",
+    // “十二五”期间要转移农业劳动力: a plan's years and the will after them.
+    "期间要",
+    "期间将",
+    "期间",
+    "时期",
     "已",
     // 预期目标是接待国内外游客4100万人次: what the goal is of comes after (not 增长目标是5%,
     // where nothing does).
