@@ -4977,3 +4977,12 @@ fn stop_51_a_plans_total_is_held_to_the_plan_before() {
     let reason = row["reason"].as_str().unwrap();
     assert!(reason.contains("此前2006–2010年累计806万人"), "{reason}");
 }
+
+#[test]
+fn stop_51_an_increase_with_le_is_a_change() {
+    // 比去年增加了3.1万人: 了 after the verb, still the change, not a level.
+    let text = "2023-08-18\n2023年新疆高校毕业生15.67万人，比去年增加了3.1万人。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "3.1万人").0, "growth");
+    assert_eq!(kpv(&v, "15.67万人").0, "actual");
+}

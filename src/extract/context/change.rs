@@ -393,12 +393,14 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
             return Some((a..at).any(|i| matches!(t[i], '比' | '较')));
         }
         None => {
+            // (比去年增加了3.1万人: 了 after the verb.)
+            let end = h.start - usize::from(super::super::scan::ends(t, h.start, "了"));
             let verb = CHANGE_VERBS
                 .iter()
                 .chain(REVISIONS)
-                .find(|w| super::super::scan::ends(t, h.start, w));
+                .find(|w| super::super::scan::ends(t, end, w));
             match verb {
-                Some(verb) => h.start - verb.chars().count(),
+                Some(verb) => end - verb.chars().count(),
                 None => return cut_amount(t, h, sent).then_some(false),
             }
         }
