@@ -258,6 +258,14 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
             return Err(j);
         }
     }
+    // 2023届高校毕业生: a year's cohort, not 2023 of anything.
+    if arabic_start
+        && scale == Scale::ONE
+        && base == Some("届")
+        && num.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    {
+        return Err(j);
+    }
     // (4万亿之城 is a threshold: a scale before 之城 keeps the figure.)
     if STRUCTURE.iter().any(|w| starts(t, j, w)) && (scale == Scale::ONE || base.is_some()) {
         return Err(j);
