@@ -31,6 +31,8 @@ pub(super) struct Change {
     pub(super) revision: bool,
     /// The end's period when no time is written with it.
     pub(super) to_period: Option<Period>,
+    /// Whether the change is still to come (将由…增至…).
+    pub(super) to_come: bool,
     /// Both periods as the change states or implies them, for a pace written after it
     /// (…，年均增长17.67%).
     pub(super) years: Option<(i32, i32)>,
@@ -171,13 +173,19 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                 .and_then(resolve)
                 .filter(|&y| y > o)
         });
+        // 将从现时每小时42.1港元上调至43.1港元: a change to come ends no earlier than its start.
+        let to_come = word > 0 && t[word - 1] == '将';
         let to_year = end
             .or(later)
             .or(span.map(|s| s.1))
             .or(before.map(|y| y.1))
             .or(deadline)
             .or(frame.span.map(|s| s.1))
-            .or(own.and(frame.reviewed));
+            .or(if to_come {
+                own
+            } else {
+                own.and(frame.reviewed)
+            });
         out.push(Change {
             from: a.start,
             to: b.start,
@@ -196,6 +204,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                     .any(|w| starts(t, i, w))
             }),
             to_period: end.is_none().then_some(to_year).flatten().map(Period::Year),
+            to_come,
             years: from_year.zip(to_year).filter(|(f, t)| f < t),
         });
     }

@@ -4986,3 +4986,27 @@ fn stop_51_an_increase_with_le_is_a_change() {
     assert_eq!(kpv(&v, "3.1万人").0, "growth");
     assert_eq!(kpv(&v, "15.67万人").0, "actual");
 }
+
+#[test]
+fn stop_51_a_wage_per_hour_raised_from_now() {
+    // 每小时43.1元 is per hour; 从现时每小时42.1港元上调至43.1港元 carries the hour to the level
+    // changed to. 将从/将由 is a change to come in a February text looking back on last year:
+    // its end is a goal of this year, and 现时 in the sentence before is not its time.
+    // 五月起 is this May, not last.
+    let text = "2026-02-20\n法定最低工资五月起升至每小时43.1元。\n\
+                最低工资水平将从现时每小时42.1港元上调至43.1港元。月薪将由约8,757元增至约8,965元。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "42.1港元")["unit"], "港元/小时");
+    assert_eq!(written(&v, "43.1港元")["unit"], "港元/小时");
+    assert_eq!(written(&v, "43.1元")["unit"], "元/小时");
+    assert_eq!(kpv(&v, "43.1港元"), ("target".into(), "2026".into(), 43.1));
+    assert_eq!(kpv(&v, "约8,965元").0, "target");
+    assert_eq!(kpv(&v, "约8,965元").1, "2026");
+    assert_eq!(kpv(&v, "43.1元").1, "2026M5");
+    // A change with no 将 keeps the year reviewed.
+    let past = "2026-02-20\n月薪由约8,000元增至约8,757元。\n";
+    assert_eq!(
+        kpv(&candidates_of(past), "约8,757元"),
+        ("actual".into(), "2025".into(), 8757.0)
+    );
+}

@@ -94,12 +94,19 @@ pub(super) fn read(
         notes: Vec::new(),
         check: vec!["subject"],
     };
-    let te = timing::time_of(t, h, exprs, at, sent).map(|(e, carried)| {
-        if let Some(note) = carried {
-            f.check(note);
-        }
-        *e
-    });
+    // (月薪将由约8,757元增至约8,965元 after a sentence on 现时: where a change to come ends is
+    // not now.)
+    let ends_to_come = fromto::at_end(at.changes, h.start).is_some_and(|c| c.to_come);
+    let te = timing::time_of(t, h, exprs, at, sent)
+        .filter(|(e, carried)| {
+            !(ends_to_come && carried.is_some() && e.when == time::When::Present)
+        })
+        .map(|(e, carried)| {
+            if let Some(note) = carried {
+                f.check(note);
+            }
+            *e
+        });
     let r = Reading { t, h, sent, te, at };
     period::stated(&r, &mut f);
     let read_alone = f.period;

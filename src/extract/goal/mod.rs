@@ -297,6 +297,8 @@ fn will(t: &[char], i: usize) -> bool {
         "增至",
         "提升",
         "于",
+        "从",
+        "由",
     ];
     starts(t, i, "将") && VERBS.iter().any(|v| starts(t, i + 1, v))
 }

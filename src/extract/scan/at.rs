@@ -187,7 +187,7 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
                     j = per;
                 }
             }
-        } else if b == "元" {
+        } else if b.ends_with('元') {
             // 每亩补助2000元, 按每头10元, 每公斤平均增长了0.2元: a price per a measure named
             // before it.
             if let Some(per) = per_measure_before(t, i) {

@@ -165,13 +165,35 @@ pub(super) fn points_after(t: &[char], j: usize) -> bool {
 }
 
 /// The measure a price before `i` is quoted per (每亩补助2000元, 每头10元, 每公斤平均增长了
-/// 0.2元): 每 and the measure, then at most six characters with no number or stop. Not 每人,
-/// 每户, 每月: what is paid a person or a month is written in 元 alone as often as not.
+/// 0.2元, 每小时43.1元): 每 and the measure, then at most six characters with no number or
+/// stop; or, for the level a price is changed to (从每小时42.1港元上调至43.1港元), anywhere
+/// before in its clause. Not 每人, 每户, 每月: what is paid a person or a month is written in
+/// 元 alone as often as not.
 pub(super) fn per_measure_before(t: &[char], i: usize) -> Option<&'static str> {
-    const MEASURES: &[&str] = &["平方米", "公斤", "千克", "亩", "头", "吨", "瓩", "斤"];
-    let from = i.saturating_sub(9);
+    const MEASURES: &[&str] = &[
+        "平方米",
+        "公斤",
+        "千克",
+        "亩",
+        "头",
+        "吨",
+        "瓩",
+        "斤",
+        "小时",
+        "小時",
+    ];
+    let changed_to = i > 0 && matches!(t[i - 1], '至' | '到');
+    let from = if changed_to {
+        (0..i)
+            .rev()
+            .find(|&k| matches!(t[k], '，' | ',' | '。' | '；' | '\n'))
+            .map_or(0, |k| k + 1)
+    } else {
+        i.saturating_sub(9)
+    };
     let p = (from..i).rev().find(|&p| t[p] == '每')?;
     let w = MEASURES.iter().find(|w| starts(t, p + 1, w))?;
     let gap = p + 1 + w.chars().count()..i;
-    (gap.len() <= 6 && t[gap].iter().all(|c| is_ideograph(*c))).then_some(*w)
+    let near = gap.len() <= 6 && t[gap].iter().all(|c| is_ideograph(*c));
+    (near || changed_to).then_some(if *w == "小時" { "小时" } else { *w })
 }

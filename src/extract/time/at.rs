@@ -165,10 +165,12 @@ const FISCAL_RELATIVE: &[(&str, i32)] = &[
 
 /// Months with no year written (1-8月, 10月): the document's year or the year before (see
 /// `resolve`), but the document's year when what follows says they are to come (10月将开始
-/// 试生产, 9月底前完成), or a goal word right before (力争8月全面开工).
+/// 试生产, 9月底前完成, 五月起升至), or a goal word right before (力争8月全面开工).
 fn implied_months(t: &[char], i: usize) -> Option<(When, usize)> {
     let (w, e) = months(t, i, YearRef::Implied)?;
-    let to_come = ["将", "前", "底前", "份将"].iter().any(|f| starts(t, e, f))
+    let to_come = ["将", "前", "底前", "份将", "起"]
+        .iter()
+        .any(|f| starts(t, e, f))
         || [
             "力争",
             "争取",
