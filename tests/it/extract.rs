@@ -5010,3 +5010,21 @@ fn stop_51_a_wage_per_hour_raised_from_now() {
         ("actual".into(), "2025".into(), 8757.0)
     );
 }
+
+#[test]
+fn stop_51_what_a_year_was_set_down() {
+    // 本市为2009年定下了三项市政府实事项目，分别是：… : every item is a goal of the year.
+    let text = "2009-06-10\n今年1-5月，全市新增就业岗位28.85万个。\n\
+                本市为2009年定下了三项市政府实事项目，分别是：新增就业岗位50万个，\
+                其中农村富余劳动力非农就业岗位10万个；完成外来农民工职业技能培训10万人；\
+                农村户籍人员养老保险覆盖面达到98%。\n";
+    let v = candidates_of(text);
+    for (fig, value) in [("10万个", 10.0), ("10万人", 10.0), ("98%", 98.0)] {
+        assert_eq!(
+            kpv(&v, fig),
+            ("target".into(), "2009".into(), value),
+            "{fig}"
+        );
+    }
+    assert_eq!(kpv(&v, "28.85万个").0, "actual");
+}

@@ -73,6 +73,8 @@ pub(super) const TARGET_CUES: &[&str] = &[
     "须达到",
     "需完成",
     "需达到",
+    // 本市为2009年定下了三项市政府实事项目，分别是：…: what a year is set.
+    "定下",
     // 交通部原定今年吸引1000万名: a goal set before, met or not.
     "原定",
     "原订",
