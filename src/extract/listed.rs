@@ -75,7 +75,12 @@ pub(super) fn respectively(
             };
             clause_from = clause_to + 1;
             if !place_list(t, list, hits, (from, clause_to), sent, &mut out) {
-                if first_clause && clause_to < to {
+                // (…分别安装44 000、40 000 及23 000个，总数将不少于14万个: the figures after
+                // 分别 up to its comma, when the sentence goes on.)
+                let comma = (from..clause_to).find(|&i| matches!(t[i], '，' | ','));
+                let placed = marks_respectively(t, from)
+                    && comma.is_some_and(|c| place_list(t, list, hits, (from, c), sent, &mut out));
+                if !placed && first_clause && clause_to < to {
                     // The list may run on past a ；: read it as before, to the time or sentence end.
                     place_list(t, list, hits, (from, to), sent, &mut out);
                 }

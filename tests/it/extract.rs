@@ -5028,3 +5028,25 @@ fn stop_51_what_a_year_was_set_down() {
     }
     assert_eq!(kpv(&v, "28.85万个").0, "actual");
 }
+
+#[test]
+fn stop_51_a_list_after_respectively_shares_its_count_unit_and_years() {
+    // 预计2025、2026、2027年会再分别安装44 000、40 000 及23 000个，总数将不少于14万个: the
+    // first items share 个, each takes its year, the total after the comma its own.
+    let text = "2025-01-13\n「EV屋苑充电易资助计划」已为约33 000个停车位装好设施，\
+                预计2025、2026、2027年会再分别安装44 000、40 000 及23 000个，总数将不少于14万个。\n";
+    let v = candidates_of(text);
+    for (fig, year, value) in [
+        ("44 000", "2025", 44000.0),
+        ("40 000", "2026", 40000.0),
+        ("23 000个", "2027", 23000.0),
+    ] {
+        assert_eq!(kpv(&v, fig), ("target".into(), year.into(), value), "{fig}");
+    }
+    assert_eq!(written(&v, "44 000")["unit"], "个");
+    // Without 分别, a list joined by 、 shares only a rate's unit (2025、2026年 are years).
+    let plain = "2025-01-13\n今年安装44000、40000及23000个。\n";
+    assert!(candidates_of(plain)
+        .iter()
+        .all(|c| c["as_written"] != "44000"));
+}

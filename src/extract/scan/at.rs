@@ -389,6 +389,11 @@ fn shared_unit(t: &[char], j: usize) -> Option<Hit> {
     if !joined(j) || !t.get(j + 1).is_some_and(char::is_ascii_digit) {
         return None;
     }
+    // (会再分别安装44 000、40 000 及23 000个: after 分别 in its clause, a count's unit too.)
+    let respectively = (j.saturating_sub(24)..j)
+        .rev()
+        .take_while(|&k| !matches!(t[k], '，' | ',' | '。' | '；' | ';' | '\n'))
+        .any(|k| starts(t, k, "分别"));
     // Along the list's bare numbers to the first with a unit, read forwards (a list of
     // 50,000 numbers is no deeper a call than one of two), at most LIST_ITEMS of them (each
     // item walks the rest of its list: the work stays linear in the text).
@@ -415,7 +420,7 @@ fn shared_unit(t: &[char], j: usize) -> Option<Hit> {
             && h.start == n
             && h.high.is_none()
             && !h.relative
-            && (!listed || matches!(h.base, Some("%" | "个百分点")))
+            && (!listed || respectively || matches!(h.base, Some("%" | "个百分点")))
     })
 }
 
