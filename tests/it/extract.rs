@@ -5050,3 +5050,16 @@ fn stop_51_a_list_after_respectively_shares_its_count_unit_and_years() {
         .iter()
         .all(|c| c["as_written"] != "44000"));
 }
+
+#[test]
+fn stop_51_the_base_a_change_counts_from_dates_nothing_after_it() {
+    // 截至2020年底…，较“十二五”末增加46.87万辆，其中纯电动汽车40万辆: the base compared with
+    // is not the time of the figures after it; they stay at the end of 2020.
+    let text = "2023-07-28\n截至2020年底，全省电动汽车保有量达到50.16万辆，\
+                较“十二五”末增加46.87万辆，其中纯电动汽车40万辆，占比79.74%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "40万辆").1, "2020-12-31");
+    assert_eq!(kpv(&v, "79.74%").1, "2020-12-31");
+    assert_eq!(kpv(&v, "46.87万辆").0, "growth");
+    assert_ne!(kpv(&v, "46.87万辆").1, "2015");
+}

@@ -42,7 +42,15 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
             && ["为基数", "为基准", "为基期"]
                 .iter()
                 .any(|w| scan::starts(t, e.end, w));
+    // (较“十二五”末增加46.87万辆, 较2015年末增长14倍: the base a change is counted from.)
+    let changed_from = with
+        && (e.end..(e.end + 3).min(h.start)).any(|k| {
+            ["增加", "增长", "下降", "减少", "提高"]
+                .iter()
+                .any(|w| scan::starts(t, k, w))
+        });
     ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';')))
+        || changed_from
         || closed
         || (foundation && e.end + 4 < h.start)
 }
