@@ -80,10 +80,39 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let pace = (elapsed > 0.0).then(|| done / elapsed);
     a.pace = pace;
     a.pace_source = pace.map(|_| PaceSource::Observed);
+    let o = project_sum(&mut a, t, (last_t, done), pace, to, opts);
+    let mut words = String::new();
+    reason::Cumulative {
+        done,
+        unit: &t.unit.to_string(),
+        last_t,
+        window: (from, to),
+        level: t.value,
+        stated: &a.target_stated,
+        done_over: a.base_period.as_deref().unwrap_or_default(),
+        pace,
+        rate_unit: &a.rate_unit,
+        lang: opts.lang,
+    }
+    .write(&mut words, &o);
+    a.reason = words;
+    a
+}
+
+/// Projects a sum linearly from `(t, done)` at `pace` a year to the deadline `to`, and records
+/// the verdict, the pace required and the projection in `a`.
+fn project_sum(
+    a: &mut Assessment,
+    t: &Fact,
+    reference: (f64, f64),
+    pace: Option<f64>,
+    to: i32,
+    opts: &Options,
+) -> kernel::Outcome {
     let o = kernel::project(&kernel::Inputs {
         model: Model::Linear,
-        reference: (last_t, done),
-        base: (last_t, done),
+        reference,
+        base: reference,
         partial: None,
         pace,
         level: t.value,
@@ -101,22 +130,7 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     if o.case == Case::Paced {
         a.record_projection(&o);
     }
-    let mut words = String::new();
-    reason::Cumulative {
-        done,
-        unit: &t.unit.to_string(),
-        last_t,
-        window: (from, to),
-        level: t.value,
-        stated: &a.target_stated,
-        done_over: a.base_period.as_deref().unwrap_or_default(),
-        pace,
-        rate_unit: &a.rate_unit,
-        lang: opts.lang,
-    }
-    .write(&mut words, &o);
-    a.reason = words;
-    a
+    o
 }
 
 /// A cumulative target with no flow of its window known, held to the mean yearly flow of an
@@ -137,25 +151,7 @@ fn by_span_before(
     a.base_note = Some(reason::note::span_before(s, e, opts.lang));
     a.pace = Some(pace);
     a.pace_source = Some(PaceSource::Observed);
-    let o = kernel::project(&kernel::Inputs {
-        model: Model::Linear,
-        reference: (start, 0.0),
-        base: (start, 0.0),
-        partial: None,
-        pace: Some(pace),
-        level: t.value,
-        deadline: Some(f64::from(to)),
-        qualifier: t.qualifier,
-        direction: Direction::Increase,
-        scale: 1.0,
-        scheme: opts.scheme,
-    });
-    a.verdict = o.verdict;
-    a.required_growth = o.required;
-    a.required_growth_remaining = o.required;
-    if o.case == Case::Paced {
-        a.record_projection(&o);
-    }
+    let o = project_sum(&mut a, t, (start, 0.0), Some(pace), to, opts);
     let mut words = String::new();
     reason::CumulativeBefore {
         total,

@@ -1,0 +1,95 @@
+//! The words of goals: those that set one, those that also tell what was done, and those that
+//! forecast.
+
+/// Words that set a goal.
+pub(in crate::extract) const TARGET_CUES: &[&str] = &[
+    "力争",
+    // Taiwan's 力拚 (力拚普及率9成).
+    "力拚",
+    "力拼",
+    "目标",
+    "打造",
+    "培育形成",
+    "争取",
+    "确保",
+    "将",
+    "计划",
+    "预计",
+    "预料",
+    "预测",
+    "预估",
+    "推估",
+    "估算",
+    "估计",
+    "有望",
+    "可望",
+    "有信心",
+    "盼能",
+    "冲刺",
+    "迈向",
+    // A forecast revised (上修为7.71%), a threshold in doubt (能否挤进, 不太可能突破).
+    "上修",
+    "下修",
+    "能否",
+    "能不能",
+    "不太可能",
+    // 全年出口规模可能达到6000亿美元: what a year may reach, a forecast.
+    "可能达到",
+    "可能突破",
+    "可能超过",
+    "努力",
+    "建成为",
+    "规划到",
+    // 投资比例应完成25%: what should be done by now, a benchmark.
+    "应完成",
+    "应达到",
+    // 今年须完成投资38.62亿元: what must be done.
+    "须完成",
+    "须达到",
+    "需完成",
+    "需达到",
+    // 本市为2009年定下了三项市政府实事项目，分别是：…: what a year is set.
+    "定下",
+    // 交通部原定今年吸引1000万名: a goal set before, met or not.
+    "原定",
+    "原订",
+    // 预定在113年底前完成直接兴建12万户, 预定的累计兴办户数: what is scheduled.
+    "预定",
+    // 实事内容为新建成保障性住房1700套，已新建成1721套: what a public project list promises.
+    "实事内容",
+    // 今年要增10%、达60亿美元: what a year is to bring (not 比去年要高).
+    "今年要",
+    "明年要",
+    // 2020年太阳光电要达到6.5GW的设置量: what is required by then.
+    "要达到",
+    "要建成",
+    "要实现",
+    "要完成",
+    // 2019年全国粮食播种面积要稳定在16.5亿亩: a level to hold.
+    "要稳定在",
+    "要保持在",
+    // 存栏要比上年增长2%以上, 生猪生产要继续巩固发展，存栏比上年增长2%以上: what is asked of
+    // the year (not 比去年要高: 要 after the comparison).
+    "要比上年",
+    "要比去年",
+    "要继续",
+    // 年初定下的15件民生实事已完成8件: what the year set out at its start.
+    YEAR_START_GOALS[0],
+    YEAR_START_GOALS[1],
+    YEAR_START_GOALS[2],
+    YEAR_START_GOALS[3],
+];
+
+/// What a year set out at its start (年初定下的15件民生实事): a goal, of that year.
+pub(crate) const YEAR_START_GOALS: [&str; 4] = ["年初定下", "年初确定", "年初制定", "年初提出"];
+
+/// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they
+/// make no target on their own.
+pub(in crate::extract) const WEAK: &[&str] =
+    &["打造", "培育形成", "将", "建成为", "预计", "预料", "估计"];
+
+/// Words that forecast rather than set a goal: in the last month of a year, what they say of
+/// the whole year is its estimate, an actual (十二月：今年经济成长率预测达5.46%).
+pub(in crate::extract) const FORECASTS: &[&str] = &[
+    "预计", "预料", "预测", "预估", "推估", "估算", "估计", "可望", "有望",
+];
