@@ -5063,3 +5063,18 @@ fn stop_51_the_base_a_change_counts_from_dates_nothing_after_it() {
     assert_eq!(kpv(&v, "46.87万辆").0, "growth");
     assert_ne!(kpv(&v, "46.87万辆").1, "2015");
 }
+
+#[test]
+fn stop_51_this_one_year_is_the_year_reviewed() {
+    // 回看2024年，…。这一年，湖南万亿级产业增加到6个 (in January 2025): the year looked back on,
+    // not the document's; so in a 2026 work report opening with 这一年.
+    let text = "2025-01-14\n报告提出，今年地区生产总值增长5.5%左右。\n\
+                回看2024年，湖南经济总量为5.3万亿元左右。这一年，湖南万亿级产业增加到6个，\
+                电子信息产业增速超20%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "6个"), ("actual".into(), "2024".into(), 6.0));
+    assert_eq!(kpv(&v, "超20%").1, "2024");
+    let report =
+        "2026-01-27\n2026年辽宁省政府工作报告（摘编）\n这一年，全省地区生产总值增长3.7%。\n";
+    assert_eq!(kpv(&candidates_of(report), "3.7%").1, "2025");
+}

@@ -141,6 +141,10 @@ pub(super) fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usi
             .contains(&y)
             .then_some((YearRef::Abs(y), i + 5));
     }
+    // 回看2024年，…。这一年，…增加到6个: the year the text reviews (a January report's last year).
+    if let Some(w) = ["这一年", "這一年"].iter().find(|w| starts(t, i, w)) {
+        return Some((YearRef::Reviewed, i + w.chars().count()));
+    }
     // 年内计划投资246.5亿元: within the year the text is of, as 全年 (not 5年内, a span).
     if starts(t, i, "年内") && (i == 0 || !(t[i - 1].is_ascii_digit() || cn(i - 1).is_some())) {
         return Some((YearRef::Reviewed, i + 2));
