@@ -5078,3 +5078,16 @@ fn stop_51_this_one_year_is_the_year_reviewed() {
         "2026-01-27\n2026年辽宁省政府工作报告（摘编）\n这一年，全省地区生产总值增长3.7%。\n";
     assert_eq!(kpv(&candidates_of(report), "3.7%").1, "2025");
 }
+
+#[test]
+fn stop_51_a_change_since_a_base_is_over_the_years_after_it() {
+    // 截至2020年底…，较“十二五”末增加46.87万辆: the increase is over 2016/2020; the figures after
+    // it stay at the end of 2020. A goal's change on a base year keeps its deadline.
+    let text = "2023-07-28\n截至2020年底，全省电动汽车保有量达到50.16万辆，\
+                较“十二五”末增加46.87万辆，其中纯电动汽车40万辆。\n\
+                2025年本澳二氧化碳排放率要比2005年下降55%以上。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "46.87万辆").1, "2016/2020");
+    assert_eq!(kpv(&v, "40万辆").1, "2020-12-31");
+    assert_eq!(kpv(&v, "55%以上").1, "2025");
+}

@@ -111,6 +111,24 @@ pub(super) fn read(
     period::stated(&r, &mut f);
     let read_alone = f.period;
     period::over_review(&r, &mut f);
+    // 截至2020年底…，较“十二五”末增加46.87万辆: a change since the base, over the years after it.
+    let base = timing::change_base(t, h, exprs, sent)
+        .and_then(|e| time::resolve(e, &at.frame))
+        .and_then(|p| p.year());
+    let end = f.period.and_then(|p| match p {
+        Period::AsOf(d) => Some(d),
+        Period::Year(y) => year_end(y),
+        _ => None,
+    });
+    // (Not a goal's change, 2025年…要比2005年下降55%, nor a gap in points.)
+    let observed = |to: crate::model::Date| date.is_none_or(|d| to.t() <= d.t());
+    if let (Some(y), Some(to)) = (base, end) {
+        if to.year > y + 1 && observed(to) && h.base != Some("个百分点") {
+            f.period = Some(Period::Span { from: y + 1, to });
+            f.notes
+                .push("a change since a base (较…末增加): the years after it".into());
+        }
+    }
     // 从2020年的7.8%提高到10%: both are levels; with no time of their own, the change's
     // start and end (a deadline before it, a reviewed span, a change before it).
     // (A figure ending one change and starting the next reads as the end of the first.)

@@ -16,6 +16,24 @@ use time::{Role, TimeExpr, When};
 
 /// The time expression that dates the figure `h` in the sentence `sent`, and, when it was
 /// carried from outside that sentence, a note saying from where.
+/// The base a change ending at the figure is counted from, in its sentence (较“十二五”末增加
+/// 46.87万辆): the change is over the years since.
+pub(super) fn change_base<'e>(
+    t: &[char],
+    h: &scan::Hit,
+    exprs: &'e [TimeExpr],
+    sent: (usize, usize),
+) -> Option<&'e TimeExpr> {
+    exprs
+        .iter()
+        .filter(|e| e.start >= sent.0 && e.end <= h.start)
+        .rfind(|e| {
+            serves::changed_from(t, h, e)
+                && h.start <= e.end + 5
+                && !t[e.end..h.start].iter().any(|c| matches!(c, '，' | ','))
+        })
+}
+
 pub(super) fn time_of<'e>(
     t: &[char],
     h: &scan::Hit,

@@ -42,17 +42,21 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
             && ["为基数", "为基准", "为基期"]
                 .iter()
                 .any(|w| scan::starts(t, e.end, w));
-    // (较“十二五”末增加46.87万辆, 较2015年末增长14倍: the base a change is counted from.)
-    let changed_from = with
-        && (e.end..(e.end + 3).min(h.start)).any(|k| {
-            ["增加", "增长", "下降", "减少", "提高"]
-                .iter()
-                .any(|w| scan::starts(t, k, w))
-        });
     ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';')))
-        || changed_from
+        || changed_from(t, h, e)
         || closed
         || (foundation && e.end + 4 < h.start)
+}
+
+/// Whether `e` is the base a change before the figure is counted from: right after 比 or 较,
+/// right before the change's verb (较“十二五”末增加46.87万辆, 较2015年末增长14倍).
+pub(super) fn changed_from(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
+    let with = (e.start.saturating_sub(2)..e.start).any(|i| matches!(t[i], '比' | '较'));
+    with && (e.end..(e.end + 3).min(h.start)).any(|k| {
+        ["增加", "增长", "下降", "减少", "提高"]
+            .iter()
+            .any(|w| scan::starts(t, k, w))
+    })
 }
 
 /// 比例为70.0%（2017年目标为68.3%），同比上升1.2个百分点: a time in brackets closed
