@@ -3,7 +3,7 @@
 
 use super::kernel::{self, Case, MIN_OBSERVED_SPAN};
 use super::level::choose_pace;
-use super::{as_of_phrase, reason, series, Assessment, Options, PacePref, PaceSource};
+use super::{as_of_phrase, reason, series, sums, Assessment, Options, PacePref, PaceSource};
 use crate::assess::RateUnit;
 use crate::model::{fmt_num, Direction, Fact, Period};
 use crate::project::Model;
@@ -40,7 +40,7 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     let (Some(from), Some(to)) = (window_start(t), t.period.year()) else {
         return a.not_assessable(reason::note::no_window(opts.lang));
     };
-    let (yearly, span) = series::flows(t.series_key(), facts, &t.unit, from, to);
+    let (yearly, span) = sums::flows(t.series_key(), facts, &t.unit, from, to);
     let from_yearly = yearly
         .last()
         .map(|(y, _)| (f64::from(*y), yearly.iter().map(|(_, v)| v).sum::<f64>()));
@@ -55,7 +55,7 @@ pub fn cumulative(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         (Some(y), None) => y,
         (None, Some(s)) => s,
         (None, None) => {
-            if let Some(before) = series::span_before(t.series_key(), facts, &t.unit, from) {
+            if let Some(before) = sums::span_before(t.series_key(), facts, &t.unit, from) {
                 return by_span_before(a, t, before, (from, to), opts);
             }
             return a.not_assessable(reason::note::no_flows(

@@ -16,6 +16,7 @@ pub(crate) mod level;
 pub(crate) mod paths;
 pub(crate) mod reason;
 pub(crate) mod series;
+pub(crate) mod sums;
 pub(crate) mod trajectory;
 pub(crate) mod trend;
 pub(crate) mod verdict;

@@ -3,6 +3,7 @@
 //! Built from an assessment and the facts it was made from; no drawing here.
 
 use super::series::{self, Obs};
+use super::sums;
 use super::{Assessment, Verdict};
 use crate::model::{fmt_num, fmt_pct, Fact, Form, Kind, Period, Unit};
 use crate::project::Model;
@@ -111,8 +112,7 @@ pub fn trajectory(a: &Assessment, facts: &[&Fact], lang: crate::model::Lang) -> 
     };
     if t.form == Form::Cumulative {
         let from = t.base_period.and_then(|p| p.year()).unwrap_or(i32::MIN);
-        let (yearly, _) =
-            series::flows(key, facts, &unit, from, t.period.year().unwrap_or(i32::MAX));
+        let (yearly, _) = sums::flows(key, facts, &unit, from, t.period.year().unwrap_or(i32::MAX));
         let mut sum = 0.0;
         for (y, v) in yearly {
             sum += v;
