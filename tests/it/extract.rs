@@ -5091,3 +5091,16 @@ fn stop_51_a_change_since_a_base_is_over_the_years_after_it() {
     assert_eq!(kpv(&v, "40万辆").1, "2020-12-31");
     assert_eq!(kpv(&v, "55%以上").1, "2025");
 }
+
+#[test]
+fn stop_52_a_list_of_bases_dates_none_of_the_figures_after() {
+    // 分别比3月末和4月末提高3.36和1.25个百分点: both month ends are bases compared with; the
+    // points and the clauses after them are of 1月至5月, which opens the sentence.
+    let text = "2011-06-19\n1月至5月全省财政收支运行呈现以下特点：财政收入增幅持续提高，\
+                分别比3月末和4月末提高3.36和1.25个百分点；全省有110个县财政总收入实现正增长；\
+                税收收入完成847.64亿元。\n";
+    let v = candidates_of(text);
+    for fig in ["3.36", "1.25个百分点", "110个", "847.64亿元"] {
+        assert_eq!(kpv(&v, fig).1, "2011M1-M5", "{fig}");
+    }
+}

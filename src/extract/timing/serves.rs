@@ -50,13 +50,41 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
 
 /// Whether `e` is the base a change before the figure is counted from: right after 比 or 较,
 /// right before the change's verb (较“十二五”末增加46.87万辆, 较2015年末增长14倍).
+/// So is each of a list of bases (分别比3月末和4月末提高3.36和1.25个百分点).
 pub(super) fn changed_from(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
-    let with = (e.start.saturating_sub(2)..e.start).any(|i| matches!(t[i], '比' | '较'));
-    with && (e.end..(e.end + 3).min(h.start)).any(|k| {
-        ["增加", "增长", "下降", "减少", "提高"]
-            .iter()
-            .any(|w| scan::starts(t, k, w))
-    })
+    let joins = |c: char| matches!(c, '和' | '、' | '及');
+    let timeish =
+        |c: char| c.is_ascii_digit() || matches!(c, '年' | '月' | '末' | '底' | '季' | '度');
+    let compared = |at: usize| (at.saturating_sub(2)..at).any(|i| matches!(t[i], '比' | '较'));
+    // Back over the bases listed before it (3月末和 before 4月末) to the 比 of the list.
+    let mut start = e.start;
+    while start > 0 && joins(t[start - 1]) && !compared(start) {
+        let first = (start.saturating_sub(8)..start - 1)
+            .rev()
+            .take_while(|&i| timeish(t[i]))
+            .last();
+        match first {
+            Some(i) => start = i,
+            None => break,
+        }
+    }
+    // On over the bases listed after it to the verb.
+    let mut end = e.end;
+    while end < h.start && joins(t[end]) {
+        let after = (end + 1..h.start.min(end + 8))
+            .take_while(|&i| timeish(t[i]))
+            .last();
+        match after {
+            Some(i) => end = i + 1,
+            None => break,
+        }
+    }
+    compared(start)
+        && (end..(end + 3).min(h.start)).any(|k| {
+            ["增加", "增长", "下降", "减少", "提高"]
+                .iter()
+                .any(|w| scan::starts(t, k, w))
+        })
 }
 
 /// 比例为70.0%（2017年目标为68.3%），同比上升1.2个百分点: a time in brackets closed
