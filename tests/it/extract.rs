@@ -5104,3 +5104,20 @@ fn stop_52_a_list_of_bases_dates_none_of_the_figures_after() {
         assert_eq!(kpv(&v, fig).1, "2011M1-M5", "{fig}");
     }
 }
+
+#[test]
+fn stop_52_will_on_a_day_just_before_the_document_is_a_goal() {
+    // 4月20日…记者从会上了解到：…将再发放2000万元 (published 21 April): to come on that day,
+    // a goal of the year; what was issued by then stays an actual. A day months before the
+    // document is not read so.
+    let text = "2020-04-21\n4月20日晋城市政府新闻办召开新闻发布会，记者从会上了解到：\
+                晋城市继首期发放1000万元电子消费券之后，将再发放2000万元电子消费券。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "2000万元"),
+        ("target".into(), "2020".into(), 2000.0)
+    );
+    assert_eq!(kpv(&v, "1000万元").0, "actual");
+    let old = "2020-09-21\n4月20日，晋城市将再发放2000万元电子消费券。\n";
+    assert_eq!(kpv(&candidates_of(old), "2000万元").0, "actual");
+}

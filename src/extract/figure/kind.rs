@@ -139,6 +139,16 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             {
                 Kind::Target
             }
+            // 4月20日…新闻发布会，记者从会上了解到：…将再发放2000万元 (on 21 April): what the
+            // day a few days before the document said is to be done, a goal of its year.
+            Some(Relation::Past) if told_then(r, f.period) => {
+                if let Some(Period::AsOf(d)) = f.period {
+                    f.period = Some(Period::Year(d.year));
+                }
+                f.notes
+                    .push("将 on a day a few days before the document: a goal of its year".into());
+                Kind::Target
+            }
             Some(Relation::Past) => Kind::Actual,
             // What a whole year not yet over adds (2022年新增上市公司30家, in April 2022)
             // cannot have been observed: a goal, as a count over a span not yet over is.
@@ -367,6 +377,20 @@ fn planned_then(t: &[char], e: usize, figure: usize) -> bool {
                 .iter()
                 .any(|c| matches!(c, '，' | '；' | '。' | '已'))
         })
+}
+
+/// Whether the figure is dated to a day at most a week before the document, written in its
+/// sentence, and its clause says it will be done (将再发放, 将新建): then, it was to come.
+fn told_then(r: &Reading<'_>, period: Option<Period>) -> bool {
+    let (Some(Period::AsOf(day)), Some(doc)) = (period, r.at.frame.date) else {
+        return false;
+    };
+    let (a, _) = sentence::clause(r.t, r.h.start, r.h.end, r.sent);
+    r.te.is_some_and(|e| {
+        e.start >= r.sent.0 && matches!(e.when, time::When::Day(..) | time::When::Yesterday)
+    }) && day <= doc
+        && doc.t() - day.t() <= 7.5 / 365.0
+        && goal::will_in(r.t, a, r.h.start)
 }
 
 /// Whether the figure's clause says it was done (累计完成, 已完成, 完成了, 已).

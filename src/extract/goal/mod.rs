@@ -212,8 +212,22 @@ fn will(t: &[char], i: usize) -> bool {
         "于",
         "从",
         "由",
+        "发放",
+        "投放",
+        "安排",
+        "投入",
     ];
-    starts(t, i, "将") && VERBS.iter().any(|v| starts(t, i + 1, v))
+    // (将再发放, 将继续投入: again, still, further.)
+    let after = ["再", "继续", "进一步", "陆续", ""]
+        .iter()
+        .find(|w| starts(t, i + 1, w))
+        .map_or(i + 1, |w| i + 1 + w.chars().count());
+    starts(t, i, "将") && VERBS.iter().any(|v| starts(t, after, v))
+}
+
+/// Whether 将 before a verb of what is to be done ([`will`]) stands in `t[a..b]`.
+pub(crate) fn will_in(t: &[char], a: usize, b: usize) -> bool {
+    (a..b).any(|i| will(t, i))
 }
 
 fn expected(t: &[char], i: usize) -> bool {
