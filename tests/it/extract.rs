@@ -5121,3 +5121,22 @@ fn stop_52_will_on_a_day_just_before_the_document_is_a_goal() {
     let old = "2020-09-21\n4月20日，晋城市将再发放2000万元电子消费券。\n";
     assert_eq!(kpv(&candidates_of(old), "2000万元").0, "actual");
 }
+
+#[test]
+fn stop_52_an_intensity_per_ten_thousand_yuan_keeps_its_unit() {
+    // 万元GDP用水量60.6立方米/万元: water per 10,000 yuan of output, not 60.6 cubic metres;
+    // the subject is the whole indicator.
+    let text = "2017-05-01\n2016年万元国内生产总值用水量60.6立方米/万元，\
+                比2015年的65.67立方米/万元下降7.72%；单位能耗1.713吨标煤/万元。\n";
+    let v = candidates_of(text);
+    for (fig, value) in [
+        ("60.6立方米/万元", 60.6),
+        ("65.67立方米/万元", 65.67),
+        ("1.713吨标煤/万元", 1.713),
+    ] {
+        assert_eq!(kpv(&v, fig).2, value, "{fig}");
+    }
+    let row = written(&v, "60.6立方米/万元");
+    assert_eq!(row["unit"], "立方米/万元");
+    assert_eq!(row["subject"], "万元国内生产总值用水量");
+}

@@ -114,8 +114,8 @@ fn days_counted(t: &[char], i: usize) -> bool {
     named_back(t, i, DAYS)
 }
 
-/// Units a price is quoted per (元/亩, 元/月, 元/千瓦时), or a density (公里/百平方公里): where
-/// the unit ends.
+/// Units a price is quoted per (元/亩, 元/月, 元/千瓦时), a density (公里/百平方公里) or an
+/// intensity (立方米/万元, 吨标煤/万元) is of: where the unit ends.
 pub(super) fn per_unit(t: &[char], i: usize) -> Option<usize> {
     const PER: &[&str] = &[
         "百平方公里",
@@ -139,6 +139,10 @@ pub(super) fn per_unit(t: &[char], i: usize) -> Option<usize> {
         "辆",
         "次",
         "小时",
+        // 60.6立方米/万元 (water used per 10,000 yuan of output), 85元/百元.
+        "万元",
+        "百元",
+        "亿元",
     ];
     PER.iter()
         .filter(|w| starts(t, i, w))
