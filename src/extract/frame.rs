@@ -133,6 +133,21 @@ fn tasks_start(t: &[char], date: Date) -> Option<usize> {
 /// Words opening a review of the year just ended (龙华区正式挂牌成立一年来，…).
 const REVIEW_OPENS: &[&str] = &["一年来", "过去一年", "过去的一年", "回顾"];
 
+/// Whether the text's top (its first 400 characters) names the whole year before the
+/// document's (2012年, 去年, 去（2025）年, 过去一年), not only a month of it (去年11月).
+fn names_year_before(t: &[char], exprs: &[TimeExpr], doc: Date) -> bool {
+    let top = t.len().min(400);
+    exprs
+        .iter()
+        .take_while(|e| e.end <= top)
+        .any(|e| match e.when {
+            When::Year(YearRef::Abs(y)) => y == doc.year - 1,
+            When::Year(YearRef::Rel(-1)) => true,
+            _ => false,
+        })
+        || (0..top).any(|i| REVIEW_OPENS.iter().any(|w| starts(t, i, w)))
+}
+
 /// The year a text dated `doc` reviews when neither its title nor its opening names one.
 pub fn reviewed_year(doc: Date) -> i32 {
     if doc.month <= 3 {
@@ -195,7 +210,20 @@ fn stated_review(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<i
 impl Frame {
     /// The frame of a text dated `date`, from its time expressions.
     pub fn of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Frame {
-        let reviewed = stated_review(t, exprs, date).or_else(|| date.map(reviewed_year));
+        let reported = reported_day(t, exprs, date);
+        // Early in a year a text reviews the year just ended, unless it says which year it
+        // reviews, or is news of a day a source told it (水利署今（24）日说明, 记者2月23日从…
+        // 了解到) naming no year before its own near its top (not 2月26日…发布的消息称，2012年…,
+        // 去（2025）年繳出…, 过去一年): then it is of its own date.
+        let reviewed = stated_review(t, exprs, date).or_else(|| {
+            date.map(|d| {
+                if reported.is_some() && !names_year_before(t, exprs, d) {
+                    d.year
+                } else {
+                    reviewed_year(d)
+                }
+            })
+        });
         let span = reviewed.and_then(|last| {
             // 这五年, 五年来; not 15年来的新高 (a record, not a review).
             let years = exprs.iter().find_map(|e| match e.when {
@@ -229,7 +257,7 @@ impl Frame {
                 .filter(|d| d.month <= 3 && names_budget(t))
                 .map(|d| d.year),
             address: policy_address(t, date),
-            as_of: title_as_of(t, exprs, date).or_else(|| reported_day(t, exprs, date)),
+            as_of: title_as_of(t, exprs, date).or(reported),
             reported: reported_part(t, exprs, date),
         }
     }

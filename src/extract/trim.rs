@@ -39,6 +39,9 @@ const CHANGE_WORDS: &[&str] = &[
     "增长",
     // 出口负增长2.9%: the sign of the growth.
     "负",
+    // 博彩毛收入会回升至1,300亿元 (before 升 and 落 alone).
+    "回升",
+    "回落",
     "升",
     "降",
     // 2021年GDP预计增至9500亿元; not 新增, 净增.
@@ -114,8 +117,8 @@ pub(super) fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
                         e -= 1;
                     }
                 } else {
-                    // 播种面积要保持稳定在: the will before a change goes with it.
-                    while e > a + 2 && matches!(t[e - 1], '要' | '将') {
+                    // 播种面积要保持稳定在, 毛收入会回升至: the will before a change goes with it.
+                    while e > a + 2 && matches!(t[e - 1], '要' | '将' | '会') {
                         e -= 1;
                     }
                 }

@@ -5140,3 +5140,38 @@ fn stop_52_an_intensity_per_ten_thousand_yuan_keeps_its_unit() {
     assert_eq!(row["unit"], "立方米/万元");
     assert_eq!(row["subject"], "万元国内生产总值用水量");
 }
+
+#[test]
+fn stop_52_news_of_a_day_early_in_a_year_is_of_its_date() {
+    // 水利署今（24）日说明 in a story of 24 February: the figures with no time of their own are
+    // of that day, not of the year before (no whole year before is named near the top).
+    let text = "2026-02-24\n〔记者／台北报导〕去年11月步入枯水期后，降雨偏少。\
+                水利署今（24）日说明，目前全台供水稳定。\n\
+                在枯水期应变上，整体节水调度成效已达7.3亿吨以上。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "7.3亿吨以上").1, "2026-02-24");
+    // A story of the day that names the year it reviews stays a review of that year.
+    let review = "2024-02-27\n2月26日甘肃省统计局发布的消息称，2012年我省超额完成预算任务。\
+                  这一年，全省大口径财政收入达到1080.38亿元。\n";
+    let review = review.replace("2012年", "2023年");
+    assert_eq!(kpv(&candidates_of(&review), "1080.38亿元").1, "2023");
+    // Taiwan's 去（2025）年 is the year 2025.
+    let taiwan = "2026-02-05\n台湾去（2025）年缴出一张成绩单，全年GDP成长率高达8.63%。\n";
+    assert_eq!(kpv(&candidates_of(taiwan), "8.63%").1, "2025");
+}
+
+#[test]
+fn stop_52_a_forecast_made_before_its_year_is_a_goal_of_it() {
+    // 前(2022)年底预计，…去(2023)年博彩毛收入会回升至1,300亿元 (in 2024): what was expected
+    // then of 2023, a goal met or not; an estimate made after the year is its actual.
+    let text = "2024-04-02\n澳门特区政府于前(2022)年底预计，旅客数量将重拾升轨，\
+                去(2023)年博彩毛收入会回升至1,300亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "1,300亿元"),
+        ("target".into(), "2023".into(), 1300.0)
+    );
+    assert_eq!(written(&v, "1,300亿元")["subject"], "博彩毛收入");
+    let after = "2024-01-20\n初步预计，2023年全市地区生产总值增长5.2%。\n";
+    assert_ne!(kpv(&candidates_of(after), "5.2%").0, "target");
+}

@@ -135,7 +135,8 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
                     || te.is_some_and(|e| planned_then(t, e.end, h.start))
                     || goal::pledge_item(t, h, sent)
                     || goal::projects_planned(t, h, sent)
-                    || goal::item_under_goals(t, h, at.list_head) =>
+                    || goal::item_under_goals(t, h, at.list_head)
+                    || forecast_before(r) =>
             {
                 Kind::Target
             }
@@ -376,6 +377,29 @@ fn planned_then(t: &[char], e: usize, figure: usize) -> bool {
             !between
                 .iter()
                 .any(|c| matches!(c, '，' | '；' | '。' | '已'))
+        })
+}
+
+/// Whether the figure's year was forecast at a time before it, written in its sentence before
+/// its own (前(2022)年底预计，…去(2023)年博彩毛收入会回升至1,300亿元): what was expected then,
+/// a goal of a year gone by, met or not (not 初步预计，2023年…增长5%, an estimate after it).
+fn forecast_before(r: &Reading<'_>) -> bool {
+    let Some(te) = r.te.filter(|e| e.start >= r.sent.0) else {
+        return false;
+    };
+    let year = |e: &time::TimeExpr| {
+        crate::extract::resolve::resolve(e, &r.at.frame).and_then(|p| p.year())
+    };
+    let Some(of) = year(&te) else {
+        return false;
+    };
+    r.exprs
+        .iter()
+        .filter(|e| e.start >= r.sent.0 && e.end <= te.start)
+        .any(|e| {
+            (e.end..(e.end + 3).min(te.start))
+                .any(|k| goal::FORECASTS[..5].iter().any(|w| scan::starts(r.t, k, w)))
+                && year(e).is_some_and(|y| y < of)
         })
 }
 

@@ -48,6 +48,8 @@ struct Reading<'a> {
     sent: (usize, usize),
     /// Its own time expression, or the one it takes from before it.
     te: Option<time::TimeExpr>,
+    /// Every time expression in the text, in order.
+    exprs: &'a [time::TimeExpr],
     at: &'a At<'a>,
 }
 
@@ -107,7 +109,14 @@ pub(super) fn read(
             }
             *e
         });
-    let r = Reading { t, h, sent, te, at };
+    let r = Reading {
+        t,
+        h,
+        sent,
+        te,
+        exprs,
+        at,
+    };
     period::stated(&r, &mut f);
     let read_alone = f.period;
     period::over_review(&r, &mut f);

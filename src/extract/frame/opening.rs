@@ -119,11 +119,26 @@ pub(super) fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) ->
     None
 }
 
+/// Whether `e` is the day of the news (今日, 今天, 今（24）日), read as the present.
+fn today(t: &[char], e: &TimeExpr) -> bool {
+    e.when == When::Present && t[e.start] == '今'
+}
+
 /// The day a source gave the figures, in the first paragraph stating some (记者2月23日从省林业
-/// 厅了解到, 市林业局昨天通报了…的进展): what the text says with no time of its own holds
-/// then. Within a week before the document's date.
+/// 厅了解到, 市林业局昨天通报了…的进展, 水利署今（24）日说明): what the text says with no time
+/// of its own holds then. Within a week before the document's date.
 pub(super) fn reported_day(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<Date> {
-    const TOLD: &[&str] = &["了解到", "获悉", "通报", "获知", "发布"];
+    const TOLD: &[&str] = &[
+        "了解到",
+        "获悉",
+        "通报",
+        "获知",
+        "发布",
+        "说明",
+        "表示",
+        "指出",
+        "介绍",
+    ];
     let doc = date?;
     let top = t.len().min(600);
     let mut at = 0;
@@ -136,7 +151,7 @@ pub(super) fn reported_day(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -
         let day = exprs
             .iter()
             .filter(|e| e.start >= a && e.end <= b && e.role == Role::Plain)
-            .filter(|e| matches!(e.when, When::Day(..) | When::Yesterday))
+            .filter(|e| matches!(e.when, When::Day(..) | When::Yesterday) || today(t, e))
             .find(|e| {
                 let told =
                     (e.end..(e.end + 14).min(b)).find(|&k| TOLD.iter().any(|w| starts(t, k, w)));

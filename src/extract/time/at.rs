@@ -111,6 +111,16 @@ pub(super) fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usi
         if t.get(j) == Some(&'年') {
             return Some((YearRef::Abs(y as i32), j + 1));
         }
+        // Taiwan's 去（2025）年, 今(2026)年, 前(2022)年: the year written out in brackets inside
+        // the word.
+        let inside = i >= 2
+            && matches!(t[i - 1], '（' | '(')
+            && matches!(t[i - 2], '去' | '今' | '明' | '前')
+            && matches!(t.get(j), Some('）' | ')'))
+            && t.get(j + 1) == Some(&'年');
+        if inside {
+            return Some((YearRef::Abs(y as i32), j + 2));
+        }
         // 2022及2023年, 2022、2023年: a year listed before one written with 年 (a few items;
         // read forwards, not by recursion).
         let mut k = j;
@@ -215,6 +225,23 @@ fn year_task(t: &[char], i: usize, e: usize) -> bool {
         && !["完成", "超额", "实现", "达到", "超过"]
             .iter()
             .any(|w| clause.contains(w) || ends(t, verb_end, w))
+}
+
+/// 今日, 今天, Taiwan's 今（24）日 (today, the 24th): the day of the news, the document's;
+/// where it ends. (Not 今日头条, a name.)
+fn today(t: &[char], i: usize) -> Option<usize> {
+    if ["今日", "今天"].iter().any(|w| starts(t, i, w)) {
+        return (!starts(t, i + 2, "头条")).then_some(i + 2);
+    }
+    if t[i] != '今' || !matches!(t.get(i + 1), Some('（' | '(')) {
+        return None;
+    }
+    let digits = (i + 2..t.len().min(i + 4))
+        .take_while(|&k| t[k].is_ascii_digit())
+        .count();
+    let close = i + 2 + digits;
+    (digits > 0 && matches!(t.get(close), Some('）' | ')')) && t.get(close + 1) == Some(&'日'))
+        .then_some(close + 2)
 }
 
 pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
@@ -421,6 +448,9 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     }
     if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w)) {
         return Some(mk(i + w.chars().count(), When::Present, Role::Plain));
+    }
+    if let Some(end) = today(t, i) {
+        return Some(mk(end, When::Present, Role::Plain));
     }
     if let Some((when, end)) = super::plan::plan_at(t, i) {
         return Some(mk(end, when, Role::Plain));
