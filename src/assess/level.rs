@@ -154,8 +154,27 @@ fn baseline(
         stated: o.stated / k,
         ..o
     };
-    let obs: Vec<Obs> = obs.into_iter().map(scaled).collect();
-    let latest = scaled(latest);
+    let mut obs: Vec<Obs> = obs.into_iter().map(scaled).collect();
+    let mut latest = scaled(latest);
+    // A deadline passed before the year of a part-year figure (2024Q1 against a goal of
+    // 2023): that figure estimates a later year, not the deadline's. The last actual up to the
+    // deadline is the baseline; with none, there is nothing to judge by.
+    // (Years end on the axis at whole numbers: a deadline of 14 December 2023 is in the year
+    // ending at 2023.0, as an estimate of 2023 is.)
+    let mut later = None;
+    let deadline_year_end = t.period.t().map(|tt| (tt - 1e-9).ceil());
+    if let Some(end) =
+        deadline_year_end.filter(|&end| latest.note.is_some() && latest.t > end + 1e-9)
+    {
+        obs.retain(|o| o.t <= end + 1e-9);
+        let Some(last) = obs.last().cloned() else {
+            return Err(reason::note::only_part_years_after(
+                &latest.period,
+                opts.lang,
+            ));
+        };
+        later = Some(std::mem::replace(&mut latest, last).period);
+    }
     // The base period's actual; without one, the first actual after it (as the Eurostat
     // method does), except for a relative target, whose level is counted from that actual.
     let mut after = None;
@@ -196,6 +215,10 @@ fn baseline(
     a.base_note = latest.note.map(|n| n.words(opts.lang));
     if let Some((p, from)) = after {
         add_note(a, reason::note::base_after(&p, &from, opts.lang));
+    }
+    if let Some(later) = later {
+        let note = reason::note::part_year_after_deadline(&later, &latest.period, opts.lang);
+        add_note(a, note);
     }
     let reference = reference.cloned().unwrap_or_else(|| latest.clone());
     Ok(Baseline {

@@ -587,3 +587,38 @@ fn a_share_over_part_of_a_year_is_not_annualised() {
     assert_eq!(by_id(&rows, "t")["base_value"].as_f64(), Some(40.0));
     assert_eq!(by_id(&rows, "u")["base_value"].as_f64(), Some(80.0));
 }
+
+#[test]
+fn a_part_year_after_a_passed_deadline_does_not_judge_it() {
+    // 1300亿 by 2023; 1830亿 in 2023, then 573.26亿 in 2024Q1 (2293亿 a year, annualised):
+    // the goal of 2023 is judged by 2023, not by an estimate of 2024.
+    let q = |extra: &[&str]| {
+        let mut args = vec!["--indicator", "博彩毛收入", "--unit", "亿元"];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["--actual", "573.26@2024Q1"]);
+        report_json(&args)
+    };
+    let rows = q(&["--actual", "1830@2023", "--target", "1300@2023"]);
+    let t = by_id(&rows, "t1");
+    assert_eq!(t["verdict"], "achieved");
+    assert_eq!(t["base_value"].as_f64(), Some(1830.0));
+    assert!(t["base_note"].as_str().unwrap().contains("2024Q1"), "{t}");
+    // Missed in 2023, whatever the estimate of 2024 says.
+    let t = by_id(
+        &q(&["--actual", "1200@2023", "--target", "1300@2023"]),
+        "t1",
+    )
+    .clone();
+    assert_eq!(t["verdict"], "missed");
+    // With nothing up to 2023, nothing to judge by.
+    let t = by_id(&q(&["--target", "1300@2023"]), "t1").clone();
+    assert_eq!(t["verdict"], "not_assessable");
+    // A goal of 2024 is still judged by the estimate of 2024.
+    let t = by_id(
+        &q(&["--actual", "1830@2023", "--target", "2500@2024"]),
+        "t1",
+    )
+    .clone();
+    assert_eq!(t["verdict"], "acceleration_needed");
+    assert!((t["base_value"].as_f64().unwrap() - 2293.04).abs() < 1e-6);
+}

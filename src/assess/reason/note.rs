@@ -159,6 +159,28 @@ pub(crate) fn base_after(p: &Period, from: &Period, lang: Lang) -> String {
     }
 }
 
+/// The deadline has passed; a later year's part-year figure says nothing of its year, so the
+/// baseline is the last actual up to the deadline.
+pub(crate) fn part_year_after_deadline(later: &Period, base: &Period, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{later}为目标年之后的年内数据，不反映目标年：以{base}的实际值为基数"),
+        Lang::En => format!(
+            "{later} is part of a year after the deadline and says nothing of it: measured at {base}"
+        ),
+    }
+}
+
+/// The deadline has passed and the only actuals are part-year figures of later years.
+pub(crate) fn only_part_years_after(later: &Period, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("无基数：目标年已过，只有其后{later}的年内数据，不反映目标年"),
+        Lang::En => format!(
+            "no baseline: the deadline has passed and the only actual, {later}, is part of a \
+             later year"
+        ),
+    }
+}
+
 /// The observed rate starts at the first positive actual.
 pub(crate) fn first_positive(first: &Period, zero: &Period, lang: Lang) -> String {
     match lang {
