@@ -5175,3 +5175,22 @@ fn stop_52_a_forecast_made_before_its_year_is_a_goal_of_it() {
     let after = "2024-01-20\n初步预计，2023年全市地区生产总值增长5.2%。\n";
     assert_ne!(kpv(&candidates_of(after), "5.2%").0, "target");
 }
+
+#[test]
+fn stop_52_a_share_of_an_added_value_is_a_level() {
+    // 约分别占各产业增加值的11%、9%、22%: 占…的 makes each a share, though 增加值 holds 增加.
+    let text = "2017-12-12\n2016年，旅游业带动的一、二、三产业增加值，\
+                约分别占各产业增加值的11%、9%、22%。工业增加值增长11%。\n";
+    let v = candidates_of(text);
+    for fig in ["11%、", "9%", "22%"] {
+        let fig = fig.trim_end_matches('、');
+        let c = v
+            .iter()
+            .find(|c| c["as_written"] == fig && c["kind"] == "actual")
+            .unwrap_or_else(|| panic!("{fig} as a level: {v:?}"));
+        assert_eq!(c["period"], "2016");
+    }
+    assert!(v
+        .iter()
+        .any(|c| c["as_written"].as_str().unwrap().contains("11%") && c["kind"] == "growth"));
+}

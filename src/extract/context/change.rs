@@ -297,11 +297,20 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     // 跌幅收窄至17.4%, 增速加快至4.3%: a rate's noun right before the verb of its change
     // makes what it changes to a rate.
     let of_rate = |i: usize| RATE_NOUNS.iter().any(|w| super::super::scan::ends(t, i, w));
+    // 约分别占各产业增加值的11%、9%、22%: 占 … 的 before the figure makes it a share of what
+    // the growth word names.
+    let occupies = start > sent.0
+        && t[start - 1] == '的'
+        && (start.saturating_sub(16).max(sent.0)..start)
+            .rev()
+            .take_while(|&k| !matches!(t[k], '，' | '；' | ',' | ';'))
+            .any(|k| t[k] == '占');
     let rate = nearest.is_some_and(|i| {
         (RATE_NOUNS.iter().chain(REVISIONS).any(|w| starts(t, i, w))
             || of_rate(i)
             || !(i..start).any(|k| matches!(t[k], '到' | '至')))
             && !share(i)
+            && !occupies
     });
     // 20%以上增长, 零增长 (its 增长 written inside the figure).
     rate || growth_words().any(|w| starts(t, h.end, w) || starts(t, h.num_end, w))
