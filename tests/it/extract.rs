@@ -5194,3 +5194,14 @@ fn stop_52_a_share_of_an_added_value_is_a_level() {
         .iter()
         .any(|c| c["as_written"].as_str().unwrap().contains("11%") && c["kind"] == "growth"));
 }
+
+#[test]
+fn stop_52_a_year_opening_its_clause_dates_what_accrued_by_then() {
+    // 2016年，…累计直接从业人员45.34万人 (in December 2017): what had accrued by 2016, not a span
+    // from 2016 to the document's date; 自2016年累计 still is such a span.
+    let text = "2017-12-12\n2016年，乡村旅游投资达到180.8亿元，累计直接从业人员45.34万人。\n\
+                2016年累计新增企业300家。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "45.34万人").1, "2016");
+    assert_eq!(kpv(&v, "300家").1, "2016/2017-12-12");
+}

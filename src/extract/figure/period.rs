@@ -65,7 +65,11 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
             {
                 Some(Period::Year(y))
             }
-            (true, When::Year(YearRef::Abs(y)), Some(d)) if d.year > y => {
+            // (Not a year opening its clause, 2016年，…累计直接从业人员45.34万人: what had
+            // accrued by then, of that year.)
+            (true, When::Year(YearRef::Abs(y)), Some(d))
+                if d.year > y && !matches!(t.get(e.end), Some('，' | ',')) =>
+            {
                 f.notes
                     .push(format!("累计 since {y}: a span up to the document's date"));
                 Some(Period::Span { from: y, to: d })
