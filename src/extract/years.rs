@@ -30,7 +30,9 @@ pub(super) fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> 
         ("这", false),
     ] {
         if starts(t, i, w) {
-            let (n, j) = year_count(t, i + w.chars().count())?;
+            // (Taiwan's 未來 4 年, 過去 8 年來: the count between spaces.)
+            let (n, j) = year_count(t, sp(t, i + w.chars().count()))?;
+            let j = sp(t, j);
             if t.get(j) != Some(&'年') || !(2..=20).contains(&n) {
                 return None;
             }

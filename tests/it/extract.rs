@@ -5205,3 +5205,16 @@ fn stop_52_a_year_opening_its_clause_dates_what_accrued_by_then() {
     assert_eq!(kpv(&v, "45.34万人").1, "2016");
     assert_eq!(kpv(&v, "300家").1, "2016/2017-12-12");
 }
+
+#[test]
+fn stop_52_yesterday_in_brackets_and_years_counted_between_spaces() {
+    // Macau's 截至昨(9)日 is the day before the document's; Taiwan's 未來 4 年 is four years
+    // ahead, as 未來4年 is.
+    let text = "2023-12-10\n截至昨(9)日，劳工事务局已协助12,000人次成功就业。\n";
+    assert_eq!(kpv(&candidates_of(text), "12,000人次").1, "2023-12-09");
+    let taiwan = "2024-11-27\n他以此为目标，期望经济成长率未来 4 年平均3%。\n";
+    assert_eq!(
+        kpv(&candidates_of(taiwan), "3%"),
+        ("target".into(), "2028".into(), 3.0)
+    );
+}

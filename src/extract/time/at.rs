@@ -227,13 +227,19 @@ fn year_task(t: &[char], i: usize, e: usize) -> bool {
             .any(|w| clause.contains(w) || ends(t, verb_end, w))
 }
 
-/// 今日, 今天, Taiwan's 今（24）日 (today, the 24th): the day of the news, the document's;
-/// where it ends. (Not 今日头条, a name.)
-fn today(t: &[char], i: usize) -> Option<usize> {
+/// 今日, 今天, and Taiwan's and Macau's 今（24）日, 昨(9)日 (today, the 24th; yesterday, the
+/// 9th): the day of the news, the document's, or the day before; with where it ends. (Not
+/// 今日头条, a name.)
+fn news_day(t: &[char], i: usize) -> Option<(When, usize)> {
     if ["今日", "今天"].iter().any(|w| starts(t, i, w)) {
-        return (!starts(t, i + 2, "头条")).then_some(i + 2);
+        return (!starts(t, i + 2, "头条")).then_some((When::Present, i + 2));
     }
-    if t[i] != '今' || !matches!(t.get(i + 1), Some('（' | '(')) {
+    let when = match t[i] {
+        '今' => When::Present,
+        '昨' => When::Yesterday,
+        _ => return None,
+    };
+    if !matches!(t.get(i + 1), Some('（' | '(')) {
         return None;
     }
     let digits = (i + 2..t.len().min(i + 4))
@@ -241,7 +247,7 @@ fn today(t: &[char], i: usize) -> Option<usize> {
         .count();
     let close = i + 2 + digits;
     (digits > 0 && matches!(t.get(close), Some('）' | ')')) && t.get(close + 1) == Some(&'日'))
-        .then_some(close + 2)
+        .then_some((when, close + 2))
 }
 
 pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
@@ -433,7 +439,7 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         }
         return Some(mk(e, When::Year(YearRef::Reviewed), Role::Plain));
     }
-    // 截至昨日, 昨天: the day before the document's (not 昨(8)日, a weekday written out).
+    // 截至昨日, 昨天: the day before the document's (昨(8)日 is read with 今(24)日).
     if let Some(w) = ["昨日", "昨天"].iter().find(|w| starts(t, i, w)) {
         return Some(mk(
             i + w.chars().count(),
@@ -449,8 +455,13 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w)) {
         return Some(mk(i + w.chars().count(), When::Present, Role::Plain));
     }
-    if let Some(end) = today(t, i) {
-        return Some(mk(end, When::Present, Role::Plain));
+    if let Some((when, end)) = news_day(t, i) {
+        let role = if when == When::Yesterday {
+            role_before(t, i)
+        } else {
+            Role::Plain
+        };
+        return Some(mk(end, when, role));
     }
     if let Some((when, end)) = super::plan::plan_at(t, i) {
         return Some(mk(end, when, Role::Plain));
