@@ -5218,3 +5218,12 @@ fn stop_52_yesterday_in_brackets_and_years_counted_between_spaces() {
         ("target".into(), "2028".into(), 3.0)
     );
 }
+
+#[test]
+fn stop_52_cubic_metres_written_m3_with_a_space() {
+    // 近1500万m 3: m³ flattened by a copy from a PDF; also m³ itself.
+    let text = "2017-05-13\n全县每年节约水量近1500万m 3 。日供水能力2万m³。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "近1500万m 3")["unit"], "万立方米");
+    assert_eq!(written(&v, "2万m³")["unit"], "万立方米");
+}

@@ -189,6 +189,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("立方米", "立方米", Dimension::Volume),
     ("立方公尺", "立方米", Dimension::Volume),
     ("m3", "立方米", Dimension::Volume),
+    // m³, and its superscript flattened by a copy from a PDF (近1500万m 3).
+    ("m³", "立方米", Dimension::Volume),
+    ("m 3", "立方米", Dimension::Volume),
     // Transformers (变压器2828.08万千伏安) and cable (电力电缆42748千米).
     ("千伏安", "千伏安", Dimension::Power),
     ("千米", "公里", Dimension::Length),
