@@ -164,6 +164,32 @@ pub(super) fn roc_year(t: &[char], i: usize) -> Option<(i32, usize)> {
 }
 
 /// A ROC year as a time expression: 112年, 104年至108年 or 111至113年度 (a span), 112年3月.
+/// A quarter written as a code: 2023Q1, or in Taiwan 112Q1 (ROC year 112, 2023) when `roc`.
+pub(super) fn quarter_code(t: &[char], i: usize, roc: bool) -> Option<TimeExpr> {
+    if i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == '.') {
+        return None;
+    }
+    let (y, j) = digits(t, i, 4)?;
+    let year = match j - i {
+        4 if (1900..=2100).contains(&y) => y as i32,
+        3 if roc && (100..=130).contains(&y) => y as i32 + 1911,
+        _ => return None,
+    };
+    if !matches!(t.get(j), Some('Q' | 'q')) {
+        return None;
+    }
+    let q = t.get(j + 1)?.to_digit(10).filter(|q| (1..=4).contains(q))?;
+    if t.get(j + 2).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    Some(TimeExpr {
+        start: i,
+        end: j + 2,
+        when: When::Part(YearRef::Abs(year), 3 * q - 2, 3 * q),
+        role: role_before(t, i),
+    })
+}
+
 pub(super) fn roc_expr(t: &[char], i: usize) -> Option<TimeExpr> {
     if let Some((a, b, end)) = roc_span_bare(t, i) {
         return Some(TimeExpr {

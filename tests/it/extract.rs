@@ -5227,3 +5227,14 @@ fn stop_52_cubic_metres_written_m3_with_a_space() {
     assert_eq!(written(&v, "近1500万m 3")["unit"], "万立方米");
     assert_eq!(written(&v, "2万m³")["unit"], "万立方米");
 }
+
+#[test]
+fn stop_52_quarters_written_as_codes() {
+    // Taiwan's 112Q1 (ROC 112 = 2023) and 2023Q1 are first quarters; not 5G or a model name.
+    let text = "2025-05-06\n今年第一季預算達成率15.1%，次低為112Q1 的15.9%，\
+                最高為110Q1 的19.38%；相較2024Q1 的116.5%明顯偏低。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "15.9%").1, "2023Q1");
+    assert_eq!(kpv(&v, "19.38%").1, "2021Q1");
+    assert_eq!(kpv(&v, "116.5%").1, "2024Q1");
+}

@@ -131,6 +131,16 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // 2023Q1, Taiwan's 112Q1.
+        if let Some(e) = t[i]
+            .is_ascii_digit()
+            .then(|| super::years::quarter_code(t, i, roc))
+            .flatten()
+        {
+            i = e.end;
+            out.push(e);
+            continue;
+        }
         // 112年 (2023), 104年至108年 (2015–2019) in Taiwan.
         if let Some(e) = (roc && t[i] == '1').then(|| roc_expr(t, i)).flatten() {
             i = e.end;
