@@ -5238,3 +5238,24 @@ fn stop_52_quarters_written_as_codes() {
     assert_eq!(kpv(&v, "19.38%").1, "2021Q1");
     assert_eq!(kpv(&v, "116.5%").1, "2024Q1");
 }
+
+#[test]
+fn stop_52_each_amount_of_a_list_after_a_change_verb_is_a_change() {
+    // 综合所得税及关税分别增加126亿元及8亿元: both are increases (the words before 分别 name
+    // the items); so 52亿元、30亿元及13亿元 after 分别减少.
+    let text = "2025-05-06\n主要因綜合所得稅及關稅分別增加126億元及8億元，\
+                而證券交易稅、貨物稅及營利事業所得稅分別減少52億元、30億元及13億元。\n";
+    let v = candidates_of(text);
+    for (fig, value) in [
+        ("126億元", 126.0),
+        ("8億元", 8.0),
+        ("52億元", -52.0),
+        ("13億元", -13.0),
+    ] {
+        assert_eq!(
+            kpv(&v, fig),
+            ("growth".into(), "2025-05-06".into(), value),
+            "{fig}"
+        );
+    }
+}

@@ -377,6 +377,34 @@ const CUTS: &[&str] = &[
     "减少", "压减", "削减", "降低", "下降", "缩减", "减排", "净减", "调减",
 ];
 
+/// Where the first of a list of amounts ending with the one at `start` begins (126亿元及8亿元,
+/// 52亿元、30亿元和13亿元); `start` when it is not listed. At most eight items back.
+fn amounts_listed_before(t: &[char], start: usize) -> usize {
+    let mut s = start;
+    for _ in 0..8 {
+        let Some(k) = s
+            .checked_sub(1)
+            .filter(|&k| matches!(t[k], '、' | '及' | '和'))
+        else {
+            break;
+        };
+        // The unit of the item before (亿元), then its number.
+        let mut j = k;
+        while j > 0 && k - j < 4 && is_word(t[j - 1]) && !t[j - 1].is_ascii_digit() {
+            j -= 1;
+        }
+        let unit_end = j;
+        while j > 0 && (t[j - 1].is_ascii_digit() || matches!(t[j - 1], '.' | ',')) {
+            j -= 1;
+        }
+        if j == unit_end || unit_end == k {
+            break;
+        }
+        s = j;
+    }
+    s
+}
+
 /// Whether a figure that is no rate is the change of a level, not a level: a change verb
 /// right before it, and either a comparison (比上年, 较去年同期) earlier in its clause or no
 /// other words in its clause (播种面积为135.5千公顷，增加0.3千公顷). `Some(true)` when the
@@ -402,8 +430,10 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
             return Some((a..at).any(|i| matches!(t[i], '比' | '较')));
         }
         None => {
+            // (分别增加126亿元及8亿元: the verb before the list's first amount.)
+            let first = amounts_listed_before(t, h.start);
             // (比去年增加了3.1万人: 了 after the verb.)
-            let end = h.start - usize::from(super::super::scan::ends(t, h.start, "了"));
+            let end = first - usize::from(super::super::scan::ends(t, first, "了"));
             let verb = CHANGE_VERBS
                 .iter()
                 .chain(REVISIONS)
@@ -416,7 +446,9 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
     };
     let (a, _) = clause(t, h.start, h.end, sent);
     let compared = (a..at).any(|i| matches!(t[i], '比' | '较'));
-    let bare = (a..at).all(|i| !is_word(t[i]) || t[i] == '再');
+    // (综合所得税及关税分别增加126亿元及8亿元: the words before 分别 name each item.)
+    let bare =
+        (a..at).all(|i| !is_word(t[i]) || t[i] == '再') || super::super::scan::ends(t, at, "分别");
     // 企业数量减少12家, 压减地下水开采量21.5亿立方米: what a cut takes away is a change,
     // never a level.
     (compared || bare || cut_amount(t, h, sent)).then_some(compared)
