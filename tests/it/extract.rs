@@ -5259,3 +5259,20 @@ fn stop_52_each_amount_of_a_list_after_a_change_verb_is_a_change() {
         );
     }
 }
+
+#[test]
+fn stop_52_assessment_indicators_listed_are_goals_measured_by_what_was_done() {
+    // 省级考核指标共有四项，分别是专利申请量280件、专利授权量80件: goals of 2014, measured by
+    // 专利授权完成134件 (完成 ends the words, not the quantity); indicators only named or
+    // reported met (紧扣…考核指标，…; 考核指标超额完成：…) set no goal.
+    let text = "2014-11-06\n2014年，由市科技局负责的省级考核指标共有四项，\
+                分别是专利申请量280件、专利授权量80件。\n\
+                截至目前，全市专利申请量已达到310件；专利授权完成134件。\n\
+                全体干部紧扣高质量发展考核指标，推动各项考核指标超额完成：全市技术合同登记22.9亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "280件").0, "target");
+    let eighty = written(&v, "80件");
+    assert_eq!(eighty["kind"], "target");
+    assert_eq!(eighty["subject"], "专利授权完成", "{eighty}");
+    assert_eq!(kpv(&v, "22.9亿元").0, "actual");
+}

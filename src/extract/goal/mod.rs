@@ -146,10 +146,21 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             || (matches!(*w, "目标" | "计划") && share_of(t, i, i + 2))
                             // 在…共同努力下: thanks to efforts made.
                             || (*w == "努力" && t.get(i + 2) == Some(&'下'))
+                            || (*w == "考核指标" && indicators_only_named(t, i, a))
                     };
                     starts(t, i, w) && !done()
                 }))
     })
+}
+
+/// 考核指标 at `i` (from `lo`) reported met (全部完成年度考核指标, 考核指标超额完成) or only
+/// named (紧扣高质量发展考核指标，实行…), not listed as what is to be done (考核指标共有四项，
+/// 分别是…).
+fn indicators_only_named(t: &[char], i: usize, lo: usize) -> bool {
+    let end = i + 4;
+    let met_after = (end..t.len().min(end + 4))
+        .any(|k| ["完成", "超额", "全部完成"].iter().any(|w| starts(t, k, w)));
+    reached_goal(t, i, lo) || met_after || matches!(t.get(end), Some('，' | ',' | '。'))
 }
 
 /// Whether the quote opening at `i` is a speech: it runs past a comma or 30 characters.

@@ -65,7 +65,12 @@ pub(crate) fn key(subject: &str) -> String {
         }
         out = again;
     }
-    out
+    // 专利授权完成134件: the verb of what was done ends the words, not the quantity (专利授权
+    // as 专利授权量 names it).
+    match out.strip_suffix("完成") {
+        Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+        _ => out,
+    }
 }
 
 /// `t` with each of `words` (longest first) read as its replacement, in one pass.
@@ -166,6 +171,15 @@ mod tests {
         assert!(names_only_time("前三季度"));
         assert!(!names_only_time("上半年出口"));
         assert!(!names_only_time(""));
+    }
+
+    #[test]
+    fn a_done_verb_ending_the_words_is_no_part_of_the_key() {
+        assert_eq!(key("专利授权完成"), "专利授权");
+        assert_eq!(key("全年投资完成"), key("全年投资"));
+        // Not a completion rate, nor 完成 alone.
+        assert_eq!(key("投资完成率"), "投资完成率");
+        assert_eq!(key("完成"), "完成");
     }
 
     #[test]
