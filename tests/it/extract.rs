@@ -5276,3 +5276,19 @@ fn stop_52_assessment_indicators_listed_are_goals_measured_by_what_was_done() {
     assert_eq!(eighty["subject"], "专利授权完成", "{eighty}");
     assert_eq!(kpv(&v, "22.9亿元").0, "actual");
 }
+
+#[test]
+fn stop_52_the_whole_year_opening_a_clause_is_the_year_its_sentence_names() {
+    // 会上提出，2024年…力争…；全年新建成高速公路约900公里 (in January 2024): 全年 is 2024's whole,
+    // not the year a January text reviews; but 超过去年全年，全年将突破100亿美元 keeps it.
+    let text = "2024-01-20\n会上提出，2024年我区力争完成综合交通固定资产投资2000亿元；\
+                全年新建成高速公路通车里程约900公里，力争总里程突破1万公里。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "约900公里"),
+        ("target".into(), "2024".into(), 900.0)
+    );
+    assert_eq!(kpv(&v, "突破1万公里").1, "2024");
+    let base = "2005-09-20\n预计到9月底外贸总量将超过去年全年，全年将突破100亿美元大关。\n";
+    assert_eq!(kpv(&candidates_of(base), "突破100亿美元").1, "2005");
+}

@@ -150,6 +150,29 @@ pub(super) fn time_of<'e>(
         };
         (by || done) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
     };
+    // 2024年我区力争…；全年新建成高速公路约900公里 (in January): 全年 is the whole of the year
+    // its sentence names, not the year a January text reviews.
+    let named_year = |e: &'e TimeExpr| -> &'e TimeExpr {
+        // (Opening its clause: not 将超过去年全年, the year before's whole, a base.)
+        let opens = e.start > 0 && matches!(t[e.start - 1], '，' | '；' | ',' | ';');
+        if e.when != When::Year(time::YearRef::Reviewed) || t[e.start] != '全' || !opens {
+            return e;
+        }
+        exprs
+            .iter()
+            .filter(|x| x.start >= sent.0 && x.end <= e.start)
+            // (Not a year compared with, 超过去年全年，全年将突破100亿美元: its 全年 is a base.)
+            .rfind(|x| {
+                matches!(
+                    x.when,
+                    When::Year(time::YearRef::Abs(_) | time::YearRef::Rel(_))
+                ) && x.role == Role::Plain
+                    && t.get(x.end) != Some(&'全')
+                    && !(x.start.saturating_sub(2)..x.start)
+                        .any(|k| matches!(t[k], '过' | '比' | '较' | '于'))
+            })
+            .unwrap_or(e)
+    };
     let te = at
         .listed
         .as_ref()
@@ -172,6 +195,7 @@ pub(super) fn time_of<'e>(
                         && !serves::bracketed(t, h, e)
                         && !naming::names_projects(t, e, sent.0)
                 })
+                .map(named_year)
         });
     if let Some(e) = te {
         return Some((e, None));
