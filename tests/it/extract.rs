@@ -5292,3 +5292,14 @@ fn stop_52_the_whole_year_opening_a_clause_is_the_year_its_sentence_names() {
     let base = "2005-09-20\n预计到9月底外贸总量将超过去年全年，全年将突破100亿美元大关。\n";
     assert_eq!(kpv(&candidates_of(base), "突破100亿美元").1, "2005");
 }
+
+#[test]
+fn stop_52_about_the_same_as_a_year_is_a_base_not_a_time() {
+    // Macau's （23.7万人次，与2022年相若）及内科（22.5万人次，增加4.3%）: 2022 is compared with;
+    // the figures after it stay in 2023.
+    let text = "2024-05-01\n2023年医院门诊求诊人次按年增加1.3%至195.7万，其次是物理治疗\
+                （23.7万人次，与2022年相若）及内科（22.5万人次，增加4.3%）。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "22.5万人次").1, "2023");
+    assert_eq!(kpv(&v, "4.3%").1, "2023");
+}
