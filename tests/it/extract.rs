@@ -5303,3 +5303,12 @@ fn stop_52_about_the_same_as_a_year_is_a_base_not_a_time() {
     assert_eq!(kpv(&v, "22.5万人次").1, "2023");
     assert_eq!(kpv(&v, "4.3%").1, "2023");
 }
+
+#[test]
+fn stop_52_an_amount_added_year_on_year_is_a_change() {
+    // Macau's 本澳住院病床按年增加161张至1,882张: 161 is the change over the year, 1,882 the level.
+    let text = "2024-05-01\n2023年，本澳住院病床按年增加161张至1,882张。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "161张"), ("growth".into(), "2023".into(), 161.0));
+    assert_eq!(kpv(&v, "1,882张").0, "actual");
+}

@@ -446,12 +446,15 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
     };
     let (a, _) = clause(t, h.start, h.end, sent);
     let compared = (a..at).any(|i| matches!(t[i], '比' | '较'));
+    // (按年增加161张至1,882张, Macau's year on year: a change, as 同比; but no stated base that
+    // makes a forecast's change, 预计…按年增加40亿, observed.)
+    let yearly = (a..at).any(|i| ["按年", "按月"].iter().any(|w| starts(t, i, w)));
     // (综合所得税及关税分别增加126亿元及8亿元: the words before 分别 name each item.)
     let bare =
         (a..at).all(|i| !is_word(t[i]) || t[i] == '再') || super::super::scan::ends(t, at, "分别");
     // 企业数量减少12家, 压减地下水开采量21.5亿立方米: what a cut takes away is a change,
     // never a level.
-    (compared || bare || cut_amount(t, h, sent)).then_some(compared)
+    (compared || yearly || bare || cut_amount(t, h, sent)).then_some(compared)
 }
 
 /// Words that make a rate a pace kept over years (年均增长20%以上, 连年保持, 每年增长).
