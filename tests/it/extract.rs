@@ -5312,3 +5312,16 @@ fn stop_52_an_amount_added_year_on_year_is_a_change() {
     assert_eq!(kpv(&v, "161张"), ("growth".into(), "2023".into(), 161.0));
     assert_eq!(kpv(&v, "1,882张").0, "actual");
 }
+
+#[test]
+fn stop_52_a_year_a_share_is_of_with_a_noun_between() {
+    // 可望恢复到二○一九年运量的四至六成 (May 2023): 2019 is what the share is of; the goal is
+    // this year's. 提升到2025年的57.7% ends a change in 2025.
+    let text = "2023-05-22\n民航局估计，今年国际航线客运量可望恢复到二○一九年运量的四至六成，\
+                明年恢复到二○一九年运量的约八成。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "四至六成").1, "2023");
+    assert_eq!(kpv(&v, "约八成"), ("target".into(), "2024".into(), 80.0));
+    let change = "2026-01-27\n常住人口城镇化率从2020年的53.2%提升到2025年的57.7%。\n";
+    assert_eq!(kpv(&candidates_of(change), "57.7%").1, "2025");
+}

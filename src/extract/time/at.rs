@@ -323,15 +323,29 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         }
         // 约为2019年的10%, 已超过2019年的70%: the base a share is of, not a time.
         // (低于去年的3% compares with last year's figure: that one is of its year.)
+        // (So is 恢复到二○一九年运量的四至六成: a short noun of what between, numerals.)
+        let of = (j..t.len().min(j + 5))
+            .find(|&k| t[k] == '的')
+            .filter(|&k| {
+                t[j..k]
+                    .iter()
+                    .all(|c| super::super::indicator::is_word(*c) && *c != '的')
+            });
+        let numeral = |c: char| {
+            c.is_ascii_digit()
+                || matches!(c, '.' | '至' | '约')
+                || crate::model::numeral::digit(c).is_some()
+                || c == '十'
+        };
         let share_of = i > 0
             && matches!(y, YearRef::Abs(_))
-            && matches!(t[i - 1], '为' | '是' | '过' | '达')
-            && t.get(j) == Some(&'的')
-            && {
-                let k =
-                    (j + 1..t.len().min(j + 9)).find(|&k| !(t[k].is_ascii_digit() || t[k] == '.'));
-                k.is_some_and(|k| k > j + 1 && matches!(t[k], '%' | '％' | '成' | '倍'))
-            };
+            // (到 only with a noun between: 提升到2025年的57.7% ends a change in 2025.)
+            && (matches!(t[i - 1], '为' | '是' | '过' | '达')
+                || (t[i - 1] == '到' && of.is_some_and(|of| of > j)))
+            && of.is_some_and(|of| {
+                let k = (of + 1..t.len().min(of + 9)).find(|&k| !numeral(t[k]));
+                k.is_some_and(|k| k > of + 1 && matches!(t[k], '%' | '％' | '成' | '倍'))
+            });
         if share_of {
             return None;
         }
