@@ -1,10 +1,10 @@
 //! Words of a rate or a change around a figure: growth words (同比增长, 增速), falls (下降,
-//! 回落), cuts (压减), a pace kept over years (年均), a change against a stated base
-//! (比上年增加), a schedule gap (超序时进度). Bounded by the figure's sentence.
+//! 回落), a pace kept over years (年均), a schedule gap (超序时进度). Bounded by the figure's
+//! sentence. Changes of an amount (比上年增加126亿元, 压减产能500万吨) are [`super::amount`]'s.
 
-use super::super::indicator::is_word;
 use super::super::scan::{starts, Hit};
 use super::super::sentence::clause;
+use super::amount::FISCAL_CHANGES;
 
 const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
@@ -207,21 +207,6 @@ pub fn compared_with_plan(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         })
 }
 
-/// Whether a fall verb governs the amount in its own clause (减少碳排放800万吨, 压减产能500万吨),
-/// not a level after it (盈余虽然减少，但仍有2.9亿元; 下降到800万吨).
-pub fn cut_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let (a, _) = clause(t, h.start, h.end, sent);
-    let Some(at) = (a..h.start)
-        .rev()
-        .find(|&i| CUTS.iter().any(|w| starts(t, i, w)))
-    else {
-        return false;
-    };
-    // (降低3.4%以上、能耗总量控制在45亿吨标准煤以内: a level kept within, a cap.)
-    // (The qualifier before the number, 控制在, is part of the figure.)
-    !(at..h.num_start).any(|k| matches!(t[k], '到' | '至' | '为' | '有' | '达' | '在'))
-}
-
 /// The start of the enumeration of figures that ends at `i` (17.7%、17.4%和68%: the first).
 fn list_start(t: &[char], i: usize, lo: usize) -> usize {
     let figure_char = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | '％' | '倍' | '成');
@@ -348,7 +333,7 @@ fn bracketed_rate(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 
 /// 增 or 减 alone right before a figure (减6.7%, 增 0.5亿美元; Taiwan): the character before
 /// `start`, one space skipped, when it stands alone (not 新增, 递增, 净增).
-fn verb_before(t: &[char], start: usize, floor: usize) -> Option<char> {
+pub(super) fn verb_before(t: &[char], start: usize, floor: usize) -> Option<char> {
     let k = start.checked_sub(1).filter(|&k| k >= floor)?;
     let k = if t[k] == ' ' {
         k.checked_sub(1).filter(|&k| k >= floor)?
@@ -361,100 +346,6 @@ fn verb_before(t: &[char], start: usize, floor: usize) -> Option<char> {
     matches!(t[k], '增' | '减')
         .then_some(t[k])
         .filter(|_| alone)
-}
-
-/// Changes of revenue, spending or output (比上年增收1284万元, 减支9240万元, 早稻增产4.1亿斤):
-/// the amount changed.
-const FISCAL_CHANGES: &[&str] = &["增收", "减收", "增支", "减支", "增产", "减产"];
-
-/// Verbs of an absolute change (增加0.3千公顷, 净增97户, 减少1.0千公顷, 环比扩大4.1亿元).
-const CHANGE_VERBS: &[&str] = &[
-    "增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高", "扩大",
-];
-
-/// Verbs of a cut (减少碳排放800万吨, 压减地下水开采量21.5亿立方米).
-const CUTS: &[&str] = &[
-    "减少", "压减", "削减", "降低", "下降", "缩减", "减排", "净减", "调减",
-];
-
-/// Where the first of a list of amounts ending with the one at `start` begins (126亿元及8亿元,
-/// 52亿元、30亿元和13亿元); `start` when it is not listed. At most eight items back.
-fn amounts_listed_before(t: &[char], start: usize) -> usize {
-    let mut s = start;
-    for _ in 0..8 {
-        let Some(k) = s
-            .checked_sub(1)
-            .filter(|&k| matches!(t[k], '、' | '及' | '和'))
-        else {
-            break;
-        };
-        // The unit of the item before (亿元), then its number.
-        let mut j = k;
-        while j > 0 && k - j < 4 && is_word(t[j - 1]) && !t[j - 1].is_ascii_digit() {
-            j -= 1;
-        }
-        let unit_end = j;
-        while j > 0 && (t[j - 1].is_ascii_digit() || matches!(t[j - 1], '.' | ',')) {
-            j -= 1;
-        }
-        if j == unit_end || unit_end == k {
-            break;
-        }
-        s = j;
-    }
-    s
-}
-
-/// Whether a figure that is no rate is the change of a level, not a level: a change verb
-/// right before it, and either a comparison (比上年, 较去年同期) earlier in its clause or no
-/// other words in its clause (播种面积为135.5千公顷，增加0.3千公顷). `Some(true)` when the
-/// change is against a stated base (比前次上修357亿美元): observed, whatever goal words the
-/// sentence has.
-pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool> {
-    // 每户增收1270元: an increase of income, whatever words stand before it (not 每年增收
-    // 2000元, a yearly amount).
-    let (a, _) = clause(t, h.start, h.end, sent);
-    let yearly = (a..h.start).any(|i| starts(t, i, "每年"));
-    if FISCAL_CHANGES
-        .iter()
-        .any(|w| super::super::scan::ends(t, h.start, w))
-        && !yearly
-    {
-        return Some((a..h.start).any(|i| matches!(t[i], '比' | '较')));
-    }
-    let at = match verb_before(t, h.start, 0) {
-        // 较上年同月增53.3亿美元, 运输工具减 1.1 亿美元: 增 or 减 alone is always a change.
-        Some(_) => {
-            let at = (0..h.start).rev().find(|&k| matches!(t[k], '增' | '减'))?;
-            let (a, _) = clause(t, h.start, h.end, sent);
-            return Some((a..at).any(|i| matches!(t[i], '比' | '较')));
-        }
-        None => {
-            // (分别增加126亿元及8亿元: the verb before the list's first amount.)
-            let first = amounts_listed_before(t, h.start);
-            // (比去年增加了3.1万人: 了 after the verb.)
-            let end = first - usize::from(super::super::scan::ends(t, first, "了"));
-            let verb = CHANGE_VERBS
-                .iter()
-                .chain(REVISIONS)
-                .find(|w| super::super::scan::ends(t, end, w));
-            match verb {
-                Some(verb) => end - verb.chars().count(),
-                None => return cut_amount(t, h, sent).then_some(false),
-            }
-        }
-    };
-    let (a, _) = clause(t, h.start, h.end, sent);
-    let compared = (a..at).any(|i| matches!(t[i], '比' | '较'));
-    // (按年增加161张至1,882张, Macau's year on year: a change, as 同比; but no stated base that
-    // makes a forecast's change, 预计…按年增加40亿, observed.)
-    let yearly = (a..at).any(|i| ["按年", "按月"].iter().any(|w| starts(t, i, w)));
-    // (综合所得税及关税分别增加126亿元及8亿元: the words before 分别 name each item.)
-    let bare =
-        (a..at).all(|i| !is_word(t[i]) || t[i] == '再') || super::super::scan::ends(t, at, "分别");
-    // 企业数量减少12家, 压减地下水开采量21.5亿立方米: what a cut takes away is a change,
-    // never a level.
-    (compared || yearly || bare || cut_amount(t, h, sent)).then_some(compared)
 }
 
 /// Words that make a rate a pace kept over years (年均增长20%以上, 连年保持, 每年增长).

@@ -5,8 +5,10 @@
 
 use super::scan::{starts, Hit};
 use super::sentence::{clause, REACH};
+pub use amount::*;
 pub use change::*;
 
+mod amount;
 mod change;
 
 /// Whether the sentence `sent` opens by saying it speaks of the same period as the one before

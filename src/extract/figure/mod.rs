@@ -5,6 +5,7 @@ mod form;
 mod kind;
 mod observed;
 mod period;
+mod voiced;
 
 use super::frame::Frame;
 use super::fromto::{self, Change};

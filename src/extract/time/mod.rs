@@ -5,6 +5,7 @@
 
 mod at;
 mod dropped;
+mod now;
 mod plan;
 
 pub(super) use super::resolve::{date, resolve};

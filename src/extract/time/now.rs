@@ -1,0 +1,70 @@
+//! Times counted from the document's own day: the present (目前, 截至目前, 现时), today (今日,
+//! Taiwan's 今（24）日), yesterday (昨日, 昨(9)日), this month and the last (本月, 上月).
+
+use super::at::role_before;
+use super::{Role, When};
+use crate::extract::scan::starts;
+
+/// Words of the present: the document's date.
+const PRESENT: &[&str] = &[
+    "截至目前",
+    "截止目前",
+    "到目前为止",
+    "目前",
+    "迄今",
+    "至今",
+    "现已",
+    "当前",
+    "如今",
+    // Hong Kong's 目前.
+    "现时",
+];
+
+/// The time counted from the document's day that starts at `i`: what it is, where it ends,
+/// and its role.
+pub(super) fn now_at(t: &[char], i: usize) -> Option<(When, usize, Role)> {
+    // 截至昨日, 昨天: the day before the document's (昨(8)日 is read with 今(24)日).
+    if let Some(w) = ["昨日", "昨天"].iter().find(|w| starts(t, i, w)) {
+        return Some((When::Yesterday, i + w.chars().count(), role_before(t, i)));
+    }
+    for (w, n) in [("本月", 0), ("上月", 1), ("上个月", 1)] {
+        if starts(t, i, w) {
+            return Some((When::MonthsAgo(n), i + w.chars().count(), Role::Plain));
+        }
+    }
+    if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w)) {
+        return Some((When::Present, i + w.chars().count(), Role::Plain));
+    }
+    if let Some((when, end)) = news_day(t, i) {
+        let role = if when == When::Yesterday {
+            role_before(t, i)
+        } else {
+            Role::Plain
+        };
+        return Some((when, end, role));
+    }
+    None
+}
+
+/// 今日, 今天, and Taiwan's and Macau's 今（24）日, 昨(9)日 (today, the 24th; yesterday, the
+/// 9th): the day of the news, the document's, or the day before; with where it ends. (Not
+/// 今日头条, a name.)
+fn news_day(t: &[char], i: usize) -> Option<(When, usize)> {
+    if ["今日", "今天"].iter().any(|w| starts(t, i, w)) {
+        return (!starts(t, i + 2, "头条")).then_some((When::Present, i + 2));
+    }
+    let when = match t[i] {
+        '今' => When::Present,
+        '昨' => When::Yesterday,
+        _ => return None,
+    };
+    if !matches!(t.get(i + 1), Some('（' | '(')) {
+        return None;
+    }
+    let digits = (i + 2..t.len().min(i + 4))
+        .take_while(|&k| t[k].is_ascii_digit())
+        .count();
+    let close = i + 2 + digits;
+    (digits > 0 && matches!(t.get(close), Some('）' | ')')) && t.get(close + 1) == Some(&'日'))
+        .then_some((when, close + 2))
+}
