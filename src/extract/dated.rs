@@ -103,11 +103,20 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
     let span = plan_span(t);
     let in_span = |e: &TimeExpr| span.is_some_and(|(_, a, b)| (a..b).contains(&e.start));
     let plain = plain.filter(|e| !in_span(e));
+    // A span of years named with no goal or forecast about it (印发《2010~2012年…行动方案》)
+    // says the text is of its first year at the earliest (not 预计在113~116年投入, years ahead).
+    let span_from = |e: &TimeExpr| match e.when {
+        When::Years(a, _) if !goal_year(e) && !forecast_about(t, e) => Some(a),
+        _ => None,
+    };
+    let floor = plain.clone().filter_map(span_from).max();
     let seen = plain
         .clone()
         .filter(|e| !goal_year(e))
         .filter_map(year_of)
-        .max();
+        .max()
+        .map(|x| floor.map_or(x, |f| x.max(f)))
+        .or(floor);
     let mut goals: Vec<i32> = plain.filter(|e| goal_year(e)).filter_map(year_of).collect();
     if seen.is_none() {
         goals.extend(span.map(|(y, ..)| y));
@@ -154,6 +163,15 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
             None => date(year, 12, Some(31)).map(|d| (d, false)),
         },
     }
+}
+
+/// Whether the sentence of `e` forecasts or plans before it (预计在113~116年投入).
+fn forecast_about(t: &[char], e: &TimeExpr) -> bool {
+    let a = t[..e.start]
+        .iter()
+        .rposition(|&c| matches!(c, '。' | '\n' | '，' | '；'))
+        .map_or(0, |i| i + 1);
+    super::goal::goal_words(t, a, e.start, &[])
 }
 
 /// The first year of a plan's span written in brackets after its name (方案(2023―2025年),

@@ -201,7 +201,7 @@ pub(super) fn roc_expr(t: &[char], i: usize) -> Option<TimeExpr> {
     }
     let (a, j) = roc_year(t, i)?;
     let k = sp(t, j);
-    let to = matches!(t.get(k), Some('至' | '-' | '—' | '到'))
+    let to = matches!(t.get(k), Some('至' | '-' | '—' | '到' | '~' | '～'))
         .then(|| roc_year(t, sp(t, k + 1)))
         .flatten();
     let (when, role, end) = match to {
@@ -233,7 +233,9 @@ fn roc_span_bare(t: &[char], i: usize) -> Option<(i32, i32, usize)> {
         return None;
     }
     let (a, j) = digits(t, i, 3)?;
-    if j != i + 3 || !(100..=130).contains(&a) || !matches!(t.get(j), Some('至' | '-' | '—' | '到'))
+    if j != i + 3
+        || !(100..=130).contains(&a)
+        || !matches!(t.get(j), Some('至' | '-' | '—' | '到' | '~' | '～'))
     {
         return None;
     }

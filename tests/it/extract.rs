@@ -5325,3 +5325,20 @@ fn stop_52_a_year_a_share_is_of_with_a_noun_between() {
     let change = "2026-01-27\n常住人口城镇化率从2020年的53.2%提升到2025年的57.7%。\n";
     assert_eq!(kpv(&candidates_of(change), "57.7%").1, "2025");
 }
+
+#[test]
+fn stop_52_years_joined_by_a_tilde() {
+    // Taiwan's 预计在113~116年投入151亿元 is the span 2024/2027 (not 116年 alone, which made an
+    // undated text of 2027); 2016~2020年 is a span too.
+    let text = "2022-12-27\n這項四年計畫預計在113~116年投入151億元。\n";
+    assert_eq!(kpv(&candidates_of(text), "151億元").1, "2024/2027");
+    let west = "2021-03-01\n2016~2020年，全市新增就业10万人。\n";
+    assert_eq!(kpv(&candidates_of(west), "10万人").1, "2016/2020");
+    // An undated text naming only a span ahead infers no year from it.
+    let undated = "觀光局衝刺國旅。這項四年計畫預計在113~116年投入151億元。\n";
+    let v = candidates_of(undated);
+    assert!(!written(&v, "151億元")["note"]
+        .as_str()
+        .unwrap()
+        .contains("document date inferred"));
+}
