@@ -5342,3 +5342,14 @@ fn stop_52_years_joined_by_a_tilde() {
         .unwrap()
         .contains("document date inferred"));
 }
+
+#[test]
+fn stop_52_a_titles_months_to_date_date_the_report() {
+    // 宿松县50项民生实事1-7月落实情况 (published 14 August): what its paragraphs say with no time
+    // of their own is as of the end of July, not of the day it was published.
+    let text = "2024-08-14\n宿松县50项民生实事1-7月落实情况\n\
+                在50项民生实事中，我县涉及的任务有47项；截至7月底，已启动实施41项。\n\
+                一、工程类民生实事。在16项工程类民生实事里，已开工建设13项。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "13项").1, "2024-07-31");
+}

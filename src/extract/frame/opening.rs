@@ -80,20 +80,24 @@ pub(super) fn title_as_of(t: &[char], exprs: &[TimeExpr], date: Option<Date>) ->
                 crate::extract::time::as_of(t, e.start)
                     || (e.start > 0 && t[e.start - 1] == '到' && t[e.end..b].contains(&'已'))
             })
-            // (A title's month of progress, 重点项目百日会战9月份进展: as of its end.)
+            // (A title's month of progress, 重点项目百日会战9月份进展: as of its end; so are its
+            // months to date, 50项民生实事1-7月落实情况.)
             .chain(
                 exprs
                     .iter()
                     .filter(|e| !sentence && e.start >= a && e.end <= b)
-                    .filter(|e| matches!(e.when, When::Month(..)))
+                    .filter(|e| matches!(e.when, When::Month(..) | When::Part(_, 1, _)))
                     // (2023年3月份各县区暖民心行动进展表: the title's own word, a few after.)
                     .filter(|e| {
-                        (e.end..b.min(e.end + 16))
-                            .any(|k| ["进展", "进度"].iter().any(|w| starts(t, k, w)))
+                        (e.end..b.min(e.end + 16)).any(|k| {
+                            ["进展", "进度", "落实情况", "完成情况", "推进情况"]
+                                .iter()
+                                .any(|w| starts(t, k, w))
+                        })
                     }),
             )
             .map(|e| match e.when {
-                When::Month(y, m) => TimeExpr {
+                When::Month(y, m) | When::Part(y, 1, m) => TimeExpr {
                     when: When::MonthEnd(y, m),
                     ..*e
                 },
