@@ -83,6 +83,18 @@ pub fn year_plan_named(t: &[char], h: &Hit) -> bool {
     if (h.start.saturating_sub(5)..h.start).any(|i| super::goal::budget_named(t, h, i)) {
         return true;
     }
+    // 下达控制指标为32人, 下达的目标任务: a goal handed down for the year, whatever months the
+    // paragraph reports.
+    let handed = (h.start.saturating_sub(12)..h.start).any(|i| {
+        starts(t, i, "下达")
+            && (i + 2..h.start).any(|k| ["指标", "目标", "任务"].iter().any(|w| starts(t, k, w)))
+            && !t[i..h.start]
+                .iter()
+                .any(|c| matches!(c, '，' | '；' | '。'))
+    });
+    if handed {
+        return true;
+    }
     // 超年度2亿吨目标任务, 全年540万目标: the year's word, the amount, the goal's word.
     let year_before = ["全年", "年度"].iter().any(|y| ends(t, h.start, y));
     if year_before && MEASURED_AGAINST[..3].iter().any(|w| starts(t, h.end, w)) {

@@ -5353,3 +5353,19 @@ fn stop_52_a_titles_months_to_date_date_the_report() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "13项").1, "2024-07-31");
 }
+
+#[test]
+fn stop_52_ceilings_handed_down_are_the_years_goals() {
+    // 下达控制指标为32人，实际死亡10人 after 1-6月: the ceiling is the year's goal, what died the
+    // half year's; 相当于全年进度控制指标的24.44% is a share done of the half year; 低于控制指标；
+    // names a ceiling met, setting none.
+    let text = "2013-07-20\n今年，省政府下达的年度安全生产死亡人数控制指标为45人；\
+                1-6月全市实际死亡11人，相当于全年进度控制指标的24.44%；\
+                其中，道路交通事故死亡人数的下达控制指标为32人，实际死亡10人。\n\
+                城镇登记失业率控制在4%以内，低于控制指标；高校毕业生就业比例在87%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "32人"), ("target".into(), "2013".into(), 32.0));
+    assert_eq!(kpv(&v, "10人"), ("actual".into(), "2013H1".into(), 10.0));
+    assert_eq!(kpv(&v, "24.44%"), ("actual".into(), "2013H1".into(), 24.44));
+    assert_eq!(kpv(&v, "87%").0, "actual");
+}

@@ -50,8 +50,10 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     "需达到",
     // 本市为2009年定下了三项市政府实事项目，分别是：…: what a year is set.
     "定下",
-    // 省级考核指标共有四项，分别是专利申请量280件…: what a year is assessed against.
+    // 省级考核指标共有四项，分别是专利申请量280件…: what a year is assessed against; 下达控制
+    // 指标为32人: a ceiling set.
     "考核指标",
+    "控制指标",
     // 交通部原定今年吸引1000万名: a goal set before, met or not.
     "原定",
     "原订",

@@ -146,21 +146,26 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             || (matches!(*w, "目标" | "计划") && share_of(t, i, i + 2))
                             // 在…共同努力下: thanks to efforts made.
                             || (*w == "努力" && t.get(i + 2) == Some(&'下'))
-                            || (*w == "考核指标" && indicators_only_named(t, i, a))
+                            || (matches!(*w, "考核指标" | "控制指标")
+                                && indicators_only_named(t, i, a))
+                            // 相当于全年进度控制指标的24.44%: a share of the ceiling.
+                            || (*w == "控制指标" && share_of(t, i, i + 4))
                     };
                     starts(t, i, w) && !done()
                 }))
     })
 }
 
-/// 考核指标 at `i` (from `lo`) reported met (全部完成年度考核指标, 考核指标超额完成) or only
+/// 考核指标 or 控制指标 at `i` (from `lo`) reported met (全部完成年度考核指标, 考核指标超额完成) or only
 /// named (紧扣高质量发展考核指标，实行…), not listed as what is to be done (考核指标共有四项，
 /// 分别是…).
 fn indicators_only_named(t: &[char], i: usize, lo: usize) -> bool {
     let end = i + 4;
     let met_after = (end..t.len().min(end + 4))
         .any(|k| ["完成", "超额", "全部完成"].iter().any(|w| starts(t, k, w)));
-    reached_goal(t, i, lo) || met_after || matches!(t.get(end), Some('，' | ',' | '。'))
+    reached_goal(t, i, lo)
+        || met_after
+        || matches!(t.get(end), Some('，' | ',' | '。' | '；' | ';'))
 }
 
 /// Whether the quote opening at `i` is a speech: it runs past a comma or 30 characters.

@@ -288,6 +288,8 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         || super::listed::listed_after_goal(t, h, sent)
         || before(h, sent).any(|i| {
             named(t, h, i, "目标", GOAL)
+                // 下达控制指标为32人: a ceiling handed down.
+                || named(t, h, i, "控制指标", GOAL)
                 || super::budget::budget_named(t, h, i)
                 // 西藏：预期10%以上 (a table of goals turned into lines); not 超出预期10%.
                 || (named(t, h, i, "预期", &["", "为", "是"])

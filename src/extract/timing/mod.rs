@@ -87,9 +87,11 @@ pub(super) fn time_of<'e>(
     };
     let goal_year = |e: &&TimeExpr| {
         let between = goal::amount_end(t, e.end);
-        ["目标的", "计划的", "任务的"]
+        // (全年进度控制指标的24.44%: the ceiling of the year so far's progress.)
+        let k = e.end + 2 * usize::from(scan::starts(t, e.end, "进度"));
+        ["目标的", "计划的", "任务的", "控制指标的"]
             .iter()
-            .any(|w| scan::starts(t, e.end, w))
+            .any(|w| scan::starts(t, k, w))
             || ((naming::goal_of(t, e) || naming::goal_alone(t, e, sent.1)) && {
                 // The paragraph's first time (times are in order, apart) ends before it.
                 let first = exprs.partition_point(|x| x.start < at.paragraph);
