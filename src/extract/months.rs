@@ -27,7 +27,8 @@ pub(super) const QUARTERS: &[(&str, u32, u32)] = &[
     ("末季", 10, 12),
 ];
 
-/// Whether `c` joins the two ends of a month range (1-6月, 1月—10月, 1至8月).
+/// Whether `c` joins the two ends of a range of months or years (1-6月, 1月—10月, 1至8月,
+/// 2016~2020年, Taiwan's 113~116年).
 pub(super) fn range_mark(c: char) -> bool {
     matches!(c, '-' | '—' | '–' | '~' | '～' | '至' | '到')
 }

@@ -1,7 +1,7 @@
 //! Years counted rather than named: a review of years (这五年, 五年来, 两年平均), a horizon
 //! (未来五年, 经过3年攻坚, 用五年时间), and a fiscal year (20/21年度).
 
-use super::months::months;
+use super::months::{months, range_mark};
 use super::scan::{ends, starts};
 use super::time::{digits, role_after, role_before, sp, Role, TimeExpr, When, YearRef};
 
@@ -201,7 +201,10 @@ pub(super) fn roc_expr(t: &[char], i: usize) -> Option<TimeExpr> {
     }
     let (a, j) = roc_year(t, i)?;
     let k = sp(t, j);
-    let to = matches!(t.get(k), Some('至' | '-' | '—' | '到' | '~' | '～'))
+    let to = t
+        .get(k)
+        .copied()
+        .is_some_and(range_mark)
         .then(|| roc_year(t, sp(t, k + 1)))
         .flatten();
     let (when, role, end) = match to {
@@ -233,10 +236,7 @@ fn roc_span_bare(t: &[char], i: usize) -> Option<(i32, i32, usize)> {
         return None;
     }
     let (a, j) = digits(t, i, 3)?;
-    if j != i + 3
-        || !(100..=130).contains(&a)
-        || !matches!(t.get(j), Some('至' | '-' | '—' | '到' | '~' | '～'))
-    {
+    if j != i + 3 || !(100..=130).contains(&a) || !t.get(j).copied().is_some_and(range_mark) {
         return None;
     }
     let (b, e) = roc_year(t, j + 1)?;

@@ -143,24 +143,23 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             || won(t, i, w)
                             || (*w == "计划" && programme(t, i + 2) && !by_plan(t, i))
                             || done_since(t, i + w.chars().count(), b)
-                            || (matches!(*w, "目标" | "计划") && share_of(t, i, i + 2))
+                            // (相当于全年进度控制指标的24.44%: a share of the ceiling.)
+                            || (matches!(*w, "目标" | "计划" | "控制指标")
+                                && share_of(t, i, i + w.chars().count()))
                             // 在…共同努力下: thanks to efforts made.
                             || (*w == "努力" && t.get(i + 2) == Some(&'下'))
                             || (matches!(*w, "考核指标" | "控制指标")
-                                && indicators_only_named(t, i, a))
-                            // 相当于全年进度控制指标的24.44%: a share of the ceiling.
-                            || (*w == "控制指标" && share_of(t, i, i + 4))
+                                && indicators_only_named(t, i, i + w.chars().count(), a))
                     };
                     starts(t, i, w) && !done()
                 }))
     })
 }
 
-/// 考核指标 or 控制指标 at `i` (from `lo`) reported met (全部完成年度考核指标, 考核指标超额完成) or only
+/// 考核指标 or 控制指标 at `i..end` (its clause from `lo`) reported met (全部完成年度考核指标, 考核指标超额完成) or only
 /// named (紧扣高质量发展考核指标，实行…), not listed as what is to be done (考核指标共有四项，
 /// 分别是…).
-fn indicators_only_named(t: &[char], i: usize, lo: usize) -> bool {
-    let end = i + 4;
+fn indicators_only_named(t: &[char], i: usize, end: usize, lo: usize) -> bool {
     let met_after = (end..t.len().min(end + 4))
         .any(|k| ["完成", "超额", "全部完成"].iter().any(|w| starts(t, k, w)));
     reached_goal(t, i, lo)

@@ -325,7 +325,7 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         // 2016-2020年 is caught below as two years; here 2016年至2020年.
         if let YearRef::Abs(a) = y {
             let k = sp(t, j);
-            if matches!(t.get(k), Some('至' | '-' | '—' | '到' | '~' | '～')) {
+            if t.get(k).copied().is_some_and(months::range_mark) {
                 if let Some((YearRef::Abs(b), e)) = year_at(t, sp(t, k + 1), false) {
                     // 2021年至2025年8月: the years, to that month of the last.
                     let e = months(t, sp(t, e), YearRef::Abs(b)).map_or(e, |(_, m)| m);
@@ -362,7 +362,7 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     if t[i].is_ascii_digit() {
         // 2016-2020年, 2021至2023年
         if let (Some((a, j)), true) = (digits(t, i, 4), i == 0 || !t[i - 1].is_ascii_digit()) {
-            if j - i == 4 && matches!(t.get(j), Some('-' | '—' | '至' | '到' | '~' | '～')) {
+            if j - i == 4 && t.get(j).copied().is_some_and(months::range_mark) {
                 if let Some((YearRef::Abs(b), e)) = year_at(t, j + 1, false) {
                     if (1900..=2100).contains(&a) && (a as i32) < b {
                         return Some(mk(e, When::Years(a as i32, b), Role::Plain));
