@@ -243,6 +243,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let mut floor = 0;
     let mut cells = table::cells(t);
     cells.extend(table::captioned_cells(t));
+    cells.extend(table::labelled_cells(t));
     cells.sort_by_key(|c| c.hit.start);
     let hits = table::with_cells(scan::figures(t), &cells);
     let places = place::mentions(t);

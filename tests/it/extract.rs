@@ -5369,3 +5369,56 @@ fn stop_52_ceilings_handed_down_are_the_years_goals() {
     assert_eq!(kpv(&v, "24.44%"), ("actual".into(), "2013H1".into(), 24.44));
     assert_eq!(kpv(&v, "87%").0, "actual");
 }
+
+#[test]
+fn stop_53_rows_naming_their_unit_are_a_table() {
+    // A plan's indicator table pasted without bars: each row names its unit in brackets, its
+    // numbers fill the heading's last columns (2010年实绩, 2015年目标), section lines between.
+    let text = "2011-03-01\n“十二五”现代农业主要经济指标表\n类别 指标 2010年实绩 2015年目标\n\
+                一、经济增长\n农业增加值(亿元) 81.53 163\n二、结构\n\
+                农业适度规模经营占比(%) 40.45 60\n";
+    let v = candidates_of(text);
+    let read = |w: &str| {
+        let c = written(&v, w);
+        let k = kpv(&v, w);
+        (
+            k.0,
+            k.1,
+            c["unit"].as_str().unwrap().to_string(),
+            c["subject"].as_str().unwrap().to_string(),
+        )
+    };
+    let row = |k: &str, p: &str, u: &str, s: &str| (k.into(), p.into(), u.into(), s.into());
+    assert_eq!(read("81.53"), row("actual", "2010", "亿元", "农业增加值"));
+    assert_eq!(read("163"), row("target", "2015", "亿元", "农业增加值"));
+    assert_eq!(
+        read("40.45"),
+        row("actual", "2010", "%", "农业适度规模经营占比")
+    );
+    assert_eq!(
+        read("60"),
+        row("target", "2015", "%", "农业适度规模经营占比")
+    );
+    // Written out as sentences, the words before each number are its column, and they take
+    // the year they were named with (每项先列2010年实绩).
+    let text = "2011-03-01\n主要指标如下（每项先列2010年实绩，后列2015年目标）：\n\
+                一、经济增长：农业增加值（亿元）实绩81.53、目标163；粮食总产(万吨)实绩119.6、目标100。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        read_in(&v, "119.6"),
+        ("actual".into(), "2010".into(), "万吨".into())
+    );
+    assert_eq!(
+        read_in(&v, "100"),
+        ("target".into(), "2015".into(), "万吨".into())
+    );
+    // Prose after a bracketed unit is no table: its bare number stays unread.
+    let v = candidates_of("2011-03-01\n产值(亿元)比上年增长较快，全年达到81.53。\n");
+    assert!(v.iter().all(|c| c["as_written"] != "81.53"), "{v:?}");
+}
+
+/// `(kind, period, unit)` of the candidate written `w`.
+fn read_in(v: &[Value], w: &str) -> (String, String, String) {
+    let (k, p, _) = kpv(v, w);
+    (k, p, written(v, w)["unit"].as_str().unwrap().to_string())
+}

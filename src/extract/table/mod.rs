@@ -226,8 +226,21 @@ fn kind_of(column: &Column) -> Kind {
     }
 }
 
+/// Column words that say only whether a figure is a goal or a result.
+const KIND_WORDS: [&str; 8] = [
+    "实绩",
+    "实际",
+    "目标",
+    "计划",
+    "预计",
+    "完成",
+    "目标值",
+    "实际值",
+];
+
 /// The subject of a cell: its row's label and its column's words, without the times they
-/// name (新建项目 + 累计完成投资, not 1-6月底).
+/// name (新建项目 + 累计完成投资, not 1-6月底), and without words that only say the kind
+/// (农业增加值, not 农业增加值 + 实绩 or 目标: the goal and the result are of one quantity).
 fn subject_of(cell: &Cell, t: &[char], exprs: &[TimeExpr]) -> String {
     let c = &cell.column;
     let own = within(exprs, c);
@@ -238,7 +251,10 @@ fn subject_of(cell: &Cell, t: &[char], exprs: &[TimeExpr]) -> String {
         .filter(|&i| !(matches!(t[i], '底' | '末') && i > 0 && timed(i - 1)))
         .map(|i| t[i])
         .collect();
-    format!("{}{}", cell.label, words)
+    if cell.label.is_empty() || !KIND_WORDS.contains(&words.as_str()) {
+        return format!("{}{}", cell.label, words);
+    }
+    cell.label.clone()
 }
 
 /// The time expressions that begin in a column's heading (`exprs` are in text order).
