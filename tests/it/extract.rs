@@ -5422,3 +5422,26 @@ fn read_in(v: &[Value], w: &str) -> (String, String, String) {
     let (k, p, _) = kpv(v, w);
     (k, p, written(v, w)["unit"].as_str().unwrap().to_string())
 }
+
+#[test]
+fn stop_53_a_goal_raised_or_proposed_is_a_goal() {
+    // 把目标拉高到50%以上, 建议可否订在50%以上: the level a goal is raised to or proposed at is
+    // a goal, not the rate seen today; a level raised with no goal named stays what was seen.
+    for s in [
+        "他建议能否把目标拉高到50%以上。",
+        "他并再次建议可否订在50%以上。",
+        "目标调高至50%。",
+    ] {
+        let text = format!("2023-10-31\n台湾目前的粮食自给率仅有30.7%，{s}\n");
+        let v = candidates_of(&text);
+        assert_eq!(kpv(&v, "30.7%").0, "actual", "{s}");
+        let fig = if s.contains("以上") {
+            "50%以上"
+        } else {
+            "50%"
+        };
+        assert_eq!(kpv(&v, fig).0, "target", "{s}");
+    }
+    let v = candidates_of("2023-10-31\n自给率由30%提高到50%。\n");
+    assert_eq!(kpv(&v, "50%").0, "actual");
+}

@@ -279,8 +279,21 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         "设定为",
         "设在",
         "设定在",
+        // 把目标拉高到50%以上, 目标调高至8%: the goal raised, the new goal.
+        "提高到",
+        "提高至",
+        "拉高到",
+        "拉高至",
+        "调高到",
+        "调高至",
+        "上调到",
+        "上调至",
+        "调整为",
+        "订为",
+        "订在",
     ];
     super::tasks::task_named_before(t, h, sent)
+        || proposed(t, h, sent)
         || goal_then_indicator(t, h, sent)
         || handed_down(t, h, sent)
         || share_named_before(t, h)
@@ -299,6 +312,27 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
                     .iter()
                     .any(|w| named(t, h, i, w, &["达", "达到", "做到", "完成"]))
         })
+}
+
+/// Whether the figure is what someone proposes a level be set at (建议可否订在50%以上,
+/// 建议定为6%): a goal proposed, `建议` within eight characters before the verb, in its clause.
+fn proposed(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    const SET_AT: &[&str] = &[
+        "订在",
+        "定在",
+        "订为",
+        "定为",
+        "设为",
+        "设在",
+        "提高到",
+        "拉高到",
+    ];
+    let Some(verb) = SET_AT.iter().find(|w| ends(t, h.start, w)) else {
+        return false;
+    };
+    let v = h.start - verb.chars().count();
+    let (a, _) = super::super::sentence::clause(t, h.start, h.end, sent);
+    (v.saturating_sub(8).max(a)..v).any(|i| starts(t, i, "建议"))
 }
 
 /// Whether the figure's clause states a goal and then what it is of, the figure its first
