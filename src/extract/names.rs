@@ -1,7 +1,7 @@
 //! Names that hold numbers but state no figure: a programme's or policy's name (“十百千亿级产业
-//!集群培育行动计划”, 产业新政50条), a slogan of several numbers (“3个100万”), and a group of
-//! people named by their age (3岁以下婴幼儿, 16-24岁劳动力), and a round size in words naming
-//! the kind of a thing (百万亩规模化林场).
+//!集群培育行动计划”, 产业新政50条), a slogan of several numbers (“3个100万”), a set of tasks
+//! named by its count (“25件民生实事”), a group of people named by their age (3岁以下婴幼儿,
+//! 16-24岁劳动力), and a round size in words naming the kind of a thing (百万亩规模化林场).
 
 use super::numbers::cn_numeral;
 use super::scan::ends;
@@ -58,7 +58,23 @@ pub(super) fn in_a_name(t: &[char], i: usize, j: usize) -> bool {
         slogan |= runs(item, k) >= 2;
         item = k + 1;
     }
-    (close - open <= 13 && slogan) || NAME_ENDS.iter().any(|w| ends(t, close, w))
+    (close - open <= 13 && (slogan || counted_name(t, open, i, j, close)))
+        || NAME_ENDS.iter().any(|w| ends(t, close, w))
+}
+
+/// Whether a quote holding one count and no list opens with it and goes on naming what is
+/// counted (“25件民生实事”, “5个牢牢把握”): the name of a set of tasks, not an amount.
+fn counted_name(t: &[char], open: usize, i: usize, j: usize, close: usize) -> bool {
+    let count = t
+        .get(j.wrapping_sub(1))
+        .is_some_and(|c| "件个项条大".contains(*c));
+    let words_after = (j..close)
+        .filter(|&k| ('\u{4e00}'..='\u{9fff}').contains(&t[k]))
+        .count();
+    count
+        && i == open + 1
+        && words_after >= 2
+        && !(open + 1..close).any(|k| t[k] == '、' || (k >= j && t[k].is_ascii_digit()))
 }
 
 /// Whether a round size written in words only (百万亩, 千亩) is followed by 规模化: it names the
@@ -89,6 +105,14 @@ mod tests {
         assert_eq!(
             written_figures("围绕培育“千家企业、千亿规模”医药健康产业集群目标"),
             ["千家", "千亿"]
+        );
+    }
+
+    #[test]
+    fn a_quoted_count_naming_tasks_is_no_figure() {
+        assert_eq!(
+            written_figures("依据“25件民生实事”的任务分解，完成“千家企业、千亿规模”，建成“10个”。"),
+            ["千家", "千亿", "10个"]
         );
     }
 

@@ -5445,3 +5445,16 @@ fn stop_53_a_goal_raised_or_proposed_is_a_goal() {
     let v = candidates_of("2023-10-31\n自给率由30%提高到50%。\n");
     assert_eq!(kpv(&v, "50%").0, "actual");
 }
+
+#[test]
+fn stop_53_the_goal_is_to_complete_is_a_goal() {
+    // 2016年的目标是完成500个行政村的…: 完成 is the goal's own verb, not a report of what was
+    // done; 2016年实际实施的…500个村 after it is. “25件民生实事” names the city's task list.
+    let text = "2017-01-13\n依据市委、市政府“25件民生实事”的任务分解，2016年的目标是完成500个\
+                行政村的环境连片整治；2016年实际实施的项目覆盖500个村。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "500个").0, "target");
+    assert!(v.iter().all(|c| c["as_written"] != "25件"), "{v:?}");
+    let actual = v.iter().filter(|c| c["kind"] == "actual").count();
+    assert_eq!(actual, 1, "{v:?}");
+}

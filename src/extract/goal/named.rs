@@ -343,16 +343,20 @@ fn goal_then_indicator(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     const DONE: &[&str] = &["实际", "完成", "实现", "达成", "已"];
     let (a, _) = super::super::sentence::clause(t, h.start, h.end, sent);
     (a..h.start).any(|i| {
-        SET.iter().any(|w| starts(t, i, w)) && {
-            let between = i + 2..h.start;
-            // (Nor where a change the goal makes starts: 目标是由现时的1%提高至1.5%.)
-            !t[between.clone()]
-                .iter()
-                .any(|c| c.is_ascii_digit() || matches!(c, '由' | '从' | '自'))
-                && !between
-                    .clone()
-                    .any(|k| DONE.iter().any(|w| starts(t, k, w)))
-        }
+        let Some(w) = SET.iter().find(|w| starts(t, i, w)) else {
+            return false;
+        };
+        // (目标是完成500个: the goal's own verb, not what was done.)
+        let verb = i + w.chars().count();
+        let own = ["完成", "实现", "达成"].iter().any(|d| starts(t, verb, d));
+        let between = if own { verb + 2 } else { verb }..h.start;
+        // (Nor where a change the goal makes starts: 目标是由现时的1%提高至1.5%.)
+        !t[between.clone()]
+            .iter()
+            .any(|c| c.is_ascii_digit() || matches!(c, '由' | '从' | '自'))
+            && !between
+                .clone()
+                .any(|k| DONE.iter().any(|w| starts(t, k, w)))
     })
 }
 
