@@ -111,11 +111,14 @@ fn punctuation(written: &[char], t: &mut [char]) {
     }
 }
 
-/// Full-width digits and point (２０２４, 十一．七) as the ASCII ones, in any script.
+/// Full-width digits and point (２０２４, 十一．七) as the ASCII ones, the small percent sign
+/// (27.72﹪) as the full-width one, and the formal thousand (14,990.6仟元) as 千, in any script.
 fn width(c: char) -> char {
     match c {
         '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
         '．' => '.',
+        '﹪' => '％',
+        '仟' => '千',
         c => c,
     }
 }

@@ -5458,3 +5458,19 @@ fn stop_53_the_goal_is_to_complete_is_a_goal() {
     let actual = v.iter().filter(|c| c["kind"] == "actual").count();
     assert_eq!(actual, 1, "{v:?}");
 }
+
+#[test]
+fn stop_53_a_small_percent_sign_and_the_goals_value() {
+    // 27.72﹪ (the small percent sign), 14,990.6仟元 (the formal thousand), and the goal's value
+    // after 目标值, passed or not; a multiple of it (超越目标值1.46倍) is by how much.
+    let text = "2007-03-01\n95年度全國資源回收率為27.72﹪，已超過95年度的目標值26﹪；\
+                補助金額合計14,990.6仟元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "27.72﹪"), ("actual".into(), "2006".into(), 27.72));
+    assert_eq!(kpv(&v, "26﹪").0, "target");
+    assert_eq!(written(&v, "27.72﹪")["unit"], "%");
+    assert_eq!(kpv(&v, "14,990.6仟元").2, 14_990_600.0);
+    assert_eq!(written(&v, "14,990.6仟元")["unit"], "元");
+    let v = candidates_of("2022-03-01\n去年出口额超越目标值1.46倍。\n");
+    assert_ne!(kpv(&v, "1.46倍").0, "target");
+}

@@ -301,6 +301,9 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         || super::listed::listed_after_goal(t, h, sent)
         || before(h, sent).any(|i| {
             named(t, h, i, "目标", GOAL)
+                // 已超过95年度的目标值26%: the goal's value, passed or not (not 超越目标值
+                // 1.46倍, by how much).
+                || (named(t, h, i, "目标", &["值", "值为", "值是"]) && h.base != Some("倍"))
                 // 下达控制指标为32人: a ceiling handed down.
                 || named(t, h, i, "控制指标", GOAL)
                 || super::budget::budget_named(t, h, i)
