@@ -270,6 +270,16 @@ fn name_in_order(
     }
     let phrase: String = t[a..m].iter().collect();
     let phrase = phrase.strip_prefix("其中").unwrap_or(&phrase);
+    // 四项排放量——化学需氧量、氨氮、二氧化硫和氮氧化物——最终分别下降: the names are the
+    // part between dashes that lists them.
+    let phrase = phrase
+        .split("——")
+        .max_by_key(|p| {
+            p.chars()
+                .filter(|c| matches!(c, '、' | '和' | '及'))
+                .count()
+        })
+        .unwrap_or(phrase);
     if let Some(names) = three_sectors(phrase).filter(|_| after.len() == 3) {
         for (h, name) in after.iter().zip(names) {
             out.insert(h.start, name);

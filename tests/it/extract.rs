@@ -5474,3 +5474,23 @@ fn stop_53_a_small_percent_sign_and_the_goals_value() {
     let v = candidates_of("2022-03-01\n去年出口额超越目标值1.46倍。\n");
     assert_ne!(kpv(&v, "1.46倍").0, "target");
 }
+
+#[test]
+fn stop_53_what_a_report_then_asked_is_a_goal_of_the_year_reviewed() {
+    // 报告当时提出的要求是：…下降2% in a review of 2016 (published 2017): a goal set then, of
+    // 2016; the results listed between dashes each take their own name.
+    let text = "2017-03-05\n2016年政府工作报告环保指标的对账单\n\
+                国务院1日公布了2016年《政府工作报告》中量化指标任务落实的情况。\n\
+                报告当时提出的要求是：化学需氧量和氨氮排放量分别下降2%。四项排放量——化学需氧量、\
+                氨氮、二氧化硫和氮氧化物——最终分别下降2.6%、2.9%、5.6%、4.0%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "2%"), ("target".into(), "2016".into(), -2.0));
+    for (fig, name) in [
+        ("2.6%", "化学需氧量"),
+        ("2.9%", "氨氮"),
+        ("4.0%", "氮氧化物"),
+    ] {
+        assert_eq!(written(&v, fig)["subject"], name, "{fig}");
+        assert_eq!(kpv(&v, fig).0, "growth", "{fig}");
+    }
+}

@@ -343,6 +343,14 @@ pub(super) fn settle(
             || projects
             || set_at_start
             || goal::in_budget(t, h, r.sent));
+    // 报告当时提出的要求是：…下降2%, in a review of 2016: a goal set then, of the year reviewed.
+    let set_then =
+        (r.sent.0..h.start).any(|k| ["当时", "当初"].iter().any(|w| scan::starts(t, k, w)));
+    if let (None, Kind::Target, true, Some(y)) = (f.period, kind, set_then, at.frame.reviewed) {
+        f.period = Some(Period::Year(y));
+        f.notes
+            .push("a goal set then (当时提出), in a review: of the year reviewed".into());
+    }
     let in_tasks = at.frame.in_tasks(h.start);
     if let (None, true, Some(d)) = (f.period, in_tasks || goal_of_the_year, date) {
         f.period = Some(Period::Year(d.year));

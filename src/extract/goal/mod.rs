@@ -102,6 +102,7 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         || hoped
         || asked
         || goal_named_before(t, h, sent)
+        || set_out(t, h, sent)
         || projects_planned(t, h, sent)
         || in_budget(t, h, sent)
         || pledge_item(t, h, sent)

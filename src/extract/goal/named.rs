@@ -239,12 +239,11 @@ pub fn set_out(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             BY.iter().any(|b| {
                 let k = i + b.chars().count();
                 starts(t, i, b) && {
-                    // (报告曾提出, 报告还提出, 规划也明确.)
-                    let k = if matches!(t.get(k), Some('曾' | '还' | '也' | '又')) {
-                        k + 1
-                    } else {
-                        k
-                    };
+                    // (报告曾提出, 报告还提出, 规划也明确, 报告当时提出的要求是.)
+                    let k = ["曾", "还", "也", "又", "当时", "当年"]
+                        .iter()
+                        .find(|w| starts(t, k, w))
+                        .map_or(k, |w| k + w.chars().count());
                     SAYS.iter().any(|w| starts(t, k, w))
                 }
             })
