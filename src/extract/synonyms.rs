@@ -163,4 +163,8 @@ pub(super) const NOISE: &[&str] = &[
     "修正后",
     "计划安排",
     "计划",
+    // 营造林任务, 营造林确保完成, 营造林全年完成: the goal's or the year's words, not what.
+    "任务",
+    "确保",
+    "全年",
 ];

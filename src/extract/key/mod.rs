@@ -197,5 +197,8 @@ mod tests {
         assert_eq!(key("全市数字经济产业的总量跃过"), "数字经济规模跃过");
         assert_eq!(key("园区工业增加值"), "园区工业增加值");
         assert_eq!(key("经济成长率"), key("GDP增速"));
+        // A task, what is ensured and the whole year's done are one quantity.
+        assert_eq!(key("营造林任务"), key("营造林全年完成"));
+        assert_eq!(key("营造林确保完成"), "营造林");
     }
 }
