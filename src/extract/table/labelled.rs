@@ -88,7 +88,11 @@ fn rows(t: &[char], a: usize, b: usize) -> Vec<Row> {
         let (Some(unit), open) = unit_in(t, a, close + 1) else {
             continue;
         };
-        let start = (a..open).rev().take_while(|&i| !parts(t[i])).count();
+        // (Back to a part's mark or the bracket closing the row before: 产值(亿元)增加值(万元).)
+        let start = (a..open)
+            .rev()
+            .take_while(|&i| !parts(t[i]) && !matches!(t[i], ')' | '）' | '(' | '（'))
+            .count();
         let start = open - start;
         if (start..open).any(|i| is_ideograph(t[i])) {
             names.push((start, open, close + 1, unit));
@@ -100,6 +104,9 @@ fn rows(t: &[char], a: usize, b: usize) -> Vec<Row> {
         let end = (*close..next)
             .find(|&i| matches!(t[i], '；' | ';' | '。'))
             .unwrap_or(next);
+        if end <= *close {
+            continue;
+        }
         let percent = unit.base == Some("%");
         let Some(numbers) = numbers(t, *close, end, percent) else {
             continue;
@@ -301,6 +308,7 @@ mod tests {
             "产值(亿元)达81.53亿元\n",
             "产值(亿元)2010年为81\n",
             "责任单位(个人)：张三\n",
+            "增速(%)(亿元)产值(亿元)增加值(万元)\n",
         ] {
             assert!(cells(&chars(s)).is_empty(), "{s}");
         }
