@@ -5494,3 +5494,17 @@ fn stop_53_what_a_report_then_asked_is_a_goal_of_the_year_reviewed() {
         assert_eq!(kpv(&v, fig).0, "growth", "{fig}");
     }
 }
+
+#[test]
+fn stop_53_goals_set_beside_their_results_are_of_the_year_reviewed() {
+    // 年度目标任务：… then 完成情况：…, published in January 2015: 2014's goals and results.
+    // Without the results line, goals with no time in a January text are the new year's.
+    let goals = "年度目标任务：“三河”清淤要完成75公里，生态浮岛要建200个。\n";
+    let text =
+        format!("2015-01-27\n{goals}完成情况：“三河”清淤完成182公里，人工生态浮岛建成1368个。\n");
+    let v = candidates_of(&text);
+    assert_eq!(kpv(&v, "75公里"), ("target".into(), "2014".into(), 75.0));
+    assert_eq!(kpv(&v, "1368个"), ("actual".into(), "2014".into(), 1368.0));
+    let v = candidates_of(&format!("2015-01-27\n{goals}"));
+    assert_eq!(kpv(&v, "75公里"), ("target".into(), "2015".into(), 75.0));
+}

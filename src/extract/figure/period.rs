@@ -352,7 +352,15 @@ pub(super) fn settle(
             .push("a goal set then (当时提出), in a review: of the year reviewed".into());
     }
     let in_tasks = at.frame.in_tasks(h.start);
-    if let (None, true, Some(d)) = (f.period, in_tasks || goal_of_the_year, date) {
+    // (年度目标任务：…, then a line 完成情况：…, in January: the goals of the year reviewed,
+    // each set beside its result.)
+    let year = match at.frame.reviewed {
+        Some(y) if goal_of_the_year && at.frame.reviews_back() && results_follow(t, h.end) => {
+            date.map(|d| crate::model::Date { year: y, ..d })
+        }
+        _ => date,
+    };
+    if let (None, true, Some(d)) = (f.period, in_tasks || goal_of_the_year, year) {
         f.period = Some(Period::Year(d.year));
         f.check(if in_tasks {
             "no time stated, in the report's part on its own year"
@@ -408,4 +416,9 @@ fn compared_with_last_year(t: &[char], (a, b): (usize, usize)) -> bool {
             .iter()
             .any(|w| scan::starts(t, i, w) && !scan::starts(t, i + 3, "同期"))
     })
+}
+
+/// Whether a line after `at` opens with the results of the goals before it (完成情况：).
+fn results_follow(t: &[char], at: usize) -> bool {
+    (at..t.len()).any(|i| t[i] == '\n' && scan::starts(t, i + 1, "完成情况"))
 }
