@@ -5508,3 +5508,22 @@ fn stop_53_goals_set_beside_their_results_are_of_the_year_reviewed() {
     let v = candidates_of(&format!("2015-01-27\n{goals}"));
     assert_eq!(kpv(&v, "75公里"), ("target".into(), "2015".into(), 75.0));
 }
+
+#[test]
+fn stop_53_the_tenth_plan_named_as_a_number_is_a_plan() {
+    // “十五”时期 and 十五期间 are 2001—2005, and what they built over it is a count over the
+    // span; 十五个县 and 二十五个 stay numbers. What is to be spent over 十一五 is too.
+    let v = candidates_of("2006-02-13\n“十五”时期全省新建和改建的农村油路共5.1万公里。\n");
+    assert_eq!(kpv(&v, "5.1万公里").1, "2001/2005");
+    let v = candidates_of("2006-02-13\n十五期间全省新建农村油路共5.1万公里。\n");
+    assert_eq!(kpv(&v, "5.1万公里").1, "2001/2005");
+    let v =
+        candidates_of("2006-02-13\n河北省打算在“十一五”期间把170亿元资金用在农村公路建设上。\n");
+    assert_eq!(
+        kpv(&v, "170亿元"),
+        ("target".into(), "2006/2010".into(), 170.0)
+    );
+    let v = candidates_of("2006-02-13\n全省有十五个县、二十五个乡新建农村油路。\n");
+    assert_eq!(kpv(&v, "十五个").2, 15.0);
+    assert_eq!(kpv(&v, "二十五个").2, 25.0);
+}

@@ -1,4 +1,4 @@
-//! A five-year plan named (十四五): the plan by its last year, its first year (“十五五”的开局
+//! A five-year plan named (十四五; “十五”, 九五期间): the plan by its last year, its first year (“十五五”的开局
 //! 之年), or its first few years (“十一五”前4年).
 
 use super::{When, YearRef};
@@ -25,9 +25,31 @@ const PLANS: &[(&str, i32)] = &[
     ("十五五", 2030),
 ];
 
+/// Plans whose names are also numbers (十五, 九五): a plan only quoted (“十五”) or before
+/// the words of its years (十五期间, 九五计划), never inside a number (二十五, 十五五).
+const SHORT_PLANS: &[(&str, i32)] = &[("十五", 2005), ("九五", 2000)];
+
+/// Words after a short plan's name that make it the plan's (十五期间, 十五时期).
+const PLAN_YEARS: &[&str] = &["期间", "时期", "计划", "规划", "期末", "末"];
+
+/// Whether the short plan name `w` at `i` is the plan's, not a number.
+fn short_plan(t: &[char], i: usize, w: &str) -> bool {
+    let e = i + w.chars().count();
+    let numeral = |c: Option<&char>| {
+        c.is_some_and(|c| c.is_ascii_digit() || crate::model::numeral::digit(*c).is_some())
+    };
+    let quoted =
+        i > 0 && matches!(t[i - 1], '“' | '"' | '「') && matches!(t.get(e), Some('”' | '"' | '」'));
+    let before = i.checked_sub(1).and_then(|k| t.get(k));
+    !numeral(before) && !numeral(t.get(e)) && (quoted || PLAN_YEARS.iter().any(|p| starts(t, e, p)))
+}
+
 /// The time a plan's name at `i` names, and where its words end.
 pub(super) fn plan_at(t: &[char], i: usize) -> Option<(When, usize)> {
-    let (w, y) = PLANS.iter().find(|(w, _)| starts(t, i, w))?;
+    let short = SHORT_PLANS
+        .iter()
+        .find(|(w, _)| starts(t, i, w) && short_plan(t, i, w));
+    let (w, y) = PLANS.iter().find(|(w, _)| starts(t, i, w)).or(short)?;
     let e = i + w.chars().count();
     // “十五五”的开局之年: the plan's first year, not its end.
     let mut k = e;
