@@ -57,9 +57,13 @@ pub(crate) fn simplified(t: &[char], traditional: bool) -> Vec<char> {
             .map(|c| s.to_simplified.get(c).copied().unwrap_or_else(|| width(*c)))
             .collect();
         // Taiwan writes 计划 and 规划 as 計畫 and 規畫: 画 after them is 划.
+        // And 顯著 is 显著 (remarkable), not 显着.
         for i in 1..out.len() {
             if out[i] == '画' && matches!(out[i - 1], '计' | '规') {
                 out[i] = '划';
+            }
+            if out[i] == '着' && out[i - 1] == '显' {
+                out[i] = '著';
             }
         }
         out

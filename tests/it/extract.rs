@@ -5527,3 +5527,18 @@ fn stop_53_the_tenth_plan_named_as_a_number_is_a_plan() {
     assert_eq!(kpv(&v, "十五个").2, 15.0);
     assert_eq!(kpv(&v, "二十五个").2, 25.0);
 }
+
+#[test]
+fn stop_53_results_told_after_a_goal_pursued_are_results() {
+    // 围绕…的目标，…，成效顯著：共新改建农村公路2.3萬公里 (traditional, 顯著 → 显著 not 显着):
+    // what the goal brought, done.
+    for text in [
+        "2020-12-18\n河北省围绕“建好、管好”的目标，深入实施三年行动计划，成效显著：\
+         共新改建农村公路2.3万公里。\n",
+        "2020-12-18\n河北省圍繞“建好、管好”的目標，深入實施三年行動計畫，成效顯著：\
+         共新改建農村公路2.3萬公里。\n",
+    ] {
+        let v = candidates_of(text);
+        assert_eq!(v[0]["kind"], "actual", "{text}");
+    }
+}

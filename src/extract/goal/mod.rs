@@ -337,9 +337,20 @@ pub(crate) fn amount_end(t: &[char], k: usize) -> usize {
 }
 
 /// 计划新开工项目已全部开工，810个…: a plan reported done (已) between the goal word and
-/// the figure.
+/// the figure; so is a goal pursued whose results are then told (围绕…的目标，…，成效显著：共
+/// 新改建农村公路2.3万公里).
 fn done_since(t: &[char], a: usize, b: usize) -> bool {
-    (a..b).any(|k| t[k] == '已' && !matches!(t.get(k + 1), Some('有')))
+    const RESULTS: &[&str] = &[
+        "成效显著",
+        "成效明显",
+        "成果显著",
+        "成绩显著",
+        "取得显著成效",
+    ];
+    (a..b).any(|k| {
+        (t[k] == '已' && !matches!(t.get(k + 1), Some('有')))
+            || RESULTS.iter().any(|w| starts(t, k, w))
+    })
 }
 
 /// 争取到的中央转移支付, 争取到国家资金: funds won, not a goal (争取到2025年 is one).
