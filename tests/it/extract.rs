@@ -5542,3 +5542,12 @@ fn stop_53_results_told_after_a_goal_pursued_are_results() {
         assert_eq!(v[0]["kind"], "actual", "{text}");
     }
 }
+
+#[test]
+fn stop_53_a_share_that_must_be_had_is_a_goal() {
+    // 2010年要把…任务全部完成：全国要有96.1%的乡镇通上油路: a share required, a goal of 2010.
+    let text = "2010-01-21\n2010年要把“十一五”的农村公路建设任务全部完成：\
+                全国要有96.1%的乡镇通上油(水泥)路。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "96.1%"), ("target".into(), "2010".into(), 96.1));
+}

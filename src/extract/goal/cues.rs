@@ -66,6 +66,8 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     "明年要",
     // 2020年太阳光电要达到6.5GW的设置量: what is required by then.
     "要达到",
+    // 2010年…全国要有96.1%的乡镇通上油路: a share required.
+    "要有",
     "要建成",
     "要实现",
     "要完成",
