@@ -5551,3 +5551,14 @@ fn stop_53_a_share_that_must_be_had_is_a_goal() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "96.1%"), ("target".into(), "2010".into(), 96.1));
 }
+
+#[test]
+fn stop_53_flows_per_second_and_station_days_are_units() {
+    // 573.2立方米/秒 is a capacity per second, not 573.2 cubic metres; 176站日 counts
+    // station-days over a limit.
+    let v = candidates_of(
+        "2021-12-28\n排水泵站的排水能力新增573.2立方米/秒。今年PM2.5红害站日合计176站日。\n",
+    );
+    assert_eq!(written(&v, "573.2立方米/秒")["unit"], "立方米/秒");
+    assert_eq!(written(&v, "176站日")["unit"], "站日");
+}

@@ -139,6 +139,8 @@ pub(super) fn per_unit(t: &[char], i: usize) -> Option<usize> {
         "辆",
         "次",
         "小时",
+        // 573.2立方米/秒 (a pump's capacity, a river's flow).
+        "秒",
         // 60.6立方米/万元 (water used per 10,000 yuan of output), 85元/百元.
         "万元",
         "百元",

@@ -91,6 +91,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("辆", "辆", Dimension::Count),
     ("套", "套", Dimension::Count),
     ("次", "次", Dimension::Count),
+    // 红害站日合计176站日: monitoring stations times days over a limit.
+    ("站日", "站日", Dimension::Count),
     // 优良天数332天: days counted (only shortly after 天数: see `scan::unit_at`).
     ("天", "天", Dimension::Count),
     ("吨标准煤", "吨标准煤", Dimension::Mass),
