@@ -167,4 +167,6 @@ pub(super) const NOISE: &[&str] = &[
     "任务",
     "确保",
     "全年",
+    // 生态浮岛要建200个: what is to be built, the quantity built.
+    "要建",
 ];

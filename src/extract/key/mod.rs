@@ -200,5 +200,6 @@ mod tests {
         // A task, what is ensured and the whole year's done are one quantity.
         assert_eq!(key("营造林任务"), key("营造林全年完成"));
         assert_eq!(key("营造林确保完成"), "营造林");
+        assert_eq!(key("沿河污水处理池要建"), "沿河污水处理池");
     }
 }
