@@ -5561,4 +5561,11 @@ fn stop_53_flows_per_second_and_station_days_are_units() {
     );
     assert_eq!(written(&v, "573.2立方米/秒")["unit"], "立方米/秒");
     assert_eq!(written(&v, "176站日")["unit"], "站日");
+    // 1亿头只: head of cattle and sheep together.
+    let v = candidates_of(
+        "2013-02-26
+牧业年度牲畜存栏已连续8年保持在1亿头只以上。
+",
+    );
+    assert_eq!(written(&v, "1亿头只以上")["unit"], "亿头只");
 }

@@ -154,7 +154,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("颗", "颗", Dimension::Count),
     ("块", "块", Dimension::Count),
     ("只", "只", Dimension::Count),
-    // Livestock (生猪存栏43764万头).
+    // Livestock (生猪存栏43764万头), and head of cattle and of sheep counted together
+    // (牲畜存栏1亿头只).
+    ("头只", "头只", Dimension::Count),
     ("头", "头", Dimension::Count),
     // Trees (义务植树1500万株) and teams, funds, charging points (2萬支; not 支持: see
     // `scan::unit_at`).
