@@ -66,8 +66,11 @@ pub(crate) fn key(subject: &str) -> String {
         out = again;
     }
     // 专利授权完成134件: the verb of what was done ends the words, not the quantity (专利授权
-    // as 专利授权量 names it).
-    match out.strip_suffix("完成") {
+    // as 专利授权量 names it); so does the amount of what was done (国土绿化完成量).
+    let done = ["完成量", "完成数", "完成额", "完成"]
+        .iter()
+        .find_map(|w| out.strip_suffix(w));
+    match done {
         Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
         _ => out,
     }
@@ -177,6 +180,7 @@ mod tests {
     fn a_done_verb_ending_the_words_is_no_part_of_the_key() {
         assert_eq!(key("专利授权完成"), "专利授权");
         assert_eq!(key("全年投资完成"), key("全年投资"));
+        assert_eq!(key("国土绿化完成量"), key("国土绿化"));
         // Not a completion rate, nor 完成 alone.
         assert_eq!(key("投资完成率"), "投资完成率");
         assert_eq!(key("完成"), "完成");
