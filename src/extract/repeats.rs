@@ -72,6 +72,13 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
             .next()
             .is_some_and(|clause| clause.contains(&'已'))
     };
+    // (Nor one dated to the document with no time in its sentence, unless 这 points back:
+    // 这126所新建、改扩建项目里 after 计划建成126所.)
+    let pointed_back = |c: &Candidate| {
+        let q: Vec<char> = c.quote.chars().collect();
+        let k = c.figure_start.saturating_sub(c.start).min(q.len());
+        c.note.contains("no time stated in the sentence") && k > 0 && q[k - 1] == '这'
+    };
     // The latest goal stated so far of each value and unit (the text is read once).
     let mut goals: HashMap<(String, u64), usize> = HashMap::new();
     for i in 0..cs.len() {
@@ -82,7 +89,8 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
             }
             continue;
         }
-        if cs[i].repeat_of.is_some() || !borrowed(&cs[i]) || done(&cs[i]) {
+        if cs[i].repeat_of.is_some() || !(borrowed(&cs[i]) || pointed_back(&cs[i])) || done(&cs[i])
+        {
             continue;
         }
         let Some(&k) = goals.get(&key) else {
@@ -94,6 +102,7 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
             continue;
         }
         let (at, end) = (cs[k].figure_start, cs[k].figure_end);
+        let pointed = pointed_back(&cs[i]);
         cs[i].kind = Kind::Target;
         cs[i].form = cs[k].form;
         cs[i].period = cs[k].period;
@@ -103,5 +112,26 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
             &cs[i].note,
             &format!("no time of its own, equal to the goal at characters {at}..{end}: one fact"),
         );
+        if pointed {
+            parts_after(cs, i);
+        }
+    }
+}
+
+/// The figures after a goal pointed back to (这126所新建、改扩建项目里，新建的78所、改扩建的48所；
+/// 若按办学层次划分，则幼儿园42所…): in its unit and with no time of their own, up to the first
+/// that has one or another unit, they split the goal, goals of its period too.
+fn parts_after(cs: &mut [Candidate], i: usize) {
+    let (unit, period) = (cs[i].unit.clone(), cs[i].period);
+    for c in cs.iter_mut().skip(i + 1) {
+        if c.unit != unit
+            || c.kind != Kind::Actual
+            || !c.note.contains("no time stated in the sentence")
+        {
+            break;
+        }
+        c.kind = Kind::Target;
+        c.period = period;
+        c.note = join_note(&c.note, "a part of the goal pointed back to before it");
     }
 }

@@ -5569,3 +5569,22 @@ fn stop_53_flows_per_second_and_station_days_are_units() {
     );
     assert_eq!(written(&v, "1亿头只以上")["unit"], "亿头只");
 }
+
+#[test]
+fn stop_53_a_goal_pointed_back_to_and_its_parts_are_goals() {
+    // 计划建成126所…；这126所新建、改扩建项目里，新建的78所、改扩建的48所: 这 points back to the
+    // goal; the figures splitting it are goals of 2021 too, up to one with a time of its own.
+    let text =
+        "2021-07-22\n2021年秋季开学之前，西安计划建成126所新建、改扩建的中小学及幼儿园项目。\n\
+                程军安在会上介绍，这126所新建、改扩建项目里，新建的78所、改扩建的48所。\
+                截至7月20日，已有97所学校项目的装修已经完成。\n";
+    let v = candidates_of(text);
+    for fig in ["78所", "48所"] {
+        assert_eq!(kpv(&v, fig).0, "target", "{fig}");
+        assert_eq!(kpv(&v, fig).1, "2021", "{fig}");
+    }
+    assert_eq!(
+        kpv(&v, "97所"),
+        ("actual".into(), "2021-07-20".into(), 97.0)
+    );
+}
