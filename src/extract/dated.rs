@@ -97,7 +97,11 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
         | When::Day(YearRef::Abs(y), ..) => Some(y),
         _ => None,
     };
-    let plain = exprs.iter().filter(|e| e.role != Role::End);
+    // (截至2015年，全国已有体育场地超过170万个: a state as of a year is of it, seen, though
+    // its role is an end.)
+    let plain = exprs
+        .iter()
+        .filter(|e| e.role != Role::End || super::time::as_of(t, e.start));
     // 出台《…三年行动方案(2023―2025年)》: a plan's span says the text is of its first year at
     // the earliest, and names no year the text is of.
     let span = plan_span(t);

@@ -5588,3 +5588,18 @@ fn stop_53_a_goal_pointed_back_to_and_its_parts_are_goals() {
         ("actual".into(), "2021-07-20".into(), 97.0)
     );
 }
+
+#[test]
+fn stop_53_a_state_as_of_a_year_dates_an_undated_text() {
+    // No date line; 截至2015年，全国已有体育场地超过170万个, then the goals of 《全民健身计划
+    // (2011-2015年)》 met: the text is of 2015 (not of the plan's first year), and its figures
+    // as of 2015 are what was seen.
+    let text = "全国体育场地超170万个\n记者了解到：截至2015年，全国已有体育场地超过170万个。\
+                局长说，已超额完成《全民健身计划(2011-2015年)》中“全国各类体育场地达到120万个以上”的目标。\n";
+    let v = candidates_of(text);
+    assert_eq!(v[0]["announced"], "2015-12-31");
+    assert_eq!(
+        kpv(&v, "超过170万个"),
+        ("actual".into(), "2015".into(), 170.0)
+    );
+}
