@@ -5603,3 +5603,19 @@ fn stop_53_a_state_as_of_a_year_dates_an_undated_text() {
         ("actual".into(), "2015".into(), 170.0)
     );
 }
+
+#[test]
+fn stop_53_the_goals_amount_named_before_it_is_the_goal() {
+    // 超过原先设定的目标金额(10065亿元); 目标金额10065亿元同样已经达成: the goal's amount, of
+    // the year reviewed, met; what was done is the actual.
+    let text =
+        "2008-02-02\n去年台湾新增民间投资金额达10109.91亿元，超过原先设定的目标金额(10065亿元)。\
+                去年民间投资实际完工的全程计划金额为10173.96亿元，超过目标金额(9000亿元)。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "10065亿元"),
+        ("target".into(), "2007".into(), 10065.0)
+    );
+    assert_eq!(kpv(&v, "9000亿元").0, "target");
+    assert_eq!(kpv(&v, "10109.91亿元").0, "actual");
+}

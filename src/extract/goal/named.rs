@@ -300,9 +300,9 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         || super::listed::listed_after_goal(t, h, sent)
         || before(h, sent).any(|i| {
             named(t, h, i, "目标", GOAL)
-                // 已超过95年度的目标值26%: the goal's value, passed or not (not 超越目标值
-                // 1.46倍, by how much).
-                || (named(t, h, i, "目标", &["值", "值为", "值是"]) && h.base != Some("倍"))
+                // 已超过95年度的目标值26%, 目标金额10065亿元同样已经达成: the goal's value,
+                // passed or not (not 超越目标值1.46倍, by how much).
+                || (named(t, h, i, "目标", GOAL_VALUE) && h.base != Some("倍"))
                 // 下达控制指标为32人: a ceiling handed down.
                 || named(t, h, i, "控制指标", GOAL)
                 || super::budget::budget_named(t, h, i)
@@ -315,6 +315,18 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
                     .any(|w| named(t, h, i, w, &["达", "达到", "做到", "完成"]))
         })
 }
+
+/// The words after 目标 naming its amount (目标值26%, 目标金额(10065亿元), 目标数为…).
+const GOAL_VALUE: &[&str] = &[
+    "值",
+    "值为",
+    "值是",
+    "金额",
+    "金额为",
+    "金额定为",
+    "数",
+    "数为",
+];
 
 /// Whether the figure is what someone proposes a level be set at (建议可否订在50%以上,
 /// 建议定为6%): a goal proposed, `建议` within eight characters before the verb, in its clause.
@@ -387,9 +399,13 @@ fn bracketed_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let Some(k) = open_bracket(t, h) else {
         return false;
     };
-    let after_goal = MEASURED_AGAINST[..3]
-        .iter()
-        .any(|w| super::super::scan::ends(t, k, w));
+    // (超过原先设定的目标金额(10065亿元): its amount's word between.)
+    let after_goal = MEASURED_AGAINST[..3].iter().any(|w| {
+        super::super::scan::ends(t, k, w)
+            || ["金额", "值", "数"]
+                .iter()
+                .any(|v| super::super::scan::ends(t, k, &format!("{w}{v}")))
+    });
     let closed = matches!(t.get(h.end), Some(')' | '）')) && t.get(h.end + 1) == Some(&'的');
     after_goal
         || (k + 1 == h.start
