@@ -17,14 +17,24 @@ const NAMED_BEFORE: usize = 2000;
 
 /// The cells of rows naming their unit in brackets, in text order.
 pub(crate) fn cells(t: &[char]) -> Vec<Cell> {
-    let lines = lines(t);
     let mut out = Vec::new();
-    for (n, &(a, b)) in lines.iter().enumerate() {
-        for row in rows(t, a, b) {
+    // The line a table's rows stand under: going down, the last line that is neither a row
+    // nor a section line (二、农产品供给). Carried forward, so a long table is read in one pass.
+    let mut above: Option<(usize, usize)> = None;
+    for (a, b) in lines(t) {
+        let rows = rows(t, a, b);
+        if rows.is_empty() {
+            let section = spaced(t, a, b).len() == 1 && !(a..b).any(|i| t[i].is_ascii_digit());
+            if !section {
+                above = Some((a, b));
+            }
+            continue;
+        }
+        for row in rows {
             let heading = if row.numbers.iter().any(|x| x.words.0 < x.words.1) {
                 None
             } else {
-                heading(t, &lines[..n], row.numbers.len())
+                above.and_then(|(a, b)| heading(t, a, b, row.numbers.len()))
             };
             for (j, x) in row.numbers.iter().enumerate() {
                 let column = match &heading {
@@ -175,32 +185,22 @@ fn numbers(t: &[char], a: usize, b: usize, percent: bool) -> Option<Vec<Number>>
     (b - words <= COLUMN_WORDS).then_some(out)
 }
 
-/// The heading of a table whose rows are among `above`'s last lines: going up over rows and
-/// section lines (二、农产品供给), the first other line, when it splits on spaces into at least
-/// `n` words; its last `n` are the columns.
-fn heading(t: &[char], above: &[(usize, usize)], n: usize) -> Option<Vec<Column>> {
-    for &(a, b) in above.iter().rev() {
-        if !rows(t, a, b).is_empty() {
-            continue;
-        }
-        let words = spaced(t, a, b);
-        if words.len() == 1 && !(a..b).any(|i| t[i].is_ascii_digit()) {
-            continue;
-        }
-        if words.len() < n.max(2) {
-            return None;
-        }
-        let columns = words[words.len() - n..]
-            .iter()
-            .map(|&(s, e)| Column {
-                name: t[s..e].iter().collect(),
-                start: s,
-                end: e,
-            })
-            .collect();
-        return Some(columns);
+/// The columns of the heading line `a..b` for a row of `n` numbers: the line split on spaces
+/// into at least `n` words (and two), its last `n`.
+fn heading(t: &[char], a: usize, b: usize, n: usize) -> Option<Vec<Column>> {
+    let words = spaced(t, a, b);
+    if words.len() < n.max(2) {
+        return None;
     }
-    None
+    let columns = words[words.len() - n..]
+        .iter()
+        .map(|&(s, e)| Column {
+            name: t[s..e].iter().collect(),
+            start: s,
+            end: e,
+        })
+        .collect();
+    Some(columns)
 }
 
 /// The words of `a..b` between spaces.
