@@ -244,7 +244,9 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let mut cells = table::cells(t);
     cells.extend(table::captioned_cells(t));
     cells.extend(table::labelled_cells(t));
+    // (One cell a place: a number two readers take is the first reader's.)
     cells.sort_by_key(|c| c.hit.start);
+    cells.dedup_by_key(|c| c.hit.start);
     let hits = table::with_cells(scan::figures(t), &cells);
     let places = place::mentions(t);
     let listed = respectively(t, &exprs, &hits);

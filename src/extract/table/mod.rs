@@ -199,10 +199,11 @@ pub(crate) fn with_cells(mut hits: Vec<Hit>, cells: &[Cell]) -> Vec<Hit> {
     if cells.is_empty() {
         return hits;
     }
+    // (The cells are in text order and do not overlap, so their ends are in order too: the
+    // one cell that may overlap a hit is the first ending after it starts.)
     hits.retain(|h| {
-        !cells
-            .iter()
-            .any(|c| h.start < c.hit.end && c.hit.start < h.end)
+        let k = cells.partition_point(|c| c.hit.end <= h.start);
+        cells.get(k).is_none_or(|c| c.hit.start >= h.end)
     });
     hits.extend(cells.iter().map(|c| c.hit.clone()));
     hits.sort_by_key(|h| h.start);
