@@ -20,7 +20,7 @@ pub(crate) fn budget_named(t: &[char], h: &Hit, i: usize) -> bool {
     ];
     // (Not 累計分配預算數348.10億元, what was to be spent by a day: see `progress`.)
     let to_date = (i.saturating_sub(6)..i).any(|k| starts(t, k, "累计"));
-    super::named::named(t, h, i, "预算", AS) && !to_date
+    super::named_before::named(t, h, i, "预算", AS) && !to_date
 }
 
 /// Whether a budget is revised earlier in the sentence, before the figure at `b` (调低今年博彩税

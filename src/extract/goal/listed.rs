@@ -2,7 +2,7 @@
 //! 1.3兆元，外人投资108亿美元…) and the parts of a goal after 具体包括.
 
 use super::super::scan::{starts, Hit};
-use super::named::GOALS_NAMED;
+use super::named_before::GOALS_NAMED;
 
 /// Words that report a result, not a goal, between 目标是 and a figure (…，实际增长6.1%).
 const RESULT_WORDS: &[&str] = &[

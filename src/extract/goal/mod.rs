@@ -7,6 +7,7 @@ mod cues;
 mod effect;
 mod listed;
 mod named;
+mod named_before;
 mod pledge;
 mod progress;
 mod projects;
@@ -18,9 +19,10 @@ pub(super) use cues::{FORECASTS, TARGET_CUES, WEAK};
 pub(crate) use effect::expected_effect;
 pub(crate) use listed::item_under_goals;
 pub(crate) use named::{
-    deadline_after, goal_named_after, goal_named_before, goal_share_after, list_goal_after,
-    plan_named_after, scheduled, set_out, year_goal_beside, GOALS_NAMED, MEASURED_AGAINST,
+    deadline_after, goal_named_after, goal_share_after, list_goal_after, plan_named_after,
+    year_goal_beside, MEASURED_AGAINST,
 };
+pub(crate) use named_before::{goal_named_before, scheduled, set_out, GOALS_NAMED};
 pub(crate) use pledge::{pledge_item, pledged};
 pub(crate) use progress::{plan_after_semicolon, task_before_done};
 pub(crate) use projects::{projects_planned, started_verbs};
@@ -119,7 +121,8 @@ const FUNDS: &[&str] = &["实际到资", "实际利用", "实际使用", "实际
 /// outside quotes (“2030启航计划” is a name).
 pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
     let mut open = 0i32;
-    let listed = |i: usize| (a..i).any(|k| named::GOALS_NAMED.iter().any(|w| starts(t, k, w)));
+    let listed =
+        |i: usize| (a..i).any(|k| named_before::GOALS_NAMED.iter().any(|w| starts(t, k, w)));
     // 当年实际增长是6.1%: what came true, after the goal (目标是6%-6.5%) in its sentence.
     // (Not 实际到资, 实际利用外资: the name of what is measured.)
     let a = (a..b)

@@ -1,7 +1,7 @@
 //! A year's task or plan named right before its figure (下达任务数132.63亿元, 年度计划完成投资
 //! 49.19亿元, 规划造林21.2万亩, 2023年全市计划新开工保障性住房50000套): a goal of the whole year.
 
-use super::named::{before, named};
+use super::named_before::{before, named};
 use super::share_of;
 use crate::extract::scan::{starts, Hit};
 
