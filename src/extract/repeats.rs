@@ -65,9 +65,7 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
     };
     // (Not one its clause says is done: 已安排财政赤字2.18万亿 after the plan 拟安排…2.18万亿元.)
     let done = |c: &Candidate| {
-        let q: Vec<char> = c.quote.chars().collect();
-        let k = c.figure_start.saturating_sub(c.start).min(q.len());
-        q[..k]
+        words_before(c)
             .rsplit(|ch| matches!(ch, '，' | ',' | '；' | ';' | '。'))
             .next()
             .is_some_and(|clause| clause.contains(&'已'))
@@ -75,9 +73,7 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
     // (Nor one dated to the document with no time in its sentence, unless 这 points back:
     // 这126所新建、改扩建项目里 after 计划建成126所.)
     let pointed_back = |c: &Candidate| {
-        let q: Vec<char> = c.quote.chars().collect();
-        let k = c.figure_start.saturating_sub(c.start).min(q.len());
-        c.note.contains("no time stated in the sentence") && k > 0 && q[k - 1] == '这'
+        c.note.contains("no time stated in the sentence") && words_before(c).last() == Some(&'这')
     };
     // The latest goal stated so far of each value and unit (the text is read once).
     let mut goals: HashMap<(String, u64), usize> = HashMap::new();
@@ -116,6 +112,13 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
             parts_after(cs, i);
         }
     }
+}
+
+/// The words of a candidate's quote before its figure.
+fn words_before(c: &Candidate) -> Vec<char> {
+    let mut q: Vec<char> = c.quote.chars().collect();
+    q.truncate(c.figure_start.saturating_sub(c.start));
+    q
 }
 
 /// The figures after a goal pointed back to (这126所新建、改扩建项目里，新建的78所、改扩建的48所；

@@ -244,14 +244,10 @@ fn column_of(t: &[char], (a, b): (usize, usize), row: usize) -> Column {
                 .rev()
                 .take_while(|&i| t[i].is_ascii_digit())
                 .count();
-            (digits == 4).then_some(year - digits)
+            (digits == 4).then_some((year - digits, p + name.len()))
         });
     match named {
-        Some(s) => Column {
-            start: s,
-            end: s + 5 + name.len(),
-            ..here
-        },
+        Some((start, end)) => Column { start, end, ..here },
         None => here,
     }
 }
