@@ -113,14 +113,19 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
         When::Years(a, _) if !goal_year(e) && !forecast_about(t, e) => Some(a),
         _ => None,
     };
+    // The start of a span up to the present (自2006年以来, 2016年至今) says the text is of that
+    // year at the earliest, and, alone, names no year the text is of.
+    let since = |e: &TimeExpr| e.role == Role::Start;
+    let since_floor = plain.clone().filter(|e| since(e)).filter_map(year_of).max();
     let floor = plain.clone().filter_map(span_from).max();
     let seen = plain
         .clone()
-        .filter(|e| !goal_year(e))
+        .filter(|e| !goal_year(e) && !since(e))
         .filter_map(year_of)
         .max()
         .map(|x| floor.map_or(x, |f| x.max(f)))
-        .or(floor);
+        .or(floor)
+        .map(|x| since_floor.map_or(x, |f| x.max(f)));
     let mut goals: Vec<i32> = plain.filter(|e| goal_year(e)).filter_map(year_of).collect();
     if seen.is_none() {
         goals.extend(span.map(|(y, ..)| y));

@@ -5619,3 +5619,34 @@ fn stop_53_the_goals_amount_named_before_it_is_the_goal() {
     assert_eq!(kpv(&v, "9000亿元").0, "target");
     assert_eq!(kpv(&v, "10109.91亿元").0, "actual");
 }
+
+#[test]
+fn stop_54_a_year_since_which_is_no_date_of_the_text() {
+    // 自2006年以来 (since 2006, to now) says the text is of 2006 at the earliest, not of 2006:
+    // alone it dates nothing, and 今年 stays unresolved until --date is given.
+    let text = "西华县自2006年以来年年收大于支，今年1至6月征缴养老保险费2956万元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "2956万元").1, "", "{v:?}");
+    let v = candidates_of(&format!("2008-07-21\n{text}"));
+    assert_eq!(kpv(&v, "2956万元").1, "2008H1");
+    // With a year of its own it is a floor only (2015年以来 … 2016年1至6月: of 2016).
+    let v = candidates_of("2015年以来，全县征缴养老保险费2956万元。2016年1至6月征缴3000万元。\n");
+    assert_eq!(kpv(&v, "3000万元").1, "2016H1");
+}
+
+#[test]
+fn stop_54_a_years_goal_named_after_what_it_counts() {
+    // 完成引进3900亿元国内到位资金的年度目标: the year's goal, named a few words after its
+    // figure, is the whole year's, whatever months the paragraph reported before it.
+    let text = "2023年以来，第一季度全区完成招商引资国内到位资金432.3亿元，同比增长52%。\
+                下一步将全力完成引进3900亿元国内到位资金的年度目标。\n";
+    for date in ["2023-03-20", "2023-05-04", "2023-12-31"] {
+        let v = candidates_of(&format!("{date}\n{text}"));
+        assert_eq!(
+            kpv(&v, "3900亿元"),
+            ("target".into(), "2023".into(), 3900.0),
+            "{date}"
+        );
+        assert_eq!(kpv(&v, "432.3亿元").1, "2023Q1");
+    }
+}

@@ -131,9 +131,12 @@ pub(crate) fn goal_share_after(t: &[char], end: usize) -> bool {
 /// The goals of a year as written.
 const YEAR_GOALS: &[&str] = &["年度目标", "全年目标"];
 
-/// Whether the year's goal is named right after the figure and its 的 (超过28%的年度目标).
+/// Whether the year's goal is named right after the figure and its 的 (超过28%的年度目标),
+/// a few words of what is counted between (完成引进3900亿元国内到位资金的年度目标).
 fn year_goal_after(t: &[char], h: &Hit) -> bool {
-    t.get(h.end) == Some(&'的') && YEAR_GOALS.iter().any(|w| starts(t, h.end + 1, w))
+    (h.end..t.len().min(h.end + 9))
+        .take_while(|&k| k == h.end || super::super::indicator::is_word(t[k - 1]))
+        .any(|k| t[k] == '的' && YEAR_GOALS.iter().any(|w| starts(t, k + 1, w)))
 }
 
 /// Whether a count is of the year's plan, named right after it (176个年度计划新开项目中实际
