@@ -5650,3 +5650,26 @@ fn stop_54_a_years_goal_named_after_what_it_counts() {
         assert_eq!(kpv(&v, "432.3亿元").1, "2023Q1");
     }
 }
+
+#[test]
+fn stop_54_a_line_of_the_years_goals_above_its_results() {
+    // 年度目标：全年…14万个 above 实际完成：…16.63万个, in a text of February 2022 reviewing
+    // 2021: the line's figures are 2021's goals, also with 全年 (a year gone by), the next
+    // line's its results, each linked to its goal.
+    let text = "2022-02-01\n2021年昆明市政府工作报告所提的10件惠民实事，截至2021年12月17日均已完成年度任务。\n\
+                一、扶贫小额到户贷款\n年度目标：农村低收入人口获得扶贫小额到户贷款12亿元。\n\
+                实际完成：农村低收入人口获得的扶贫小额到户贷款为13.16亿元。\n\
+                二、城乡就业\n年度目标：全年城镇新增就业13万人，职业技能培训20万人次。\n\
+                实际完成：城镇新增就业为17.19万人，职业技能培训达22万人次。\n";
+    let v = candidates_of(text);
+    for goal in ["12亿元", "13万人", "20万人次"] {
+        assert_eq!(kpv(&v, goal).0, "target", "{goal}");
+        assert_eq!(kpv(&v, goal).1, "2021", "{goal}");
+    }
+    for done in ["13.16亿元", "17.19万人", "22万人次"] {
+        assert_eq!(kpv(&v, done).0, "actual", "{done}");
+    }
+    // (Not a result reported on the goal's line: 年度目标：…，实际完成15万人.)
+    let v = candidates_of("2022-02-01\n年度目标：全年城镇新增就业13万人，实际完成15万人。\n");
+    assert_eq!(kpv(&v, "15万人").0, "actual");
+}

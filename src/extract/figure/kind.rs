@@ -136,6 +136,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
                     || goal::pledge_item(t, h, sent)
                     || goal::projects_planned(t, h, sent)
                     || goal::item_under_goals(t, h, at.list_head)
+                    || goal::line_of_goals(t, h)
                     || super::voiced::forecast_before(r) =>
             {
                 Kind::Target

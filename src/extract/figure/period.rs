@@ -420,5 +420,10 @@ fn compared_with_last_year(t: &[char], (a, b): (usize, usize)) -> bool {
 
 /// Whether a line after `at` opens with the results of the goals before it (完成情况：).
 fn results_follow(t: &[char], at: usize) -> bool {
-    (at..t.len()).any(|i| t[i] == '\n' && scan::starts(t, i + 1, "完成情况"))
+    (at..t.len()).any(|i| {
+        t[i] == '\n'
+            && ["完成情况", "实际完成"]
+                .iter()
+                .any(|w| scan::starts(t, i + 1, w))
+    })
 }

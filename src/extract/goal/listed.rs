@@ -80,3 +80,20 @@ pub(crate) fn item_under_goals(t: &[char], h: &Hit, head: Option<(usize, usize)>
         && !t[line..h.start].contains(&'。')
         && !(line..h.start).any(|k| RESULTS.iter().any(|w| starts(t, k, w)))
 }
+
+/// Whether the figure's line opens with a label naming the year's goals (年度目标：全年提供
+/// 有效就业岗位14万个，城镇新增就业13万人, set above a line 实际完成：…): each figure on it
+/// is a goal, also of a year gone by, unless a result is reported before it on the line.
+pub(crate) fn line_of_goals(t: &[char], h: &Hit) -> bool {
+    const LABELS: &[&str] = &["年度目标", "年度任务", "目标任务", "全年目标", "年度计划"];
+    let line = t[..h.start]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |k| k + 1);
+    LABELS.iter().any(|w| {
+        let k = line + w.chars().count();
+        starts(t, line, w)
+            && matches!(t.get(k), Some('：' | ':'))
+            && !(k..h.start).any(|i| ["实际", "已"].iter().any(|r| starts(t, i, r)))
+    })
+}

@@ -17,7 +17,7 @@ pub(crate) use budget::{budget_named, in_budget};
 pub(crate) use cues::YEAR_START_GOALS;
 pub(super) use cues::{FORECASTS, TARGET_CUES, WEAK};
 pub(crate) use effect::expected_effect;
-pub(crate) use listed::item_under_goals;
+pub(crate) use listed::{item_under_goals, line_of_goals};
 pub(crate) use named::{
     deadline_after, goal_named_after, goal_share_after, list_goal_after, plan_named_after,
     year_goal_beside, MEASURED_AGAINST,
