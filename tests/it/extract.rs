@@ -5673,3 +5673,18 @@ fn stop_54_a_line_of_the_years_goals_above_its_results() {
     let v = candidates_of("2022-02-01\n年度目标：全年城镇新增就业13万人，实际完成15万人。\n");
     assert_eq!(kpv(&v, "15万人").0, "actual");
 }
+
+#[test]
+fn stop_54_what_was_expected_beside_what_came_true() {
+    // 107年启用，预计平假日停车率30％，实际却只有平日6％: the expected rate, of a year gone by,
+    // is a goal missed; what came true after 实际 is seen.
+    let text = "2026-01-01\n新竹市漁人碼頭停車場107年啟用，預計平假日停車率30％，實際卻只有平日6％、假日15％。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "30％").0, "target");
+    assert_eq!(kpv(&v, "6％").0, "actual");
+    assert_eq!(kpv(&v, "15％").0, "actual");
+    // (Not 预计 with nothing come true after it: 2018年预计增长6%, written in 2026, an
+    // estimate of a year gone by.)
+    let v = candidates_of("2026-01-01\n2018年預計停車率30％。\n");
+    assert_eq!(kpv(&v, "30％").0, "actual");
+}

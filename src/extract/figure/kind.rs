@@ -137,7 +137,8 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
                     || goal::projects_planned(t, h, sent)
                     || goal::item_under_goals(t, h, at.list_head)
                     || goal::line_of_goals(t, h)
-                    || super::voiced::forecast_before(r) =>
+                    || super::voiced::forecast_before(r)
+                    || super::voiced::expected_then_actual(r) =>
             {
                 Kind::Target
             }

@@ -1,6 +1,7 @@
 //! Goals told by when they were voiced: on a day just before the document (将再发放2000万元,
 //! told on 20 April in a text of the 21st), or at a time before their year (前(2022)年底预计，
-//! …去(2023)年…会回升至1,300亿元). Either was to come then, though its time is past now.
+//! …去(2023)年…会回升至1,300亿元), or as expected beside what came true (预计…30％，实际…6％).
+//! Each was to come then, though its time is past now.
 
 use super::super::{goal, scan, sentence, time};
 use super::Reading;
@@ -41,4 +42,19 @@ pub(super) fn told_then(r: &Reading<'_>, period: Option<Period>) -> bool {
     }) && day <= doc
         && doc.t() - day.t() <= 7.5 / 365.0
         && goal::will_in(r.t, a, r.h.start)
+}
+
+/// Whether the figure is what was expected, with what came true after it in its sentence
+/// (107年启用，预计平假日停车率30％，实际却只有平日6％): 预计 in its clause before it, 实际
+/// opening a later clause. A goal of a time gone by, met or not.
+pub(super) fn expected_then_actual(r: &Reading<'_>) -> bool {
+    let (t, h) = (r.t, r.h);
+    let (a, b) = sentence::clause(t, h.start, h.end, r.sent);
+    (a..h.start).any(|k| {
+        ["预计", "预期", "原预计"]
+            .iter()
+            .any(|w| scan::starts(t, k, w))
+    }) && (b..r.sent.1).any(|k| {
+        matches!(t.get(k.wrapping_sub(1)), Some('，' | ',' | '；')) && scan::starts(t, k, "实际")
+    })
 }
