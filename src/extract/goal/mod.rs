@@ -377,9 +377,19 @@ fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
         .map_or(i.saturating_sub(12).max(lo), |k| k + 1);
     let against = i.saturating_sub(3).max(lo);
     (from..i).any(|k| {
-        ["实现", "完成", "达成", "超额完成", "超过", "超出"]
-            .iter()
-            .any(|w| starts(t, k, w))
+        // (虽已达目标值: reached.)
+        [
+            "实现",
+            "完成",
+            "达成",
+            "超额完成",
+            "超过",
+            "超出",
+            "已达",
+            "已经达到",
+        ]
+        .iter()
+        .any(|w| starts(t, k, w))
     }) || (against..i).any(|k| matches!(t[k], '比' | '较'))
 }
 
@@ -406,6 +416,9 @@ mod tests {
             "江淮英才计划优化升级，遴选并支持创新创业领军人才"
         ));
         assert!(voices_goal("计划新建"));
+        // A goal reached (虽已达目标值，但仍有53案…), not set.
+        assert!(!voices_goal("已完工104案，虽已达目标值，但仍有"));
+        assert!(voices_goal("力争达到目标值"));
         assert!(!voices_goal("国家级人才计划入选者新增"));
         // The share of a plan done, before the figure or in an earlier clause.
         assert!(!voices_goal(
