@@ -5688,3 +5688,25 @@ fn stop_54_what_was_expected_beside_what_came_true() {
     let v = candidates_of("2026-01-01\n2018年預計停車率30％。\n");
     assert_eq!(kpv(&v, "30％").0, "actual");
 }
+
+#[test]
+fn stop_54_a_count_listed_among_the_years_public_projects() {
+    // 新建改建60座口袋公园已列入…2024年为民办实事项目: a project promised, a goal of the year
+    // the list is named for, measured by what was built by the end of June.
+    let text = "2024-07-05\n口袋公园是上海推进公园城市建设的重要一环，新建改建60座口袋公园已列入市委市政府\
+                2024年为民办实事项目。截至6月底，全市已建成并开放口袋公园36座。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "60座"), ("target".into(), "2024".into(), 60.0));
+    assert_eq!(
+        written(&v, "60座")["subject"],
+        written(&v, "36座")["subject"]
+    );
+    // In December, the year's promise stays a goal (not the year's estimate).
+    let text = "2022-12-27\n今年，“新建改建60个口袋公园”项目列入了市委、市政府为民办实事项目。\
+                截至12月20日，今年全市已建成口袋公园80个。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "60个"), ("target".into(), "2022".into(), 60.0));
+    // (Not a result reported before the listing: 已建成80个，列入…)
+    let v = candidates_of("2022-12-27\n全市已建成口袋公园80个，列入为民办实事项目。\n");
+    assert_eq!(kpv(&v, "80个").0, "actual");
+}

@@ -134,6 +134,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
                     || goal::scheduled(t, h, sent)
                     || te.is_some_and(|e| planned_then(t, e.end, h.start))
                     || goal::pledge_item(t, h, sent)
+                    || goal::listed_as_pledge(t, h, sent)
                     || goal::projects_planned(t, h, sent)
                     || goal::item_under_goals(t, h, at.list_head)
                     || goal::line_of_goals(t, h)

@@ -23,7 +23,7 @@ pub(crate) use named::{
     year_goal_beside, MEASURED_AGAINST,
 };
 pub(crate) use named_before::{goal_named_before, scheduled, set_out, GOALS_NAMED};
-pub(crate) use pledge::{pledge_item, pledged};
+pub(crate) use pledge::{listed_as_pledge, pledge_item, pledged};
 pub(crate) use progress::{plan_after_semicolon, task_before_done};
 pub(crate) use projects::{projects_planned, started_verbs};
 pub(crate) use tasks::task_named_before;
@@ -108,6 +108,7 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         || projects_planned(t, h, sent)
         || in_budget(t, h, sent)
         || pledge_item(t, h, sent)
+        || listed_as_pledge(t, h, sent)
         || listed::goal_parts(t, h, sent, skip)
         || goal_words(t, from, h.start, skip)
         || goal_words(t, sent.0, from, &goals_only)

@@ -71,3 +71,20 @@ fn line_start(t: &[char], at: usize) -> Option<usize> {
         .map(|k| from + k + 1)
         .or((from == 0).then_some(0))
 }
+
+/// Whether the figure's sentence lists what it counts among the year's public projects after
+/// it (新建改建60座口袋公园已列入市委市政府2024年为民办实事项目; “新建改建60个口袋公园”项目列入
+/// 了…为民办实事项目): a project promised, a goal. Not when a result is reported between
+/// (已建成80个…, 列入…).
+pub(crate) fn listed_as_pledge(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    const LISTED: &[&str] = &["列入", "纳入", "列为"];
+    let Some(k) = (h.end..sent.1).find(|&k| LISTED.iter().any(|w| starts(t, k, w))) else {
+        return false;
+    };
+    let reported = (h.end..k).any(|i| {
+        matches!(t[i], '，' | ',' | '；' | ';') || ["建成", "完成"].iter().any(|w| starts(t, i, w))
+    });
+    !reported
+        && k - h.end <= 20
+        && (k..sent.1.min(k + 24)).any(|i| PLEDGES.iter().any(|w| starts(t, i, w)))
+}
