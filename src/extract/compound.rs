@@ -259,6 +259,10 @@ pub(super) fn mixed_number(t: &[char], i: usize, j: usize) -> Option<Hit> {
         }
         ('万', Some('亿')) => (high * scale + low, Scale::YI, e + 1),
         ('万', Some('千')) if thousands => (high + low / 10.0, Scale::WAN, e + 1),
+        // 3亿5千万元: a digit of 千万 after 亿, the whole in 亿 (3.5亿).
+        ('亿', Some('千')) if e == k + 1 && t.get(e + 1) == Some(&'万') => {
+            (high + low / 10.0, Scale::YI, e + 2)
+        }
         ('亿', Some('万')) if low < 1e4 && units.is_some() => (
             high * 1e8 + low * 1e4 + units.unwrap_or_default(),
             Scale::ONE,

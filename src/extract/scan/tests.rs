@@ -269,6 +269,24 @@ fn issue_forms() {
         AtLeast,
     );
     q("实现翻两番", "翻两番", 4.0, 0, Some("倍"), Exact);
+    // Parking spaces (格), in a mixed number; a digit of 千万 after 亿.
+    q(
+        "总数达4万8966格与",
+        "4万8966格",
+        48966.0,
+        0,
+        Some("格"),
+        Exact,
+    );
+    q(
+        "提供逾3万4千格汽车位",
+        "逾3万4千格",
+        3.4,
+        4,
+        Some("格"),
+        AtLeast,
+    );
+    q("投资3亿5千万元。", "3亿5千万元", 3.5, 8, Some("元"), Exact);
     q(
         "收入也突破万亿元。",
         "突破万亿元",

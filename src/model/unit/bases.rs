@@ -147,6 +147,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     // 运行了30个航次: the classifier before a counted unit belongs to it.
     ("个航次", "航次", Dimension::Count),
     ("张", "张", Dimension::Count),
+    // 提供逾3萬4千格汽車位 (Taiwan): parking spaces (停車格), counted as marked out (not
+    // 价格, 合格: a unit only right after a number).
+    ("格", "格", Dimension::Count),
     ("轮", "轮", Dimension::Count),
     ("部", "部", Dimension::Count),
     ("座", "座", Dimension::Count),
