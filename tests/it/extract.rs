@@ -5710,3 +5710,19 @@ fn stop_54_a_count_listed_among_the_years_public_projects() {
     let v = candidates_of("2022-12-27\n全市已建成口袋公园80个，列入为民办实事项目。\n");
     assert_eq!(kpv(&v, "80个").0, "actual");
 }
+
+#[test]
+fn stop_54_the_middle_of_a_plan_and_a_goal_reached_early() {
+    // 截至“十一五”中期 (reported in December 2008): as of the plan's middle year, not its
+    // end; 提前两年基本实现…400万人目标 reports a goal reached, so what follows in the
+    // sentence (人口覆盖率达到90%，超额完成目标) is seen, not aimed at.
+    let text = "2008-12-19\n截至“十一五”中期，全省城镇职工基本养老保险覆盖人数达398.25万人，\
+                提前两年基本实现《纲要》提出的400万人目标；新农合人口覆盖率达到90%，超额完成目标。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "398.25万人"),
+        ("actual".into(), "2008".into(), 398.25)
+    );
+    assert_eq!(kpv(&v, "400万人").0, "target");
+    assert_eq!(kpv(&v, "90%"), ("actual".into(), "2008".into(), 90.0));
+}

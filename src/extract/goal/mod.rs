@@ -371,12 +371,21 @@ fn won(t: &[char], i: usize, w: &str) -> bool {
 /// met, not one set;
 /// 比年度计划翻了一番: a result measured against one.
 fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
-    // 完成省政府下达的考核目标任务: up to 12 characters back within the clause.
-    let from = (i.saturating_sub(12).max(lo)..i)
+    // 完成省政府下达的考核目标任务, 提前两年基本实现《纲要》提出的400万人目标: up to 20
+    // characters back within the clause.
+    let from = (i.saturating_sub(20).max(lo)..i)
         .rev()
         .find(|&k| matches!(t[k], '，' | ',' | '；' | ';' | '：' | '。'))
-        .map_or(i.saturating_sub(12).max(lo), |k| k + 1);
+        .map_or(i.saturating_sub(20).max(lo), |k| k + 1);
     let against = i.saturating_sub(3).max(lo);
+    // (Not one still sought: 力求达成114年…20%的目标, 确保完成.)
+    let sought = |k: usize| {
+        (from..k).any(|m| {
+            ["力求", "力争", "确保", "争取", "努力", "为了", "要", "将"]
+                .iter()
+                .any(|w| starts(t, m, w))
+        })
+    };
     (from..i).any(|k| {
         // (虽已达目标值: reached.)
         [
@@ -391,6 +400,7 @@ fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
         ]
         .iter()
         .any(|w| starts(t, k, w))
+            && !sought(k)
     }) || (against..i).any(|k| matches!(t[k], '比' | '较'))
 }
 
@@ -420,6 +430,10 @@ mod tests {
         // A goal reached (虽已达目标值，但仍有53案…), not set.
         assert!(!voices_goal("已完工104案，虽已达目标值，但仍有"));
         assert!(voices_goal("力争达到目标值"));
+        assert!(!voices_goal(
+            "提前两年基本实现《纲要》提出的400万人目标；新农合已覆盖"
+        ));
+        assert!(voices_goal("力求达成114年再生能源发电占比20%的目标；其中"));
         assert!(!voices_goal("国家级人才计划入选者新增"));
         // The share of a plan done, before the figure or in an earlier clause.
         assert!(!voices_goal(
