@@ -75,6 +75,13 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
     let pointed_back = |c: &Candidate| {
         c.note.contains("no time stated in the sentence") && words_before(c).last() == Some(&'这')
     };
+    // (Nor one on a line of results set beside the goals: 实际完成：…一级高完中新增的也是2所.)
+    let results_line = |c: &Candidate| {
+        let before: String = words_before(c).iter().collect();
+        ["实际完成", "實際完成", "完成情况", "完成情況"]
+            .iter()
+            .any(|w| before.starts_with(w))
+    };
     // The latest goal stated so far of each value and unit (the text is read once).
     let mut goals: HashMap<(String, u64), usize> = HashMap::new();
     for i in 0..cs.len() {
@@ -85,7 +92,10 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
             }
             continue;
         }
-        if cs[i].repeat_of.is_some() || !(borrowed(&cs[i]) || pointed_back(&cs[i])) || done(&cs[i])
+        if cs[i].repeat_of.is_some()
+            || !(borrowed(&cs[i]) || pointed_back(&cs[i]))
+            || done(&cs[i])
+            || results_line(&cs[i])
         {
             continue;
         }

@@ -5726,3 +5726,23 @@ fn stop_54_the_middle_of_a_plan_and_a_goal_reached_early() {
     assert_eq!(kpv(&v, "400万人").0, "target");
     assert_eq!(kpv(&v, "90%"), ("actual".into(), "2008".into(), 90.0));
 }
+
+#[test]
+fn stop_54_results_set_beside_goals_and_funds_arranged() {
+    // 实际完成：…一级高完中新增的也是2所, below the goal 一级高完中2所: a result equal to its
+    // goal, not the goal restated; 占资金总额安排1017.9亿元的119.6%: the funds arranged are
+    // the budget the spending is measured against.
+    let text = "2022-02-01\n2021年昆明市10件惠民实事均已完成年度任务。\n\
+                年度目标：新增省一级示范幼儿园2所、一级高完中2所。\n\
+                实际完成：省一级示范幼儿园新增5所，一级高完中新增的也是2所。\n\
+                各级预算执行1217.7亿元，占资金总额安排1017.9亿元的119.6%。\n";
+    let v = candidates_of(text);
+    let twos: Vec<&str> = v
+        .iter()
+        .filter(|c| c["as_written"] == "2所")
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(twos, ["target", "target", "actual"], "{v:?}");
+    assert_eq!(kpv(&v, "1017.9亿元").0, "target");
+    assert_eq!(kpv(&v, "1217.7亿元").0, "actual");
+}

@@ -5,10 +5,11 @@ use super::super::scan::{ends, starts, Hit};
 use super::named::{open_bracket, MEASURED_AGAINST};
 
 /// Whether a goal noun, right before the amount (年初预算数, 占年预算, 占任务), is followed
-/// after it by the share of it done (占任务100万亩的120.8%, 完成预算数257288万元的41.9%).
+/// after it by the share of it done (占任务100万亩的120.8%, 完成预算数257288万元的41.9%; 占资金
+/// 总额安排1017.9亿元的119.6%: the funds arranged, a budget).
 fn share_named_before(t: &[char], h: &Hit) -> bool {
     super::share_follows(t, h.end)
-        && MEASURED_AGAINST.iter().any(|w| {
+        && MEASURED_AGAINST.iter().chain(&["安排"]).any(|w| {
             ["", "数", "额", "为", "是"].iter().any(|a| {
                 let n = w.chars().count() + a.chars().count();
                 h.start >= n
