@@ -5746,3 +5746,17 @@ fn stop_54_results_set_beside_goals_and_funds_arranged() {
     assert_eq!(kpv(&v, "1017.9亿元").0, "target");
     assert_eq!(kpv(&v, "1217.7亿元").0, "actual");
 }
+
+#[test]
+fn stop_54_a_quoted_name_after_a_count_is_what_it_counts() {
+    // 省里给邢台定下的110处“口袋公园”建设任务: what is counted is in quotes after the count,
+    // not the words before it (定下的); the goal links to 累计完成139处口袋公园.
+    let text = "2022-10-24\n今年，省里给邢台定下的110处“口袋公园”建设任务已经全部完成。\
+                目前全市累计完成口袋公园139处。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "110处")["subject"], "口袋公园");
+    assert_eq!(kpv(&v, "110处").0, "target");
+    // (An unclosed quote names nothing: 共3个“十佳 stays read from the words before.)
+    let v = candidates_of("2022-10-24\n全市评出示范园区3个“十佳。\n");
+    assert_ne!(written(&v, "3个")["subject"], "十佳");
+}

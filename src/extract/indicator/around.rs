@@ -148,19 +148,36 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                 from = k + 1;
             }
         }
+        // 110处“口袋公园”建设任务: a counted name in quotes right after the figure is what is
+        // counted; the quote marks are no part of it.
+        let quoted = t.get(from).is_some_and(|c| matches!(c, '“' | '「'))
+            && h.base.is_some_and(|b| !matches!(b, "元" | "美元" | "%"));
+        if quoted {
+            from += 1;
+        }
         let mut e = from;
         // 升百分之四点八至八十一点五五亿元: what follows 至 is the level changed to.
         let changed_to =
             return_after_nothing || t.get(from).is_some_and(|c| matches!(c, '至' | '到'));
+        let mut closed = !quoted;
         while !changed_to
             && e < t.len()
             && e - from < 12
-            && is_word(t[e])
+            && (is_word(t[e]) || (!closed && matches!(t[e], '”' | '」')))
             && !RIGHT_STOPS.iter().any(|w| starts(t, e, w))
         {
+            closed |= matches!(t[e], '”' | '」');
             e += 1;
         }
-        text(t, from, e)
+        // (An unclosed quote is a title or a speech, not a name.)
+        if closed {
+            t[from..e]
+                .iter()
+                .filter(|c| !matches!(c, '”' | '」'))
+                .collect()
+        } else {
+            String::new()
+        }
     };
     let before = {
         // 旅游产业“破百亿”的目标: the words before a figure in quotes.
