@@ -5760,3 +5760,22 @@ fn stop_54_a_quoted_name_after_a_count_is_what_it_counts() {
     let v = candidates_of("2022-10-24\n全市评出示范园区3个“十佳。\n");
     assert_ne!(written(&v, "3个")["subject"], "十佳");
 }
+
+#[test]
+fn stop_54_tasks_listed_and_funds_named_after_a_verb_of_a_task() {
+    // 要全面完成最后7个贫困县摘帽、300个贫困村退出…的任务: a list of tasks; 今年须完成实际利用
+    // 外资8603万美元: 实际利用外资 names the funds, it does not report what came true.
+    let text = "2020-03-11\n今年凉山州要全面完成最后7个贫困县摘帽、300个贫困村退出、\
+                17.8万名贫困群众脱贫的任务。\n";
+    let v = candidates_of(text);
+    for fig in ["7个", "300个", "17.8万名"] {
+        assert_eq!(kpv(&v, fig).0, "target", "{fig}");
+    }
+    let v = candidates_of("2020-12-20\n今年已全面完成7个贫困县摘帽、300个贫困村退出的任务。\n");
+    assert_eq!(kpv(&v, "7个").0, "actual");
+    let text = "2015-08-01\n经开区今年须完成实际利用外资8603万美元、外贸进出口30645万美元。\
+                上半年实际利用外资3120万美元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "8603万美元").0, "target");
+    assert_eq!(kpv(&v, "3120万美元").0, "actual");
+}

@@ -126,9 +126,14 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
         |i: usize| (a..i).any(|k| named_before::GOALS_NAMED.iter().any(|w| starts(t, k, w)));
     // 当年实际增长是6.1%: what came true, after the goal (目标是6%-6.5%) in its sentence.
     // (Not 实际到资, 实际利用外资: the name of what is measured.)
+    // (Nor after a verb of a task: 今年须完成实际利用外资8603万美元.)
+    let named_funds = |i: usize| {
+        FUNDS.iter().any(|w| starts(t, i, w))
+            && (listed(i) || ["完成", "实现", "达到"].iter().any(|w| ends(t, i, w)))
+    };
     let a = (a..b)
         .rev()
-        .find(|&i| starts(t, i, "实际") && !(FUNDS.iter().any(|w| starts(t, i, w)) && listed(i)))
+        .find(|&i| starts(t, i, "实际") && !named_funds(i))
         .map_or(a, |i| i + 2);
     (a..b).any(|i| {
         match t[i] {

@@ -173,12 +173,24 @@ pub(crate) fn list_goal_after(t: &[char], h: &Hit) -> Option<bool> {
                 && (k + 1..t.len().min(k + 6))
                     .take_while(|&m| super::super::indicator::is_word(t[m]))
                     .any(|m| starts(t, m, "目标"));
-            if starts(t, k, "的目标") || kind_of_goal {
+            // 要全面完成最后7个贫困县摘帽、300个贫困村退出…的任务: the tasks listed (not
+            // 已完成…的任务, done).
+            let task = starts(t, k, "的任务") && !done_before_in_clause(t, h.start);
+            if starts(t, k, "的目标") || kind_of_goal || task {
                 return Some(false);
             }
         }
     }
     None
+}
+
+/// Whether the clause before `at` (at most 30 characters) reports something done (已, 了).
+fn done_before_in_clause(t: &[char], at: usize) -> bool {
+    t[at.saturating_sub(30)..at]
+        .iter()
+        .rev()
+        .take_while(|c| !matches!(c, '，' | '。' | '；' | '\n' | ','))
+        .any(|c| matches!(c, '已' | '了'))
 }
 
 /// Words after a figure that set its deadline (绿能占比二十％要在明年十一月完成).
