@@ -5779,3 +5779,30 @@ fn stop_54_tasks_listed_and_funds_named_after_a_verb_of_a_task() {
     assert_eq!(kpv(&v, "8603万美元").0, "target");
     assert_eq!(kpv(&v, "3120万美元").0, "actual");
 }
+
+#[test]
+fn stop_54_within_the_year_sought_and_this_years_estimate() {
+    // 郑州力争年内养老床位增加3000张以上, in February: 年内 after 力争 is the year under way, not
+    // the year a January-to-March text reviews.
+    let v = candidates_of("2014-02-12\n郑州力争年内养老床位增加3000张以上。\n");
+    assert_eq!(
+        kpv(&v, "3000张以上"),
+        ("target".into(), "2014".into(), 3000.0)
+    );
+    // 截至5月底…已达1800万人次，…有信心今年访港旅客能达到估算的4600万人次: 的 right before the
+    // amount leaves it to 今年, a goal; 占今年任务数的15.23% stays the share of the day.
+    let text = "2024-07-03\n截至5月底，访港旅客已达1800万人次，他有信心今年访港旅客能达到估算的\
+                4600万人次。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "4600万人次"),
+        ("target".into(), "2024".into(), 4600.0)
+    );
+    assert_eq!(kpv(&v, "1800万人次").1, "2024-05-31");
+    let text = "2011-06-01\n2011年5月27日，全州已竣工13498户，占今年任务数的15.23%。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "15.23%"),
+        ("actual".into(), "2011-05-27".into(), 15.23)
+    );
+}

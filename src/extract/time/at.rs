@@ -144,7 +144,19 @@ pub(super) fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usi
     }
     // 年内计划投资246.5亿元: within the year the text is of, as 全年 (not 5年内, a span).
     if starts(t, i, "年内") && (i == 0 || !(t[i - 1].is_ascii_digit() || cn(i - 1).is_some())) {
-        return Some((YearRef::Reviewed, i + 2));
+        // 力争年内养老床位增加3000张, 年内将建成: a goal for within the year under way, also
+        // in a text of January reviewing the year before.
+        let sought = ["力争", "争取", "确保", "计划", "预计", "有望"]
+            .iter()
+            .any(|w| super::super::scan::ends(t, i, w))
+            || matches!(t.get(i + 2), Some('将' | '要'))
+            || (i > 0 && matches!(t[i - 1], '将' | '要' | '拟'));
+        let year = if sought {
+            YearRef::Rel(0)
+        } else {
+            YearRef::Reviewed
+        };
+        return Some((year, i + 2));
     }
     RELATIVE
         .iter()

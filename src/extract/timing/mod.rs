@@ -128,8 +128,12 @@ pub(super) fn time_of<'e>(
         let end = (e.end..h.start)
             .find(|&i| matches!(t[i], '，' | ',' | '；'))
             .unwrap_or(h.start);
+        // (Not a 的 right before an amount: 今年访港旅客能达到估算的4600万人次 is of 今年; but
+        // a share, 占今年任务数的15.23%, is of the task.)
+        let from = e.end.min(end);
+        let share = h.base == Some("%");
         e.when == When::Year(time::YearRef::Rel(0))
-            && t[e.end.min(end)..end].contains(&'的')
+            && (from..end).any(|i| t[i] == '的' && (i + 1 < h.start || share))
             && exprs[..k].iter().any(|x| {
                 x.start >= sent.0
                     && x.end <= e.start
