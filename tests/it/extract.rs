@@ -5806,3 +5806,14 @@ fn stop_54_within_the_year_sought_and_this_years_estimate() {
         ("actual".into(), "2011-05-27".into(), 15.23)
     );
 }
+
+#[test]
+fn stop_54_a_plans_completion_rate_sets_no_goal() {
+    // 年度计划投资完成率89.1%；今年已新开工项目44个: 计划 naming the plan whose completion rate
+    // is given is no goal word for the rest of the sentence.
+    let text = "2023-07-10\n截至6月底实际完成投资419亿元，年度计划投资完成率89.1%；\
+                今年已新开工项目44个。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "44个").0, "actual");
+    assert_eq!(kpv(&v, "89.1%").0, "actual");
+}

@@ -291,8 +291,13 @@ pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
     // 相当于计划数127.23万头的100.01%: 数 after the goal word.
     let k = if starts(t, k, "任务") { k + 2 } else { k };
     let k = if t.get(k) == Some(&'数') { k + 1 } else { k };
-    // 考核目标任务完成率也在70%以上: the rate done.
-    if ["完成率", "完成进度"].iter().any(|w| starts(t, k, w)) {
+    // 考核目标任务完成率也在70%以上: the rate done; 年度计划投资完成率89.1%, a few words of
+    // what between.
+    let rate_done = |m: usize| ["完成率", "完成进度"].iter().any(|w| starts(t, m, w));
+    if (k..t.len().min(k + 5))
+        .take_while(|&m| m == k || super::indicator::is_word(t[m - 1]))
+        .any(rate_done)
+    {
         return true;
     }
     // 为工作目标25.12亿美元的108.7%, 计划数127.23万头的: the goal's amount between, its
