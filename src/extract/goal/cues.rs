@@ -54,6 +54,8 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     // 指标为32人: a ceiling set.
     "考核指标",
     "控制指标",
+    // 全年剩余日控制值为56μg/m3: the level the days left must keep to.
+    "控制值",
     // 交通部原定今年吸引1000万名: a goal set before, met or not.
     "原定",
     "原订",

@@ -440,6 +440,7 @@ mod tests {
         // A goal reached (虽已达目标值，但仍有53案…), not set.
         assert!(!voices_goal("已完工104案，虽已达目标值，但仍有"));
         assert!(voices_goal("力争达到目标值"));
+        assert!(voices_goal("全年剩余日控制值为"));
         assert!(!voices_goal(
             "提前两年基本实现《纲要》提出的400万人目标；新农合已覆盖"
         ));
