@@ -64,11 +64,21 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
         .any(|w| c.note.contains(w))
     };
     // (Not one its clause says is done: 已安排财政赤字2.18万亿 after the plan 拟安排…2.18万亿元.)
+    // (Nor an item opening with 实, done in fact: 计划小区1705个、实开1705个.)
     let done = |c: &Candidate| {
-        words_before(c)
+        let words = words_before(c);
+        let clause_done = words
             .rsplit(|ch| matches!(ch, '，' | ',' | '；' | ';' | '。'))
             .next()
-            .is_some_and(|clause| clause.contains(&'已'))
+            .is_some_and(|clause| clause.contains(&'已'));
+        let in_fact = words
+            .rsplit(|ch| matches!(ch, '，' | ',' | '；' | ';' | '。' | '、'))
+            .next()
+            .is_some_and(|item| {
+                matches!(item.first(), Some('实' | '實'))
+                    && !matches!(item.get(1), Some('施' | '现' | '現' | '行'))
+            });
+        clause_done || in_fact
     };
     // (Nor one dated to the document with no time in its sentence, unless 这 points back:
     // 这126所新建、改扩建项目里 after 计划建成126所.)

@@ -5817,3 +5817,19 @@ fn stop_54_a_plans_completion_rate_sets_no_goal() {
     assert_eq!(kpv(&v, "44个").0, "actual");
     assert_eq!(kpv(&v, "89.1%").0, "actual");
 }
+
+#[test]
+fn stop_54_an_item_done_in_fact_beside_its_plan() {
+    // …前八行依次为：…；黑龙江计划小区1705个、实开1705个 (a long list, read past its
+    // sentence's reach): 实开 (started in fact) equal to the plan is what was done, not the plan
+    // restated.
+    let list = "所附的2022年各省城镇老旧小区改造进展表(截至2022年12月末)列出了各地的计划任务数和开工数,前八行依次为:北京计划小区400个、实开411个,计划居民21.30万户、实开21.30万户;天津计划小区177个、实开177个,计划居民10.12万户、实开10.19万户;河北计划小区3698个、实开3698个,计划居民53.00万户、实开53.26万户;山西计划小区1779个、实开1894个,计划居民21.94万户、实开23.50万户;内蒙古计划小区1540个、实开1571个,计划居民21.37万户、实开22.37万户;辽宁计划小区1203个、实开1203个,计划居民52.53万户、实开52.53万户;吉林计划小区1142个、实开1159个,计划居民19.66万户、实开19.88万户;黑龙江计划小区1705个、实开1705个,计划居民41.01万户、实开41.01万户。";
+    let v = candidates_of(&format!("2023-02-10\n{list}\n"));
+    let done = v
+        .iter()
+        .filter(|c| c["value"] == 1705.0)
+        .nth(1)
+        .unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(done["kind"], "actual", "{done:?}");
+    assert!(done["repeat_of"].is_null(), "{done:?}");
+}

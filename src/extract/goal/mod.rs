@@ -131,10 +131,17 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
         FUNDS.iter().any(|w| starts(t, i, w))
             && (listed(i) || ["完成", "实现", "达到"].iter().any(|w| ends(t, i, w)))
     };
+    // (So is an item opening with 实, done in fact: 计划小区1705个、实开1705个.)
+    let in_fact = |i: usize| {
+        i > 0
+            && t[i] == '实'
+            && matches!(t[i - 1], '、' | '，' | ',')
+            && !t.get(i + 1).is_some_and(|c| "施现行在际".contains(*c))
+    };
     let a = (a..b)
         .rev()
-        .find(|&i| starts(t, i, "实际") && !named_funds(i))
-        .map_or(a, |i| i + 2);
+        .find(|&i| (starts(t, i, "实际") && !named_funds(i)) || in_fact(i))
+        .map_or(a, |i| i + if t[i + 1] == '际' { 2 } else { 1 });
     (a..b).any(|i| {
         match t[i] {
             // A quoted name (“2030启航计划”) is short and has no comma; a quoted speech
@@ -441,6 +448,8 @@ mod tests {
         assert!(!voices_goal("已完工104案，虽已达目标值，但仍有"));
         assert!(voices_goal("力争达到目标值"));
         assert!(voices_goal("全年剩余日控制值为"));
+        assert!(!voices_goal("黑龙江计划小区1705个、实开"));
+        assert!(voices_goal("计划小区1705个、实现"));
         assert!(!voices_goal(
             "提前两年基本实现《纲要》提出的400万人目标；新农合已覆盖"
         ));
