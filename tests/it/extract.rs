@@ -5833,3 +5833,20 @@ fn stop_54_an_item_done_in_fact_beside_its_plan() {
     assert_eq!(done["kind"], "actual", "{done:?}");
     assert!(done["repeat_of"].is_null(), "{done:?}");
 }
+
+#[test]
+fn stop_54_fewer_than_last_year_and_figures_a_fall_is_not_of() {
+    // 死亡3152人，比上年少死亡192人: 192 fewer than last year, a fall; 较控制指标减少230人（不含
+    // 水上交通事故死亡33人）: the aside's 33 deaths are a count, not cut; 下降幅度超过5%的23个
+    // 省份: the fall is of the 5%, not of the 23 provinces.
+    let text = "2006-02-26\n全省死亡3152人，比上年少死亡192人，下降5.7%，较国家下达的控制指标\
+                （3349人）减少230人（不含水上交通事故死亡33人），是全国下降幅度超过5%的23个省份之一。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "192人"), ("growth".into(), "2005".into(), -192.0));
+    assert_eq!(kpv(&v, "230人").2, -230.0);
+    assert_eq!(kpv(&v, "33人").2, 33.0);
+    assert_eq!(kpv(&v, "23个").2, 23.0);
+    // (A gap to another figure stays as written: 比106年的115万532人还少7万2899人.)
+    let v = candidates_of("2018-11-10\n今年前10月来台旅客比106年的115万532人还少7万2899人。\n");
+    assert!(kpv(&v, "7万2899人").2 > 0.0);
+}

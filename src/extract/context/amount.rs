@@ -104,13 +104,38 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
 /// not a level after it (盈余虽然减少，但仍有2.9亿元; 下降到800万吨).
 pub fn cut_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let (a, _) = clause(t, h.start, h.end, sent);
+    // 比上年少死亡192人: 少 right before what is counted, after 比 and a time (not 少于, fewer
+    // than; nor a gap to another figure, 比106年的115万532人还少7万2899人, 比预测少400万).
+    let fewer = (h.start.saturating_sub(5).max(a)..h.start).any(|i| {
+        t[i] == '少'
+            && !matches!(t.get(i + 1), Some('于' | '数' | '量'))
+            && (a..i).any(|k| {
+                matches!(t[k], '比' | '较')
+                    && ["上年", "去年", "前年", "同期"]
+                        .iter()
+                        .any(|w| starts(t, k + 1, w))
+                    && !t[k..i].contains(&'的')
+            })
+    });
     let Some(at) = (a..h.start)
         .rev()
         .find(|&i| CUTS.iter().any(|w| starts(t, i, w)))
     else {
-        return false;
+        return fewer;
     };
     // (降低3.4%以上、能耗总量控制在45亿吨标准煤以内: a level kept within, a cap.)
     // (The qualifier before the number, 控制在, is part of the figure.)
-    !(at..h.num_start).any(|k| matches!(t[k], '到' | '至' | '为' | '有' | '达' | '在'))
+    // (Nor a figure in an aside, 减少230人（不含水上交通事故死亡33人）, nor one after another
+    // figure the fall is of, 下降幅度超过5%的23个省份.)
+    let between = &t[at..h.num_start];
+    let aside = between.iter().any(|c| matches!(c, '（' | '('));
+    let of_another = between
+        .windows(2)
+        .any(|w| (w[0].is_ascii_digit() || matches!(w[0], '%' | '％')) && w[1] == '的');
+    fewer
+        || (!aside
+            && !of_another
+            && !between
+                .iter()
+                .any(|&k| matches!(k, '到' | '至' | '为' | '有' | '达' | '在')))
 }
