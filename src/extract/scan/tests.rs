@@ -287,6 +287,17 @@ fn issue_forms() {
         AtLeast,
     );
     q("投资3亿5千万元。", "3亿5千万元", 3.5, 8, Some("元"), Exact);
+    // Accidents (起), not a start nor 一起 (together).
+    q(
+        "共发生各类伤亡事故22045起，",
+        "22045起",
+        22045.0,
+        0,
+        Some("起"),
+        Exact,
+    );
+    assert_eq!(one("大家一起努力"), None);
+    assert_eq!(one("起草了3起草案"), None);
     q(
         "收入也突破万亿元。",
         "突破万亿元",

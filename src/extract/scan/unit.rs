@@ -31,6 +31,7 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .filter(|(_, c, _)| *c != "天" || days_counted(t, i))
         .filter(|(_, c, _)| *c != "年" || years_waited(t, i))
         .filter(|(_, c, _)| *c != "分" || score(t, i))
+        .filter(|(_, c, _)| *c != "起" || incidents(t, i))
         // 日均装车1657车，开行3144列，逗留3.2晚: counted at a word's end only (not 万车主, 车企,
         // 早7晚9).
         .filter(|(w, _, _)| {
@@ -42,6 +43,23 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
                     .is_some_and(|c| is_ideograph(*c) || c.is_ascii_digit())
         })
         .map(|(w, c, _)| (*c, i + w.chars().count()))
+}
+
+/// Whether 起 at `i` counts incidents (事故265起, 发生一起较大事故), not a start (起草, 起步) nor
+/// 一起 (together: 大家一起努力), which counts only before a word of an incident.
+fn incidents(t: &[char], i: usize) -> bool {
+    const INCIDENTS: &[&str] = &[
+        "事故", "案", "火灾", "较大", "重大", "特大", "一般", "生产", "交通", "死亡", "伤亡",
+    ];
+    let numeral = |c: char| c.is_ascii_digit() || crate::model::numeral::digit(c).is_some();
+    let Some(&before) = i.checked_sub(1).and_then(|k| t.get(k)) else {
+        return false;
+    };
+    let together = before == '一' && !(i >= 2 && (numeral(t[i - 2]) || t[i - 2] == '十'));
+    let start = t
+        .get(i + 1)
+        .is_some_and(|c| "草步点飞源诉航跑来身床色码".contains(*c));
+    numeral(before) && !start && (!together || INCIDENTS.iter().any(|w| starts(t, i + 1, w)))
 }
 
 /// The number written right before `i` when it has one or two decimals (5.8, 8.75), and where

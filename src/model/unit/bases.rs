@@ -150,6 +150,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     // 提供逾3萬4千格汽車位 (Taiwan): parking spaces (停車格), counted as marked out (not
     // 价格, 合格: a unit only right after a number).
     ("格", "格", Dimension::Count),
+    // 发生生产安全事故265起: accidents, cases (not 一起, together; 起草: see `scan::unit_at`).
+    ("起", "起", Dimension::Count),
     ("轮", "轮", Dimension::Count),
     ("部", "部", Dimension::Count),
     ("座", "座", Dimension::Count),
