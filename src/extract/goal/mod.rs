@@ -4,6 +4,7 @@
 
 mod budget;
 mod cues;
+mod done;
 mod effect;
 mod listed;
 mod named;
@@ -16,6 +17,8 @@ mod tasks;
 pub(crate) use budget::{budget_named, in_budget};
 pub(crate) use cues::YEAR_START_GOALS;
 pub(super) use cues::{FORECASTS, TARGET_CUES, WEAK};
+pub(crate) use done::{amount_end, share_follows};
+use done::{done_since, indicators_only_named, reached_goal, share_of, won};
 pub(crate) use effect::expected_effect;
 pub(crate) use listed::{item_under_goals, line_of_goals};
 pub(crate) use named::{
@@ -173,17 +176,6 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
     })
 }
 
-/// 考核指标 or 控制指标 at `i..end` (its clause from `lo`) reported met (全部完成年度考核指标, 考核指标超额完成) or only
-/// named (紧扣高质量发展考核指标，实行…), not listed as what is to be done (考核指标共有四项，
-/// 分别是…).
-fn indicators_only_named(t: &[char], i: usize, end: usize, lo: usize) -> bool {
-    let met_after = (end..t.len().min(end + 4))
-        .any(|k| ["完成", "超额", "全部完成"].iter().any(|w| starts(t, k, w)));
-    reached_goal(t, i, lo)
-        || met_after
-        || matches!(t.get(end), Some('，' | ',' | '。' | '；' | ';'))
-}
-
 /// Whether the quote opening at `i` is a speech: it runs past a comma or 30 characters.
 fn speech(t: &[char], i: usize) -> bool {
     let end = (i + 1..t.len().min(i + 31)).find(|&k| matches!(t[k], '”' | '」' | '》'));
@@ -288,137 +280,6 @@ fn programme(t: &[char], k: usize) -> bool {
     ) || ["优化", "升级", "深入", "扎实", "持续", "入选", "支持"]
         .iter()
         .any(|w| starts(t, k, w))
-}
-
-/// 为年度计划的77.7%, 占前三季度目标任务的78.5%: a figure right after a goal word (and
-/// 任务, and the goal's amount: 为工作目标25.12亿美元的108.7%) and 的 is the share of it done,
-/// not a goal, and so sets no goal for the figures after it; so is one with no 的 after 占
-/// (占年度目标任务74.2%); so is one after the goal's 完成率. The goal word runs from `i` to `k`.
-pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
-    // 相当于计划数127.23万头的100.01%: 数 after the goal word.
-    let k = if starts(t, k, "任务") { k + 2 } else { k };
-    let k = if t.get(k) == Some(&'数') { k + 1 } else { k };
-    // 考核目标任务完成率也在70%以上: the rate done; 年度计划投资完成率89.1%, a few words of
-    // what between.
-    let rate_done = |m: usize| ["完成率", "完成进度"].iter().any(|w| starts(t, m, w));
-    if (k..t.len().min(k + 5))
-        .take_while(|&m| m == k || super::indicator::is_word(t[m - 1]))
-        .any(rate_done)
-    {
-        return true;
-    }
-    // 为工作目标25.12亿美元的108.7%, 计划数127.23万头的: the goal's amount between, its
-    // unit up to two characters.
-    let m = amount_end(t, k);
-    let k = match (m..m + 3).find(|&j| t.get(j) == Some(&'的')) {
-        Some(j)
-            if m > k
-                && t[k].is_ascii_digit()
-                && t[m..j].iter().all(|&c| super::indicator::is_word(c)) =>
-        {
-            j
-        }
-        _ => k,
-    };
-    let number = |k: usize| t.get(k).is_some_and(|c| c.is_ascii_digit() || *c == '百');
-    // (完成年度计划46.7%: a share written right after 完成 and the goal, no 的 between.)
-    let percent = || {
-        let e = (k..t.len()).find(|&m| !(t[m].is_ascii_digit() || t[m] == '.'));
-        e.is_some_and(|e| e > k && matches!(t[e], '%' | '％'))
-    };
-    let done = (i.saturating_sub(6)..i).any(|m| starts(t, m, "完成"));
-    (t.get(k) == Some(&'的') && number(k + 1))
-        || (number(k) && (i.saturating_sub(8)..i).any(|m| t[m] == '占'))
-        || (done && percent())
-}
-
-/// Whether the share of something done follows at `k`: 的, then digits (…预算数60999万元的40.4%).
-pub(crate) fn share_follows(t: &[char], k: usize) -> bool {
-    t.get(k) == Some(&'的') && t.get(k + 1).is_some_and(char::is_ascii_digit)
-}
-
-/// Where an amount written at `k` right after a goal's words ends (目标25.12亿美元的, 今年
-/// 三百○八亿九千二百多万元总预算): past its digits or Chinese numerals, scale and 元; `k` when
-/// none is written there.
-pub(crate) fn amount_end(t: &[char], k: usize) -> usize {
-    let in_amount = |m: usize| {
-        let c = t[m];
-        c.is_ascii_digit()
-            || super::numbers::cn_numeral(c)
-            || matches!(c, '.' | '元' | '多' | '余' | '○' | '美')
-            // 46,908万元: a thousands comma between digits.
-            || (c == ','
-                && m > k
-                && t[m - 1].is_ascii_digit()
-                && t.get(m + 1).is_some_and(char::is_ascii_digit))
-    };
-    (k..t.len().min(k + 16))
-        .find(|&m| !in_amount(m))
-        .unwrap_or(k)
-}
-
-/// 计划新开工项目已全部开工，810个…: a plan reported done (已) between the goal word and
-/// the figure; so is a goal pursued whose results are then told (围绕…的目标，…，成效显著：共
-/// 新改建农村公路2.3万公里).
-fn done_since(t: &[char], a: usize, b: usize) -> bool {
-    const RESULTS: &[&str] = &[
-        "成效显著",
-        "成效明显",
-        "成果显著",
-        "成绩显著",
-        "取得显著成效",
-    ];
-    (a..b).any(|k| {
-        (t[k] == '已' && !matches!(t.get(k + 1), Some('有')))
-            || RESULTS.iter().any(|w| starts(t, k, w))
-    })
-}
-
-/// 争取到的中央转移支付, 争取到国家资金: funds won, not a goal (争取到2025年 is one).
-fn won(t: &[char], i: usize, w: &str) -> bool {
-    if w != "争取" || t.get(i + 2) != Some(&'到') {
-        return false;
-    }
-    // 争取到2025年 sets a deadline; 争取到140.3亿元, 争取到资金 report what was won.
-    let digits = t[i + 3..].iter().take_while(|c| c.is_ascii_digit()).count();
-    !(digits == 4 && t.get(i + 3 + digits) == Some(&'年'))
-}
-
-/// 实现倍增目标, 完成年度目标, 分别完成年计划的118.2%, 超过28%的年度目标: a goal reported as
-/// met, not one set;
-/// 比年度计划翻了一番: a result measured against one.
-fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
-    // 完成省政府下达的考核目标任务, 提前两年基本实现《纲要》提出的400万人目标: up to 20
-    // characters back within the clause.
-    let from = (i.saturating_sub(20).max(lo)..i)
-        .rev()
-        .find(|&k| matches!(t[k], '，' | ',' | '；' | ';' | '：' | '。'))
-        .map_or(i.saturating_sub(20).max(lo), |k| k + 1);
-    let against = i.saturating_sub(3).max(lo);
-    // (Not one still sought: 力求达成114年…20%的目标, 确保完成.)
-    let sought = |k: usize| {
-        (from..k).any(|m| {
-            ["力求", "力争", "确保", "争取", "努力", "为了", "要", "将"]
-                .iter()
-                .any(|w| starts(t, m, w))
-        })
-    };
-    (from..i).any(|k| {
-        // (虽已达目标值: reached.)
-        [
-            "实现",
-            "完成",
-            "达成",
-            "超额完成",
-            "超过",
-            "超出",
-            "已达",
-            "已经达到",
-        ]
-        .iter()
-        .any(|w| starts(t, k, w))
-            && !sought(k)
-    }) || (against..i).any(|k| matches!(t[k], '比' | '较'))
 }
 
 #[cfg(test)]
