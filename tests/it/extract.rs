@@ -5850,3 +5850,17 @@ fn stop_54_fewer_than_last_year_and_figures_a_fall_is_not_of() {
     let v = candidates_of("2018-11-10\n今年前10月来台旅客比106年的115万532人还少7万2899人。\n");
     assert!(kpv(&v, "7万2899人").2 > 0.0);
 }
+
+#[test]
+fn stop_54_a_growth_forecast_revised_is_a_rate() {
+    // 把今年的预期出口增长由去年12月预测的4至6%上调至9至11%: both ends are growth rates, not
+    // shares (the growth word stands before 由, not in the words the change names).
+    let text = "2024-06-28\n贸发局把今年的预期出口增长由去年12月预测的4至6%上调至9至11%。\n";
+    let v = candidates_of(text);
+    for fig in ["4至6%", "9至11%"] {
+        assert_eq!(written(&v, fig)["form"], "rate", "{fig}");
+    }
+    // (A change of a level stays a level.)
+    let v = candidates_of("2024-06-28\n全年出口值由400亿元增至500亿元。\n");
+    assert_eq!(written(&v, "500亿元")["form"], "level");
+}

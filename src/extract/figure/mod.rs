@@ -187,7 +187,18 @@ pub(super) fn read(
                             || phrase::names_a_rate(&indicator::subject(t, &l.first, sent.0))
                     })
             }
-            Some(_) => phrase::names_a_rate(&subject),
+            // (预期出口增长由4至6%上调至9至11%: the growth word right before 由 names the rate
+            // both ends are of.)
+            Some(_) => {
+                phrase::names_a_rate(&subject)
+                    || fromto::at_end(at.changes, h.start)
+                        .or_else(|| fromto::at_start(at.changes, h.start))
+                        .is_some_and(|c| {
+                            ["增长", "增幅", "增速", "增长率"]
+                                .iter()
+                                .any(|w| scan::ends(t, c.opening, w))
+                        })
+            }
         };
     let pace = growth && context::pace_cue(t, h, sent);
     let undated_pace = period::of_pace(&r, &mut f, growth);
