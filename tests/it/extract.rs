@@ -5864,3 +5864,17 @@ fn stop_54_a_growth_forecast_revised_is_a_rate() {
     let v = candidates_of("2024-06-28\n全年出口值由400亿元增至500亿元。\n");
     assert_eq!(written(&v, "500亿元")["form"], "level");
 }
+
+#[test]
+fn stop_54_a_ceiling_named_before_its_amount() {
+    // 占省下达全年控制指标数100人的60% and 较国家下达的控制指标（3349人）减少230人: the ceiling's
+    // amount, named by 控制指标 right before it, is a goal the deaths are measured against.
+    let text = "2015-12-10\n2015年1-11月，全市各类生产安全事故死亡人数60人，占省下达全年控制指标数\
+                100人的60%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "100人").0, "target");
+    assert_eq!(kpv(&v, "60人").0, "actual");
+    let text = "2006-02-26\n全年死亡3152人，较国家下达的控制指标（3349人）减少230人。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "3349人").0, "target");
+}

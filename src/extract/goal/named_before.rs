@@ -6,17 +6,20 @@ use super::named::{open_bracket, MEASURED_AGAINST};
 
 /// Whether a goal noun, right before the amount (年初预算数, 占年预算, 占任务), is followed
 /// after it by the share of it done (占任务100万亩的120.8%, 完成预算数257288万元的41.9%; 占资金
-/// 总额安排1017.9亿元的119.6%: the funds arranged, a budget).
+/// 总额安排1017.9亿元的119.6%: the funds arranged, a budget; 占全年控制指标数100人的60%).
 fn share_named_before(t: &[char], h: &Hit) -> bool {
     super::share_follows(t, h.end)
-        && MEASURED_AGAINST.iter().chain(&["安排"]).any(|w| {
-            ["", "数", "额", "为", "是"].iter().any(|a| {
-                let n = w.chars().count() + a.chars().count();
-                h.start >= n
-                    && starts(t, h.start - n, w)
-                    && starts(t, h.start - a.chars().count(), a)
+        && MEASURED_AGAINST
+            .iter()
+            .chain(&["安排", "控制指标"])
+            .any(|w| {
+                ["", "数", "额", "为", "是"].iter().any(|a| {
+                    let n = w.chars().count() + a.chars().count();
+                    h.start >= n
+                        && starts(t, h.start - n, w)
+                        && starts(t, h.start - a.chars().count(), a)
+                })
             })
-        })
 }
 
 /// Whether the sentence opens, within its first twelve characters (在减税降费方面，报告提出…),
@@ -195,7 +198,8 @@ fn bracketed_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         return false;
     };
     // (超过原先设定的目标金额(10065亿元): its amount's word between.)
-    let after_goal = MEASURED_AGAINST[..3].iter().any(|w| {
+    // (较国家下达的控制指标（3349人）: a ceiling's too.)
+    let after_goal = MEASURED_AGAINST[..3].iter().chain(&["控制指标"]).any(|w| {
         super::super::scan::ends(t, k, w)
             || ["金额", "值", "数"]
                 .iter()
