@@ -7,6 +7,8 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     // Taiwan's 力拚 (力拚普及率9成).
     "力拚",
     "力拼",
+    // 力求遏制…特别重大瓦斯事故: strive to.
+    "力求",
     "目标",
     "打造",
     "培育形成",

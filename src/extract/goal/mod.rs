@@ -309,6 +309,7 @@ mod tests {
         assert!(!voices_goal("已完工104案，虽已达目标值，但仍有"));
         assert!(voices_goal("力争达到目标值"));
         assert!(voices_goal("全年剩余日控制值为"));
+        assert!(voices_goal("2012年，中国力求遏制特别重大瓦斯事故，"));
         assert!(!voices_goal("黑龙江计划小区1705个、实开"));
         assert!(voices_goal("计划小区1705个、实现"));
         assert!(!voices_goal(
