@@ -41,7 +41,14 @@ pub(super) fn place_len(subject: &str) -> usize {
 pub(crate) fn key(subject: &str) -> String {
     // GDP@830 tells two figures of one indicator apart; the words are GDP.
     let subject = subject.split('@').next().unwrap_or(subject);
-    let t: Vec<char> = without_place(subject).chars().collect();
+    // (使森林覆盖率, 将造林: a verb leading the words, not what is measured.)
+    let subject = without_place(subject);
+    let subject = ["使", "将", "让"]
+        .iter()
+        .find_map(|w| subject.strip_prefix(w))
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(subject);
+    let t: Vec<char> = subject.chars().collect();
     // The synonyms and noise words, longest first, built once.
     static WORDS: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
         std::sync::OnceLock::new();
@@ -205,5 +212,7 @@ mod tests {
         assert_eq!(key("营造林任务"), key("营造林全年完成"));
         assert_eq!(key("营造林确保完成"), "营造林");
         assert_eq!(key("沿河污水处理池要建"), "沿河污水处理池");
+        assert_eq!(key("使森林覆盖率"), key("森林覆盖率"));
+        assert_eq!(key("将造林"), "造林");
     }
 }
