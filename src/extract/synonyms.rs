@@ -64,6 +64,8 @@ pub(super) const SYNONYMS: &[&[&str]] = &[
         "旅游接待人次",
         "接待人数",
         "接待人次",
+        "接待总人数",
+        "旅游接待游客",
         // Visitors from outside: 来台观光 / 入境观光旅客 (Taiwan), 访港旅客, 来澳旅客.
         "入境观光旅客",
         "入境旅客",

@@ -214,5 +214,7 @@ mod tests {
         assert_eq!(key("沿河污水处理池要建"), "沿河污水处理池");
         assert_eq!(key("使森林覆盖率"), key("森林覆盖率"));
         assert_eq!(key("将造林"), "造林");
+        assert_eq!(key("全省接待总人数"), key("接待游客"));
+        assert_eq!(key("全省旅游接待游客"), key("旅游接待总人数"));
     }
 }
