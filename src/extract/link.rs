@@ -45,7 +45,7 @@ fn reported_done(c: &Candidate) -> bool {
         || clause.contains("完成")
         || clause.starts_with("目前")
         || clause.starts_with("实际")
-        || (item.starts_with('实') && !item.starts_with("实施") && !item.starts_with("实现"))
+        || super::context::done_in_fact(item.chars())
 }
 
 /// The words of a figure's clause before it, from the last of the `marks` (its quote from

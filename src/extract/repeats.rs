@@ -74,10 +74,7 @@ pub(super) fn goal_repeats(cs: &mut [Candidate]) {
         let in_fact = words
             .rsplit(|ch| matches!(ch, '，' | ',' | '；' | ';' | '。' | '、'))
             .next()
-            .is_some_and(|item| {
-                matches!(item.first(), Some('实' | '實'))
-                    && !matches!(item.get(1), Some('施' | '现' | '現' | '行'))
-            });
+            .is_some_and(|item| super::context::done_in_fact(item.iter().copied()));
         clause_done || in_fact
     };
     // (Nor one dated to the document with no time in its sentence, unless 这 points back:

@@ -63,6 +63,15 @@ pub fn over_a_span(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     (a..b).any(|i| OVER_A_SPAN.iter().any(|w| starts(t, i, w)))
 }
 
+/// Whether an item (its characters from its first) opens with 实, saying what was done in fact
+/// (实开411个, 實開; 实际完成…), not 实施, 实现, 实行 or 实在. In either script: a quote keeps
+/// the original's.
+pub(crate) fn done_in_fact(item: impl IntoIterator<Item = char>) -> bool {
+    let mut item = item.into_iter();
+    matches!(item.next(), Some('实' | '實'))
+        && !matches!(item.next(), Some('施' | '现' | '現' | '行' | '在'))
+}
+
 /// Whether the figure's clause says, before it, a state reached by now (已聚集, 现有; not
 /// 基期已经偏高，下半年…为2.51%).
 pub fn present_perfect(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {

@@ -137,9 +137,9 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
     // (So is an item opening with 实, done in fact: 计划小区1705个、实开1705个.)
     let in_fact = |i: usize| {
         i > 0
-            && t[i] == '实'
             && matches!(t[i - 1], '、' | '，' | ',')
-            && !t.get(i + 1).is_some_and(|c| "施现行在际".contains(*c))
+            && super::context::done_in_fact(t[i..].iter().copied())
+            && t.get(i + 1) != Some(&'际')
     };
     let a = (a..b)
         .rev()

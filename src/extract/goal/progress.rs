@@ -92,7 +92,7 @@ pub(crate) fn plan_after_semicolon(t: &[char], h: &Hit, sent: (usize, usize)) ->
         .rev()
         .find(|&i| matches!(t[i], '、' | '，' | ','))
         .map_or(a, |i| i + 1);
-    if t[item] == '实' && !matches!(t.get(item + 1), Some('施' | '现')) {
+    if super::super::context::done_in_fact(t[item..].iter().copied()) {
         return false;
     }
     let Some(p) = (a..h.start.min(a + 7)).find(|&i| starts(t, i, "计划") || starts(t, i, "预计"))
