@@ -334,7 +334,8 @@ pub(super) fn settle(
     }
     // 新建改建60座口袋公园已列入市委市政府2024年为民办实事项目: of the year the list is
     // named for after it (else of the document's, below).
-    if let (None, Kind::Target, true) = (f.period, kind, goal::listed_as_pledge(t, h, r.sent)) {
+    let listed_pledge = goal::listed_as_pledge(t, h, r.sent);
+    if let (None, Kind::Target, true) = (f.period, kind, listed_pledge) {
         let named = r.exprs.iter().find_map(|e| match e.when {
             When::Year(YearRef::Abs(y)) if e.start > h.end && e.end <= r.sent.1 => Some(y),
             _ => None,
@@ -345,7 +346,7 @@ pub(super) fn settle(
                 .push("listed among a year's public projects after it: that year's".into());
         }
     }
-    let projects = projects || goal::listed_as_pledge(t, h, r.sent);
+    let projects = projects || listed_pledge;
     // (So is one the year set out at its start: 年初定下的15件民生实事.)
     let set_at_start = (h.start.saturating_sub(12)..h.start)
         .any(|k| goal::YEAR_START_GOALS.iter().any(|w| scan::starts(t, k, w)));
