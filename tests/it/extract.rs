@@ -5878,3 +5878,19 @@ fn stop_54_a_ceiling_named_before_its_amount() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "3349人").0, "target");
 }
+
+#[test]
+fn stop_55_an_item_of_what_was_done_after_a_plan() {
+    // 本年计划投资660亿元，本月完成85.71亿元，…，本年累计完成481.95亿元: the plan is a goal; the
+    // items after it that open with what was done this month or this year are results.
+    let text = "2014-11-07\n全部项目：本年计划投资660亿元，本月完成85.71亿元，\
+                本年累计完成481.95亿元，累计完成额占年计划73.02%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "660亿元").0, "target", "{v:?}");
+    for done in ["85.71亿元", "481.95亿元"] {
+        assert_eq!(kpv(&v, done).0, "actual", "{done}: {v:?}");
+    }
+    // (An item that tells no result stays a goal of the plan: 新建公路50公里.)
+    let v = candidates_of("2014-11-07\n本年计划投资660亿元，新建公路50公里。\n");
+    assert_eq!(kpv(&v, "50公里").0, "target", "{v:?}");
+}
