@@ -5894,3 +5894,19 @@ fn stop_55_an_item_of_what_was_done_after_a_plan() {
     let v = candidates_of("2014-11-07\n本年计划投资660亿元，新建公路50公里。\n");
     assert_eq!(kpv(&v, "50公里").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_55_a_change_a_budget_arranges_is_its_goal() {
+    // 收入安排116059万元，较上年增加6570万元，增长6%: the budget's increase over last year is
+    // part of the year's plan, like its rate, not a change observed in the year before.
+    let text = "2024-01-20\n地方一般公共预算收入安排116059万元，较上年增加6570万元，增长6%。\n";
+    let v = candidates_of(text);
+    for w in ["116059万元", "6570万元", "6%"] {
+        assert_eq!(kpv(&v, w).0, "target", "{w}: {v:?}");
+        assert_eq!(kpv(&v, w).1, "2024", "{w}: {v:?}");
+    }
+    // (What was collected, against the year before, stays an observed change.)
+    let v =
+        candidates_of("2024-01-20\n2023年地方一般公共预算收入109489万元，较上年增加6570万元。\n");
+    assert_eq!(kpv(&v, "6570万元").0, "growth", "{v:?}");
+}

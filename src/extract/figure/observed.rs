@@ -1,7 +1,7 @@
 //! What makes a figure observed whatever its period says: a change in points, a change written
 //! 同比, a goal revised, a measure proposed, a doubling seen or aimed at.
 
-use super::super::{context, fromto, scan, sentence, time};
+use super::super::{context, fromto, goal, scan, sentence, time};
 use super::{Found, Reading};
 use crate::model::{Kind, Period};
 
@@ -46,8 +46,10 @@ pub(super) fn revise(
         f.notes
             .push("a change 同比 with no word of a goal: observed".into());
     }
-    // A change in points or against a stated base is observed, not a goal (上修2.92个百分点).
-    if rate.points || absolute == Some(true) {
+    // A change in points or against a stated base is observed, not a goal (上修2.92个百分点);
+    // not one a budget arranges (收入安排116059万元，较上年增加6570万元: the year's plan).
+    let arranged = kind == Kind::Target && goal::in_budget(t, h, sent);
+    if rate.points || (absolute == Some(true) && !arranged) {
         kind = Kind::Growth;
     }
     // A measure with no time of its own in a text proposing measures (分五期派消费券，每期一千元
