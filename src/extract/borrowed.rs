@@ -33,6 +33,18 @@ pub(super) fn indicator(
             c.note = join_note(&c.note, "indicator of the figure before it in the sentence");
         }
     }
+    // 收入实现31751万元，达到预算数31220万元的101.7%，比上年的28899万元增长9.9%: the base of a
+    // comparison is of the quantity compared, the first actual in its unit in the sentence
+    // (not the goal named between).
+    if c.note.contains(super::figure::COMPARISON_BASE) {
+        if let Some(first) = sentence
+            .iter()
+            .find(|p| p.kind == Kind::Actual && p.unit == c.unit && p.subject != c.subject)
+        {
+            c.subject = first.subject.clone();
+            c.note = join_note(&c.note, "indicator of the quantity compared");
+        }
+    }
     // 5.27％（原先4.84％）: an earlier estimate of the figure before it.
     if bracketed {
         if let Some(prev) = previous {

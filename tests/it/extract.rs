@@ -5910,3 +5910,20 @@ fn stop_55_a_change_a_budget_arranges_is_its_goal() {
         candidates_of("2024-01-20\n2023年地方一般公共预算收入109489万元，较上年增加6570万元。\n");
     assert_eq!(kpv(&v, "6570万元").0, "growth", "{v:?}");
 }
+
+#[test]
+fn stop_55_the_base_of_a_comparison_is_of_the_quantity_compared() {
+    // 收入实现31751万元，达到预算数31220万元的101.7%，比上年的28899万元增长9.9%: 28899万元 is
+    // last year's revenue (比上年的, like 比2024年的), not a budget of this year; and the budget
+    // named between, measured by the revenue before it, is linked to it.
+    let text = "2024-01-15\n全年县级一般公共预算收入实现31751万元，达到预算数31220万元的101.7%，\
+                比上年的28899万元增长9.9%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "31751万元").1, "2023");
+    assert_eq!(kpv(&v, "28899万元").1, "2022");
+    let revenue = written(&v, "31751万元")["subject"].clone();
+    for w in ["28899万元", "31220万元"] {
+        assert_eq!(written(&v, w)["subject"], revenue, "{w}: {v:?}");
+    }
+    assert_eq!(kpv(&v, "31220万元").0, "target");
+}

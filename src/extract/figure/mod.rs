@@ -35,6 +35,8 @@ pub(super) struct At<'a> {
 /// The note of a figure dated only by the year the text reviews (what
 /// `restated.rs` looks for).
 pub(super) const REVIEWED_YEAR_NOTE: &str = "no time stated: the year the text reviews";
+/// The note of a figure compared with (比上年的28899万元, 比2024年的785.7万人次): the base.
+pub(super) const COMPARISON_BASE: &str = "the base of a comparison";
 
 /// The last day of `y`.
 pub(super) fn year_end(y: i32) -> Option<crate::model::Date> {

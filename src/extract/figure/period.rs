@@ -2,7 +2,7 @@
 //! change reads it, and the one it takes when it has none.
 
 use super::super::{context, fromto, goal, plan, scan, sentence, time};
-use super::{year_end, Found, Reading, REVIEWED_YEAR_NOTE};
+use super::{year_end, Found, Reading, COMPARISON_BASE, REVIEWED_YEAR_NOTE};
 use crate::model::{Form, Kind, Period};
 use time::{Role, When, YearRef};
 
@@ -137,7 +137,7 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
         {
             f.period = Some(Period::Year(y));
             f.notes
-                .push("the base of a comparison (比2024年的): of its year".into());
+                .push(format!("{COMPARISON_BASE} (比2024年的): of its year"));
         }
     }
     // 与上年同期的35,285万元相比, 较上年同期22,019万元增收349万元: the same months a year
@@ -150,16 +150,16 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
                 from,
                 to,
             });
-            f.notes.push(
-                "the base of a comparison (上年同期的): the same months a year before".into(),
-            );
+            f.notes.push(format!(
+                "{COMPARISON_BASE} (上年同期的): the same months a year before"
+            ));
         }
         // 2024年全县…完成67955万元，与上年同期99895万元相比: the year before the one named
         // earlier (not when 上年 itself dated the figure).
         (Some(at), Some(Period::Year(y))) if r.te.is_none_or(|e| e.end <= at) => {
             f.period = Some(Period::Year(y - 1));
             f.notes
-                .push("the base of a comparison (上年同期的): the year before".into());
+                .push(format!("{COMPARISON_BASE} (上年同期的): the year before"));
         }
         _ => {}
     }
@@ -168,15 +168,23 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
 /// Where 上年同期 (去年同期) begins right before the figure at `h` when it names the base of a
 /// comparison (比上年同期的…, 与上年同期…相比); not a ratio to it (为上年同期的1.5倍).
 fn last_year_base(t: &[char], h: &scan::Hit) -> Option<usize> {
-    ["上年同期的", "上年同期", "去年同期的", "去年同期"]
-        .iter()
-        .find(|w| scan::ends(t, h.start, w))
-        .map(|w| h.start - w.chars().count())
-        .filter(|&at| {
-            let compared = (at.saturating_sub(3)..at)
-                .any(|k| matches!(t[k], '比' | '较' | '与' | '和' | '跟'));
-            compared && !matches!(h.base, Some("%" | "倍" | "成" | "个百分点"))
-        })
+    // (And 比上年的28899万元: last year's whole, compared with.)
+    [
+        "上年同期的",
+        "上年同期",
+        "去年同期的",
+        "去年同期",
+        "上年的",
+        "去年的",
+    ]
+    .iter()
+    .find(|w| scan::ends(t, h.start, w))
+    .map(|w| h.start - w.chars().count())
+    .filter(|&at| {
+        let compared =
+            (at.saturating_sub(3)..at).any(|k| matches!(t[k], '比' | '较' | '与' | '和' | '跟'));
+        compared && !matches!(h.base, Some("%" | "倍" | "成" | "个百分点"))
+    })
 }
 
 /// A review of several years (这五年, 五年累计): a count over them keeps the span; any other
@@ -406,6 +414,8 @@ pub(super) fn settle(
         // 财政总支出为450432万元，与上年同期526499万元相比: the base is of the year before.
         if let (Some(_), Some(Period::Year(y))) = (last_year_base(t, h), f.period) {
             f.period = Some(Period::Year(y - 1));
+            f.notes
+                .push(format!("{COMPARISON_BASE} (上年的): the year before"));
         }
         f.check(match f.period {
             Some(Period::Year(_)) if at.frame.year_only => {
