@@ -202,6 +202,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                     .iter()
                     .chain(ESTIMATES)
                     .any(|w| starts(t, i, w))
+                    || (RESET.iter().any(|w| starts(t, i, w)) && planned(t, word))
             }),
             to_period: end.is_none().then_some(to_year).flatten().map(Period::Year),
             to_come,
@@ -209,6 +210,29 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         });
     }
     out
+}
+
+/// Words that set a figure anew (投资计划从255亿元调整为285亿元, 任务由1842亿元调增至2317亿元):
+/// of a plan, a revision, both ends of one period (not 由原来首300万调整为600万, a measure
+/// changed from what is so now).
+const RESET: &[&str] = &["调整为", "调整到", "调增至", "调增到", "调减至", "调减到"];
+
+/// Whether a plan's word (计划, 任务, 目标, 预算) ends right before a change's opening at `word`.
+fn planned(t: &[char], word: usize) -> bool {
+    ["计划", "任务", "目标", "预算"]
+        .iter()
+        .any(|w| named_before(t, word, w))
+}
+
+/// Whether `w` ends right before a change's opening at `word`, or before a 则 there (投资任务
+/// 则由1842亿元调增至2317亿元).
+pub(super) fn named_before(t: &[char], word: usize, w: &str) -> bool {
+    let at = if word > 0 && t[word - 1] == '则' {
+        word - 1
+    } else {
+        word
+    };
+    super::scan::ends(t, at, w)
 }
 
 /// The span a pace written at `at` averages over: the years of the change before it in its

@@ -212,6 +212,13 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
         // after the figure it names), else after it (把这项目标定在… before the review).
         // (A share of a task done, 完成占比100%, measures no goal but one of that share.)
         let done_share = |c: &Candidate| ["完成率", "完成占"].iter().any(|w| c.subject.contains(w));
+        // (Nor one whose words lead with another place than the target's: 四川省…完成948.4亿元
+        // measures no task of 山东省.)
+        let other_place = |a: &Candidate| {
+            place_len(&a.subject) > 0
+                && place_len(&cs[i].subject) > 0
+                && place_of(a) != target_place
+        };
         let fits = |a: &Candidate| {
             let ratio = size(&cs[i]) / size(a);
             // A goal is seldom below half of where its quantity stands (1万亿 is no goal
@@ -221,6 +228,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 && a.unit.base == cs[i].unit.base
                 && (rate || (0.5..=20.0).contains(&ratio))
                 && (!done_share(a) || done_share(&cs[i]))
+                && !other_place(a)
         };
         // 任务为8个，目前已完成10个: the figure right after it, in its line, done with no
         // words of what (its target's words say).

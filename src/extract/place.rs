@@ -28,6 +28,8 @@ pub(super) const REGION_STOPS: &[&str] = &[
     "街区",
     "矿区",
     "湾区",
+    // 棚户区 (shanty towns): a kind of housing, not a place.
+    "户区",
     "全市",
     "上市",
     "都市",

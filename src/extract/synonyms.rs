@@ -120,6 +120,8 @@ pub(super) const SYNONYMS: &[&[&str]] = &[
 pub(super) const NOISE: &[&str] = &[
     // 3月整体赌收, 整体通胀率: the whole of what the indicator names.
     "整体",
+    // 各类棚户区, 各类企业: every kind of what it names.
+    "各类",
     "可望",
     "有望",
     "提早",

@@ -5927,3 +5927,49 @@ fn stop_55_the_base_of_a_comparison_is_of_the_quantity_compared() {
     }
     assert_eq!(kpv(&v, "31220万元").0, "target");
 }
+
+#[test]
+fn stop_55_a_plan_set_anew_is_revised_within_its_year() {
+    // 已把全年…投资计划从255亿元调整为285亿元; 投资任务则由1842亿元调增至2317亿元: a year's plan
+    // set anew, both ends goals of that year (not the level of the year before and a goal).
+    let text = "2009-07-09\n贵州省相关部门已把全年交通基础设施建设投资计划从255亿元调整为285亿元。\
+                山东省全年交通基础设施投资任务则由1842亿元调增至2317亿元。\n";
+    let v = candidates_of(text);
+    for w in ["255亿元", "285亿元", "1842亿元", "2317亿元"] {
+        let (kind, period, _) = kpv(&v, w);
+        assert_eq!(
+            (kind.as_str(), period.as_str()),
+            ("target", "2009"),
+            "{w}: {v:?}"
+        );
+    }
+    // (A measure changed from what is so now is no plan revised: 由原来300万调整为600万.)
+    let v = candidates_of("2025-11-18\n豁免印花税的金额由原来300万元调整为600万元。\n");
+    assert_ne!(kpv(&v, "300万元").0, "target", "{v:?}");
+}
+
+#[test]
+fn stop_55_a_task_is_not_measured_by_another_places_result() {
+    // 广东省1月—7月…完成1062.7亿元; 四川省1月—7月完成948.4亿元; 山东省全年…投资任务…2317亿元:
+    // the months inside words are no part of them, and a task of 山东省 is measured by no figure
+    // of 四川省 or 广东省.
+    let text = "2020-08-20\n广东省1月—7月公路水路固定资产投资完成1062.7亿元，同比增长5.8%；\
+                四川省1月—7月完成948.4亿元，同比增长13%；\
+                山东省全年交通基础设施投资任务则由1842亿元调增至2317亿元。\n";
+    let v = candidates_of(text);
+    let subject = |w: &str| written(&v, w)["subject"].as_str().unwrap().to_string();
+    assert!(subject("1062.7亿元").starts_with("广东省"), "{v:?}");
+    assert!(!subject("1062.7亿元").contains('月'), "{v:?}");
+    for w in ["1842亿元", "2317亿元"] {
+        assert!(subject(w).starts_with("山东省"), "{w}: {v:?}");
+    }
+    // (棚户区 is a kind of housing, not a place: 各类棚户区5073套 measures the task.)
+    let text = "2019-11-09\n省里下达的年度基本建成棚户区改造任务为3557套，\
+                前三季度全市已基本建成各类棚户区5073套。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        written(&v, "3557套")["subject"],
+        written(&v, "5073套")["subject"],
+        "{v:?}"
+    );
+}

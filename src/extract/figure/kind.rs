@@ -194,7 +194,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
     let of_goal = |c: &fromto::Change| {
         ["目标", "目标值", "任务"]
             .iter()
-            .any(|w| scan::ends(t, c.opening, w))
+            .any(|w| fromto::named_before(t, c.opening, w))
     };
     if kind == Kind::Actual {
         if fromto::at_start(at.changes, h.start).is_some_and(of_goal) {

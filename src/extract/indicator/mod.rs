@@ -251,7 +251,20 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
             a = k + 1;
         }
     }
-    let words: String = (a..e).filter(|&i| word_at(t, i)).map(|i| t[i]).collect();
+    // 广东省1月—7月公路水路固定资产投资完成: a time inside the words (its digits dropped
+    // above) is no part of them either.
+    let dated = |i: usize| {
+        let unit = match t[i] {
+            '年' | '月' | '日' => i,
+            '份' if i > 0 && t[i - 1] == '月' => i - 1,
+            _ => return false,
+        };
+        unit > 0 && t[unit - 1].is_ascii_digit()
+    };
+    let words: String = (a..e)
+        .filter(|&i| word_at(t, i) && !dated(i))
+        .map(|i| t[i])
+        .collect();
     let n = words.chars().count();
     words.chars().skip(n.saturating_sub(16)).collect()
 }
