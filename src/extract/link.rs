@@ -335,8 +335,12 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
         let own_sentence = next
             .filter(|&j| cs[j].start == cs[i].start && reported_done(&cs[j]))
             .map(|j| (j, OWN_SENTENCE_WHY.to_string()));
+        // (A year's list of projects is measured by the count started in its own sentence,
+        // 在190个盟级重点项目中已开复工164项, else on its own indicator only.)
         let best = if cs[i].project_list {
-            best
+            started()
+                .filter(|&(j, _)| cs[j].start == cs[i].start)
+                .or(best)
         } else {
             own_sentence
                 .or(best)

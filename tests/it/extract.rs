@@ -5973,3 +5973,18 @@ fn stop_55_a_task_is_not_measured_by_another_places_result() {
         "{v:?}"
     );
 }
+
+#[test]
+fn stop_55_a_list_of_projects_measured_in_its_own_sentence() {
+    // 全年一共安排盟级重点项目190项 … 在190个盟级重点项目中已开复工164项: the year's list of
+    // projects is measured by the count started in its own sentence.
+    let text = "2016-09-20\n今年全盟全年一共安排盟级重点项目190项，当年计划投资658亿元。\
+                截至8月底，在190个盟级重点项目中已开复工164项，开复工率为86%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "190个").0, "target", "{v:?}");
+    assert_eq!(
+        written(&v, "190个")["subject"],
+        written(&v, "164项")["subject"],
+        "{v:?}"
+    );
+}
