@@ -256,7 +256,9 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
     let dated = |i: usize| {
         let unit = match t[i] {
             '年' | '月' | '日' => i,
+            // (98年度重大职灾死亡人数, 1-7月份: the year's or month's word after it.)
             '份' if i > 0 && t[i - 1] == '月' => i - 1,
+            '度' if i > 0 && t[i - 1] == '年' => i - 1,
             _ => return false,
         };
         unit > 0 && t[unit - 1].is_ascii_digit()
@@ -381,6 +383,12 @@ mod tests {
         assert_eq!(subj("其中：164家存量企业通过提质增效"), "存量企业");
         // 而 and the months after it open the clause; they are no part of its words.
         assert_eq!(subj("而1月~11月累计完成43.29亿元"), "累计完成");
+        // A time inside the words is no part of them (not 东省月月公路水路…, cut at 16).
+        assert_eq!(
+            subj("广东省1月—7月公路水路固定资产投资完成1062.7亿元"),
+            "广东省公路水路固定资产投资完成"
+        );
+        assert_eq!(subj("98年度重大职灾死亡人数达239人"), "重大职灾死亡人数");
         assert_eq!(subj("聚集了百裕药业等重点企业159家，在产"), "重点企业");
         assert_eq!(subj("新签约项目24个，协议"), "新签约项目");
         assert_eq!(subj("推动5家企业顺利上市"), "企业");
