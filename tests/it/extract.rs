@@ -5988,3 +5988,17 @@ fn stop_55_a_list_of_projects_measured_in_its_own_sentence() {
         "{v:?}"
     );
 }
+
+#[test]
+fn stop_55_a_fall_written_降_or_削减() {
+    // 单位GDP能耗降5.2% (a headline's 降 alone) and 削减目标分别为1%、2.5% are falls; 降本
+    // and 降碳 are words of their own.
+    let v = candidates_of("2016-08-19\n上半年我国单位GDP能耗降5.2%，发电结构优化。\n");
+    assert_eq!(kpv(&v, "5.2%"), ("growth".into(), "2016H1".into(), -5.2));
+    let v =
+        candidates_of("2015-08-01\n我省今年化学需氧量、氨氮排放量的年度削减目标分别为1%和2.5%。\n");
+    assert_eq!(kpv(&v, "1%"), ("target".into(), "2015".into(), -1.0));
+    assert_eq!(kpv(&v, "2.5%"), ("target".into(), "2015".into(), -2.5));
+    let v = candidates_of("2016-08-19\n企业降本增效，利润增长5.2%。\n");
+    assert_eq!(kpv(&v, "5.2%").2, 5.2);
+}

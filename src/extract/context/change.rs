@@ -10,7 +10,8 @@ const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
     "成长", "上涨", "涨幅", "增加", "净增",
     // 赤字收窄了三成多, 差距缩小10%: what narrows falls (降幅收窄: see `falling`).
-    "收窄", "缩小", "缩减",
+    "收窄", "缩小", "缩减", // 排放量的年度削减目标分别为1%、2.5%: a cut.
+    "削减",
     // Hong Kong, Macau and Taiwan: 按年升百分之一, 按年跌百分之零点九五, 升幅, 跌幅.
     "按年", "按月", "上升", "升幅", "升", "下跌", "跌幅", "跌", "萎缩", "衰退",
     // Taiwan: 年增34.1%, 年减28.7%, 减幅 (增 and 减 alone: see `verb_before`).
@@ -46,6 +47,10 @@ pub(in crate::extract) fn growth_word_at(t: &[char], i: usize) -> Option<&'stati
     if let Some(w) = PACE_CHANGES.iter().find(|w| starts(t, i, w)) {
         let k = i + 2 + usize::from(t.get(i + 2) == Some(&'了'));
         return t.get(k).is_some_and(char::is_ascii_digit).then_some(*w);
+    }
+    // 单位GDP能耗降5.2%: 降 alone, right before its figure, says it fell (not 降本, 降碳).
+    if t[i] == '降' && t.get(i + 1).is_some_and(char::is_ascii_digit) {
+        return Some("降");
     }
     growth_words().find(|w| starts(t, i, w))
 }
@@ -94,7 +99,7 @@ pub(in crate::extract) const FALL_RATES: &[&str] = &["降幅", "跌幅", "减幅
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
     "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
-    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减", "放缓", "减产", "降价",
+    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减", "放缓", "减产", "降价", "降", "削减",
 ];
 
 /// Whether 负增长 (a negative growth) names the figure: right after it (是8%的负增长, and a
