@@ -298,6 +298,33 @@ fn issue_forms() {
     );
     assert_eq!(one("大家一起努力"), None);
     assert_eq!(one("起草了3起草案"), None);
+    // Containers as 标箱 spelled out, boxes (箱) and classes (班); not 班列, 班子.
+    q(
+        "吞吐量1600万标准箱。",
+        "1600万标准箱",
+        1600.0,
+        4,
+        Some("标箱"),
+        Exact,
+    );
+    q(
+        "达119.7万个标准货柜。",
+        "119.7万个标准货柜",
+        119.7,
+        4,
+        Some("标箱"),
+        Exact,
+    );
+    q(
+        "装卸量888.6万箱，",
+        "888.6万箱",
+        888.6,
+        4,
+        Some("箱"),
+        Exact,
+    );
+    q("开办29园33班，", "33班", 33.0, 0, Some("班"), Exact);
+    assert_eq!(one("开行中欧100班列"), None);
     q(
         "收入也突破万亿元。",
         "突破万亿元",

@@ -138,6 +138,15 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("标箱", "标箱", Dimension::Count),
     // 集装箱为46.2万TEU: twenty-foot equivalent units, the 标箱.
     ("TEU", "标箱", Dimension::Count),
+    // 集装箱吞吐量1600万标准箱, 119.7万个标准货柜 (Hong Kong): the 标箱 spelled out.
+    ("标准箱", "标箱", Dimension::Count),
+    ("个标准箱", "标箱", Dimension::Count),
+    ("标准货柜", "标箱", Dimension::Count),
+    ("个标准货柜", "标箱", Dimension::Count),
+    // 货柜装卸量888.6万箱 (Taiwan), 3万箱: boxes or cases counted.
+    ("箱", "箱", Dimension::Count),
+    // 累计开办29园33班: classes (not 班车, 班列, 班子: see `scan::unit_at`).
+    ("班", "班", Dimension::Count),
     // 平均船时量为63自然箱/小时: boxes as handled, whatever their size.
     ("自然箱", "自然箱", Dimension::Count),
     // 日均装车1657车: wagons loaded (not 5车道, 车间: see `scan::unit_at`).
