@@ -42,7 +42,12 @@ const COUNTED_AFTER: &[(&str, &str)] = &[
     ("旅客", "人"),
     ("观光客", "人"),
     ("访客", "人"),
+    ("师生", "人"),
 ];
+
+/// Words of what kind, between a bare scale and the people it counts (2.66亿农村居民,
+/// 1800万农村学校师生, 6.43万农村饮水人口).
+const KINDS_OF_PEOPLE: &[&str] = &["农村学校", "农村饮水", "农村", "城镇", "城乡", "学校"];
 
 /// Words before a bare scale that make it money (营收350亿, GDP 1.2万亿).
 const MONEY: &[&str] = &[
@@ -94,9 +99,13 @@ pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'st
     }
     let (a, _) = clause(t, h.start, h.end, sent);
     let found = |w: &str| (a..h.start).any(|i| starts(t, i, w));
+    let after = KINDS_OF_PEOPLE
+        .iter()
+        .find(|w| starts(t, h.end, w))
+        .map_or(h.end, |w| h.end + w.chars().count());
     COUNTED_AFTER
         .iter()
-        .find(|(w, _)| starts(t, h.end, w))
+        .find(|(w, _)| starts(t, h.end, w) || starts(t, after, w))
         .or_else(|| COUNTED.iter().find(|(w, _)| found(w)))
         .map(|(_, u)| *u)
         .or_else(|| MONEY.iter().any(|w| found(w)).then_some("元"))

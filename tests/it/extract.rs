@@ -6002,3 +6002,16 @@ fn stop_55_a_fall_written_降_or_削减() {
     let v = candidates_of("2016-08-19\n企业降本增效，利润增长5.2%。\n");
     assert_eq!(kpv(&v, "5.2%").2, 5.2);
 }
+
+#[test]
+fn stop_55_people_counted_after_words_of_their_kind() {
+    // 2.66亿农村居民, 1460多万农村学校师生, 6.43万农村饮水人口: a bare scale counts the people
+    // named after a word of their kind.
+    let text =
+        "2012-04-27\n截至2011年年底，已解决2.66亿农村居民和1460多万农村学校师生的饮水安全问题，\
+                可让6.43万农村饮水人口受益。\n";
+    let v = candidates_of(text);
+    for (w, unit) in [("2.66亿", "亿人"), ("1460多万", "万人"), ("6.43万", "万人")] {
+        assert_eq!(written(&v, w)["unit"], unit, "{w}: {v:?}");
+    }
+}
