@@ -265,6 +265,20 @@ fn name_in_order(
         .rev()
         .find(|&i| matches!(t[i], '，' | ',' | '；' | '：' | '。'))
         .map_or(sent.0, |i| i + 1);
+    // 我省今年化学需氧量、二氧化硫…的年度削减目标分别为: a time opening the clause (after
+    // the place it speaks for at most) comes before the names.
+    let opening = |e: &&time::TimeExpr| {
+        let before: String = t[a..e.start].iter().collect();
+        [
+            "", "我省", "我市", "我区", "全省", "全市", "全区", "本市", "全国",
+        ]
+        .contains(&before.as_str())
+    };
+    let a = exprs
+        .iter()
+        .filter(|e| e.start >= a && e.end < m)
+        .find(opening)
+        .map_or(a, |e| e.end);
     if exprs.iter().any(|e| e.start < m && e.end > a) {
         return; // a list of times, or names with a time among them
     }

@@ -6015,3 +6015,18 @@ fn stop_55_people_counted_after_words_of_their_kind() {
         assert_eq!(written(&v, w)["unit"], unit, "{w}: {v:?}");
     }
 }
+
+#[test]
+fn stop_55_a_list_of_names_after_the_time_opening_its_clause() {
+    // 我省今年化学需氧量、二氧化硫、氨氮、氮氧化物排放量的年度削减目标分别为…: 今年 opens the clause,
+    // before the names; each goal is of its place in the list.
+    let text = "2015-08-01\n我省今年化学需氧量、二氧化硫、氨氮、氮氧化物排放量的年度削减目标\
+                分别为1%、1.5%、2.5%和5.1%。\n";
+    let v = candidates_of(text);
+    for (w, name) in [("1%", "化学需氧量"), ("1.5%", "二氧化硫"), ("2.5%", "氨氮")] {
+        assert_eq!(written(&v, w)["subject"], name, "{w}: {v:?}");
+    }
+    // (A time further in stays a list of times, or names with a time among them.)
+    let v = candidates_of("2025-12-01\n央行预测明年台湾CPI及核心CPI年增率分别为1.66%、1.64%。\n");
+    assert_ne!(written(&v, "1.66%")["subject"], "台湾CPI", "{v:?}");
+}
