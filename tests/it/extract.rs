@@ -6030,3 +6030,21 @@ fn stop_55_a_list_of_names_after_the_time_opening_its_clause() {
     let v = candidates_of("2025-12-01\n央行预测明年台湾CPI及核心CPI年增率分别为1.66%、1.64%。\n");
     assert_ne!(written(&v, "1.66%")["subject"], "台湾CPI", "{v:?}");
 }
+
+#[test]
+fn stop_55_goals_a_named_document_set_out_for_a_year_gone_by() {
+    // 《大气十条》提出，到2017年，…浓度下降10%以上，…分别下降25%、20%: goals set out by a
+    // document named in title marks, with a deadline now past, are goals (exact or not).
+    let text = "2018-11-08\n《大气十条》提出，到2017年，全国地级及以上城市PM10浓度下降10%以上，\
+                京津冀、长三角等区域PM2.5浓度分别下降25%、20%。\n";
+    let v = candidates_of(text);
+    for w in ["10%以上", "25%", "20%"] {
+        assert_eq!(kpv(&v, w).0, "target", "{w}: {v:?}");
+        assert_eq!(kpv(&v, w).1, "2017", "{w}: {v:?}");
+    }
+    // (A level of another year after the deadline stays what was so then.)
+    let v = candidates_of(
+        "2022-01-20\n《规划》明确，到2025年，数字经济核心产业增加值占GDP比重从2020年的7.8%提高到10%。\n",
+    );
+    assert_eq!(kpv(&v, "7.8%").0, "actual", "{v:?}");
+}
