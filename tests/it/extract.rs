@@ -6048,3 +6048,14 @@ fn stop_55_goals_a_named_document_set_out_for_a_year_gone_by() {
     );
     assert_eq!(kpv(&v, "7.8%").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_55_hoped_for_and_what_it_could_reach() {
+    // 盼在全县增设五十八所 (hoped for) and 粗估上看915万箱 (could reach) are goals.
+    let v = candidates_of("2013-06-04\n桃园县推行五年计划，盼在全县增设五十八所公立幼儿园。\n");
+    assert_eq!(kpv(&v, "五十八所").0, "target", "{v:?}");
+    let v = candidates_of(
+        "2026-01-20\n今年港务公司表示，倘若关税调降，高雄港货柜装卸量粗估上看915万箱。\n",
+    );
+    assert_eq!(kpv(&v, "915万箱").0, "target", "{v:?}");
+}

@@ -27,6 +27,11 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     "可望",
     "有信心",
     "盼能",
+    // 盼在全县增设五十八所 (Taiwan): hoped for, a goal.
+    "盼在",
+    // 粗估上看915萬箱, 上看2万亿: what it could reach, a forecast.
+    "上看",
+    "粗估",
     "冲刺",
     "迈向",
     // A forecast revised (上修为7.71%), a threshold in doubt (能否挤进, 不太可能突破).
