@@ -9,9 +9,9 @@ use super::amount::FISCAL_CHANGES;
 const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
     "成长", "上涨", "涨幅", "增加", "净增",
-    // 赤字收窄了三成多, 差距缩小10%: what narrows falls (降幅收窄: see `falling`).
-    "收窄", "缩小", "缩减", // 排放量的年度削减目标分别为1%、2.5%: a cut.
-    "削减",
+    // 赤字收窄了三成多, 差距缩小10%: what narrows falls (降幅收窄: see `falling`); and what is
+    // cut (排放量的年度削减目标分别为1%、2.5%).
+    "收窄", "缩小", "缩减", "削减",
     // Hong Kong, Macau and Taiwan: 按年升百分之一, 按年跌百分之零点九五, 升幅, 跌幅.
     "按年", "按月", "上升", "升幅", "升", "下跌", "跌幅", "跌", "萎缩", "衰退",
     // Taiwan: 年增34.1%, 年减28.7%, 减幅 (增 and 减 alone: see `verb_before`).

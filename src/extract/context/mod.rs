@@ -63,17 +63,15 @@ pub fn over_a_span(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     (a..b).any(|i| OVER_A_SPAN.iter().any(|w| starts(t, i, w)))
 }
 
-/// Words opening an item that tell what was done by now (本年计划投资660亿元，本月完成85.71亿元，
-/// 本年累计完成481.95亿元).
+/// Words opening an item that tell what was done by now, beside the [`DONE`] words (本年计划投资
+/// 660亿元，本月完成85.71亿元，本年累计完成481.95亿元).
 const DONE_ITEMS: &[&str] = &[
     "本月完成",
     "当月完成",
     "當月完成",
     "本年累计完成",
     "本年累計完成",
-    "累计完成",
     "累計完成",
-    "已完成",
 ];
 
 /// Whether an item (its characters from its first) opens with 实, saying what was done in fact
@@ -83,7 +81,7 @@ pub(crate) fn done_in_fact(item: impl IntoIterator<Item = char>) -> bool {
     let head: Vec<char> = item.into_iter().take(6).collect();
     let in_fact = matches!(head.first(), Some('实' | '實'))
         && !matches!(head.get(1), Some('施' | '现' | '現' | '行' | '在'));
-    in_fact || DONE_ITEMS.iter().any(|w| starts(&head, 0, w))
+    in_fact || DONE.iter().chain(DONE_ITEMS).any(|w| starts(&head, 0, w))
 }
 
 /// Whether the figure's clause says, before it, a state reached by now (已聚集, 现有; not
