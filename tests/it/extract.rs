@@ -6059,3 +6059,17 @@ fn stop_55_hoped_for_and_what_it_could_reach() {
     );
     assert_eq!(kpv(&v, "915万箱").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_55_a_plan_naming_the_programme_that_did_it() {
+    // 截至2009年，…“十一五”规划已累计投资701亿元: 十一五 names the programme; the amount is what
+    // it had done by 2009, not a goal of 2010.
+    let text = "2009-12-28\n截至2009年，全国农村饮水安全工程“十一五”规划已累计投资701亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "701亿元"), ("actual".into(), "2009".into(), 701.0));
+    // (But 越过“十四五”规划所定人均2.6平方米的标准: the plan's goal.)
+    let text = "2024-03-01\n截至2023年底，全国人均体育场地面积达到了2.89平方米，\
+                已提前越过“十四五”规划所定人均2.6平方米的标准。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "2.6平方米").0, "target", "{v:?}");
+}

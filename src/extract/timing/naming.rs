@@ -17,13 +17,18 @@ fn word_after(t: &[char], e: &TimeExpr) -> usize {
 }
 
 /// 截至目前，…已储备“十四五”重大项目7600多个: a plan naming the projects it holds, after 截至 in
-/// its sentence (starting at `sent_start`), is no time of the count.
+/// its sentence (starting at `sent_start`), is no time of the count; nor is one naming the
+/// programme that has done it (截至2009年，…“十一五”规划已累计投资701亿元; not 截至2023年底，…越过
+/// “十四五”规划所定人均2.6平方米的标准, the plan's goal).
 pub(super) fn names_projects(t: &[char], e: &TimeExpr, sent_start: usize) -> bool {
     let after = word_after(t, e);
+    let programme_did = scan::starts(t, after, "规划")
+        && ["已", "累计"].iter().any(|w| scan::starts(t, after + 2, w));
     matches!(e.when, When::Plan(_))
-        && ["重大项目", "重点项目", "项目"]
-            .iter()
-            .any(|w| scan::starts(t, after, w))
+        && (programme_did
+            || ["重大项目", "重点项目", "项目"]
+                .iter()
+                .any(|w| scan::starts(t, after, w)))
         && (sent_start..e.start).any(|i| ["截至", "截止"].iter().any(|w| scan::starts(t, i, w)))
 }
 
