@@ -90,6 +90,11 @@ pub(super) fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usi
             return None;
         }
         let (y, j) = digits(t, i, 4)?;
+        // 09年全国有6000万农村人口…: a year of this century in two digits, its first a 0 (not a
+        // ROC year, nor a count of years).
+        if j - i == 2 && t[i] == '0' && t.get(j) == Some(&'年') && (i == 0 || t[i - 1] != '.') {
+            return Some((YearRef::Abs(2000 + y as i32), j + 1));
+        }
         if j - i != 4 || !(1900..=2100).contains(&y) {
             return None;
         }

@@ -228,6 +228,14 @@ mod tests {
     }
 
     #[test]
+    fn a_year_of_this_century_in_two_digits() {
+        assert_eq!(first("09年全国有6000万农村人口", "2009-12-28").0, "2009");
+        // (Not the decimals of a count of years.)
+        let t: Vec<char> = "轮候时间为0.09年".chars().collect();
+        assert!(expressions(&t).is_empty());
+    }
+
+    #[test]
     fn the_year_to_come() {
         assert_eq!(first("来年全球经济前景风险不少", "2016-02-24").0, "2017");
         assert_eq!(first("登记税来年可达89亿", "2016-02-24").0, "2017");
