@@ -152,15 +152,19 @@ pub(super) fn roc_year(t: &[char], i: usize) -> Option<(i32, usize)> {
         return None;
     }
     let (y, j) = digits(t, i, 3)?;
+    // 115学年度, 108至111学年度 (Taiwan's school years, named by the ROC year they start in).
+    let school = starts(t, j, "学年");
+    let after = if school { j + 2 } else { j + 1 };
     // 100年的历史 is a duration; 105年的108万人, 106年的同期 are the year's.
-    let of_year = starts(t, j + 1, "的")
-        && (t.get(j + 2).is_some_and(char::is_ascii_digit) || starts(t, j + 2, "同期"));
+    let of_year = starts(t, after, "的")
+        && (t.get(after + 1).is_some_and(char::is_ascii_digit) || starts(t, after + 1, "同期"));
     let duration = ["来", "间", "一遇", "前", "后", "历史", "的"]
         .iter()
-        .any(|w| starts(t, j + 1, w))
+        .any(|w| starts(t, after, w))
         && !of_year;
-    (j == i + 3 && (100..=130).contains(&y) && t.get(j) == Some(&'年') && !duration)
-        .then_some((y as i32 + 1911, j + 1))
+    let year = t.get(j) == Some(&'年') || school;
+    (j == i + 3 && (100..=130).contains(&y) && year && !duration)
+        .then_some((y as i32 + 1911, after))
 }
 
 /// A ROC year as a time expression: 112年, 104年至108年 or 111至113年度 (a span), 112年3月.

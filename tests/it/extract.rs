@@ -6073,3 +6073,13 @@ fn stop_55_a_plan_naming_the_programme_that_did_it() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "2.6平方米").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_55_taiwan_school_years() {
+    // 115學年度 is the school year starting in 2026 (ROC 115); 108至111學年度 spans 2019 to 2022.
+    let text = "2025-12-20\n台中市政府教育局表示，115學年度公共化幼兒園將再增13班。\
+                108至111學年度推動計畫，結果增加了214班。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "13班"), ("target".into(), "2026".into(), 13.0));
+    assert_eq!(kpv(&v, "214班").1, "2019/2022");
+}
