@@ -122,6 +122,8 @@ pub(super) const NOISE: &[&str] = &[
     "整体",
     // 各类棚户区, 各类企业: every kind of what it names.
     "各类",
+    // 一般公共预算收入同口径增长: counted on the same basis, the same quantity.
+    "同口径",
     "可望",
     "有望",
     "提早",

@@ -6083,3 +6083,12 @@ fn stop_55_taiwan_school_years() {
     assert_eq!(kpv(&v, "13班"), ("target".into(), "2026".into(), 13.0));
     assert_eq!(kpv(&v, "214班").1, "2019/2022");
 }
+
+#[test]
+fn stop_55_public_is_part_of_the_words() {
+    // 公共图书馆, 公共化幼儿园: 共 inside 公共 is no 共 (in all) that ends the words before it.
+    let v = candidates_of("2025-12-20\n今年公共化幼儿园再增13班，全县共有图书馆20个。\n");
+    let subject = |w: &str| written(&v, w)["subject"].as_str().unwrap().to_string();
+    assert!(subject("13班").starts_with("公共化幼儿园"), "{v:?}");
+    assert!(!subject("20个").contains('共'), "{v:?}");
+}

@@ -204,6 +204,8 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                         matches!(t.get(e), Some('用' | '馆' | '命')) || (i > 0 && t[i - 1] == '大')
                     }
                     "朝" => matches!(t.get(e), Some('阳' | '鲜')),
+                    // 公共图书馆, 共享单车, 共同富裕: not 共 (in all).
+                    "共" => (i > 0 && t[i - 1] == '公') || matches!(t.get(e), Some('享' | '同')),
                     // 普及率, 涉及, 及时: not the conjunction 及.
                     "及" => {
                         (i > 0 && matches!(t[i - 1], '普' | '涉' | '波'))
