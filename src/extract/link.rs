@@ -335,6 +335,24 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
         let own_sentence = next
             .filter(|&j| cs[j].start == cs[i].start && reported_done(&cs[j]))
             .map(|j| (j, OWN_SENTENCE_WHY.to_string()));
+        // 预算数253.04亿元，分配数…，执行数178.18亿元 (Taiwan): a budget named nowhere else is
+        // measured by what was carried out of it (执行数, 决算数) after it in its line.
+        let executed = || {
+            let budget = ["预算", "编列"].iter().any(|w| cs[i].subject.contains(w));
+            if !budget {
+                return None;
+            }
+            let j = (i + 1..hi)
+                .take_while(|&j| cs[j].line == cs[i].line)
+                .find(|&j| {
+                    ["执行数", "决算数"]
+                        .iter()
+                        .any(|w| cs[j].subject.contains(w))
+                        && fits(&cs[j])
+                })?;
+            let why = "a budget named nowhere else: what was carried out of it; indicator";
+            Some((j, why.to_string()))
+        };
         // (A year's list of projects is measured by the count started in its own sentence,
         // 在190个盟级重点项目中已开复工164项, else on its own indicator only.)
         let best = if cs[i].project_list {
@@ -346,6 +364,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 .or(best)
                 .or_else(inside)
                 .or_else(started)
+                .or_else(executed)
                 .or_else(nearest)
         };
         if let Some((j, why)) = best {

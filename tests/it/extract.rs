@@ -6092,3 +6092,17 @@ fn stop_55_public_is_part_of_the_words() {
     assert!(subject("13班").starts_with("公共化幼儿园"), "{v:?}");
     assert!(!subject("20个").contains('共'), "{v:?}");
 }
+
+#[test]
+fn stop_55_a_budget_measured_by_what_was_carried_out() {
+    // 预算数253.04亿元，分配数200亿元，执行数178.18亿元: the budget is measured by its execution.
+    let text =
+        "2018-05-20\n今年前瞻计划的预算数253.04亿元，截至4月底分配数200亿元，执行数178.18亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "253.04亿元").0, "target", "{v:?}");
+    assert_eq!(
+        written(&v, "253.04亿元")["subject"],
+        written(&v, "178.18亿元")["subject"],
+        "{v:?}"
+    );
+}
