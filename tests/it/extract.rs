@@ -1147,6 +1147,16 @@ fn written<'a>(v: &'a [Value], w: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("{w} not read: {v:?}"))
 }
 
+/// Asserts that the candidates written `a` and `b` have one indicator (a goal and the actual
+/// that measures it).
+fn same_subject(v: &[Value], a: &str, b: &str) {
+    assert_eq!(
+        written(v, a)["subject"],
+        written(v, b)["subject"],
+        "{a}, {b}: {v:?}"
+    );
+}
+
 /// `(kind, period or "", value)` of the candidate written `w`.
 fn kpv(v: &[Value], w: &str) -> (String, String, f64) {
     let c = written(v, w);
@@ -5967,11 +5977,7 @@ fn stop_55_a_task_is_not_measured_by_another_places_result() {
     let text = "2019-11-09\n省里下达的年度基本建成棚户区改造任务为3557套，\
                 前三季度全市已基本建成各类棚户区5073套。\n";
     let v = candidates_of(text);
-    assert_eq!(
-        written(&v, "3557套")["subject"],
-        written(&v, "5073套")["subject"],
-        "{v:?}"
-    );
+    same_subject(&v, "3557套", "5073套");
 }
 
 #[test]
@@ -5982,11 +5988,7 @@ fn stop_55_a_list_of_projects_measured_in_its_own_sentence() {
                 截至8月底，在190个盟级重点项目中已开复工164项，开复工率为86%。\n";
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "190个").0, "target", "{v:?}");
-    assert_eq!(
-        written(&v, "190个")["subject"],
-        written(&v, "164项")["subject"],
-        "{v:?}"
-    );
+    same_subject(&v, "190个", "164项");
 }
 
 #[test]
@@ -6100,9 +6102,5 @@ fn stop_55_a_budget_measured_by_what_was_carried_out() {
         "2018-05-20\n今年前瞻计划的预算数253.04亿元，截至4月底分配数200亿元，执行数178.18亿元。\n";
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "253.04亿元").0, "target", "{v:?}");
-    assert_eq!(
-        written(&v, "253.04亿元")["subject"],
-        written(&v, "178.18亿元")["subject"],
-        "{v:?}"
-    );
+    same_subject(&v, "253.04亿元", "178.18亿元");
 }
