@@ -1,6 +1,7 @@
 //! Reading one figure in its sentence: its period (its own time expression, a 分别 list, or
 //! its paragraph's: `period.rs`), its kind and form (`kind.rs`), its unit and its indicator.
 
+mod compared;
 mod form;
 mod kind;
 mod observed;

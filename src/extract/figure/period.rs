@@ -2,6 +2,7 @@
 //! change reads it, and the one it takes when it has none.
 
 use super::super::{context, fromto, goal, plan, scan, sentence, time};
+use super::compared::{compared_with_last_year, last_year_base};
 use super::{year_end, Found, Reading, COMPARISON_BASE, REVIEWED_YEAR_NOTE};
 use crate::model::{Form, Kind, Period};
 use time::{Role, When, YearRef};
@@ -163,28 +164,6 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
         }
         _ => {}
     }
-}
-
-/// Where 上年同期 (去年同期) begins right before the figure at `h` when it names the base of a
-/// comparison (比上年同期的…, 与上年同期…相比); not a ratio to it (为上年同期的1.5倍).
-fn last_year_base(t: &[char], h: &scan::Hit) -> Option<usize> {
-    // (And 比上年的28899万元: last year's whole, compared with.)
-    [
-        "上年同期的",
-        "上年同期",
-        "去年同期的",
-        "去年同期",
-        "上年的",
-        "去年的",
-    ]
-    .iter()
-    .find(|w| scan::ends(t, h.start, w))
-    .map(|w| h.start - w.chars().count())
-    .filter(|&at| {
-        let compared =
-            (at.saturating_sub(3)..at).any(|k| matches!(t[k], '比' | '较' | '与' | '和' | '跟'));
-        compared && !matches!(h.base, Some("%" | "倍" | "成" | "个百分点"))
-    })
 }
 
 /// A review of several years (这五年, 五年累计): a count over them keeps the span; any other
@@ -431,16 +410,6 @@ pub(super) fn settle(
         f.notes
             .push("the start of a change (由…到…): the period before its own".into());
     }
-}
-
-/// Whether the sentence compares with the whole year before (比去年, 较上年), not with its
-/// same months (比去年同期).
-fn compared_with_last_year(t: &[char], (a, b): (usize, usize)) -> bool {
-    (a..b).any(|i| {
-        ["比去年", "较去年", "比上年", "较上年"]
-            .iter()
-            .any(|w| scan::starts(t, i, w) && !scan::starts(t, i + 3, "同期"))
-    })
 }
 
 /// Whether a line after `at` opens with the results of the goals before it (完成情况：).

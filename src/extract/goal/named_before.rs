@@ -2,6 +2,7 @@
 //! 预算数为…), or set out by the report or plan its sentence opens with (报告提出，…).
 
 use super::super::scan::{ends, starts, Hit};
+use super::super::time;
 use super::named::{open_bracket, MEASURED_AGAINST};
 
 /// Whether a goal noun, right before the amount (年初预算数, 占年预算, 占任务), is followed
@@ -33,8 +34,9 @@ pub fn set_out(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     // (《大气十条》提出，到2017年，…浓度分别下降25%、20%: a deadline set out makes a goal of
     // an exact figure too.)
     // (Not a level of another year after it: 到2025年，…从2020年的7.8%提高到10%.)
-    let year_at =
-        |k: usize| t.get(k).is_some_and(char::is_ascii_digit) && t.get(k + 4) == Some(&'年');
+    let year_at = |k: usize| {
+        time::year_at(t, k, false).is_some_and(|(y, _)| matches!(y, time::YearRef::Abs(_)))
+    };
     let deadline = (sent.0..h.start)
         .rfind(|&k| t[k] == '到' && year_at(k + 1))
         .is_some_and(|k| !(k + 6..h.start).any(year_at));

@@ -4,6 +4,7 @@
 use super::super::months::{self, months};
 use super::super::scan::{ends, starts};
 use super::super::years::{fiscal_year, years_around};
+use super::year::year_at;
 use super::{Role, TimeExpr, When, YearRef};
 
 pub(crate) fn digits(t: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
@@ -25,16 +26,6 @@ pub(crate) fn sp(t: &[char], mut i: usize) -> usize {
     i
 }
 
-const RELATIVE: &[(&str, i32)] = &[
-    ("今年", 0),
-    ("本年", 0),
-    ("明年", 1),
-    ("去年", -1),
-    ("前年", -2),
-    ("当年", 0),
-    // 到同年9月底: the year named last before it (see `neighbours`).
-    ("同年", 0),
-];
 /// Words for the year a text reviews.
 pub(crate) const REVIEWED: &[&str] = &["过去一年", "一年来", "全年"];
 
@@ -79,94 +70,6 @@ pub(crate) fn role_after(t: &[char], j: usize, role: Role) -> (Role, usize) {
         return (Role::Onward, k + 1);
     }
     (role, j)
-}
-
-pub(super) fn year_at(t: &[char], i: usize, guard: bool) -> Option<(YearRef, usize)> {
-    if i >= t.len() {
-        return None;
-    }
-    if t[i].is_ascii_digit() {
-        if guard && i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == '-') {
-            return None;
-        }
-        let (y, j) = digits(t, i, 4)?;
-        // 09年全国有6000万农村人口…: a year of this century in two digits, its first a 0 (not a
-        // ROC year, nor a count of years).
-        if j - i == 2 && t[i] == '0' && t.get(j) == Some(&'年') && (i == 0 || t[i - 1] != '.') {
-            return Some((YearRef::Abs(2000 + y as i32), j + 1));
-        }
-        if j - i != 4 || !(1900..=2100).contains(&y) {
-            return None;
-        }
-        let end = j;
-        let j = sp(t, j);
-        if t.get(j) == Some(&'年') {
-            return Some((YearRef::Abs(y as i32), j + 1));
-        }
-        // Taiwan's 去（2025）年, 今(2026)年, 前(2022)年: the year written out in brackets inside
-        // the word.
-        let inside = i >= 2
-            && matches!(t[i - 1], '（' | '(')
-            && matches!(t[i - 2], '去' | '今' | '明' | '前')
-            && matches!(t.get(j), Some('）' | ')'))
-            && t.get(j + 1) == Some(&'年');
-        if inside {
-            return Some((YearRef::Abs(y as i32), j + 2));
-        }
-        // 2022及2023年, 2022、2023年: a year listed before one written with 年 (a few items;
-        // read forwards, not by recursion).
-        let mut k = j;
-        for _ in 0..6 {
-            if !t
-                .get(k)
-                .is_some_and(|c| matches!(c, '及' | '和' | '与' | '、'))
-            {
-                return None;
-            }
-            let n = sp(t, k + 1);
-            let (next, m) = digits(t, n, 4)?;
-            if m - n != 4 || !(1900..=2100).contains(&next) {
-                return None;
-            }
-            k = sp(t, m);
-            if t.get(k) == Some(&'年') {
-                return Some((YearRef::Abs(y as i32), end));
-            }
-        }
-        return None;
-    }
-    // 二〇二四年, 二零二五年: a year in Chinese digits, one per place.
-    let cn = |k: usize| t.get(k).and_then(|c| crate::model::numeral::digit(*c));
-    if cn(i).is_some() && (i == 0 || cn(i - 1).is_none()) && t.get(i + 4) == Some(&'年') {
-        let y = (i..i + 4).try_fold(0.0, |y, k| Some(y * 10.0 + cn(k)?))? as i32;
-        return (1900..=2100)
-            .contains(&y)
-            .then_some((YearRef::Abs(y), i + 5));
-    }
-    // 回看2024年，…。这一年，…增加到6个: the year the text reviews (a January report's last year).
-    if let Some(w) = ["这一年", "這一年"].iter().find(|w| starts(t, i, w)) {
-        return Some((YearRef::Reviewed, i + w.chars().count()));
-    }
-    // 年内计划投资246.5亿元: within the year the text is of, as 全年 (not 5年内, a span).
-    if starts(t, i, "年内") && (i == 0 || !(t[i - 1].is_ascii_digit() || cn(i - 1).is_some())) {
-        // 力争年内养老床位增加3000张, 年内将建成: a goal for within the year under way, also
-        // in a text of January reviewing the year before.
-        let sought = ["力争", "争取", "确保", "计划", "预计", "有望"]
-            .iter()
-            .any(|w| super::super::scan::ends(t, i, w))
-            || matches!(t.get(i + 2), Some('将' | '要'))
-            || (i > 0 && matches!(t[i - 1], '将' | '要' | '拟'));
-        let year = if sought {
-            YearRef::Rel(0)
-        } else {
-            YearRef::Reviewed
-        };
-        return Some((year, i + 2));
-    }
-    RELATIVE
-        .iter()
-        .find(|(w, _)| starts(t, i, w))
-        .map(|(_, r)| (YearRef::Rel(*r), i + 2))
 }
 
 /// Fiscal years named relative to the one under way.

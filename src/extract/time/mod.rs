@@ -7,6 +7,7 @@ mod at;
 mod dropped;
 mod now;
 mod plan;
+mod year;
 
 pub(super) use super::resolve::{date, resolve};
 pub(super) use at::{as_of, digits, role_after, role_before, sp, REVIEWED};
@@ -15,7 +16,8 @@ pub(super) use plan::{plan_ends_before, plan_named_in};
 use super::months;
 use super::scan::starts;
 use super::years::{roc_expr, two_years};
-use at::{expr_at, year_at};
+use at::expr_at;
+pub(super) use year::year_at;
 
 /// A year written absolutely (2021年) or relative to the document's date (今年 = 0, 明年 = 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
