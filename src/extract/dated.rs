@@ -144,7 +144,7 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
     };
     // (A year reported done in full with no day named is reviewed early in the next.)
     let named_last = seen == Some(year);
-    let whole = named_last && whole_year_done(t, exprs, year);
+    let whole = named_last && (whole_year_done(t, exprs, year) || reviewed(t, exprs, year));
     let later = named_last
         && (whole
             || done_in_full(t, exprs, year)
@@ -232,6 +232,15 @@ fn reported(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
                             .iter()
                             .any(|w| super::scan::ends(t, close, w))
                 })
+    })
+}
+
+/// Whether `year` heads a review of it (一、2012年工作回顾): a work report's, read out early in
+/// the next year.
+fn reviewed(t: &[char], exprs: &[TimeExpr], year: i32) -> bool {
+    exprs.iter().any(|e| {
+        e.when == When::Year(YearRef::Abs(year))
+            && ["工作回顾", "回顾"].iter().any(|w| starts(t, e.end, w))
     })
 }
 

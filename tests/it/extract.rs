@@ -6104,3 +6104,48 @@ fn stop_55_a_budget_measured_by_what_was_carried_out() {
     assert_eq!(kpv(&v, "253.04亿元").0, "target", "{v:?}");
     same_subject(&v, "253.04亿元", "178.18亿元");
 }
+
+#[test]
+fn stop_56_a_work_report_reviewing_a_year_is_of_the_next() {
+    // 一、2012年工作回顾 … 去年共完成固定资产投资额36.59亿元: with no date written, the review
+    // is read out early in 2013, so 去年 is 2012 (not 2011) and 1-11月份 are 2012's.
+    let text =
+        "一、2012年工作回顾\n去年，街道获评省级文明街道。去年共完成固定资产投资额36.59亿元，\
+                占年度计划的94.5%。1-11月份地税收入19543万元，同比上升10.5%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "36.59亿元").1, "2012", "{v:?}");
+    assert_eq!(kpv(&v, "19543万元").1, "2012M1-M11", "{v:?}");
+    // (A year named without its review keeps the latest year as the text's: 2012年 alone.)
+    let v = candidates_of("2012年，全市完成固定资产投资额36.59亿元。去年完成30亿元。\n");
+    assert_eq!(kpv(&v, "30亿元").1, "2011", "{v:?}");
+}
+
+#[test]
+fn stop_56_a_ratio_to_last_years_same_months_is_of_this_year() {
+    // 1-10月，…到位资金11.91亿元，是去年同期的18倍；新开工项目36个: 去年同期 is the base of the
+    // ratio, not its time, nor the time of the figures after it.
+    let text = "2011-11-30\n1-10月，全县到位资金11.91亿元，是去年同期的18倍；新开工项目36个。\n";
+    let v = candidates_of(text);
+    for w in ["18倍", "36个"] {
+        assert_eq!(kpv(&v, w).1, "2011M1-M10", "{w}: {v:?}");
+    }
+    // (A comparison with a figure of its own keeps last year's: 去年同期为8亿元.)
+    let v = candidates_of("2011-11-30\n1-10月，全县到位资金11.91亿元，去年同期为8亿元。\n");
+    assert!(kpv(&v, "8亿元").1.starts_with("2010"), "{v:?}");
+}
+
+#[test]
+fn stop_56_up_to_a_day_closed_by_wei_zhi_reports_as_of_it() {
+    // 到5月份为止，…完成74.5亿元 (到6月19日為止): as of that month, like 截至, not a deadline, even
+    // when no date says which year.
+    for text in [
+        "到5月份为止，全县固定资产投资完成74.5亿元，完成年度任务的35.48%。\n",
+        "到6月19日為止，全县固定资产投资完成74.5亿元，完成年度任务的35.48%。\n",
+    ] {
+        let v = candidates_of(text);
+        assert_eq!(kpv(&v, "74.5亿元").0, "actual", "{v:?}");
+    }
+    // (到2025年 with no 为止 stays a deadline.)
+    let v = candidates_of("2023-01-01\n到2025年，全县固定资产投资达到74.5亿元。\n");
+    assert_eq!(kpv(&v, "74.5亿元").0, "target", "{v:?}");
+}

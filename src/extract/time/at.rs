@@ -32,10 +32,15 @@ pub(crate) const REVIEWED: &[&str] = &["过去一年", "一年来", "全年"];
 /// Words that date a level (截至2021年9月): an end that is no deadline.
 const AS_OF: &[&str] = &["截至", "截止", "截止到"];
 
-/// Whether an end at `i` dates a level (截至…) rather than setting a deadline (到…).
+/// Whether an end at `i` dates a level (截至…, 到5月份为止) rather than setting a deadline (到…).
 pub(crate) fn as_of(t: &[char], i: usize) -> bool {
     let k = if i > 0 && t[i - 1] == ' ' { i - 1 } else { i };
-    AS_OF.iter().any(|w| ends(t, k, w))
+    let closed = || {
+        let e = (i..t.len().min(i + 14))
+            .find(|&j| !(t[j].is_ascii_digit() || "年月日号號份底末零点點时時 ".contains(t[j])));
+        e.is_some_and(|e| e > i && ["为止", "為止", "爲止"].iter().any(|w| starts(t, e, w)))
+    };
+    AS_OF.iter().any(|w| ends(t, k, w)) || (ends(t, k, "到") && closed())
 }
 
 pub(crate) fn role_before(t: &[char], i: usize) -> Role {
@@ -177,6 +182,15 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         .any(|w| ends(t, k, w))
             && ["去年同期", "上年同期"].iter().any(|w| starts(t, i, w)));
     if compared && (k == i || months::range_mark(t[i - 1])) {
+        return None;
+    }
+    // (是去年同期的18倍, 恢复到上年同期的85%: the base of a ratio, not the ratio's time.)
+    let ratio_base = ["去年同期的", "上年同期的"].iter().any(|w| starts(t, i, w))
+        && t.get(i + 5).is_some_and(char::is_ascii_digit)
+        && ["是", "为", "為", "到", "于", "於"]
+            .iter()
+            .any(|w| ends(t, i, w));
+    if ratio_base {
         return None;
     }
     // 比上年四季度, 较去年同期: the rest of a base named by its year.
