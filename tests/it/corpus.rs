@@ -59,8 +59,9 @@ const DEVELOPED: [&str; 114] = [
     "fresh113",
 ];
 /// The sets not read while the rules of a stop are written, scored once before any rule is
-/// written on them: none until the helpers of stop 56 hand in theirs.
-const UNSEEN: &[&str] = &[];
+/// written on them: fresh114 to fresh116, collected by helpers during stop 56 and scored at its
+/// end, and fresh117 and fresh118, collected then for stop 57.
+const UNSEEN: &[&str] = &["fresh114", "fresh115", "fresh116", "fresh117", "fresh118"];
 
 /// One annotated figure, located in the text (character offsets).
 struct Gold {
