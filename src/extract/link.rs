@@ -330,6 +330,24 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             let why = "projects named nowhere else: the count started; indicator";
             Some((j, why.to_string()))
         };
+        // 累计完成投资7.4亿元，占总任务4.8亿元的154%: a goal whose share done follows it is
+        // measured by the figure before it in its line that the share is of (7.4 / 4.8).
+        let share_of_it = || {
+            let share = cs.get(i + 1).filter(|s| {
+                s.unit.base == "%" && s.figure_start == cs[i].figure_end + 1 && s.value > 0.0
+            })?;
+            let j = (lo..i)
+                .rev()
+                .take_while(|&j| cs[j].line == cs[i].line)
+                .find(|&j| {
+                    let pct = 100.0 * size(&cs[j]) / size(&cs[i]);
+                    measures(&cs[j])
+                        && cs[j].unit.base == cs[i].unit.base
+                        && (pct - share.value).abs() <= 0.02 * share.value + 0.5
+                })?;
+            let why = "the figure its share done is of, before it in its line; indicator";
+            Some((j, why.to_string()))
+        };
         // (In the target's own sentence, 24个计划新开工项目已开工21个, the count done after it
         // measures it before any figure alike elsewhere.)
         let own_sentence = next
@@ -360,7 +378,8 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 .filter(|&(j, _)| cs[j].start == cs[i].start)
                 .or(best)
         } else {
-            own_sentence
+            share_of_it()
+                .or(own_sentence)
                 .or(best)
                 .or_else(inside)
                 .or_else(started)

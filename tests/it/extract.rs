@@ -6149,3 +6149,31 @@ fn stop_56_up_to_a_day_closed_by_wei_zhi_reports_as_of_it() {
     let v = candidates_of("2023-01-01\n到2025年，全县固定资产投资达到74.5亿元。\n");
     assert_eq!(kpv(&v, "74.5亿元").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_56_short_of_a_goal_by_points_said_ta_mubiao() {
+    // 同比增长3.2%，塌目标1.8个百分点 (Kunming): fallen short of the goal, a negative gap, like
+    // 低于目标; 高于目标2.1个百分点 stays positive.
+    let text = "2023-08-01\n2023年上半年，全区地区生产总值同比增长3.2%，塌目标1.8个百分点；\
+                规模以上工业增加值同比增长10.1%，高于目标2.1个百分点。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "1.8个百分点").2, -1.8, "{v:?}");
+    assert_eq!(kpv(&v, "2.1个百分点").2, 2.1, "{v:?}");
+}
+
+#[test]
+fn stop_56_a_goal_is_measured_by_what_its_share_done_is_of() {
+    // 累计完成投资7.4亿元，占总任务4.8亿元的154%；其中…完成投资2.5亿元: the task is measured
+    // by the 7.4亿元 its 154% is of, not by the next figure naming nothing.
+    let text = "2017-11-02\n据统计，截至10月底，庆城镇2017年招商引资项目累计完成投资7.4亿元，\
+                占总任务4.8亿元的154%；其中中晶城市广场建设项目完成投资2.5亿元。\n";
+    let v = candidates_of(text);
+    same_subject(&v, "4.8亿元", "7.4亿元");
+    // (A share that does not fit the figure before, 占总任务4.8亿元的90%, proves nothing.)
+    let v = candidates_of(&text.replace("154%", "90%"));
+    assert_ne!(
+        written(&v, "4.8亿元")["subject"],
+        written(&v, "7.4亿元")["subject"],
+        "{v:?}"
+    );
+}

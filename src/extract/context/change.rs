@@ -166,7 +166,9 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     if h.base == Some("个百分点") && behind {
         return true;
     }
-    let below = |i: usize| starts(t, i, "低于") && !(i > 0 && t[i - 1] == '不');
+    // (塌目标1.8个百分点: fallen short of the goal, said in Kunming.)
+    let below =
+        |i: usize| (starts(t, i, "低于") && !(i > 0 && t[i - 1] == '不')) || starts(t, i, "塌目标");
     if h.base == Some("个百分点") && (lo..start).any(below) {
         return true;
     }
