@@ -60,7 +60,14 @@ fn joins<'e>(t: &[char], a: &Hit, b: &Hit, exprs: &'e [TimeExpr]) -> Option<Opti
         }
         gap_end = e.start;
     }
-    let gap = &t[a.end..gap_end];
+    // (增加至約60%至70%: a range's hit starts after the 約 it is qualified with.)
+    let mut gap = &t[a.end..gap_end];
+    while let Some((c, rest)) = gap.split_last() {
+        if !matches!(c, '约' | '約' | '近' | '逾') || rest.is_empty() {
+            break;
+        }
+        gap = rest;
+    }
     let ok = !gap.is_empty()
         && gap.len() <= 6
         && gap.iter().all(|c| han(*c))
@@ -157,14 +164,17 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         // the change in its sentence is the end's.
         // (Only from last year, 去年 or 上年, to a year, not a revised estimate: 由去年预算
         // 676亿向上修订为955亿 is of the fiscal year named.)
+        // (And from now: 期望在2035年把…占比由目前的约25%增加至约60%.)
         let from_last_year = own_expr.is_some_and(|e| {
-            e.when == time::When::Year(time::YearRef::Rel(-1))
-                && !(word..b.start).any(|i| {
-                    context::REVISIONS
-                        .iter()
-                        .chain(ESTIMATES)
-                        .any(|w| starts(t, i, w))
-                })
+            matches!(
+                e.when,
+                time::When::Year(time::YearRef::Rel(-1)) | time::When::Present
+            ) && !(word..b.start).any(|i| {
+                context::REVISIONS
+                    .iter()
+                    .chain(ESTIMATES)
+                    .any(|w| starts(t, i, w))
+            })
         });
         let later = own.filter(|_| from_last_year).and_then(|o| {
             in_sentence

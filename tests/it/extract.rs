@@ -6177,3 +6177,32 @@ fn stop_56_a_goal_is_measured_by_what_its_share_done_is_of() {
         "{v:?}"
     );
 }
+
+#[test]
+fn stop_56_a_change_from_now_to_a_goal_year() {
+    // 期望在2035年把…占比由目前的约25%增加至约60%至70% (Hong Kong): the level now, and a goal of
+    // 2035 (a range after 约 is still the level changed to; 目前 dates the start only).
+    let text =
+        "2025-11-18\n期望在2035年把零碳能源在发电燃料组合中的占比由目前的约25%增加至约60%至70%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "约25%").0, "actual", "{v:?}");
+    assert_eq!(kpv(&v, "60%至70%").0, "target", "{v:?}");
+    assert_eq!(kpv(&v, "60%至70%").1, "2035", "{v:?}");
+    // (With no later year named, a change from now to come stays of the document's year.)
+    let v = candidates_of("2025-11-18\n零碳能源的占比将由目前的25%增加至60%。\n");
+    assert_eq!(kpv(&v, "60%").1, "2025", "{v:?}");
+}
+
+#[test]
+fn stop_56_a_multiple_of_a_years_level_is_of_the_goal_year() {
+    // 到2035年，…总装机容量达到2020年的6倍以上: 2020 is the base of the multiple, which is a
+    // goal of 2035.
+    let text =
+        "2025-12-01\n到2035年，风电和太阳能发电总装机容量达到2020年的6倍以上、力争达到36亿千瓦。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "6倍以上").0, "target", "{v:?}");
+    assert_eq!(kpv(&v, "6倍以上").1, "2035", "{v:?}");
+    // (A level of that year stays of it: 达到2020年的水平 names no multiple.)
+    let v = candidates_of("2025-12-01\n2020年的装机容量为6亿千瓦。\n");
+    assert_eq!(kpv(&v, "6亿千瓦").1, "2020", "{v:?}");
+}

@@ -184,9 +184,18 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     if compared && (k == i || months::range_mark(t[i - 1])) {
         return None;
     }
-    // (是去年同期的18倍, 恢复到上年同期的85%: the base of a ratio, not the ratio's time.)
-    let ratio_base = ["去年同期的", "上年同期的"].iter().any(|w| starts(t, i, w))
-        && t.get(i + 5).is_some_and(char::is_ascii_digit)
+    // (是去年同期的18倍, 恢复到上年同期的85%, 达到2020年的6倍以上: the base of a ratio, not
+    // the ratio's time.)
+    let ratio_to = |from: usize, times: bool| {
+        let after = (from..t.len())
+            .find(|&k| !(t[k].is_ascii_digit() || t[k] == '.'))
+            .unwrap_or(t.len());
+        after > from && (!times || starts(t, after, "倍"))
+    };
+    let year_digits = (i..t.len()).take_while(|&k| t[k].is_ascii_digit()).count();
+    let ratio_base = ((["去年同期的", "上年同期的"].iter().any(|w| starts(t, i, w))
+        && ratio_to(i + 5, false))
+        || (year_digits == 4 && starts(t, i + 4, "年的") && ratio_to(i + 6, true)))
         && ["是", "为", "為", "到", "于", "於"]
             .iter()
             .any(|w| ends(t, i, w));
