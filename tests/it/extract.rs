@@ -6206,3 +6206,17 @@ fn stop_56_a_multiple_of_a_years_level_is_of_the_goal_year() {
     let v = candidates_of("2025-12-01\n2020年的装机容量为6亿千瓦。\n");
     assert_eq!(kpv(&v, "6亿千瓦").1, "2020", "{v:?}");
 }
+
+#[test]
+fn stop_56_hong_kong_cents_are_a_unit() {
+    // 中电的平均净电费为每度电144.3仙: Hong Kong's cents, a unit of their own; 每度电减约3仙 a cut.
+    let text = "2025-11-18\n今年1月，中电的平均净电费为每度电144.3仙，港灯则为每度电167仙。\
+                两电平均净电费每度电减约3仙。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "144.3仙")["unit"], "仙", "{v:?}");
+    assert_eq!(written(&v, "167仙")["unit"], "仙", "{v:?}");
+    assert_eq!(kpv(&v, "约3仙").2, -3.0, "{v:?}");
+    // (Not 八仙 nor a place: 仙桃市.)
+    let v = candidates_of("2025-11-18\n湖北省3仙桃市项目。八仙过海。\n");
+    assert!(v.iter().all(|c| c["unit"] != "仙"), "{v:?}");
+}

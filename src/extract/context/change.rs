@@ -48,9 +48,16 @@ pub(in crate::extract) fn growth_word_at(t: &[char], i: usize) -> Option<&'stati
         let k = i + 2 + usize::from(t.get(i + 2) == Some(&'了'));
         return t.get(k).is_some_and(char::is_ascii_digit).then_some(*w);
     }
-    // 单位GDP能耗降5.2%: 降 alone, right before its figure, says it fell (not 降本, 降碳).
-    if t[i] == '降' && t.get(i + 1).is_some_and(char::is_ascii_digit) {
-        return Some("降");
+    // 单位GDP能耗降5.2%, 每度电减大约3至4仙: 降 or 减 alone, right before its figure (or its
+    // 约), says it fell (not 降本, 降碳, 减排).
+    if matches!(t[i], '降' | '减') {
+        let k = ["大约", "约"]
+            .iter()
+            .find(|w| starts(t, i + 1, w))
+            .map_or(i + 1, |w| i + 1 + w.chars().count());
+        if t.get(k).is_some_and(char::is_ascii_digit) {
+            return Some(if t[i] == '降' { "降" } else { "减" });
+        }
     }
     growth_words().find(|w| starts(t, i, w))
 }
@@ -99,7 +106,8 @@ pub(in crate::extract) const FALL_RATES: &[&str] = &["降幅", "跌幅", "减幅
 /// Growth words that say the figure fell: the rate after them is negative.
 const FALLING_CUES: &[&str] = &[
     "下降", "降低", "减少", "回落", "下滑", "降幅", "下修", "下调", "调降", "下跌", "跌幅", "跌",
-    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减", "放缓", "减产", "降价", "降", "削减",
+    "萎缩", "年减", "减幅", "衰退", "收窄", "缩小", "缩减", "放缓", "减产", "降价", "降", "减",
+    "削减",
 ];
 
 /// Whether 负增长 (a negative growth) names the figure: right after it (是8%的负增长, and a

@@ -33,6 +33,8 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .filter(|(_, c, _)| *c != "年" || years_waited(t, i))
         .filter(|(_, c, _)| *c != "分" || score(t, i))
         .filter(|(_, c, _)| *c != "起" || incidents(t, i))
+        // 每度电144.3仙 (Hong Kong's cents), not 八仙, 仙桃, 仙居.
+        .filter(|(_, c, _)| *c != "仙" || cents(t, i))
         // 日均装车1657车，开行3144列，逗留3.2晚: counted at a word's end only (not 万车主, 车企,
         // 早7晚9).
         .filter(|(w, _, _)| {
@@ -44,6 +46,14 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
                     .is_some_and(|c| is_ideograph(*c) || c.is_ascii_digit())
         })
         .map(|(w, c, _)| (*c, i + w.chars().count()))
+}
+
+/// Whether 仙 at `i` counts cents: right after digits, ending its word (4仙，, 144.3仙的).
+fn cents(t: &[char], i: usize) -> bool {
+    let after = t.get(i + 1).copied();
+    i > 0
+        && t[i - 1].is_ascii_digit()
+        && !after.is_some_and(|c| is_ideograph(c) && !"的左以及和至到，。、".contains(c))
 }
 
 /// Whether 起 at `i` counts incidents (事故265起, 发生一起较大事故), not a start (起草, 起步) nor

@@ -50,6 +50,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("澳门元", "澳门元", Dimension::Money),
     ("澳门币", "澳门元", Dimension::Money),
     ("新台币", "新台币", Dimension::Money),
+    // Hong Kong's cents (每度电144.3仙), after digits only (see `scan::unit_at`).
+    ("仙", "仙", Dimension::Money),
     ("欧元", "欧元", Dimension::Money),
     ("日元", "日元", Dimension::Money),
     ("英镑", "英镑", Dimension::Money),
