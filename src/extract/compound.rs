@@ -98,7 +98,9 @@ fn digit_range_at(t: &[char], i: usize) -> Option<Hit> {
     })
 }
 
-/// 翻一番 (2倍), 翻两番 (4倍), 翻番, 翻了一番, with 以上 after it.
+/// 翻一番 (2倍), 翻两番 (4倍), 翻番, 翻了一番, with 以上 after it; 减半 (0.5倍) ending its
+/// clause (碳排放量要减半，), not a measure (购置税减半征收) nor a change to a level written
+/// (自18人减半至9人: the two levels tell it).
 pub(super) fn doubling_at(t: &[char], i: usize) -> Option<Hit> {
     const FORMS: &[(&str, f64)] = &[
         ("翻一番", 2.0),
@@ -107,9 +109,16 @@ pub(super) fn doubling_at(t: &[char], i: usize) -> Option<Hit> {
         ("翻了两番", 4.0),
         ("翻三番", 8.0),
         ("翻番", 2.0),
+        ("减半", 0.5),
     ];
     let (w, v) = FORMS.iter().find(|(w, _)| starts(t, i, w))?;
     let mut end = i + w.chars().count();
+    let halved_ends = t
+        .get(end)
+        .is_none_or(|c| !crate::extract::indicator::is_word(*c));
+    if *w == "减半" && !halved_ends {
+        return None;
+    }
     let mut qualifier = Qualifier::Exact;
     if starts(t, end, "以上") || starts(t, end, "多") {
         qualifier = Qualifier::AtLeast;

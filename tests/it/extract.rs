@@ -6220,3 +6220,19 @@ fn stop_56_hong_kong_cents_are_a_unit() {
     let v = candidates_of("2025-11-18\n湖北省3仙桃市项目。八仙过海。\n");
     assert!(v.iter().all(|c| c["unit"] != "仙"), "{v:?}");
 }
+
+#[test]
+fn stop_56_halving_is_a_multiple_of_a_half() {
+    // 在2035年前将碳排放量减半、2050年前实现碳中和: a goal of 0.5 times the base, like 翻一番's 2.
+    let text = "2025-11-18\n本港订有在2035年前将碳排放量减半、2050年前实现碳中和的长远策略。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "减半"),
+        ("target".into(), "2035".into(), 0.5),
+        "{v:?}"
+    );
+    // (Not a measure, 购置税减半征收, nor a change whose two levels are written.)
+    let v = candidates_of("2025-11-18\n购置税减半征收。受益人数则自18人减半至9人。\n");
+    assert!(v.iter().all(|c| c["as_written"] != "减半"), "{v:?}");
+    assert_eq!(kpv(&v, "18人").0, "actual", "{v:?}");
+}

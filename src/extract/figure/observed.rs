@@ -91,7 +91,7 @@ pub(super) fn revise(
         if base_period.is_none() {
             f.check.push("base_period");
             f.notes
-                .push("翻番 with no base year written: set base_period".into());
+                .push("a multiple (翻番, 减半) with no base year written: set base_period".into());
         }
     }
     (kind, base_period)

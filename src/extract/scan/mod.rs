@@ -155,7 +155,7 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
                 continue;
             }
         }
-        if c == '翻' {
+        if matches!(c, '翻' | '减') {
             if let Some(h) = doubling_at(t, i) {
                 i = h.end;
                 hits.push(h);
