@@ -6236,3 +6236,16 @@ fn stop_56_halving_is_a_multiple_of_a_half() {
     assert!(v.iter().all(|c| c["as_written"] != "减半"), "{v:?}");
     assert_eq!(kpv(&v, "18人").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_56_times_and_as_of_words_are_no_part_of_an_indicator() {
+    // 到7月31日为止仍生产油气当量1808万吨 … 其油气产量当量将在2020年和2025年分别达到3000万吨、
+    // 3500万吨: neither 为止仍 nor the list's years and 分别 are words of the quantity, so the
+    // goals are linked to the output to date.
+    let text = "2020-08-07\n塔里木油田公司到7月31日为止仍生产油气当量1808万吨。\
+                其油气产量当量将在2020年和2025年分别达到3000万吨、3500万吨。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "1808万吨")["subject"], "生产油气当量", "{v:?}");
+    same_subject(&v, "3000万吨", "1808万吨");
+    same_subject(&v, "3500万吨", "1808万吨");
+}

@@ -69,6 +69,9 @@ const LEFT_STOPS: &[&str] = &[
     "与",
     "由",
     "年",
+    // 到7月31日为止仍生产油气当量: the day a level is as of.
+    "为止仍",
+    "为止",
     // 2026年底绿能占比: the year's end, not the indicator; 年内计划投资.
     "年底",
     "年内",

@@ -237,6 +237,21 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
             break;
         }
     }
+    // 其油气产量当量将在2020年和2025年分别达到: the times of a list's figures, and its 分别,
+    // end no indicator's words.
+    if let Some(w) = ["分别", "依次"].iter().find(|w| ends(t, e, w)) {
+        e -= w.chars().count();
+        let run = (a..e)
+            .rev()
+            .take_while(|&k| t[k].is_ascii_digit() || "年月日份度和、至到及与前底末".contains(t[k]))
+            .last();
+        if let Some(k) = run.filter(|&k| (k..e).any(|i| t[i].is_ascii_digit())) {
+            e = k;
+        }
+        while e > a && (TRAILING.contains(&t[e - 1]) || !is_word(t[e - 1])) {
+            e -= 1;
+        }
+    }
     e = trim::strip_change_verbs(t, a, e);
     // 规模不断扩大: the adverb of the change is not the indicator either.
     if let Some(w) = trim::ADVERBS
