@@ -6249,3 +6249,15 @@ fn stop_56_times_and_as_of_words_are_no_part_of_an_indicator() {
     same_subject(&v, "3000万吨", "1808万吨");
     same_subject(&v, "3500万吨", "1808万吨");
 }
+
+#[test]
+fn stop_56_a_multiples_base_year_is_no_part_of_an_indicator() {
+    // 总装机容量达到2020年的6倍以上: the words are 风电和太阳能发电总装机容量, not …达到的.
+    let text = "2025-12-01\n到2035年，风电和太阳能发电总装机容量达到2020年的6倍以上。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        written(&v, "6倍以上")["subject"],
+        "风电和太阳能发电总装机容量",
+        "{v:?}"
+    );
+}

@@ -215,6 +215,10 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
     }) {
         e = k;
     }
+    // 总装机容量达到2020年的6倍: nor is the year of a multiple's base.
+    if e >= a + 6 && starts(t, e - 2, "年的") && (e - 6..e - 2).all(|k| t[k].is_ascii_digit()) {
+        e -= 6;
+    }
     while e > a && (TRAILING.contains(&t[e - 1]) || !is_word(t[e - 1]) || t[e - 1] == '要') {
         e -= 1;
     }
