@@ -6261,3 +6261,16 @@ fn stop_56_a_multiples_base_year_is_no_part_of_an_indicator() {
         "{v:?}"
     );
 }
+
+#[test]
+fn stop_56_a_sum_right_after_budget_is_the_budget() {
+    // 今年预算5.8亿, 的预算约7.7亿澳门元: the year's budget, a goal (like 预算数为…).
+    let text = "2014-01-21\n澳门教育发展基金今年预算5.8亿。\
+                今年澳门教育发展基金的预算约7.7亿澳门元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "5.8亿").0, "target", "{v:?}");
+    assert_eq!(kpv(&v, "约7.7亿澳门元").0, "target", "{v:?}");
+    // (A share of it done stays a result: 1-9月支出完成年度预算74.7%.)
+    let v = candidates_of("2014-10-20\n1-9月全省地方公共财政支出完成年度预算74.7%。\n");
+    assert_eq!(kpv(&v, "74.7%").0, "actual", "{v:?}");
+}

@@ -20,7 +20,13 @@ pub(crate) fn budget_named(t: &[char], h: &Hit, i: usize) -> bool {
     ];
     // (Not 累計分配預算數348.10億元, what was to be spent by a day: see `progress`.)
     let to_date = (i.saturating_sub(6)..i).any(|k| starts(t, k, "累计"));
-    super::named_before::named(t, h, i, "预算", AS) && !to_date
+    // (Nor 追加预算1000万元, a sum added to it.)
+    let added = ["追加", "追减"]
+        .iter()
+        .any(|w| super::super::scan::ends(t, i, w));
+    // (今年预算5.8亿, 全年预算46,908万元: a sum right after it; not 完成年度预算74.7%, a share.)
+    let sum = h.base != Some("%") && super::named_before::named(t, h, i, "预算", &[""]);
+    (sum || super::named_before::named(t, h, i, "预算", AS)) && !to_date && !added
 }
 
 /// Whether a budget is revised earlier in the sentence, before the figure at `b` (调低今年博彩税
