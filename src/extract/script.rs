@@ -90,11 +90,19 @@ pub(crate) fn simplified(t: &[char], traditional: bool) -> Vec<char> {
 /// (和?水灌区) and stays.
 fn punctuation(written: &[char], t: &mut [char]) {
     let digit = |k: Option<&char>| k.is_some_and(char::is_ascii_digit);
+    let chinese = |c: Option<char>| {
+        c.is_some_and(|c| crate::model::numeral::digit(c).is_some() || "十百千".contains(c))
+    };
+    let numeral = |c: Option<char>| chinese(c) || c.is_some_and(|c| c.is_ascii_digit());
     for i in 0..t.len() {
         let before = i.checked_sub(1).and_then(|k| t.get(k)).copied();
         let after = t.get(i + 1).copied();
         let between_digits = digit(before.as_ref()) && digit(after.as_ref());
         t[i] = match t[i] {
+            // 四百七十六‧六億元, 五百O七億元 (Macau): a dot between numerals is their point, and a
+            // letter O between Chinese ones their 〇.
+            '‧' | '·' | '・' if numeral(before) && numeral(after) => '.',
+            'O' | 'o' if chinese(before) && chinese(after) => '〇',
             ',' if !between_digits => '，',
             // (Not in a URL, http://, nor ending an entity, &nbsp;.)
             ':' if !between_digits && !before.is_some_and(|c| c.is_ascii_alphabetic()) => '：',

@@ -6274,3 +6274,18 @@ fn stop_56_a_sum_right_after_budget_is_the_budget() {
     let v = candidates_of("2014-10-20\n1-9月全省地方公共财政支出完成年度预算74.7%。\n");
     assert_eq!(kpv(&v, "74.7%").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_56_macau_writes_a_point_as_a_dot_and_zero_as_a_letter_o() {
+    // 四百七十六‧六億元, 增幅三十五‧五%, 近五百O七億元, 增幅一成半 (Macau's 中央帳目).
+    let text =
+        "2013-06-10\n今年一至五月，特區政府公共財政盈餘達四百七十六‧六億元，增幅三十五‧五%。\
+                當中博彩稅收近五百O七億元，增幅一成半。約翰‧史密斯出席。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "四百七十六‧六億元").2, 476.6, "{v:?}");
+    assert_eq!(kpv(&v, "三十五‧五%").2, 35.5, "{v:?}");
+    assert_eq!(kpv(&v, "近五百O七億元").2, 507.0, "{v:?}");
+    assert_eq!(kpv(&v, "一成半").2, 15.0, "{v:?}");
+    // (A dot between names is no point.)
+    assert_eq!(v.len(), 4, "{v:?}");
+}

@@ -216,7 +216,11 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
                 c.to_digit(10).map(f64::from)
             }
         });
-        if let Some(d) = d {
+        // (一成半, 五成半: and a half tenth, 15%, 55%; not 一成半数.)
+        let half = (t.get(j) == Some(&'半')
+            && !t.get(j + 1).is_some_and(|c| matches!(c, '数' | '以')))
+        .then_some(5.0);
+        if let Some(d) = d.or(half) {
             let counted = t.get(j + 1).is_some_and(|c| {
                 cn_numeral(*c) || c.is_ascii_digit() || *c == '.' || unit_at(t, j + 1).is_some()
             });
