@@ -98,15 +98,23 @@ pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'st
         }
     }
     let (a, _) = clause(t, h.start, h.end, sent);
-    let found = |w: &str| (a..h.start).any(|i| starts(t, i, w));
+    let last = |w: &str| (a..h.start).rev().find(|&i| starts(t, i, w));
     let after = KINDS_OF_PEOPLE
         .iter()
         .find(|w| starts(t, h.end, w))
         .map_or(h.end, |w| h.end + w.chars().count());
-    COUNTED_AFTER
+    if let Some((_, u)) = COUNTED_AFTER
         .iter()
         .find(|(w, _)| starts(t, h.end, w) || starts(t, after, w))
-        .or_else(|| COUNTED.iter().find(|(w, _)| found(w)))
-        .map(|(_, u)| *u)
-        .or_else(|| MONEY.iter().any(|w| found(w)).then_some("元"))
+    {
+        return Some(u);
+    }
+    // Of counted and money words, the nearer (培育人才 115年教育预算突破201亿: 元).
+    let counted = COUNTED.iter().find_map(|(w, u)| last(w).map(|i| (i, *u)));
+    let money = MONEY.iter().filter_map(|w| last(w)).max();
+    match (counted, money) {
+        (Some((c, _)), Some(m)) if m > c => Some("元"),
+        (Some((_, u)), _) => Some(u),
+        (None, m) => m.map(|_| "元"),
+    }
 }

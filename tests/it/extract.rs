@@ -6289,3 +6289,13 @@ fn stop_56_macau_writes_a_point_as_a_dot_and_zero_as_a_letter_o() {
     // (A dot between names is no point.)
     assert_eq!(v.len(), 4, "{v:?}");
 }
+
+#[test]
+fn stop_56_a_bare_scale_takes_the_unit_of_the_nearer_words() {
+    // 投资教育培育竹县人才 115年教育预算突破201亿: 预算, nearer than 人才, says 元.
+    let v = candidates_of("2025-12-15\n投资教育培育竹县人才 115年教育预算突破201亿创新高\n");
+    assert_eq!(written(&v, "突破201亿")["unit"], "亿元", "{v:?}");
+    // (People named nearer than money stay people: 财政收入增加，就业3万.)
+    let v = candidates_of("2025-12-15\n全县财政收入增加，带动财政性就业3万。\n");
+    assert_eq!(written(&v, "3万")["unit"], "万人", "{v:?}");
+}
