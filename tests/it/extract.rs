@@ -6299,3 +6299,20 @@ fn stop_56_a_bare_scale_takes_the_unit_of_the_nearer_words() {
     let v = candidates_of("2025-12-15\n全县财政收入增加，带动财政性就业3万。\n");
     assert_eq!(written(&v, "3万")["unit"], "万人", "{v:?}");
 }
+
+#[test]
+fn stop_56_more_than_a_time_before_is_a_change() {
+    // 比年初新增125.5亿元, 比前年多出2153亿元, 比上年少30亿元: a change against a time before.
+    let text = "2013-07-20\n存款余额1439.8亿元，比年初新增125.5亿元。\
+                营业额为19664亿元，比前年多出2153亿元。出口为500亿元，比上年少30亿元。\n";
+    let v = candidates_of(text);
+    for w in ["125.5亿元", "2153亿元", "30亿元"] {
+        assert_eq!(kpv(&v, w).0, "growth", "{w}: {v:?}");
+    }
+    assert_eq!(kpv(&v, "30亿元").2, -30.0, "{v:?}");
+    // (Not a gap to another place or to a forecast: 比重庆多出337亿元, 比原先预计多57亿元.)
+    let v = candidates_of("2022-02-01\n广州GDP比重庆多出337亿元。税收会较原先预计多57亿元。\n");
+    for w in ["337亿元", "57亿元"] {
+        assert_ne!(kpv(&v, w).0, "growth", "{w}: {v:?}");
+    }
+}

@@ -81,8 +81,32 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
                 .iter()
                 .chain(REVISIONS)
                 .find(|w| super::super::scan::ends(t, end, w));
+            // (比年初新增125.5亿元, 比前年多出2153亿元, 比去年同期多30个: more than a time
+            // before, a change; not 比重庆多出337亿元 nor 比原先预计多57亿元, gaps to another
+            // place or a forecast; 新增 alone is what was added, a level.)
+            let (a, _) = clause(t, h.start, h.end, sent);
+            let forecast = |k: usize, at: usize| {
+                (k..at).any(|i| ["预测", "预计", "目标"].iter().any(|w| starts(t, i, w)))
+            };
+            let earlier = |k: usize, at: usize| {
+                !forecast(k, at)
+                    && (k..at).any(|i| {
+                        [
+                            "年初", "上年", "去年", "前年", "同期", "上月", "年底", "年末",
+                        ]
+                        .iter()
+                        .any(|w| starts(t, i, w))
+                            || (t[i] == '年' && i > 0 && t[i - 1].is_ascii_digit())
+                    })
+            };
+            let more = ["新增", "多出", "多", "少"]
+                .iter()
+                .find(|w| super::super::scan::ends(t, end, w))
+                .map(|w| end - w.chars().count())
+                .filter(|&at| (a..at).any(|k| matches!(t[k], '比' | '较') && earlier(k, at)));
             match verb {
                 Some(verb) => end - verb.chars().count(),
+                None if more.is_some() => return Some(true),
                 None => return cut_amount(t, h, sent).then_some(false),
             }
         }
