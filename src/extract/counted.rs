@@ -17,6 +17,8 @@ const COUNTED: &[(&str, &str)] = &[
     ("辆", "辆"),
     ("网民", "人"),
     ("用户", "人"),
+    // 快递业单月业务量突破10亿: parcels.
+    ("快递", "件"),
 ];
 
 /// Words right after a bare scale that say what it counts (76万群众).

@@ -6316,3 +6316,18 @@ fn stop_56_more_than_a_time_before_is_a_change() {
         assert_ne!(kpv(&v, w).0, "growth", "{w}: {v:?}");
     }
 }
+
+#[test]
+fn stop_56_a_bare_zhao_before_money_is_one_trillion_and_parcels_are_counted() {
+    // 电子商务将成兆元产业 (Taiwan): one 兆 (万亿) yuan, like 破万亿; 快递业单月业务量突破10亿:
+    // parcels, not yuan.
+    let text = "2012-01-05\n预期2015年电子商务将跻身兆元产业。\
+                2013年12月，快递业单月业务量突破10亿。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "兆元").2, 1.0, "{v:?}");
+    assert_eq!(written(&v, "兆元")["unit"], "万亿元", "{v:?}");
+    assert_eq!(written(&v, "突破10亿")["unit"], "亿件", "{v:?}");
+    // (兆瓦 stays a unit of power: 装机100兆瓦.)
+    let v = candidates_of("2012-01-05\n装机100兆瓦。\n");
+    assert_eq!(written(&v, "100兆瓦")["unit"], "兆瓦", "{v:?}");
+}

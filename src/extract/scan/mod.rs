@@ -155,6 +155,17 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
                 continue;
             }
         }
+        // 将成兆元产业, 跻身兆元 (Taiwan): a bare 兆 before money is one 万亿, like 破万亿.
+        let trillion = c == '兆'
+            && (super::threshold::bare_scale(t, i) || ends(t, i, "成"))
+            && unit_at(t, i + 1).is_some_and(|(b, _)| b == "元");
+        if trillion {
+            if let Ok(h) = super::compound::number_replacing(t, i, i, "一万亿") {
+                i = h.end.max(i + 1);
+                hits.push(h);
+                continue;
+            }
+        }
         if matches!(c, '翻' | '减') {
             if let Some(h) = doubling_at(t, i) {
                 i = h.end;
