@@ -237,8 +237,10 @@ pub(super) fn read(
     }
     let (value, high) = match (per_cent, h.base) {
         (Some(f), Some(b)) => {
-            notes.push(format!("{}{b} written as {}%", h.value, h.value * f));
-            (h.value * f, h.high.map(|v| v * f))
+            // (两倍三 is 230 %, not 229.99999999999997: the product rounded to a billionth.)
+            let pct = |v: f64| (v * f * 1e9).round() / 1e9;
+            notes.push(format!("{}{b} written as {}%", h.value, pct(h.value)));
+            (pct(h.value), h.high.map(pct))
         }
         _ => (h.value, h.high),
     };

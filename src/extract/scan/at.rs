@@ -208,7 +208,8 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     // (七成四家企业).
     // So is one after a whole number in digits (近1成7, 减少3成4), not a second number.
     let whole = arabic_start && !num.contains('.') && scale == Scale::ONE;
-    if base == Some("成") && (cn_only || whole) && qualifier.is_none() {
+    // (两倍三 (Macau) is 2.3 times, the same way.)
+    if matches!(base, Some("成" | "倍")) && (cn_only || whole) && qualifier.is_none() {
         let d = t.get(j).and_then(|c| {
             if cn_only {
                 crate::model::numeral::digit(*c)
@@ -256,8 +257,12 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     }
     if cn_only && scale == Scale::ONE {
         // 一个, 两个, 三个做优做强: a lone Chinese digit before a classifier is a determiner
-        // (not before 成: 八成, 两成 are tenths); 十四届五次全会 is an ordinal.
-        let lone = num.chars().count() == 1 && num.chars().all(cn_digit) && base != Some("成");
+        // (not before 成 or 倍: 八成, 两成 are tenths, 急增八倍 a multiple); 十四届五次全会 is an
+        // ordinal.
+        // (Nor 零倍: 破零倍增 is a plan's name.)
+        let lone = num.chars().count() == 1
+            && num.chars().all(cn_digit)
+            && (!matches!(base, Some("成" | "倍")) || num == "零");
         if lone || matches!(base, Some("届" | "次")) {
             return Err(j);
         }
