@@ -81,29 +81,14 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
                 .iter()
                 .chain(REVISIONS)
                 .find(|w| super::super::scan::ends(t, end, w));
-            // (比年初新增125.5亿元, 比前年多出2153亿元, 比去年同期多30个: more than a time
-            // before, a change; not 比重庆多出337亿元 nor 比原先预计多57亿元, gaps to another
-            // place or a forecast; 新增 alone is what was added, a level.)
+            // (比年初新增125.5亿元, 比去年同期多30个: more than a time before, a change; 新增
+            // alone is what was added, a level.)
             let (a, _) = clause(t, h.start, h.end, sent);
-            let forecast = |k: usize, at: usize| {
-                (k..at).any(|i| ["预测", "预计", "目标"].iter().any(|w| starts(t, i, w)))
-            };
-            let earlier = |k: usize, at: usize| {
-                !forecast(k, at)
-                    && (k..at).any(|i| {
-                        [
-                            "年初", "上年", "去年", "前年", "同期", "上月", "年底", "年末",
-                        ]
-                        .iter()
-                        .any(|w| starts(t, i, w))
-                            || (t[i] == '年' && i > 0 && t[i - 1].is_ascii_digit())
-                    })
-            };
             let more = ["新增", "多出", "多", "少"]
                 .iter()
                 .find(|w| super::super::scan::ends(t, end, w))
                 .map(|w| end - w.chars().count())
-                .filter(|&at| (a..at).any(|k| matches!(t[k], '比' | '较') && earlier(k, at)));
+                .filter(|&at| than_before(t, a, at));
             match verb {
                 Some(verb) => end - verb.chars().count(),
                 None if more.is_some() => return Some(true),
@@ -124,6 +109,23 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
     (compared || yearly || bare || cut_amount(t, h, sent)).then_some(compared)
 }
 
+/// Whether the clause from `a` compares what comes at `at` with a time before, right after its
+/// 比 or 较 (比上年, 比年初, 较去年同期, 比2020年): not a gap to another figure (比106年的115万532人
+/// 还少…, 比前年的1兆7510亿元多出…), another place (比重庆多出) or a forecast (比预测少400万).
+fn than_before(t: &[char], a: usize, at: usize) -> bool {
+    (a..at).any(|k| {
+        let year = (k + 1..at.min(k + 6))
+            .find(|&i| !t[i].is_ascii_digit())
+            .is_some_and(|i| i > k + 1 && t[i] == '年');
+        matches!(t[k], '比' | '较')
+            && (year
+                || ["上年", "去年", "前年", "同期", "年初", "上月"]
+                    .iter()
+                    .any(|w| starts(t, k + 1, w)))
+            && !t[k..at].contains(&'的')
+    })
+}
+
 /// Whether a fall verb governs the amount in its own clause (减少碳排放800万吨, 压减产能500万吨),
 /// not a level after it (盈余虽然减少，但仍有2.9亿元; 下降到800万吨).
 pub fn cut_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
@@ -131,15 +133,7 @@ pub fn cut_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     // 比上年少死亡192人: 少 right before what is counted, after 比 and a time (not 少于, fewer
     // than; nor a gap to another figure, 比106年的115万532人还少7万2899人, 比预测少400万).
     let fewer = (h.start.saturating_sub(5).max(a)..h.start).any(|i| {
-        t[i] == '少'
-            && !matches!(t.get(i + 1), Some('于' | '数' | '量'))
-            && (a..i).any(|k| {
-                matches!(t[k], '比' | '较')
-                    && ["上年", "去年", "前年", "同期"]
-                        .iter()
-                        .any(|w| starts(t, k + 1, w))
-                    && !t[k..i].contains(&'的')
-            })
+        t[i] == '少' && !matches!(t.get(i + 1), Some('于' | '数' | '量')) && than_before(t, a, i)
     });
     let Some(at) = (a..h.start)
         .rev()
