@@ -71,6 +71,8 @@ const CHANGE_WORDS: &[&str] = &[
 /// too (产业规模要迈上, 辽宁优品再打造).
 const GOAL_VERBS: &[&str] = &[
     "迈上", "迈进", "冲刺", "冲击", "跨越", "跨上", "站上", "登上", "打造",
+    // 全年汽车销量将有望超过2700万辆: a forecast's words, with the will before them.
+    "有望", "可望", "预计",
 ];
 
 /// Currencies written before the number (产值新台币2兆元, 人民币500亿元): not the indicator.

@@ -6331,3 +6331,13 @@ fn stop_56_a_bare_zhao_before_money_is_one_trillion_and_parcels_are_counted() {
     let v = candidates_of("2012-01-05\n装机100兆瓦。\n");
     assert_eq!(written(&v, "100兆瓦")["unit"], "兆瓦", "{v:?}");
 }
+
+#[test]
+fn stop_56_forecast_words_are_no_part_of_an_indicator() {
+    // 全年汽车销量将有望超过2700万辆: the indicator is 汽车销量, not 汽车销量将有望.
+    let text = "2022-07-15\n据中国汽车工业协会预测，全年汽车销量将有望超过2700万辆，\
+                新能源汽车销量可望达到550万辆。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "超过2700万辆")["subject"], "汽车销量", "{v:?}");
+    assert_eq!(written(&v, "550万辆")["subject"], "新能源汽车销量", "{v:?}");
+}
