@@ -6341,3 +6341,13 @@ fn stop_56_forecast_words_are_no_part_of_an_indicator() {
     assert_eq!(written(&v, "超过2700万辆")["subject"], "汽车销量", "{v:?}");
     assert_eq!(written(&v, "550万辆")["subject"], "新能源汽车销量", "{v:?}");
 }
+
+#[test]
+fn stop_56_an_amount_added_each_year_is_a_change() {
+    // 年均增加1000亿元, 每年平均增加500亿元: what is added each year, a change, not a level.
+    let text = "2011-12-31\n2006年以来，全市GDP年均增加1000亿元，税收每年平均增加500亿元。\n";
+    let v = candidates_of(text);
+    for w in ["1000亿元", "500亿元"] {
+        assert_eq!(kpv(&v, w).0, "growth", "{w}: {v:?}");
+    }
+}

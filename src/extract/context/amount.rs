@@ -100,7 +100,12 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
     let compared = (a..at).any(|i| matches!(t[i], '比' | '较'));
     // (按年增加161张至1,882张, Macau's year on year: a change, as 同比; but no stated base that
     // makes a forecast's change, 预计…按年增加40亿, observed.)
-    let yearly = (a..at).any(|i| ["按年", "按月"].iter().any(|w| starts(t, i, w)));
+    // (年均增加1000亿元, 每年平均增加: a change each year, a pace.)
+    let yearly = (a..at).any(|i| {
+        ["按年", "按月", "年均", "每年平均", "平均每年"]
+            .iter()
+            .any(|w| starts(t, i, w))
+    });
     // (综合所得税及关税分别增加126亿元及8亿元: the words before 分别 name each item.)
     let bare =
         (a..at).all(|i| !is_word(t[i]) || t[i] == '再') || super::super::scan::ends(t, at, "分别");
