@@ -6351,3 +6351,18 @@ fn stop_56_an_amount_added_each_year_is_a_change() {
         assert_eq!(kpv(&v, w).0, "growth", "{w}: {v:?}");
     }
 }
+
+#[test]
+fn stop_56_growth_that_reached_a_rate_is_that_rate() {
+    // 同比增长分别达到26.4%和19.4%, 同比增长达到12%: the rates of growth themselves; 增长到15%
+    // is the level grown to, and 连续五年均达到100% no growth at all.
+    let text = "2019-01-20\n2018年业务收入完成7904.7亿元，同比增长分别达到26.4%和19.4%。\
+                收入同比增长达到12%。占比增长到15%。合格率已连续五年均达到100%。\n";
+    let v = candidates_of(text);
+    for w in ["26.4%", "19.4%", "12%"] {
+        assert_eq!(kpv(&v, w).0, "growth", "{w}: {v:?}");
+    }
+    for w in ["15%", "100%"] {
+        assert_eq!(kpv(&v, w).0, "actual", "{w}: {v:?}");
+    }
+}

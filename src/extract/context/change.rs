@@ -305,10 +305,22 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
             .rev()
             .take_while(|&k| !matches!(t[k], '，' | '；' | ',' | ';'))
             .any(|k| t[k] == '占');
+    // (增长到12% is the level grown to; 同比增长分别达到26.4%和19.4%, 增速达到 the rates
+    // themselves: 达到 right after the growth word, or after 分别.)
+    // (Not 连续五年均达到100%: its 年均 is 五年 and 均.)
+    let reached = |i: usize, k: usize| {
+        let word = growth_word_at(t, i).filter(|w| *w != "年均");
+        let word_end = i + word.map_or(0, |w| w.chars().count());
+        word.is_some()
+            && t[k] == '到'
+            && k > 0
+            && t[k - 1] == '达'
+            && (k - 1 == word_end || (k - 1 == word_end + 2 && starts(t, word_end, "分别")))
+    };
     let rate = nearest.is_some_and(|i| {
         (RATE_NOUNS.iter().chain(REVISIONS).any(|w| starts(t, i, w))
             || of_rate(i)
-            || !(i..start).any(|k| matches!(t[k], '到' | '至')))
+            || !(i..start).any(|k| matches!(t[k], '到' | '至') && !reached(i, k)))
             && !share(i)
             && !occupies
     });
