@@ -6366,3 +6366,18 @@ fn stop_56_growth_that_reached_a_rate_is_that_rate() {
         assert_eq!(kpv(&v, w).0, "actual", "{w}: {v:?}");
     }
 }
+
+#[test]
+fn stop_56_a_share_done_after_a_goal_named_with_its_amount() {
+    // 完成年度全省担保业务余额1000亿元目标任务90.42%: the share done, not a goal, and the goal
+    // of the whole year (not of the day reported).
+    let text = "2020-09-10\n截至8月底，全省担保余额达904.19亿元，\
+                完成年度全省担保业务余额1000亿元目标任务90.42%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "90.42%").0, "actual", "{v:?}");
+    assert_eq!(
+        kpv(&v, "1000亿元"),
+        ("target".into(), "2020".into(), 1000.0),
+        "{v:?}"
+    );
+}

@@ -51,7 +51,11 @@ pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
         let e = (k..t.len()).find(|&m| !(t[m].is_ascii_digit() || t[m] == '.'));
         e.is_some_and(|e| e > k && matches!(t[e], '%' | '％'))
     };
-    let done = (i.saturating_sub(6)..i).any(|m| starts(t, m, "完成"));
+    // (完成年度全省担保业务余额1000亿元目标任务90.42%: 完成 earlier in the clause.)
+    let done = (i.saturating_sub(30)..i)
+        .rev()
+        .take_while(|&m| !matches!(t[m], '，' | '。' | '；' | ',' | ';' | '\n'))
+        .any(|m| starts(t, m, "完成"));
     (t.get(k) == Some(&'的') && number(k + 1))
         || (number(k) && (i.saturating_sub(8)..i).any(|m| t[m] == '占'))
         || (done && percent())
