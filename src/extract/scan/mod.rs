@@ -4,6 +4,7 @@
 //! every position is a Unicode character offset.
 
 mod at;
+mod list;
 mod unit;
 
 pub(super) use at::{is_ideograph, lone_before, number_at, prefix_qualifier};
