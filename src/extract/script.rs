@@ -89,10 +89,9 @@ pub(crate) fn simplified(t: &[char], traditional: bool) -> Vec<char> {
 /// written full width (十一．七). A `?` or `!` may stand for a character the page could not show
 /// (和?水灌区) and stays.
 fn punctuation(written: &[char], t: &mut [char]) {
+    use super::numbers::{cn_digit, cn_small};
     let digit = |k: Option<&char>| k.is_some_and(char::is_ascii_digit);
-    let chinese = |c: Option<char>| {
-        c.is_some_and(|c| crate::model::numeral::digit(c).is_some() || "十百千".contains(c))
-    };
+    let chinese = |c: Option<char>| c.is_some_and(|c| cn_digit(c) || cn_small(c));
     let numeral = |c: Option<char>| chinese(c) || c.is_some_and(|c| c.is_ascii_digit());
     for i in 0..t.len() {
         let before = i.checked_sub(1).and_then(|k| t.get(k)).copied();

@@ -119,9 +119,8 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
 /// 还少…, 比前年的1兆7510亿元多出…), another place (比重庆多出) or a forecast (比预测少400万).
 fn than_before(t: &[char], a: usize, at: usize) -> bool {
     (a..at).any(|k| {
-        let year = (k + 1..at.min(k + 6))
-            .find(|&i| !t[i].is_ascii_digit())
-            .is_some_and(|i| i > k + 1 && t[i] == '年');
+        let year = super::super::time::year_at(t, k + 1, false)
+            .is_some_and(|(y, e)| matches!(y, super::super::time::YearRef::Abs(_)) && e <= at);
         matches!(t[k], '比' | '较')
             && (year
                 || ["上年", "去年", "前年", "同期", "年初", "上月"]

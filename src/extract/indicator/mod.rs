@@ -216,7 +216,11 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
         e = k;
     }
     // 总装机容量达到2020年的6倍: nor is the year of a multiple's base.
-    if e >= a + 6 && starts(t, e - 2, "年的") && (e - 6..e - 2).all(|k| t[k].is_ascii_digit()) {
+    let base_year = (e >= a + 6)
+        .then(|| super::time::year_at(t, e - 6, false))
+        .flatten()
+        .is_some_and(|(y, end)| matches!(y, super::time::YearRef::Abs(_)) && end + 1 == e);
+    if base_year && t[e - 1] == '的' {
         e -= 6;
     }
     while e > a && (TRAILING.contains(&t[e - 1]) || !is_word(t[e - 1]) || t[e - 1] == '要') {

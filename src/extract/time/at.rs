@@ -192,10 +192,13 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
             .unwrap_or(t.len());
         after > from && (!times || starts(t, after, "倍"))
     };
-    let year_digits = (i..t.len()).take_while(|&k| t[k].is_ascii_digit()).count();
+    let year_end = match year_at(t, i, false) {
+        Some((YearRef::Abs(_), e)) if t.get(e) == Some(&'的') => Some(e),
+        _ => None,
+    };
     let ratio_base = ((["去年同期的", "上年同期的"].iter().any(|w| starts(t, i, w))
         && ratio_to(i + 5, false))
-        || (year_digits == 4 && starts(t, i + 4, "年的") && ratio_to(i + 6, true)))
+        || year_end.is_some_and(|e| ratio_to(e + 1, true)))
         && ["是", "为", "為", "到", "于", "於"]
             .iter()
             .any(|w| ends(t, i, w));
