@@ -98,18 +98,23 @@ pub(super) fn fiscal_year(t: &[char], i: usize) -> Option<(i32, usize)> {
     };
     let (a, j) = digits(t, i, 4)?;
     let a = year(a, j - i)?;
+    // (2008 - 09年度: spaces around a dash.)
+    let spaced = |k: usize| if t.get(k) == Some(&' ') { k + 1 } else { k };
+    let dash = matches!(t.get(spaced(j)), Some('-' | '－' | '–'));
+    let j = if dash { spaced(j) } else { j };
     if !matches!(t.get(j), Some('/' | '／' | '-' | '－' | '–')) {
         return None;
     }
-    let (b, k) = digits(t, j + 1, 4)?;
+    let from = if dash { spaced(j + 1) } else { j + 1 };
+    let (b, k) = digits(t, from, 4)?;
     // 2021/22: the second year in two digits is in the first one's century.
-    let b = match k - j - 1 {
+    let b = match k - from {
         2 => a / 100 * 100 + b as i32,
         4 => b as i32,
         _ => return None,
     };
     // 2026/27年 (Hong Kong's short form) too, with a slash and a short second year.
-    let short = matches!(t[j], '/' | '／') && k - j - 1 == 2;
+    let short = matches!(t[j], '/' | '／') && k - from == 2;
     // 上年度(2021/22), 今年度（2022/23）: the fiscal year a 年度 names, in brackets after it.
     let bracketed = i >= 3
         && matches!(t[i - 1], '(' | '（')

@@ -6381,3 +6381,20 @@ fn stop_56_a_share_done_after_a_goal_named_with_its_amount() {
         "{v:?}"
     );
 }
+
+#[test]
+fn stop_57_years_of_a_budget_run_april_to_march() {
+    // Hong Kong's budget: 下年度, 下財政年度 and 上年度 are counted from the fiscal year under way
+    // (April 2014 to March 2015 on 2015-02-26), and 2008 - 09年度 with spaces is one.
+    let text = "2015-02-26\n財政預算案提出，政府預計下年度醫療經常開支為545億元。\
+                上年度實際盈餘約35億元。下財政年度薪俸稅標準稅率降至15%。\
+                宣布在2008 - 09年度把稅率削減至16%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "545億元").1, "2015/2016-03-31", "{v:?}");
+    assert_eq!(kpv(&v, "約35億元").1, "2013/2014-03-31", "{v:?}");
+    assert_eq!(kpv(&v, "15%").1, "2015/2016-03-31", "{v:?}");
+    assert_eq!(kpv(&v, "16%").1, "2008/2009-03-31", "{v:?}");
+    // (Macau's fiscal years are calendar years: its 下年度 is not read as April to March.)
+    let v = candidates_of("2015-11-16\n澳門財政預算案：下年度開支為545億元。\n");
+    assert!(!kpv(&v, "545億元").1.contains('/'), "{v:?}");
+}

@@ -85,8 +85,11 @@ const FISCAL_RELATIVE: &[(&str, i32)] = &[
     ("上个财政年度", -1),
     ("上一财政年度", -1),
     ("上财政年度", -1),
+    ("上一个财政年度", -1),
     ("下个财政年度", 1),
+    ("下一个财政年度", 1),
     ("下一财政年度", 1),
+    ("下财政年度", 1),
 ];
 
 /// Months with no year written (1-8月, 10月): the document's year or the year before (see
