@@ -1,7 +1,7 @@
 //! A document's time frame: the date it speaks from, the year it reviews when a figure names
 //! none (全年, 过去一年), and the years a review of several years covers (这五年, 十四五).
 
-use super::scan::starts;
+use super::scan::{ends, starts};
 use super::time::{Role, TimeExpr, When, YearRef};
 use crate::model::Date;
 use opening::{reported_day, reported_part, title_as_of};
@@ -116,7 +116,14 @@ fn tasks_start(t: &[char], date: Date) -> Option<usize> {
                     .iter()
                     .any(|w| starts(line, i + 6, w))
         });
-        if (names_year && tasks) || goals_set {
+        // 二、今年目标: a short heading ending with the year's goals (not a headline saying
+        // what they are: 今年出口目标 经部订为4.2%).
+        let body = line
+            .iter()
+            .rposition(|c| !matches!(c, '：' | ':' | ' '))
+            .map_or(0, |k| k + 1);
+        let heading = line.len() <= 16 && ["目标", "目标任务"].iter().any(|w| ends(line, body, w));
+        if (names_year && (tasks || heading)) || goals_set {
             // (A lead summing up the year's tasks before the review: 今年要…重点做好八个方面的
             // 工作 in a news story whose body then reviews 一年来. The part begins after it.)
             let reviewed_after = t[at.min(t.len())..]
@@ -388,6 +395,24 @@ mod tests {
         assert!(!f.in_tasks(3) && f.in_tasks(20));
         assert_eq!(
             frame("今年主要预期目标为：…", "2026-07-27").tasks_from,
+            None
+        );
+        // A heading ending with the year's goals opens it; a headline stating one does not.
+        let f = frame(
+            "一、去年成就
+国内生产总值增长6.6%。
+二、今年目标
+增长6%-6.5%。",
+            "2019-03-05",
+        );
+        assert!(!f.in_tasks(10) && f.in_tasks(24));
+        assert_eq!(
+            frame(
+                "今年出口目标 经部订为4.2%
+去年出口增长0.7%。",
+                "2014-01-10"
+            )
+            .tasks_from,
             None
         );
     }
