@@ -60,10 +60,11 @@ fn joins<'e>(t: &[char], a: &Hit, b: &Hit, exprs: &'e [TimeExpr]) -> Option<Opti
         }
         gap_end = e.start;
     }
-    // (增加至約60%至70%: a range's hit starts after the 約 it is qualified with.)
+    // (增加至約60%至70%: a range's hit starts after the 約 it is qualified with; 由 0.1%提高
+    // 至 0.13%: a space before a number.)
     let mut gap = &t[a.end..gap_end];
     while let Some((c, rest)) = gap.split_last() {
-        if !matches!(c, '约' | '約' | '近' | '逾') || rest.is_empty() {
+        if !matches!(c, '约' | '約' | '近' | '逾' | ' ') || rest.is_empty() {
             break;
         }
         gap = rest;
@@ -183,8 +184,11 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                 .and_then(resolve)
                 .filter(|&y| y > o)
         });
-        // 将从现时每小时42.1港元上调至43.1港元: a change to come ends no earlier than its start.
-        let to_come = word > 0 && t[word - 1] == '将';
+        // 将从现时每小时42.1港元上调至43.1港元: a change to come ends no earlier than its start;
+        // so does one proposed (我建议把子女免税额由现时每名40,000元提高至50,000元), in a
+        // budget in the fiscal year it proposes for.
+        let proposed = (sent.0..word).any(|i| PROPOSALS.iter().any(|w| starts(t, i, w)));
+        let to_come = (word > 0 && t[word - 1] == '将') || proposed;
         let to_year = end
             .or(later)
             .or(span.map(|s| s.1))
@@ -196,12 +200,15 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             } else {
                 own.and(frame.reviewed)
             });
+        let budget = frame
+            .proposed()
+            .filter(|_| proposed && deadline.is_none() && end.is_none());
         out.push(Change {
             from: a.start,
             to: b.start,
             opening: word,
-            from_period: own
-                .is_none()
+            // (A budget's proposal starts in the fiscal year before: see `unstated_start`.)
+            from_period: (own.is_none() && budget.is_none())
                 .then_some(from_year)
                 .flatten()
                 .map(Period::Year),
@@ -214,13 +221,19 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                     .any(|w| starts(t, i, w))
                     || (RESET.iter().any(|w| starts(t, i, w)) && planned(t, word))
             }),
-            to_period: end.is_none().then_some(to_year).flatten().map(Period::Year),
+            to_period: end
+                .is_none()
+                .then_some(())
+                .and_then(|_| budget.or(to_year.map(Period::Year))),
             to_come,
             years: from_year.zip(to_year).filter(|(f, t)| f < t),
         });
     }
     out
 }
+
+/// Words proposing a change (a budget speech's 我建议把…由…提高至…).
+const PROPOSALS: &[&str] = &["我建议", "建议把", "建议将"];
 
 /// Words that set a figure anew (投资计划从255亿元调整为285亿元, 任务由1842亿元调增至2317亿元):
 /// of a plan, a revision, both ends of one period (not 由原来首300万调整为600万, a measure
@@ -278,7 +291,22 @@ pub(super) fn unstated_start(
     period: Option<Period>,
     year_now: Option<i32>,
 ) -> Option<Period> {
-    unstated_from(changes, at)?;
+    let c = unstated_from(changes, at)?;
+    // (A budget's proposal, 建议把…由0.1%提高至0.13%, starts in the fiscal year before.)
+    let proposed = c
+        .to_period
+        .filter(|p| c.to_come && p.is_fiscal_year())
+        .and_then(|p| match p {
+            Period::Span { from, .. } => time::date(from, 3, Some(31)),
+            _ => None,
+        })
+        .map(|to| Period::Span {
+            from: to.year - 1,
+            to,
+        });
+    if proposed.is_some() {
+        return proposed;
+    }
     match (read_alone, period) {
         (Some(Period::Span { from, .. }), _) => Some(Period::Year(from - 1)),
         (_, Some(p @ Period::Span { from, .. })) if p.is_fiscal_year() => {

@@ -56,6 +56,10 @@ fn small_number(t: &[char], i: usize) -> Option<(u32, usize)> {
 /// A quarter written with its number (第3季, 第四季度, 3季度); in a list (第1、2季) each
 /// number is a quarter of its own, and the first ends at its number.
 fn quarter(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
+    // (寬免最後1季差餉: a count of the last quarters of some year, not the first quarter.)
+    if i >= 2 && starts(t, i - 2, "最后") {
+        return None;
+    }
     // 第 1 季: spaces around a number written in digits.
     let k = sp(t, i + usize::from(t.get(i) == Some(&'第')));
     let (q, e) = small_number(t, k)?;

@@ -6398,3 +6398,23 @@ fn stop_57_years_of_a_budget_run_april_to_march() {
     let v = candidates_of("2015-11-16\n澳門財政預算案：下年度開支為545億元。\n");
     assert!(!kpv(&v, "545億元").1.contains('/'), "{v:?}");
 }
+
+#[test]
+fn stop_57_a_budgets_proposal_is_for_the_year_it_proposes_for() {
+    // 我建议把…由现时…提高至…: the level proposed is a goal of the coming fiscal year, of what
+    // follows 建议把; 由 0.1%提高至 0.13% (spaces before the numbers) is a change too, and
+    // starts in the fiscal year before.
+    let text =
+        "2007-02-28\n财政预算案演辞\n65. 我建议把子女免税额由现时每名40,000元提高至50,000元。\n\
+                例如陈茂波建议把股票印花税由 0.1%提高至 0.13%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "50,000元").0, "target", "{v:?}");
+    assert_eq!(kpv(&v, "50,000元").1, "2007/2008-03-31", "{v:?}");
+    assert_eq!(
+        kpv(&v, "0.1%"),
+        ("actual".into(), "2006/2007-03-31".into(), 0.1)
+    );
+    assert_eq!(kpv(&v, "0.13%").1, "2007/2008-03-31", "{v:?}");
+    same_subject(&v, "0.1%", "0.13%");
+    assert_eq!(written(&v, "50,000元")["subject"], "子女免税额", "{v:?}");
+}

@@ -77,6 +77,10 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     "要达到",
     // 2010年…全国要有96.1%的乡镇通上油路: a share required.
     "要有",
+    // 我建议把子女免税额由现时每名40,000元提高至50,000元 (a budget speech): a proposal.
+    "我建议",
+    "建议把",
+    "建议将",
     "要建成",
     "要实现",
     "要完成",

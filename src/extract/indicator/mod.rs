@@ -268,6 +268,15 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
     {
         e -= w.chars().count();
     }
+    // 例如陈茂波建议把股票印花税由…: what is proposed, after the proposal's words.
+    if let Some(k) = (a..e)
+        .rev()
+        .find(|&k| ["建议把", "建议将"].iter().any(|w| starts(t, k, w)))
+    {
+        if k + 5 <= e {
+            a = k + 3;
+        }
+    }
     // 科委对外介绍，上海生物医药产业规模不断扩大，从…: the last clause that names something.
     if let Some(k) = (a..e).rev().find(|&k| matches!(t[k], '，' | ',')) {
         if (k + 1..e).filter(|&i| word_at(t, i)).count() >= 2 {

@@ -462,8 +462,13 @@ mod tests {
             .filter_map(|e| resolve(e, &Frame::dated(doc)).map(|p| p.to_string()))
             .collect();
         assert_eq!(ps, ["2025Q1", "2025Q2"]);
-        // 一是, 三个: no month; 15年来最高: a record, no time.
-        for s in ["一是三个方面", "为15年来最高", "创20年来的新高"] {
+        // 一是, 三个: no month; 15年来最高: a record, no time; 最后1季: a count of quarters.
+        for s in [
+            "一是三个方面",
+            "为15年来最高",
+            "创20年来的新高",
+            "宽免最后1季差饷",
+        ] {
             let t: Vec<char> = s.chars().collect();
             assert!(expressions(&t).is_empty(), "{s}");
         }
