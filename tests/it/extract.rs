@@ -6418,3 +6418,23 @@ fn stop_57_a_budgets_proposal_is_for_the_year_it_proposes_for() {
     same_subject(&v, "0.1%", "0.13%");
     assert_eq!(written(&v, "50,000元")["subject"], "子女免税额", "{v:?}");
 }
+
+#[test]
+fn stop_57_changes_listed_with_their_rates_in_brackets() {
+    // 與112年底相比分別減少1家(-2.7%)及增加78家(2.0%), 增加0.4家(2.8%)、8.4人(3.3%): a minus
+    // sign after a bracket, each listed amount and the rate in brackets after it are changes;
+    // 105.3床 counts beds (not 500床位).
+    let text = "2025-03-01\n113年底全市醫院36家，與112年底相比減少1家(-2.7%)。\
+                每萬人醫療院所15.9家、執業醫事人員262.6人，分別比112年底增加0.4家(2.8%)、8.4人(3.3%)。\
+                每萬人病床數為105.3床，年減0.2床(-0.2%)。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "-2.7%"), ("growth".into(), "2024".into(), -2.7));
+    for w in ["8.4人", "3.3%"] {
+        assert_eq!(kpv(&v, w).0, "growth", "{w}: {v:?}");
+    }
+    assert_eq!(written(&v, "105.3床")["unit"], "床", "{v:?}");
+    assert_eq!(kpv(&v, "-0.2%").2, -0.2, "{v:?}");
+    assert!(candidates_of("新增500床位。\n")
+        .iter()
+        .all(|c| c["unit"] != "床"));
+}

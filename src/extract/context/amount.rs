@@ -31,8 +31,19 @@ fn amounts_listed_before(t: &[char], start: usize) -> usize {
         else {
             break;
         };
-        // The unit of the item before (亿元), then its number.
+        // The unit of the item before (亿元), then its number; a rate in brackets after it
+        // (增加0.4家(2.8%)、8.4人(3.3%)) is skipped.
         let mut j = k;
+        if j > 0 && matches!(t[j - 1], ')' | '）') {
+            let Some(open) = (j.saturating_sub(12)..j - 1)
+                .rev()
+                .find(|&i| matches!(t[i], '(' | '（'))
+            else {
+                break;
+            };
+            j = open;
+        }
+        let k = j;
         while j > 0 && k - j < 4 && is_word(t[j - 1]) && !t[j - 1].is_ascii_digit() {
             j -= 1;
         }

@@ -2,9 +2,10 @@
 //! 回落), a pace kept over years (年均), a schedule gap (超序时进度). Bounded by the figure's
 //! sentence. Changes of an amount (比上年增加126亿元, 压减产能500万吨) are [`super::amount`]'s.
 
+use super::super::indicator::is_word;
 use super::super::scan::{starts, Hit};
 use super::super::sentence::clause;
-use super::amount::FISCAL_CHANGES;
+use super::amount::{absolute_change, FISCAL_CHANGES};
 
 const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
@@ -330,6 +331,40 @@ pub fn growth_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         || matches!(verb_before(t, start, sent.0), Some('增' | '减'))
         || bracketed_rate(t, h, sent)
         || rate_named_after(t, h)
+        || rate_of_amount(t, h, sent)
+}
+
+/// 分别比112年底增加0.4家(2.8%)、8.4人(3.3%): a rate in brackets right after an amount that is
+/// a change is the rate of that change.
+fn rate_of_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let bracketed = h.start > sent.0
+        && matches!(t[h.start - 1], '(' | '（')
+        && matches!(t.get(h.end), Some(')' | '）'));
+    if h.base != Some("%") || !bracketed {
+        return false;
+    }
+    // The amount's unit (家, 万人), then its number.
+    let end = h.start - 1;
+    let mut j = end;
+    while j > sent.0 && end - j < 4 && is_word(t[j - 1]) && !t[j - 1].is_ascii_digit() {
+        j -= 1;
+    }
+    let num_end = j;
+    while j > sent.0 && (t[j - 1].is_ascii_digit() || t[j - 1] == '.') {
+        j -= 1;
+    }
+    if j == num_end || num_end == end {
+        return false;
+    }
+    let amount = Hit {
+        start: j,
+        end,
+        num_start: j,
+        num_end,
+        base: None,
+        ..h.clone()
+    };
+    absolute_change(t, &amount, sent).is_some()
 }
 
 /// 中科48.85%的成长率居首, 以23.53%的成长率居次: a % figure followed by 的 and a rate's noun

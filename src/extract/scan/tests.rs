@@ -53,6 +53,8 @@ fn issue_forms() {
     // A minus sign before a rate; a code or a range is no sign.
     q("同比增长-8.92%", "-8.92%", -8.92, 0, Some("%"), Exact);
     q("自然增长率为-3.93‰", "-3.93‰", -3.93, 0, Some("‰"), Exact);
+    q("(-2.7%)", "-2.7%", -2.7, 0, Some("%"), Exact);
+    q("医院，-2.7%", "-2.7%", -2.7, 0, Some("%"), Exact);
     assert_eq!(one("ICG-17%"), None);
     q("千亿规模", "千亿", 1000.0, 8, None, Exact);
     q("2个五百亿产业", "2个", 2.0, 0, Some("个"), Exact);

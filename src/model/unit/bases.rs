@@ -158,6 +158,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     // 运行了30个航次: the classifier before a counted unit belongs to it.
     ("个航次", "航次", Dimension::Count),
     ("张", "张", Dimension::Count),
+    // 每万人病床数为105.3床 (Taiwan): hospital beds (not 床位: see `scan::unit_at`).
+    ("床", "床", Dimension::Count),
     // 提供逾3萬4千格汽車位 (Taiwan): parking spaces (停車格), counted as marked out (not
     // 价格, 合格: a unit only right after a number).
     ("格", "格", Dimension::Count),
