@@ -6438,3 +6438,17 @@ fn stop_57_changes_listed_with_their_rates_in_brackets() {
         .iter()
         .all(|c| c["unit"] != "床"));
 }
+
+#[test]
+fn stop_57_goals_listed_under_yao_zuo_dao() {
+    // 到2020年要做到: and numbered lines under it: each line's figure is a goal of 2020; 千人
+    // in 千人床位数 is what the rate is per, no figure.
+    let text = "到2020年要做到:\n1、新建市级三级公立医院12家\n2、全市常住人口千人床位数达到4.3张\n\
+                3、千人医生数达到2.8名\n";
+    let v = candidates_of(text);
+    for w in ["12家", "4.3张", "2.8名"] {
+        assert_eq!(kpv(&v, w).0, "target", "{w}: {v:?}");
+        assert_eq!(kpv(&v, w).1, "2020", "{w}: {v:?}");
+    }
+    assert!(v.iter().all(|c| c["as_written"] != "千人"), "{v:?}");
+}

@@ -83,6 +83,8 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     "建议将",
     "要建成",
     "要实现",
+    // 到2020年要做到：1、… (the goals listed after it).
+    "要做到",
     "要完成",
     // 2019年全国粮食播种面积要稳定在16.5亿亩: a level to hold.
     "要稳定在",

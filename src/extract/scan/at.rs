@@ -43,6 +43,22 @@ pub(super) fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
     number_at(t, i, false)
 }
 
+/// Whether 人 (or 人口) at `k` names the people a rate is per: the words after it, before any
+/// mark or digit, name a count or a rate (千人床位数, 万人拥有量, 千人口医生数).
+fn per_people(t: &[char], k: usize) -> bool {
+    if t.get(k) != Some(&'人') {
+        return false;
+    }
+    let words = t[k + 1..]
+        .iter()
+        .take(8)
+        .take_while(|c| is_ideograph(**c))
+        .collect::<String>();
+    ["数", "率", "拥有", "平均"]
+        .iter()
+        .any(|w| words.contains(w))
+}
+
 /// Whether `c` is a CJK ideograph (a word's character, not a letter, digit or mark).
 pub(crate) fn is_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
@@ -134,6 +150,10 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
             return Err(chinese_end(t, i));
         }
         let k = chinese_end(t, i);
+        // 常住人口千人床位数, 千人医生数, 万人拥有量: what a rate is per, as after 每.
+        if k == i + 1 && matches!(t[i], '百' | '千' | '万') && per_people(t, k) {
+            return Err(k);
+        }
         // 三千多万元, 一百二十一亿二千多万元: about, the 多 before the scale.
         if k > i
             && matches!(t.get(k), Some('多' | '余'))

@@ -56,6 +56,9 @@ fn issue_forms() {
     q("(-2.7%)", "-2.7%", -2.7, 0, Some("%"), Exact);
     q("医院，-2.7%", "-2.7%", -2.7, 0, Some("%"), Exact);
     assert_eq!(one("ICG-17%"), None);
+    // 千人床位数: what a rate is per, no figure; 吸引千人参加 is one.
+    assert_eq!(one("常住人口千人床位数"), None);
+    q("吸引千人参加", "千人", 1000.0, 0, Some("人"), Exact);
     q("千亿规模", "千亿", 1000.0, 8, None, Exact);
     q("2个五百亿产业", "2个", 2.0, 0, Some("个"), Exact);
     q("总规模八万亿元", "八万亿元", 8.0, 12, Some("元"), Exact);
