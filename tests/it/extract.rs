@@ -6452,3 +6452,18 @@ fn stop_57_goals_listed_under_yao_zuo_dao() {
     }
     assert!(v.iter().all(|c| c["as_written"] != "千人"), "{v:?}");
 }
+
+#[test]
+fn stop_57_plans_with_ni_and_a_whole_year_from_next_year() {
+    // 今年赤字率拟按3%安排: a plan, a goal; 明年起，租屋青年全年所得在…以下: 全年 is the whole of
+    // the year the measure holds from, not the year under way.
+    let v = candidates_of("2017-03-05\n今年赤字率拟按3%安排。\n");
+    assert_eq!(kpv(&v, "3%").0, "target", "{v:?}");
+    let v = candidates_of(
+        "2025-08-22\n政府將推出減稅政策：明年起，租屋青年全年所得在62.6萬元以下者不必繳稅。\n",
+    );
+    assert_eq!(kpv(&v, "62.6萬元以下").1, "2026", "{v:?}");
+    // (虚拟 and 模拟 plan nothing.)
+    let v = candidates_of("2017-03-05\n去年虚拟现实产业产值120亿元。\n");
+    assert_eq!(kpv(&v, "120亿元").0, "actual", "{v:?}");
+}

@@ -160,8 +160,12 @@ pub(super) fn time_of<'e>(
     // its sentence names, not the year a January text reviews.
     let named_year = |e: &'e TimeExpr| -> &'e TimeExpr {
         // (Opening its clause: not 将超过去年全年, the year before's whole, a base.)
+        // (Or anywhere after a year from which a measure holds: 明年起，租屋青年全年所得在…以下.)
         let opens = e.start > 0 && matches!(t[e.start - 1], '，' | '；' | ',' | ';');
-        if e.when != When::Year(time::YearRef::Reviewed) || t[e.start] != '全' || !opens {
+        let onward = |x: &TimeExpr| {
+            x.role == Role::Onward || (x.role == Role::Plain && t.get(x.end) == Some(&'起'))
+        };
+        if e.when != When::Year(time::YearRef::Reviewed) || t[e.start] != '全' {
             return e;
         }
         exprs
@@ -172,7 +176,7 @@ pub(super) fn time_of<'e>(
                 matches!(
                     x.when,
                     When::Year(time::YearRef::Abs(_) | time::YearRef::Rel(_))
-                ) && x.role == Role::Plain
+                ) && (x.role == Role::Plain && opens || onward(x))
                     && t.get(x.end) != Some(&'全')
                     && !(x.start.saturating_sub(2)..x.start)
                         .any(|k| matches!(t[k], '过' | '比' | '较' | '于'))
