@@ -77,6 +77,22 @@ fn joins<'e>(t: &[char], a: &Hit, b: &Hit, exprs: &'e [TimeExpr]) -> Option<Opti
     ok.then_some(mid)
 }
 
+/// Verbs of a change by an amount (调升4,000元至10.1万元).
+const BY_VERBS: &[&str] = &[
+    "调升", "调高", "调降", "调低", "上调", "下调", "提高", "增加", "减少", "降低",
+];
+
+/// The level a change starting at `hits[k]` reaches when the amount it changes by is written
+/// between them (从现行9.7万元调升4,000元至10.1万元): the hit after that amount, when a
+/// change verb alone stands between the start and the amount, and 至 or 到 alone after it.
+fn by_amount<'h>(t: &[char], hits: &'h [Hit], k: usize) -> Option<&'h Hit> {
+    let (a, m, b) = (&hits[k], hits.get(k + 1)?, hits.get(k + 2)?);
+    let verb: String = t[a.end..m.start].iter().collect();
+    let to: String = t[m.end..b.start].iter().collect();
+    (BY_VERBS.contains(&verb.as_str()) && matches!(to.as_str(), "至" | "到") && m.base == b.base)
+        .then_some(b)
+}
+
 /// The 从 or 由 that opens the change ending at `a`, in its clause and after `floor`.
 fn opening(t: &[char], a: &Hit, floor: usize) -> Option<usize> {
     let lo = a.start.saturating_sub(40).max(floor);
@@ -96,8 +112,11 @@ fn opening(t: &[char], a: &Hit, floor: usize) -> Option<usize> {
 pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Frame) -> Vec<Change> {
     let mut out: Vec<Change> = Vec::new();
     let mut floor = 0;
-    for (k, w) in hits.windows(2).enumerate() {
-        let (a, b) = (&w[0], &w[1]);
+    for k in 0..hits.len().saturating_sub(1) {
+        let a = &hits[k];
+        // (从现行9.7万元调升4,000元至10.1万元: the amount changed by stands between them.)
+        let by = by_amount(t, hits, k);
+        let b = by.unwrap_or(&hits[k + 1]);
         if k > 0 {
             floor = hits[k - 1].end;
         }
@@ -106,7 +125,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         if b.end > sent.1 || !(a.base == b.base || a.base.is_none() && a.scale != Scale::ONE) {
             continue;
         }
-        let Some(mid) = joins(t, a, b, exprs) else {
+        let Some(mid) = by.map_or_else(|| joins(t, a, b, exprs), |_| Some(None)) else {
             continue;
         };
         let Some(word) = opening(t, a, floor) else {
@@ -200,6 +219,10 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             } else {
                 own.and(frame.reviewed)
             });
+        // (An allowance or a rate raised to a new one, 免税额将从现行9.7万元调升至10.1万元,
+        // is a change, no estimate revised: only a forecast or a goal is revised.)
+        let fixed_amount =
+            !(sent.0..b.start).any(|i| FORECAST_NOUNS.iter().any(|w| starts(t, i, w)));
         let budget = frame
             .proposed()
             .filter(|_| proposed && deadline.is_none() && end.is_none());
@@ -215,10 +238,8 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             from_written: own.is_some(),
             to_base: b.base,
             revision: (word.saturating_sub(12).max(sent.0)..b.start).any(|i| {
-                context::REVISIONS
-                    .iter()
-                    .chain(ESTIMATES)
-                    .any(|w| starts(t, i, w))
+                ESTIMATES.iter().any(|w| starts(t, i, w))
+                    || (context::REVISIONS.iter().any(|w| starts(t, i, w)) && !fixed_amount)
                     || (RESET.iter().any(|w| starts(t, i, w)) && planned(t, word))
             }),
             to_period: end
@@ -231,6 +252,11 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
     }
     out
 }
+
+/// Words naming what a revision verb (上修, 调升) revises: a forecast, an estimate or a goal.
+const FORECAST_NOUNS: &[&str] = &[
+    "预测", "预估", "预期", "预计", "估", "展望", "目标", "预算", "计划", "任务", "原先", "原定",
+];
 
 /// Words proposing a change (a budget speech's 我建议把…由…提高至…).
 const PROPOSALS: &[&str] = &["我建议", "建议把", "建议将"];

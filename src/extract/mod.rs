@@ -259,10 +259,15 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         let (paragraph, list_head) = (para.start, para.list_head);
         line_pos = h.start;
         // 从A提高到B: B measures what A does.
-        let from_subject = candidates
-            .last()
-            .filter(|p| fromto::at_end(&changes, h.start).is_some_and(|x| x.from == p.figure_start))
-            .map(|p| p.subject.clone());
+        // (The amount changed by may stand between: 从现行9.7万元调升4,000元至10.1万元.)
+        let from_subject = fromto::at_end(&changes, h.start).and_then(|x| {
+            let p = candidates
+                .iter()
+                .rev()
+                .take(2)
+                .find(|p| p.figure_start == x.from)?;
+            Some(p.subject.clone())
+        });
         let at = At {
             paragraph,
             list_head,

@@ -6467,3 +6467,17 @@ fn stop_57_plans_with_ni_and_a_whole_year_from_next_year() {
     let v = candidates_of("2017-03-05\n去年虚拟现实产业产值120亿元。\n");
     assert_eq!(kpv(&v, "120亿元").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_57_a_change_by_an_amount_between_its_levels() {
+    // 將從現行9.7萬元調升4,000元至10.1萬元: a change from 9.7萬元 (what is so) to 10.1萬元 (the
+    // goal), the amount between; 调升 revises no estimate here (no forecast or goal named).
+    let text = "2025-11-28\n明年綜所稅免稅額將從現行9.7萬元調升4,000元至10.1萬元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "9.7萬元"), ("actual".into(), "2025".into(), 9.7));
+    assert_eq!(kpv(&v, "10.1萬元"), ("target".into(), "2026".into(), 10.1));
+    same_subject(&v, "9.7萬元", "10.1萬元");
+    // (A forecast revised stays a revision: both ends are goals.)
+    let v = candidates_of("2025-11-28\n今年经济成长预测从4.45%上修至7.37%。\n");
+    assert_eq!(kpv(&v, "4.45%").0, kpv(&v, "7.37%").0, "{v:?}");
+}

@@ -22,8 +22,9 @@ pub(super) fn revise(
     let revised_goal = |c: &fromto::Change| {
         let from = c.opening.saturating_sub(2).max(sent.0);
         let done = (from..h.start).any(|i| t[i] == '已' || scan::starts(t, i, "实际"));
-        let revised =
-            (c.from..c.to).any(|i| context::REVISIONS.iter().any(|w| scan::starts(t, i, w)));
+        // (Not a measure in force raised, 从现行9.7万元调升至10.1万元: see `fromto`.)
+        let revised = c.revision
+            && (c.from..c.to).any(|i| context::REVISIONS.iter().any(|w| scan::starts(t, i, w)));
         (scan::ends(t, c.from, "目标的") || (revised && !c.from_written)) && !done
     };
     let in_change = fromto::at_start(at.changes, h.start).or(fromto::at_end(at.changes, h.start));
