@@ -120,12 +120,14 @@ pub(super) fn fiscal_year(t: &[char], i: usize) -> Option<(i32, usize)> {
         && matches!(t[i - 1], '(' | '（')
         && ends(t, i - 1, "年度")
         && matches!(t.get(k), Some(')' | '）'));
+    // (2018/19的预算623亿: the short form before 的, with no word for the year.)
+    let before_of = short && t.get(k) == Some(&'的');
     let k = ["财政年度", "財政年度", "年度"]
         .iter()
         .chain(if short { &["年"][..] } else { &[][..] })
         .find(|w| starts(t, k, w))
         .map(|w| k + w.chars().count())
-        .or(bracketed.then_some(k))?;
+        .or((bracketed || before_of).then_some(k))?;
     (b == a + 1).then_some((a, k))
 }
 

@@ -6394,6 +6394,13 @@ fn stop_57_years_of_a_budget_run_april_to_march() {
     assert_eq!(kpv(&v, "約35億元").1, "2013/2014-03-31", "{v:?}");
     assert_eq!(kpv(&v, "15%").1, "2015/2016-03-31", "{v:?}");
     assert_eq!(kpv(&v, "16%").1, "2008/2009-03-31", "{v:?}");
+    // 2018/19的预算623亿: the short form before 的 is a fiscal year too.
+    let v = candidates_of(
+        "2020-03-01
+財政預算案：2018/19的預算623億元增加至實際的646億元。
+",
+    );
+    assert_eq!(kpv(&v, "623億元").1, "2018/2019-03-31", "{v:?}");
     // (Macau's fiscal years are calendar years: its 下年度 is not read as April to March.)
     let v = candidates_of("2015-11-16\n澳門財政預算案：下年度開支為545億元。\n");
     assert!(!kpv(&v, "545億元").1.contains('/'), "{v:?}");
