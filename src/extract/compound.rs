@@ -157,9 +157,15 @@ pub(super) fn zero_growth_at(t: &[char], i: usize) -> Option<Hit> {
     })
 }
 
-/// 百分之五, 百分之八十六点四七, 百分之20 (and 以上 after it): a percentage written in words.
+/// 百分之五, 百分之八十六点四七, 百分之20 (and 以上 after it): a percentage written in words;
+/// 千分之6, 千分之十二点五: a rate per thousand (‰).
 pub(super) fn percent_at(t: &[char], i: usize) -> Option<Hit> {
-    if !starts(t, i, "百分之") {
+    let base = [("百分之", "%"), ("千分之", "‰")]
+        .iter()
+        .find(|(w, _)| starts(t, i, w))
+        .map(|(_, b)| *b)?;
+    // (进入ESI前千分之一的学科: a rank's bound, no figure.)
+    if i > 0 && t[i - 1] == '前' {
         return None;
     }
     let k = i + 3;
@@ -186,7 +192,7 @@ pub(super) fn percent_at(t: &[char], i: usize) -> Option<Hit> {
         num_end: e,
         value,
         scale,
-        base: Some("%"),
+        base: Some(base),
         qualifier,
         high: None,
         relative: false,

@@ -142,7 +142,7 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
     while i < t.len() {
         let c = t[i];
         let bound_scale = matches!(c, '万' | '亿') && super::threshold::bare_scale(t, i);
-        if c == '百' {
+        if matches!(c, '百' | '千') {
             if let Some(h) = percent_at(t, i) {
                 i = h.end;
                 hits.push(h);
