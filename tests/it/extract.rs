@@ -6488,3 +6488,13 @@ fn stop_57_a_change_by_an_amount_between_its_levels() {
     let v = candidates_of("2025-11-28\n今年经济成长预测从4.45%上修至7.37%。\n");
     assert_eq!(kpv(&v, "4.45%").0, kpv(&v, "7.37%").0, "{v:?}");
 }
+
+#[test]
+fn stop_57_a_multiple_of_last_years_count_is_of_this_year() {
+    // 是去年开工数的2.2倍: last year's count is the multiple's base, not its time; 低過去年的3%
+    // is last year's figure, of last year.
+    let v = candidates_of("2014-10-20\n到9月底，全省合计开工48.3万套，是去年开工数的2.2倍。\n");
+    assert_eq!(kpv(&v, "2.2倍").1, "2014-09-30", "{v:?}");
+    let v = candidates_of("2016-02-24\n曾俊華預計本年整體通脹率為2.3%，低過去年的3%。\n");
+    assert_eq!(kpv(&v, "3%").1, "2015", "{v:?}");
+}

@@ -250,8 +250,14 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
                 || crate::model::numeral::digit(c).is_some()
                 || c == '十'
         };
+        // (是去年开工数的2.2倍: so is last year's, after 是, 为 or 达 only: 低过去年的3% is
+        // last year's figure.)
         let share_of = i > 0
-            && matches!(y, YearRef::Abs(_))
+            && match y {
+                YearRef::Abs(_) => true,
+                YearRef::Rel(_) => matches!(t[i - 1], '为' | '是' | '达'),
+                _ => false,
+            }
             // (到 only with a noun between: 提升到2025年的57.7% ends a change in 2025.)
             && (matches!(t[i - 1], '为' | '是' | '过' | '达')
                 || (t[i - 1] == '到' && of.is_some_and(|of| of > j)))
