@@ -6498,3 +6498,15 @@ fn stop_57_a_multiple_of_last_years_count_is_of_this_year() {
     let v = candidates_of("2016-02-24\n曾俊華預計本年整體通脹率為2.3%，低過去年的3%。\n");
     assert_eq!(kpv(&v, "3%").1, "2015", "{v:?}");
 }
+
+#[test]
+fn stop_57_same_period_opening_a_clause() {
+    // 2015年…比重是73%。\n\n…方面，同期大陆比重为10.3%: 同期 opening a clause is the period of
+    // the sentence before, across a paragraph break.
+    let text = "2017-03-11\n王培安说，2015年大陆劳动人口的比重是73%。\n\n\
+                65岁以上老年人口方面，同期大陆比重为10.3%，美国15%。\n";
+    let v = candidates_of(text);
+    for w in ["10.3%", "15%"] {
+        assert_eq!(kpv(&v, w).1, "2015", "{w}: {v:?}");
+    }
+}

@@ -22,6 +22,14 @@ pub fn same_period(t: &[char], sent: (usize, usize)) -> bool {
     SAME.iter().any(|w| starts(t, i, w))
 }
 
+/// Whether a clause between `from` and `at` opens with 同期 (65岁以上老年人口方面，同期大陆
+/// 比重为10.3%): in the same period as the sentence before (not 同期相比, a comparison).
+pub fn clause_same_period(t: &[char], from: usize, at: usize) -> bool {
+    (from..at).any(|k| {
+        k > 0 && matches!(t[k - 1], '，' | ',') && starts(t, k, "同期") && !starts(t, k + 2, "相比")
+    })
+}
+
 /// Verbs that say a class was reached (进入…行列, 成长为, 跻身).
 const REACHED: &[&str] = &[
     "进入",

@@ -265,7 +265,10 @@ pub(super) fn time_of<'e>(
     // 同一时期，…: the period of the sentence before, wherever its time was written (not
     // 近10年, a review of years, nor a pace's 两年); so for every sentence of a paragraph
     // opening so.
-    if context::same_period(t, sent) || context::same_period(t, (at.paragraph, sent.1)) {
+    if context::same_period(t, sent)
+        || context::same_period(t, (at.paragraph, sent.1))
+        || context::clause_same_period(t, sent.0, h.start)
+    {
         let te = exprs[..k].iter().rev().find(|e| {
             e.role == Role::Plain
                 && matches!(
