@@ -70,7 +70,7 @@ const CHANGE_WORDS: &[&str] = &[
 /// The verbs of a goal, cut as the change words are; the will before them (要, 再, 将) goes
 /// too (产业规模要迈上, 辽宁优品再打造).
 const GOAL_VERBS: &[&str] = &[
-    "迈上", "迈进", "冲刺", "冲击", "跨越", "跨上", "站上", "登上", "打造",
+    "迈上", "迈进", "冲刺", "冲击", "跨越", "跨上", "站上", "登上", "打造", "瞄准",
     // 全年汽车销量将有望超过2700万辆: a forecast's words, with the will before them.
     "有望", "可望", "预计",
 ];

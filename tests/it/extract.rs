@@ -6510,3 +6510,14 @@ fn stop_57_same_period_opening_a_clause() {
         assert_eq!(kpv(&v, w).1, "2015", "{w}: {v:?}");
     }
 }
+
+#[test]
+fn stop_57_aimed_at_and_points_per_thousand() {
+    // 今年軟件業收入瞄準1500億元: a goal, of 软件业收入; 下降0.02个千分点: points of a rate per
+    // thousand, a figure of its own.
+    let v = candidates_of("2016-03-23\n今年軟件業收入瞄準1500億元。\n");
+    assert_eq!(kpv(&v, "1500億元").0, "target", "{v:?}");
+    assert_eq!(written(&v, "1500億元")["subject"], "软件业收入", "{v:?}");
+    let v = candidates_of("2012-07-20\n上半年出生率4.49‰，比去年同期下降0.02个千分点。\n");
+    assert_eq!(written(&v, "0.02个千分点")["unit"], "个千分点", "{v:?}");
+}

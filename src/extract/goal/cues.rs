@@ -33,6 +33,8 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     "上看",
     "粗估",
     "冲刺",
+    // 今年软件业收入瞄准1500亿元: aimed at.
+    "瞄准",
     "迈向",
     // A forecast revised (上修为7.71%), a threshold in doubt (能否挤进, 不太可能突破).
     "上修",

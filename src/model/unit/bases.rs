@@ -42,6 +42,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("人民币", "元", Dimension::Money),
     ("个百分点", "个百分点", Dimension::Percent),
     ("百分点", "个百分点", Dimension::Percent),
+    // 出生率下降0.02个千分点: points of a rate per thousand.
+    ("个千分点", "个千分点", Dimension::Percent),
+    ("千分点", "个千分点", Dimension::Percent),
     ("美元", "美元", Dimension::Money),
     ("美金", "美元", Dimension::Money),
     // Other currencies, each its own base (never compared with 元).

@@ -293,5 +293,6 @@ mod tests {
         assert!(a.commensurable(&Unit::parse("岁").unwrap()));
         assert!(!a.commensurable(&b));
         assert_eq!(Unit::parse("百分点").unwrap().base, "个百分点");
+        assert_eq!(Unit::parse("千分点").unwrap().base, "个千分点");
     }
 }
