@@ -6520,4 +6520,11 @@ fn stop_57_aimed_at_and_points_per_thousand() {
     assert_eq!(written(&v, "1500億元")["subject"], "软件业收入", "{v:?}");
     let v = candidates_of("2012-07-20\n上半年出生率4.49‰，比去年同期下降0.02个千分点。\n");
     assert_eq!(written(&v, "0.02个千分点")["unit"], "个千分点", "{v:?}");
+    // 負成長百分之十二點五二, 出口3%负成长: Taiwan's 负成长 is a fall, as 负增长.
+    let v = candidates_of(
+        "2012-12-20
+內政部統計顯示，十一月出生數負成長百分之十二點五二，較去年減少。
+",
+    );
+    assert_eq!(kpv(&v, "百分之十二點五二").2, -12.52, "{v:?}");
 }

@@ -115,12 +115,14 @@ const FALLING_CUES: &[&str] = &[
 /// fall's rate: 全国2.2%的下降率) or as the growth word nearest before it (负增长2.9%, at `at`).
 fn negative_growth(t: &[char], h: &Hit, at: Option<usize>) -> bool {
     let after = h.end + usize::from(t.get(h.end) == Some(&'的'));
-    starts(t, after, "负增长")
+    // (Taiwan's 负成长 as 负增长.)
+    let grows = |i: usize| starts(t, i, "增长") || starts(t, i, "成长");
+    (t.get(after) == Some(&'负') && grows(after + 1))
         || (after > h.end
             && ["下降率", "降幅", "跌幅", "减幅", "降低率"]
                 .iter()
                 .any(|w| starts(t, after, w)))
-        || at.is_some_and(|i| i > 0 && t[i - 1] == '负' && starts(t, i, "增长"))
+        || at.is_some_and(|i| i > 0 && t[i - 1] == '负' && grows(i))
 }
 
 /// Whether the growth word nearest before a % figure says it fell (同比下降3.2% is −3.2 %;
