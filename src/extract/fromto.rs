@@ -206,7 +206,8 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         // 将从现时每小时42.1港元上调至43.1港元: a change to come ends no earlier than its start;
         // so does one proposed (我建议把子女免税额由现时每名40,000元提高至50,000元), in a
         // budget in the fiscal year it proposes for.
-        let proposed = (sent.0..word).any(|i| PROPOSALS.iter().any(|w| starts(t, i, w)));
+        let proposed =
+            (sent.0..word).any(|i| super::goal::PROPOSALS.iter().any(|w| starts(t, i, w)));
         let to_come = (word > 0 && t[word - 1] == '将') || proposed;
         let to_year = end
             .or(later)
@@ -257,9 +258,6 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
 const FORECAST_NOUNS: &[&str] = &[
     "预测", "预估", "预期", "预计", "估", "展望", "目标", "预算", "计划", "任务", "原先", "原定",
 ];
-
-/// Words proposing a change (a budget speech's 我建议把…由…提高至…).
-const PROPOSALS: &[&str] = &["我建议", "建议把", "建议将"];
 
 /// Words that set a figure anew (投资计划从255亿元调整为285亿元, 任务由1842亿元调增至2317亿元):
 /// of a plan, a revision, both ends of one period (not 由原来首300万调整为600万, a measure

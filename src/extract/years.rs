@@ -131,6 +131,55 @@ pub(super) fn fiscal_year(t: &[char], i: usize) -> Option<(i32, usize)> {
     (b == a + 1).then_some((a, k))
 }
 
+/// Fiscal years named by 年度 alone, counted from the one under way in a text on fiscal years.
+const FISCAL_WORDS: &[(&str, i32)] = &[
+    ("下一个年度", 1),
+    ("下一年度", 1),
+    ("下个年度", 1),
+    ("下年度", 1),
+    ("上一个年度", -1),
+    ("上一年度", -1),
+    ("上年度", -1),
+    ("本年度", 0),
+    ("今年度", 0),
+];
+
+/// Whether `t` is about fiscal years running April to March (Hong Kong's): it names a budget
+/// bill (预算案) or a fiscal year (财政年度, 2008-09年度), and not Macau or Taiwan, whose fiscal
+/// years are calendar years.
+pub(super) fn names_fiscal_years(t: &[char]) -> bool {
+    let any = |words: &[&str]| (0..t.len()).any(|i| words.iter().any(|w| starts(t, i, w)));
+    let fiscal = any(&["预算案", "财政年度"])
+        || (0..t.len()).any(|i| t[i].is_ascii_digit() && fiscal_year(t, i).is_some());
+    fiscal && !any(&["澳门", "台湾", "行政院", "立法院"])
+}
+
+/// The fiscal year named by 年度 alone at `i` (`before`: the expressions read so far): 下一年度
+/// after 20/21年度 is the one after it; in a text on fiscal years (`fiscal_text`), 上年度, 本年度
+/// and 下年度 (Hong Kong's 政府预计下年度…的经常开支) count from the one under way.
+pub(super) fn fiscal_word(
+    t: &[char],
+    i: usize,
+    before: &[TimeExpr],
+    fiscal_text: bool,
+) -> Option<TimeExpr> {
+    let &(w, r) = FISCAL_WORDS.iter().find(|(w, _)| starts(t, i, w))?;
+    let named = before.iter().rev().find_map(|e| match e.when {
+        When::FiscalYear(a) => Some(a),
+        _ => None,
+    });
+    let when = match named {
+        Some(a) if r == 1 => When::FiscalYear(a + 1),
+        _ => fiscal_text.then_some(When::FiscalYearRel(r))?,
+    };
+    Some(TimeExpr {
+        start: i,
+        end: i + w.chars().count(),
+        when,
+        role: Role::Plain,
+    })
+}
+
 /// Two years named at once, as a list of two (今、明两年 is this year and the next).
 const TWO_YEARS: &[(&str, i32, i32)] = &[
     ("今、明两年", 0, 1),

@@ -80,9 +80,9 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     // 2010年…全国要有96.1%的乡镇通上油路: a share required.
     "要有",
     // 我建议把子女免税额由现时每名40,000元提高至50,000元 (a budget speech): a proposal.
-    "我建议",
-    "建议把",
-    "建议将",
+    PROPOSALS[0],
+    PROPOSALS[1],
+    PROPOSALS[2],
     "要建成",
     "要实现",
     // 今年赤字率拟按3%安排, 拟安排地方政府专项债券3.65万亿元: what is planned (not 模拟,
@@ -109,6 +109,10 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     YEAR_START_GOALS[2],
     YEAR_START_GOALS[3],
 ];
+
+/// Words proposing a measure (a budget speech's 我建议把…由…提高至…): a goal, and a change to
+/// come; what is proposed follows 建议把 or 建议将 (the last two).
+pub(crate) const PROPOSALS: [&str; 3] = ["我建议", "建议把", "建议将"];
 
 /// What a year set out at its start (年初定下的15件民生实事): a goal, of that year.
 pub(crate) const YEAR_START_GOALS: [&str; 4] = ["年初定下", "年初确定", "年初制定", "年初提出"];

@@ -15,8 +15,8 @@ mod projects;
 mod tasks;
 
 pub(crate) use budget::{budget_named, in_budget};
-pub(crate) use cues::YEAR_START_GOALS;
 pub(super) use cues::{FORECASTS, TARGET_CUES, WEAK};
+pub(crate) use cues::{PROPOSALS, YEAR_START_GOALS};
 pub(crate) use done::{amount_end, share_follows};
 use done::{done_since, indicators_only_named, reached_goal, share_of, won};
 pub(crate) use effect::expected_effect;

@@ -22,9 +22,6 @@ const LEFT_STOPS: &[&str] = &[
     "介绍",
     "评出",
     // 今年订下来台旅客650万人次的目标: the verb that sets a goal.
-    // 我建议把子女免税额由…提高至…: what is proposed comes after.
-    "建议把",
-    "建议将",
     "订下",
     "订出",
     "定下",

@@ -271,7 +271,7 @@ fn clause_words(t: &[char], a: usize, b: usize) -> String {
     // 例如陈茂波建议把股票印花税由…: what is proposed, after the proposal's words.
     if let Some(k) = (a..e)
         .rev()
-        .find(|&k| ["建议把", "建议将"].iter().any(|w| starts(t, k, w)))
+        .find(|&k| super::goal::PROPOSALS[1..].iter().any(|w| starts(t, k, w)))
     {
         if k + 5 <= e {
             a = k + 3;

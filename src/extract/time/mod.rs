@@ -14,7 +14,6 @@ pub(super) use at::{as_of, digits, role_after, role_before, sp, REVIEWED};
 pub(super) use plan::{plan_ends_before, plan_named_in};
 
 use super::months;
-use super::scan::starts;
 use super::years::{roc_expr, two_years};
 use at::expr_at;
 pub(super) use year::year_at;
@@ -123,29 +122,6 @@ pub struct TimeExpr {
     pub role: Role,
 }
 
-/// Fiscal years named by 年度 alone, counted from the one under way in a text on fiscal years.
-const FISCAL_WORDS: &[(&str, i32)] = &[
-    ("下一个年度", 1),
-    ("下一年度", 1),
-    ("下个年度", 1),
-    ("下年度", 1),
-    ("上一个年度", -1),
-    ("上一年度", -1),
-    ("上年度", -1),
-    ("本年度", 0),
-    ("今年度", 0),
-];
-
-/// Whether `t` is about fiscal years running April to March (Hong Kong's): it names a budget
-/// bill (预算案) or a fiscal year (财政年度, 2008-09年度), and not Macau or Taiwan, whose fiscal
-/// years are calendar years.
-fn names_fiscal_years(t: &[char]) -> bool {
-    let any = |words: &[&str]| (0..t.len()).any(|i| words.iter().any(|w| starts(t, i, w)));
-    let fiscal = any(&["预算案", "财政年度"])
-        || (0..t.len()).any(|i| t[i].is_ascii_digit() && super::years::fiscal_year(t, i).is_some());
-    fiscal && !any(&["澳门", "台湾", "行政院", "立法院"])
-}
-
 /// Every time expression in `t`, in order, non-overlapping.
 pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
     expressions_in(t, false)
@@ -154,7 +130,7 @@ pub fn expressions(t: &[char]) -> Vec<TimeExpr> {
 /// Every time expression in `t`, in order, non-overlapping; `roc` when the text is written in
 /// traditional script, where 112年 is a year of the Republic of China calendar.
 pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
-    let fiscal_text = names_fiscal_years(t);
+    let fiscal_text = super::years::names_fiscal_years(t);
     let mut out: Vec<TimeExpr> = Vec::new();
     let mut i = 0;
     while i < t.len() {
@@ -177,29 +153,10 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
             }
             continue;
         }
-        // 下一年度 after 20/21年度: the fiscal year after it; 上年度, 本年度, 下年度 in a text on
-        // a budget bill or fiscal years (Hong Kong's 政府预计下年度…的经常开支), one counted from
-        // the fiscal year under way.
-        let word = FISCAL_WORDS.iter().find(|(w, _)| starts(t, i, w));
-        let named = || {
-            out.iter().rev().find_map(|e| match e.when {
-                When::FiscalYear(a) => Some(a),
-                _ => None,
-            })
-        };
-        let when = word.and_then(|&(_, r)| match named() {
-            Some(a) if r == 1 => Some(When::FiscalYear(a + 1)),
-            _ => fiscal_text.then_some(When::FiscalYearRel(r)),
-        });
-        if let (Some((w, _)), Some(when)) = (word, when) {
-            let end = i + w.chars().count();
-            out.push(TimeExpr {
-                start: i,
-                end,
-                when,
-                role: Role::Plain,
-            });
-            i = end;
+        // 下一年度 after 20/21年度, Hong Kong's 下年度 in a text on its budget.
+        if let Some(e) = super::years::fiscal_word(t, i, &out, fiscal_text) {
+            i = e.end;
+            out.push(e);
             continue;
         }
         // 今、明两年…目标为18GW、20GW: two years, this one and the next, listed.
