@@ -85,18 +85,21 @@ const MONEY: &[&str] = &[
 pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'static str> {
     // 集装箱完成317.7万标箱，超年度540万目标任务: a goal written with its scale alone is in the
     // unit of the amount before it in its sentence.
+    let unit_before = |scaled: bool| {
+        (sent.0 + 1..h.start).rev().find_map(|i| {
+            let after_number = (!scaled && t[i - 1].is_ascii_digit())
+                || (matches!(t[i - 1], '万' | '亿') && i > 1 && t[i - 2].is_ascii_digit());
+            super::scan::unit_at(t, i)
+                .filter(|(u, _)| after_number && !matches!(*u, "%" | "‰" | "个百分点"))
+                .map(|(u, _)| u)
+        })
+    };
     if super::goal::MEASURED_AGAINST[..3]
         .iter()
         .any(|w| starts(t, h.end, w))
     {
-        let before = (sent.0 + 1..h.start).rev().find_map(|i| {
-            let after_number = t[i - 1].is_ascii_digit() || matches!(t[i - 1], '万' | '亿');
-            super::scan::unit_at(t, i)
-                .filter(|(u, _)| after_number && !matches!(*u, "%" | "‰" | "个百分点"))
-                .map(|(u, _)| u)
-        });
-        if before.is_some() {
-            return before;
+        if let Some(u) = unit_before(false) {
+            return Some(u);
         }
     }
     let (a, _) = clause(t, h.start, h.end, sent);
@@ -117,6 +120,9 @@ pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'st
     match (counted, money) {
         (Some((c, _)), Some(m)) if m > c => Some("元"),
         (Some((_, u)), _) => Some(u),
-        (None, m) => m.map(|_| "元"),
+        (None, Some(_)) => Some("元"),
+        // 预计达14.5亿人；2050年会降到14亿左右: with no word of either, the unit of a figure
+        // written with a scale before it in its sentence.
+        (None, None) => unit_before(true),
     }
 }

@@ -6528,3 +6528,15 @@ fn stop_57_aimed_at_and_points_per_thousand() {
     );
     assert_eq!(kpv(&v, "百分之十二點五二").2, -12.52, "{v:?}");
 }
+
+#[test]
+fn stop_57_a_bare_scale_takes_the_unit_of_the_figure_before() {
+    // 預計達14.5億人；2050年會降到14億左右: no counted or money word in the clause, so the unit of
+    // the scaled figure before it in its sentence (人, not 元 assumed).
+    let text = "2017-03-11\n王培安預測，2030年大陸人口預計達14.5億人；2050年會降到14億左右。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "14億左右")["unit"], "亿人", "{v:?}");
+    // (A money word still makes it 元.)
+    let v = candidates_of("2017-03-11\n去年收入14.5億人民幣；今年預算會升到16億左右。\n");
+    assert_eq!(written(&v, "16億左右")["unit"], "亿元", "{v:?}");
+}
