@@ -2,12 +2,14 @@
 //! it, the nearest before it in its sentence, else one earlier in its paragraph, the sentence
 //! before's (同一时期), or the months to date opening the paragraph before.
 
+mod after;
 mod before;
 mod naming;
 mod serves;
 
 use super::figure::At;
 use super::{context, goal, scan, sentence, time};
+use after::{year_task_after, years_in_brackets_after};
 use before::{
     done_before, months_to_date_before, review_opened_before, share_of_goal_next, to_date,
     LONG_LINE, PROGRESS_TIMES,
@@ -381,34 +383,6 @@ pub(super) fn time_of<'e>(
 /// How far after a figure, with no time before it in the text, the months to date of its
 /// lead are looked for.
 const LEAD: usize = 400;
-
-/// The years in brackets that close the figure's clause (整治山坪塘7.4万口(2013—2017年)): the
-/// span a task or a count is of.
-fn years_in_brackets_after<'e>(
-    t: &[char],
-    h: &scan::Hit,
-    exprs: &'e [TimeExpr],
-) -> Option<&'e TimeExpr> {
-    let open = (h.end..t.len().min(h.end + 16))
-        .take_while(|&i| !matches!(t[i], '，' | ',' | '；' | ';' | '。' | '\n'))
-        .find(|&i| matches!(t[i], '(' | '（'))?;
-    let e = &exprs[exprs.binary_search_by_key(&(open + 1), |e| e.start).ok()?];
-    let closes = matches!(t.get(e.end), Some(')' | '）'))
-        && t.get(e.end + 1)
-            .is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '\n'));
-    (matches!(e.when, When::Years(..)) && closes).then_some(e)
-}
-
-/// The year's task the figure is of, named after it in its clause (双方计划提前一季度完成25万个
-/// 基站的全年建设任务): the year under way that 全年 reads as, not a date borrowed from before.
-fn year_task_after<'e>(t: &[char], h: &scan::Hit, exprs: &'e [TimeExpr]) -> Option<&'e TimeExpr> {
-    let at = (h.end..t.len().min(h.end + 12))
-        .take_while(|&i| !sentence::clause_break(t[i]))
-        .find(|&i| scan::starts(t, i, "的全年"))?
-        + 1;
-    let e = &exprs[exprs.binary_search_by_key(&at, |e| e.start).ok()?];
-    (e.when == When::Year(time::YearRef::Rel(0))).then_some(e)
-}
 
 #[cfg(test)]
 mod tests {

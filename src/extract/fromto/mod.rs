@@ -9,6 +9,9 @@ use super::{context, sentence};
 use crate::model::Period;
 use crate::model::Scale;
 
+mod at;
+pub(super) use at::{at_end, at_start, pace_span, unstated_from, unstated_start};
+
 /// One change, by its two figures' first characters, with the periods the construction
 /// gives them where the reading of each figure alone would not.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -280,80 +283,6 @@ pub(super) fn named_before(t: &[char], word: usize, w: &str) -> bool {
         word
     };
     super::scan::ends(t, at, w)
-}
-
-/// The span a pace written at `at` averages over: the years of the change before it in its
-/// sentence, as written (由2015年的1288亿元增加到2019年的2470亿元，年均增长17.67%).
-pub(super) fn pace_span(changes: &[Change], at: usize, sent_start: usize) -> Option<Period> {
-    let k = changes.partition_point(|c| c.to < at);
-    let (from, to) = changes[..k]
-        .last()
-        .filter(|c| c.from >= sent_start)?
-        .years?;
-    Some(Period::Span {
-        from,
-        to: super::figure::year_end(to)?,
-    })
-}
-
-/// The change starting at the figure at `at`, by binary search.
-pub(super) fn at_start(changes: &[Change], at: usize) -> Option<&Change> {
-    let k = changes.partition_point(|c| c.from < at);
-    changes.get(k).filter(|c| c.from == at)
-}
-
-/// The period of the start at `at` of a change with no time written for it or derived for
-/// it (高铁里程由2110公里增至3055公里): the level before the period its words fall in, 2020 in
-/// a review of 2021–2025 (`read_alone`, before a review made it its last year), 2024 in one
-/// of 2025, the fiscal year before a fiscal year (`period`, as read so far), and no later than
-/// the document's year (`year_now`). Not for a figure that also ends a change, nor for an
-/// estimate revised.
-pub(super) fn unstated_start(
-    changes: &[Change],
-    at: usize,
-    read_alone: Option<Period>,
-    period: Option<Period>,
-    year_now: Option<i32>,
-) -> Option<Period> {
-    let c = unstated_from(changes, at)?;
-    // (A budget's proposal, 建议把…由0.1%提高至0.13%, starts in the fiscal year before.)
-    let proposed = c
-        .to_period
-        .filter(|p| c.to_come && p.is_fiscal_year())
-        .and_then(|p| match p {
-            Period::Span { from, .. } => time::date(from, 3, Some(31)),
-            _ => None,
-        })
-        .map(|to| Period::Span {
-            from: to.year - 1,
-            to,
-        });
-    if proposed.is_some() {
-        return proposed;
-    }
-    match (read_alone, period) {
-        (Some(Period::Span { from, .. }), _) => Some(Period::Year(from - 1)),
-        (_, Some(p @ Period::Span { from, .. })) if p.is_fiscal_year() => {
-            time::date(from, 3, Some(31)).map(|to| Period::Span { from: from - 1, to })
-        }
-        // (2015年…将由0.26千克提高到0.5千克, in a text of 2010: the level now, not of 2014.)
-        (_, Some(Period::Year(y))) => Some(Period::Year((y - 1).min(year_now.unwrap_or(y)))),
-        _ => None,
-    }
-}
-
-/// The change the figure at `at` starts with no time of its own written (由0.26千克提高到
-/// 0.5千克), unless it also ends one or the change revises a figure.
-pub(super) fn unstated_from(changes: &[Change], at: usize) -> Option<&Change> {
-    at_start(changes, at)
-        .filter(|c| c.from_period.is_none() && !c.from_written && !c.revision)
-        .filter(|_| at_end(changes, at).is_none())
-}
-
-/// The change ending at the figure at `at`.
-pub(super) fn at_end(changes: &[Change], at: usize) -> Option<&Change> {
-    let k = changes.partition_point(|c| c.to < at);
-    changes.get(k).filter(|c| c.to == at)
 }
 
 #[cfg(test)]

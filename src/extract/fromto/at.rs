@@ -1,0 +1,77 @@
+//! Where a figure stands in the changes read: the change it starts or ends, the period of a
+//! start with no time of its own, and the span a pace after a change averages over.
+
+use super::Change;
+use crate::extract::time;
+use crate::model::Period;
+
+/// The span a pace written at `at` averages over: the years of the change before it in its
+/// sentence, as written (由2015年的1288亿元增加到2019年的2470亿元，年均增长17.67%).
+pub(in crate::extract) fn pace_span(
+    changes: &[Change],
+    at: usize,
+    sent_start: usize,
+) -> Option<Period> {
+    let k = changes.partition_point(|c| c.to < at);
+    let (from, to) = changes[..k]
+        .last()
+        .filter(|c| c.from >= sent_start)?
+        .years?;
+    Some(Period::Span {
+        from,
+        to: crate::extract::figure::year_end(to)?,
+    })
+}
+
+/// The change starting at the figure at `at`, by binary search.
+pub(in crate::extract) fn at_start(changes: &[Change], at: usize) -> Option<&Change> {
+    let k = changes.partition_point(|c| c.from < at);
+    changes.get(k).filter(|c| c.from == at)
+}
+
+/// The period of the start at `at` of a change with no time written for it or derived for
+/// it (高铁里程由2110公里增至3055公里): the level before the period its words fall in, 2020 in
+/// a review of 2021–2025 (`read_alone`, before a review made it its last year), 2024 in one
+/// of 2025, the fiscal year before a fiscal year (`period`, as read so far), and no later than
+/// the document's year (`year_now`). Not for a figure that also ends a change, nor for an
+/// estimate revised.
+pub(in crate::extract) fn unstated_start(
+    changes: &[Change],
+    at: usize,
+    read_alone: Option<Period>,
+    period: Option<Period>,
+    year_now: Option<i32>,
+) -> Option<Period> {
+    let c = unstated_from(changes, at)?;
+    let fiscal_before = |p: Period| match p {
+        Period::Span { from, .. } if p.is_fiscal_year() => {
+            time::date(from, 3, Some(31)).map(|to| Period::Span { from: from - 1, to })
+        }
+        _ => None,
+    };
+    // (A budget's proposal, 建议把…由0.1%提高至0.13%, starts in the fiscal year before.)
+    if let Some(p) = c.to_period.filter(|_| c.to_come).and_then(fiscal_before) {
+        return Some(p);
+    }
+    match (read_alone, period) {
+        (Some(Period::Span { from, .. }), _) => Some(Period::Year(from - 1)),
+        (_, Some(p)) if p.is_fiscal_year() => fiscal_before(p),
+        // (2015年…将由0.26千克提高到0.5千克, in a text of 2010: the level now, not of 2014.)
+        (_, Some(Period::Year(y))) => Some(Period::Year((y - 1).min(year_now.unwrap_or(y)))),
+        _ => None,
+    }
+}
+
+/// The change the figure at `at` starts with no time of its own written (由0.26千克提高到
+/// 0.5千克), unless it also ends one or the change revises a figure.
+pub(in crate::extract) fn unstated_from(changes: &[Change], at: usize) -> Option<&Change> {
+    at_start(changes, at)
+        .filter(|c| c.from_period.is_none() && !c.from_written && !c.revision)
+        .filter(|_| at_end(changes, at).is_none())
+}
+
+/// The change ending at the figure at `at`.
+pub(in crate::extract) fn at_end(changes: &[Change], at: usize) -> Option<&Change> {
+    let k = changes.partition_point(|c| c.to < at);
+    changes.get(k).filter(|c| c.to == at)
+}
