@@ -87,8 +87,13 @@ pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'st
     // unit of the amount before it in its sentence.
     let unit_before = |scaled: bool| {
         (sent.0 + 1..h.start).rev().find_map(|i| {
-            let after_number = (!scaled && t[i - 1].is_ascii_digit())
-                || (matches!(t[i - 1], '万' | '亿') && i > 1 && t[i - 2].is_ascii_digit());
+            // (Scaled: 14.5亿 before 人; else any number, 317.7万 or 540 before 标箱.)
+            let scale = matches!(t[i - 1], '万' | '亿');
+            let after_number = if scaled {
+                scale && i > 1 && t[i - 2].is_ascii_digit()
+            } else {
+                scale || t[i - 1].is_ascii_digit()
+            };
             super::scan::unit_at(t, i)
                 .filter(|(u, _)| after_number && !matches!(*u, "%" | "‰" | "个百分点"))
                 .map(|(u, _)| u)

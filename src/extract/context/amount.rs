@@ -11,7 +11,7 @@ use super::change::{verb_before, REVISIONS};
 pub(super) const FISCAL_CHANGES: &[&str] = &["增收", "减收", "增支", "减支", "增产", "减产"];
 
 /// Verbs of an absolute change (增加0.3千公顷, 净增97户, 减少1.0千公顷, 环比扩大4.1亿元).
-const CHANGE_VERBS: &[&str] = &[
+pub(in crate::extract) const CHANGE_VERBS: &[&str] = &[
     "增加", "减少", "净增", "净减", "增长", "下降", "降低", "提高", "扩大",
 ];
 
@@ -43,20 +43,27 @@ fn amounts_listed_before(t: &[char], start: usize) -> usize {
             };
             j = open;
         }
-        let k = j;
-        while j > 0 && k - j < 4 && is_word(t[j - 1]) && !t[j - 1].is_ascii_digit() {
-            j -= 1;
-        }
-        let unit_end = j;
-        while j > 0 && (t[j - 1].is_ascii_digit() || matches!(t[j - 1], '.' | ',')) {
-            j -= 1;
-        }
-        if j == unit_end || unit_end == k {
+        let Some((start, _)) = amount_before(t, j, 0) else {
             break;
-        }
-        s = j;
+        };
+        s = start;
     }
     s
+}
+
+/// The amount written right before `end` and after `lo` (8.4人, 126亿元): its unit of at most
+/// four word characters, then its number; its start and where its number ends, `None` when
+/// either is missing.
+pub(super) fn amount_before(t: &[char], end: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    while j > lo && end - j < 4 && is_word(t[j - 1]) && !t[j - 1].is_ascii_digit() {
+        j -= 1;
+    }
+    let num_end = j;
+    while j > lo && (t[j - 1].is_ascii_digit() || matches!(t[j - 1], '.' | ',')) {
+        j -= 1;
+    }
+    (j < num_end && num_end < end).then_some((j, num_end))
 }
 
 /// Whether a figure that is no rate is the change of a level, not a level: a change verb

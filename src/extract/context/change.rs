@@ -2,10 +2,9 @@
 //! 回落), a pace kept over years (年均), a schedule gap (超序时进度). Bounded by the figure's
 //! sentence. Changes of an amount (比上年增加126亿元, 压减产能500万吨) are [`super::amount`]'s.
 
-use super::super::indicator::is_word;
 use super::super::scan::{starts, Hit};
 use super::super::sentence::clause;
-use super::amount::{absolute_change, FISCAL_CHANGES};
+use super::amount::{absolute_change, amount_before, FISCAL_CHANGES};
 
 const GROWTH_CUES: &[&str] = &[
     "增长", "增速", "年均", "同比", "增幅", "提高", "下降", "降低", "减少", "回落", "下滑", "降幅",
@@ -345,19 +344,10 @@ fn rate_of_amount(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     if h.base != Some("%") || !bracketed {
         return false;
     }
-    // The amount's unit (家, 万人), then its number.
     let end = h.start - 1;
-    let mut j = end;
-    while j > sent.0 && end - j < 4 && is_word(t[j - 1]) && !t[j - 1].is_ascii_digit() {
-        j -= 1;
-    }
-    let num_end = j;
-    while j > sent.0 && (t[j - 1].is_ascii_digit() || t[j - 1] == '.') {
-        j -= 1;
-    }
-    if j == num_end || num_end == end {
+    let Some((j, num_end)) = amount_before(t, end, sent.0) else {
         return false;
-    }
+    };
     let amount = Hit {
         start: j,
         end,

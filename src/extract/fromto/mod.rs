@@ -80,11 +80,6 @@ fn joins<'e>(t: &[char], a: &Hit, b: &Hit, exprs: &'e [TimeExpr]) -> Option<Opti
     ok.then_some(mid)
 }
 
-/// Verbs of a change by an amount (调升4,000元至10.1万元).
-const BY_VERBS: &[&str] = &[
-    "调升", "调高", "调降", "调低", "上调", "下调", "提高", "增加", "减少", "降低",
-];
-
 /// The level a change starting at `hits[k]` reaches when the amount it changes by is written
 /// between them (从现行9.7万元调升4,000元至10.1万元): the hit after that amount, when a
 /// change verb alone stands between the start and the amount, and 至 or 到 alone after it.
@@ -92,7 +87,9 @@ fn by_amount<'h>(t: &[char], hits: &'h [Hit], k: usize) -> Option<&'h Hit> {
     let (a, m, b) = (&hits[k], hits.get(k + 1)?, hits.get(k + 2)?);
     let verb: String = t[a.end..m.start].iter().collect();
     let to: String = t[m.end..b.start].iter().collect();
-    (BY_VERBS.contains(&verb.as_str()) && matches!(to.as_str(), "至" | "到") && m.base == b.base)
+    // (The verbs of a change of an amount, or of a revision: 增加, 调升.)
+    let mut changes = context::CHANGE_VERBS.iter().chain(context::REVISIONS);
+    (changes.any(|w| *w == verb) && matches!(to.as_str(), "至" | "到") && m.base == b.base)
         .then_some(b)
 }
 
