@@ -112,8 +112,15 @@ pub fn inferred_date(t: &[char], exprs: &[TimeExpr]) -> Option<(Date, bool)> {
     let plain = plain.filter(|e| !in_span(e));
     // A span of years named with no goal or forecast about it (印发《2010~2012年…行动方案》)
     // says the text is of its first year at the earliest (not 预计在113~116年投入, years ahead).
+    // One reported year by year (2016年至2018年，…分别完成A、B、C) is done to its last year.
     let span_from = |e: &TimeExpr| match e.when {
-        When::Years(a, _) if !goal_year(e) && !forecast_about(t, e) => Some(a),
+        When::Years(a, b) if !goal_year(e) && !forecast_about(t, e) => {
+            Some(if super::listed::years_of(t, e).is_some() {
+                b
+            } else {
+                a
+            })
+        }
         _ => None,
     };
     // The start of a span up to the present (自2006年以来, 2016年至今) says the text is of that

@@ -108,18 +108,22 @@ fn quarters_of(t: &[char], e: &time::TimeExpr) -> Option<Vec<time::TimeExpr>> {
 }
 
 /// The years of a span (2006年至2009年, two to ten of them) with 分别 or 依次 later in its
-/// clause: a list of them, each where the span is written.
-fn years_of(t: &[char], e: &time::TimeExpr) -> Option<Vec<time::TimeExpr>> {
+/// clause (or in the next, when the span opens its sentence: 2016年至2018年，国内生产总值分别
+/// 完成…): a list of them, each where the span is written.
+pub(super) fn years_of(t: &[char], e: &time::TimeExpr) -> Option<Vec<time::TimeExpr>> {
     let time::When::Years(a, b) = e.when else {
         return None;
     };
     if !(1..=9).contains(&(b - a)) {
         return None;
     }
-    let clause_end = (e.end..t.len().min(e.end + 30))
+    let opens = (e.start == 0 || matches!(t[e.start - 1], '。' | '\n' | '；'))
+        && matches!(t.get(e.end), Some('，' | ','));
+    let from = e.end + usize::from(opens);
+    let clause_end = (from..t.len().min(from + 30))
         .find(|&i| matches!(t[i], '，' | '。' | '；' | ',' | ';' | '\n'))
-        .unwrap_or(t.len().min(e.end + 30));
-    (e.end..clause_end).find(|&i| marks_respectively(t, i))?;
+        .unwrap_or(t.len().min(from + 30));
+    (from..clause_end).find(|&i| marks_respectively(t, i))?;
     let year = |y: i32| time::TimeExpr {
         when: time::When::Year(time::YearRef::Abs(y)),
         ..*e

@@ -6540,3 +6540,19 @@ fn stop_57_a_bare_scale_takes_the_unit_of_the_figure_before() {
     let v = candidates_of("2017-03-11\n去年收入14.5億人民幣；今年預算會升到16億左右。\n");
     assert_eq!(written(&v, "16億左右")["unit"], "亿元", "{v:?}");
 }
+
+#[test]
+fn stop_58_a_span_reported_year_by_year() {
+    // 2016年至2018年，…分别完成A、B、C opening its sentence: one figure a year, and an undated
+    // text reporting them is of 2018 at the earliest (not 2016, which made them goals).
+    let text = "今年以来，累计引进外资项目12个。2016年至2018年，国内生产总值分别完成236.3亿元、\
+                314.5亿元、365亿元；工业开票销售分别完成506亿元、639.4亿元、785亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "236.3亿元"),
+        ("actual".into(), "2016".into(), 236.3)
+    );
+    assert_eq!(kpv(&v, "365亿元").1, "2018", "{v:?}");
+    assert_eq!(kpv(&v, "639.4亿元").1, "2017", "{v:?}");
+    assert!(kpv(&v, "12个").1.starts_with("2018"), "{v:?}");
+}
