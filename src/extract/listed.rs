@@ -199,7 +199,20 @@ pub(super) fn subjects(
             .find(|&i| matches!(t[i], '，' | ',' | '；' | ';' | '。'))
             .unwrap_or(sent.1);
         let after: Vec<&scan::Hit> = hits.iter().filter(|h| h.start > m && h.end <= to).collect();
-        name_in_order(t, exprs, m, &after, false, &mut out);
+        // (…流通率分别由5%、15%、23%提高至20%、30%、36%: each half of a change's lists.)
+        let half = after.len() / 2;
+        let changed = half >= 2 && after.len() % 2 == 0 && {
+            let gap = &t[after[half - 1].end..after[half].start];
+            gap.len() <= 6
+                && matches!(gap.last(), Some('至' | '到'))
+                && gap.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        };
+        if changed {
+            name_in_order(t, exprs, m, &after[..half], false, &mut out);
+            name_in_order(t, exprs, m, &after[half..], false, &mut out);
+        } else {
+            name_in_order(t, exprs, m, &after, false, &mut out);
+        }
     }
     // Figures joined by 、 or 和 alone, right after the last name (not after 分别).
     let mut i = 0;

@@ -259,12 +259,13 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         let (paragraph, list_head) = (para.start, para.list_head);
         line_pos = h.start;
         // 从A提高到B: B measures what A does.
-        // (The amount changed by may stand between: 从现行9.7万元调升4,000元至10.1万元.)
+        // (The amount changed by may stand between: 从现行9.7万元调升4,000元至10.1万元; so
+        // may the rest of a list: 由5%、15%提高至20%、30%.)
         let from_subject = fromto::at_end(&changes, h.start).and_then(|x| {
             let p = candidates
                 .iter()
                 .rev()
-                .take(2)
+                .take_while(|p| p.figure_start >= x.from)
                 .find(|p| p.figure_start == x.from)?;
             Some(p.subject.clone())
         });

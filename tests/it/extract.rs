@@ -6556,3 +6556,25 @@ fn stop_58_a_span_reported_year_by_year() {
     assert_eq!(kpv(&v, "639.4亿元").1, "2017", "{v:?}");
     assert!(kpv(&v, "12个").1.starts_with("2018"), "{v:?}");
 }
+
+#[test]
+fn stop_58_a_list_of_levels_changed_to_a_list_from_now() {
+    // 将分别由现在的5%、15%、23%提高至20%、30%、36%以上: each start is the level now (现在,
+    // like 目前), of its place's indicator, and changes to the figure at its place.
+    let text = "2010-06-01\n到2015年，果蔬、肉类、水产品冷链流通率将分别由现在的5%、15%、23%\
+                提高至20%、30%、36%以上。\n";
+    let v = candidates_of(text);
+    for w in ["5%", "15%", "23%"] {
+        assert_eq!(kpv(&v, w).0, "actual", "{w} {v:?}");
+        assert_eq!(kpv(&v, w).1, "2010-06-01", "{w} {v:?}");
+    }
+    for w in ["20%", "30%", "36%以上"] {
+        assert_eq!(kpv(&v, w).0, "target", "{w} {v:?}");
+        assert_eq!(kpv(&v, w).1, "2015", "{w} {v:?}");
+    }
+    same_subject(&v, "15%", "30%");
+    same_subject(&v, "23%", "36%以上");
+    // (Not 体现在, 实现在: 现在 ends another word there.)
+    let v = candidates_of("2010-06-01\n成效主要体现在2009年增长5%。\n");
+    assert_eq!(kpv(&v, "5%").1, "2009", "{v:?}");
+}

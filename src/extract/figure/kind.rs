@@ -215,9 +215,11 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
                 .any(|w| scan::starts(t, i, w))
         })
     };
-    if kind == Kind::Target
-        && fromto::unstated_from(at.changes, h.start).is_some_and(|c| !of_goal(c) && !set_before(c))
-    {
+    // (So is one written as now, 将分别由现在的5%、15%、23%提高至…, each of its list.)
+    let now = |c: &&fromto::Change| c.from_now && fromto::at_end(at.changes, h.start).is_none();
+    let start = fromto::unstated_from(at.changes, h.start)
+        .or_else(|| fromto::at_start(at.changes, h.start).filter(now));
+    if kind == Kind::Target && start.is_some_and(|c| !of_goal(c) && !set_before(c)) {
         kind = Kind::Actual;
         f.notes
             .push("the level a goal starts from, with no time of its own: what is so".into());

@@ -22,10 +22,13 @@ pub(super) struct Change {
     pub(super) to: usize,
     /// Its 从 or 由: the indicator is written before it (海内外游客从3.3亿人次…).
     pub(super) opening: usize,
-    /// The start's period when no time is written with it.
+    /// The start's period when no time is written with it, or when one is written with the
+    /// first of its list only (由现在的5%、15%、23%提高至…).
     pub(super) from_period: Option<Period>,
     /// Whether a time is written with the start (从2020年的7.8%).
     pub(super) from_written: bool,
+    /// Whether the time written with the start is the present (由现在的5%, 由目前的…).
+    pub(super) from_now: bool,
     /// The unit written with its end, which a start written with a scale only shares
     /// (由原来首300万调整为600万澳门元).
     pub(super) to_base: Option<&'static str>,
@@ -93,6 +96,28 @@ fn by_amount<'h>(t: &[char], hits: &'h [Hit], k: usize) -> Option<&'h Hit> {
         .then_some(b)
 }
 
+/// A list of levels changed to a list as long (冷链流通率将分别由现在的5%、15%、23%提高至20%、
+/// 30%、36%以上): for the hit at `k` in the first list, the first hit of that list, its last
+/// and the hit in the second list at `k`'s place.
+fn listed(t: &[char], hits: &[Hit], k: usize, exprs: &[TimeExpr]) -> Option<(usize, usize, usize)> {
+    let joined = |i: usize| {
+        hits.get(i + 1).is_some_and(|b| {
+            let gap = &t[hits[i].end..b.start];
+            gap.len() == 1 && matches!(gap[0], '、' | '和' | '及')
+        })
+    };
+    let first = (0..=k).rev().take_while(|&i| i == k || joined(i)).last()?;
+    let last = (k..hits.len()).find(|&i| !joined(i))?;
+    let n = last - first + 1;
+    let to = last + 1;
+    let listed = n >= 2
+        && joins(t, &hits[last], hits.get(to)?, exprs).is_some()
+        && (to..to + n - 1).all(joined)
+        && to + n <= hits.len()
+        && !joined(to + n - 1);
+    listed.then_some((first, last, to + (k - first)))
+}
+
 /// The 从 or 由 that opens the change ending at `a`, in its clause and after `floor`.
 fn opening(t: &[char], a: &Hit, floor: usize) -> Option<usize> {
     let lo = a.start.saturating_sub(40).max(floor);
@@ -116,19 +141,30 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         let a = &hits[k];
         // (从现行9.7万元调升4,000元至10.1万元: the amount changed by stands between them.)
         let by = by_amount(t, hits, k);
-        let b = by.unwrap_or(&hits[k + 1]);
-        if k > 0 {
-            floor = hits[k - 1].end;
+        // (…分别由5%、15%、23%提高至20%、30%、36%: each level of the first list changes to
+        // the one at its place in the second, after the 由 before the first.)
+        let list = by.is_none().then(|| listed(t, hits, k, exprs)).flatten();
+        let b = by
+            .or(list.map(|(.., to)| &hits[to]))
+            .unwrap_or(&hits[k + 1]);
+        let opens = list.map_or(k, |(first, ..)| first);
+        if opens > 0 {
+            floor = hits[opens - 1].end;
         }
         let sent = sentence::sentence(t, a.start, a.end);
         // The unit written once, at the end, is the start's too (300万…为600万澳门元).
         if b.end > sent.1 || !(a.base == b.base || a.base.is_none() && a.scale != Scale::ONE) {
             continue;
         }
-        let Some(mid) = by.map_or_else(|| joins(t, a, b, exprs), |_| Some(None)) else {
+        let mid = match (by, list) {
+            (Some(_), _) => Some(None),
+            (None, Some((_, last, _))) => joins(t, &hits[last], &hits[last + 1], exprs),
+            (None, None) => joins(t, a, b, exprs),
+        };
+        let Some(mid) = mid else {
             continue;
         };
-        let Some(word) = opening(t, a, floor) else {
+        let Some(word) = opening(t, &hits[opens], floor) else {
             continue;
         };
         let resolve = |e: &TimeExpr| time::resolve(e, frame).and_then(|p| p.year());
@@ -227,16 +263,22 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         let budget = frame
             .proposed()
             .filter(|_| proposed && deadline.is_none() && end.is_none());
+        // (The time written with a list's first start is each start's.)
+        let list_time = own_expr.filter(|_| opens != k);
         out.push(Change {
             from: a.start,
             to: b.start,
             opening: word,
             // (A budget's proposal starts in the fiscal year before: see `unstated_start`.)
-            from_period: (own.is_none() && budget.is_none())
-                .then_some(from_year)
-                .flatten()
-                .map(Period::Year),
-            from_written: own.is_some(),
+            from_period: match list_time {
+                Some(e) => time::resolve(e, frame),
+                None => (own.is_none() && budget.is_none())
+                    .then_some(from_year)
+                    .flatten()
+                    .map(Period::Year),
+            },
+            from_written: own_expr.is_some(),
+            from_now: own_expr.is_some_and(|e| e.when == time::When::Present),
             to_base: b.base,
             revision: (word.saturating_sub(12).max(sent.0)..b.start).any(|i| {
                 ESTIMATES.iter().any(|w| starts(t, i, w))

@@ -1,4 +1,4 @@
-//! Times counted from the document's own day: the present (目前, 截至目前, 现时), today (今日,
+//! Times counted from the document's own day: the present (目前, 截至目前, 现时, 现在), today (今日,
 //! Taiwan's 今（24）日), yesterday (昨日, 昨(9)日), this month and the last (本月, 上月).
 
 use super::at::role_before;
@@ -31,6 +31,11 @@ pub(super) fn now_at(t: &[char], i: usize) -> Option<(When, usize, Role)> {
         if starts(t, i, w) {
             return Some((When::MonthsAgo(n), i + w.chars().count(), Role::Plain));
         }
+    }
+    // 现在 (由现在的5%提高至20%), not the end of 体现, 实现, 出现 or 表现 before 在.
+    let word_end = i > 0 && matches!(t[i - 1], '体' | '实' | '出' | '表' | '呈' | '发');
+    if starts(t, i, "现在") && !word_end {
+        return Some((When::Present, i + 2, Role::Plain));
     }
     if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w)) {
         return Some((When::Present, i + w.chars().count(), Role::Plain));
