@@ -63,8 +63,9 @@ const DEVELOPED: [&str; 124] = [
     "fresh121", "fresh122", "fresh123",
 ];
 /// The sets not read while the rules of a stop are written, scored once before any rule is
-/// written on them: fresh124 and fresh126 to fresh128, collected by helpers during stop 58.
-const UNSEEN: &[&str] = &["fresh124", "fresh126", "fresh127", "fresh128"];
+/// written on them: fresh124 to fresh128, collected by helpers during stop 58 (fresh125,
+/// fresh126 and fresh128 to be scored at its end, fresh124 and fresh127 kept for stop 59).
+const UNSEEN: &[&str] = &["fresh124", "fresh125", "fresh126", "fresh127", "fresh128"];
 
 /// One annotated figure, located in the text (character offsets).
 struct Gold {
