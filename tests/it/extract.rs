@@ -6578,3 +6578,18 @@ fn stop_58_a_list_of_levels_changed_to_a_list_from_now() {
     let v = candidates_of("2010-06-01\n成效主要体现在2009年增长5%。\n");
     assert_eq!(kpv(&v, "5%").1, "2009", "{v:?}");
 }
+
+#[test]
+fn stop_58_funds_won_with_help_given() {
+    // 协助厂商争取约3,000万元研发补助: funds won for firms, what was done, and so are the
+    // figures after it in its sentence (争取 sets no goal there).
+    let text = "2017-12-22\n加工处说，2017年加工区又通过服务平台协助厂商争取约3,000万元研发补助，\
+                促成厂商加码投资7,000万元；节电潜力合计971万度电。\n";
+    let v = candidates_of(text);
+    for w in ["约3,000万元", "7,000万元", "971万度"] {
+        assert_eq!(kpv(&v, w).0, "actual", "{w} {v:?}");
+    }
+    // (争取 alone still sets one: 争取实现营业收入100亿元.)
+    let v = candidates_of("2017-12-22\n明年加工区争取实现营业收入100亿元。\n");
+    assert_eq!(kpv(&v, "100亿元").0, "target", "{v:?}");
+}

@@ -103,9 +103,21 @@ pub(super) fn done_since(t: &[char], a: usize, b: usize) -> bool {
     })
 }
 
-/// 争取到的中央转移支付, 争取到国家资金: funds won, not a goal (争取到2025年 is one).
+/// 争取到的中央转移支付, 争取到国家资金, 协助厂商争取…补助: funds won, not a goal (争取到2025年
+/// is one).
 pub(super) fn won(t: &[char], i: usize, w: &str) -> bool {
-    if w != "争取" || t.get(i + 2) != Some(&'到') {
+    if w != "争取" {
+        return false;
+    }
+    // 协助厂商争取约3,000万元研发补助: won with help given, in its clause.
+    let clause = (i.saturating_sub(8)..i)
+        .rev()
+        .find(|&k| matches!(t[k], '，' | ',' | '；' | ';' | '。'))
+        .map_or(i.saturating_sub(8), |k| k + 1);
+    if (clause..i).any(|k| ["协助", "帮助"].iter().any(|h| starts(t, k, h))) {
+        return true;
+    }
+    if t.get(i + 2) != Some(&'到') {
         return false;
     }
     // 争取到2025年 sets a deadline; 争取到140.3亿元, 争取到资金 report what was won.
