@@ -6593,3 +6593,13 @@ fn stop_58_funds_won_with_help_given() {
     let v = candidates_of("2017-12-22\n明年加工区争取实现营业收入100亿元。\n");
     assert_eq!(kpv(&v, "100亿元").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_58_a_net_gain_since_a_quoted_plans_end() {
+    // 较“十二五”末净增31家: a change since the plan's end (past its closing quote, 净增), over
+    // the years after it, not of 2015.
+    let text =
+        "2021-03-12\n“十三五”时期，高新区聚集的世界500强企业有130家，较“十二五”末净增31家。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "31家"), ("growth".into(), "2016/2020".into(), 31.0));
+}

@@ -79,9 +79,13 @@ pub(super) fn changed_from(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
             None => break,
         }
     }
+    // (较“十二五”末净增31家: past the plan's closing quote and its end.)
+    while end < h.start && matches!(t[end], '”' | '"' | '」' | '末' | '底') {
+        end += 1;
+    }
     compared(start)
         && (end..(end + 3).min(h.start)).any(|k| {
-            ["增加", "增长", "下降", "减少", "提高"]
+            ["增加", "增长", "下降", "减少", "提高", "净增", "净减"]
                 .iter()
                 .any(|w| scan::starts(t, k, w))
         })
