@@ -111,7 +111,8 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
     if i >= 2 && starts(t, i - 2, "提前") {
         return None;
     }
-    if matches!(t.get(i), Some('前' | '首')) {
+    // (头七个月 too: Hong Kong's 今年頭七個月.)
+    if matches!(t.get(i), Some('前' | '首' | '头')) {
         if let Some((n, j)) = small_number(t, i + 1) {
             let j = j + usize::from(t.get(j) == Some(&'个'));
             if t.get(j) == Some(&'月') && (1..=12).contains(&n) {

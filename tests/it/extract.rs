@@ -6603,3 +6603,13 @@ fn stop_58_a_net_gain_since_a_quoted_plans_end() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "31家"), ("growth".into(), "2016/2020".into(), 31.0));
 }
+
+#[test]
+fn stop_58_the_first_months_written_tou() {
+    // Hong Kong's 今年頭七個月 is 前七个月: the year's first seven months, so its 按年增長 is
+    // what they saw, not a goal of the year under way.
+    let text = "2024-08-20\n今年頭七個月全國社會物流總額201.9萬億元，按年增長5.2%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "201.9萬億元").1, "2024M1-M7", "{v:?}");
+    assert_eq!(kpv(&v, "5.2%"), ("growth".into(), "2024M1-M7".into(), 5.2));
+}

@@ -379,7 +379,7 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     if let Some((when, end)) = super::plan::plan_at(t, i) {
         return Some(mk(end, when, Role::Plain));
     }
-    if matches!(t[i], '上' | '下' | '前' | '首' | '第' | '元')
+    if matches!(t[i], '上' | '下' | '前' | '首' | '头' | '第' | '元')
         || crate::model::numeral::digit(t[i]).is_some()
         || t[i] == '十'
     {
