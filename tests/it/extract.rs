@@ -6613,3 +6613,23 @@ fn stop_58_the_first_months_written_tou() {
     assert_eq!(kpv(&v, "201.9萬億元").1, "2024M1-M7", "{v:?}");
     assert_eq!(kpv(&v, "5.2%"), ("growth".into(), "2024M1-M7".into(), 5.2));
 }
+
+#[test]
+fn stop_58_paragraphs_listing_a_plans_goals() {
+    // 规划要求，到2025年，…: the paragraphs after it, each headed by a short sentence, go on
+    // listing the plan's goals for 2025.
+    let text = "2021-12-14\n国务院办公厅日前印发《“十四五”冷链物流发展规划》。规划要求，到2025年，\
+                基本形成冷链物流网络。\n基础设施更趋完善。布局建设100个左右国家骨干冷链物流基地。\n\
+                发展质量明显提高。肉类产地低温处理率达到85%。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "100个左右"),
+        ("target".into(), "2025".into(), 100.0)
+    );
+    assert_eq!(kpv(&v, "85%"), ("target".into(), "2025".into(), 85.0));
+    // (Not a speech reported after it: 他还提到，…比重接近90% is what is so.)
+    let text = "2024-11-28\n《行动方案》要求，到2027年，社会物流总费用与国内生产总值的比率力争降至\
+                13.5%左右。\n他还提到，制造业物流总额占社会物流总额的比重接近90%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "接近90%").0, "actual", "{v:?}");
+}

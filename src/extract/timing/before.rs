@@ -2,7 +2,7 @@
 //! paragraph before (past headings and one paragraph with no time), the review of several
 //! years opening a line before, and the months to date a progress report named last.
 
-use super::super::time::{Role, TimeExpr, When};
+use super::super::time::{Role, TimeExpr, When, YearRef};
 use super::super::{goal, scan, sentence};
 
 /// Whether the clause after `clause_end` gives the share of a goal done (为年初预算2400万元
@@ -126,11 +126,15 @@ const REVIEW_LINES: usize = 40;
 /// The review of several years (五年里, 这五年, “十四五”时期 of a plan ended by the year
 /// `reviewed`) opening the line ending before `end` or one before it, with no line between
 /// opening with a time of its own (2025年刚刚过去) and no elision (……), which joins excerpts.
-pub(super) fn review_opened_before<'e>(
+/// With `goals`, the deadline of a plan's goals (规划要求，到2025年，…) stated in the line or
+/// one before it, before the figure, with no line between opening with a time of its own:
+/// the paragraphs after it go on listing them.
+pub(super) fn opened_before<'e>(
     t: &[char],
     exprs: &'e [TimeExpr],
     mut end: usize,
     reviewed: Option<i32>,
+    goals: Option<Goals>,
 ) -> Option<&'e TimeExpr> {
     for _ in 0..REVIEW_LINES {
         if end == 0 {
@@ -162,6 +166,28 @@ pub(super) fn review_opened_before<'e>(
             .iter()
             .take_while(|e| e.start < end)
             .find(|e| opens(e));
+        if let Some(goals) = &goals {
+            // (The figure's line is an item of the list: a heading first (基础设施更趋完善。),
+            // a dash or a number; not a speech reported after it, 他还提到，…比重接近90%.)
+            let own = (start..end).contains(&goals.before);
+            let item = second.is_some_and(|s| s <= goals.before)
+                || line.iter().find(|c| !c.is_whitespace()) == Some(&'—')
+                || super::super::layout::numbered_item(t, goals.before).is_some();
+            if own && !item {
+                return None;
+            }
+            // The plan's goals opened in this line before the figure, else a line opening
+            // with a time of its own ends the search.
+            let opener = exprs[from..]
+                .iter()
+                .take_while(|e| e.start < end && e.start < goals.before)
+                .find(|e| goals_open(t, start, e));
+            if opener.is_some() || opening.is_some() {
+                return opener;
+            }
+            end = start;
+            continue;
+        }
         if let Some(e) = opening {
             let review = match e.when {
                 When::PastYears(n) => n <= 10 && t.get(e.end) != Some(&'的'),
@@ -175,4 +201,32 @@ pub(super) fn review_opened_before<'e>(
         end = start;
     }
     None
+}
+
+/// A search for the goals a plan's paragraph opened, for the figure at `before`.
+pub(super) struct Goals {
+    /// Where the figure starts.
+    pub(super) before: usize,
+}
+
+/// Whether `e`, in the line from `start`, is the deadline a plan's goals are stated for: a
+/// year by which (到2025年) opening a clause of a sentence that names the plan and says what
+/// it asks or sets out (规划要求，到2025年; 《方案》提出，到2025年; 主要目标是：到2025年).
+fn goals_open(t: &[char], start: usize, e: &TimeExpr) -> bool {
+    const PLANS: &[&str] = &["规划", "方案", "意见", "纲要", "计划", "》"];
+    const ASKS: &[&str] = &["要求", "提出", "明确", "目标是", "目标为"];
+    // (Its 到 or 至 stands before it.)
+    let at = e.start - usize::from(e.start > start && matches!(t[e.start - 1], '到' | '至'));
+    let sent = t[start..at]
+        .iter()
+        .rposition(|&c| matches!(c, '。' | '！' | '？'))
+        .map_or(start, |i| start + i + 1);
+    let clause_opens = at == sent || matches!(t[at - 1], '，' | ',' | '：' | ':');
+    let ask = (sent..at).find(|&i| ASKS.iter().any(|w| scan::starts(t, i, w)));
+    e.role == Role::End
+        && matches!(e.when, When::Year(YearRef::Abs(_)))
+        && clause_opens
+        && ask.is_some_and(|a| {
+            at - a <= 6 && (sent..a).any(|i| PLANS.iter().any(|w| scan::starts(t, i, w)))
+        })
 }

@@ -11,8 +11,8 @@ use super::figure::At;
 use super::{context, goal, scan, sentence, time};
 use after::{year_task_after, years_in_brackets_after};
 use before::{
-    done_before, months_to_date_before, review_opened_before, share_of_goal_next, to_date,
-    LONG_LINE, PROGRESS_TIMES,
+    done_before, months_to_date_before, opened_before, share_of_goal_next, to_date, LONG_LINE,
+    PROGRESS_TIMES,
 };
 use time::{Role, TimeExpr, When};
 
@@ -293,13 +293,20 @@ pub(super) fn time_of<'e>(
     let line_end = (h.end..t.len().min(h.end + LONG_LINE)).find(|&i| t[i] == '\n');
     let line_end = line_end.or((h.end + LONG_LINE >= t.len()).then_some(t.len()));
     if let Some(e) = line_end
-        .and_then(|end| review_opened_before(t, exprs, end + 1, at.frame.reviewed))
+        .and_then(|end| opened_before(t, exprs, end + 1, at.frame.reviewed, None))
         .filter(|_| !at.frame.in_tasks(h.start))
     {
         return Some((
             e,
             Some("a review of several years opened by a paragraph before"),
         ));
+    }
+    // 规划要求，到2025年，…。\n基础设施更趋完善。…布局建设100个左右国家骨干冷链物流基地: the
+    // paragraphs after a plan's goals are opened go on listing them, until one opens with a
+    // time of its own.
+    let goals = Some(before::Goals { before: h.start });
+    if let Some(e) = line_end.and_then(|end| opened_before(t, exprs, end + 1, None, goals)) {
+        return Some((e, Some("a plan's goals opened by a paragraph before")));
     }
     // 1-11月，全市进出口…。\n贸易结构…增长15.7%: a release's paragraph with no time of its
     // own goes on with the months to date that open the one before, for its rates.
