@@ -80,7 +80,12 @@ pub(super) fn respectively(
                 let comma = (from..clause_to).find(|&i| matches!(t[i], '，' | ','));
                 let placed = marks_respectively(t, from)
                     && comma.is_some_and(|c| place_list(t, list, hits, (from, c), sent, &mut out));
-                if !placed && first_clause && clause_to < to {
+                // (…分别完成236.3亿元、314.5亿元、365亿元，预计年均增长24.5%；工业开票销售分别
+                // 完成…: the clauses after go on with the list.)
+                if placed {
+                    continue;
+                }
+                if first_clause && clause_to < to {
                     // The list may run on past a ；: read it as before, to the time or sentence end.
                     place_list(t, list, hits, (from, to), sent, &mut out);
                 }

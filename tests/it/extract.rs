@@ -6555,6 +6555,13 @@ fn stop_58_a_span_reported_year_by_year() {
     assert_eq!(kpv(&v, "365亿元").1, "2018", "{v:?}");
     assert_eq!(kpv(&v, "639.4亿元").1, "2017", "{v:?}");
     assert!(kpv(&v, "12个").1.starts_with("2018"), "{v:?}");
+    // (A pace after the first list, before the ；, does not end the lists: 分别完成…，预计
+    // 年均增长24.5%；工业开票销售分别完成….)
+    let text = "2018-12-20\n2016年至2018年，国内生产总值分别完成236.3亿元、314.5亿元、365亿元，\
+                预计年均增长24.5%；工业开票销售分别完成506亿元、639.4亿元、785亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "365亿元").1, "2018", "{v:?}");
+    assert_eq!(kpv(&v, "639.4亿元").1, "2017", "{v:?}");
 }
 
 #[test]
