@@ -6640,3 +6640,17 @@ fn stop_58_paragraphs_listing_a_plans_goals() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "接近90%").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_58_expected_before_a_verb_of_what_is_to_be_done() {
+    // 預期培育數位人才60名以上、衍生商機4.8億元: expected to train and bring, goals of the
+    // year's plans; not an outcome against expectations (超预期) nor 预期寿命.
+    let text = "2022-02-14\n今年的五大施政重點如下：二、育人才：預期培育數位人才60名以上、\
+                衍生商機4.8億元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "60名以上").0, "target", "{v:?}");
+    assert_eq!(kpv(&v, "4.8億元").0, "target", "{v:?}");
+    let v = candidates_of("2022-02-14\n去年全市人均预期寿命达到78.5岁，超预期完成出口120亿元。\n");
+    assert_eq!(kpv(&v, "78.5岁").0, "actual", "{v:?}");
+    assert_eq!(kpv(&v, "120亿元").0, "actual", "{v:?}");
+}

@@ -255,9 +255,17 @@ pub(crate) fn will_in(t: &[char], a: usize, b: usize) -> bool {
 }
 
 fn expected(t: &[char], i: usize) -> bool {
+    // (Also 预期培育数位人才60名以上, 预期带动: expected before a verb of what is to be done;
+    // not an outcome against expectations, 超预期, 符合预期, nor 预期寿命, life expectancy.)
+    const VERBS: &[&str] = &[
+        "培育", "带动", "新增", "达到", "完成", "实现", "可以", "将", "创造",
+    ];
+    let against = i > 0 && matches!(t[i - 1], '于' | '超' | '及' | '合' | '出' | '到' | '乎');
     starts(t, i, "预期")
+        && !against
         && ["增长", "目标", "增速", "为", "是", "全年", "今年", "明年"]
             .iter()
+            .chain(VERBS)
             .any(|w| starts(t, i + 2, w))
 }
 
