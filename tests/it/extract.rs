@@ -6654,3 +6654,24 @@ fn stop_58_expected_before_a_verb_of_what_is_to_be_done() {
     assert_eq!(kpv(&v, "78.5岁").0, "actual", "{v:?}");
     assert_eq!(kpv(&v, "120亿元").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_58_a_growth_after_a_change_is_over_its_years() {
+    // 冷链物流需求：由 2020 年的 2.65 亿吨增至 2025 年的 3.81 亿吨，增幅达 43.8%: the change is
+    // read with spaces around its numbers, named by the words before the colon, and the
+    // growth in the clause after it is over 2021 to 2025.
+    let text = "2026-01-13\n冷链物流需求：由 2020 年的 2.65 亿吨增至 2025 年的 3.81 亿吨，增幅达 43.8%。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "43.8%"),
+        ("growth".into(), "2021/2025".into(), 43.8)
+    );
+    same_subject(&v, "2.65 亿吨", "43.8%");
+    assert!(v.iter().all(|c| c["subject"] == "冷链物流需求"), "{v:?}");
+    // (A change of one year: the growth is of its end year.)
+    let v = candidates_of(
+        "2015-03-01\n经济部今年把民间投资目标上调至1.4兆元；其中电力供应业目标自去年50亿元增至90亿元，\
+         成长8成。\n",
+    );
+    assert_eq!(kpv(&v, "8成").1, "2015", "{v:?}");
+}

@@ -172,8 +172,14 @@ pub(super) fn read(
             s.clone()
         }
         // 海内外游客从2015年的3.3亿人次增加到…: the words before 从.
+        // (冷链物流需求：由2020年的…: the name before a colon.)
         (None, Some(o)) => Some(indicator::words_before(t, o, sent, floor))
             .filter(|s| s.chars().count() >= 2)
+            .or_else(|| {
+                (o > 0 && matches!(t[o - 1], '：' | ':'))
+                    .then(|| indicator::words_before(t, o - 1, sent, floor))
+                    .filter(|s| s.chars().count() >= 2)
+            })
             .unwrap_or_else(|| indicator::subject(t, h, floor)),
         (None, None) => indicator::with_topic(t, h, sent, indicator::subject(t, h, floor)),
     };

@@ -204,6 +204,14 @@ pub(super) fn of_pace(r: &Reading<'_>, f: &mut Found, growth: bool) -> bool {
         f.period = Some(Period::Year(from));
     }
     if !(growth && context::pace_cue(r.t, r.h, r.sent)) {
+        // (…增至2025年的3.81亿吨，增幅达43.8%: a growth with no time of its own in the clause
+        // after a change is over the change's years.)
+        let own = te.is_some_and(|e| e.start > r.sent.0.max(r.h.start.saturating_sub(12)));
+        if growth && !own {
+            if let Some(p) = fromto::growth_span(r.t, at.changes, r.h.start) {
+                f.period = Some(p);
+            }
+        }
         return false;
     }
     // 由2015年的…增加到2019年的…，年均增长17.67%: over the change's years; with no time of

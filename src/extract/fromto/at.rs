@@ -23,6 +23,31 @@ pub(in crate::extract) fn pace_span(
     })
 }
 
+/// The span a growth written at `at`, in the clause right after a change, is over: the
+/// years after the change's start up to its end (由2020年的2.65亿吨增至2025年的3.81亿吨，
+/// 增幅达43.8%: 2021 to 2025).
+pub(in crate::extract) fn growth_span(t: &[char], changes: &[Change], at: usize) -> Option<Period> {
+    let k = changes.partition_point(|c| c.to < at);
+    let c = changes[..k].last()?;
+    let between = &t[c.to..at];
+    let commas = between.iter().filter(|&&x| matches!(x, '，' | ',')).count();
+    if commas != 1
+        || between
+            .iter()
+            .any(|&x| matches!(x, '；' | ';' | '。' | '：'))
+    {
+        return None;
+    }
+    let (from, to) = c.years?;
+    if from + 1 >= to {
+        return Some(Period::Year(to));
+    }
+    Some(Period::Span {
+        from: from + 1,
+        to: crate::extract::figure::year_end(to)?,
+    })
+}
+
 /// The change starting at the figure at `at`, by binary search.
 pub(in crate::extract) fn at_start(changes: &[Change], at: usize) -> Option<&Change> {
     let k = changes.partition_point(|c| c.from < at);
