@@ -6675,3 +6675,22 @@ fn stop_58_a_growth_after_a_change_is_over_its_years() {
     );
     assert_eq!(kpv(&v, "8成").1, "2015", "{v:?}");
 }
+
+#[test]
+fn stop_58_an_anaphor_names_the_quantity_before() {
+    // 户籍人口城镇化率同样上升。去年年末该比率为42.35%: 该比率 is the rate the sentence before
+    // opens with, so the 2020 goal for it links to 42.35%.
+    let text =
+        "2018-02-28\n户籍人口城镇化率同样上升。去年年末该比率为42.35%，比上年末提高1.15个百分点。\
+                根据规划，到2020年户籍人口城镇化率要达到45%。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        written(&v, "42.35%")["subject"],
+        "户籍人口城镇化率",
+        "{v:?}"
+    );
+    same_subject(&v, "42.35%", "45%");
+    // (Not when the sentence before states a figure of its own: its words are no name.)
+    let v = candidates_of("2018-02-28\n出生人口1723万人。该比例为12.43%。\n");
+    assert_ne!(written(&v, "12.43%")["subject"], "出生人口", "{v:?}");
+}

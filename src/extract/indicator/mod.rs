@@ -184,9 +184,13 @@ fn crop_sown(t: &[char], h: &Hit, sent: (usize, usize), subject: &str) -> Option
 /// A bare quantity in a clause opening 实现 or 完成 after its sentence's first
 /// (2022年，全省纺织服装产业有规上企业1651家，实现营业收入3358.6亿元) is the topic's: the words
 /// opening the sentence (past a time alone in its clause) up to their verb (有, 实现, 完成).
+/// Also the quantity an anaphor (该比率, 这一比例) names: the one the sentence before opens with.
 pub(super) fn with_topic(t: &[char], h: &Hit, sent: (usize, usize), subject: String) -> String {
     if let Some(crop) = crop_sown(t, h, sent, &subject) {
         return format!("{crop}{subject}");
+    }
+    if let Some(named) = anaphor(t, sent, &subject) {
+        return named;
     }
     if !BARE.contains(&subject.as_str()) {
         return subject;
@@ -217,6 +221,47 @@ pub(super) fn with_topic(t: &[char], h: &Hit, sent: (usize, usize), subject: Str
         }
         _ => subject,
     }
+}
+
+/// 户籍人口城镇化率同样上升。去年年末该比率为42.35%: a subject naming its quantity by an
+/// anaphor (该, 此, 这一 before 比率, 比例, 比重, 指标, 数字…) names what the sentence before
+/// opens with, up to its verb, when that sentence states no figure.
+fn anaphor(t: &[char], sent: (usize, usize), subject: &str) -> Option<String> {
+    const POINTERS: &[&str] = &["该", "此", "这一", "这个"];
+    const NOUNS: &[&str] = &[
+        "比率", "比例", "比重", "占比", "指标", "数字", "数据", "数值", "规模", "总量",
+    ];
+    let named = POINTERS
+        .iter()
+        .any(|p| NOUNS.iter().any(|n| subject.ends_with(&format!("{p}{n}"))));
+    if !named || sent.0 < 2 {
+        return None;
+    }
+    let end = sent.0 - 1;
+    let start = t[..end]
+        .iter()
+        .rposition(|&c| matches!(c, '。' | '\n' | '！' | '？'))
+        .map_or(0, |i| i + 1);
+    const VERBS: &[&str] = &[
+        "同样",
+        "也",
+        "继续",
+        "持续",
+        "上升",
+        "下降",
+        "提高",
+        "增长",
+        "有所",
+        "稳步",
+        "进一步",
+    ];
+    let verb = (start..end).find(|&i| VERBS.iter().any(|w| starts(t, i, w)))?;
+    let words: String = t[start..verb].iter().collect();
+    let words = words.trim();
+    let plain = words
+        .chars()
+        .all(|c| !c.is_ascii_digit() && !"，,：:；（）".contains(c));
+    (plain && (2..=16).contains(&words.chars().count())).then(|| words.to_string())
 }
 
 #[cfg(test)]
