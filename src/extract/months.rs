@@ -53,6 +53,23 @@ fn small_number(t: &[char], i: usize) -> Option<(u32, usize)> {
     }
 }
 
+/// A day of the month in digits or in Chinese numerals (一, 十五, 二十五, 三十一), and where it
+/// ends.
+fn day_number(t: &[char], i: usize) -> Option<(u32, usize)> {
+    let d = |k: usize| {
+        t.get(k)
+            .and_then(|c| crate::model::numeral::digit(*c))
+            .map(|v| v as u32)
+    };
+    match (d(i), t.get(i + 1)) {
+        (Some(tens @ 2..=3), Some('十')) => match d(i + 2) {
+            Some(u @ 1..=9) => Some((10 * tens + u, i + 3)),
+            _ => Some((10 * tens, i + 2)),
+        },
+        _ => small_number(t, i),
+    }
+}
+
 /// A quarter written with its number (第3季, 第四季度, 3季度); in a list (第1、2季) each
 /// number is a quarter of its own, and the first ends at its number.
 fn quarter(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> {
@@ -194,6 +211,12 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
             if matches!(t.get(j + 1), Some('底' | '末')) {
                 return Some((When::MonthEnd(y, a), j + 2));
             }
+            // 一月一日, 十月二十五日 (Taiwan): a day in numerals.
+            if let Some((d, e)) = day_number(t, j + 1) {
+                if matches!(t.get(e), Some('日' | '号')) && (1..=31).contains(&d) {
+                    return Some((When::Day(y, a, d), e + 1));
+                }
+            }
             return Some((When::Month(y, a), j + 1));
         }
         if !matches!(t.get(j), Some('至' | '到' | '-' | '—')) {
@@ -246,7 +269,7 @@ pub(super) fn months(t: &[char], i: usize, y: YearRef) -> Option<(When, usize)> 
         return None;
     }
     let k = sp(t, j + 1);
-    if let Some((d, e)) = digits(t, k, 2) {
+    if let Some((d, e)) = day_number(t, k) {
         let e2 = sp(t, e);
         if matches!(t.get(e2), Some('日' | '号')) && (1..=31).contains(&d) {
             return Some((When::Day(y, a, d), e2 + 1));

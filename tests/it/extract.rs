@@ -6694,3 +6694,22 @@ fn stop_58_an_anaphor_names_the_quantity_before() {
     let v = candidates_of("2018-02-28\n出生人口1723万人。该比例为12.43%。\n");
     assert_ne!(written(&v, "12.43%")["subject"], "出生人口", "{v:?}");
 }
+
+#[test]
+fn stop_58_a_level_in_force_from_a_day_on() {
+    // 明年一月一日起 (a day in numerals, Taiwan): the minimum wage in force from then is of
+    // 2026; the level it is raised from is the document's.
+    let text = "2025-09-27\n最低工資審議會議昨日定案：明年一月一日起，月薪達到二萬九五〇〇元；\
+                時薪則由一九〇元調升至一九六元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "二萬九五〇〇元").1, "2026", "{v:?}");
+    assert_eq!(kpv(&v, "一九六元").1, "2026", "{v:?}");
+    // (A day to come in the document's own year stays a day.)
+    let v = candidates_of(
+        "2020-04-20\n将再发放2000万元消费券。自4月22日起，经支付宝发放其中的1500万元。\n",
+    );
+    assert_eq!(kpv(&v, "1500万元").1, "2020-04-22", "{v:?}");
+    // (And 十月二十五日 is a day, not the month.)
+    let v = candidates_of("2025-12-27\n今年十月二十五日，全市产值达到100亿元。\n");
+    assert_eq!(kpv(&v, "100亿元").1, "2025-10-25", "{v:?}");
+}
