@@ -6713,3 +6713,13 @@ fn stop_58_a_level_in_force_from_a_day_on() {
     let v = candidates_of("2025-12-27\n今年十月二十五日，全市产值达到100亿元。\n");
     assert_eq!(kpv(&v, "100亿元").1, "2025-10-25", "{v:?}");
 }
+
+#[test]
+fn stop_58_a_record_broken_dates_only_its_own_figure() {
+    // 4月份…达到117.02万人次，打破了3月份114.22万人次的纪录，同比增长20.59%: the rate is April's.
+    let text = "2010-05-19\n4月份，厦门机场单月旅客吞吐量达到117.02万人次，再创新高，\
+                打破了3月份114.22万人次的纪录，同比增长20.59%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "114.22万人次").1, "2010M3", "{v:?}");
+    assert_eq!(kpv(&v, "20.59%").1, "2010M4", "{v:?}");
+}

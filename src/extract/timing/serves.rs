@@ -8,7 +8,7 @@ use super::time::TimeExpr;
 /// A base compared with (比上一季的3.1%增幅明显加快；…再上升0.7%) dates its own figure,
 /// not those of the clauses after a ； .
 /// (So is one a few words after 比 or 与 in its clause: 与疫情前的2019年同期(82.0%)相比,
-/// 比疫情前的2019年同期.)
+/// 比疫情前的2019年同期; and a record broken, 打破了3月份…的纪录.)
 pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
     let stop = |c: char| matches!(c, '，' | '；' | '。' | ',' | ';');
     let compared = (e.start.saturating_sub(8)..e.start)
@@ -42,9 +42,17 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
             && ["为基数", "为基准", "为基期"]
                 .iter()
                 .any(|w| scan::starts(t, e.end, w));
+    // (打破了3月份114.22万人次的纪录，同比增长20.59%: the record broken dates its own figure,
+    // not the clauses after it.)
+    let record = (e.start.saturating_sub(4)..e.start).any(|i| scan::starts(t, i, "打破"))
+        && (e.end..t.len().min(e.end + 20))
+            .take_while(|&k| !stop(t[k]))
+            .any(|k| ["纪录", "记录"].iter().any(|w| scan::starts(t, k, w)))
+        && t[e.end..h.start].iter().any(|&c| stop(c));
     ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';')))
         || changed_from(t, h, e)
         || closed
+        || record
         || (foundation && e.end + 4 < h.start)
 }
 
