@@ -3383,7 +3383,11 @@ fn stop_44_a_year_done_in_full_beside_this_years_months_is_last_year() {
         ("target".into(), "2008".into(), 1000.0)
     );
     // Without 今年's months, 2006 may be the text's own year.
-    let v = candidates_of(&text.replace("今年1至11月", "目前"));
+    let v = candidates_of(
+        &text
+            .replace("今年1至11月", "目前")
+            .replace("截至今年11月底", "截至目前"),
+    );
     assert_eq!(kpv(&v, "1000万人").1, "2007");
 }
 
@@ -6722,4 +6726,17 @@ fn stop_58_a_record_broken_dates_only_its_own_figure() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "114.22万人次").1, "2010M3", "{v:?}");
     assert_eq!(kpv(&v, "20.59%").1, "2010M4", "{v:?}");
+}
+
+#[test]
+fn stop_58_as_of_a_month_this_year_and_a_list_changed_by_then() {
+    // 截至今年7月 is 截至 + 今年7月 (not 至今 + 年7月): the lists changed by then end on 31 July.
+    let text = "2017-08-28\n通报称，截至今年7月，劣Ⅴ类断面的数量分别由2016年的6个、27个和25个\
+                减少到2个、11个和8个。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "6个"), ("actual".into(), "2016".into(), 6.0));
+    assert_eq!(
+        kpv(&v, "11个"),
+        ("actual".into(), "2017-07-31".into(), 11.0)
+    );
 }

@@ -181,10 +181,16 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         // (从 may stand before the sentence's start when a ！ or ？ lies between.)
         let first = exprs.partition_point(|e| e.start < sent.0).min(after_word);
         let in_sentence = &exprs[first..after_word];
-        let deadline = in_sentence
+        let deadline_expr = in_sentence
             .iter()
-            .rfind(|e| e.end <= word && e.role == Role::End)
-            .and_then(resolve);
+            .rfind(|e| e.end <= word && e.role == Role::End);
+        let deadline = deadline_expr.and_then(resolve);
+        // 截至今年7月，…分别由2016年的6个…减少到2个: a level as of a month's end is of that
+        // day, not of its year.
+        let as_of = deadline_expr
+            .filter(|e| time::as_of(t, e.start))
+            .and_then(|e| time::resolve(e, frame))
+            .filter(|p| matches!(p, Period::AsOf(_)));
         // 文旅总收入则由4181.79亿元增加到约1.22万亿元, after 从2015年…到2019年…: the same years.
         let before = out
             .iter()
@@ -289,10 +295,12 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                     || (context::REVISIONS.iter().any(|w| starts(t, i, w)) && !fixed_amount)
                     || (RESET.iter().any(|w| starts(t, i, w)) && planned(t, word))
             }),
-            to_period: end
-                .is_none()
-                .then_some(())
-                .and_then(|_| budget.or(to_year.map(Period::Year))),
+            to_period: end.is_none().then_some(()).and_then(|_| {
+                budget.or(match as_of {
+                    Some(Period::AsOf(d)) if to_year == Some(d.year) => Some(Period::AsOf(d)),
+                    _ => to_year.map(Period::Year),
+                })
+            }),
             to_come,
             years: from_year.zip(to_year).filter(|(f, t)| f < t),
         });

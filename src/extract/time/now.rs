@@ -37,7 +37,9 @@ pub(super) fn now_at(t: &[char], i: usize) -> Option<(When, usize, Role)> {
     if starts(t, i, "现在") && !word_end {
         return Some((When::Present, i + 2, Role::Plain));
     }
-    if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w)) {
+    // (Not 至今 in 截至今年7月: 至 before 今年.)
+    let this_year = |w: &&&str| **w == "至今" && t.get(i + 2) == Some(&'年');
+    if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w) && !this_year(w)) {
         return Some((When::Present, i + w.chars().count(), Role::Plain));
     }
     if let Some((when, end)) = news_day(t, i) {
