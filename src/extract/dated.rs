@@ -47,8 +47,8 @@ pub fn written_date(t: &[char]) -> Option<Date> {
 fn began(t: &[char], e: &TimeExpr) -> bool {
     let k = e.start.saturating_sub(1);
     (e.start > 0 && matches!(t[k], '自' | '从' | '由'))
-        || (["起", "开始", "生效"].iter().any(|w| starts(t, e.end, w))
-            && !["起草", "起步"].iter().any(|w| starts(t, e.end, w)))
+        || super::time::onward(t, e.end)
+        || ["开始", "生效"].iter().any(|w| starts(t, e.end, w))
 }
 
 /// Whether a text with no date names the months to date of its latest year up to November

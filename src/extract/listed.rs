@@ -187,11 +187,13 @@ fn bracketed(t: &[char], h: &scan::Hit, lo: usize) -> bool {
 /// indicator of its place in the list of names before it, when the counts agree. Names that
 /// share their noun (城镇、农村…收入) each take it; names whole in themselves (进口、出口)
 /// stand as they are. So do figures listed right after the names with no 分别
-/// (改造供热、燃气、排水管网800公里、600公里、300公里). Lists of times are `respectively`'s.
+/// (改造供热、燃气、排水管网800公里、600公里、300公里), and each list of a change of lists in
+/// `changes` (分别由5%、15%提高至20%、30%). Lists of times are `respectively`'s.
 pub(super) fn subjects(
     t: &[char],
     exprs: &[time::TimeExpr],
     hits: &[scan::Hit],
+    changes: &[super::fromto::Change],
 ) -> HashMap<usize, String> {
     let mut out = HashMap::new();
     for m in (0..t.len()).filter(|&i| marks_respectively(t, i)) {
@@ -206,12 +208,10 @@ pub(super) fn subjects(
         let after: Vec<&scan::Hit> = hits.iter().filter(|h| h.start > m && h.end <= to).collect();
         // (…流通率分别由5%、15%、23%提高至20%、30%、36%: each half of a change's lists.)
         let half = after.len() / 2;
-        let changed = half >= 2 && after.len() % 2 == 0 && {
-            let gap = &t[after[half - 1].end..after[half].start];
-            gap.len() <= 6
-                && matches!(gap.last(), Some('至' | '到'))
-                && gap.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-        };
+        let changed = half >= 2
+            && after.len() % 2 == 0
+            && super::fromto::at_end(changes, after[half].start)
+                .is_some_and(|c| c.from == after[0].start);
         if changed {
             name_in_order(t, exprs, m, &after[..half], false, &mut out);
             name_in_order(t, exprs, m, &after[half..], false, &mut out);
@@ -258,7 +258,7 @@ fn three_sectors(phrase: &str) -> Option<Vec<String>> {
 }
 
 /// Whether only 、, 和 or 及 stands between two figures.
-fn joined(t: &[char], a: usize, b: usize) -> bool {
+pub(super) fn joined(t: &[char], a: usize, b: usize) -> bool {
     b == a + 1 && matches!(t[a], '、' | '和' | '及')
 }
 

@@ -250,8 +250,8 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     let hits = table::with_cells(scan::figures(t), &cells);
     let places = place::mentions(t);
     let listed = respectively(t, &exprs, &hits);
-    let named = listed::subjects(t, &exprs, &hits);
     let changes = fromto::changes(t, &exprs, &hits, &frame);
+    let named = listed::subjects(t, &exprs, &hits, &changes);
     for h in hits {
         let gap = &t[line_pos..h.start];
         line += gap.iter().filter(|c| **c == '\n').count();

@@ -93,10 +93,7 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
             // 明年一月一日起，月薪…達到二萬九五〇〇元: a level in force from a day on is of its
             // year, not of that day alone (but a day to come in the document's own year stays
             // a day: 自4月22日起…发放1500万元, on 20 April).
-            (_, When::Day(..), _)
-                if scan::starts(t, e.end, "起")
-                    && !["起草", "起步"].iter().any(|w| scan::starts(t, e.end, w)) =>
-            {
+            (_, When::Day(..), _) if time::onward(t, e.end) => {
                 time::resolve(&e, &r.at.frame).map(|p| match (p, date) {
                     (Period::AsOf(d), Some(doc)) if d.year == doc.year && d > doc => p,
                     (Period::AsOf(d), _) => Period::Year(d.year),

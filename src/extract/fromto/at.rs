@@ -31,11 +31,8 @@ pub(in crate::extract) fn growth_span(t: &[char], changes: &[Change], at: usize)
     let c = changes[..k].last()?;
     let between = &t[c.to..at];
     let commas = between.iter().filter(|&&x| matches!(x, '，' | ',')).count();
-    if commas != 1
-        || between
-            .iter()
-            .any(|&x| matches!(x, '；' | ';' | '。' | '：'))
-    {
+    let stop = |x: char| matches!(x, '；' | ';' | '。' | '：' | '\n' | '！' | '？');
+    if commas != 1 || between.iter().any(|&x| stop(x)) {
         return None;
     }
     let (from, to) = c.years?;

@@ -105,10 +105,8 @@ fn by_amount<'h>(t: &[char], hits: &'h [Hit], k: usize) -> Option<&'h Hit> {
 /// and the hit in the second list at `k`'s place.
 fn listed(t: &[char], hits: &[Hit], k: usize, exprs: &[TimeExpr]) -> Option<(usize, usize, usize)> {
     let joined = |i: usize| {
-        hits.get(i + 1).is_some_and(|b| {
-            let gap = &t[hits[i].end..b.start];
-            gap.len() == 1 && matches!(gap[0], '、' | '和' | '及')
-        })
+        hits.get(i + 1)
+            .is_some_and(|b| super::listed::joined(t, hits[i].end, b.start))
     };
     let first = (0..=k).rev().take_while(|&i| i == k || joined(i)).last()?;
     let last = (k..hits.len()).find(|&i| !joined(i))?;

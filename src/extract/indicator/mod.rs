@@ -255,6 +255,9 @@ fn anaphor(t: &[char], sent: (usize, usize), subject: &str) -> Option<String> {
         "稳步",
         "进一步",
     ];
+    if t[start..end].iter().any(char::is_ascii_digit) {
+        return None;
+    }
     let verb = (start..end).find(|&i| VERBS.iter().any(|w| starts(t, i, w)))?;
     let words: String = t[start..verb].iter().collect();
     let words = words.trim();

@@ -43,6 +43,11 @@ pub(crate) fn as_of(t: &[char], i: usize) -> bool {
     AS_OF.iter().any(|w| ends(t, k, w)) || (ends(t, k, "到") && closed())
 }
 
+/// Whether 起 at `i` says from then on (2018年起, 1月1日起), not 起草 or 起步.
+pub(crate) fn onward(t: &[char], i: usize) -> bool {
+    starts(t, i, "起") && !["起草", "起步"].iter().any(|w| starts(t, i, w))
+}
+
 pub(crate) fn role_before(t: &[char], i: usize) -> Role {
     let k = if i > 0 && t[i - 1] == ' ' { i - 1 } else { i };
     if as_of(t, i) || ["到", "至"].iter().any(|w| ends(t, k, w)) {
@@ -68,10 +73,7 @@ pub(crate) fn role_after(t: &[char], j: usize, role: Role) -> (Role, usize) {
         }
     }
     // 从2018年起: from that year on.
-    if role == Role::Start
-        && starts(t, k, "起")
-        && !["起草", "起步"].iter().any(|w| starts(t, k, w))
-    {
+    if role == Role::Start && onward(t, k) {
         return (Role::Onward, k + 1);
     }
     (role, j)

@@ -10,7 +10,7 @@ mod plan;
 mod year;
 
 pub(super) use super::resolve::{date, resolve};
-pub(super) use at::{as_of, digits, role_after, role_before, sp, REVIEWED};
+pub(super) use at::{as_of, digits, onward, role_after, role_before, sp, REVIEWED};
 pub(super) use plan::{plan_ends_before, plan_named_in};
 
 use super::months;

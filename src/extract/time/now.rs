@@ -18,6 +18,8 @@ const PRESENT: &[&str] = &[
     "如今",
     // Hong Kong's 目前.
     "现时",
+    // 由现在的5%提高至20% (not the end of 体现, 实现, 出现 or 表现 before 在: see `now_at`).
+    "现在",
 ];
 
 /// The time counted from the document's day that starts at `i`: what it is, where it ends,
@@ -32,14 +34,15 @@ pub(super) fn now_at(t: &[char], i: usize) -> Option<(When, usize, Role)> {
             return Some((When::MonthsAgo(n), i + w.chars().count(), Role::Plain));
         }
     }
-    // 现在 (由现在的5%提高至20%), not the end of 体现, 实现, 出现 or 表现 before 在.
-    let word_end = i > 0 && matches!(t[i - 1], '体' | '实' | '出' | '表' | '呈' | '发');
-    if starts(t, i, "现在") && !word_end {
-        return Some((When::Present, i + 2, Role::Plain));
-    }
-    // (Not 至今 in 截至今年7月: 至 before 今年.)
-    let this_year = |w: &&&str| **w == "至今" && t.get(i + 2) == Some(&'年');
-    if let Some(w) = PRESENT.iter().find(|w| starts(t, i, w) && !this_year(w)) {
+    // (Not 至今 in 截至今年7月: 至 before 今年; nor 现在 ending 体现在, 实现在.)
+    let this_year = |w: &str| w == "至今" && t.get(i + 2) == Some(&'年');
+    let word_end = |w: &str| {
+        w == "现在" && i > 0 && matches!(t[i - 1], '体' | '实' | '出' | '表' | '呈' | '发')
+    };
+    if let Some(w) = PRESENT
+        .iter()
+        .find(|w| starts(t, i, w) && !this_year(w) && !word_end(w))
+    {
         return Some((When::Present, i + w.chars().count(), Role::Plain));
     }
     if let Some((when, end)) = news_day(t, i) {

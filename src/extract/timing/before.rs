@@ -126,9 +126,9 @@ const REVIEW_LINES: usize = 40;
 /// The review of several years (五年里, 这五年, “十四五”时期 of a plan ended by the year
 /// `reviewed`) opening the line ending before `end` or one before it, with no line between
 /// opening with a time of its own (2025年刚刚过去) and no elision (……), which joins excerpts.
-/// With `goals`, the deadline of a plan's goals (规划要求，到2025年，…) stated in the line or
-/// one before it, before the figure, with no line between opening with a time of its own:
-/// the paragraphs after it go on listing them.
+/// With `goals`, the deadline of a plan's goals (规划要求，到2025年，…) stated before the
+/// figure in its line or in a line before it (up to `REVIEW_LINES` back), with no line between
+/// opening with a time of its own: the paragraphs after it go on listing them.
 pub(super) fn opened_before<'e>(
     t: &[char],
     exprs: &'e [TimeExpr],

@@ -93,7 +93,7 @@ pub(super) fn changed_from(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
     }
     compared(start)
         && (end..(end + 3).min(h.start)).any(|k| {
-            ["增加", "增长", "下降", "减少", "提高", "净增", "净减"]
+            super::context::CHANGE_VERBS
                 .iter()
                 .any(|w| scan::starts(t, k, w))
         })
