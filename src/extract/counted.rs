@@ -119,6 +119,18 @@ pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'st
     {
         return Some(u);
     }
+    // 分别增加14.41億、253.52億及14.79億成本: a list of amounts ending in a word of money or
+    // cost names them all.
+    let list_end = (h.end..t.len().min(h.end + 40))
+        .find(|&i| !(t[i].is_ascii_digit() || "．.、及和与万亿 ".contains(t[i])))
+        .unwrap_or(h.end);
+    if ["成本", "支出", "经费", "补贴"]
+        .iter()
+        .chain(MONEY)
+        .any(|w| starts(t, list_end, w))
+    {
+        return Some("元");
+    }
     // Of counted and money words, the nearer (培育人才 115年教育预算突破201亿: 元).
     let counted = COUNTED.iter().find_map(|(w, u)| last(w).map(|i| (i, *u)));
     let money = MONEY.iter().filter_map(|w| last(w)).max();

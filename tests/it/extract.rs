@@ -6740,3 +6740,13 @@ fn stop_58_as_of_a_month_this_year_and_a_list_changed_by_then() {
         ("actual".into(), "2017-07-31".into(), 11.0)
     );
 }
+
+#[test]
+fn stop_58_a_list_of_bare_amounts_ending_in_a_cost() {
+    // 分别增加14.41億、253.52億及14.79億成本: the word after the list names them all, in 元.
+    let text = "2024-09-19\n勞方、資方與政府分別增加14.41億、253.52億及14.79億成本。\n";
+    let v = candidates_of(text);
+    for w in ["14.41億", "253.52億", "14.79億"] {
+        assert_eq!(written(&v, w)["unit"], "亿元", "{w} {v:?}");
+    }
+}
