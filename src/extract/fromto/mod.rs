@@ -101,9 +101,14 @@ fn by_amount<'h>(t: &[char], hits: &'h [Hit], k: usize) -> Option<&'h Hit> {
 }
 
 /// A list of levels changed to a list as long (冷链流通率将分别由现在的5%、15%、23%提高至20%、
-/// 30%、36%以上): for the hit at `k` in the first list, the first hit of that list, its last
-/// and the hit in the second list at `k`'s place.
-fn listed(t: &[char], hits: &[Hit], k: usize, exprs: &[TimeExpr]) -> Option<(usize, usize, usize)> {
+/// 30%、36%以上): for the hit at `k` in the first list, the first hit of that list, the hit in
+/// the second list at `k`'s place, and the time between the lists ([`joins`]).
+fn listed<'e>(
+    t: &[char],
+    hits: &[Hit],
+    k: usize,
+    exprs: &'e [TimeExpr],
+) -> Option<(usize, usize, Option<&'e TimeExpr>)> {
     let joined = |i: usize| {
         hits.get(i + 1)
             .is_some_and(|b| super::listed::joined(t, hits[i].end, b.start))
@@ -112,12 +117,10 @@ fn listed(t: &[char], hits: &[Hit], k: usize, exprs: &[TimeExpr]) -> Option<(usi
     let last = (k..hits.len()).find(|&i| !joined(i))?;
     let n = last - first + 1;
     let to = last + 1;
-    let listed = n >= 2
-        && joins(t, &hits[last], hits.get(to)?, exprs).is_some()
-        && (to..to + n - 1).all(joined)
-        && to + n <= hits.len()
-        && !joined(to + n - 1);
-    listed.then_some((first, last, to + (k - first)))
+    let mid = joins(t, &hits[last], hits.get(to)?, exprs)?;
+    let listed =
+        n >= 2 && (to..to + n - 1).all(joined) && to + n <= hits.len() && !joined(to + n - 1);
+    listed.then_some((first, to + (k - first), mid))
 }
 
 /// The 从 or 由 that opens the change ending at `a`, in its clause and after `floor`.
@@ -147,7 +150,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         // the one at its place in the second, after the 由 before the first.)
         let list = by.is_none().then(|| listed(t, hits, k, exprs)).flatten();
         let b = by
-            .or(list.map(|(.., to)| &hits[to]))
+            .or(list.map(|(_, to, _)| &hits[to]))
             .unwrap_or(&hits[k + 1]);
         let opens = list.map_or(k, |(first, ..)| first);
         if opens > 0 {
@@ -160,7 +163,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         }
         let mid = match (by, list) {
             (Some(_), _) => Some(None),
-            (None, Some((_, last, _))) => joins(t, &hits[last], &hits[last + 1], exprs),
+            (None, Some((.., mid))) => Some(mid),
             (None, None) => joins(t, a, b, exprs),
         };
         let Some(mid) = mid else {
@@ -182,13 +185,13 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         let deadline_expr = in_sentence
             .iter()
             .rfind(|e| e.end <= word && e.role == Role::End);
-        let deadline = deadline_expr.and_then(resolve);
+        let deadline_period = deadline_expr.and_then(|e| time::resolve(e, frame));
+        let deadline = deadline_period.and_then(|p| p.year());
         // 截至今年7月，…分别由2016年的6个…减少到2个: a level as of a month's end is of that
         // day, not of its year.
-        let as_of = deadline_expr
-            .filter(|e| time::as_of(t, e.start))
-            .and_then(|e| time::resolve(e, frame))
-            .filter(|p| matches!(p, Period::AsOf(_)));
+        let as_of = deadline_period
+            .filter(|p| matches!(p, Period::AsOf(_)))
+            .filter(|_| deadline_expr.is_some_and(|e| time::as_of(t, e.start)));
         // 文旅总收入则由4181.79亿元增加到约1.22万亿元, after 从2015年…到2019年…: the same years.
         let before = out
             .iter()

@@ -261,9 +261,7 @@ fn anaphor(t: &[char], sent: (usize, usize), subject: &str) -> Option<String> {
     let verb = (start..end).find(|&i| VERBS.iter().any(|w| starts(t, i, w)))?;
     let words: String = t[start..verb].iter().collect();
     let words = words.trim();
-    let plain = words
-        .chars()
-        .all(|c| !c.is_ascii_digit() && !"，,：:；（）".contains(c));
+    let plain = words.chars().all(|c| !"，,：:；（）".contains(c));
     (plain && (2..=16).contains(&words.chars().count())).then(|| words.to_string())
 }
 
