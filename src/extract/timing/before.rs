@@ -91,7 +91,11 @@ pub(super) fn months_to_date_before<'e>(
             // After a short lead-in (其实，今年前三季度…) as well.
             let lead = (start..k)
                 .rev()
-                .find(|&m| matches!(t[m], '。' | '；' | '\n'))
+                .find(|&m| {
+                    matches!(t[m], '。' | '；' | '\n')
+                        // (Or a dateline: 浙江在线07月31日讯 国家知识产权局的最新统计显示，…)
+                        || (matches!(t[m], '讯' | '电') && m > 0 && t[m - 1] == '日')
+                })
                 .map_or(start, |m| m + 1);
             // Or after who tells it (自治区商务厅向记者介绍，1—8月，…).
             let told = || SAYS.iter().any(|w| scan::ends(t, k - 1, w)) && k - 1 - lead <= 24;

@@ -49,10 +49,17 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
             .take_while(|&k| !stop(t[k]))
             .any(|k| ["纪录", "记录"].iter().any(|w| scan::starts(t, k, w)))
         && t[e.end..h.start].iter().any(|&c| stop(c));
+    // (半年的申请量已超过去年全年，…增幅分别为107.39%: what a figure exceeds dates its own
+    // clause, not the clauses after it.)
+    let exceeded = ["超过", "超出", "高于", "低于", "多于", "少于"]
+        .iter()
+        .any(|w| scan::ends(t, e.start, w))
+        && t[e.end..h.start].iter().any(|&c| stop(c));
     ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';')))
         || changed_from(t, h, e)
         || closed
         || record
+        || exceeded
         || (foundation && e.end + 4 < h.start)
 }
 

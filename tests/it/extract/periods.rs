@@ -1074,3 +1074,20 @@ fn stop_58_a_span_reported_year_by_year() {
     assert_eq!(kpv(&v, "365亿元").1, "2018", "{v:?}");
     assert_eq!(kpv(&v, "639.4亿元").1, "2017", "{v:?}");
 }
+
+#[test]
+fn stop_59_a_dateline_and_what_a_figure_exceeds() {
+    // The half year opening the paragraph before, after a dateline and who tells it, dates
+    // the next paragraph's figures with their rates; 超过去年全年 dates its own clause only.
+    let text = "浙江在线07月31日讯 国家知识产权局的最新统计显示，2013年上半年，绍兴市专利申请\
+                11801件，比去年同期增长83.6%。\n诸暨市专利申请量达到4193件，同比增长215.26%，\
+                半年的申请量已超过去年全年；新昌县和嵊州市的增幅分别为107.39%、104.18%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "4193件").1, "2013H1", "{v:?}");
+    assert_eq!(kpv(&v, "215.26%").1, "2013H1", "{v:?}");
+    assert_eq!(kpv(&v, "107.39%").1, "2013H1", "{v:?}");
+    // (A figure in the clause of 超过 keeps that time.)
+    let text = "2013年上半年，全市专利申请11801件，已超过2012年全年的10000件。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "10000件").1, "2012", "{v:?}");
+}
