@@ -1,5 +1,5 @@
 //! A five-year plan named (十四五; “十五”, 九五期间): the plan by its last year, its first year (“十五五”的开局
-//! 之年), its middle year (“十一五”中期), or its first few years (“十一五”前4年).
+//! 之年), its middle year (“十一五”中期), or its first few years (“十一五”前4年, 头三年).
 
 use super::{When, YearRef};
 use crate::extract::scan::{ends, starts};
@@ -66,9 +66,9 @@ pub(super) fn plan_at(t: &[char], i: usize) -> Option<(When, usize)> {
     if starts(t, k, "中期") {
         return Some((When::Year(YearRef::Abs(y - 2)), k + 2));
     }
-    // “十一五”前4年: the plan's first years.
+    // “十一五”前4年, “十一五”的头三年: the plan's first years.
     let first_years = match (t.get(k), t.get(k + 1), t.get(k + 2)) {
-        (Some('前'), Some(c), Some('年')) => c
+        (Some('前' | '头'), Some(c), Some('年')) => c
             .to_digit(10)
             .map(f64::from)
             .or_else(|| crate::model::numeral::digit(*c))

@@ -1091,3 +1091,16 @@ fn stop_59_a_dateline_and_what_a_figure_exceeds() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "10000件").1, "2012", "{v:?}");
 }
+
+#[test]
+fn stop_59_a_plans_first_years() {
+    // “十一五”的头三年 in a text of 2009: the years 2006 to 2008, done (not the plan's goal).
+    let text =
+        "2009-04-20\n“十一五”的头三年，全国新建和改建农村公路共118万公里，投入资金5484亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "118万公里"),
+        ("actual".into(), "2006/2008".into(), 118.0)
+    );
+    assert_eq!(kpv(&v, "5484亿元").1, "2006/2008", "{v:?}");
+}
