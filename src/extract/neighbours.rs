@@ -2,6 +2,7 @@
 //! or the months of one, 当年 after the year named last, the second quarter of a list
 //! (2025年第1、2季). The expressions themselves are found in `time.rs`.
 
+use super::scan;
 use super::time::{Role, TimeExpr, When, YearRef};
 
 /// Gives `e` what the expressions before it (`out`, in text order) say of its year.
@@ -38,6 +39,17 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
                 e.when = When::Year(y);
             }
             When::Year(y @ YearRef::Rel(0)) if same_sentence => e.when = When::Year(y),
+            // 去年农村公路建设势头良好…：全年新改建农村公路39.3万公里: the year before's
+            // whole, when it is the sentence's topic (not 比去年, a base, nor （去年同期…）).
+            When::Year(y @ YearRef::Rel(-1))
+                if same_sentence
+                    && !(prev.start.saturating_sub(2)..prev.start).any(|k| {
+                        matches!(t[k], '过' | '比' | '较' | '于' | '与' | '同' | '（' | '(')
+                    })
+                    && !scan::starts(t, prev.end, "同期") =>
+            {
+                e.when = When::Year(y)
+            }
             _ => {}
         }
     }

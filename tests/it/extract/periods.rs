@@ -1104,3 +1104,18 @@ fn stop_59_a_plans_first_years() {
     );
     assert_eq!(kpv(&v, "5484亿元").1, "2006/2008", "{v:?}");
 }
+
+#[test]
+fn stop_59_the_whole_of_last_year() {
+    // 去年…势头良好…：全年新改建39.3万公里 in 2009: the whole of 2008, the sentence's topic.
+    let text =
+        "2009-04-20\n据副部长介绍，去年农村公路建设势头良好，投资大、里程多、质量稳、效益好：\
+                全年新改建农村公路39.3万公里。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "39.3万公里").1, "2008", "{v:?}");
+    // (Not after 去年同期 in brackets, a base: 全年 stays the year under review.)
+    let text = "2015-09-28\n今年1-8月，累计到位资金4766.22亿元（去年同期到位资金3878.66亿元），\
+                完成了全年到位资金7000亿元目标任务的68.09%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "7000亿元").1, "2015", "{v:?}");
+}
