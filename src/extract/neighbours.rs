@@ -25,10 +25,21 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
             && prev.role == Role::Plain
             && !between.contains(&'\n'))
             || same_year_since_opening(t, out, line, e.start);
+        // 2008年农村公路建设的预计目标被超额完成。全年全社会投入…: a sentence opening with 全年
+        // goes on with the year the sentence before named last.
+        let compared = (prev.start.saturating_sub(2)..prev.start)
+            .any(|k| matches!(t[k], '过' | '比' | '较' | '于' | '与' | '同'));
+        let sentence_after = e.start > 0
+            && t[e.start - 1] == '。'
+            && between.iter().filter(|&&c| c == '。').count() == 1
+            && !between.contains(&'\n')
+            && prev.role == Role::Plain
+            && !compared;
         match prev.when {
             When::Year(y @ YearRef::Abs(_))
                 if (between.len() <= 10 && same_sentence && !between.contains(&'；'))
-                    || opens_paragraph =>
+                    || opens_paragraph
+                    || sentence_after =>
             {
                 e.when = When::Year(y);
             }
@@ -43,9 +54,8 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
             // whole, when it is the sentence's topic (not 比去年, a base, nor （去年同期…）).
             When::Year(y @ YearRef::Rel(-1))
                 if same_sentence
-                    && !(prev.start.saturating_sub(2)..prev.start).any(|k| {
-                        matches!(t[k], '过' | '比' | '较' | '于' | '与' | '同' | '（' | '(')
-                    })
+                    && !compared
+                    && !matches!(t[prev.start.saturating_sub(1)], '（' | '(')
                     && !scan::starts(t, prev.end, "同期") =>
             {
                 e.when = When::Year(y)

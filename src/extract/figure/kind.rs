@@ -45,6 +45,8 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             && !at.frame.reviews_back()
             && context::added(t, h, sent)
             && !context::present_perfect(t, h, sent)
+            // (Not in a sentence telling its goal met: …的预计目标被超额完成.)
+            && !goal::goal_told_met(t, sent.0, sent.1)
         {
             f.period = this_year;
             f.check("新增 with no time of its own: what the document's year is to add");

@@ -17,8 +17,8 @@ mod tasks;
 pub(crate) use budget::{budget_named, in_budget};
 pub(super) use cues::{FORECASTS, TARGET_CUES, WEAK};
 pub(crate) use cues::{PROPOSALS, YEAR_START_GOALS};
-pub(crate) use done::{amount_end, share_follows};
-use done::{done_since, indicators_only_named, reached_goal, share_of, won};
+pub(crate) use done::{amount_end, goal_told_met, share_follows};
+use done::{done_since, indicators_only_named, met_after, reached_goal, share_of, won};
 pub(crate) use effect::expected_effect;
 pub(crate) use listed::{item_under_goals, line_of_goals};
 pub(crate) use named::{
@@ -159,7 +159,8 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                 || TARGET_CUES.iter().filter(|w| !skip.contains(w)).any(|w| {
                     // A goal word that reports what was done sets no goal.
                     let done = || {
-                        (matches!(*w, "目标" | "计划") && reached_goal(t, i, a))
+                        (matches!(*w, "目标" | "计划")
+                            && (reached_goal(t, i, a) || met_after(t, i + 2)))
                             || won(t, i, w)
                             || (*w == "计划" && programme(t, i + 2) && !by_plan(t, i))
                             || done_since(t, i + w.chars().count(), b)

@@ -1119,3 +1119,21 @@ fn stop_59_the_whole_of_last_year() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "7000亿元").1, "2015", "{v:?}");
 }
+
+#[test]
+fn stop_59_a_goal_told_exceeded_and_the_year_after_it() {
+    // …2008年农村公路建设的预计目标被超额完成。全年全社会投入…2052亿元: the goal is told met
+    // (the figures before it are done, not goals), and 全年 opening the next sentence is 2008.
+    let text = "2009-04-20\n全国新增约60个乡（镇）和19811个建制村通了公路，2008年农村公路建设的\
+                预计目标被超额完成。全年全社会投入农村公路建设的资金为2052亿元，较2007年增加216亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "19811个").0, "actual", "{v:?}");
+    assert_eq!(
+        kpv(&v, "2052亿元"),
+        ("actual".into(), "2008".into(), 2052.0)
+    );
+    // (A goal set to be done still is one: 目标完成投资50亿元.)
+    let text = "2024-03-01\n今年全县目标完成投资50亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "50亿元").0, "target", "{v:?}");
+}
