@@ -176,13 +176,16 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
     }
 }
 
-/// A review of several years (这五年, 五年累计): a count over them keeps the span; any other
-/// figure is a level at its end.
+/// A review of several years (这五年, 五年累计, “十四五”前4年): a count over them keeps the
+/// span; any other figure is a level at its end.
 pub(super) fn over_review(r: &Reading<'_>, f: &mut Found) {
     let (t, h, te, sent) = (r.t, r.h, r.te, r.sent);
-    if let (Some(When::PastYears(_) | When::Plan(_)), Some(Period::Span { to, .. })) =
-        (te.map(|e| e.when), f.period)
-    {
+    let reviewed = te.is_some_and(|e| match e.when {
+        When::PastYears(_) | When::Plan(_) => true,
+        When::Years(..) => time::plan_opens(t, e.start),
+        _ => false,
+    });
+    if let (true, Some(Period::Span { to, .. })) = (reviewed, f.period) {
         // 五年累计新开工…，…: the sentence counts over the span, up to its next ；.
         let all = te.is_some_and(|e| {
             e.start >= sent.0

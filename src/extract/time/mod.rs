@@ -11,7 +11,7 @@ mod year;
 
 pub(super) use super::resolve::{date, resolve};
 pub(super) use at::{as_of, digits, onward, role_after, role_before, sp, REVIEWED};
-pub(super) use plan::{plan_ends_before, plan_named_in};
+pub(super) use plan::{plan_ends_before, plan_named_in, plan_opens};
 
 use super::months;
 use super::years::{roc_expr, two_years};

@@ -1137,3 +1137,19 @@ fn stop_59_a_goal_told_exceeded_and_the_year_after_it() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "50亿元").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_59_since_a_plan_began_and_its_first_years() {
+    // “十四五”以来…累计安排2200亿元 in August 2025: done since the plan began (not its goal);
+    // “十四五”前4年，…总里程达到464.4万公里: a level at the end of those years, 2024.
+    let text =
+        "2025-08-21\n“十四五”以来，中央累计安排车购税资金2200亿元。“十四五”前4年，全国新改建\
+                农村公路71.6万公里，总里程达到464.4万公里。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "2200亿元"),
+        ("actual".into(), "2021/2025".into(), 2200.0)
+    );
+    assert_eq!(kpv(&v, "71.6万公里").1, "2021/2024", "{v:?}");
+    assert_eq!(kpv(&v, "464.4万公里").1, "2024", "{v:?}");
+}
