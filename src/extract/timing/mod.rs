@@ -113,10 +113,21 @@ pub(super) fn time_of<'e>(
     // A year owning the figure right after it (已超越104年的97万2968人) dates that figure
     // only.
     // So does one a change starts from (目标自去年50亿元增至90亿元，成长8成).
+    // (“十一五”末的8203件: past a plan's closing quote and 末. But 2015年的26046件、16125件:
+    // the list the time owns runs on to the figure.)
     let owns_another = |e: &&TimeExpr| {
-        let owned = t.get(e.end) == Some(&'的')
-            && e.end + 1 < h.start
-            && t.get(e.end + 1).is_some_and(char::is_ascii_digit);
+        let mut d = e.end;
+        while matches!(t.get(d), Some('”' | '"' | '」' | '末')) {
+            d += 1;
+        }
+        let list_to_figure = t[d..h.start].contains(&'、')
+            && !t[d..h.start]
+                .iter()
+                .any(|c| matches!(c, '，' | ',' | '；' | ';' | '。'));
+        let owned = t.get(d) == Some(&'的')
+            && d + 1 < h.start
+            && t.get(d + 1).is_some_and(char::is_ascii_digit)
+            && !list_to_figure;
         let from = e.start > 0
             && matches!(t[e.start - 1], '自' | '从' | '由')
             && e.end < h.start

@@ -1153,3 +1153,15 @@ fn stop_59_since_a_plan_began_and_its_first_years() {
     assert_eq!(kpv(&v, "71.6万公里").1, "2021/2024", "{v:?}");
     assert_eq!(kpv(&v, "464.4万公里").1, "2024", "{v:?}");
 }
+
+#[test]
+fn stop_59_a_list_owned_by_its_time() {
+    // 分别从“十一五”末的8203件、5677件增长到2015年的26046件、16125件: 2015年 owns the list
+    // after it, and the plan's end owns only its own (past its quote and 末).
+    let text = "2016-06-30\n全市专利申请量、授权量分别从“十一五”末的8203件、5677件增长到2015年的\
+                26046件、16125件。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "5677件").1, "2010", "{v:?}");
+    assert_eq!(kpv(&v, "26046件").1, "2015", "{v:?}");
+    assert_eq!(kpv(&v, "16125件").1, "2015", "{v:?}");
+}
