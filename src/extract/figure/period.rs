@@ -227,7 +227,7 @@ pub(super) fn of_pace(r: &Reading<'_>, f: &mut Found, growth: bool) -> bool {
         }
         return false;
     }
-    // 由2015年的…增加到2019年的…，年均增长17.67%: over the change's years; with no time of
+    // 由2015年的…增加到2019年的…，年均增长17.67%: over the change's years (2016 to 2019); with no time of
     // its own, in a review of several years, over those.
     let own = te.is_some_and(|e| e.start >= r.sent.0) && at.listed.is_none();
     // (力争到2025年，…。其中，工业总产值…年均增长8%: a deadline earlier in the paragraph

@@ -6,7 +6,8 @@ use crate::extract::time;
 use crate::model::Period;
 
 /// The span a pace written at `at` averages over: the years of the change before it in its
-/// sentence, as written (由2015年的1288亿元增加到2019年的2470亿元，年均增长17.67%).
+/// sentence after its start, as a plan's (“十四五” is 2021/2025, from the level of 2020):
+/// 由2015年的1288亿元增加到2019年的2470亿元，年均增长17.67% is over 2016 to 2019.
 pub(in crate::extract) fn pace_span(
     changes: &[Change],
     at: usize,
@@ -18,7 +19,7 @@ pub(in crate::extract) fn pace_span(
         .filter(|c| c.from >= sent_start)?
         .years?;
     Some(Period::Span {
-        from,
+        from: from + 1,
         to: crate::extract::figure::year_end(to)?,
     })
 }

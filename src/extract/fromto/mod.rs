@@ -410,7 +410,7 @@ mod tests {
             &[
                 ("1288亿元", "actual", "2015"),
                 ("2470亿元", "actual", "2019"),
-                ("17.67%", "growth", "2015/2019"),
+                ("17.67%", "growth", "2016/2019"),
             ],
         );
         // No end year: the reviewed year, not the start's.

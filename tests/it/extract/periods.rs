@@ -1165,3 +1165,14 @@ fn stop_59_a_list_owned_by_its_time() {
     assert_eq!(kpv(&v, "26046件").1, "2015", "{v:?}");
     assert_eq!(kpv(&v, "16125件").1, "2015", "{v:?}");
 }
+
+#[test]
+fn stop_59_a_pace_after_a_change_is_over_the_years_after_its_start() {
+    // 分别从“十一五”末的…增长到2015年的…，年均分别增长26.1%和23.2%: compounded over 2011 to
+    // 2015, as a plan's years are (and as a growth after a change already was).
+    let text = "2016-06-30\n全市专利申请量、授权量分别从“十一五”末的8203件、5677件增长到2015年的\
+                26046件、16125件，年均分别增长26.1%和23.2%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "26.1%").1, "2011/2015", "{v:?}");
+    assert_eq!(kpv(&v, "23.2%").1, "2011/2015", "{v:?}");
+}
