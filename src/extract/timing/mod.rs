@@ -30,9 +30,9 @@ pub(super) fn change_base<'e>(
         .iter()
         .filter(|e| e.start >= sent.0 && e.end <= h.start)
         .rfind(|e| {
-            serves::changed_from(t, h, e)
-                && h.start <= e.end + 5
-                && !t[e.end..h.start].iter().any(|c| matches!(c, '，' | ','))
+            serves::change_verb_after(t, h, e).is_some_and(|v| {
+                h.start <= v + 5 && !t[v..h.start].iter().any(|c| matches!(c, '，' | ','))
+            }) && !t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
         })
 }
 

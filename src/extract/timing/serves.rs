@@ -55,7 +55,18 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
         .iter()
         .any(|w| scan::ends(t, e.start, w))
         && t[e.end..h.start].iter().any(|&c| stop(c));
+    // (是“十一五”末的3.6倍: the base a multiple is of, not the multiple's time.)
+    let mut d = e.end;
+    while matches!(t.get(d), Some('”' | '"' | '」' | '末' | '底' | '的')) {
+        d += 1;
+    }
+    let multiple = h.base == Some("倍")
+        && d == h.start
+        && e.start > 0
+        && matches!(t[e.start - 1], '是' | '为' | '的' | '“')
+        && (e.start.saturating_sub(3)..e.start).any(|i| matches!(t[i], '是' | '为'));
     ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';')))
+        || multiple
         || changed_from(t, h, e)
         || closed
         || record
@@ -67,6 +78,38 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
 /// right before the change's verb (较“十二五”末增加46.87万辆, 较2015年末增长14倍).
 /// So is each of a list of bases (分别比3月末和4月末提高3.36和1.25个百分点).
 pub(super) fn changed_from(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
+    change_verb_after(t, h, e).is_some()
+}
+
+/// Where the verb of the change counted from the base `e` begins (see [`changed_from`]); so
+/// for a base with its level, compared with (与“十一五”末的1.9件相比年均增长29.3%).
+pub(super) fn change_verb_after(t: &[char], h: &Hit, e: &TimeExpr) -> Option<usize> {
+    let verb_at = |from: usize, to: usize| {
+        (from..to.min(h.start)).find(|&k| {
+            super::context::CHANGE_VERBS
+                .iter()
+                .any(|w| scan::starts(t, k, w))
+        })
+    };
+    let stop = |c: &char| matches!(c, '，' | '；' | '。' | ',' | ';');
+    let before = e.start - usize::from(e.start > 0 && matches!(t[e.start - 1], '“' | '"' | '「'));
+    if before > 0 && matches!(t[before - 1], '与' | '同' | '和' | '跟') {
+        let closing = (e.end..t.len().min(e.end + 16))
+            .take_while(|&k| !stop(&t[k]))
+            .find(|&k| scan::starts(t, k, "相比"));
+        if let Some(k) = closing {
+            let mut v = k + 2;
+            while t.get(v).is_some_and(|c| matches!(c, '，' | ',')) {
+                v += 1;
+            }
+            for w in ["年均", "平均"] {
+                if scan::starts(t, v, w) {
+                    v += 2;
+                }
+            }
+            return verb_at(v, v + 1);
+        }
+    }
     let joins = |c: char| matches!(c, '和' | '、' | '及');
     let timeish =
         |c: char| c.is_ascii_digit() || matches!(c, '年' | '月' | '末' | '底' | '季' | '度');
@@ -98,12 +141,7 @@ pub(super) fn changed_from(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
     while end < h.start && matches!(t[end], '”' | '"' | '」' | '末' | '底') {
         end += 1;
     }
-    compared(start)
-        && (end..(end + 3).min(h.start)).any(|k| {
-            super::context::CHANGE_VERBS
-                .iter()
-                .any(|w| scan::starts(t, k, w))
-        })
+    verb_at(end, end + 3).filter(|_| compared(start))
 }
 
 /// 比例为70.0%（2017年目标为68.3%），同比上升1.2个百分点: a time in brackets closed

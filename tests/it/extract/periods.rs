@@ -1176,3 +1176,15 @@ fn stop_59_a_pace_after_a_change_is_over_the_years_after_its_start() {
     assert_eq!(kpv(&v, "26.1%").1, "2011/2015", "{v:?}");
     assert_eq!(kpv(&v, "23.2%").1, "2011/2015", "{v:?}");
 }
+
+#[test]
+fn stop_59_a_base_compared_with_and_a_multiple_of_it() {
+    // 2015年…与“十一五”末的1.9件相比年均增长29.3%，是“十一五”末的3.6倍: the pace is over the
+    // years after the base (2011 to 2015), and the multiple is of 2015, not of its base.
+    let text = "2016-06-30\n2015年全市万人发明专利拥有量为6.87件，与“十一五”末的1.9件相比年均增长\
+                29.3%，是“十一五”末的3.6倍。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "1.9件").1, "2010", "{v:?}");
+    assert_eq!(kpv(&v, "29.3%").1, "2011/2015", "{v:?}");
+    assert_eq!(kpv(&v, "3.6倍").1, "2015", "{v:?}");
+}
