@@ -49,7 +49,7 @@ pub(super) fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> 
     let opens = |i: usize| {
         i == 0
             || !super::indicator::is_word(t[i - 1])
-            || ["要", "将", "拟", "力争", "争取", "计划"]
+            || ["要", "将", "拟", "力争", "争取", "计划", "提出", "决定"]
                 .iter()
                 .any(|w| ends(t, i, w))
     };

@@ -1888,3 +1888,20 @@ fn stop_58_expected_before_a_verb_of_what_is_to_be_done() {
     assert_eq!(kpv(&v, "78.5岁").0, "actual", "{v:?}");
     assert_eq!(kpv(&v, "120亿元").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_59_years_set_out_to_reach_a_goal() {
+    // 今年6月…联合发文，提出用三年时间，实现100个以上…: a goal by 2023 set out in June 2021,
+    // not a level seen in June.
+    let text = "2021-07-15\n今年6月，国家知识产权局与银保监会联合发文，提出用三年时间，实现100个\
+                以上产业园区的质押项目数和融资金额年度增长20%以上。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "100个以上"),
+        ("target".into(), "2023".into(), 100.0)
+    );
+    // (Not 使用三年时间, a word ending in 用.)
+    let text = "2021-07-15\n该设备已使用三年时间，累计处理100个项目。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "100个").0, "actual", "{v:?}");
+}
