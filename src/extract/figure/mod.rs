@@ -142,6 +142,27 @@ pub(super) fn read(
                 .push("a change since a base (较…末增加): the years after it".into());
         }
     }
+    // 到10月底，…比去年底增长4710件: a change since the year's start, over the months since.
+    let month_end = te.and_then(|e| match e.when {
+        time::When::MonthEnd(_, m) if m < 12 => Some(m),
+        _ => None,
+    });
+    // (Not a rate's change in points, 三季度末…失业率为4.0%，比去年底下降0.1个百分点: a
+    // level's gap at that date.)
+    let points = h.base == Some("个百分点");
+    if let (Some(m), Some(Period::AsOf(d)), true) = (
+        month_end,
+        f.period,
+        !points && timing::since_year_start(t, h),
+    ) {
+        f.period = Some(Period::Part {
+            year: d.year,
+            from: 1,
+            to: m,
+        });
+        f.notes
+            .push("a change since the year's start (比去年底): the months since".into());
+    }
     // 从2020年的7.8%提高到10%: both are levels; with no time of their own, the change's
     // start and end (a deadline before it, a reviewed span, a change before it).
     // (A figure ending one change and starting the next reads as the end of the first.)

@@ -338,8 +338,10 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     if let Some((w, r, e)) = years_around(t, i) {
         return Some(mk(e, w, r));
     }
-    // 年底目标为18GW with no year before it: the end of the year under way.
-    if ["年底", "年末"].iter().any(|w| starts(t, i, w)) {
+    // 年底目标为18GW with no year before it: the end of the year under way (not the rest of
+    // 去年底 after 比, a base dropped).
+    let rest_of_year = i > 0 && matches!(t[i - 1], '去' | '上' | '前' | '今' | '明' | '本');
+    if ["年底", "年末"].iter().any(|w| starts(t, i, w)) && !rest_of_year {
         return Some(mk(i + 2, When::Year(YearRef::Rel(0)), role_before(t, i)));
     }
     if let Some(w) = REVIEWED.iter().find(|w| starts(t, i, w)) {

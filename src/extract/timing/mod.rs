@@ -7,6 +7,8 @@ mod before;
 mod naming;
 mod serves;
 
+pub(super) use serves::since_year_start;
+
 use super::figure::At;
 use super::{context, goal, scan, sentence, time};
 use after::{year_task_after, years_in_brackets_after};

@@ -155,3 +155,28 @@ pub(super) fn bracketed(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
     let close = (e.end..h.start).find(|&i| matches!(t[i], '）' | ')'));
     open && close.is_some_and(|c| t[e.end..c].iter().any(char::is_ascii_digit))
 }
+
+/// Whether the change ending at the figure is counted from the year's start (比去年底增长
+/// 4710件, 较年初增加): the base right before the change's verb, right before the figure.
+pub(in crate::extract) fn since_year_start(t: &[char], h: &Hit) -> bool {
+    const STARTS: &[&str] = &[
+        "去年底",
+        "去年末",
+        "上年底",
+        "上年末",
+        "年初",
+        "去年年底",
+        "上年年末",
+    ];
+    let verb = (h.start.saturating_sub(3)..h.start).find(|&k| {
+        super::context::CHANGE_VERBS
+            .iter()
+            .any(|w| scan::starts(t, k, w))
+    });
+    verb.is_some_and(|v| {
+        STARTS.iter().any(|w| {
+            let n = w.chars().count();
+            v > n && scan::ends(t, v, w) && matches!(t[v - n - 1], '比' | '较')
+        })
+    })
+}

@@ -1188,3 +1188,20 @@ fn stop_59_a_base_compared_with_and_a_multiple_of_it() {
     assert_eq!(kpv(&v, "29.3%").1, "2011/2015", "{v:?}");
     assert_eq!(kpv(&v, "3.6倍").1, "2015", "{v:?}");
 }
+
+#[test]
+fn stop_59_a_change_since_the_years_start() {
+    // 到10月底，…比去年底增长4710件: over January to October, not a level of 31 October; 去年底
+    // after 比 is a base dropped, not 年底 of the year under way.
+    let text = "2023-11-20\n到10月底，全市有效发明专利为42673件，比去年底增长4710件。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "42673件").1, "2023-10-31", "{v:?}");
+    assert_eq!(
+        kpv(&v, "4710件"),
+        ("growth".into(), "2023M1-M10".into(), 4710.0)
+    );
+    // (A rate's gap in points stays of its date.)
+    let text = "2007-10-20\n三季度末全国城镇登记失业率为4.0%，9月底比去年底下降0.1个百分点。\n";
+    let v = candidates_of(text);
+    assert!(!kpv(&v, "0.1个百分点").1.contains('M'), "{v:?}");
+}
