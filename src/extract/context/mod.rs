@@ -103,6 +103,7 @@ const OVER_A_SPAN: &[&str] = &[
     "用于",
     "用在",
     "投入资金",
+    "解决",
 ];
 
 /// Whether the figure's clause counts something over a span (新增…50万个, 5条高铁建成运营).

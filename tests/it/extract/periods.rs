@@ -1205,3 +1205,13 @@ fn stop_59_a_change_since_the_years_start() {
     let v = candidates_of(text);
     assert!(!kpv(&v, "0.1个百分点").1.contains('M'), "{v:?}");
 }
+
+#[test]
+fn stop_59_what_a_plans_years_solve() {
+    // “十二五”期间，…要全面解决2.98亿农村人口…的饮水安全问题: a count over the plan's years.
+    let text = "2012-10-30\n“十二五”期间，农村饮水安全工程将是重点之一，要全面解决2.98亿农村人口\
+                以及11.4万所农村学校师生的饮水安全问题。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "2.98亿").1, "2011/2015", "{v:?}");
+    assert_eq!(kpv(&v, "11.4万所").1, "2011/2015", "{v:?}");
+}
