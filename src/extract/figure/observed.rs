@@ -125,5 +125,8 @@ fn yoy_observed(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize))
         "任务是",
         "任务为",
     ];
-    written && !after && !(sent.0..h.start).any(|i| AIMED.iter().any(|w| scan::starts(t, i, w)))
+    // (Nor a goal told met: 当年1600件的目标任务也已提前超额完成，同比增长105%.)
+    let aimed =
+        |i: usize| AIMED.iter().any(|w| scan::starts(t, i, w)) && !goal::goal_told_met(t, i, i + 1);
+    written && !after && !(sent.0..h.start).any(aimed)
 }

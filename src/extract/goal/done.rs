@@ -90,7 +90,8 @@ pub(crate) fn amount_end(t: &[char], k: usize) -> usize {
 /// met right after it (a stop or 了 after 完成), not one set.
 pub(super) fn met_after(t: &[char], k: usize) -> bool {
     const HOW: &[&str] = &[
-        "任务", "被", "已经", "已", "均", "全部", "全面", "顺利", "提前", "基本", "超额",
+        "任务", "被", "也", "都", "已经", "已", "均", "全部", "全面", "顺利", "提前", "基本",
+        "超额",
     ];
     let mut k = k;
     while let Some(w) = HOW.iter().find(|w| starts(t, k, w)) {

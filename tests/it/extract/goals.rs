@@ -1905,3 +1905,14 @@ fn stop_59_years_set_out_to_reach_a_goal() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "100个").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_59_a_task_told_met_before_a_change() {
+    // 当年1600件的目标任务也已提前超额完成，同比增长105%: the change is observed, the goal met
+    // (任务, 也 between), not a goal of the year.
+    let text = "2015-11-20\n2015年青海省专利申请量已达1896件，当年1600件的目标任务也已提前超额\
+                完成，同比增长105%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "105%"), ("growth".into(), "2015".into(), 105.0));
+    assert_eq!(kpv(&v, "1600件").0, "target", "{v:?}");
+}
