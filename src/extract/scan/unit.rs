@@ -35,11 +35,11 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .filter(|(_, c, _)| *c != "起" || incidents(t, i))
         // 每度电144.3仙 (Hong Kong's cents), not 八仙, 仙桃, 仙居.
         .filter(|(_, c, _)| *c != "仙" || cents(t, i))
-        // 日均装车1657车，开行3144列，逗留3.2晚，105.3床: counted at a word's end only (not
-        // 万车主, 车企, 早7晚9, 500床位).
+        // 日均装车1657车，开行3144列，逗留3.2晚，105.3床，1666867方: counted at a word's end
+        // only (not 万车主, 车企, 早7晚9, 500床位, 3方面).
         .filter(|(w, _, _)| {
             let bound = BOUND_SUFFIXES.iter().any(|(b, _)| starts(t, i + 1, b));
-            !matches!(*w, "车" | "列" | "晚" | "床")
+            !matches!(*w, "车" | "列" | "晚" | "床" | "方")
                 || bound
                 || !t
                     .get(i + 1)

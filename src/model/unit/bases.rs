@@ -213,6 +213,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("航次", "航次", Dimension::Count),
     ("立方米", "立方米", Dimension::Volume),
     ("立方公尺", "立方米", Dimension::Volume),
+    // 再生混凝土58余万方, 建筑废弃物1666867方: builders' 方 is a cubic metre.
+    ("方", "立方米", Dimension::Volume),
     ("m3", "立方米", Dimension::Volume),
     // m³, and its superscript flattened by a copy from a PDF (近1500万m 3).
     ("m³", "立方米", Dimension::Volume),

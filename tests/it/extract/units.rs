@@ -1143,3 +1143,30 @@ fn stop_58_a_list_of_bare_amounts_ending_in_a_cost() {
         assert_eq!(written(&v, w)["unit"], "亿元", "{w} {v:?}");
     }
 }
+
+#[test]
+fn stop_59_builders_cubic_metres() {
+    // 再生混凝土58余万方，…建筑废弃物共1666867方: 方 is a cubic metre, at a word's end only
+    // (not 3方面, nor 双方).
+    let text =
+        "2018-04-20\n再生混凝土58余万方。全市产生建筑废弃物共1666867方，双方签约落实3方面措施。\n";
+    let v = candidates_of(text);
+    let units: Vec<(String, String)> = v
+        .iter()
+        .map(|c| {
+            (
+                c["as_written"].as_str().unwrap().to_string(),
+                c["unit"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        units.contains(&("58余万方".into(), "万立方米".into())),
+        "{units:?}"
+    );
+    assert!(
+        units.contains(&("1666867方".into(), "立方米".into())),
+        "{units:?}"
+    );
+    assert!(!units.iter().any(|(w, _)| w.contains("3方")), "{units:?}");
+}
