@@ -218,6 +218,18 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                 time::When::Years(a, b) => Some((a, b)),
                 _ => None,
             });
+        // 自2011年至今，…面积由5184万亩增加到7000万亩: from the start of the span up to the
+        // document's day.
+        let since = in_sentence
+            .iter()
+            .rfind(|e| e.end <= word && e.role == Role::Start)
+            .and_then(|e| match e.when {
+                time::When::Year(time::YearRef::Abs(y)) => Some(y),
+                _ => None,
+            })
+            .zip(frame.date)
+            .filter(|(y, d)| *y < d.year);
+        let span = span.or(since.map(|(y, d)| (y, d.year)));
         let from_year = own
             .or(span.map(|s| s.0))
             .or(last_year)
@@ -297,7 +309,10 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                     || (RESET.iter().any(|w| starts(t, i, w)) && planned(t, word))
             }),
             to_period: end.is_none().then_some(()).and_then(|_| {
-                budget.or(match as_of {
+                let now = since
+                    .filter(|_| own.is_none())
+                    .map(|(_, d)| Period::AsOf(d));
+                budget.or(now).or(match as_of {
                     Some(Period::AsOf(d)) if to_year == Some(d.year) => Some(Period::AsOf(d)),
                     _ => to_year.map(Period::Year),
                 })

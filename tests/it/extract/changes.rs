@@ -764,3 +764,12 @@ fn stop_58_as_of_a_month_this_year_and_a_list_changed_by_then() {
         ("actual".into(), "2017-07-31".into(), 11.0)
     );
 }
+
+#[test]
+fn stop_59_a_change_since_a_year_up_to_now() {
+    // 自2011年至今，…由5184万亩增加到7000万亩: from 2011's level to the document's day.
+    let text = "2023-11-24\n自2011年至今，全国油茶种植面积由5184万亩增加到7000万亩、增加了35%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "5184万亩").1, "2011", "{v:?}");
+    assert_eq!(kpv(&v, "7000万亩").1, "2023-11-24", "{v:?}");
+}
