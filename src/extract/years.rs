@@ -67,6 +67,18 @@ pub(super) fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> 
         }
     }
     let (n, j) = year_count(t, i)?;
+    // 三年内建成百个示范区: a deadline, the year under way counted as the first (not 三年内建成了,
+    // done).
+    if t.get(j) == Some(&'年') && t.get(j + 1) == Some(&'内') && (2..=10).contains(&n) {
+        let k = j + 2;
+        let aimed = HORIZON_VERBS
+            .iter()
+            .find(|w| starts(t, k, w))
+            .is_some_and(|w| t.get(k + w.chars().count()) != Some(&'了'));
+        if aimed {
+            return Some((When::Year(YearRef::Rel(n - 1)), Role::End, k));
+        }
+    }
     let after = t.get(j + 1).copied();
     // 五年来, 五年累计, 五年年均增长13.1%, 两年平均增长4.2%.
     let counted = ["累计", "年均", "平均"].iter().any(|w| starts(t, j + 1, w));
@@ -83,6 +95,25 @@ pub(super) fn years_around(t: &[char], i: usize) -> Option<(When, Role, usize)> 
         return Some((When::PastYears(n), Role::Plain, end));
     }
     None
+}
+
+/// Verbs of what years ahead are to bring (三年内建成, 五年内实现).
+const HORIZON_VERBS: &[&str] = &[
+    "建成", "实现", "完成", "达到", "新增", "培育", "打造", "建设", "创建", "新建", "引进", "改造",
+];
+
+/// The count of years of a horizon at `e` (用三年时间, 经过3年, 再用三年, 三年内建成): a deadline
+/// that many years on, the year under way the first.
+pub(super) fn horizon(t: &[char], e: &TimeExpr) -> Option<i32> {
+    if e.role != Role::End || !matches!(e.when, When::Year(YearRef::Rel(_))) {
+        return None;
+    }
+    let from = ["经过", "再用", "用"]
+        .iter()
+        .find(|w| starts(t, e.start, w))
+        .map_or(e.start, |w| e.start + w.chars().count());
+    let (n, j) = year_count(t, from)?;
+    (t.get(j) == Some(&'年')).then_some(n)
 }
 
 /// A fiscal year (20/21年度, 2021/22财政年度, 2021-2022年度) at `i`: its first calendar year

@@ -124,6 +124,7 @@ pub(super) fn read(
     period::stated(&r, &mut f);
     let read_alone = f.period;
     period::over_review(&r, &mut f);
+    period::over_horizon(&r, &mut f);
     // 截至2020年底…，较“十二五”末增加46.87万辆: a change since the base, over the years after it.
     let base = timing::change_base(t, h, exprs, sent)
         .and_then(|e| time::resolve(e, &at.frame))

@@ -176,6 +176,23 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
     }
 }
 
+/// 将用三年时间创建100个示范区, 三年内建成百个: what a horizon's years add is counted over
+/// them, from the year under way to the deadline.
+pub(super) fn over_horizon(r: &Reading<'_>, f: &mut Found) {
+    let (t, h, sent) = (r.t, r.h, r.sent);
+    let Some(n) = r.te.and_then(|e| super::super::years::horizon(t, &e)) else {
+        return;
+    };
+    if let Some(Period::Year(y)) = f.period {
+        if context::added(t, h, sent) || context::over_a_span(t, h, sent) {
+            f.period = year_end(y).map(|to| Period::Span {
+                from: y - n + 1,
+                to,
+            });
+        }
+    }
+}
+
 /// A review of several years (这五年, 五年累计, “十四五”前4年): a count over them keeps the
 /// span; any other figure is a level at its end.
 pub(super) fn over_review(r: &Reading<'_>, f: &mut Found) {

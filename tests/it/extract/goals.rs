@@ -1916,3 +1916,22 @@ fn stop_59_a_task_told_met_before_a_change() {
     assert_eq!(kpv(&v, "105%"), ("growth".into(), "2015".into(), 105.0));
     assert_eq!(kpv(&v, "1600件").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_59_what_years_ahead_are_to_add() {
+    // 三年内建成百个示范区 (a headline of 2017) and 将用三年时间创建100个: counts over 2017 to 2019;
+    // a level to reach (面积达到3000万亩以上) is of the deadline; 三年内建成了 is done.
+    let text =
+        "2017-06-23\n三年内建成百个国家级稻渔综合种养示范区\n农业部将用三年时间创建100个国家级\
+                示范区，推动稻渔综合种养面积达到3000万亩以上。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "百个"),
+        ("target".into(), "2017/2019".into(), 100.0)
+    );
+    assert_eq!(kpv(&v, "100个").1, "2017/2019", "{v:?}");
+    assert_eq!(kpv(&v, "3000万亩以上").1, "2019", "{v:?}");
+    let text = "2017-06-23\n该区三年内建成了12个示范区。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "12个").0, "actual", "{v:?}");
+}
