@@ -30,6 +30,7 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
         let compared = (prev.start.saturating_sub(2)..prev.start)
             .any(|k| matches!(t[k], '过' | '比' | '较' | '于' | '与' | '同'));
         let sentence_after = e.start > 0
+            && t[e.start] == '全'
             && t[e.start - 1] == '。'
             && between.iter().filter(|&&c| c == '。').count() == 1
             && !between.contains(&'\n')
@@ -54,8 +55,8 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
             // whole, when it is the sentence's topic (not 比去年, a base, nor （去年同期…）).
             When::Year(y @ YearRef::Rel(-1))
                 if same_sentence
-                    && !compared
-                    && !matches!(t[prev.start.saturating_sub(1)], '（' | '(')
+                    && !between.contains(&'；')
+                    && opens_clause(t, prev.start)
                     && !scan::starts(t, prev.end, "同期") =>
             {
                 e.when = When::Year(y)
@@ -117,6 +118,12 @@ fn same_year_since_opening(t: &[char], out: &[TimeExpr], line: usize, at: usize)
         }
         _ => false,
     }
+}
+
+/// Whether a time at `i` opens its clause: first in the text or right after a stop, a comma
+/// or a colon (据…介绍，去年…; not 比去年, nor （去年同期…）).
+fn opens_clause(t: &[char], i: usize) -> bool {
+    i == 0 || matches!(t[i - 1], '，' | ',' | '。' | '；' | '：' | '\n')
 }
 
 /// 本财政年度的首9个月, 今个财政年度首10个月 (Hong Kong's accounts): the first months of the

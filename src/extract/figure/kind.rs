@@ -113,10 +113,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
                         if from < d.year && to.year == d.year
                             && (done_so_far(t, h, sent)
                                 // (“十四五”以来，中央累计安排…2200亿元: since the plan began.)
-                                || te.is_some_and(|e| {
-                                    (e.end..(e.end + 2).min(t.len()))
-                                        .any(|i| scan::starts(t, i, "以来"))
-                                })
+                                || te.is_some_and(|e| time::since_after(t, &e))
                                 || (d.month >= 10
                                     && (sent.0..h.start).any(|k| scan::starts(t, k, "完成"))))) =>
             {

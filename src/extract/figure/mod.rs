@@ -136,8 +136,9 @@ pub(super) fn read(
     });
     // (Not a goal's change, 2025年…要比2005年下降55%, nor a gap in points.)
     let observed = |to: crate::model::Date| date.is_none_or(|d| to.t() <= d.t());
+    let points = h.base == Some("个百分点");
     if let (Some(y), Some(to)) = (base, end) {
-        if to.year > y + 1 && observed(to) && h.base != Some("个百分点") {
+        if to.year > y + 1 && observed(to) && !points {
             f.period = Some(Period::Span { from: y + 1, to });
             f.notes
                 .push("a change since a base (较…末增加): the years after it".into());
@@ -150,7 +151,6 @@ pub(super) fn read(
     });
     // (Not a rate's change in points, 三季度末…失业率为4.0%，比去年底下降0.1个百分点: a
     // level's gap at that date.)
-    let points = h.base == Some("个百分点");
     if let (Some(m), Some(Period::AsOf(d)), true) = (
         month_end,
         f.period,

@@ -116,7 +116,7 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
         if let (When::Plan(y), true) = (e.when, after || added) {
             // “十三五”以来, in a text of 2023: since the plan began, up to the document's date;
             // in one of the year after the plan (2021), a review of the plan's years.
-            let since = (e.end..(e.end + 2).min(t.len())).any(|i| scan::starts(t, i, "以来"));
+            let since = time::since_after(t, &e);
             let to = match (since, date, year_end(y)) {
                 (true, Some(d), Some(_)) if d.year > y + 1 => Some(d),
                 (_, _, end) => end,

@@ -5,23 +5,28 @@ use super::Change;
 use crate::extract::time;
 use crate::model::Period;
 
+/// The years a change compounds over: those after its start up to its end, as a plan's
+/// (“十四五” is 2021/2025, from the level of 2020); its end year alone for one year.
+fn years_after_start(c: &Change) -> Option<Period> {
+    let (from, to) = c.years?;
+    if from + 1 >= to {
+        return Some(Period::Year(to));
+    }
+    Some(Period::Span {
+        from: from + 1,
+        to: crate::extract::figure::year_end(to)?,
+    })
+}
+
 /// The span a pace written at `at` averages over: the years of the change before it in its
-/// sentence after its start, as a plan's (“十四五” is 2021/2025, from the level of 2020):
-/// 由2015年的1288亿元增加到2019年的2470亿元，年均增长17.67% is over 2016 to 2019.
+/// sentence (由2015年的1288亿元增加到2019年的2470亿元，年均增长17.67% is over 2016 to 2019).
 pub(in crate::extract) fn pace_span(
     changes: &[Change],
     at: usize,
     sent_start: usize,
 ) -> Option<Period> {
     let k = changes.partition_point(|c| c.to < at);
-    let (from, to) = changes[..k]
-        .last()
-        .filter(|c| c.from >= sent_start)?
-        .years?;
-    Some(Period::Span {
-        from: from + 1,
-        to: crate::extract::figure::year_end(to)?,
-    })
+    years_after_start(changes[..k].last().filter(|c| c.from >= sent_start)?)
 }
 
 /// The span a growth written at `at`, in the clause right after a change, is over: the
@@ -36,14 +41,7 @@ pub(in crate::extract) fn growth_span(t: &[char], changes: &[Change], at: usize)
     if commas != 1 || between.iter().any(|&x| stop(x)) {
         return None;
     }
-    let (from, to) = c.years?;
-    if from + 1 >= to {
-        return Some(Period::Year(to));
-    }
-    Some(Period::Span {
-        from: from + 1,
-        to: crate::extract::figure::year_end(to)?,
-    })
+    years_after_start(c)
 }
 
 /// The change starting at the figure at `at`, by binary search.

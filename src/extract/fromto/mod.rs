@@ -3,7 +3,7 @@
 //! at the change's start and the second at its end.
 
 use super::frame::Frame;
-use super::scan::{starts, Hit};
+use super::scan::{ends, starts, Hit};
 use super::time::{self, Role, TimeExpr};
 use super::{context, sentence};
 use crate::model::Period;
@@ -219,10 +219,12 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                 _ => None,
             });
         // 自2011年至今，…面积由5184万亩增加到7000万亩: from the start of the span up to the
-        // document's day.
+        // document's day (not 从2011年开始，到2015年底，…: an end written after it).
         let since = in_sentence
             .iter()
             .rfind(|e| e.end <= word && e.role == Role::Start)
+            .filter(|e| ["至今", "以来"].iter().any(|w| ends(t, e.end, w)))
+            .filter(|e| deadline_expr.is_none_or(|d| d.start < e.start))
             .and_then(|e| match e.when {
                 time::When::Year(time::YearRef::Abs(y)) => Some(y),
                 _ => None,

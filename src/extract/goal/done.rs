@@ -86,25 +86,35 @@ pub(crate) fn amount_end(t: &[char], k: usize) -> usize {
         .unwrap_or(k)
 }
 
-/// 2008年农村公路建设的预计目标被超额完成, 年度目标任务全面完成。: a goal word at `i..k` told
-/// met right after it (a stop or 了 after 完成), not one set.
-pub(super) fn met_after(t: &[char], k: usize) -> bool {
+/// 2008年农村公路建设的预计目标被超额完成, 年度目标任务全面完成。: the goal word `w` ending
+/// at `k` told met right after it (a stop or 了 after 完成), not one set. 计划 is also a verb
+/// (该工程计划全部完成，…: plans to finish), so after it the goal is met only with a word
+/// saying it is done (被, 已, 均, 超额) or 了.
+pub(super) fn met_after(t: &[char], w: &str, k: usize) -> bool {
     const HOW: &[&str] = &[
         "任务", "被", "也", "都", "已经", "已", "均", "全部", "全面", "顺利", "提前", "基本",
         "超额",
     ];
+    const DONE: &[&str] = &["被", "已经", "已", "均", "超额"];
     let mut k = k;
-    while let Some(w) = HOW.iter().find(|w| starts(t, k, w)) {
-        k += w.chars().count();
+    let mut done = false;
+    while let Some(h) = HOW.iter().find(|h| starts(t, k, h)) {
+        done |= DONE.contains(h);
+        k += h.chars().count();
     }
+    let stop = t.get(k + 2);
     starts(t, k, "完成")
-        && t.get(k + 2)
-            .is_none_or(|c| matches!(c, '，' | '。' | '；' | ',' | ';' | '了' | '！' | '\n'))
+        && stop.is_none_or(|c| matches!(c, '，' | '。' | '；' | ',' | ';' | '了' | '！' | '\n'))
+        && (w != "计划" || done || stop == Some(&'了'))
 }
 
 /// Whether `t[a..b]` tells a goal met (…的预计目标被超额完成, 年度任务全面完成).
 pub(crate) fn goal_told_met(t: &[char], a: usize, b: usize) -> bool {
-    (a..b).any(|i| ["目标", "计划", "任务"].iter().any(|w| starts(t, i, w)) && met_after(t, i + 2))
+    (a..b).any(|i| {
+        super::MEASURED_AGAINST[..3]
+            .iter()
+            .any(|w| starts(t, i, w) && met_after(t, w, i + 2))
+    })
 }
 
 /// 计划新开工项目已全部开工，810个…: a plan reported done (已) between the goal word and

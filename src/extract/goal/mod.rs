@@ -159,8 +159,8 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                 || TARGET_CUES.iter().filter(|w| !skip.contains(w)).any(|w| {
                     // A goal word that reports what was done sets no goal.
                     let done = || {
-                        (matches!(*w, "目标" | "计划") && reached_goal(t, i, a))
-                            || (matches!(*w, "目标" | "计划" | "任务") && met_after(t, i + 2))
+                        (matches!(*w, "目标" | "计划")
+                            && (reached_goal(t, i, a) || met_after(t, w, i + 2)))
                             || won(t, i, w)
                             || (*w == "计划" && programme(t, i + 2) && !by_plan(t, i))
                             || done_since(t, i + w.chars().count(), b)

@@ -11,6 +11,11 @@ mod year;
 
 pub(super) use super::resolve::{date, resolve};
 pub(super) use at::{as_of, digits, onward, role_after, role_before, sp, REVIEWED};
+
+/// Whether 以来 follows the time `e` (“十三五”以来: past a plan's closing quote): since then.
+pub(super) fn since_after(t: &[char], e: &TimeExpr) -> bool {
+    (e.end..(e.end + 2).min(t.len())).any(|i| crate::extract::scan::starts(t, i, "以来"))
+}
 pub(super) use plan::{plan_ends_before, plan_named_in, plan_opens};
 
 use super::months;

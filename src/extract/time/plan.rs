@@ -81,10 +81,9 @@ pub(super) fn plan_at(t: &[char], i: usize) -> Option<(When, usize)> {
     Some((When::Plan(*y), e))
 }
 
-/// Whether `t[a..]` opens with a plan's name (“十四五”前4年: its first years).
+/// Whether `t[a..]` opens with a plan's name (“十四五”前4年, “十五”前三年: its first years).
 pub(in crate::extract) fn plan_opens(t: &[char], a: usize) -> bool {
-    let a = a + usize::from(matches!(t.get(a), Some('“' | '"' | '「')));
-    PLANS.iter().any(|(w, _)| starts(t, a, w))
+    plan_at(t, a).is_some()
 }
 
 /// Whether a plan's name ends right before `i` (“十三五”这五年, 十四五五年来).

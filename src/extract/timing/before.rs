@@ -94,7 +94,12 @@ pub(super) fn months_to_date_before<'e>(
                 .find(|&m| {
                     matches!(t[m], '。' | '；' | '\n')
                         // (Or a dateline: 浙江在线07月31日讯 国家知识产权局的最新统计显示，…)
-                        || (matches!(t[m], '讯' | '电') && m > 0 && t[m - 1] == '日')
+                        || (matches!(t[m], '讯' | '电')
+                            && m > 1
+                            && t[m - 1] == '日'
+                            && (t[m - 2].is_ascii_digit()
+                                || crate::model::numeral::digit(t[m - 2]).is_some()
+                                || matches!(t[m - 2], '十' | '月')))
                 })
                 .map_or(start, |m| m + 1);
             // Or after who tells it (自治区商务厅向记者介绍，1—8月，…).

@@ -18,10 +18,9 @@ use before::{
 };
 use time::{Role, TimeExpr, When};
 
-/// The time expression that dates the figure `h` in the sentence `sent`, and, when it was
-/// carried from outside that sentence, a note saying from where.
 /// The base a change ending at the figure is counted from, in its sentence (较“十二五”末增加
-/// 46.87万辆): the change is over the years since.
+/// 46.87万辆): the change is over the years since. The figure stands a few characters after
+/// the change's verb.
 pub(super) fn change_base<'e>(
     t: &[char],
     h: &scan::Hit,
@@ -38,6 +37,8 @@ pub(super) fn change_base<'e>(
         })
 }
 
+/// The time expression that dates the figure `h` in the sentence `sent`, and, when it was
+/// carried from outside that sentence, a note saying from where.
 pub(super) fn time_of<'e>(
     t: &[char],
     h: &scan::Hit,
@@ -119,7 +120,7 @@ pub(super) fn time_of<'e>(
     // the list the time owns runs on to the figure.)
     let owns_another = |e: &&TimeExpr| {
         let mut d = e.end;
-        while matches!(t.get(d), Some('”' | '"' | '」' | '末')) {
+        while d < h.start && matches!(t[d], '”' | '"' | '」' | '末') {
             d += 1;
         }
         let list_to_figure = t[d..h.start].contains(&'、')

@@ -75,22 +75,26 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
 }
 
 /// Whether `e` is the base a change before the figure is counted from: right after 比 or 较,
-/// right before the change's verb (较“十二五”末增加46.87万辆, 较2015年末增长14倍).
+/// right before the change's verb (较“十二五”末增加46.87万辆, 较2015年末增长14倍), or after 与
+/// with its level before 相比 (与“十一五”末的1.9件相比年均增长29.3%).
 /// So is each of a list of bases (分别比3月末和4月末提高3.36和1.25个百分点).
 pub(super) fn changed_from(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
     change_verb_after(t, h, e).is_some()
 }
 
+/// Where a change's verb (增长, 增加 …) begins in `t[from..to]`.
+fn verb_at(t: &[char], from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&k| {
+        super::context::CHANGE_VERBS
+            .iter()
+            .any(|w| scan::starts(t, k, w))
+    })
+}
+
 /// Where the verb of the change counted from the base `e` begins (see [`changed_from`]); so
 /// for a base with its level, compared with (与“十一五”末的1.9件相比年均增长29.3%).
 pub(super) fn change_verb_after(t: &[char], h: &Hit, e: &TimeExpr) -> Option<usize> {
-    let verb_at = |from: usize, to: usize| {
-        (from..to.min(h.start)).find(|&k| {
-            super::context::CHANGE_VERBS
-                .iter()
-                .any(|w| scan::starts(t, k, w))
-        })
-    };
+    let verb_at = |from: usize, to: usize| verb_at(t, from, to.min(h.start));
     let stop = |c: &char| matches!(c, '，' | '；' | '。' | ',' | ';');
     let before = e.start - usize::from(e.start > 0 && matches!(t[e.start - 1], '“' | '"' | '「'));
     if before > 0 && matches!(t[before - 1], '与' | '同' | '和' | '跟') {
@@ -168,11 +172,7 @@ pub(in crate::extract) fn since_year_start(t: &[char], h: &Hit) -> bool {
         "去年年底",
         "上年年末",
     ];
-    let verb = (h.start.saturating_sub(3)..h.start).find(|&k| {
-        super::context::CHANGE_VERBS
-            .iter()
-            .any(|w| scan::starts(t, k, w))
-    });
+    let verb = verb_at(t, h.start.saturating_sub(3), h.start);
     verb.is_some_and(|v| {
         STARTS.iter().any(|w| {
             let n = w.chars().count();

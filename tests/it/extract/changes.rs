@@ -773,3 +773,15 @@ fn stop_59_a_change_since_a_year_up_to_now() {
     assert_eq!(kpv(&v, "5184万亩").1, "2011", "{v:?}");
     assert_eq!(kpv(&v, "7000万亩").1, "2023-11-24", "{v:?}");
 }
+
+#[test]
+fn stop_59_review_an_end_written_and_a_one_year_pace() {
+    // 从2011年开始，到2015年底，…由…增加到…: the end written is the change's, not today.
+    let text = "2023-11-24\n从2011年开始，到2015年底，全国油茶种植面积由5184万亩增加到7000万亩。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "7000万亩").1, "2015-12-31", "{v:?}");
+    // A pace over one year's change is of that year, not a span 2019/2019.
+    let text = "2020-03-01\n产值由2018年的10亿元增加到2019年的12亿元，年均增长20%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "20%").1, "2019", "{v:?}");
+}

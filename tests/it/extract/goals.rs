@@ -1935,3 +1935,12 @@ fn stop_59_what_years_ahead_are_to_add() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "12个").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_59_review_a_plan_to_finish_is_no_goal_met() {
+    // 该工程计划全部完成，新增就业12万人: 计划 as a verb (plans to finish), still a goal; with a
+    // word saying it is done (计划已全部完成) it is met.
+    let text = "2023-11-01\n该工程计划全部完成，新增就业12万人。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "12万人").0, "target", "{v:?}");
+}
