@@ -109,7 +109,16 @@ const OVER_A_SPAN: &[&str] = &[
 /// Whether the figure's clause counts something over a span (新增…50万个, 5条高铁建成运营).
 pub fn over_a_span(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let (a, b) = clause(t, h.start, h.end, sent);
-    (a..b).any(|i| OVER_A_SPAN.iter().any(|w| starts(t, i, w)))
+    counts_over_a_span(t, a, b)
+}
+
+/// Whether `t[a..b]` counts something over a span ([`over_a_span`]'s words, or 共 before a
+/// verb: 全区共治理水土流失面积3860万亩).
+pub(crate) fn counts_over_a_span(t: &[char], a: usize, b: usize) -> bool {
+    (a..b).any(|i| {
+        OVER_A_SPAN.iter().any(|w| starts(t, i, w))
+            || (t[i] == '共' && !matches!(t.get(i + 1), Some('同' | '享' | '识')))
+    })
 }
 
 /// Words opening an item that tell what was done by now, beside the [`DONE`] words (本年计划投资

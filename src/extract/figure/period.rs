@@ -215,7 +215,14 @@ pub(super) fn over_review(r: &Reading<'_>, f: &mut Found) {
             .any(|w| scan::ends(t, h.start, w))
             && !context::added(t, h, sent)
             && !context::growth_cue(t, h, sent);
-        if level || (!all && !context::over_a_span(t, h, sent) && !context::growth_cue(t, h, sent))
+        // (全区共治理…3860万亩，其中建设基本农田66万亩: a part of a count over the span is one.)
+        let (a, _) = sentence::clause(t, h.start, h.end, sent);
+        let part = scan::starts(t, a, "其中") && context::counts_over_a_span(t, sent.0, a);
+        if level
+            || (!all
+                && !part
+                && !context::over_a_span(t, h, sent)
+                && !context::growth_cue(t, h, sent))
         {
             f.period = Some(Period::Year(to.year));
         }

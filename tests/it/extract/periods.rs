@@ -1215,3 +1215,16 @@ fn stop_59_what_a_plans_years_solve() {
     assert_eq!(kpv(&v, "2.98亿").1, "2011/2015", "{v:?}");
     assert_eq!(kpv(&v, "11.4万所").1, "2011/2015", "{v:?}");
 }
+
+#[test]
+fn stop_59_a_part_of_a_count_over_a_plans_years() {
+    // 十一五期间，…全区共治理水土流失面积3860万亩，其中建设基本农田66万亩: the part is counted
+    // over the same years as the whole (not a level of 2010).
+    let text =
+        "2011-03-01\n十一五期间，内蒙古先后实施了9项重点工程，全区共治理水土流失面积3860万亩，\
+                其中建设基本农田66万亩，营造水土保持林草1785万亩。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "3860万亩").1, "2006/2010", "{v:?}");
+    assert_eq!(kpv(&v, "66万亩").1, "2006/2010", "{v:?}");
+    assert_eq!(kpv(&v, "1785万亩").1, "2006/2010", "{v:?}");
+}
