@@ -113,12 +113,14 @@ pub fn over_a_span(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 }
 
 /// Whether `t[a..b]` counts something over a span ([`over_a_span`]'s words, or 共 before a
-/// verb: 全区共治理水土流失面积3860万亩).
+/// verb: 全区共治理水土流失面积3860万亩, 共有2000万人次参与; not 公共, 共同, 共享, 共识).
 pub(crate) fn counts_over_a_span(t: &[char], a: usize, b: usize) -> bool {
-    (a..b).any(|i| {
-        OVER_A_SPAN.iter().any(|w| starts(t, i, w))
-            || (t[i] == '共' && !matches!(t.get(i + 1), Some('同' | '享' | '识')))
-    })
+    let together = |i: usize| {
+        t[i] == '共'
+            && !(i > 0 && t[i - 1] == '公')
+            && !matches!(t.get(i + 1), Some('同' | '享' | '识'))
+    };
+    (a..b).any(|i| OVER_A_SPAN.iter().any(|w| starts(t, i, w)) || together(i))
 }
 
 /// Words opening an item that tell what was done by now, beside the [`DONE`] words (本年计划投资

@@ -1228,3 +1228,12 @@ fn stop_59_a_part_of_a_count_over_a_plans_years() {
     assert_eq!(kpv(&v, "66万亩").1, "2006/2010", "{v:?}");
     assert_eq!(kpv(&v, "1785万亩").1, "2006/2010", "{v:?}");
 }
+
+#[test]
+fn stop_59_public_is_no_count_over_a_span() {
+    // 一般公共预算收入 in a review of the plan's years is a level of its last year: the 共 of
+    // 公共 counts nothing (but 共治理…, 共有…人次参与 do).
+    let text = "2021-02-01\n“十三五”期间，全市一般公共预算收入为120亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "120亿元").1, "2020", "{v:?}");
+}
