@@ -1,11 +1,13 @@
 //! Reading one figure in its sentence: its period (its own time expression, a 分别 list, or
-//! its paragraph's: `period.rs`), its kind and form (`kind.rs`), its unit and its indicator.
+//! its paragraph's: `period.rs`; over years counted: `span.rs`), its kind and form (`kind.rs`),
+//! its unit and its indicator.
 
 mod compared;
 mod form;
 mod kind;
 mod observed;
 mod period;
+mod span;
 mod voiced;
 
 use super::frame::Frame;
@@ -123,8 +125,8 @@ pub(super) fn read(
     };
     period::stated(&r, &mut f);
     let read_alone = f.period;
-    period::over_review(&r, &mut f);
-    period::over_horizon(&r, &mut f);
+    span::over_review(&r, &mut f);
+    span::over_horizon(&r, &mut f);
     // 截至2020年底…，较“十二五”末增加46.87万辆: a change since the base, over the years after it.
     let base = timing::change_base(t, h, exprs, sent)
         .and_then(|e| time::resolve(e, &at.frame))

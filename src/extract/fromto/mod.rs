@@ -10,6 +10,7 @@ use crate::model::Period;
 use crate::model::Scale;
 
 mod at;
+mod revision;
 pub(super) use at::{at_end, at_start, growth_span, pace_span, unstated_from, unstated_start};
 
 /// One change, by its two figures' first characters, with the periods the construction
@@ -43,9 +44,6 @@ pub(super) struct Change {
     /// (…，年均增长17.67%).
     pub(super) years: Option<(i32, i32)>,
 }
-
-/// Words of an estimate revised (预算, 修订).
-const ESTIMATES: &[&str] = &["预算", "预测", "估算", "估计", "预计", "修订", "修正"];
 
 fn han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
@@ -253,7 +251,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             ) && !(word..b.start).any(|i| {
                 context::REVISIONS
                     .iter()
-                    .chain(ESTIMATES)
+                    .chain(revision::ESTIMATES)
                     .any(|w| starts(t, i, w))
             })
         });
@@ -281,10 +279,6 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             } else {
                 own.and(frame.reviewed)
             });
-        // (An allowance or a rate raised to a new one, 免税额将从现行9.7万元调升至10.1万元,
-        // is a change, no estimate revised: only a forecast or a goal is revised.)
-        let fixed_amount =
-            !(sent.0..b.start).any(|i| FORECAST_NOUNS.iter().any(|w| starts(t, i, w)));
         let budget = frame
             .proposed()
             .filter(|_| proposed && deadline.is_none() && end.is_none());
@@ -305,11 +299,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             from_written: own_expr.is_some(),
             from_now: own_expr.is_some_and(|e| e.when == time::When::Present),
             to_base: b.base,
-            revision: (word.saturating_sub(12).max(sent.0)..b.start).any(|i| {
-                ESTIMATES.iter().any(|w| starts(t, i, w))
-                    || (context::REVISIONS.iter().any(|w| starts(t, i, w)) && !fixed_amount)
-                    || (RESET.iter().any(|w| starts(t, i, w)) && planned(t, word))
-            }),
+            revision: revision::revises(t, sent.0, word, b.start),
             to_period: end.is_none().then_some(()).and_then(|_| {
                 let now = since
                     .filter(|_| own.is_none())
@@ -324,23 +314,6 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         });
     }
     out
-}
-
-/// Words naming what a revision verb (上修, 调升) revises: a forecast, an estimate or a goal.
-const FORECAST_NOUNS: &[&str] = &[
-    "预测", "预估", "预期", "预计", "估", "展望", "目标", "预算", "计划", "任务", "原先", "原定",
-];
-
-/// Words that set a figure anew (投资计划从255亿元调整为285亿元, 任务由1842亿元调增至2317亿元):
-/// of a plan, a revision, both ends of one period (not 由原来首300万调整为600万, a measure
-/// changed from what is so now).
-const RESET: &[&str] = &["调整为", "调整到", "调增至", "调增到", "调减至", "调减到"];
-
-/// Whether a plan's word (计划, 任务, 目标, 预算) ends right before a change's opening at `word`.
-fn planned(t: &[char], word: usize) -> bool {
-    ["计划", "任务", "目标", "预算"]
-        .iter()
-        .any(|w| named_before(t, word, w))
 }
 
 /// Whether `w` ends right before a change's opening at `word`, or before a 则 there (投资任务

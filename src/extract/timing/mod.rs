@@ -7,7 +7,7 @@ mod before;
 mod naming;
 mod serves;
 
-pub(super) use serves::since_year_start;
+pub(super) use serves::{change_base, since_year_start};
 
 use super::figure::At;
 use super::{context, goal, scan, sentence, time};
@@ -17,25 +17,6 @@ use before::{
     PROGRESS_TIMES,
 };
 use time::{Role, TimeExpr, When};
-
-/// The base a change ending at the figure is counted from, in its sentence (较“十二五”末增加
-/// 46.87万辆): the change is over the years since. The figure stands a few characters after
-/// the change's verb.
-pub(super) fn change_base<'e>(
-    t: &[char],
-    h: &scan::Hit,
-    exprs: &'e [TimeExpr],
-    sent: (usize, usize),
-) -> Option<&'e TimeExpr> {
-    exprs
-        .iter()
-        .filter(|e| e.start >= sent.0 && e.end <= h.start)
-        .rfind(|e| {
-            serves::change_verb_after(t, h, e).is_some_and(|v| {
-                h.start <= v + 5 && !t[v..h.start].iter().any(|c| matches!(c, '，' | ','))
-            }) && !t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
-        })
-}
 
 /// The time expression that dates the figure `h` in the sentence `sent`, and, when it was
 /// carried from outside that sentence, a note saying from where.

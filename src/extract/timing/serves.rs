@@ -1,6 +1,6 @@
 //! Times in a figure's sentence that serve something else than the figures after them: a
-//! base compared with (比上年, 与…相比), a base year (在2022年的基础上), a bracket's own time
-//! (（2017年目标为68.3%）).
+//! base compared with (比上年, 与…相比), the base a change is counted from (较“十二五”末增加,
+//! 比去年底增长), a base year (在2022年的基础上), a bracket's own time (（2017年目标为68.3%）).
 
 use super::super::scan::{self, Hit};
 use super::time::TimeExpr;
@@ -72,6 +72,25 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
         || record
         || exceeded
         || (foundation && e.end + 4 < h.start)
+}
+
+/// The base a change ending at the figure is counted from, in its sentence (较“十二五”末增加
+/// 46.87万辆): the change is over the years since. The figure stands a few characters after
+/// the change's verb.
+pub(in crate::extract) fn change_base<'e>(
+    t: &[char],
+    h: &scan::Hit,
+    exprs: &'e [TimeExpr],
+    sent: (usize, usize),
+) -> Option<&'e TimeExpr> {
+    exprs
+        .iter()
+        .filter(|e| e.start >= sent.0 && e.end <= h.start)
+        .rfind(|e| {
+            change_verb_after(t, h, e).is_some_and(|v| {
+                h.start <= v + 5 && !t[v..h.start].iter().any(|c| matches!(c, '，' | ','))
+            }) && !t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
+        })
 }
 
 /// Whether `e` is the base a change before the figure is counted from: right after 比 or 较,
