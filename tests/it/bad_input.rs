@@ -295,11 +295,7 @@ fn csv_cells_that_spreadsheets_would_run_are_neutralised() {
             .arg(&file)
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        super::succeeded(&out);
         let csv = String::from_utf8(out.stdout).unwrap();
         for line in csv.lines().skip(1) {
             for cell in line.split(',') {
@@ -345,11 +341,7 @@ fn markdown_and_the_table_carry_no_html_forged_rows_or_escapes() {
             .arg(&file)
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        super::succeeded(&out);
         String::from_utf8(out.stdout).unwrap()
     };
     let md = run("markdown");
@@ -491,11 +483,7 @@ fn outputs_go_through_links_and_into_fifos_and_devices() {
             .arg(&link)
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        super::succeeded(&out);
         assert!(std::fs::symlink_metadata(&link)
             .unwrap()
             .file_type()
@@ -512,11 +500,7 @@ fn outputs_go_through_links_and_into_fifos_and_devices() {
         .arg(&so)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("id,region"));
     // A FIFO is streamed to, and stays a FIFO.
     let fifo = dir.path().join("pipe");
@@ -534,11 +518,7 @@ fn outputs_go_through_links_and_into_fifos_and_devices() {
         .arg(&fifo)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     assert!(reader.join().unwrap().starts_with("id,region"));
     use std::os::unix::fs::FileTypeExt;
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());

@@ -133,11 +133,7 @@ fn html_report_is_fit_to_print_and_hand_on() {
         .arg(&file)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     let html = String::from_utf8(out.stdout).unwrap();
     // Two targets of one indicator have headings that tell them apart.
     assert!(
@@ -223,11 +219,7 @@ fn chart_file_names_are_unique_and_short() {
         .arg(&out_dir)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     let mut names: Vec<String> = std::fs::read_dir(&out_dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -272,11 +264,7 @@ fn a_dashboard_of_many_targets_stays_a_page() {
         .timeout(std::time::Duration::from_secs(300))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     let png = std::fs::read(out_dir.join("dashboard.png")).unwrap();
     let decoder = png::Decoder::new(std::io::Cursor::new(png));
     let info = decoder.read_info().unwrap();

@@ -50,6 +50,16 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// Asserts that a run of the CLI succeeded, showing what it wrote to stderr when not.
+#[track_caller]
+pub fn succeeded(out: &std::process::Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// Runs `reach <command>` with args and `-f json`, and parses its output.
 pub fn json_of(command: &str, args: &[&str]) -> serde_json::Value {
     let out = reach()
@@ -58,8 +68,7 @@ pub fn json_of(command: &str, args: &[&str]) -> serde_json::Value {
         .args(["-f", "json"])
         .output()
         .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{err}");
+    succeeded(&out);
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 

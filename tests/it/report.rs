@@ -451,11 +451,7 @@ fn gbk_and_excel_fact_files_give_the_report_of_their_utf8_twin() {
             .arg(data)
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        super::succeeded(&out);
         (out.stdout, String::from_utf8(out.stderr).unwrap())
     };
     let (want, _) = report(&root.join("examples/facts.csv"));
@@ -483,11 +479,7 @@ fn excel_output_has_numbers_formats_colours_and_sources() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("report.xlsx");
     let out = reach().args(["report", "-o"]).arg(&path).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
     assert_eq!(
         book.sheet_names(),

@@ -226,11 +226,7 @@ fn the_fan_chart_ends_a_few_years_after_the_deadline() {
         .arg(dir.path())
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     let svg = std::fs::read_to_string(dir.path().join("simulation-fan.svg")).unwrap();
     // Years labelled on the axis: up to 2029 (deadline + 3), none of the 30 simulated after.
     assert!(
@@ -299,11 +295,7 @@ fn facts_on_the_command_line_and_repeated_ids_simulate_each_target() {
         .arg(dir.path())
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("id,t,year,"), "{text}");
     assert!(
@@ -337,11 +329,7 @@ fn a_fan_chart_over_four_hundred_years_of_fast_growth_finishes() {
         .timeout(std::time::Duration::from_secs(60))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     let svg = std::fs::read_to_string(dir.path().join("simulation-fan.svg")).unwrap();
     assert!(roxmltree::Document::parse(&svg).is_ok());
 }

@@ -107,11 +107,7 @@ fn sweep_around_a_target_and_draw_the_heatmap() {
         .arg(dir.path())
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     assert_eq!(
         String::from_utf8(out.stdout).unwrap().lines().count(),
         21 * 6 + 1
@@ -179,11 +175,7 @@ fn the_default_table_of_a_huge_forced_grid_stays_small() {
         .timeout(std::time::Duration::from_secs(120))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains("行：用 -f csv 或 parquet 写出整个网格"),
@@ -329,11 +321,7 @@ fn chart_takes_dash_o_like_every_verb() {
         .arg(dir.path().join("c"))
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    super::succeeded(&out);
     assert!(dir.path().join("c/dashboard.svg").exists());
 }
 
@@ -341,11 +329,7 @@ fn chart_takes_dash_o_like_every_verb() {
 fn a_small_grid_shows_each_cell_and_no_growth_shows_what_is_needed() {
     let run = |args: &[&str]| {
         let out = reach().arg("sweep").args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        super::succeeded(&out);
         String::from_utf8(out.stdout).unwrap()
     };
     let base = [
@@ -396,12 +380,8 @@ fn facts_on_the_command_line_answer_the_question_in_one_line() {
         "--target",
         "千亿@2026",
     ]);
+    super::succeeded(&out);
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     assert!(
         text.contains("870.9")
             && text.contains("进度正常")

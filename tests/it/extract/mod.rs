@@ -195,11 +195,7 @@ fn run_forms(format: &str) -> std::process::Output {
 #[test]
 fn every_form_the_issue_lists_is_read() {
     let out = run_forms("json");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::succeeded(&out);
     let v: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
     let find = |w: &str| written(&v, w);
     // (as written, value, unit, qualifier, kind, period)
@@ -408,11 +404,7 @@ fn a_gbk_text_is_read() {
         .args(["-f", "json"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::succeeded(&out);
     assert!(String::from_utf8_lossy(&out.stderr).contains("read as GB18030"));
     let v: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v[0]["as_written"], "350亿元");
@@ -462,11 +454,7 @@ fn texts_with_one_file_stem_get_ids_of_their_own() {
         .arg(&facts)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::succeeded(&out);
     let csv = std::fs::read_to_string(&facts).unwrap();
     assert!(csv.contains("\nnews-2-x001,news-2,"), "{csv}");
     // The fact file loads, as the README promises.
@@ -475,11 +463,7 @@ fn texts_with_one_file_stem_get_ids_of_their_own() {
         .arg(&facts)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::succeeded(&out);
 }
 
 #[test]
@@ -499,11 +483,7 @@ fn conflicting_figures_from_two_texts_are_marked_and_the_file_loads() {
         .arg(&facts)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::succeeded(&out);
     let csv = std::fs::read_to_string(&facts).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
     // 350 is kept; 360 is a comment naming 350; the repeated 350 is no conflict.
@@ -524,11 +504,7 @@ fn conflicting_figures_from_two_texts_are_marked_and_the_file_loads() {
         .arg(&facts)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::succeeded(&out);
 }
 
 #[test]
@@ -549,11 +525,7 @@ fn text_with_characters_the_loader_refuses_still_makes_a_fact_file_that_loads() 
         .arg(&facts)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::succeeded(&out);
     let csv = std::fs::read_to_string(&facts).unwrap();
     assert!(!csv.contains(['\u{0}', '\u{ffff}', '\u{1b}']), "{csv:?}");
     assert!(csv.contains("350亿元"));
@@ -562,11 +534,7 @@ fn text_with_characters_the_loader_refuses_still_makes_a_fact_file_that_loads() 
         .arg(&facts)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::succeeded(&out);
 }
 
 #[test]
