@@ -131,6 +131,11 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     // 私人住宅落成量 (Hong Kong): flats.
     ("伙", "伙", Dimension::Count),
     ("人次", "人次", Dimension::Count),
+    // 接种新冠疫苗11469.0万剂次, 採購668萬劑: vaccine doses given or bought.
+    ("剂次", "剂次", Dimension::Count),
+    ("剂", "剂", Dimension::Count),
+    // 研发人员总量为572万人年: researchers counted in full-time years of work.
+    ("人年", "人年", Dimension::Count),
     // 胃肠癌联合筛查1万例: cases (screenings, patients).
     ("例", "例", Dimension::Count),
     // 重污染共发生395天次: days summed over cities.

@@ -1170,3 +1170,21 @@ fn stop_59_builders_cubic_metres() {
     );
     assert!(!units.iter().any(|(w, _)| w.contains("3方")), "{units:?}");
 }
+
+#[test]
+fn stop_60_vaccine_doses_and_person_years() {
+    // 接种新冠疫苗11469.0万剂次, 採購668萬劑: doses are counted; 研发人员572万人年 counts
+    // person-years, but 完成4600人年计划的61.78% is 4600 people against a yearly plan.
+    let text = "2021-04-06\n全省累计接种新冠疫苗11469.0万剂次，今年共采购668万剂疫苗。\
+                研发人员总量为572万人年。城镇新增就业2842人，完成4600人年计划的61.78%。\n";
+    let v = candidates_of(text);
+    let units = pairs(&v, "as_written", "unit");
+    for (w, u) in [
+        ("11469.0万剂次", "万剂次"),
+        ("668万剂", "万剂"),
+        ("572万人年", "万人年"),
+        ("4600人", "人"),
+    ] {
+        assert!(units.contains(&(w, u)), "{w} in {u}: {units:?}");
+    }
+}
