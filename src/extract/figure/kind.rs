@@ -210,6 +210,12 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             f.notes.push("the level a goal is changed to".into());
         }
     }
+    // 人才资源总量从现在的1.14亿人增加到1.8亿人: a level to be reached from now is to come.
+    if kind == Kind::Actual && fromto::at_end(at.changes, h.start).is_some_and(|c| c.from_now) {
+        kind = Kind::Target;
+        f.notes
+            .push("the level a change from now reaches: to come".into());
+    }
     // 2015年，年人均消费量将由0.26千克提高到0.5千克: the level a goal starts from, with no
     // time of its own, is what is so now; not one set before (目标金额由原先设定的92亿美元).
     let set_before = |c: &fromto::Change| {

@@ -155,8 +155,10 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             floor = hits[opens - 1].end;
         }
         let sent = sentence::sentence(t, a.start, a.end);
-        // The unit written once, at the end, is the start's too (300万…为600万澳门元).
-        if b.end > sent.1 || !(a.base == b.base || a.base.is_none() && a.scale != Scale::ONE) {
+        // The unit written once, at the end, is the start's too (300万…为600万澳门元); once,
+        // at the start, the end's (从现在的1.14亿人增加到1.8亿).
+        let once = |x: &Hit| x.base.is_none() && x.scale != Scale::ONE;
+        if b.end > sent.1 || !(a.base == b.base || once(a) || once(b)) {
             continue;
         }
         let mid = match (by, list) {
@@ -268,11 +270,18 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         let proposed =
             (sent.0..word).any(|i| super::goal::PROPOSALS.iter().any(|w| starts(t, i, w)));
         let to_come = (word > 0 && t[word - 1] == '将') || proposed;
+        let from_now = own_expr.is_some_and(|e| e.when == time::When::Present);
+        // 到2020年，…目标是：…。具体指标：人才资源总量从现在的1.14亿人增加到1.8亿人: from now,
+        // to the deadline its paragraph set before it.
+        let goal_year = from_now
+            .then(|| paragraph_deadline(t, &exprs[..first], sent.0, frame))
+            .flatten();
         let to_year = end
             .or(later)
             .or(span.map(|s| s.1))
             .or(before.map(|y| y.1))
             .or(deadline)
+            .or(goal_year)
             .or(frame.span.map(|s| s.1))
             .or(if to_come {
                 own
@@ -297,7 +306,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
                     .map(Period::Year),
             },
             from_written: own_expr.is_some(),
-            from_now: own_expr.is_some_and(|e| e.when == time::When::Present),
+            from_now,
             to_base: b.base,
             revision: revision::revises(t, sent.0, word, b.start),
             to_period: end.is_none().then_some(()).and_then(|_| {
@@ -314,6 +323,23 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
         });
     }
     out
+}
+
+/// The last deadline to come (到2020年) written in the paragraph before `start`, among
+/// `before` (the time expressions before it, in text order).
+fn paragraph_deadline(t: &[char], before: &[TimeExpr], start: usize, frame: &Frame) -> Option<i32> {
+    let paragraph = t[..start]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |i| i + 1);
+    let now = frame.date?.year;
+    before
+        .iter()
+        .rev()
+        .take_while(|e| e.start >= paragraph)
+        .filter(|e| e.role == Role::End)
+        .find_map(|e| time::resolve(e, frame).and_then(|p| p.year()))
+        .filter(|&y| y > now)
 }
 
 /// Whether `w` ends right before a change's opening at `word`, or before a 则 there (投资任务

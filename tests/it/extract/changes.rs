@@ -785,3 +785,21 @@ fn stop_59_review_an_end_written_and_a_one_year_pace() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "20%").1, "2019", "{v:?}");
 }
+
+#[test]
+fn stop_60_a_change_from_now_reaches_a_goal() {
+    // 到2020年，…具体指标：人才资源总量从现在的1.14亿人增加到1.8亿: the start is now, the
+    // end a goal of the deadline its paragraph set (its unit written once, at the start);
+    // 把回收点由现时约500个增至800个: the end is to come, though no year is written.
+    let text = "2010-06-06\n纲要提出,到2020年,我国人才发展的总体目标是:跻身世界人才强国行列。\
+                具体指标:人才资源总量从现在的1.14亿人增加到1.8亿。\n\
+                政府会把公共回收物收集点由现时约500个增至800个。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "1.14亿人"),
+        ("actual".into(), "2010-06-06".into(), 1.14)
+    );
+    assert_eq!(kpv(&v, "1.8亿"), ("target".into(), "2020".into(), 1.8));
+    assert_eq!(kpv(&v, "800个").0, "target");
+    assert_eq!(kpv(&v, "约500个").0, "actual");
+}
