@@ -147,14 +147,17 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             Period::Year(frame.reviewed?)
         }
         When::Present => Period::AsOf(frame.as_of.or(doc)?),
-        When::MonthsAgo(n) => {
+        When::MonthsAgo(n) | When::MonthEndAgo(n) => {
             let d = doc?;
             let months = d.year * 12 + d.month as i32 - 1 - n as i32;
             let (year, month) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
-            Period::Part {
-                year,
-                from: month,
-                to: month,
+            match e.when {
+                When::MonthEndAgo(_) => Period::AsOf(date(year, month, None)?),
+                _ => Period::Part {
+                    year,
+                    from: month,
+                    to: month,
+                },
             }
         }
         When::Plan(y) => Period::Year(y),

@@ -68,6 +68,8 @@ pub enum When {
     Present,
     /// A month counted back from the document's (本月 = 0, 上月 = 1).
     MonthsAgo(u32),
+    /// The last day of a month counted back from the document's (月底, 本月底 = 0, 上月底 = 1).
+    MonthEndAgo(u32),
     /// The day before the document's (昨日, 昨天): news of a release the day before.
     Yesterday,
     /// A five-year plan (十四五), by its last year.

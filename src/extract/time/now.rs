@@ -1,5 +1,6 @@
 //! Times counted from the document's own day: the present (目前, 截至目前, 现时, 现在), today (今日,
-//! Taiwan's 今（24）日), yesterday (昨日, 昨(9)日), this month and the last (本月, 上月).
+//! Taiwan's 今（24）日), yesterday (昨日, 昨(9)日), this month and the last (本月, 上月) and their
+//! ends (月底, 本月底, 上月末).
 
 use super::at::role_before;
 use super::{Role, When};
@@ -31,8 +32,24 @@ pub(super) fn now_at(t: &[char], i: usize) -> Option<(When, usize, Role)> {
     }
     for (w, n) in [("本月", 0), ("上月", 1), ("上个月", 1)] {
         if starts(t, i, w) {
-            return Some((When::MonthsAgo(n), i + w.chars().count(), Role::Plain));
+            let e = i + w.chars().count();
+            // 本月底, 上月末: the month's last day.
+            if t.get(e).is_some_and(|c| "底末".contains(*c)) {
+                return Some((When::MonthEndAgo(n), e + 1, role_before(t, i)));
+            }
+            return Some((When::MonthsAgo(n), e, Role::Plain));
         }
+    }
+    // 预估月底可达450万人次, 到月底: the end of the document's month (not 10月底, 每月底, 年月底).
+    if ["月底", "月末"].iter().any(|w| starts(t, i, w))
+        && i.checked_sub(1).is_some_and(|k| {
+            let c = t[k];
+            !c.is_ascii_digit()
+                && crate::model::numeral::digit(c).is_none()
+                && !"十个本上下每各当该同次整半年元正腊去今明前逐按".contains(c)
+        })
+    {
+        return Some((When::MonthEndAgo(0), i + 2, role_before(t, i)));
     }
     // (Not 至今 in 截至今年7月: 至 before 今年; nor 现在 ending 体现在, 实现在.)
     let this_year = |w: &str| w == "至今" && t.get(i + 2) == Some(&'年');

@@ -1237,3 +1237,18 @@ fn stop_59_public_is_no_count_over_a_span() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "120亿元").1, "2020", "{v:?}");
 }
+
+#[test]
+fn stop_60_the_end_of_this_month_and_the_last() {
+    // 預估月底可達450萬人次 (fresh132/10): the end of the document's month, to come, a goal;
+    // 截至上月底: the last day of the month before; 各月末 names no month.
+    let text = "2025-10-28\n統計到昨天已累積接種396.5萬人次,預估月底可達450萬人次。\
+                截至上月底已完成申请80%。各月末的累计增幅维持在19%左右。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "450萬人次"),
+        ("target".into(), "2025-10-31".into(), 450.0)
+    );
+    assert_eq!(kpv(&v, "80%").1, "2025-09-30");
+    assert_ne!(kpv(&v, "19%左右").1, "2025-10-31");
+}
