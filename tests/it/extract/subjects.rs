@@ -685,3 +685,13 @@ fn stop_58_an_anaphor_names_the_quantity_before() {
     let v = candidates_of("2018-02-28\n出生人口1723万人。该比例为12.43%。\n");
     assert_ne!(written(&v, "12.43%")["subject"], "出生人口", "{v:?}");
 }
+
+#[test]
+fn stop_60_stores_counted_are_no_city() {
+    // 全聯(共約120家門市) (fresh132/10): 120 stores, not a city named 家门市 that every figure
+    // of the text was said to be of; 厦门市 is still a city.
+    let v = candidates_of("2025-10-28\n屆時全聯(共約120家門市)也將擇日設置接種站。\n");
+    assert_eq!(v[0]["region"], "未注明", "{v:?}");
+    let v = candidates_of("2025-10-28\n厦门市共有约120家门市设置接种站。\n");
+    assert_eq!(v[0]["region"], "厦门市", "{v:?}");
+}
