@@ -1944,3 +1944,16 @@ fn stop_59_review_a_plan_to_finish_is_no_goal_met() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "12万人").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_60_a_level_set_or_required_is_a_goal() {
+    // 長者接種目前只到47.6％,離設定的55％還有差距 (fresh132/11): the level set is a goal,
+    // though 目前 dates the sentence to now; 达到考核对接种率的要求(90%以上) (fresh132/07):
+    // the level required, in brackets after its word.
+    let v = candidates_of("2025-11-24\n長者接種目前只到47.6％,離設定的55％還有差距。\n");
+    assert_eq!(kpv(&v, "47.6％").0, "actual");
+    assert_eq!(kpv(&v, "55％").0, "target");
+    let v = candidates_of("2024-03-01\n全年报告接种率96.42%,达到考核对接种率的要求(90%以上)。\n");
+    assert_eq!(kpv(&v, "96.42%").0, "actual");
+    assert_eq!(kpv(&v, "90%以上").0, "target");
+}
