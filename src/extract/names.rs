@@ -84,16 +84,32 @@ pub(super) fn size_of_a_kind(t: &[char], h: &super::scan::Hit) -> bool {
 }
 
 /// Whether an age names the group of people after it (3岁以下婴幼儿, 18岁以上市民,
-/// 16-24岁劳动力) rather than stating one (预期寿命提升至82.5岁。).
+/// 16-24岁劳动力, 60歲及以上老年人口, 2歲專班) or an age group alone (介乎18至30歲, 61歲或以上)
+/// rather than stating one (预期寿命提升至82.5岁。, 人均预期寿命77岁以上).
 pub(super) fn age_group(t: &[char], h: &super::scan::Hit) -> bool {
-    // An age bound or a range of ages (not 从80.2岁提升至82.5岁), then a name.
+    if h.base != Some("岁") {
+        return false;
+    }
+    let after = |w: &&str| super::scan::starts(t, h.end, w);
+    // A range of ages (not 从80.2岁提升至82.5岁, two figures), or one with its bound joined by
+    // 或 or 及: a group, whatever follows.
+    if h.high.is_some() || ["或以上", "或以下", "及以上", "及以下"].iter().any(after) {
+        return true;
+    }
+    // An age bound then a name (not 岁以上的, 岁以上。); an age then people or a class of
+    // them (not 从80.2岁提升至…, 岁左右, 岁目标).
     let bound = ["以上", "以下"]
         .iter()
         .any(|w| super::scan::ends(t, h.end, w));
-    h.base == Some("岁")
-        && (bound || h.high.is_some())
+    const GROUPS: &[&str] = &[
+        "专班", "班", "生日", "儿童", "幼儿", "婴", "青年", "少年", "老人", "老年", "长者", "人口",
+        "人群", "女性", "男性", "学生", "学童", "孩童", "孩子", "居民", "市民", "民众", "子女",
+        "员工", "群体", "组",
+    ];
+    (bound
         && t.get(h.end)
-            .is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的是为".contains(c))
+            .is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的是为".contains(c)))
+        || GROUPS.iter().any(after)
 }
 
 #[cfg(test)]
@@ -120,9 +136,10 @@ mod tests {
     fn an_age_naming_a_group_is_no_figure() {
         assert_eq!(
             written_figures(
-                "3岁以下婴幼儿托育，16-24岁劳动力失业率，预期寿命从80.2岁提升至82.5岁。"
+                "3岁以下婴幼儿托育，16-24岁劳动力失业率，预期寿命从80.2岁提升至82.5岁。\
+                 介乎18至30歲，225人為61歲或以上，增加2歲專班，寿命77岁以上，提高3.1岁目标。"
             ),
-            ["80.2岁", "82.5岁"]
+            ["80.2岁", "82.5岁", "225人", "77岁以上", "3.1岁"]
         );
     }
 }

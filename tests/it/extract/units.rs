@@ -1188,3 +1188,22 @@ fn stop_60_vaccine_doses_and_person_years() {
         assert!(units.contains(&(w, u)), "{w} in {u}: {units:?}");
     }
 }
+
+#[test]
+fn stop_60_age_groups_are_no_figures() {
+    // 16815人介乎18至30歲，225人為61歲或以上 (fresh133/01), 2歲專班 (fresh107/05): ages that
+    // name a group; 人均预期寿命达到79岁 states one.
+    let text = "2023-12-16\n16815人介乎18至30歲,225人為61歲或以上。\
+                增加2歲專班10班。人均预期寿命达到79岁。\n";
+    let v = candidates_of(text);
+    let written: Vec<&str> = v
+        .iter()
+        .map(|c| c["as_written"].as_str().unwrap())
+        .collect();
+    assert!(
+        written.contains(&"16815人") && written.contains(&"225人"),
+        "{written:?}"
+    );
+    assert!(written.contains(&"79岁"), "{written:?}");
+    assert!(!written.iter().any(|w| w.contains("歲")), "{written:?}");
+}
