@@ -229,10 +229,12 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                 }
             }
         }
-        // 3月整体赌收: the rest of a date written before the words is no part of them.
+        // 3月整体赌收, 昨(10/3)日流感疫苗接种: the rest of a date written before the words is no
+        // part of them.
         if cut > 0
-            && t[cut - 1].is_ascii_digit()
-            && matches!(t.get(cut), Some('月' | '日' | '号' | '天'))
+            && (t[cut - 1].is_ascii_digit()
+                && matches!(t.get(cut), Some('月' | '日' | '号' | '天'))
+                || matches!(t[cut - 1], ')' | '）') && t.get(cut) == Some(&'日'))
         {
             cut += 1;
             // 1月份赌收.

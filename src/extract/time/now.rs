@@ -88,10 +88,28 @@ fn news_day(t: &[char], i: usize) -> Option<(When, usize)> {
     if !matches!(t.get(i + 1), Some('（' | '(')) {
         return None;
     }
-    let digits = (i + 2..t.len().min(i + 4))
-        .take_while(|&k| t[k].is_ascii_digit())
-        .count();
-    let close = i + 2 + digits;
+    let digits_at = |a: usize| {
+        (a..t.len().min(a + 2))
+            .take_while(|&k| t[k].is_ascii_digit())
+            .count()
+    };
+    let number = |a: usize, n: usize| t[a..a + n].iter().collect::<String>().parse::<u32>().ok();
+    let digits = digits_at(i + 2);
+    // 昨(10/3)日, 今（2/6）日: the day written whole, month and day.
+    let (when, close) = match (digits, t.get(i + 2 + digits)) {
+        (1..=2, Some('/')) => {
+            let m = i + 3 + digits;
+            let n = digits_at(m);
+            let day = number(i + 2, digits)
+                .zip(number(m, n))
+                .filter(|&(mo, d)| n > 0 && (1..=12).contains(&mo) && (1..=31).contains(&d));
+            match day {
+                Some((mo, d)) => (When::Day(super::YearRef::Implied, mo, d), m + n),
+                None => return None,
+            }
+        }
+        _ => (when, i + 2 + digits),
+    };
     (digits > 0 && matches!(t.get(close), Some('）' | ')')) && t.get(close + 1) == Some(&'日'))
         .then_some((when, close + 2))
 }

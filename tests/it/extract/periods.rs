@@ -1252,3 +1252,13 @@ fn stop_60_the_end_of_this_month_and_the_last() {
     assert_eq!(kpv(&v, "80%").1, "2025-09-30");
     assert_ne!(kpv(&v, "19%左右").1, "2025-10-31");
 }
+
+#[test]
+fn stop_60_a_news_day_written_with_its_month() {
+    // 昨(10/3)日流感疫苗接種318,003劑 (fresh132/09, Taiwan): the day written whole, not the
+    // day before the document's; the 日 closing it is no part of the indicator.
+    let v = candidates_of("2025-10-05\n疾管署今天發布最新數據:昨(10/3)日流感疫苗接種318,003劑。\n");
+    let c = written(&v, "318,003劑");
+    assert_eq!(c["period"], "2025-10-03");
+    assert_eq!(c["subject"], "流感疫苗接种");
+}
