@@ -83,17 +83,23 @@ pub(super) fn size_of_a_kind(t: &[char], h: &super::scan::Hit) -> bool {
     super::scan::starts(t, h.end, "规模化") && !t[h.start..h.end].iter().any(|c| c.is_ascii_digit())
 }
 
-/// Whether an age names the group of people after it (3岁以下婴幼儿, 18岁以上市民,
+/// Whether an age (or a broadband speed) names the group of people after it (3岁以下婴幼儿, 18岁以上市民,
 /// 16-24岁劳动力, 60歲及以上老年人口, 2歲專班) or an age group alone (介乎18至30歲, 61歲或以上)
 /// rather than stating one (预期寿命提升至82.5岁。, 人均预期寿命77岁以上).
 pub(super) fn age_group(t: &[char], h: &super::scan::Hit) -> bool {
+    let after = |w: &&str| super::scan::starts(t, h.end, w);
+    let joined_bound = ["或以上", "或以下", "及以上", "及以下"];
+    // 接入速率100Mbps及以上的固定宽带用户, 达到或超过1000Mbps的用户: a class of users by the
+    // speed they are sold, not a speed measured.
+    if matches!(h.base, Some("Mbps" | "Gbps")) {
+        return joined_bound.iter().chain(&["的"]).any(after);
+    }
     if h.base != Some("岁") {
         return false;
     }
-    let after = |w: &&str| super::scan::starts(t, h.end, w);
     // A range of ages (not 从80.2岁提升至82.5岁, two figures), or one with its bound joined by
     // 或 or 及: a group, whatever follows.
-    if h.high.is_some() || ["或以上", "或以下", "及以上", "及以下"].iter().any(after) {
+    if h.high.is_some() || joined_bound.iter().any(after) {
         return true;
     }
     // An age bound then a name (not 岁以上的, 岁以上。); an age then people or a class of

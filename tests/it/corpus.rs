@@ -152,8 +152,11 @@ struct Score {
 /// 兆 before money is 万亿 in Taiwan's usage (14.7兆元): the unit as annotated, in the
 /// scale reach reads.
 fn taiwan_scale(unit: &str) -> String {
+    let money = |u: &str| {
+        reach::model::Unit::parse(u).is_ok_and(|u| u.dimension() == reach::model::Dimension::Money)
+    };
     match unit.strip_prefix('兆') {
-        Some(rest @ ("元" | "美元")) => format!("万亿{rest}"),
+        Some(rest) if money(rest) => format!("万亿{rest}"),
         _ => unit.to_string(),
     }
 }

@@ -59,6 +59,17 @@ fn per_people(t: &[char], k: usize) -> bool {
         .any(|w| words.contains(w))
 }
 
+/// Whether a currency is written at `k` (元, 美元, 新台币, 台币 …): after 兆 it is 万亿 of
+/// money, not a unit (兆瓦).
+fn money_at(t: &[char], k: usize) -> bool {
+    use crate::model::unit::{Dimension, BASES};
+    unit_at(t, k).is_some_and(|(b, _)| {
+        BASES
+            .iter()
+            .any(|(_, c, d)| *c == b && *d == Dimension::Money)
+    })
+}
+
 /// Whether `c` is a CJK ideograph (a word's character, not a letter, digit or mark).
 pub(crate) fn is_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
@@ -92,9 +103,7 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         }
         // 14.7兆元 (Taiwan): 兆 before money is 万亿; 兆瓦 stays a unit. 10兆3700亿 is
         // 10万3700亿.
-        if t.get(j) == Some(&'兆')
-            && unit_at(t, j + 1).is_some_and(|(b, _)| b == "元" || b == "美元")
-        {
+        if t.get(j) == Some(&'兆') && money_at(t, j + 1) {
             return number_replacing(t, i, j, "万亿");
         }
         if t.get(j) == Some(&'兆') && t.get(j + 1).is_some_and(char::is_ascii_digit) {
@@ -169,7 +178,7 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
             let e = chinese_end(t, k + 1);
             if e > k + 1 && t[e - 1] == '亿' {
                 e
-            } else if unit_at(t, k + 1).is_some_and(|(b, _)| b == "元" || b == "美元") {
+            } else if money_at(t, k + 1) {
                 return number_replacing(t, i, k, "万亿");
             } else {
                 k

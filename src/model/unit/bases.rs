@@ -33,6 +33,8 @@ pub enum Dimension {
     Volume,
     /// A content or concentration (PM2.5 26.3微克/立方米, 有机质27克/千克).
     Concentration,
+    /// A data rate (下行速率9340.22Mbps, 接入速率12Mbps以上).
+    DataRate,
 }
 
 /// Base units: accepted spelling, canonical spelling, dimension.
@@ -53,6 +55,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("澳门元", "澳门元", Dimension::Money),
     ("澳门币", "澳门元", Dimension::Money),
     ("新台币", "新台币", Dimension::Money),
+    // 約4.05兆台幣: the 新 left out.
+    ("台币", "新台币", Dimension::Money),
     // Hong Kong's cents (每度电144.3仙), after digits only (see `scan::unit_at`).
     ("仙", "仙", Dimension::Money),
     ("欧元", "欧元", Dimension::Money),
@@ -232,6 +236,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("公尺", "米", Dimension::Length),
     // Bridges and culverts measured along their length (桥梁40255延米).
     ("延米", "延米", Dimension::Length),
+    // Broadband: 下行速率高达9340.22Mbps, 接入速率达到12Mbps以上.
+    ("Mbps", "Mbps", Dimension::DataRate),
+    ("Gbps", "Gbps", Dimension::DataRate),
     ("微克/立方米", "微克/立方米", Dimension::Concentration),
     ("微克/立方公尺", "微克/立方米", Dimension::Concentration),
     // PM2.5平均濃度每立方公尺為12.6微克, 降到10微克: micrograms of air, per cubic metre.

@@ -1207,3 +1207,22 @@ fn stop_60_age_groups_are_no_figures() {
     assert!(written.contains(&"79岁"), "{written:?}");
     assert!(!written.iter().any(|w| w.contains("歲")), "{written:?}");
 }
+
+#[test]
+fn stop_60_broadband_speeds_and_taiwan_dollars() {
+    // 下行速率高達9340.22Mbps (fresh135/03): a speed measured; 接入速率100Mbps及以上的用户 names
+    // a class of users; 約4.05兆台幣 is in 新台币.
+    let text =
+        "2025-06-01\n下行速率高达9340.22Mbps。接入速率100Mbps及以上的固定宽带用户达6.48亿户。\n";
+    let v = candidates_of(text);
+    let units = pairs(&v, "as_written", "unit");
+    assert!(units.contains(&("9340.22Mbps", "Mbps")), "{units:?}");
+    assert!(units.contains(&("6.48亿户", "亿户")), "{units:?}");
+    assert!(
+        !units.iter().any(|(w, _)| w.starts_with("100Mbps")),
+        "{units:?}"
+    );
+    let v = candidates_of("2025-06-01\n鐵路投資完成人民幣9015億元(約4.05兆台幣)。\n");
+    let units = pairs(&v, "as_written", "unit");
+    assert!(units.contains(&("約4.05兆台幣", "万亿新台币")), "{units:?}");
+}
