@@ -1096,6 +1096,13 @@ fn first_years_listed_years_and_digits_one_by_one() {
     );
 }
 
+/// What each candidate wrote, in order.
+pub(super) fn as_written(v: &[Value]) -> Vec<&str> {
+    v.iter()
+        .map(|c| c["as_written"].as_str().unwrap())
+        .collect()
+}
+
 pub(super) fn pairs<'a>(v: &'a [Value], a: &str, b: &str) -> Vec<(&'a str, &'a str)> {
     v.iter()
         .map(|c| (c[a].as_str().unwrap(), c[b].as_str().unwrap()))

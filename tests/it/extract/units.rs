@@ -596,10 +596,7 @@ fn stop_48_the_count_of_names_just_listed_is_no_figure() {
     let text = "2017-11-25\n除南宁、柳州、桂林、北海4家国家级高新区外，还有8家自治区级高新区。\
                 桂林、南宁和柳州3个高新区完成工业总产值5444.97亿元。全市新建学校、医院5所。\n";
     let v = candidates_of(text);
-    let written: Vec<&str> = v
-        .iter()
-        .map(|c| c["as_written"].as_str().unwrap())
-        .collect();
+    let written = as_written(&v);
     assert!(
         !written.contains(&"4家") && !written.contains(&"3个"),
         "{written:?}"
@@ -1196,10 +1193,7 @@ fn stop_60_age_groups_are_no_figures() {
     let text = "2023-12-16\n16815人介乎18至30歲,225人為61歲或以上。\
                 增加2歲專班10班。人均预期寿命达到79岁。\n";
     let v = candidates_of(text);
-    let written: Vec<&str> = v
-        .iter()
-        .map(|c| c["as_written"].as_str().unwrap())
-        .collect();
+    let written = as_written(&v);
     assert!(
         written.contains(&"16815人") && written.contains(&"225人"),
         "{written:?}"
