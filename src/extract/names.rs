@@ -90,16 +90,24 @@ pub(super) fn age_group(t: &[char], h: &super::scan::Hit) -> bool {
     let after = |w: &&str| super::scan::starts(t, h.end, w);
     let joined_bound = ["或以上", "或以下", "及以上", "及以下"];
     // 接入速率100Mbps及以上的固定宽带用户, 达到或超过1000Mbps的用户: a class of users by the
-    // speed they are sold, not a speed measured.
+    // speed they are sold, not a speed measured (nor 达到100Mbps的目标, a goal).
     if matches!(h.base, Some("Mbps" | "Gbps")) {
-        return joined_bound.iter().chain(&["的"]).any(after);
+        let users = t.get(h.end) == Some(&'的')
+            && (h.end + 1..t.len().min(h.end + 8)).any(|k| super::scan::starts(t, k, "用户"));
+        return users || joined_bound.iter().any(after);
     }
     if h.base != Some("岁") {
         return false;
     }
-    // A range of ages (not 从80.2岁提升至82.5岁, two figures), or one with its bound joined by
-    // 或 or 及: a group, whatever follows.
-    if h.high.is_some() || joined_bound.iter().any(after) {
+    let name_after = t
+        .get(h.end)
+        .is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的是为".contains(c));
+    // A range of ages (not 从80.2岁提升至82.5岁, two figures; nor one a change is by,
+    // 人均预期寿命提高1-2岁), or an age with its bound joined by 或 or 及: a group.
+    let by = ["提高", "增加", "延长", "提升", "增长"]
+        .iter()
+        .any(|w| super::scan::ends(t, h.start, w));
+    if (h.high.is_some() && !by) || joined_bound.iter().any(after) {
         return true;
     }
     // An age bound then a name (not 岁以上的, 岁以上。); an age then people or a class of
@@ -112,10 +120,7 @@ pub(super) fn age_group(t: &[char], h: &super::scan::Hit) -> bool {
         "人群", "女性", "男性", "学生", "学童", "孩童", "孩子", "居民", "市民", "民众", "子女",
         "员工", "群体", "组",
     ];
-    (bound
-        && t.get(h.end)
-            .is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的是为".contains(c)))
-        || GROUPS.iter().any(after)
+    (bound && name_after) || GROUPS.iter().any(after)
 }
 
 #[cfg(test)]

@@ -48,7 +48,7 @@ pub(super) const REGION_STOPS: &[&str] = &[
 ];
 
 /// Characters that begin no place name (各区, 全县, 一大市, 元的区 …).
-const NOT_FIRST: &str = "实已自各全本该我其这那每两多一二三四五六七八九十百千万亿元的有在为是年月大小老省市县区设个家等和与及或也都";
+const NOT_FIRST: &str = "实已自各全本该我其这那每两多一二三四五六七八九十百千万亿元的有在为是年月大小老省市县区设个等和与及或也都";
 
 /// Characters after 市, 区 or 县 that make a word (市场, 区域, 县域, 市民, 区间): no place.
 const NOT_AFTER: &str = "场民值面况容井级域块间别长委";
@@ -96,8 +96,9 @@ pub(super) fn place_names(t: &[char]) -> Vec<(usize, String)> {
             let stem: String = t[i - 2..=i].iter().collect();
             let late = "业城园聚范点能务";
             // (Not after a number: 约120家门市 counts stores.)
-            let lead =
-                i < 3 || !han(t[i - 3]) && !t[i - 3].is_ascii_digit() || BEFORE.contains(t[i - 3]);
+            let lead = i < 3
+                || (!han(t[i - 3]) && !t[i - 3].is_ascii_digit())
+                || BEFORE.contains(t[i - 3]);
             // 遂宁经开区, 高邮高新区: a zone after its city's two characters is named whole.
             let lead_at = |k: usize| k == 0 || !han(t[k - 1]) || BEFORE.contains(t[k - 1]);
             if ZONES.contains(&stem.as_str())

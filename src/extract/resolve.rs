@@ -23,6 +23,12 @@ fn resolve_year(y: YearRef, frame: &Frame, months: Option<(u32, u32)>) -> Option
     }
 }
 
+/// The year and month `n` months before `d`'s.
+fn months_ago(d: Date, n: u32) -> (i32, u32) {
+    let months = d.year * 12 + d.month as i32 - 1 - n as i32;
+    (months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
+}
+
 /// The first year of the fiscal year (April to March) under way on `d`.
 fn fiscal_under_way(d: Date) -> i32 {
     if d.month >= 4 {
@@ -147,18 +153,19 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             Period::Year(frame.reviewed?)
         }
         When::Present => Period::AsOf(frame.as_of.or(doc)?),
-        When::MonthsAgo(n) | When::MonthEndAgo(n) => {
-            let d = doc?;
-            let months = d.year * 12 + d.month as i32 - 1 - n as i32;
-            let (year, month) = (months.div_euclid(12), months.rem_euclid(12) as u32 + 1);
-            match e.when {
-                When::MonthEndAgo(_) => Period::AsOf(date(year, month, None)?),
-                _ => Period::Part {
-                    year,
-                    from: month,
-                    to: month,
-                },
+        When::MonthsAgo(n) => {
+            let (year, month) = months_ago(doc?, n);
+            Period::Part {
+                year,
+                from: month,
+                to: month,
             }
+        }
+        // 到本月底，…预计接待游客235万人次: the month's last day, to come (not the document's
+        // day, as 截至3月下旬 is read in a text of 29 March).
+        When::MonthEndAgo(n) => {
+            let (year, month) = months_ago(doc?, n);
+            Period::AsOf(date(year, month, None)?)
         }
         When::Plan(y) => Period::Year(y),
         When::Yesterday => {

@@ -155,8 +155,9 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
             floor = hits[opens - 1].end;
         }
         let sent = sentence::sentence(t, a.start, a.end);
-        // The unit written once, at the end, is the start's too (300万…为600万澳门元); once,
-        // at the start, the end's (从现在的1.14亿人增加到1.8亿).
+        // The unit written once, at the end, is the start's too (300万…为600万澳门元); written
+        // once, at the start, it still makes a change (从现在的1.14亿人增加到1.8亿: the end's
+        // unit is read from the words before it).
         let once = |x: &Hit| x.base.is_none() && x.scale != Scale::ONE;
         if b.end > sent.1 || !(a.base == b.base || once(a) || once(b)) {
             continue;
@@ -325,7 +326,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
     out
 }
 
-/// The last deadline to come (到2020年) written in the paragraph before `start`, among
+/// The last deadline not yet past (到2020年) written in the paragraph before `start`, among
 /// `before` (the time expressions before it, in text order).
 fn paragraph_deadline(t: &[char], before: &[TimeExpr], start: usize, frame: &Frame) -> Option<i32> {
     let paragraph = t[..start]
@@ -338,8 +339,8 @@ fn paragraph_deadline(t: &[char], before: &[TimeExpr], start: usize, frame: &Fra
         .rev()
         .take_while(|e| e.start >= paragraph)
         .filter(|e| e.role == Role::End)
-        .find_map(|e| time::resolve(e, frame).and_then(|p| p.year()))
-        .filter(|&y| y > now)
+        .filter_map(|e| time::resolve(e, frame).and_then(|p| p.year()))
+        .find(|&y| y >= now)
 }
 
 /// Whether `w` ends right before a change's opening at `word`, or before a 则 there (投资任务

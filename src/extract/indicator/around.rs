@@ -126,6 +126,18 @@ pub(super) fn text(t: &[char], a: usize, b: usize) -> String {
 
 /// The phrase right around a figure: the noun phrase after a counted figure, else the words
 /// before it back to its last verb or function word.
+/// Whether `t[k]` is the 日 closing a news day written in brackets (昨(10/3)日, 今（24）日), not
+/// one after any bracket (地铁（含有轨电车）日均客运量).
+fn news_day_end(t: &[char], k: usize) -> bool {
+    t.get(k) == Some(&'日')
+        && k > 0
+        && matches!(t[k - 1], ')' | '）')
+        && (k.saturating_sub(8)..k - 1)
+            .rev()
+            .find(|&i| matches!(t[i], '(' | '（'))
+            .is_some_and(|o| o > 0 && matches!(t[o - 1], '今' | '昨'))
+}
+
 pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
     let mut return_after_nothing = false;
     let after = {
@@ -234,7 +246,7 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
         if cut > 0
             && (t[cut - 1].is_ascii_digit()
                 && matches!(t.get(cut), Some('月' | '日' | '号' | '天'))
-                || matches!(t[cut - 1], ')' | '）') && t.get(cut) == Some(&'日'))
+                || news_day_end(t, cut))
         {
             cut += 1;
             // 1月份赌收.

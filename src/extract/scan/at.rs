@@ -62,12 +62,8 @@ fn per_people(t: &[char], k: usize) -> bool {
 /// Whether a currency is written at `k` (元, 美元, 新台币, 台币 …): after 兆 it is 万亿 of
 /// money, not a unit (兆瓦).
 fn money_at(t: &[char], k: usize) -> bool {
-    use crate::model::unit::{Dimension, BASES};
-    unit_at(t, k).is_some_and(|(b, _)| {
-        BASES
-            .iter()
-            .any(|(_, c, d)| *c == b && *d == Dimension::Money)
-    })
+    use crate::model::unit::{base_lookup, Dimension};
+    unit_at(t, k).is_some_and(|(b, _)| base_lookup(b).is_some_and(|(_, d)| d == Dimension::Money))
 }
 
 /// Whether `c` is a CJK ideograph (a word's character, not a letter, digit or mark).

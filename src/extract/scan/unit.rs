@@ -28,12 +28,16 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
     BASES
         .iter()
         .filter(|(w, _, _)| starts(t, i, w))
-        // 完成4600人年计划的61.78%: people against a yearly plan, not person-years.
+        // 研发人员572万人年: person-years; not 完成4600人年计划 (people against a yearly plan)
+        // nor 带动500人年增收, 1000人年收入超5万元 (people, each year).
         .filter(|(w, _, _)| {
             *w != "人年"
-                || !["计划", "計劃", "目标", "任务", "度", "均", "底", "初", "内"]
-                    .iter()
-                    .any(|a| starts(t, i + 2, a))
+                || ![
+                    "计划", "目标", "任务", "度", "均", "底", "初", "内", "增收", "收入", "工资",
+                    "薪",
+                ]
+                .iter()
+                .any(|a| starts(t, i + 2, a))
         })
         .max_by_key(|(w, _, _)| w.chars().count())
         .filter(|(_, c, _)| *c != "天" || days_counted(t, i))

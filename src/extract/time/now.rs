@@ -40,13 +40,13 @@ pub(super) fn now_at(t: &[char], i: usize) -> Option<(When, usize, Role)> {
             return Some((When::MonthsAgo(n), e, Role::Plain));
         }
     }
-    // 预估月底可达450万人次, 到月底: the end of the document's month (not 10月底, 每月底, 年月底).
+    // 预估月底可达450万人次, 到月底: the end of the document's month (not 10月底, 每月底, 每月月底).
     if ["月底", "月末"].iter().any(|w| starts(t, i, w))
         && i.checked_sub(1).is_some_and(|k| {
             let c = t[k];
             !c.is_ascii_digit()
                 && crate::model::numeral::digit(c).is_none()
-                && !"十个本上下每各当该同次整半年元正腊去今明前逐按".contains(c)
+                && !"十个本上下每各当该同次整半年元正腊去今明前逐按月冬闰".contains(c)
         })
     {
         return Some((When::MonthEndAgo(0), i + 2, role_before(t, i)));
@@ -63,7 +63,8 @@ pub(super) fn now_at(t: &[char], i: usize) -> Option<(When, usize, Role)> {
         return Some((When::Present, i + w.chars().count(), Role::Plain));
     }
     if let Some((when, end)) = news_day(t, i) {
-        let role = if when == When::Yesterday {
+        // (截至昨日, 截至昨(10/3)日: an end.)
+        let role = if t[i] == '昨' {
             role_before(t, i)
         } else {
             Role::Plain

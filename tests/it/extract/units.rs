@@ -1220,3 +1220,19 @@ fn stop_60_broadband_speeds_and_taiwan_dollars() {
     let units = pairs(&v, "as_written", "unit");
     assert!(units.contains(&("約4.05兆台幣", "万亿新台币")), "{units:?}");
 }
+
+#[test]
+fn stop_60_what_the_review_found_misread() {
+    // The stop's review: a change made today is no goal (1年期LPR由当前的3.65%下调至3.55%);
+    // a bracket before 日均 is no news day; a change by an age range states one; a speed
+    // before 的目标 is a goal, not a class of users; 500人年增收 counts people.
+    let text = "2025-10-28\n今日，1年期LPR由当前的3.65%下调至3.55%。\
+                地铁（含有轨电车）日均客运量150万人次。人均预期寿命提高1-2岁。\
+                宽带接入能力达到100Mbps的目标。带动500人年增收2000元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "3.55%").0, "actual");
+    assert_eq!(written(&v, "150万人次")["subject"], "日均客运量");
+    assert_eq!(kpv(&v, "1-2岁").2, 1.0);
+    assert_eq!(kpv(&v, "100Mbps").0, "target");
+    assert_eq!(written(&v, "500人")["unit"], "人");
+}
