@@ -1,7 +1,8 @@
 //! Names that hold numbers but state no figure: a programme's or policy's name (“十百千亿级产业
 //!集群培育行动计划”, 产业新政50条), a slogan of several numbers (“3个100万”), a set of tasks
 //! named by its count (“25件民生实事”), a group of people named by their age (3岁以下婴幼儿,
-//! 16-24岁劳动力), and a round size in words naming the kind of a thing (百万亩规模化林场).
+//! 16-24岁劳动力) or by the speed they are sold (100Mbps及以上的用户), and a round size in
+//! words naming the kind of a thing (百万亩规模化林场).
 
 use super::numbers::cn_numeral;
 use super::scan::ends;
@@ -83,10 +84,11 @@ pub(super) fn size_of_a_kind(t: &[char], h: &super::scan::Hit) -> bool {
     super::scan::starts(t, h.end, "规模化") && !t[h.start..h.end].iter().any(|c| c.is_ascii_digit())
 }
 
-/// Whether an age (or a broadband speed) names the group of people after it (3岁以下婴幼儿, 18岁以上市民,
-/// 16-24岁劳动力, 60歲及以上老年人口, 2歲專班) or an age group alone (介乎18至30歲, 61歲或以上)
-/// rather than stating one (预期寿命提升至82.5岁。, 人均预期寿命77岁以上).
-pub(super) fn age_group(t: &[char], h: &super::scan::Hit) -> bool {
+/// Whether an age or a broadband speed names a group of people rather than stating one: an
+/// age before the people it names (3岁以下婴幼儿, 18岁以上市民, 16-24岁劳动力, 60歲及以上老年人口,
+/// 2歲專班) or an age group alone (介乎18至30歲, 61歲或以上), not 预期寿命提升至82.5岁 nor
+/// 人均预期寿命77岁以上; a speed tier before the users sold it (100Mbps及以上的用户).
+pub(super) fn names_a_group(t: &[char], h: &super::scan::Hit) -> bool {
     let after = |w: &&str| super::scan::starts(t, h.end, w);
     let joined_bound = ["或以上", "或以下", "及以上", "及以下"];
     // 接入速率100Mbps及以上的固定宽带用户, 达到或超过1000Mbps的用户: a class of users by the

@@ -125,10 +125,8 @@ pub fn goal_named_before(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
                 || ["须", "需", "必须", "应"]
                     .iter()
                     .any(|w| named(t, h, i, w, &["达", "达到", "做到", "完成"]))
-                // 离设定的55%还有差距: the level set, whenever; 考核对接种率的要求（90%以上）:
-                // the level required, in brackets after its word.
+                // 离设定的55%还有差距: the level set, whenever.
                 || named(t, h, i, "设定的", &[""])
-                || named(t, h, i, "要求", &["（", "("])
         })
 }
 
@@ -216,13 +214,17 @@ fn bracketed_goal(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         return false;
     };
     // (超过原先设定的目标金额(10065亿元): its amount's word between.)
-    // (较国家下达的控制指标（3349人）: a ceiling's too.)
-    let after_goal = MEASURED_AGAINST[..3].iter().chain(&["控制指标"]).any(|w| {
-        super::super::scan::ends(t, k, w)
-            || ["金额", "值", "数"]
-                .iter()
-                .any(|v| super::super::scan::ends(t, k, &format!("{w}{v}")))
-    });
+    // (较国家下达的控制指标（3349人）: a ceiling's too; 考核对接种率的要求（90%以上）: a level
+    // required.)
+    let after_goal = MEASURED_AGAINST[..3]
+        .iter()
+        .chain(&["控制指标", "要求"])
+        .any(|w| {
+            super::super::scan::ends(t, k, w)
+                || ["金额", "值", "数"]
+                    .iter()
+                    .any(|v| super::super::scan::ends(t, k, &format!("{w}{v}")))
+        });
     let closed = matches!(t.get(h.end), Some(')' | '）')) && t.get(h.end + 1) == Some(&'的');
     after_goal
         || (k + 1 == h.start

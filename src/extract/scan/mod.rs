@@ -116,7 +116,7 @@ pub fn figures(t: &[char]) -> Vec<Hit> {
     let mut k = 0;
     hits.retain(|h| {
         k += 1;
-        !label[k - 1] && !super::names::age_group(t, h) && !super::names::size_of_a_kind(t, h)
+        !label[k - 1] && !super::names::names_a_group(t, h) && !super::names::size_of_a_kind(t, h)
     });
     hits
 }
