@@ -210,19 +210,8 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             f.notes.push("the level a goal is changed to".into());
         }
     }
-    // 人才资源总量从现在的1.14亿人增加到1.8亿人 (by a deadline), 把回收点由现时约500个增至800个:
-    // a level to be reached from now is to come; not 1年期LPR由当前的3.65%下调至3.55%, a change
-    // made today.
-    let ahead = |c: &fromto::Change| {
-        c.to_come
-            || c.to_period
-                .and_then(|p| p.year())
-                .zip(date)
-                .is_some_and(|(y, d)| y > d.year)
-            || (sent.0..c.opening).any(|i| t[i] == '把')
-    };
-    let from_now = fromto::at_end(at.changes, h.start).filter(|c| c.from_now && ahead(c));
-    if kind == Kind::Actual && from_now.is_some() {
+    // 人才资源总量从现在的1.14亿人增加到1.8亿人: a level to be reached from now is to come.
+    if kind == Kind::Actual && fromto::ends_ahead(at.changes, h.start, t, sent.0, date) {
         kind = Kind::Target;
         f.notes
             .push("the level a change from now reaches: to come".into());

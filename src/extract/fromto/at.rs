@@ -5,6 +5,27 @@ use super::Change;
 use crate::extract::time;
 use crate::model::Period;
 
+/// Whether the figure at `at` ends a change from now that is to come: by a later year
+/// (从现在的1.14亿人增加到1.8亿, 到2020年), after 将, or planned with 把 (把回收点由现时约500个
+/// 增至800个); not 1年期LPR由当前的3.65%下调至3.55%, a change made today.
+pub(in crate::extract) fn ends_ahead(
+    changes: &[Change],
+    at: usize,
+    t: &[char],
+    sent_start: usize,
+    date: Option<crate::model::Date>,
+) -> bool {
+    at_end(changes, at).is_some_and(|c| {
+        c.from_now
+            && (c.to_come
+                || c.to_period
+                    .and_then(|p| p.year())
+                    .zip(date)
+                    .is_some_and(|(y, d)| y > d.year)
+                || (sent_start..c.opening).any(|i| t[i] == '把'))
+    })
+}
+
 /// The years a change compounds over: those after its start up to its end, as a plan's
 /// (“十四五” is 2021/2025, from the level of 2020); its end year alone for one year.
 fn years_after_start(c: &Change) -> Option<Period> {
