@@ -146,6 +146,11 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     if negative_growth(t, h, None) {
         return true;
     }
+    // …是负增长，与去年全年12.8%的增速相比大幅下滑: the rate compared with is as written, whatever
+    // fell before or after it.
+    if compared_with(t, h, sent) {
+        return false;
+    }
     // 与上年相比减收1070万元, 减支9240万元.
     if FISCAL_CHANGES[1..]
         .iter()
@@ -202,13 +207,23 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     if matches!(w, "收窄" | "缩小") && (lo..at).any(of_fall) {
         return to_level(at);
     }
-    // 减到3.5个百分点, 下降至5%: the level reached, not the fall (跌幅扩大至5% is a fall).
-    if !RATE_NOUNS.contains(&w) && to_level(at) {
+    // 减到3.5个百分点, 下降至5%, 从2.8%下修为1.7%: the level reached, not the fall (跌幅扩大至5%
+    // is a fall; 下降幅度为3.2% its size).
+    let reached_as = starts(t, at + w.chars().count(), "为");
+    if !RATE_NOUNS.contains(&w) && (to_level(at) || reached_as) {
         return false;
     }
     // 欠进度12.92%: behind schedule.
     FALLING_CUES.contains(&w)
         || (SCHEDULE_GAPS.contains(&w) && (w.starts_with('欠') || w.ends_with('慢')))
+}
+
+/// Whether the figure is what another is compared with, opening its clause after 与 or 和 with
+/// 相比 after it (与去年全年12.8%的增速相比).
+fn compared_with(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let (a, _) = clause(t, h.start, h.end, sent);
+    let opens = (a..h.start.min(a + 2)).any(|i| matches!(t[i], '与' | '和' | '跟'));
+    opens && (h.end..t.len().min(h.end + 10)).any(|i| starts(t, i, "相比"))
 }
 
 /// Whether an amount is compared with a budget or an estimate, not a time before (岁入较预算

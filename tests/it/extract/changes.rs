@@ -803,3 +803,16 @@ fn stop_60_a_change_from_now_reaches_a_goal() {
     assert_eq!(kpv(&v, "800个").0, "target");
     assert_eq!(kpv(&v, "约500个").0, "actual");
 }
+
+#[test]
+fn stop_60_a_rate_compared_with_or_revised_to_keeps_its_sign() {
+    // fresh136/05 …實際上是負增長,與去年全年12.8%的增速相比大幅下滑: the rate compared with is
+    // +12.8 %; fresh136/09 年均成長率從2.8%下修為1.7%: the rate revised to is +1.7 %; 同比下降
+    // 3.2% is still a fall.
+    let text = "2011-04-20\n用电量同比增长0.8%,实际上是负增长,与去年全年12.8%的增速相比大幅下滑。\
+                需求年均增长率从2.8%下修为1.7%。产量同比下降3.2%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "12.8%").2, 12.8);
+    assert_eq!(kpv(&v, "1.7%").2, 1.7);
+    assert_eq!(kpv(&v, "3.2%").2, -3.2);
+}
