@@ -6,6 +6,44 @@
 use super::{join_note, key, phrase, Candidate};
 use crate::model::{Form, Kind};
 
+/// 到2023年底全国铁路里程将超过15.8万公里，其中高铁4.45万公里左右，2027年底分别增至17万公里、
+/// 5.3万公里: a 分别 list with no names of its own takes, place by place, the indicators of as
+/// many figures in its unit right before it in its sentence.
+pub(super) fn places_of_a_list_before(cs: &mut [Candidate]) {
+    let unnamed = |c: &Candidate| matches!(c.subject.as_str(), "分别" | "依次");
+    let mut i = 0;
+    while i < cs.len() {
+        if !unnamed(&cs[i]) {
+            i += 1;
+            continue;
+        }
+        let same =
+            |a: &Candidate, b: &Candidate| (a.start, a.end) == (b.start, b.end) && a.unit == b.unit;
+        let len = cs[i..]
+            .iter()
+            .take_while(|c| same(c, &cs[i]) && unnamed(c))
+            .count();
+        let before: Vec<usize> = (0..i)
+            .rev()
+            .take_while(|&k| (cs[k].start, cs[k].end) == (cs[i].start, cs[i].end))
+            .filter(|&k| cs[k].unit == cs[i].unit && !unnamed(&cs[k]))
+            .take(len)
+            .collect();
+        if before.len() == len {
+            for (place, &k) in before.iter().rev().enumerate() {
+                let name = cs[k].subject.clone();
+                let c = &mut cs[i + place];
+                c.note = join_note(
+                    &c.note,
+                    "indicator of its place in the list before it (分别)",
+                );
+                c.subject = name;
+            }
+        }
+        i += len;
+    }
+}
+
 /// Gives `c` the indicator it borrows, if any: `sentence` holds the figures before it in its
 /// sentence, `previous` the figure right before it, `named` its name in a 分别 list, and
 /// `bracketed` whether it stands in brackets after a list of times.

@@ -318,6 +318,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
             candidates.push(c);
         }
     }
+    borrowed::places_of_a_list_before(&mut candidates);
     borrowed::parts_of_goals(t, &mut candidates);
     borrowed::answers_to_goals(&mut candidates);
     repeats::headline_repeats(t, &mut candidates);

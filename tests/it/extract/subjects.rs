@@ -695,3 +695,18 @@ fn stop_60_stores_counted_are_no_city() {
     let v = candidates_of("2025-10-28\n厦门市共有约120家门市设置接种站。\n");
     assert_eq!(v[0]["region"], "厦门市", "{v:?}");
 }
+
+#[test]
+fn stop_60_a_list_with_no_names_takes_those_before_it() {
+    // fresh137/07: 到2023年底全国铁路里程将超过15.8万公里,其中高铁4.45万公里左右,2027年底分别
+    // 增至17万公里、5.3万公里: each of the 分别 list is of the figure at its place before it.
+    let text = "2023-12-11\n到2023年底全国铁路里程将超过15.8万公里,其中高铁4.45万公里左右,\
+                2027年底分别增至17万公里、5.3万公里。\n";
+    let v = candidates_of(text);
+    same_subject(&v, "超过15.8万公里", "17万公里");
+    same_subject(&v, "4.45万公里左右", "5.3万公里");
+    assert_ne!(
+        written(&v, "17万公里")["subject"],
+        written(&v, "5.3万公里")["subject"]
+    );
+}
