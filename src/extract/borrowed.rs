@@ -11,22 +11,23 @@ use crate::model::{Form, Kind};
 /// many figures in its unit right before it in its sentence.
 pub(super) fn places_of_a_list_before(cs: &mut [Candidate]) {
     let unnamed = |c: &Candidate| matches!(c.subject.as_str(), "分别" | "依次");
+    // (Candidates of one sentence quote the same characters.)
+    let sentence = |c: &Candidate| (c.start, c.end);
     let mut i = 0;
     while i < cs.len() {
         if !unnamed(&cs[i]) {
             i += 1;
             continue;
         }
-        let same =
-            |a: &Candidate, b: &Candidate| (a.start, a.end) == (b.start, b.end) && a.unit == b.unit;
+        let (here, unit) = (sentence(&cs[i]), cs[i].unit.clone());
         let len = cs[i..]
             .iter()
-            .take_while(|c| same(c, &cs[i]) && unnamed(c))
+            .take_while(|c| sentence(c) == here && c.unit == unit && unnamed(c))
             .count();
         let before: Vec<usize> = (0..i)
             .rev()
-            .take_while(|&k| (cs[k].start, cs[k].end) == (cs[i].start, cs[i].end))
-            .filter(|&k| cs[k].unit == cs[i].unit && !unnamed(&cs[k]))
+            .take_while(|&k| sentence(&cs[k]) == here)
+            .filter(|&k| cs[k].unit == unit && !unnamed(&cs[k]))
             .take(len)
             .collect();
         if before.len() == len {

@@ -103,7 +103,7 @@ pub(super) fn names_a_group(t: &[char], h: &super::scan::Hit) -> bool {
     }
     let name_after = t
         .get(h.end)
-        .is_some_and(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"的是为".contains(c));
+        .is_some_and(|&c| super::scan::is_ideograph(c) && !"的是为".contains(c));
     // A range of ages (not 从80.2岁提升至82.5岁, two figures; nor one a change is by,
     // 人均预期寿命提高1-2岁), or an age with its bound joined by 或 or 及: a group.
     let by = ["提高", "增加", "延长", "提升", "增长"]

@@ -223,7 +223,19 @@ pub fn falling(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
 fn compared_with(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let (a, _) = clause(t, h.start, h.end, sent);
     let opens = (a..h.start.min(a + 2)).any(|i| matches!(t[i], '与' | '和' | '跟'));
-    opens && (h.end..t.len().min(h.end + 10)).any(|i| starts(t, i, "相比"))
+    opens && comparison_closes(t, h.end, 10).is_some()
+}
+
+/// Where 相比 closes a comparison (与…相比) within `within` characters from `from`, in its
+/// clause.
+pub(in crate::extract) fn comparison_closes(
+    t: &[char],
+    from: usize,
+    within: usize,
+) -> Option<usize> {
+    (from..t.len().min(from + within))
+        .take_while(|&k| !matches!(t[k], '，' | '；' | '。' | ',' | ';'))
+        .find(|&k| starts(t, k, "相比"))
 }
 
 /// Whether an amount is compared with a budget or an estimate, not a time before (岁入较预算

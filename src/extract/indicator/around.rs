@@ -129,13 +129,12 @@ pub(super) fn text(t: &[char], a: usize, b: usize) -> String {
 /// Whether `t[k]` is the 日 closing a news day written in brackets (昨(10/3)日, 今（24）日), not
 /// one after any bracket (地铁（含有轨电车）日均客运量).
 fn news_day_end(t: &[char], k: usize) -> bool {
-    t.get(k) == Some(&'日')
-        && k > 0
-        && matches!(t[k - 1], ')' | '）')
-        && (k.saturating_sub(8)..k - 1)
-            .rev()
-            .find(|&i| matches!(t[i], '(' | '（'))
-            .is_some_and(|o| o > 0 && matches!(t[o - 1], '今' | '昨'))
+    (k.saturating_sub(8)..k)
+        .rev()
+        .find(|&i| matches!(t[i], '(' | '（'))
+        .and_then(|o| o.checked_sub(1))
+        .and_then(|d| super::super::time::news_day(t, d))
+        .is_some_and(|(_, end)| end == k + 1)
 }
 
 pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {

@@ -16,6 +16,7 @@ pub(super) use at::{as_of, digits, onward, role_after, role_before, sp, REVIEWED
 pub(super) fn since_after(t: &[char], e: &TimeExpr) -> bool {
     (e.end..(e.end + 2).min(t.len())).any(|i| crate::extract::scan::starts(t, i, "以来"))
 }
+pub(super) use now::news_day;
 pub(super) use plan::{plan_ends_before, plan_named_in, plan_opens};
 
 use super::months;

@@ -77,7 +77,7 @@ pub(super) fn now_at(t: &[char], i: usize) -> Option<(When, usize, Role)> {
 /// 今日, 今天, and Taiwan's and Macau's 今（24）日, 昨(9)日 (today, the 24th; yesterday, the
 /// 9th): the day of the news, the document's, or the day before; with where it ends. (Not
 /// 今日头条, a name.)
-fn news_day(t: &[char], i: usize) -> Option<(When, usize)> {
+pub(in crate::extract) fn news_day(t: &[char], i: usize) -> Option<(When, usize)> {
     if ["今日", "今天"].iter().any(|w| starts(t, i, w)) {
         return (!starts(t, i + 2, "头条")).then_some((When::Present, i + 2));
     }

@@ -114,12 +114,9 @@ fn verb_at(t: &[char], from: usize, to: usize) -> Option<usize> {
 /// for a base with its level, compared with (与“十一五”末的1.9件相比年均增长29.3%).
 pub(super) fn change_verb_after(t: &[char], h: &Hit, e: &TimeExpr) -> Option<usize> {
     let verb_at = |from: usize, to: usize| verb_at(t, from, to.min(h.start));
-    let stop = |c: &char| matches!(c, '，' | '；' | '。' | ',' | ';');
     let before = e.start - usize::from(e.start > 0 && matches!(t[e.start - 1], '“' | '"' | '「'));
     if before > 0 && matches!(t[before - 1], '与' | '同' | '和' | '跟') {
-        let closing = (e.end..t.len().min(e.end + 16))
-            .take_while(|&k| !stop(&t[k]))
-            .find(|&k| scan::starts(t, k, "相比"));
+        let closing = super::context::comparison_closes(t, e.end, 16);
         if let Some(k) = closing {
             let mut v = k + 2;
             while t.get(v).is_some_and(|c| matches!(c, '，' | ',')) {
