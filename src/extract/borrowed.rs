@@ -120,11 +120,12 @@ pub(super) fn indicator(
         || phrase::names_a_comparison(&c.subject)
         || key::names_only_time(&c.subject)
     {
-        // (A forecast is of the quantity before it, a rate or not.)
+        // (A forecast is of the quantity before it, a rate or not; a rate is of the amount
+        // changed before it: 赛事数量增加5600场，增幅为230.26%.)
         if let Some(prev) = sentence
             .iter()
             .rev()
-            .find(|p| p.kind != Kind::Growth || forecast)
+            .find(|p| p.kind != Kind::Growth || forecast || names_a_change(p))
         {
             c.subject = prev.subject.clone();
             // 全年预估值为4.55% after 经济成长率为2.51%: a rate goal.
@@ -223,4 +224,13 @@ pub(super) fn answers_to_goals(cs: &mut [Candidate]) {
         }
         i += n.max(1);
     }
+}
+
+/// Whether a candidate is the change of an amount that names what changed (赛事数量增加5600场;
+/// not a rate, %, 个百分点 or 倍, nor 较“十二五”末增加107家, which names only its base).
+fn names_a_change(c: &Candidate) -> bool {
+    use crate::model::unit::Dimension;
+    !matches!(c.unit.dimension(), Dimension::Percent | Dimension::Multiple)
+        && !phrase::names_no_indicator(&c.subject)
+        && !c.subject.starts_with(['比', '较', '与', '同'])
 }

@@ -98,9 +98,9 @@ fn punctuation(written: &[char], t: &mut [char]) {
         let after = t.get(i + 1).copied();
         let between_digits = digit(before.as_ref()) && digit(after.as_ref());
         t[i] = match t[i] {
-            // 四百七十六‧六億元, 五百O七億元 (Macau): a dot between numerals is their point, and a
-            // letter O between Chinese ones their 〇.
-            '‧' | '·' | '・' if numeral(before) && numeral(after) => '.',
+            // 四百七十六‧六億元, 五百O七億元 (Macau), 比重為１﹒１５％ (a small full stop): a dot
+            // between numerals is their point, and a letter O between Chinese ones their 〇.
+            '‧' | '·' | '・' | '﹒' if numeral(before) && numeral(after) => '.',
             'O' | 'o' if chinese(before) && chinese(after) => '〇',
             ',' if !between_digits => '，',
             // (Not in a URL, http://, nor ending an entity, &nbsp;.)
@@ -122,12 +122,14 @@ fn punctuation(written: &[char], t: &mut [char]) {
     }
 }
 
-/// Full-width digits and point (２０２４, 十一．七) as the ASCII ones, the small percent sign
-/// (27.72﹪) as the full-width one, and the formal thousand (14,990.6仟元) as 千, in any script.
+/// Full-width digits, point and hyphen (２０２４, 十一．七, ２０２１－２０２３年) as the ASCII ones, the
+/// small percent sign (27.72﹪) as the full-width one, and the formal thousand (14,990.6仟元) as
+/// 千, in any script.
 fn width(c: char) -> char {
     match c {
         '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
         '．' => '.',
+        '－' => '-',
         '﹪' => '％',
         '仟' => '千',
         c => c,

@@ -131,9 +131,9 @@ pub(super) fn fiscal_year(t: &[char], i: usize) -> Option<(i32, usize)> {
     let a = year(a, j - i)?;
     // (2008 - 09年度: spaces around a dash.)
     let spaced = |k: usize| if t.get(k) == Some(&' ') { k + 1 } else { k };
-    let dash = matches!(t.get(spaced(j)), Some('-' | '－' | '–'));
+    let dash = matches!(t.get(spaced(j)), Some('-' | '–'));
     let j = if dash { spaced(j) } else { j };
-    if !matches!(t.get(j), Some('/' | '／' | '-' | '－' | '–')) {
+    if !matches!(t.get(j), Some('/' | '／' | '-' | '–')) {
         return None;
     }
     let from = if dash { spaced(j + 1) } else { j + 1 };

@@ -81,14 +81,14 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
         .any(|w| super::super::scan::ends(t, h.start, w))
         && !yearly
     {
-        return Some((a..h.start).any(|i| matches!(t[i], '比' | '较')));
+        return Some(compared(t, sent, a, h.start));
     }
     let at = match verb_before(t, h.start, 0) {
         // 较上年同月增53.3亿美元, 运输工具减 1.1 亿美元: 增 or 减 alone is always a change.
         Some(_) => {
             let at = (0..h.start).rev().find(|&k| matches!(t[k], '增' | '减'))?;
             let (a, _) = clause(t, h.start, h.end, sent);
-            return Some((a..at).any(|i| matches!(t[i], '比' | '较')));
+            return Some(compared(t, sent, a, at));
         }
         None => {
             // (分别增加126亿元及8亿元: the verb before the list's first amount.)
@@ -115,7 +115,7 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
         }
     };
     let (a, _) = clause(t, h.start, h.end, sent);
-    let compared = (a..at).any(|i| matches!(t[i], '比' | '较'));
+    let compared = compared(t, sent, a, at);
     // (按年增加161张至1,882张, Macau's year on year: a change, as 同比; but no stated base that
     // makes a forecast's change, 预计…按年增加40亿, observed.)
     // (年均增加1000亿元, 每年平均增加: a change each year, a pace.)
@@ -135,6 +135,14 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
 /// Whether the clause from `a` compares what comes at `at` with a time before, right after its
 /// 比 or 较 (比上年, 比年初, 较去年同期, 比2020年): not a gap to another figure (比106年的115万532人
 /// 还少…, 比前年的1兆7510亿元多出…), another place (比重庆多出) or a forecast (比预测少400万).
+/// Whether the change whose clause runs from `a` to its verb at `at` is against a stated base:
+/// 比 or 较 in the clause (比上年增加126亿元), or a comparison opening its sentence (与去年同期
+/// 相比，赛事数量增加5600场).
+fn compared(t: &[char], sent: (usize, usize), a: usize, at: usize) -> bool {
+    (a..at).any(|i| matches!(t[i], '比' | '较'))
+        || (sent.0..a).any(|i| starts(t, i, "相比") && matches!(t.get(i + 2), Some('，' | ',')))
+}
+
 fn than_before(t: &[char], a: usize, at: usize) -> bool {
     (a..at).any(|k| {
         let year = super::super::time::year_at(t, k + 1, false)

@@ -85,13 +85,6 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     PROPOSALS[2],
     "要建成",
     "要实现",
-    // 今年赤字率拟按3%安排, 拟安排地方政府专项债券3.65万亿元: what is planned (not 模拟,
-    // 虚拟: only with the words after it).
-    "拟按",
-    "拟安排",
-    "拟将",
-    "拟于",
-    "拟在",
     // 到2020年要做到：1、… (the goals listed after it).
     "要做到",
     "要完成",

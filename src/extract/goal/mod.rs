@@ -32,7 +32,7 @@ pub(crate) use projects::{projects_planned, started_verbs};
 pub(crate) use tasks::task_named_before;
 
 use super::context::REVISIONS;
-use super::scan::{ends, starts, Hit};
+use super::scan::{ends, is_ideograph, starts, Hit};
 
 /// Words that compare a figure with a time before (同比, 比上年): it was observed.
 const COMPARED: &[&str] = &[
@@ -155,6 +155,7 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
         }
         open <= 0
             && (expected(t, i)
+                || planned(t, i)
                 || (will(t, i) && !skip.contains(&WILL))
                 || TARGET_CUES.iter().filter(|w| !skip.contains(w)).any(|w| {
                     // A goal word that reports what was done sets no goal.
@@ -167,8 +168,10 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             // (相当于全年进度控制指标的24.44%: a share of the ceiling.)
                             || (matches!(*w, "目标" | "计划" | "控制指标")
                                 && share_of(t, i, i + w.chars().count()))
-                            // 在…共同努力下: thanks to efforts made.
+                            // 在…共同努力下: thanks to efforts made; 初步估算下来，…消费是3.8亿元:
+                            // what was done, tallied.
                             || (*w == "努力" && t.get(i + 2) == Some(&'下'))
+                            || (*w == "估算" && starts(t, i + 2, "下来"))
                             || (matches!(*w, "考核指标" | "控制指标")
                                 && indicators_only_named(t, i, i + w.chars().count(), a))
                     };
@@ -268,6 +271,19 @@ fn expected(t: &[char], i: usize) -> bool {
             .iter()
             .chain(VERBS)
             .any(|w| starts(t, i + 2, w))
+}
+
+/// 今年赤字率拟按3%安排, 拟安排地方政府专项债券3.65万亿元, 今年福建拟举办…赛事活动200项: 拟
+/// before what is planned; not 模拟, 虚拟, 草拟, 比拟 (a simulation, something virtual,
+/// drafted, likened), nor 拟定, 拟合, 拟人 (drawn up, fitted, personified), nor the name of
+/// what projects plan (正在洽谈的项目有9个，拟投资总额75.66亿元: reported as it stands).
+fn planned(t: &[char], i: usize) -> bool {
+    t[i] == '拟'
+        && !(i > 0 && matches!(t[i - 1], '模' | '虚' | '草' | '比'))
+        && !["总额", "额"].iter().any(|w| starts(t, i + 3, w))
+        && t.get(i + 1).is_some_and(|c| {
+            is_ideograph(*c) && !matches!(c, '定' | '合' | '人' | '态' | '声' | '稿')
+        })
 }
 
 /// 按全年计划，粮食播种面积746万亩, 按照规划，2020年…: the figures after it are what the plan

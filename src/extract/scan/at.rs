@@ -27,7 +27,7 @@ pub(super) fn figure_at(t: &[char], i: usize) -> Result<Hit, usize> {
     // 同比增长-8.92%, 自然增长率为-3.93‰: a minus sign after a word, before a rate; so after
     // a bracket or a comma (减少1家(-2.7%)).
     let minus = i >= 2
-        && matches!(t[i - 1], '-' | '－')
+        && t[i - 1] == '-'
         && (is_ideograph(t[i - 2]) || matches!(t[i - 2], '(' | '（' | '，' | '、' | '：'));
     if minus && t[i].is_ascii_digit() {
         if let Ok(h) = number_at(t, i, true) {

@@ -816,3 +816,23 @@ fn stop_60_a_rate_compared_with_or_revised_to_keeps_its_sign() {
     assert_eq!(kpv(&v, "1.7%").2, 1.7);
     assert_eq!(kpv(&v, "3.2%").2, -3.2);
 }
+
+#[test]
+fn stop_61_a_comparison_opening_the_sentence_makes_changes() {
+    // 與去年同期相比,賽事數量增加5600場,增幅為230.26% (fresh134/05): the comparison opening
+    // the sentence makes each amount after it a change, and the rate after one is of the
+    // quantity it names; with no base (2024年赛事数量增加5600场) the amount stays a level, and
+    // an amount that names only its base (较“十二五”末增加107家) lends no name.
+    let text = "2025-09-16\n與去年同期相比,賽事數量增加5600場,增幅為230.26%;\
+                參賽者和觀眾人數增加1337.5萬人次。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "5600場").0, "growth", "{v:?}");
+    assert_eq!(kpv(&v, "1337.5萬人次").0, "growth", "{v:?}");
+    let rate = written(&v, "230.26%")["subject"].as_str().unwrap_or("");
+    assert!(rate.starts_with("赛事数量"), "{v:?}");
+    let v = candidates_of("2025-09-16\n2024年赛事数量增加5600场。\n");
+    assert_eq!(kpv(&v, "5600场").0, "actual", "{v:?}");
+    let text = "2019-05-01\n截止2018年底，全市高新技术企业达285家，较“十二五”末增加107家，\
+                年均增长20%以上。\n";
+    same_subject(&candidates_of(text), "285家", "20%以上");
+}

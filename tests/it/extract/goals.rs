@@ -1957,3 +1957,24 @@ fn stop_60_a_level_set_or_required_is_a_goal() {
     assert_eq!(kpv(&v, "96.42%").0, "actual");
     assert_eq!(kpv(&v, "90%以上").0, "target");
 }
+
+#[test]
+fn stop_61_what_is_planned_and_what_was_tallied() {
+    // 今年福建拟举办(含已办)规模以上体育赛事活动200项 (fresh134/01): 拟 before a verb plans;
+    // 拟投资总额 names what projects under talks plan (fresh28/06), 模拟 simulates.
+    let v = candidates_of(
+        "2023-07-13\n今年福建拟举办(含已办)规模以上体育赛事活动200项，其中国际性赛事30项。\n",
+    );
+    assert_eq!(kpv(&v, "200项"), ("target".into(), "2023".into(), 200.0));
+    assert_eq!(kpv(&v, "30项").0, "target", "{v:?}");
+    let v = candidates_of("2012-11-05\n1-10月全县正在洽谈的项目有9个，拟投资总额75.66亿元。\n");
+    assert_eq!(kpv(&v, "75.66亿元").0, "actual", "{v:?}");
+    let v = candidates_of("2023-07-13\n今年模拟举办赛事活动200项。\n");
+    assert_eq!(kpv(&v, "200项").0, "actual", "{v:?}");
+    // 初步估算下来，赛事直接带动的消费是3.8亿元 (fresh134/01): tallied, what was done; 估算
+    // alone forecasts.
+    let v = candidates_of("2023-07-13\n初步估算下来，赛事直接带动的消费是3.8亿元。\n");
+    assert_eq!(kpv(&v, "3.8亿元").0, "actual", "{v:?}");
+    let v = candidates_of("2023-07-13\n据估算，明年赛事带动的消费将达3.8亿元。\n");
+    assert_eq!(kpv(&v, "3.8亿元").0, "target", "{v:?}");
+}

@@ -1236,3 +1236,17 @@ fn stop_60_what_the_review_found_misread() {
     assert_eq!(kpv(&v, "100Mbps").0, "target");
     assert_eq!(written(&v, "500人")["unit"], "人");
 }
+
+#[test]
+fn stop_61_full_width_points_and_dashes() {
+    // 佔國內生產總值的比重為１﹒１５％；２０２１－２０２３年，…年均增速１１﹒６％ (fresh134/04): a
+    // small full stop between digits is their point, a full-width hyphen between years a range.
+    let text = "2025-09-09\n２０２３年全國體育產業增加值達到１４９１５億元，佔國內生產總值的比重為\
+                １﹒１５％；２０２１－２０２３年，體育產業增加值年均增速１１﹒６％。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "１﹒１５％").2, 1.15);
+    assert_eq!(
+        kpv(&v, "１１﹒６％"),
+        ("growth".into(), "2021/2023".into(), 11.6)
+    );
+}
