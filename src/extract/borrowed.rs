@@ -74,11 +74,15 @@ pub(super) fn indicator(
     }
     // 收入实现31751万元，达到预算数31220万元的101.7%，比上年的28899万元增长9.9%: the base of a
     // comparison is of the quantity compared, the first actual in its unit in the sentence
-    // (not the goal named between).
+    // (not the goal named between), else the goal compared (2025年实现体育场地人均2平米，比目前
+    // 人均1.46平方米有所提升).
     if c.note.contains(super::figure::COMPARISON_BASE) {
+        let other = |p: &&Candidate| p.unit == c.unit && p.subject != c.subject;
         if let Some(first) = sentence
             .iter()
-            .find(|p| p.kind == Kind::Actual && p.unit == c.unit && p.subject != c.subject)
+            .filter(other)
+            .find(|p| p.kind == Kind::Actual)
+            .or_else(|| sentence.iter().find(other))
         {
             c.subject = first.subject.clone();
             c.note = join_note(&c.note, "indicator of the quantity compared");

@@ -98,6 +98,10 @@ pub fn resolve(e: &TimeExpr, frame: &Frame) -> Option<Period> {
             to: date(b, 12, Some(31))?,
         },
         When::Years(..) => return None,
+        When::YearsFromNow(a, b) => Period::Span {
+            from: doc?.year + a,
+            to: date(doc?.year + b, 12, Some(31))?,
+        },
         When::Season(a, m) => Period::Span {
             from: a,
             to: date(a + 1, m, None)?,

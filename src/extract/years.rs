@@ -219,17 +219,30 @@ const TWO_YEARS: &[(&str, i32, i32)] = &[
     ("明后两年", 1, 2),
 ];
 
-/// 今、明两年: this year and the next, as two expressions listed.
-pub(super) fn two_years(t: &[char], i: usize) -> Option<[TimeExpr; 2]> {
+/// 今、明两年: this year and the next, as two expressions listed (so too 今明两年 with 分别 after
+/// it in its sentence, two figures in turn); 今明两年 alone is one span of both years.
+pub(super) fn two_years(t: &[char], i: usize) -> Option<Vec<TimeExpr>> {
     let (w, a, b) = TWO_YEARS.iter().find(|(w, ..)| starts(t, i, w))?;
-    let second = if t[i + 1] == '、' { i + 2 } else { i + 1 };
-    let year = |start, end, r| TimeExpr {
+    let end = i + w.chars().count();
+    let listed = t[i + 1] == '、'
+        || (end..t.len())
+            .take_while(|&k| !matches!(t[k], '。' | '；' | '\n'))
+            .any(|k| t[k] == '分' && t.get(k + 1) == Some(&'别'));
+    let expr = |start, end, when| TimeExpr {
         start,
         end,
-        when: When::Year(YearRef::Rel(r)),
+        when,
         role: Role::Plain,
     };
-    Some([year(i, i + 1, *a), year(second, i + w.chars().count(), *b)])
+    Some(if listed {
+        let second = if t[i + 1] == '、' { i + 2 } else { i + 1 };
+        vec![
+            expr(i, i + 1, When::Year(YearRef::Rel(*a))),
+            expr(second, end, When::Year(YearRef::Rel(*b))),
+        ]
+    } else {
+        vec![expr(i, end, When::YearsFromNow(*a, *b))]
+    })
 }
 
 /// A year of the Republic of China calendar (112年 is 2023), as Taiwan writes them: three

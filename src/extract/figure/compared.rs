@@ -1,7 +1,53 @@
-//! Comparisons with the year before: the base a figure is compared with (比上年的28899万元,
-//! 与上年同期…相比) and a sentence comparing with the whole year before (比去年, not 比去年同期).
+//! Comparisons: the base a figure is compared with (比上年的28899万元, 与上年同期…相比, 比2024年的
+//! 785.7万人次, 比目前人均1.46平方米) and a sentence comparing with the whole year before (比去年,
+//! not 比去年同期).
 
-use super::super::scan;
+use super::super::{scan, time};
+
+/// When the base a figure is compared with stands: a year, or now.
+pub(super) enum Base {
+    /// A year named after 比 (比2024年的, Taiwan's 比106年的).
+    Year(i32),
+    /// The present (比目前, 比现在, 较当前).
+    Now,
+}
+
+/// The time of the base compared with, written between 比 or 较 and the figure at `h` in its
+/// clause: 比2024年的785.7万人次, 比目前的约25%, or a name said before in the sentence between
+/// (2025年实现体育场地人均2平米，比目前人均1.46平方米有所提升); not a change after the time
+/// (比2024年增长27%).
+pub(super) fn base_compared(t: &[char], h: &scan::Hit, sent_start: usize) -> Option<Base> {
+    const NOW: &[&str] = &["目前", "现在", "当前", "现时"];
+    let i = (h.start.saturating_sub(14).max(sent_start)..h.start)
+        .rev()
+        .take_while(|&k| !matches!(t[k], '，' | '。' | '；' | ',' | ';'))
+        .find(|&k| matches!(t[k], '比' | '较'))?;
+    let at = time::sp(t, i + 1);
+    let (base, end) = match NOW.iter().find(|w| scan::starts(t, at, w)) {
+        Some(w) => (Base::Now, at + w.chars().count()),
+        None => match time::year_at(t, at, false) {
+            Some((time::YearRef::Abs(y), e)) => (Base::Year(y), e),
+            Some(_) => return None,
+            None => super::super::years::roc_year(t, at).map(|(y, e)| (Base::Year(y), e))?,
+        },
+    };
+    if end >= h.start {
+        return None;
+    }
+    // (比2020年末的, 比目前的: a time's end or 的 alone between.)
+    let short = t[h.start - 1] == '的' && h.start - end <= 3;
+    let between = t[end..h.start]
+        .strip_suffix(&['的'])
+        .unwrap_or(&t[end..h.start]);
+    let change =
+        (end..end + between.len()).any(|k| super::super::context::growth_word_at(t, k).is_some());
+    let said_before = || {
+        let name: String = between.iter().collect();
+        between.iter().all(|c| scan::is_ideograph(*c))
+            && t[sent_start..i].iter().collect::<String>().contains(&name)
+    };
+    (short || between.is_empty() || (!change && said_before())).then_some(base)
+}
 
 /// Where 上年同期 (去年同期) begins right before the figure at `h` when it names the base of a
 /// comparison (比上年同期的…, 与上年同期…相比); not a ratio to it (为上年同期的1.5倍).

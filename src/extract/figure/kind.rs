@@ -103,6 +103,14 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         Kind::Target
     } else {
         match f.period.map(|p| relation(&p, date)) {
+            // 2025年实现体育场地人均2平米，比目前人均1.46平方米有所提升: the base a goal is
+            // compared with is what is, or was.
+            Some(rel)
+                if rel != Relation::Future
+                    && super::compared::base_compared(t, h, sent.0).is_some() =>
+            {
+                Kind::Actual
+            }
             // “十四五”期间，全区累计完成…1.23亿亩, in November 2025: what the span under way
             // has seen done so far, in its last year (not a plan's 累计完成投资 of years ahead).
             // (In its last quarter, 完成 anywhere before it in its sentence says so too:
@@ -395,10 +403,14 @@ fn planned_then(t: &[char], e: usize, figure: usize) -> bool {
         })
 }
 
-/// Whether the figure's clause says it was done (累计完成, 已完成, 完成了, 已).
+/// Whether the figure's clause says it was done (累计完成, 已完成, 完成了, 已), or honoured after
+/// it (442个单位被评为先进单位, 刘刚等416人获评: an award given).
 fn done_so_far(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize)) -> bool {
-    let (a, _) = sentence::clause(t, h.start, h.end, sent);
-    context::present_perfect(t, h, sent) || context::said_done(t, a, h.start)
+    const HONOURED: &[&str] = &["被评为", "被授予", "被命名为", "获评", "荣获", "获授"];
+    let (a, b) = sentence::clause(t, h.start, h.end, sent);
+    context::present_perfect(t, h, sent)
+        || context::said_done(t, a, h.start)
+        || (h.end..b).any(|i| HONOURED.iter().any(|w| scan::starts(t, i, w)))
 }
 
 /// Whether a % figure, exact, is named a share done (完成率为, 竣工率达) right before it, with

@@ -2,7 +2,7 @@
 //! change reads it, and the one it takes when it has none.
 
 use super::super::{context, fromto, goal, plan, scan, sentence, time};
-use super::compared::{compared_with_last_year, last_year_base};
+use super::compared::{base_compared, compared_with_last_year, last_year_base, Base};
 use super::{year_end, Found, Reading, COMPARISON_BASE, REVIEWED_YEAR_NOTE};
 use crate::model::{Form, Kind, Period};
 use time::{Role, When, YearRef};
@@ -138,18 +138,19 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
             f.period = year_end(y).map(|to| Period::Span { from: y - 4, to });
         }
     }
-    // 比2024年的785.7万人次, Taiwan's 比106年的115万人: the base compared with is of the year
-    // named with it.
-    if h.start > 2 && t[h.start - 1] == '的' && t[h.start - 2] == '年' {
-        let from = h.start.saturating_sub(8);
-        let year_from = (from..h.start - 2).rev().find(|&k| !t[k].is_ascii_digit());
-        if let Some(y) = time::comparison_base(t, from, h.start - 1)
-            .filter(|_| year_from.is_some_and(|k| matches!(t[k], '比' | '较')))
-        {
+    // 比2024年的785.7万人次, Taiwan's 比106年的115万人, 比目前人均1.46平方米: the base compared
+    // with is of the time named with it.
+    match base_compared(t, h, r.sent.0) {
+        Some(Base::Year(y)) => {
             f.period = Some(Period::Year(y));
             f.notes
                 .push(format!("{COMPARISON_BASE} (比2024年的): of its year"));
         }
+        Some(Base::Now) => {
+            f.period = r.at.frame.date.map(Period::AsOf);
+            f.notes.push(format!("{COMPARISON_BASE} (比目前): of now"));
+        }
+        None => {}
     }
     // 与上年同期的35,285万元相比, 较上年同期22,019万元增收349万元: the same months a year
     // before.

@@ -62,6 +62,8 @@ pub enum When {
     Day(YearRef, u32, u32),
     /// From a year to another (2016-2020年).
     Years(i32, i32),
+    /// From a year to another counted from the document's (今明两年 = 0 to 1, 明后两年 = 1 to 2).
+    YearsFromNow(i32, i32),
     /// From a month of a year to a month of the next (2019年10月—2020年3月: an autumn and
     /// winter), by the first year and the last month.
     Season(i32, u32),
@@ -167,13 +169,14 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
             out.push(e);
             continue;
         }
-        // 今、明两年…目标为18GW、20GW: two years, this one and the next, listed.
-        if let Some(pair) = matches!(t[i], '今' | '明')
+        // 今、明两年…目标为18GW、20GW: two years, this one and the next, listed; 今明两年还将
+        // 投入资金3.6亿元: both years, one span.
+        if let Some(two) = matches!(t[i], '今' | '明')
             .then(|| two_years(t, i))
             .flatten()
         {
-            i = pair[1].end;
-            out.extend(pair);
+            i = two.last().map_or(i + 1, |e| e.end);
+            out.extend(two);
             continue;
         }
         match expr_at(t, i) {

@@ -274,6 +274,7 @@ pub(super) fn time_of<'e>(
                         | When::Month(..)
                         | When::Year(_)
                         | When::Years(..)
+                        | When::YearsFromNow(..)
                         | When::FiscalMonths { .. }
                 )
         });

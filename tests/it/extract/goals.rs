@@ -1978,3 +1978,14 @@ fn stop_61_what_is_planned_and_what_was_tallied() {
     let v = candidates_of("2023-07-13\n据估算，明年赛事带动的消费将达3.8亿元。\n");
     assert_eq!(kpv(&v, "3.8亿元").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_61_an_award_given_in_a_span_under_way_is_done() {
+    // 四川省2010-2014年度…表彰大會 (in August 2014)…442個單位被評為…，劉剛等416人獲評 (fresh134/06):
+    // honoured, done, though the span runs to this year.
+    let text = "2014-08-17\n8月16日，四川省2010-2014年度群眾體育先進單位表彰大會在遂寧市舉行。\
+                成都市等442個單位被評為“先進單位”，劉剛等416人獲評“先進個人”。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "442個").0, "actual", "{v:?}");
+    assert_eq!(kpv(&v, "416人").0, "actual", "{v:?}");
+}

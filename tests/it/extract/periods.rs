@@ -1262,3 +1262,38 @@ fn stop_60_a_news_day_written_with_its_month() {
     assert_eq!(c["period"], "2025-10-03");
     assert_eq!(c["subject"], "流感疫苗接种");
 }
+
+#[test]
+fn stop_61_this_year_and_next_as_one_span() {
+    // 今明兩年四川省體育局還將投入資金3.6億元，建設…12310個 (fresh134/06): both years, one span,
+    // for every figure; with 分别 (or written 今、明两年) the two years go to two figures in turn.
+    let text =
+        "2014-08-17\n按照計劃，今明兩年四川省體育局還將投入資金3.6億元，建設農民體育健身工程\
+                12310個。\n今明两年光电并网目标分别为18GW、20GW。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "3.6億元").1, "2014/2015", "{v:?}");
+    assert_eq!(kpv(&v, "12310個").1, "2014/2015", "{v:?}");
+    assert_eq!(kpv(&v, "18GW").1, "2014", "{v:?}");
+    assert_eq!(kpv(&v, "20GW").1, "2015", "{v:?}");
+}
+
+#[test]
+fn stop_61_the_base_a_goal_is_compared_with_is() {
+    // 2025年實現體育場地人均2平米，比目前人均1.46平方米有所提升 (fresh134/07): the base is now's,
+    // an actual of the goal's quantity; 比2024年的 dates it to its year; 比2024年增长27% is a
+    // change, no base.
+    let text =
+        "2014-12-27\n更長遠的目標是2025年實現體育場地人均2平米，比目前人均1.46平方米有所提升。\n\
+                到2027年旅客达到1000万人次，比2013年的785.7万人次增长27%。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "1.46平方米"),
+        ("actual".into(), "2014-12-27".into(), 1.46)
+    );
+    same_subject(&v, "2平米", "1.46平方米");
+    assert_eq!(
+        kpv(&v, "785.7万人次"),
+        ("actual".into(), "2013".into(), 785.7)
+    );
+    assert_eq!(kpv(&v, "27%").0, "target");
+}
