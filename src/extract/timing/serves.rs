@@ -122,9 +122,10 @@ pub(super) fn change_verb_after(t: &[char], h: &Hit, e: &TimeExpr) -> Option<usi
             while t.get(v).is_some_and(|c| matches!(c, '，' | ',')) {
                 v += 1;
             }
-            for w in ["年均", "平均"] {
+            // (与“十三五”末相比均增长超30%: each of the figures before, a change.)
+            for w in ["年均", "平均", "分别", "均"] {
                 if scan::starts(t, v, w) {
-                    v += 2;
+                    v += w.chars().count();
                 }
             }
             return verb_at(v, v + 1);

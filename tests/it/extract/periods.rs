@@ -1297,3 +1297,16 @@ fn stop_61_the_base_a_goal_is_compared_with_is() {
     );
     assert_eq!(kpv(&v, "27%").0, "target");
 }
+
+#[test]
+fn stop_61_a_comparison_with_a_plan_end_spans_the_years_since() {
+    // 截至2024年底，…場地面積42.3億平方米，與“十三五”末相比均增長超30% (fresh134/10): each grew
+    // over the years since the base, 2021 to 2024.
+    let text = "2025-09-01\n截至2024年底，全國體育場地數量達484.17萬個，體育場地面積42.3億平方米，\
+                與“十三五”末相比均增長超30%。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "超30%"),
+        ("growth".into(), "2021/2024".into(), 30.0)
+    );
+}
