@@ -1,5 +1,6 @@
 //! Figures written in more than one piece: ranges (2-3家, 60~70%, 4-13.6万元/亩), multiples
-//! in words (翻一番, 翻两番以上), percentages in words (百分之五, 百分之零点九五), a scale with the rest after it (3万8748美元), and a number read
+//! in words (翻一番, 翻两番以上), percentages and fractions in words (百分之五, 百分之零点九五,
+//! 五分之一), a scale with the rest after it (3万8748美元), and a number read
 //! with one character rewritten (2400多亿元, 14.7兆元).
 
 use super::numbers::{arabic, chinese_end};
@@ -179,24 +180,55 @@ pub(super) fn percent_at(t: &[char], i: usize) -> Option<Hit> {
     if scale != Scale::ONE || !(0.0..=1e6).contains(&value) {
         return None;
     }
+    Some(rate_in_words(t, (i, k, e), value, base))
+}
+
+/// 五分之一, 三分之二以上, 超十分之一: a fraction in words, as a percentage (20%); not a rank's
+/// bound (前五分之一) nor part of a longer number.
+pub(super) fn fraction_at(t: &[char], i: usize) -> Option<Hit> {
+    use super::numbers::cn_digit;
+    if i > 0 && (cn_digit(t[i - 1]) || matches!(t[i - 1], '十' | '前')) {
+        return None;
+    }
+    let k = (i + 1..(i + 3).min(t.len())).find(|&k| starts(t, k, "分之"))?;
+    let whole = |a: usize, b: usize| {
+        let s: String = t[a..b].iter().collect();
+        eval_number(&s).filter(|(v, scale)| *scale == Scale::ONE && *v >= 1.0)
+    };
+    let (den, _) = whole(i, k)
+        .filter(|(v, _)| *v >= 2.0 && t[i..k].iter().all(|c| cn_digit(*c) || *c == '十'))?;
+    let n = k + 2;
+    let e = chinese_end(t, n);
+    let (num, _) = whole(n, e).filter(|(v, _)| *v < den)?;
+    Some(rate_in_words(t, (i, n, e), num / den * 100.0, "%"))
+}
+
+/// The rate written in words from `i`, its number at `k..e` (百分之五以上, 超五分之一): with the
+/// qualifier before or after it.
+fn rate_in_words(
+    t: &[char],
+    (i, k, e): (usize, usize, usize),
+    value: f64,
+    base: &'static str,
+) -> Hit {
     let (start, mut qualifier) = prefix_qualifier(t, i).unwrap_or((i, Qualifier::Exact));
     let mut end = e;
     if let Some((w, q)) = BOUND_SUFFIXES.iter().find(|(w, _)| starts(t, e, w)) {
         qualifier = *q;
         end += w.chars().count();
     }
-    Some(Hit {
+    Hit {
         start,
         end,
         num_start: k,
         num_end: e,
         value,
-        scale,
+        scale: Scale::ONE,
         base: Some(base),
         qualifier,
         high: None,
         relative: false,
-    })
+    }
 }
 
 /// The number at `i` read with the one character at `j` written as `with`: 2400多亿元 as

@@ -32,7 +32,18 @@ pub(super) fn headline_repeats(t: &[char], cs: &mut [Candidate]) {
             ) && cs[i].kind == Kind::Actual
                 && cs[k].kind == Kind::Actual;
             // (河北省有林地面积将达到10330万亩 heading a text that dates it 到2025年 below.)
-            if cs[i].note.contains("no time stated") || year_only || cs[i].period.is_none() {
+            // (安庆高新技术企业新增19家 heading 2017年第一批…新认定的19家: what was added, not
+            // what the year is to add.)
+            // (Not 深圳将新增13万个学位: a goal voiced.)
+            let line = t[..cs[i].figure_start]
+                .iter()
+                .rposition(|&c| c == '\n')
+                .map_or(0, |p| p + 1);
+            let added = cs[i].note.contains(super::figure::ADDED_THIS_YEAR)
+                && cs[k].kind == Kind::Actual
+                && !super::goal::goal_words(t, line, cs[i].figure_start, &[]);
+            if cs[i].note.contains("no time stated") || year_only || added || cs[i].period.is_none()
+            {
                 cs[i].kind = cs[k].kind;
                 cs[i].form = cs[k].form;
                 cs[i].period = cs[k].period;

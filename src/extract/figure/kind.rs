@@ -49,7 +49,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             && !goal::goal_told_met(t, sent.0, sent.1)
         {
             f.period = this_year;
-            f.check("新增 with no time of its own: what the document's year is to add");
+            f.check(super::ADDED_THIS_YEAR);
         }
     }
     // 城镇老旧小区改造工程的任务目标为改造181个城镇老旧小区, with no time of its own, in a

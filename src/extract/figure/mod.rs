@@ -40,6 +40,10 @@ pub(super) struct At<'a> {
 pub(super) const REVIEWED_YEAR_NOTE: &str = "no time stated: the year the text reviews";
 /// The note of a figure compared with (比上年的28899万元, 比2024年的785.7万人次): the base.
 pub(super) const COMPARISON_BASE: &str = "the base of a comparison";
+/// The note of a figure of what is added (新增500家) dated to a year under way for want of a
+/// time of its own: a guess a body figure it repeats overrules (`repeats.rs` looks for it).
+pub(super) const ADDED_THIS_YEAR: &str =
+    "新增 with no time of its own: what the document's year is to add";
 
 /// The last day of `y`.
 pub(super) fn year_end(y: i32) -> Option<crate::model::Date> {

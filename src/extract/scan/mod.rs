@@ -10,7 +10,7 @@ mod unit;
 pub(super) use at::{is_ideograph, lone_before, number_at, prefix_qualifier};
 pub(super) use unit::unit_at;
 
-use super::compound::{doubling_at, percent_at};
+use super::compound::{doubling_at, fraction_at, percent_at};
 use super::numbers::cn_numeral;
 use crate::model::unit::Scale;
 use crate::model::Qualifier;
@@ -144,6 +144,13 @@ fn scan_figures(t: &[char]) -> Vec<Hit> {
         let bound_scale = matches!(c, '万' | '亿') && super::threshold::bare_scale(t, i);
         if matches!(c, '百' | '千') {
             if let Some(h) = percent_at(t, i) {
+                i = h.end;
+                hits.push(h);
+                continue;
+            }
+        }
+        if super::numbers::cn_digit(c) || c == '十' {
+            if let Some(h) = fraction_at(t, i) {
                 i = h.end;
                 hits.push(h);
                 continue;

@@ -1989,3 +1989,20 @@ fn stop_61_an_award_given_in_a_span_under_way_is_done() {
     assert_eq!(kpv(&v, "442個").0, "actual", "{v:?}");
     assert_eq!(kpv(&v, "416人").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_61_a_headline_of_what_was_added_reads_as_the_body() {
+    // 安庆高新技术企业新增19家 总数达169家 over 2017年第一批…新认定的19家…总数达到169家
+    // (fresh138/03): what was added, as the body tells it, not what the year is to add; a
+    // headline voicing a goal (深圳将新增13万个学位, fresh58/11) stays one.
+    let text = "2017-11-08\n安庆高新技术企业新增19家 总数达169家\n2017年第一批高新技术企业认定名单\
+                已经公布，该市共有46家企业入选，其中属于新认定的19家。至此，全市高新技术企业总数\
+                达到169家。\n";
+    let v = candidates_of(text);
+    let kinds = pairs(&v, "as_written", "kind");
+    assert!(!kinds.iter().any(|(_, k)| *k == "target"), "{kinds:?}");
+    let text = "2021-07-13\n深圳将新增13万个学位\n据深圳市教育局介绍，今年计划建成学校146所，\
+                截至6月底已新增学位约13万个。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "13万个").0, "target", "{v:?}");
+}

@@ -1250,3 +1250,21 @@ fn stop_61_full_width_points_and_dashes() {
         ("growth".into(), "2021/2023".into(), 11.6)
     );
 }
+
+#[test]
+fn stop_61_fractions_in_words_are_percentages() {
+    // 所占比重達到五分之一 (fresh134/03), 經濟總量占全國的十分之一以上 (fresh138/06), 下降三分之一:
+    // fractions in words, as percentages with their bounds; a rank's bound (前五分之一) is none.
+    let text = "2023-05-01\n广东体育产业在全国总规模中所占比重达到五分之一。\
+                高新区经济总量占全国的十分之一以上。单位成本下降三分之一。\
+                进入前五分之一的学校有12所。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "五分之一").2, 20.0);
+    assert_eq!(written(&v, "十分之一以上")["unit"], "%");
+    assert_eq!(kpv(&v, "十分之一以上").2, 10.0);
+    assert!((kpv(&v, "三分之一").2 + 100.0 / 3.0).abs() < 1e-9, "{v:?}");
+    assert!(
+        !as_written(&v).iter().any(|w| w.contains("前五分之一")),
+        "{v:?}"
+    );
+}
