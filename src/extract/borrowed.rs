@@ -236,5 +236,7 @@ fn names_a_change(c: &Candidate) -> bool {
     use crate::model::unit::Dimension;
     !matches!(c.unit.dimension(), Dimension::Percent | Dimension::Multiple)
         && !phrase::names_no_indicator(&c.subject)
-        && !c.subject.starts_with(['比', '较', '与', '同'])
+        && !["比", "较", "与", "同比", "同期"]
+            .iter()
+            .any(|w| c.subject.starts_with(w))
 }

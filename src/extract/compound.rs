@@ -186,8 +186,9 @@ pub(super) fn percent_at(t: &[char], i: usize) -> Option<Hit> {
 /// 五分之一, 三分之二以上, 超十分之一: a fraction in words, as a percentage (20%); not a rank's
 /// bound (前五分之一) nor part of a longer number.
 pub(super) fn fraction_at(t: &[char], i: usize) -> Option<Hit> {
-    use super::numbers::cn_digit;
-    if i > 0 && (cn_digit(t[i - 1]) || matches!(t[i - 1], '十' | '前')) {
+    use super::numbers::{cn_digit, cn_numeral};
+    // (Not 二十分之一 inside 一百二十分之一.)
+    if i > 0 && (cn_numeral(t[i - 1]) || t[i - 1] == '前') {
         return None;
     }
     let k = (i + 1..(i + 3).min(t.len())).find(|&k| starts(t, k, "分之"))?;

@@ -219,15 +219,19 @@ const TWO_YEARS: &[(&str, i32, i32)] = &[
     ("明后两年", 1, 2),
 ];
 
-/// 今、明两年: this year and the next, as two expressions listed (so too 今明两年 with 分别 after
-/// it in its sentence, two figures in turn); 今明两年 alone is one span of both years.
+/// 今、明两年: this year and the next, as two expressions listed (so too 今明两年 with 分别 before
+/// figures after it in its sentence, two figures in turn); 今明两年 alone is one span of both
+/// years.
 pub(super) fn two_years(t: &[char], i: usize) -> Option<Vec<TimeExpr>> {
     let (w, a, b) = TWO_YEARS.iter().find(|(w, ..)| starts(t, i, w))?;
     let end = i + w.chars().count();
+    // (分别 before figures: 分别为18GW、20GW; not 分别用于道路和管网.)
     let listed = t[i + 1] == '、'
         || (end..t.len())
             .take_while(|&k| !matches!(t[k], '。' | '；' | '\n'))
-            .any(|k| t[k] == '分' && t.get(k + 1) == Some(&'别'));
+            .any(|k| {
+                starts(t, k, "分别") && (k + 2..(k + 6).min(t.len())).any(|j| t[j].is_ascii_digit())
+            });
     let expr = |start, end, when| TimeExpr {
         start,
         end,

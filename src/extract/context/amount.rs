@@ -132,17 +132,35 @@ pub fn absolute_change(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<bool
     (compared || yearly || bare || cut_amount(t, h, sent)).then_some(compared)
 }
 
+/// Whether the change whose clause runs from `a` to its verb at `at` is against a stated base:
+/// 比 or 较 in the clause (比上年增加126亿元), or a clause before it in its sentence comparing
+/// with a time (与去年同期相比，赛事数量增加5600场; …制度后，与113年第2季相比，…营收增加0.6亿元;
+/// not 与先进地区相比，…力争规上企业增加50家).
+fn compared(t: &[char], sent: (usize, usize), a: usize, at: usize) -> bool {
+    const TIMES: &[&str] = &[
+        "上年", "去年", "前年", "同期", "年初", "半年", "季", "月", "末", "底",
+    ];
+    let with_time = |c: usize, k: usize| {
+        matches!(t[c], '与' | '同' | '和' | '跟')
+            && (c + 1..k).any(|i| {
+                TIMES.iter().any(|w| starts(t, i, w))
+                    || super::super::time::year_at(t, i, false).is_some()
+                    || super::super::years::roc_year(t, i).is_some()
+            })
+    };
+    let earlier = (sent.0..a).any(|k| {
+        let clause = (sent.0..k)
+            .rev()
+            .find(|&i| matches!(t[i], '，' | ','))
+            .map_or(sent.0, |i| i + 1);
+        starts(t, k, "相比") && matches!(t.get(k + 2), Some('，' | ',')) && with_time(clause, k)
+    });
+    (a..at).any(|i| matches!(t[i], '比' | '较')) || earlier
+}
+
 /// Whether the clause from `a` compares what comes at `at` with a time before, right after its
 /// 比 or 较 (比上年, 比年初, 较去年同期, 比2020年): not a gap to another figure (比106年的115万532人
 /// 还少…, 比前年的1兆7510亿元多出…), another place (比重庆多出) or a forecast (比预测少400万).
-/// Whether the change whose clause runs from `a` to its verb at `at` is against a stated base:
-/// 比 or 较 in the clause (比上年增加126亿元), or a comparison opening its sentence (与去年同期
-/// 相比，赛事数量增加5600场).
-fn compared(t: &[char], sent: (usize, usize), a: usize, at: usize) -> bool {
-    (a..at).any(|i| matches!(t[i], '比' | '较'))
-        || (sent.0..a).any(|i| starts(t, i, "相比") && matches!(t.get(i + 2), Some('，' | ',')))
-}
-
 fn than_before(t: &[char], a: usize, at: usize) -> bool {
     (a..at).any(|k| {
         let year = super::super::time::year_at(t, k + 1, false)

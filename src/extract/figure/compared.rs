@@ -13,11 +13,14 @@ pub(super) enum Base {
 }
 
 /// The time of the base compared with, written between 比 or 较 and the figure at `h` in its
-/// clause: 比2024年的785.7万人次, 比目前的约25%, or a name said before in the sentence between
-/// (2025年实现体育场地人均2平米，比目前人均1.46平方米有所提升); not a change after the time
-/// (比2024年增长27%).
+/// clause: 比2024年的785.7万人次, 比目前的约25%, or a name of two or more characters said
+/// before in the sentence between (2025年实现体育场地人均2平米，比目前人均1.46平方米有所提升);
+/// not a change after the time (比2024年增长27%, 比目前高3个百分点, 比2020年翻一番).
 pub(super) fn base_compared(t: &[char], h: &scan::Hit, sent_start: usize) -> Option<Base> {
     const NOW: &[&str] = &["目前", "现在", "当前", "现时"];
+    if h.relative || h.base == Some("倍") {
+        return None;
+    }
     let i = (h.start.saturating_sub(14).max(sent_start)..h.start)
         .rev()
         .take_while(|&k| !matches!(t[k], '，' | '。' | '；' | ',' | ';'))
@@ -25,11 +28,7 @@ pub(super) fn base_compared(t: &[char], h: &scan::Hit, sent_start: usize) -> Opt
     let at = time::sp(t, i + 1);
     let (base, end) = match NOW.iter().find(|w| scan::starts(t, at, w)) {
         Some(w) => (Base::Now, at + w.chars().count()),
-        None => match time::year_at(t, at, false) {
-            Some((time::YearRef::Abs(y), e)) => (Base::Year(y), e),
-            Some(_) => return None,
-            None => super::super::years::roc_year(t, at).map(|(y, e)| (Base::Year(y), e))?,
-        },
+        None => time::base_year_after(t, i).map(|(y, e)| (Base::Year(y), e))?,
     };
     if end >= h.start {
         return None;
@@ -43,7 +42,8 @@ pub(super) fn base_compared(t: &[char], h: &scan::Hit, sent_start: usize) -> Opt
         (end..end + between.len()).any(|k| super::super::context::growth_word_at(t, k).is_some());
     let said_before = || {
         let name: String = between.iter().collect();
-        between.iter().all(|c| scan::is_ideograph(*c))
+        between.len() >= 2
+            && between.iter().all(|c| scan::is_ideograph(*c))
             && t[sent_start..i].iter().collect::<String>().contains(&name)
     };
     (short || between.is_empty() || (!change && said_before())).then_some(base)

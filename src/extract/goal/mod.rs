@@ -87,7 +87,8 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
     // speaks for all of it.)
     let opening = FORECASTS
         .iter()
-        .any(|w| starts(t, sent.0, w) && !skip.contains(w));
+        .any(|w| starts(t, sent.0, w) && !skip.contains(w))
+        && !tallied(t, sent.0);
     let from = match part {
         Some(k) if !opening && !t[sent.0..k].iter().any(|c| matches!(c, '：' | ':')) => k + 1,
         _ => sent.0,
@@ -155,7 +156,7 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
         }
         open <= 0
             && (expected(t, i)
-                || planned(t, i)
+                || (planned(t, i) && !skip.contains(&PLANNED))
                 || (will(t, i) && !skip.contains(&WILL))
                 || TARGET_CUES.iter().filter(|w| !skip.contains(w)).any(|w| {
                     // A goal word that reports what was done sets no goal.
@@ -171,7 +172,7 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             // 在…共同努力下: thanks to efforts made; 初步估算下来，…消费是3.8亿元:
                             // what was done, tallied.
                             || (*w == "努力" && t.get(i + 2) == Some(&'下'))
-                            || (*w == "估算" && starts(t, i + 2, "下来"))
+                            || tallied(t, i)
                             || (matches!(*w, "考核指标" | "控制指标")
                                 && indicators_only_named(t, i, i + w.chars().count(), a))
                     };
@@ -275,15 +276,32 @@ fn expected(t: &[char], i: usize) -> bool {
 
 /// 今年赤字率拟按3%安排, 拟安排地方政府专项债券3.65万亿元, 今年福建拟举办…赛事活动200项: 拟
 /// before what is planned; not 模拟, 虚拟, 草拟, 比拟 (a simulation, something virtual,
-/// drafted, likened), nor 拟定, 拟合, 拟人 (drawn up, fitted, personified), nor the name of
-/// what projects plan (正在洽谈的项目有9个，拟投资总额75.66亿元: reported as it stands).
+/// drafted, likened), nor 拟定, 拟合, 拟人 (drawn up, fitted, personified), nor 拟 naming a
+/// kind of thing (拟上市企业36家, 拟建项目, 拟任干部, 拟录用人员), nor the name of what projects
+/// plan (正在洽谈的项目有9个，拟投资总额75.66亿元: reported as it stands). A skip list names
+/// it by [`PLANNED`].
 fn planned(t: &[char], i: usize) -> bool {
+    const KINDS: &[&str] = &["上市", "挂牌", "任", "录"];
+    // (拟建成, 拟建设: to build.)
+    let to_build = starts(t, i + 1, "建") && !matches!(t.get(i + 2), Some('成' | '设'));
+    let not_a_plan = (i > 0 && matches!(t[i - 1], '模' | '虚' | '草' | '比'))
+        || KINDS.iter().any(|w| starts(t, i + 1, w))
+        || to_build;
     t[i] == '拟'
-        && !(i > 0 && matches!(t[i - 1], '模' | '虚' | '草' | '比'))
-        && !["总额", "额"].iter().any(|w| starts(t, i + 3, w))
+        && !not_a_plan
+        && !(starts(t, i + 3, "总额")
+            || (t.get(i + 3) == Some(&'额') && t.get(i + 4) != Some(&'度')))
         && t.get(i + 1).is_some_and(|c| {
             is_ideograph(*c) && !matches!(c, '定' | '合' | '人' | '态' | '声' | '稿')
         })
+}
+
+/// 拟 before what is planned ([`planned`]), as a skip list names it (a review skips none of it).
+const PLANNED: &str = "拟+";
+
+/// 初步估算下来，…消费是3.8亿元: 估算 with 下来 tallies what was done, no forecast.
+fn tallied(t: &[char], i: usize) -> bool {
+    starts(t, i, "估算下来")
 }
 
 /// 按全年计划，粮食播种面积746万亩, 按照规划，2020年…: the figures after it are what the plan

@@ -200,16 +200,21 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
 /// The year a comparison counts from (比2020年, 较2010年, Taiwan's 比106年) between `a`
 /// and `b`.
 pub fn comparison_base(t: &[char], a: usize, b: usize) -> Option<i32> {
-    (a..b).rev().find_map(|i| {
-        if !matches!(t[i], '比' | '较') {
-            return None;
-        }
-        match year_at(t, sp(t, i + 1), false) {
-            Some((YearRef::Abs(y), _)) => Some(y),
-            Some(_) => None,
-            None => super::years::roc_year(t, sp(t, i + 1)).map(|(y, _)| y),
-        }
-    })
+    (a..b)
+        .rev()
+        .find_map(|i| base_year_after(t, i).map(|(y, _)| y))
+}
+
+/// The year named right after 比 or 较 at `i` (比2020年, Taiwan's 比106年), and where it ends.
+pub(super) fn base_year_after(t: &[char], i: usize) -> Option<(i32, usize)> {
+    if !matches!(t[i], '比' | '较') {
+        return None;
+    }
+    match year_at(t, sp(t, i + 1), false) {
+        Some((YearRef::Abs(y), e)) => Some((y, e)),
+        Some(_) => None,
+        None => super::years::roc_year(t, sp(t, i + 1)),
+    }
 }
 
 #[cfg(test)]

@@ -122,11 +122,13 @@ pub(super) fn change_verb_after(t: &[char], h: &Hit, e: &TimeExpr) -> Option<usi
             while t.get(v).is_some_and(|c| matches!(c, '，' | ',')) {
                 v += 1;
             }
-            // (与“十三五”末相比均增长超30%: each of the figures before, a change.)
-            for w in ["年均", "平均", "分别", "均"] {
-                if scan::starts(t, v, w) {
-                    v += w.chars().count();
-                }
+            // (与“十三五”末相比均增长超30%, 分别年均增长5%和6%: each of the figures before, a
+            // change.)
+            while let Some(w) = ["年均", "平均", "分别", "均"]
+                .iter()
+                .find(|w| scan::starts(t, v, w))
+            {
+                v += w.chars().count();
             }
             return verb_at(v, v + 1);
         }

@@ -2006,3 +2006,23 @@ fn stop_61_a_headline_of_what_was_added_reads_as_the_body() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "13万个").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_61_what_the_review_found_misread() {
+    // The stop's review: 拟 naming a kind of thing (拟上市企业) plans nothing, 拟建成 does;
+    // 估算下来 opening a sentence tallies; a comparison with a place is no base of a change; a
+    // doubling or a gap after 比目前 is no base compared with; 一百二十分之一 is no 二十分之一.
+    let text = "2022-09-16\n截至目前，全市共有拟上市企业36家。2022年拟建成中小学项目47个。\
+                估算下来，全年旅游消费达3.8亿元。\
+                与先进地区相比，我区仍有差距，明年力争规上企业增加50家。\
+                到2025年，全市地区生产总值比2020年翻一番。森林覆盖率提高到45%，比目前高3个百分点。\
+                其比例为一百二十分之一。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "36家").0, "actual", "{v:?}");
+    assert_eq!(kpv(&v, "47个").0, "target", "{v:?}");
+    assert_eq!(kpv(&v, "3.8亿元").0, "actual", "{v:?}");
+    assert_eq!(kpv(&v, "50家").0, "target", "{v:?}");
+    assert_eq!(kpv(&v, "翻一番"), ("target".into(), "2025".into(), 2.0));
+    assert_eq!(kpv(&v, "3个百分点").0, "growth", "{v:?}");
+    assert!(!as_written(&v).iter().any(|w| w.contains("分之")), "{v:?}");
+}
