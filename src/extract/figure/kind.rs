@@ -65,9 +65,17 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             f.check("a task with no time of its own: the document's year's");
         }
     }
-    // With no date known, 到2027年 (not 截至) names a deadline: a goal.
-    let deadline =
-        date.is_none() && te.is_some_and(|e| e.role == Role::End && !time::as_of(t, e.start));
+    // With no date known, 到2027年 (not 截至) names a deadline: a goal; 到2月底 with no year
+    // tells how far a year has come.
+    let deadline = date.is_none()
+        && te.is_some_and(|e| {
+            e.role == Role::End
+                && !time::as_of(t, e.start)
+                && !matches!(
+                    e.when,
+                    time::When::Month(..) | time::When::MonthEnd(..) | time::When::Day(..)
+                )
+        });
     // 项目达产后年产值500亿元: what a project is to give, with no year of its own. Its time
     // is one written after 后 (建成后，2026年可实现…), not when the project was built
     // (2020年…建成投产，…达产后年产值将达200亿元); a past one there (去年实现产值50亿元) is

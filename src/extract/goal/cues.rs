@@ -101,14 +101,17 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     YEAR_START_GOALS[1],
     YEAR_START_GOALS[2],
     YEAR_START_GOALS[3],
+    YEAR_START_GOALS[4],
 ];
 
 /// Words proposing a measure (a budget speech's 我建议把…由…提高至…): a goal, and a change to
 /// come; what is proposed follows 建议把 or 建议将 (the last two).
 pub(crate) const PROPOSALS: [&str; 3] = ["我建议", "建议把", "建议将"];
 
-/// What a year set out at its start (年初定下的15件民生实事): a goal, of that year.
-pub(crate) const YEAR_START_GOALS: [&str; 4] = ["年初定下", "年初确定", "年初制定", "年初提出"];
+/// What a year set out at its start (年初定下的15件民生实事, 远超年初所定…达到185元的基本标准): a
+/// goal, of that year.
+pub(crate) const YEAR_START_GOALS: [&str; 5] =
+    ["年初定下", "年初确定", "年初制定", "年初提出", "年初所定"];
 
 /// Goal words that also describe what was done (打造了, 将…纳入, 建成为): in a review they
 /// make no target on their own.

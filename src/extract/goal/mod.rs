@@ -161,7 +161,8 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                 || TARGET_CUES.iter().filter(|w| !skip.contains(w)).any(|w| {
                     // A goal word that reports what was done sets no goal.
                     let done = || {
-                        (matches!(*w, "目标" | "计划")
+                        // (超过了国务院原定的40%目标: a goal set before, passed.)
+                        (matches!(*w, "目标" | "计划" | "原定" | "原订")
                             && (reached_goal(t, i, a) || met_after(t, w, i + 2)))
                             || won(t, i, w)
                             || (*w == "计划" && programme(t, i + 2) && !by_plan(t, i))

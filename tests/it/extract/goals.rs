@@ -2026,3 +2026,22 @@ fn stop_61_what_the_review_found_misread() {
     assert_eq!(kpv(&v, "3个百分点").0, "growth", "{v:?}");
     assert!(!as_written(&v).iter().any(|w| w.contains("分之")), "{v:?}");
 }
+
+#[test]
+fn stop_61_a_goal_passed_and_a_month_reached() {
+    // 超过了国务院原定的40%目标；…参合农民4.1亿人 (fresh140/06): a goal set before and passed
+    // sets none for what follows; 远超年初所定…达到185元的基本标准 (fresh140/07): the level set at
+    // the year's start is a goal; 到2月底，全市参加基本医疗保险的人口为506.45万人 with no date
+    // known (fresh140/08): how far the year has come, no deadline.
+    let text = "2007-03-01\n试点县已有1451个，超过了国务院原定的40%目标；这一年参合农民4.1亿人，\
+                同比增长130%。今年我县人均筹资水平达到198元，远超年初所定人均筹资水平达到185元\
+                的基本标准。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "4.1亿人").0, "actual", "{v:?}");
+    assert_eq!(kpv(&v, "198元").0, "actual", "{v:?}");
+    assert_eq!(kpv(&v, "185元").0, "target", "{v:?}");
+    let v = candidates_of("到2月底，全市参加基本医疗保险的人口为506.45万人。\n");
+    assert_eq!(kpv(&v, "506.45万人").0, "actual", "{v:?}");
+    let v = candidates_of("到2027年，全市参加基本医疗保险的人口达到600万人。\n");
+    assert_eq!(kpv(&v, "600万人").0, "target", "{v:?}");
+}
