@@ -1,4 +1,4 @@
-//! Times counted from the document's own day: the present (目前, 截至目前, 现时, 现在), today (今日,
+//! Times counted from the document's own day: the present (目前, 截至目前, 现时, 现在, 眼下), today (今日,
 //! Taiwan's 今（24）日), yesterday (昨日, 昨(9)日), this month and the last (本月, 上月) and their
 //! ends (月底, 本月底, 上月末).
 
@@ -17,6 +17,8 @@ const PRESENT: &[&str] = &[
     "现已",
     "当前",
     "如今",
+    // 眼下国网经营区在运的新型储能电站有421个: at present.
+    "眼下",
     // Hong Kong's 目前.
     "现时",
     // 由现在的5%提高至20% (not the end of 体现, 实现, 出现 or 表现 before 在: see `now_at`).

@@ -1310,3 +1310,21 @@ fn stop_61_a_comparison_with_a_plan_end_spans_the_years_since() {
         ("growth".into(), "2021/2024".into(), 30.0)
     );
 }
+
+#[test]
+fn stop_61_at_present_is_now() {
+    // 2025年装机规模目标合计5480万千瓦。眼下国网经营区在运的新型储能电站有421个 (fresh142/01):
+    // 眼下 is now, not the goal's year carried on.
+    let text = "2023-04-09\n16个省份出台了新型储能规划，2025年装机规模目标合计5480万千瓦。\
+                眼下国网经营区在运的新型储能电站有421个，装机规模773.8万千瓦。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "5480万千瓦"),
+        ("target".into(), "2025".into(), 5480.0)
+    );
+    assert_eq!(
+        kpv(&v, "421个"),
+        ("actual".into(), "2023-04-09".into(), 421.0)
+    );
+    assert_eq!(kpv(&v, "773.8万千瓦").0, "actual", "{v:?}");
+}
