@@ -70,7 +70,7 @@ fn counted_name(t: &[char], open: usize, i: usize, j: usize, close: usize) -> bo
         .get(j.wrapping_sub(1))
         .is_some_and(|c| "件个项条大".contains(*c));
     let words_after = (j..close)
-        .filter(|&k| ('\u{4e00}'..='\u{9fff}').contains(&t[k]))
+        .filter(|&k| super::scan::is_ideograph(t[k]))
         .count();
     count
         && i == open + 1

@@ -83,7 +83,7 @@ fn banner_start(t: &[char], i: usize, han: impl Fn(char) -> bool) -> Option<usiz
 /// Place names of two characters and 区, 县 or 市 (温江区, 通辽市), and banners of two to four
 /// and 旗 (乌拉特后旗), where each ends.
 pub(super) fn place_names(t: &[char]) -> Vec<(usize, String)> {
-    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let han = super::scan::is_ideograph;
     let mut out = Vec::new();
     for i in 2..t.len() {
         if t[i] == '旗' {

@@ -3,7 +3,7 @@
 //! at the change's start and the second at its end.
 
 use super::frame::Frame;
-use super::scan::{ends, starts, Hit};
+use super::scan::{ends, is_ideograph, starts, Hit};
 use super::time::{self, Role, TimeExpr};
 use super::{context, sentence};
 use crate::model::Period;
@@ -47,10 +47,6 @@ pub(super) struct Change {
     pub(super) years: Option<(i32, i32)>,
 }
 
-fn han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
-
 /// Where the words between two figures make the second the level the first changed to:
 /// a verb ending in 到, 至 or 为 (提高到, 增长至, 缩小为), maybe a time after it (至2024年的).
 /// Returns the time expression between them, if any.
@@ -81,7 +77,7 @@ fn joins<'e>(t: &[char], a: &Hit, b: &Hit, exprs: &'e [TimeExpr]) -> Option<Opti
     }
     let ok = !gap.is_empty()
         && gap.len() <= 6
-        && gap.iter().all(|c| han(*c))
+        && gap.iter().all(|c| is_ideograph(*c))
         && matches!(gap.last(), Some('到' | '至' | '为'))
         && !(gap.len() == 1 && gap[0] == '为');
     ok.then_some(mid)

@@ -107,7 +107,7 @@ const RIGHT_STOPS: &[&str] = &[
 ];
 
 pub(crate) fn is_word(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_ascii_alphabetic() || c == '/'
+    super::super::scan::is_ideograph(c) || c.is_ascii_alphabetic() || c == '/'
 }
 
 /// Whether `t[i]` belongs to a word: a word character, or a digit inside a Latin name (5G,
