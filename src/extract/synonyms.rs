@@ -5,6 +5,8 @@
 /// Words for one quantity, each read as the first of its row.
 pub(super) const SYNONYMS: &[&[&str]] = &[
     &["规上工业", "规模以上工业"],
+    // 抽水蓄能累计装机量 / 抽水蓄能装机规模: installed capacity however worded.
+    &["装机规模", "装机容量", "装机量"],
     // A growth rate of the economy, before GDP alone.
     &[
         "经济增速",

@@ -710,3 +710,17 @@ fn stop_60_a_list_with_no_names_takes_those_before_it() {
         written(&v, "5.3万公里")["subject"]
     );
 }
+
+#[test]
+fn stop_61_installed_capacity_however_worded() {
+    // 到2025年，中國抽水蓄能累計裝機量要達到62GW以上…截至2021年底，抽水蓄能裝機規模只有39.8GW
+    // (fresh142/02): 装机量 and 装机规模 are one quantity, so the goal is compared with it.
+    let text = "2022-05-10\n规划提出，到2025年，中国抽水蓄能累计装机量要达到62GW以上。\
+                截至2021年底，抽水蓄能装机规模只有39.8GW。\n";
+    let (rows, _) = report_text_of(text);
+    let goal = rows
+        .iter()
+        .find(|r| r["target_value"].as_f64() == Some(62.0))
+        .expect("the goal is assessed");
+    assert_eq!(goal["base_value"].as_f64(), Some(39.8), "{goal}");
+}
