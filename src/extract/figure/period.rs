@@ -349,8 +349,21 @@ pub(super) fn settle(
     let in_tasks = at.frame.in_tasks(h.start);
     // (年度目标任务：…, then a line 完成情况：…, in January: the goals of the year reviewed,
     // each set beside its result.)
+    // (报销比例78.64%，高于省定70%的目标要求, in March: the goal a result of the year reviewed
+    // is held against, that year's.)
+    let clause = sentence::clause(t, h.start, h.end, r.sent).0;
+    let held_against = goal::goal_named_after(t, h)
+        && (clause..h.start).any(|k| {
+            ["高于", "低于", "超过", "超出", "好于", "优于"]
+                .iter()
+                .any(|w| scan::starts(t, k, w))
+        });
     let year = match at.frame.reviewed {
-        Some(y) if goal_of_the_year && at.frame.reviews_back() && results_follow(t, h.end) => {
+        Some(y)
+            if goal_of_the_year
+                && at.frame.reviews_back()
+                && (results_follow(t, h.end) || held_against) =>
+        {
             date.map(|d| crate::model::Date { year: y, ..d })
         }
         _ => date,
@@ -359,6 +372,8 @@ pub(super) fn settle(
         f.period = Some(Period::Year(d.year));
         f.check(if in_tasks {
             "no time stated, in the report's part on its own year"
+        } else if year != date {
+            "a goal with no time stated, beside the results of the year reviewed: that year's"
         } else {
             "a goal with no time stated: of the document's year"
         });

@@ -97,7 +97,7 @@ pub fn target_cue(t: &[char], h: &Hit, sent: (usize, usize), skip: &[&str]) -> b
         .iter()
         .chain(FORECASTS)
         .chain(WEAK)
-        .chain(&[WILL])
+        .chain(&[WILL, NAMED_GOAL])
         .copied()
         .collect();
     // 完成省政府下达的考核目标任务（83253万元）的495.69%: the task named right before its
@@ -174,6 +174,9 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             // what was done, tallied.
                             || (*w == "努力" && t.get(i + 2) == Some(&'下'))
                             || tallied(t, i)
+                            || (*w == "目标"
+                                && skip.contains(&NAMED_GOAL)
+                                && names_figure_before(t, i))
                             || (matches!(*w, "考核指标" | "控制指标")
                                 && indicators_only_named(t, i, i + w.chars().count(), a))
                     };
@@ -295,6 +298,31 @@ fn planned(t: &[char], i: usize) -> bool {
         && t.get(i + 1).is_some_and(|c| {
             is_ideograph(*c) && !matches!(c, '定' | '合' | '人' | '态' | '声' | '稿')
         })
+}
+
+/// In a skip list: 目标 naming a figure right before it ([`names_figure_before`]) counts for no
+/// figure in a later part of the sentence.
+const NAMED_GOAL: &str = "目标=";
+
+/// Whether 目标 at `i` names a figure right before it (高于省定70%的目标要求, 100%的参保目标): that
+/// figure's goal word, no goal for the figures in a later part of the sentence (…；职工报销比例
+/// 83.56%).
+fn names_figure_before(t: &[char], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 3 && is_ideograph(t[k - 1]) && t[k - 1] != '的' {
+        k -= 1;
+    }
+    if k == 0 || t[k - 1] != '的' {
+        return false;
+    }
+    k -= 1;
+    for w in ["以上", "以下", "以内", "左右"] {
+        if ends(t, k, w) {
+            k -= 2;
+            break;
+        }
+    }
+    k > 0 && (t[k - 1].is_ascii_digit() || matches!(t[k - 1], '%' | '％'))
 }
 
 /// 拟 before what is planned ([`planned`]), as a skip list names it (a review skips none of it).

@@ -2045,3 +2045,18 @@ fn stop_61_a_goal_passed_and_a_month_reached() {
     let v = candidates_of("到2027年，全市参加基本医疗保险的人口达到600万人。\n");
     assert_eq!(kpv(&v, "600万人").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_61_a_goal_a_result_is_held_against() {
+    // 报销比例78.64%，高于省定70%的目标要求；职工…报销比例83.56% (fresh140/08): 70% is the goal of
+    // the year the results are of, and names no goal for the part after the ；.
+    let text = "2024-03-10\n2023年全市医保运行情况。全市城乡居民政策范围内住院费用67332.32万元，\
+                报销比例78.64%，高于省定70%的目标要求；职工政策范围内住院费用6273.52万元，\
+                报销比例83.56%，高于省定80%的目标要求。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "78.64%").0, "actual", "{v:?}");
+    assert_eq!(kpv(&v, "70%"), ("target".into(), "2023".into(), 70.0));
+    assert_eq!(kpv(&v, "6273.52万元").0, "actual", "{v:?}");
+    assert_eq!(kpv(&v, "83.56%").0, "actual", "{v:?}");
+    assert_eq!(kpv(&v, "80%").0, "target", "{v:?}");
+}
