@@ -286,8 +286,10 @@ fn expected(t: &[char], i: usize) -> bool {
 /// it by [`PLANNED`].
 fn planned(t: &[char], i: usize) -> bool {
     const KINDS: &[&str] = &["上市", "挂牌", "任", "录"];
-    // (拟建成, 拟建设: to build.)
-    let to_build = starts(t, i + 1, "建") && !matches!(t.get(i + 2), Some('成' | '设'));
+    // (拟建项目 names projects; 拟建成, 拟建设, 今年拟建30多座 build.)
+    let to_build = starts(t, i + 1, "建")
+        && t.get(i + 2)
+            .is_some_and(|c| is_ideograph(*c) && !matches!(c, '成' | '设'));
     let not_a_plan = (i > 0 && matches!(t[i - 1], '模' | '虚' | '草' | '比'))
         || KINDS.iter().any(|w| starts(t, i + 1, w))
         || to_build;

@@ -43,23 +43,41 @@ pub fn set_out(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let goal_like = h.qualifier != crate::model::Qualifier::Exact
         || deadline
         || (sent.0..h.start).any(|k| matches!(t[k], '要' | '曾'));
-    // 《大气十条》提出: a document named in its title marks.
-    let titled = |i: usize| t[i] == '》' && SAYS.iter().any(|w| starts(t, i + 1, w));
+    // 《大气十条》提出: a document named in its title marks; later in the sentence only with a
+    // deadline and in the figure's part of it (2018年12月，国家电影局曾印发《…意见》，提出到2020
+    // 年，…银幕达到8万块以上).
+    // (Nor a part after a ； telling a result: 而截至2021年底…只有39.8GW.)
+    let part = (sent.0..h.start)
+        .rev()
+        .find(|&k| matches!(t[k], '；' | ';'))
+        .map_or(sent.0, |k| k + 1);
+    let result = (part..h.start).any(|k| {
+        ["截至", "截止", "目前", "已"]
+            .iter()
+            .any(|w| starts(t, k, w))
+    });
+    let titled = |i: usize| {
+        let k = i + 1 + usize::from(matches!(t.get(i + 1), Some('，' | ',')));
+        t[i] == '》' && SAYS.iter().any(|w| starts(t, k, w)) && !(i < part && result)
+    };
+    let titled_later =
+        |i: usize| titled(i) && deadline && !t[i..h.start].iter().any(|c| matches!(c, '；' | ';'));
     goal_like
-        && (sent.0..sent.1.min(sent.0 + 12)).any(|i| {
-            titled(i)
-                || BY.iter().any(|b| {
-                    let k = i + b.chars().count();
-                    starts(t, i, b) && {
-                        // (报告曾提出, 报告还提出, 规划也明确, 报告当时提出的要求是.)
-                        let k = ["曾", "还", "也", "又", "当时", "当年"]
-                            .iter()
-                            .find(|w| starts(t, k, w))
-                            .map_or(k, |w| k + w.chars().count());
-                        SAYS.iter().any(|w| starts(t, k, w))
-                    }
-                })
-        })
+        && ((sent.0..h.start).any(titled_later)
+            || (sent.0..sent.1.min(sent.0 + 12)).any(|i| {
+                titled(i)
+                    || BY.iter().any(|b| {
+                        let k = i + b.chars().count();
+                        starts(t, i, b) && {
+                            // (报告曾提出, 报告还提出, 规划也明确, 报告当时提出的要求是.)
+                            let k = ["曾", "还", "也", "又", "当时", "当年"]
+                                .iter()
+                                .find(|w| starts(t, k, w))
+                                .map_or(k, |w| k + w.chars().count());
+                            SAYS.iter().any(|w| starts(t, k, w))
+                        }
+                    })
+            }))
 }
 
 /// Whether the figure was scheduled in its clause (预定的累计兴办户数各为14万户, 原定今年吸引

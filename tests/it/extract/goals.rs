@@ -2060,3 +2060,21 @@ fn stop_61_a_goal_a_result_is_held_against() {
     assert_eq!(kpv(&v, "83.56%").0, "actual", "{v:?}");
     assert_eq!(kpv(&v, "80%").0, "target", "{v:?}");
 }
+
+#[test]
+fn stop_61_a_document_that_set_a_deadline_and_what_it_planned() {
+    // 2018年12月，国家电影局曾印发《…意见》，提出到2020年，…银幕达到8万块以上 (fresh139/02, in
+    // 2021): the goal a document set, though its year is gone; after a ； (而截至2021年底…只有
+    // 39.8GW, fresh142/02) a result; 今年擬建30多座 (fresh142/07) plans, 拟建项目 names projects.
+    let text =
+        "2022-05-10\n2018年12月，国家电影局曾印发《关于加快电影院建设 促进电影市场繁荣发展的\
+                意见》，提出到2020年，全国加入城市电影院线的影院银幕达到8万块以上。\n\
+                《抽水蓄能中长期发展规划》提出，到2025年，抽水蓄能累计装机量要达到62GW以上；\
+                而截至2021年底，抽水蓄能装机规模只有39.8GW。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "8万块以上"), ("target".into(), "2020".into(), 8.0));
+    assert_eq!(kpv(&v, "39.8GW").0, "actual", "{v:?}");
+    let v = candidates_of("2019-09-22\n佛山今年拟建30多座加氢站。全市共有拟建项目12个。\n");
+    assert_eq!(kpv(&v, "30多座").0, "target", "{v:?}");
+    assert_eq!(kpv(&v, "12个").0, "actual", "{v:?}");
+}
