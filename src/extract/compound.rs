@@ -183,8 +183,8 @@ pub(super) fn percent_at(t: &[char], i: usize) -> Option<Hit> {
     Some(rate_in_words(t, (i, k, e), value, base))
 }
 
-/// 五分之一, 三分之二以上, 超十分之一: a fraction in words, as a percentage (20%); not a rank's
-/// bound (前五分之一) nor part of a longer number.
+/// 五分之一, 三分之二以上, 超十分之一: a fraction in words, as a percentage (20%, 66.67%); not a
+/// rank's bound (前五分之一) nor part of a longer number.
 pub(super) fn fraction_at(t: &[char], i: usize) -> Option<Hit> {
     use super::numbers::{cn_digit, cn_numeral};
     // (Not 二十分之一 inside 一百二十分之一.)
@@ -201,7 +201,9 @@ pub(super) fn fraction_at(t: &[char], i: usize) -> Option<Hit> {
     let n = k + 2;
     let e = chinese_end(t, n);
     let (num, _) = whole(n, e).filter(|(v, _)| *v < den)?;
-    Some(rate_in_words(t, (i, n, e), num / den * 100.0, "%"))
+    // (As a percentage is written, to two places: 三分之一 is 33.33%.)
+    let percent = (num / den * 10_000.0).round() / 100.0;
+    Some(rate_in_words(t, (i, n, e), percent, "%"))
 }
 
 /// The rate written in words from `i`, its number at `k..e` (百分之五以上, 超五分之一): with the
