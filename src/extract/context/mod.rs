@@ -1,15 +1,18 @@
 //! Reading a figure's surroundings: whether its words state an actual, a target or a growth
 //! rate (a fall, a pace, a share, a class reached, an amount added). Every look-around is
 //! bounded by its sentence ([`super::sentence`]), so extraction stays linear in the length of
-//! the text. Words of a rate or a change are read in `change.rs`.
+//! the text. Words of a rate or a change are read in `change.rs`, whether a rate fell in
+//! `fall.rs`.
 
 use super::scan::{starts, Hit};
 use super::sentence::{clause, REACH};
 pub use amount::*;
 pub use change::*;
+pub use fall::*;
 
 mod amount;
 mod change;
+mod fall;
 
 /// Whether the sentence `sent` opens by saying it speaks of the same period as the one before
 /// (同一时期，…; 另外，同期…), not comparing with one (去年同期).
