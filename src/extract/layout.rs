@@ -208,13 +208,27 @@ fn ordinal(line: &[char]) -> bool {
 /// 农村用户厕所：目标任务3980个，实际完成1290个): its first 400 characters at most are looked
 /// back over.
 pub(super) fn numbered_item(t: &[char], at: usize) -> Option<usize> {
-    let from = at.saturating_sub(400);
-    let start = t[from..at]
+    let start = line_start_within(t, at, 400)?;
+    ordinal(&t[start..t.len().min(start + 6)]).then_some(start)
+}
+
+/// Where the line holding `at` starts: just after the line break before it, or 0.
+pub(super) fn line_start(t: &[char], at: usize) -> usize {
+    t[..at]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |k| k + 1)
+}
+
+/// Where the line holding `at` starts, when at most `back` characters back: a figure on a
+/// line of a million characters is read in linear time.
+pub(super) fn line_start_within(t: &[char], at: usize, back: usize) -> Option<usize> {
+    let from = at.saturating_sub(back);
+    t[from..at]
         .iter()
         .rposition(|&c| c == '\n')
         .map(|k| from + k + 1)
-        .or((from == 0).then_some(0))?;
-    ordinal(&t[start..t.len().min(start + 6)]).then_some(start)
+        .or((from == 0).then_some(0))
 }
 
 /// Whether line `n` (1-based) of `t` is a headline: at most 80 characters outside markup

@@ -364,10 +364,7 @@ pub(super) fn previous_quarters(t: &[char], out: &mut Vec<TimeExpr>) {
         let named = |e: &&TimeExpr| quarter(e) && !previous(e);
         // In its sentence, else the last named before it in its paragraph (…在第3季表现蓬勃。
         // 季内…比上一季的3.1%增幅明显加快).
-        let paragraph = t[..out[k].start]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |i| i + 1);
+        let paragraph = super::layout::line_start(t, out[k].start);
         let named = out
             .iter()
             .filter(|e| e.start >= a && e.end <= b)

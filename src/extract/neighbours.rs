@@ -14,10 +14,7 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
     if let (Some(prev), When::Year(YearRef::Reviewed)) = (out.last(), e.when) {
         let between = &t[prev.end..e.start];
         let same_sentence = !between.iter().any(|c| matches!(c, '。' | '\n'));
-        let line = t[..prev.start]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |k| k + 1);
+        let line = super::layout::line_start(t, prev.start);
         // 对于2019年，…: a word or two before it still opens the paragraph.
         let lead = &t[line..prev.start];
         let opens_paragraph = (lead.len() <= 3

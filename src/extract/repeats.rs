@@ -35,10 +35,7 @@ pub(super) fn headline_repeats(t: &[char], cs: &mut [Candidate]) {
             // (安庆高新技术企业新增19家 heading 2017年第一批…新认定的19家: what was added, not
             // what the year is to add.)
             // (Not 深圳将新增13万个学位: a goal voiced.)
-            let line = t[..cs[i].figure_start]
-                .iter()
-                .rposition(|&c| c == '\n')
-                .map_or(0, |p| p + 1);
+            let line = layout::line_start(t, cs[i].figure_start);
             let added = cs[i].note.contains(super::figure::ADDED_THIS_YEAR)
                 && cs[k].kind == Kind::Actual
                 && !super::goal::goal_words(t, line, cs[i].figure_start, &[]);

@@ -130,10 +130,7 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
         When::Year(YearRef::Abs(y)) if e.role == Role::End => Some((y, e)),
         _ => None,
     }) {
-        let paragraph = t[..e.start]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |i| i + 1);
+        let paragraph = super::super::layout::line_start(t, e.start);
         if context::added(t, h, r.sent) && time::plan_named_in(t, paragraph, e.start, y) {
             f.period = year_end(y).map(|to| Period::Span { from: y - 4, to });
         }

@@ -327,10 +327,7 @@ pub(super) fn changes(t: &[char], exprs: &[TimeExpr], hits: &[Hit], frame: &Fram
 /// The last deadline not yet past (到2020年) written in the paragraph before `start`, among
 /// `before` (the time expressions before it, in text order).
 fn paragraph_deadline(t: &[char], before: &[TimeExpr], start: usize, frame: &Frame) -> Option<i32> {
-    let paragraph = t[..start]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(0, |i| i + 1);
+    let paragraph = super::layout::line_start(t, start);
     let now = frame.date?.year;
     before
         .iter()

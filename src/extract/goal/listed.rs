@@ -86,10 +86,7 @@ pub(crate) fn item_under_goals(t: &[char], h: &Hit, head: Option<(usize, usize)>
 /// is a goal, also of a year gone by, unless a result is reported before it on the line.
 pub(crate) fn line_of_goals(t: &[char], h: &Hit) -> bool {
     const LABELS: &[&str] = &["年度目标", "年度任务", "目标任务", "全年目标", "年度计划"];
-    let line = t[..h.start]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(0, |k| k + 1);
+    let line = super::super::layout::line_start(t, h.start);
     LABELS.iter().any(|w| {
         let k = line + w.chars().count();
         starts(t, line, w)

@@ -64,12 +64,7 @@ const LINE_BACK: usize = 400;
 
 /// The start of the line holding `at`, when it is at most [`LINE_BACK`] characters back.
 fn line_start(t: &[char], at: usize) -> Option<usize> {
-    let from = at.saturating_sub(LINE_BACK);
-    t[from..at]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map(|k| from + k + 1)
-        .or((from == 0).then_some(0))
+    super::super::layout::line_start_within(t, at, LINE_BACK)
 }
 
 /// Whether the figure's sentence lists what it counts among the year's public projects after

@@ -65,10 +65,7 @@ pub(super) fn months_to_date_before<'e>(
         }
         // Past blank lines, to the last line with text.
         let before = t[..end].iter().rposition(|c| !c.is_whitespace())? + 1;
-        let start = t[..before]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |i| i + 1);
+        let start = super::super::layout::line_start(t, before);
         let heading = before - start <= 20 && !t[start..before].contains(&'。');
         let first_in = exprs.partition_point(|e| e.start < start);
         let no_time = exprs.get(first_in).is_none_or(|e| e.end > before);
