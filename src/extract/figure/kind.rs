@@ -114,12 +114,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         match f.period.map(|p| relation(&p, date)) {
             // 2025年实现体育场地人均2平米，比目前人均1.46平方米有所提升: the base a goal is
             // compared with is what is, or was.
-            Some(rel)
-                if rel != Relation::Future
-                    && super::compared::base_compared(t, h, sent.0).is_some() =>
-            {
-                Kind::Actual
-            }
+            Some(rel) if rel != Relation::Future && f.compared_base => Kind::Actual,
             // “十四五”期间，全区累计完成…1.23亿亩, in November 2025: what the span under way
             // has seen done so far, in its last year (not a plan's 累计完成投资 of years ahead).
             // (In its last quarter, 完成 anywhere before it in its sentence says so too:

@@ -69,6 +69,8 @@ struct Found {
     period: Option<Period>,
     notes: Vec<String>,
     check: Vec<&'static str>,
+    /// Whether the figure is the base a figure is compared with (比目前人均1.46平方米).
+    compared_base: bool,
 }
 
 impl Found {
@@ -106,6 +108,7 @@ pub(super) fn read(
         period: None,
         notes: Vec::new(),
         check: vec!["subject"],
+        compared_base: false,
     };
     // (月薪将由约8,757元增至约8,965元 after a sentence on 现时: where a change to come ends is
     // not now.)
@@ -263,6 +266,7 @@ pub(super) fn read(
         period,
         mut notes,
         mut check,
+        ..
     } = f;
     if let Some(high) = h.high {
         notes.push(format!(

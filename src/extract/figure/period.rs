@@ -137,7 +137,9 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
     }
     // 比2024年的785.7万人次, Taiwan's 比106年的115万人, 比目前人均1.46平方米: the base compared
     // with is of the time named with it.
-    match base_compared(t, h, r.sent.0) {
+    let base = base_compared(t, h, r.sent.0);
+    f.compared_base = base.is_some();
+    match base {
         Some(Base::Year(y)) => {
             f.period = Some(Period::Year(y));
             f.notes
