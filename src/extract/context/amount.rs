@@ -148,12 +148,15 @@ fn compared(t: &[char], sent: (usize, usize), a: usize, at: usize) -> bool {
                     || super::super::years::roc_year(t, i).is_some()
             })
     };
+    // (The clause's start is looked for only at a 相比 that closes one: not once a character.)
     let earlier = (sent.0..a).any(|k| {
-        let clause = (sent.0..k)
-            .rev()
-            .find(|&i| matches!(t[i], '，' | ','))
-            .map_or(sent.0, |i| i + 1);
-        starts(t, k, "相比") && matches!(t.get(k + 2), Some('，' | ',')) && with_time(clause, k)
+        starts(t, k, "相比") && matches!(t.get(k + 2), Some('，' | ',')) && {
+            let clause = (sent.0..k)
+                .rev()
+                .find(|&i| matches!(t[i], '，' | ','))
+                .map_or(sent.0, |i| i + 1);
+            with_time(clause, k)
+        }
     });
     (a..at).any(|i| matches!(t[i], '比' | '较')) || earlier
 }

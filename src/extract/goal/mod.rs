@@ -286,17 +286,22 @@ fn expected(t: &[char], i: usize) -> bool {
 /// it by [`PLANNED`].
 fn planned(t: &[char], i: usize) -> bool {
     const KINDS: &[&str] = &["上市", "挂牌", "任", "录"];
+    // (Read at every character of every goal look-up: nothing more unless it is 拟.)
+    if t[i] != '拟' {
+        return false;
+    }
     // (拟建项目 names projects; 拟建成, 拟建设, 今年拟建30多座 build.)
     let to_build = starts(t, i + 1, "建")
         && t.get(i + 2)
             .is_some_and(|c| is_ideograph(*c) && !matches!(c, '成' | '设'));
+    // (拟投资总额, 拟投资额: a name; 拟新增额度 plans.)
+    let amount_named =
+        starts(t, i + 3, "总额") || (t.get(i + 3) == Some(&'额') && t.get(i + 4) != Some(&'度'));
     let not_a_plan = (i > 0 && matches!(t[i - 1], '模' | '虚' | '草' | '比'))
         || KINDS.iter().any(|w| starts(t, i + 1, w))
-        || to_build;
-    t[i] == '拟'
-        && !not_a_plan
-        && !(starts(t, i + 3, "总额")
-            || (t.get(i + 3) == Some(&'额') && t.get(i + 4) != Some(&'度')))
+        || to_build
+        || amount_named;
+    !not_a_plan
         && t.get(i + 1).is_some_and(|c| {
             is_ideograph(*c) && !matches!(c, '定' | '合' | '人' | '态' | '声' | '稿')
         })

@@ -51,14 +51,16 @@ pub fn set_out(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
         .rev()
         .find(|&k| matches!(t[k], '；' | ';'))
         .map_or(sent.0, |k| k + 1);
-    let result = (part..h.start).any(|k| {
-        ["截至", "截止", "目前", "已"]
-            .iter()
-            .any(|w| starts(t, k, w))
-    });
+    let result = || {
+        (part..h.start).any(|k| {
+            ["截至", "截止", "目前", "已"]
+                .iter()
+                .any(|w| starts(t, k, w))
+        })
+    };
     let titled = |i: usize| {
         let k = i + 1 + usize::from(matches!(t.get(i + 1), Some('，' | ',')));
-        t[i] == '》' && SAYS.iter().any(|w| starts(t, k, w)) && !(i < part && result)
+        t[i] == '》' && SAYS.iter().any(|w| starts(t, k, w)) && !(i < part && result())
     };
     let titled_later =
         |i: usize| titled(i) && deadline && !t[i..h.start].iter().any(|c| matches!(c, '；' | ';'));
