@@ -42,7 +42,22 @@ pub(super) fn to_date(e: &TimeExpr) -> bool {
 }
 
 /// Words ending a lead-in that says who tells what follows (…向记者介绍，).
-const SAYS: &[&str] = &["介绍", "表示", "透露", "获悉", "了解到", "显示", "指出"];
+const SAYS: &[&str] = &[
+    "介绍",
+    "表示",
+    "透露",
+    "获悉",
+    "了解到",
+    "显示",
+    "指出",
+    "说",
+    "說",
+];
+
+/// Whether a word saying who tells what follows ends right before `k` (…介绍，, 田学斌说，).
+pub(crate) fn told_before(t: &[char], k: usize) -> bool {
+    SAYS.iter().any(|w| scan::ends(t, k, w))
+}
 
 /// The months to date (1-11月, 前三季度, 至9月底) first named in the paragraph before
 /// `paragraph` (past blank lines and headings such as 二、按行业看进展), opening one of its
@@ -100,7 +115,7 @@ pub(super) fn months_to_date_before<'e>(
                 })
                 .map_or(start, |m| m + 1);
             // Or after who tells it (自治区商务厅向记者介绍，1—8月，…).
-            let told = || SAYS.iter().any(|w| scan::ends(t, k - 1, w)) && k - 1 - lead <= 24;
+            let told = || told_before(t, k - 1) && k - 1 - lead <= 24;
             k == start
                 || matches!(t[k - 1], '。' | '；' | '\n')
                 || (t[k - 1] == '，' && (k - 1 - lead <= 6 || told()))

@@ -7,6 +7,7 @@ mod before;
 mod naming;
 mod serves;
 
+pub(super) use before::told_before;
 pub(super) use serves::{change_base, since_year_start};
 
 use super::figure::At;

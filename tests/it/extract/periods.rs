@@ -1328,3 +1328,31 @@ fn stop_61_at_present_is_now() {
     );
     assert_eq!(kpv(&v, "773.8万千瓦").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_62_the_year_under_way_after_an_as_of_month_end_is_the_year_so_far() {
+    // 截至9月底，…其中今年歸集的42.70億元同比增長28.42%。…其中今年新增…單位1949個 (fresh141/10):
+    // 今年 after 截至9月底 in its paragraph is January to September, an observed flow; what all
+    // the years gave (歷年累計) is as of the day; 截至12月底 leaves the whole year; 今年 opening
+    // what someone says is the year itself, a goal of 新增.
+    let text = "2008-11-18\n截至9月底，西安地區住房公積金歸集總額達到233.43億元，其中今年歸集的\
+                42.70億元同比增長28.42%。西安地區已有9468個單位被納入，其中今年新增繳存住房公積金\
+                的單位1949個；歷年累計發放公積金貸款61.23億元。\n\
+                截至11月30日，全市累計歸集額達到71.61億元；本年度歸集額達7.75億元。\n\
+                截至6月底，全省完成投資50億元。副部長說，今年國務院仍把新增2000萬畝節水灌溉面積\
+                作為考核指標。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "42.70億元"),
+        ("actual".into(), "2008Q1-Q3".into(), 42.7)
+    );
+    assert_eq!(
+        kpv(&v, "1949個"),
+        ("actual".into(), "2008Q1-Q3".into(), 1949.0)
+    );
+    assert_eq!(kpv(&v, "61.23億元").1, "2008-09-30");
+    assert_eq!(kpv(&v, "233.43億元").1, "2008-09-30");
+    assert_eq!(kpv(&v, "7.75億元").1, "2008M1-M11");
+    assert_eq!(kpv(&v, "2000萬畝").0, "target");
+    assert_eq!(kpv(&v, "2000萬畝").1, "2008");
+}
