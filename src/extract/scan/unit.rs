@@ -44,6 +44,7 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .filter(|(_, c, _)| *c != "年" || years_waited(t, i))
         .filter(|(_, c, _)| *c != "分" || score(t, i))
         .filter(|(_, c, _)| *c != "起" || incidents(t, i))
+        .filter(|(_, c, _)| *c != "点" || index_points(t, i))
         // 每度电144.3仙 (Hong Kong's cents), not 八仙, 仙桃, 仙居.
         .filter(|(_, c, _)| *c != "仙" || cents(t, i))
         // 日均装车1657车，开行3144列，逗留3.2晚，105.3床，1666867方: counted at a word's end
@@ -65,6 +66,12 @@ fn cents(t: &[char], i: usize) -> bool {
     i > 0
         && t[i - 1].is_ascii_digit()
         && !after.is_some_and(|c| is_ideograph(c) && !"的左以及和至到，。、".contains(c))
+}
+
+/// Whether 点 at `i` counts an index's points (综合指数升至189点，同比提高37点): right after
+/// digits, with 指数 within 16 characters before it in its sentence (not 8点, a time of day).
+fn index_points(t: &[char], i: usize) -> bool {
+    i > 0 && t[i - 1].is_ascii_digit() && named_back(t, i, &["指数"])
 }
 
 /// Whether 起 at `i` counts incidents (事故265起, 发生一起较大事故), not a start (起草, 起步) nor

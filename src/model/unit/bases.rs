@@ -113,6 +113,13 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("吨", "吨", Dimension::Mass),
     // 80萬公噸 (Taiwan): a metric ton.
     ("公吨", "吨", Dimension::Mass),
+    // Ships: 造船完工量531.4万载重吨 (deadweight), 海洋工程完工量389万综合吨, 合计1196万总吨位
+    // (gross tonnage), 新接订单1200万修正总吨 (compensated gross): each its own measure.
+    ("载重吨", "载重吨", Dimension::Mass),
+    ("综合吨", "综合吨", Dimension::Mass),
+    ("总吨", "总吨", Dimension::Mass),
+    ("总吨位", "总吨", Dimension::Mass),
+    ("修正总吨", "修正总吨", Dimension::Mass),
     ("千瓦时", "千瓦时", Dimension::Energy),
     ("度", "度", Dimension::Energy),
     ("千瓦", "千瓦", Dimension::Power),
@@ -216,6 +223,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("晚", "晚", Dimension::Count),
     // 满意度预测为8.7分: a score (only after a number with decimals: see `scan::unit_at`).
     ("分", "分", Dimension::Count),
+    // 经济效益综合指数升至189点，同比提高37点: an index's points (only after a word of an
+    // index: see `scan::unit_at`).
+    ("点", "点", Dimension::Count),
     ("兆瓦时", "兆瓦时", Dimension::Energy),
     ("车次", "车次", Dimension::Count),
     ("班次", "班次", Dimension::Count),

@@ -1268,3 +1268,22 @@ fn stop_61_fractions_in_words_are_percentages() {
         "{v:?}"
     );
 }
+
+#[test]
+fn stop_62_ship_tonnages_and_index_points() {
+    // 造船完工量達到755萬載重噸 (fresh143/02), 海洋工程完工量389萬綜合噸，兩者合計1196萬總噸位
+    // (fresh143/10): ships' own measures, not money; 指數升至189點，同比提高37點: an index's
+    // points, where 8點 with no index is a time of day.
+    let text =
+        "2011-11-09\n今年前三季度南通造船完工量達到531.4萬載重噸，海洋工程完工量389萬綜合噸，\
+                兩者合計1196萬總噸位。全行業經濟效益綜合指數升至189點，同比提高37點。\
+                會議於上午8點召開，新增企業12家。\n";
+    let v = candidates_of(text);
+    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
+    assert_eq!(unit("531.4萬載重噸"), "万载重吨");
+    assert_eq!(unit("389萬綜合噸"), "万综合吨");
+    assert_eq!(unit("1196萬總噸位"), "万总吨");
+    assert_eq!(kpv(&v, "189點").2, 189.0);
+    assert_eq!(kpv(&v, "37點").0, "growth");
+    assert!(v.iter().all(|c| c["as_written"] != "8點"), "{v:?}");
+}
