@@ -45,6 +45,10 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .filter(|(_, c, _)| *c != "分" || score(t, i))
         .filter(|(_, c, _)| *c != "起" || incidents(t, i))
         .filter(|(_, c, _)| *c != "点" || index_points(t, i))
+        // (1056笔, 1.2万笔; not 一笔资金, a sum, nor 笔者, 笔记.)
+        .filter(|(_, c, _)| {
+            *c != "笔" || (i > 0 && (t[i - 1].is_ascii_digit() || "万萬千".contains(t[i - 1])))
+        })
         // 每度电144.3仙 (Hong Kong's cents), not 八仙, 仙桃, 仙居.
         .filter(|(_, c, _)| *c != "仙" || cents(t, i))
         // 日均装车1657车，开行3144列，逗留3.2晚，105.3床，1666867方: counted at a word's end

@@ -223,6 +223,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("晚", "晚", Dimension::Count),
     // 满意度预测为8.7分: a score (only after a number with decimals: see `scan::unit_at`).
     ("分", "分", Dimension::Count),
+    // 发放个人公积金贷款1056笔, 贷款笔数123191笔: loans or deals counted (not 一笔资金, 笔者:
+    // see `scan::unit_at`).
+    ("笔", "笔", Dimension::Count),
     // 经济效益综合指数升至189点，同比提高37点: an index's points (only after a word of an
     // index: see `scan::unit_at`).
     ("点", "点", Dimension::Count),

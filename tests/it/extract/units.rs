@@ -1287,3 +1287,15 @@ fn stop_62_ship_tonnages_and_index_points() {
     assert_eq!(kpv(&v, "37點").0, "growth");
     assert!(v.iter().all(|c| c["as_written"] != "8點"), "{v:?}");
 }
+
+#[test]
+fn stop_62_loans_counted_in_bi() {
+    // 發放個人公積金貸款1056筆 (fresh141/01, 08): loans counted; 一笔资金 is a sum, 笔者 a writer.
+    let text =
+        "2013-05-15\n2012年全市發放個人公積金貸款1056筆，金額1.86億元；累計發放貸款筆數12.3萬筆。\
+                笔者认为这是一笔资金。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "1056筆")["unit"], "笔");
+    assert_eq!(written(&v, "12.3萬筆")["unit"], "万笔");
+    assert_eq!(v.len(), 3, "{v:?}");
+}
