@@ -21,6 +21,8 @@ pub fn goal_named_after(t: &[char], h: &Hit) -> bool {
         "的年度控制目标",
         "的年底控制目标",
         "的全年控制目标",
+        // 超额完成了PM2.5浓度同比下降4%的改善目标: an improvement set.
+        "的改善目标",
         // 超过9月份设定的…30%的节点目标: a milestone is a goal.
         "的节点目标",
         // 达成了超序时进度和增幅超15%的双目标: one of two goals named together.

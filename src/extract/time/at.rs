@@ -372,7 +372,16 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         }
         // 力争全年完成投资2300亿元: the year under way, whatever year the text reviews (but
         // 预计全年接待游客9.6亿人次, in January, estimates the year just ended).
-        if ["力争", "确保", "争取"].iter().any(|g| ends(t, i, g)) || year_task(t, i, e) {
+        // (So is 全年仍力争归集…24亿元, in February: the goal word after it, past 仍, 还, 将.)
+        let sought_after = ["", "仍", "还", "将", "仍将", "也"]
+            .iter()
+            .filter(|w| starts(t, e, w))
+            .map(|w| e + w.chars().count())
+            .any(|k| ["力争", "确保", "争取"].iter().any(|g| starts(t, k, g)));
+        if ["力争", "确保", "争取"].iter().any(|g| ends(t, i, g))
+            || sought_after
+            || year_task(t, i, e)
+        {
             return Some(mk(e, When::Year(YearRef::Rel(0)), Role::Plain));
         }
         return Some(mk(e, When::Year(YearRef::Reviewed), Role::Plain));

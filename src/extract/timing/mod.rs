@@ -227,8 +227,11 @@ pub(super) fn time_of<'e>(
     // 1—6月，…。今年市政府先后出台文件…。…接待游客123万人次: 今年 in a sentence before,
     // after the months to date opening the paragraph, is the year so far, not the whole year.
     let paragraph_times = exprs.partition_point(|x| x.start < at.paragraph).min(k);
+    // (Not for a goal, …同比下降4%的改善目标 after 全年力争…: the year's.)
+    let goal_here = goal::target_cue(t, h, sent, &[]) || goal::goal_named_after(t, h);
     let so_far = |e: &&TimeExpr| {
         e.when == When::Year(time::YearRef::Rel(0))
+            && !goal_here
             && e.start < sent.0
             && exprs[paragraph_times..k]
                 .iter()

@@ -1356,3 +1356,19 @@ fn stop_62_the_year_under_way_after_an_as_of_month_end_is_the_year_so_far() {
     assert_eq!(kpv(&v, "2000萬畝").0, "target");
     assert_eq!(kpv(&v, "2000萬畝").1, "2008");
 }
+
+#[test]
+fn stop_62_the_whole_year_before_a_goal_word_is_the_year_under_way() {
+    // 全年仍力争歸集住房公積金24億元 (fresh141/02, in February): 全年 before 力争 (past 仍) is
+    // the year ahead, as 力争全年 is; 全年实现 in February reviews the year just ended.
+    let text =
+        "2016-02-25\n尽管市场并不乐观，全年仍力争归集住房公积金24亿元，资金使用率达到86%。\n\
+                全年实现地区生产总值3000亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "24亿元"), ("target".into(), "2016".into(), 24.0));
+    assert_eq!(kpv(&v, "86%").1, "2016");
+    assert_eq!(
+        kpv(&v, "3000亿元"),
+        ("actual".into(), "2015".into(), 3000.0)
+    );
+}
