@@ -45,7 +45,8 @@ pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
             return of;
         }
     }
-    // 地区生产总值的增长目标定为5%: words naming only the goal; it is of what comes before 的.
+    // 地区生产总值的增长目标定为5%, 公积金提取的计划为1.3亿元: words naming only the goal; it is
+    // of what comes before 的.
     if let Some(of) = goal_of(t, h, &s, floor) {
         return of;
     }
@@ -94,8 +95,12 @@ fn goal_after(t: &[char], h: &Hit) -> Option<String> {
     (k >= from + 2).then(|| text(t, from, k))
 }
 
-/// Words that name a goal and not what it is of (增长目标定, 增速目标).
+/// Words that name a goal and not what it is of (增长目标定, 增速目标, 计划 alone as in
+/// 公积金提取的计划为1.3亿元).
 fn names_goal(s: &str) -> bool {
+    if s.trim_end_matches(['是', '为']) == "计划" {
+        return true;
+    }
     let s = s.trim_end_matches(['定', '设', '是', '为']);
     let s = s.strip_suffix("目标").unwrap_or("-");
     ["增长", "增速", "增长预期"].contains(&s)

@@ -132,10 +132,20 @@ pub(super) fn time_of<'e>(
         let share = h.base == Some("%");
         e.when == When::Year(time::YearRef::Rel(0))
             && (from..end).any(|i| t[i] == '的' && (i + 1 < h.start || share))
+            // (Not the day of a meeting, 5月14日，…召开会议，会上透露，今年全市住房公积金的归集额
+            // 计划为7亿元, where 今年 dates the plan.)
             && exprs[..k].iter().any(|x| {
+                let meeting = || {
+                    (x.end..e.start).any(|i| {
+                        ["召开", "举行", "会议", "会上"]
+                            .iter()
+                            .any(|w| scan::starts(t, i, w))
+                    })
+                };
                 x.start >= sent.0
                     && x.end <= e.start
-                    && matches!(x.when, When::MonthEnd(..) | When::Day(..) | When::Part(..))
+                    && (matches!(x.when, When::MonthEnd(..) | When::Part(..))
+                        || (matches!(x.when, When::Day(..)) && !meeting()))
             })
     };
     // …已完成总工程量的90%，计划12月底前完成；实事内容为完成…800户: a deadline serves its

@@ -1372,3 +1372,20 @@ fn stop_62_the_whole_year_before_a_goal_word_is_the_year_under_way() {
         ("actual".into(), "2015".into(), 3000.0)
     );
 }
+
+#[test]
+fn stop_62_the_day_of_a_meeting_leaves_this_year_to_the_plan() {
+    // 5月14日，…召開會議，會上透露，今年全市住房公積金的歸集額計劃為7億元，公積金提取的計劃為
+    // 1.3億元，個人貸款計劃發放2.2億元 (fresh141/01): 今年 dates the plans, the meeting's day
+    // none of them; a plan named only as 的计划 is of the words before 的. As of a day (截至
+    // 20日), 今年…的 still describes what is counted by then.
+    let text =
+        "2013-07-01\n5月14日，天水市住房公積金管委會召開會議，會上透露，今年全市住房公積金的\
+                歸集額計劃為7億元，公積金提取的計劃為1.3億元，個人貸款計劃發放2.2億元。\n\
+                截至6月20日，今年新开工的项目有120个。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "2.2億元"), ("target".into(), "2013".into(), 2.2));
+    assert_eq!(kpv(&v, "1.3億元").1, "2013");
+    assert_eq!(written(&v, "1.3億元")["subject"], "公积金提取");
+    assert_eq!(kpv(&v, "120个").1, "2013-06-20");
+}
