@@ -2078,3 +2078,17 @@ fn stop_61_a_document_that_set_a_deadline_and_what_it_planned() {
     assert_eq!(kpv(&v, "30多座").0, "target", "{v:?}");
     assert_eq!(kpv(&v, "12个").0, "actual", "{v:?}");
 }
+
+#[test]
+fn stop_62_the_share_of_a_plan_done_after_its_words_and_de() {
+    // 歸集職工357293人，比年初新增36957人，完成全年新增歸集計劃的52.61% (fresh141/06, in June):
+    // the share of the plan done, seen; not in a sentence of goals or forecasts (力争…完成基本
+    // 建成目标任务的100%, 预计…将完成全年计划的109.1%).
+    let text = "2012-06-21\n截至6月20日，归集职工357293人，完成全年新增归集计划的52.61%。\n\
+                今年力争11月底前完成基本建成目标任务的100%。\n\
+                预计今年农村劳动力转移就业131万人，将完成全年计划的109.1%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "52.61%").0, "actual");
+    assert_eq!(kpv(&v, "100%").0, "target");
+    assert_eq!(kpv(&v, "109.1%").0, "target");
+}
