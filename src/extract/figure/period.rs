@@ -67,9 +67,16 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
                 Some(Period::Year(y))
             }
             // (Not a year opening its clause, 2016年，…累计直接从业人员45.34万人: what had
-            // accrued by then, of that year.)
+            // accrued by then, of that year; nor one whose sentence compares it with the year
+            // before, 2012年住房公积金累计提取1.3518亿元，较上年增加2471万元: the year's sum.)
             (true, When::Year(YearRef::Abs(y)), Some(d))
-                if d.year > y && !matches!(t.get(e.end), Some('，' | ',')) =>
+                if d.year > y
+                    && !matches!(t.get(e.end), Some('，' | ','))
+                    && !(e.end..r.sent.1).any(|i| {
+                        ["较上年", "比上年", "较去年", "比去年", "同比"]
+                            .iter()
+                            .any(|w| scan::starts(t, i, w))
+                    }) =>
             {
                 f.notes
                     .push(format!("累计 since {y}: a span up to the document's date"));

@@ -55,6 +55,11 @@ pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     if let Some(of) = task_of(t, h, &s, floor) {
         return of;
     }
+    // 发放个人公积金贷款1056笔，金额1.86亿元: an amount named only as 金额 is of the words of the
+    // clause before, up to its figure.
+    if let Some(of) = amount_of(t, h, &s) {
+        return of;
+    }
     // 社会消费品零售总额全年增长3.9%: 增长 alone names nothing; read the clause.
     let bare = super::phrase::names_no_indicator(&s);
     if !s.is_empty() && !GENERIC.contains(&s.as_str()) && !bare {
@@ -71,6 +76,24 @@ pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     }
     // Nothing before the figure in its clause: the sentence's words before it.
     clause_words(t, sent.0.max(floor.min(h.start)), h.start)
+}
+
+/// What an amount named only as such (金额, 总额, 资金) is of: the words of the clause before,
+/// up to its figure (发放个人公积金贷款1056笔，金额1.86亿元 → 发放个人公积金贷款金额).
+fn amount_of(t: &[char], h: &Hit, s: &str) -> Option<String> {
+    let bare = s.trim_end_matches(['为', '达', '是']);
+    if !["金额", "总额", "总金额", "资金"].contains(&bare) {
+        return None;
+    }
+    let sent = sentence(t, h.start, h.end);
+    let (a, _) = clause(t, h.start, h.end, sent);
+    if a < sent.0 + 2 || !matches!(t[a - 1], '，' | ',') {
+        return None;
+    }
+    let (b, _) = clause(t, a - 2, a - 2, sent);
+    let figure = (b..a - 1).find(|&k| t[k].is_ascii_digit())?;
+    let of = clause_words(t, b, figure);
+    (!of.is_empty()).then(|| format!("{of}{bare}"))
 }
 
 /// The verb phrase right after a counted figure, up to its clause's end (826人|实现就业|，), at

@@ -724,3 +724,23 @@ fn stop_61_installed_capacity_however_worded() {
         .expect("the goal is assessed");
     assert_eq!(goal["base_value"].as_f64(), Some(39.8), "{goal}");
 }
+
+#[test]
+fn stop_62_an_amount_named_only_as_jine_and_a_years_sum() {
+    // 2012年住房公積金累計提取1.3518億元，較上年增加2471萬元；全市發放個人公積金貸款1056筆，
+    // 金額1.86億元 (fresh141/01, in May 2013): 金額 is the loans' amount, and a year's 累计
+    // compared with the year before is that year's sum, not a span to the document's date;
+    // so the plan for 2013 is held against it.
+    let text = "2013-05-15\n今年個人貸款計劃發放2.2億元。\n2012年住房公積金累計提取1.3518億元，\
+                較上年增加2471萬元；全市發放個人公積金貸款1056筆，金額1.86億元。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        written(&v, "1.86億元")["subject"],
+        "全市发放个人公积金贷款金额"
+    );
+    assert_eq!(kpv(&v, "1.86億元").1, "2012");
+    assert_eq!(kpv(&v, "1.3518億元").1, "2012");
+    let (rows, _) = report_text_of(text);
+    let row = row_of(&rows, "2.2億元");
+    assert_eq!(row["base_value"].as_f64(), Some(1.86), "{row:?}");
+}
