@@ -331,6 +331,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
         .collect();
     restated::restated_goals(&mut candidates, &keys, date, frame.reviewed);
     link::link(&mut candidates, &keys);
+    repeats::headline_links(&mut candidates);
     Document {
         source: source.to_string(),
         date,

@@ -163,3 +163,43 @@ fn parts_after(cs: &mut [Candidate], i: usize) {
         c.note = join_note(&c.note, "a part of the goal pointed back to before it");
     }
 }
+
+/// A goal a headline repeats takes the headline's indicator when only the headline's found an
+/// actual to be measured by (2020年我国银幕总数要超过8万块, linked to 我国银幕总数约为5万块,
+/// over the body's 加入城市电影院线的电影院银幕总数8万块以上, which names none): the fact file
+/// keeps the body's row, and it is measured as the headline was.
+pub(super) fn headline_links(cs: &mut [Candidate]) {
+    // (An actual near the body's goal, within 400 characters: a headline's link made across
+    // the text may be another place's, 武汉's share under 长沙's goal.)
+    let measured = |cs: &[Candidate], subject: &str, near: Option<usize>| {
+        cs.iter().any(|a| {
+            a.kind != Kind::Target
+                && a.subject == subject
+                && near.is_none_or(|n| a.figure_start.abs_diff(n) <= 400)
+        })
+    };
+    for i in 0..cs.len() {
+        let Some(at) = cs[i].repeat_of else { continue };
+        let Some(k) = cs.iter().position(|b| b.figure_start == at) else {
+            continue;
+        };
+        let both_goals = cs[i].kind == Kind::Target && cs[k].kind == Kind::Target;
+        // (Not a goal of what is to be added, 养老机构床位新增3000张以上: a level alike in
+        // words measures no increment.)
+        let added = ["新增", "增加"].iter().any(|w| cs[k].subject.contains(w));
+        if !both_goals
+            || added
+            || cs[k].period != cs[i].period
+            || measured(cs, &cs[k].subject, None)
+            || !measured(cs, &cs[i].subject, Some(at))
+        {
+            continue;
+        }
+        let note = format!(
+            "indicator {:?} read as {:?}, the headline's repeating it",
+            cs[k].subject, cs[i].subject
+        );
+        cs[k].subject = cs[i].subject.clone();
+        cs[k].note = join_note(&cs[k].note, &note);
+    }
+}

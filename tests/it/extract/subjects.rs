@@ -744,3 +744,19 @@ fn stop_62_an_amount_named_only_as_jine_and_a_years_sum() {
     let row = row_of(&rows, "2.2億元");
     assert_eq!(row["base_value"].as_f64(), Some(1.86), "{row:?}");
 }
+
+#[test]
+fn stop_62_a_goal_takes_its_headlines_indicator_when_only_that_is_measured() {
+    // 2020年我国银幕总数要超过8万块 heading 加入城市电影院线的电影院银幕总数…8万块以上
+    // (fresh139/03): the headline's goal is measured by 我国银幕总数约为5万块, the body's names
+    // nothing measured; the fact file keeps the body's row, measured as the headline was. Not
+    // for a goal of what is added (新增3000张以上), which a level alike in words does not measure.
+    let text = "2018-12-13\n2018年全国银幕约为5万块 2020年要超过8万块\n\
+                (原标题:2020年我国银幕总数要超过8万块)\n国家电影局近日印发意见。意见提出,到2020年,\
+                全国加入城市电影院线的电影院银幕总数达到8万块以上。目前,我国银幕总数约为5万块。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "8万块以上")["subject"], "我国银幕总数");
+    let (rows, _) = report_text_of(text);
+    let row = row_of(&rows, "8万块以上");
+    assert_eq!(row["base_value"].as_f64(), Some(5.0), "{row:?}");
+}
