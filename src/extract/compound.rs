@@ -61,10 +61,24 @@ pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
     let high = number_at(t, h, true).ok()?;
     // 每年800至900万观光客: a bare scale closes a range too (what it counts is read later).
     let unit = high.base.is_some() || high.scale != Scale::ONE;
+    // 3至4百萬元, 3至5千萬: a 百 or 千 after the high end's digits multiplies the low end too
+    // (300至400万元), as the scale after both does.
+    let high_digits = arabic(t, h).filter(|&e| matches!(t.get(e), Some('百' | '千')));
+    let times = high_digits
+        .and_then(|e| {
+            let n: f64 = t[h..e]
+                .iter()
+                .filter(|c| **c != ',')
+                .collect::<String>()
+                .parse()
+                .ok()?;
+            (n > 0.0).then(|| high.value / n)
+        })
+        .unwrap_or(1.0);
     let low = match low_scale {
         Some(s) if high.scale != Scale::ONE => low * s.factor() / high.scale.factor(),
         Some(_) => return None,
-        None => low,
+        None => low * times,
     };
     // 压在2%到1%之间: a range between two ends written high to low.
     let between = starts(t, high.end, "之间");
@@ -161,6 +175,13 @@ pub(super) fn zero_growth_at(t: &[char], i: usize) -> Option<Hit> {
 /// 百分之五, 百分之八十六点四七, 百分之20 (and 以上 after it): a percentage written in words;
 /// 千分之6, 千分之十二点五: a rate per thousand (‰).
 pub(super) fn percent_at(t: &[char], i: usize) -> Option<Hit> {
+    // 开工率百分百, 基本建成率超百分百: one hundred per cent, in words (not 百分百地, wholly,
+    // nor a name quoted, 三个“百分百”).
+    let quoted = (i > 0 && matches!(t[i - 1], '“' | '「' | '"'))
+        || t.get(i + 3).is_some_and(|c| matches!(c, '”' | '」' | '"'));
+    if starts(t, i, "百分百") && !starts(t, i + 3, "地") && !quoted {
+        return Some(rate_in_words(t, (i, i + 2, i + 3), 100.0, "%"));
+    }
     let base = [("百分之", "%"), ("千分之", "‰")]
         .iter()
         .find(|(w, _)| starts(t, i, w))

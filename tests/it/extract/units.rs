@@ -1299,3 +1299,27 @@ fn stop_62_loans_counted_in_bi() {
     assert_eq!(written(&v, "12.3萬筆")["unit"], "万笔");
     assert_eq!(v.len(), 3, "{v:?}");
 }
+
+#[test]
+fn stop_62_one_hundred_per_cent_in_words_and_a_ranges_scale() {
+    // 開工率百分百, 基本建成率超百分百 (fresh144/01): 100%, not in a quoted name (三个“百分百”);
+    // 約3至4百萬元, 3至5千萬 (fresh146/08, 10): the 百 or 千 after the high end multiplies the
+    // low end too (300 to 400 万元, 3000 to 5000 万); 800至900万 stays 800 to 900 万.
+    let text = "2025-09-02\n开工率百分百，基本建成率超百分百，实现了三个“百分百”。\
+                业者实际要出的钱已降至约3至4百万元，站场平均要花3至5千万，每年800至900万观光客。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "百分百")["value"], 100.0);
+    assert_eq!(written(&v, "超百分百")["qualifier"], "at_least");
+    assert_eq!(v.iter().filter(|c| c["unit"] == "%").count(), 2, "{v:?}");
+    let range = |w: &str| {
+        let c = written(&v, w);
+        (
+            c["value"].as_f64().unwrap(),
+            c["value_high"].as_f64().unwrap(),
+            c["unit"].clone(),
+        )
+    };
+    assert_eq!(range("3至4百万元"), (300.0, 400.0, "万元".into()));
+    assert_eq!(range("3至5千万").0, 3000.0);
+    assert_eq!(range("800至900万").0, 800.0);
+}
