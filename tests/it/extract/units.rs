@@ -1323,3 +1323,18 @@ fn stop_62_one_hundred_per_cent_in_words_and_a_ranges_scale() {
     assert_eq!(range("3至5千万").0, 3000.0);
     assert_eq!(range("800至900万").0, 800.0);
 }
+
+#[test]
+fn stop_62_area_symbols_as_typeset() {
+    // 完成水土流失綜合治理面積3959.1h㎡ (fresh147/04): hm² is the hectare; ㎡, m², km² the
+    // square metre and kilometre.
+    let text =
+        "2024-03-01\n去年完成水土流失综合治理面积3959.1h㎡，新建广场1.2万㎡，恢复湿地30km²，\
+                造林500hm²。\n";
+    let v = candidates_of(text);
+    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
+    assert_eq!(unit("3959.1h㎡"), "公顷");
+    assert_eq!(unit("1.2万㎡"), "万平方米");
+    assert_eq!(unit("30km²"), "平方公里");
+    assert_eq!(unit("500hm²"), "公顷");
+}
