@@ -255,7 +255,8 @@ fn will(t: &[char], i: usize) -> bool {
         .iter()
         .find(|w| starts(t, i + 1, w))
         .map_or(i + 1, |w| i + 1 + w.chars().count());
-    starts(t, i, "将") && VERBS.iter().any(|v| starts(t, after, v))
+    // (将继续以西部地区为重点，…开展62个大示范区建设: going on is to be done, whatever verb.)
+    starts(t, i, "将") && (VERBS.iter().any(|v| starts(t, after, v)) || starts(t, i + 1, "继续"))
 }
 
 /// Whether 将 before a verb of what is to be done ([`will`]) stands in `t[a..b]`.

@@ -2092,3 +2092,14 @@ fn stop_62_the_share_of_a_plan_done_after_its_words_and_de() {
     assert_eq!(kpv(&v, "100%").0, "target");
     assert_eq!(kpv(&v, "109.1%").0, "target");
 }
+
+#[test]
+fn stop_62_going_on_is_to_be_done() {
+    // 全國水土流失防治將繼續以西部地區為重點，…在全國29個省份開展62個大示範區建設 (fresh147/10):
+    // 将继续 voices what is to be done, whatever verb follows.
+    let text = "2007-03-20\n劉震說，全國水土流失防治將繼續以西部地區為重點，在全國29個省份開展62個大示範區\
+                建設。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "62個").0, "target");
+    assert_eq!(kpv(&v, "29個").0, "target");
+}
