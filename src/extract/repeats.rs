@@ -186,7 +186,9 @@ pub(super) fn headline_links(cs: &mut [Candidate]) {
         let both_goals = cs[i].kind == Kind::Target && cs[k].kind == Kind::Target;
         // (Not a goal of what is to be added, 养老机构床位新增3000张以上: a level alike in
         // words measures no increment.)
-        let added = ["新增", "增加"].iter().any(|w| cs[k].subject.contains(w));
+        // (But 工业增加值 is value added, a level.)
+        let added =
+            cs[k].subject.contains("新增") || cs[k].subject.replace("增加值", "").contains("增加");
         if !both_goals
             || added
             || cs[k].period != cs[i].period

@@ -35,7 +35,11 @@ pub(super) fn share_done(t: &[char], h: &Hit, sent_start: usize, clause_start: u
 
 /// Whether the figure is the share of a goal reached, the goal named right before it with a
 /// verb of reaching (达到全年目标97%, 完成年度任务141.7%, 完成…计划的52.61%): what was done.
-pub(super) fn share_of_goal_reached(t: &[char], h: &Hit, sent_start: usize) -> bool {
+pub(super) fn share_of_goal_reached(
+    t: &[char],
+    h: &Hit,
+    (sent_start, clause_start): (usize, usize),
+) -> bool {
     const GOALS: &[&str] = &[
         "全年目标",
         "年度目标",
@@ -45,13 +49,10 @@ pub(super) fn share_of_goal_reached(t: &[char], h: &Hit, sent_start: usize) -> b
         "年度计划",
     ];
     const REACHED: &[&str] = &["达到", "完成", "实现"];
-    // (Or its words, then 的: 完成全年新增归集计划的52.61%, a dozen characters at most from the
-    // verb to the goal's word, none a stop; not in a sentence of goals or forecasts, 力争…完成
+    // (Or its words, then 的: 完成全年新增归集计划的52.61%, the goal reached in its clause and
+    // not sought (要求…完成年度计划的50%); not in a sentence of goals or forecasts, 力争…完成
     // 基本建成目标任务的100%, 预计…将完成全年计划的109.1%.)
     let of_goal = || {
-        if goal::goal_words(t, sent_start, h.start, &[]) {
-            return false;
-        }
         let Some(g) = ["计划的", "任务的", "目标的"]
             .iter()
             .find(|w| scan::ends(t, h.start, w))
@@ -59,10 +60,7 @@ pub(super) fn share_of_goal_reached(t: &[char], h: &Hit, sent_start: usize) -> b
             return false;
         };
         let word = h.start - g.chars().count();
-        (word.saturating_sub(12)..word)
-            .rev()
-            .take_while(|&i| !matches!(t[i], '，' | ',' | '；' | '。'))
-            .any(|i| REACHED.iter().any(|v| scan::starts(t, i, v)))
+        goal::reached_goal(t, word, clause_start) && !goal::goal_words(t, sent_start, h.start, &[])
     };
     h.base == Some("%")
         && h.qualifier == crate::model::Qualifier::Exact

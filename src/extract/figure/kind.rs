@@ -338,7 +338,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         let (clause, _) = sentence::clause(t, h.start, h.end, sent);
         (clause.max(h.start.saturating_sub(10))..h.start).any(|i| scan::starts(t, i, "累计"))
     };
-    let reached = share_of_goal_reached(t, h, sent.0);
+    let reached = share_of_goal_reached(t, h, (sent.0, clause_start));
     if let (Kind::Target, Some(year), false, false, false) =
         (kind, year, own_months, counted_to_date, reached)
     {

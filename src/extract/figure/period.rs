@@ -67,16 +67,13 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
                 Some(Period::Year(y))
             }
             // (Not a year opening its clause, 2016年，…累计直接从业人员45.34万人: what had
-            // accrued by then, of that year; nor one whose sentence compares it with the year
-            // before, 2012年住房公积金累计提取1.3518亿元，较上年增加2471万元: the year's sum.)
+            // accrued by then, of that year; nor a 累计 compared with the year before in its
+            // clause or the next, 2012年住房公积金累计提取1.3518亿元，较上年增加2471万元: the
+            // year's sum.)
             (true, When::Year(YearRef::Abs(y)), Some(d))
                 if d.year > y
                     && !matches!(t.get(e.end), Some('，' | ','))
-                    && !(e.end..r.sent.1).any(|i| {
-                        ["较上年", "比上年", "较去年", "比去年", "同比"]
-                            .iter()
-                            .any(|w| scan::starts(t, i, w))
-                    }) =>
+                    && !summed_in_year(t, e.end, h.start, r.sent) =>
             {
                 f.notes
                     .push(format!("累计 since {y}: a span up to the document's date"));
@@ -489,4 +486,20 @@ fn so_far(r: &Reading<'_>, e: &time::TimeExpr, y: i32) -> Option<crate::model::D
         _ => return None,
     };
     (!goal::target_cue(r.t, r.h, r.sent, &[])).then_some(to)
+}
+
+/// Whether the 累计 between `a` and `b` is compared with the year before in its clause or the
+/// next (累计提取1.3518亿元，较上年增加2471万元, 累计…同比增长): a year's sum, not a running total
+/// (not 较上年末, 比去年底: a balance's change).
+fn summed_in_year(t: &[char], a: usize, b: usize, sent: (usize, usize)) -> bool {
+    let Some(k) = (a..b).find(|&i| scan::starts(t, i, "累计")) else {
+        return false;
+    };
+    let (_, end) = sentence::clause(t, k, k + 2, sent);
+    let (_, next_end) = sentence::clause(t, (end + 1).min(sent.1), (end + 1).min(sent.1), sent);
+    (k..next_end.max(end)).any(|i| {
+        ["较上年", "比上年", "较去年", "比去年", "同比"]
+            .iter()
+            .any(|w| scan::starts(t, i, w) && !matches!(t.get(i + 3), Some('末' | '底')))
+    })
 }

@@ -159,7 +159,7 @@ pub(super) fn won(t: &[char], i: usize, w: &str) -> bool {
 /// 实现倍增目标, 完成年度目标, 分别完成年计划的118.2%, 超过28%的年度目标: a goal reported as
 /// met, not one set;
 /// 比年度计划翻了一番: a result measured against one.
-pub(super) fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
+pub(crate) fn reached_goal(t: &[char], i: usize, lo: usize) -> bool {
     // 完成省政府下达的考核目标任务, 提前两年基本实现《纲要》提出的400万人目标: up to 20
     // characters back within the clause.
     let from = (i.saturating_sub(20).max(lo)..i)

@@ -17,8 +17,8 @@ mod tasks;
 pub(crate) use budget::{budget_named, in_budget};
 pub(super) use cues::{FORECASTS, TARGET_CUES, WEAK};
 pub(crate) use cues::{PROPOSALS, YEAR_START_GOALS};
-pub(crate) use done::{amount_end, goal_told_met, share_follows};
-use done::{done_since, indicators_only_named, met_after, reached_goal, share_of, won};
+pub(crate) use done::{amount_end, goal_told_met, reached_goal, share_follows};
+use done::{done_since, indicators_only_named, met_after, share_of, won};
 pub(crate) use effect::expected_effect;
 pub(crate) use listed::{item_under_goals, line_of_goals};
 pub(crate) use named::{

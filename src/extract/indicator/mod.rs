@@ -91,7 +91,12 @@ fn amount_of(t: &[char], h: &Hit, s: &str) -> Option<String> {
         return None;
     }
     let (b, _) = clause(t, a - 2, a - 2, sent);
-    let figure = (b..a - 1).find(|&k| t[k].is_ascii_digit())?;
+    // (Its last number: not a year opening it, 2023年发放贷款1056笔.)
+    let last = (b..a - 1).rev().find(|&k| t[k].is_ascii_digit())?;
+    let figure = (b..=last)
+        .rev()
+        .find(|&k| !(t[k].is_ascii_digit() || matches!(t[k], '.' | ',')))
+        .map_or(b, |k| k + 1);
     let of = clause_words(t, b, figure);
     (!of.is_empty()).then(|| format!("{of}{bare}"))
 }

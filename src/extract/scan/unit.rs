@@ -45,9 +45,10 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .filter(|(_, c, _)| *c != "分" || score(t, i))
         .filter(|(_, c, _)| *c != "起" || incidents(t, i))
         .filter(|(_, c, _)| *c != "点" || index_points(t, i))
-        // (1056笔, 1.2万笔; not 一笔资金, a sum, nor 笔者, 笔记.)
+        // (1056笔, 1.2万笔, 3.2亿笔; not 一笔资金, a sum, nor 笔者, 笔记.)
         .filter(|(_, c, _)| {
-            *c != "笔" || (i > 0 && (t[i - 1].is_ascii_digit() || "万萬千".contains(t[i - 1])))
+            *c != "笔"
+                || (i > 0 && (t[i - 1].is_ascii_digit() || "百千万萬亿億".contains(t[i - 1])))
         })
         // 每度电144.3仙 (Hong Kong's cents), not 八仙, 仙桃, 仙居.
         .filter(|(_, c, _)| *c != "仙" || cents(t, i))
@@ -73,9 +74,26 @@ fn cents(t: &[char], i: usize) -> bool {
 }
 
 /// Whether 点 at `i` counts an index's points (综合指数升至189点，同比提高37点): right after
-/// digits, with 指数 within 16 characters before it in its sentence (not 8点, a time of day).
+/// digits, with 指数 and then a verb of a level or a change within 16 characters before it in
+/// its sentence, and ending its word (not 指数在凌晨3点达到峰值, a time of day, nor 指数提出3点
+/// 建议, 8点半).
 fn index_points(t: &[char], i: usize) -> bool {
-    i > 0 && t[i - 1].is_ascii_digit() && named_back(t, i, &["指数"])
+    const MOVED: &[&str] = &[
+        "升至", "升到", "降至", "降到", "达到", "收于", "报", "提高", "下降", "上升", "回落",
+        "上涨", "下跌", "增加", "减少", "为",
+    ];
+    let Some(k) = (i.saturating_sub(16)..i)
+        .rev()
+        .take_while(|&k| !matches!(t[k], '。' | '；' | '\n'))
+        .find(|&k| starts(t, k, "指数"))
+    else {
+        return false;
+    };
+    let moved = (k + 2..i).any(|m| MOVED.iter().any(|w| starts(t, m, w)));
+    let word_ends = !t
+        .get(i + 1)
+        .is_some_and(|c| "半钟多前后左整位建意要".contains(*c));
+    i > 0 && t[i - 1].is_ascii_digit() && moved && word_ends
 }
 
 /// Whether 起 at `i` counts incidents (事故265起, 发生一起较大事故), not a start (起草, 起步) nor

@@ -372,12 +372,13 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         }
         // 力争全年完成投资2300亿元: the year under way, whatever year the text reviews (but
         // 预计全年接待游客9.6亿人次, in January, estimates the year just ended).
-        // (So is 全年仍力争归集…24亿元, in February: the goal word after it, past 仍, 还, 将.)
+        // (So is 全年仍力争归集…24亿元, in February: the goal word after it, past 仍, 还, 将,
+        // 也; not 争取, which a review writes of funds won, 全年争取上级资金15亿元.)
         let sought_after = ["", "仍", "还", "将", "仍将", "也"]
             .iter()
             .filter(|w| starts(t, e, w))
             .map(|w| e + w.chars().count())
-            .any(|k| ["力争", "确保", "争取"].iter().any(|g| starts(t, k, g)));
+            .any(|k| ["力争", "确保"].iter().any(|g| starts(t, k, g)));
         if ["力争", "确保", "争取"].iter().any(|g| ends(t, i, g))
             || sought_after
             || year_task(t, i, e)

@@ -238,10 +238,10 @@ pub(super) fn time_of<'e>(
     // after the months to date opening the paragraph, is the year so far, not the whole year.
     let paragraph_times = exprs.partition_point(|x| x.start < at.paragraph).min(k);
     // (Not for a goal, …同比下降4%的改善目标 after 全年力争…: the year's.)
-    let goal_here = goal::target_cue(t, h, sent, &[]) || goal::goal_named_after(t, h);
+    let goal_here = std::cell::OnceCell::new();
     let so_far = |e: &&TimeExpr| {
         e.when == When::Year(time::YearRef::Rel(0))
-            && !goal_here
+            && !*goal_here.get_or_init(|| goal::target_cue(t, h, sent, &[]))
             && e.start < sent.0
             && exprs[paragraph_times..k]
                 .iter()

@@ -2103,3 +2103,10 @@ fn stop_62_going_on_is_to_be_done() {
     assert_eq!(kpv(&v, "62個").0, "target");
     assert_eq!(kpv(&v, "29個").0, "target");
 }
+
+#[test]
+fn stop_62_a_share_of_a_plan_required_is_a_goal() {
+    // (Review of stop 62's rules.) 要求各市6月底前完成年度计划的50%: the share is asked, not done.
+    let v = candidates_of("2019-01-20\n省里要求各市6月底前完成年度计划的50%。\n");
+    assert_eq!(kpv(&v, "50%").0, "target");
+}

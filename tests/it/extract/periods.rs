@@ -1389,3 +1389,18 @@ fn stop_62_the_day_of_a_meeting_leaves_this_year_to_the_plan() {
     assert_eq!(written(&v, "1.3億元")["subject"], "公积金提取");
     assert_eq!(kpv(&v, "120个").1, "2013-06-20");
 }
+
+#[test]
+fn stop_62_review_funds_won_a_running_total_and_hearsay() {
+    // (Review of stop 62's rules.) 全年争取上级资金15亿元 in January reviews the year just ended
+    // (funds won); 2016年全市累计发放贷款45亿元，当年发放5亿元，同比增长10%: the 同比 is the
+    // year's flow's, the 累计 runs to the document's date; 总的来说 is no one speaking.
+    let v = candidates_of("2024-01-20\n全年争取上级资金15亿元。\n");
+    assert_eq!(kpv(&v, "15亿元"), ("actual".into(), "2023".into(), 15.0));
+    let v =
+        candidates_of("2019-01-20\n2016年全市累计发放贷款45亿元，当年发放5亿元，同比增长10%。\n");
+    assert_eq!(kpv(&v, "45亿元").1, "2016/2019-01-20");
+    let text = "2024-11-20\n截至9月底，归集总额达到233.43亿元，总的来说，今年归集的42.70亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "42.70亿元").1, "2024Q1-Q3");
+}

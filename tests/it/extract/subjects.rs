@@ -760,3 +760,11 @@ fn stop_62_a_goal_takes_its_headlines_indicator_when_only_that_is_measured() {
     let row = row_of(&rows, "8万块以上");
     assert_eq!(row["base_value"].as_f64(), Some(5.0), "{row:?}");
 }
+
+#[test]
+fn stop_62_the_amount_of_the_clause_befores_last_figure() {
+    // (Review of stop 62's rules.) 2023年发放贷款1056笔，金额1.86亿元: the clause's figure is its
+    // last number, not the year opening it.
+    let v = candidates_of("2024-03-01\n2023年发放贷款1056笔，金额1.86亿元。\n");
+    assert_eq!(written(&v, "1.86亿元")["subject"], "发放贷款金额");
+}

@@ -1338,3 +1338,14 @@ fn stop_62_area_symbols_as_typeset() {
     assert_eq!(unit("30km²"), "平方公里");
     assert_eq!(unit("500hm²"), "公顷");
 }
+
+#[test]
+fn stop_62_points_only_of_an_index_moved_and_loans_in_yi() {
+    // (Review of stop 62's rules.) 指数在凌晨3点达到峰值 is a time of day, 指数提出3点建议 a count
+    // of points made, 8点半 a time; 3.2亿笔 counts deals, not money.
+    let text = "2024-11-20\n全市空气质量指数在凌晨3点达到峰值。围绕营商环境指数提出3点建议。\
+                空气质量指数每天8点半发布。全市移动支付业务3.2亿笔。\n";
+    let v = candidates_of(text);
+    assert!(v.iter().all(|c| c["unit"] != "点"), "{v:?}");
+    assert_eq!(written(&v, "3.2亿笔")["unit"], "亿笔");
+}
