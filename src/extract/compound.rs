@@ -12,6 +12,16 @@ use crate::model::Qualifier;
 /// Range separators: 2-3家, 1—2家, 60~70%, 4至6个.
 const RANGE_SEPARATORS: &str = "-—–~～至到";
 
+/// The value of Arabic digits as written (1,234.5), thousands' commas dropped.
+fn arabic_value(digits: &[char]) -> Option<f64> {
+    digits
+        .iter()
+        .filter(|c| **c != ',')
+        .collect::<String>()
+        .parse()
+        .ok()
+}
+
 /// A range written with its unit once, after the high end (2-3家, 4-13.6万元/亩) or after
 /// both (2.5%~2.6%).
 pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
@@ -22,12 +32,7 @@ pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
         return digit_range_at(t, i);
     }
     let j = arabic(t, i)?;
-    let low: f64 = t[i..j]
-        .iter()
-        .filter(|c| **c != ',')
-        .collect::<String>()
-        .parse()
-        .ok()?;
+    let low = arabic_value(&t[i..j])?;
     // 667亿至687亿美元: the low end with a scale of its own.
     let low_scale = match t.get(j) {
         Some('万') => Some(Scale::WAN),
@@ -65,15 +70,8 @@ pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
     // (300至400万元), as the scale after both does.
     let high_digits = arabic(t, h).filter(|&e| matches!(t.get(e), Some('百' | '千')));
     let times = high_digits
-        .and_then(|e| {
-            let n: f64 = t[h..e]
-                .iter()
-                .filter(|c| **c != ',')
-                .collect::<String>()
-                .parse()
-                .ok()?;
-            (n > 0.0).then(|| high.value / n)
-        })
+        .and_then(|e| arabic_value(&t[h..e]).filter(|n| *n > 0.0))
+        .map(|n| high.value / n)
         .unwrap_or(1.0);
     let low = match low_scale {
         Some(s) if high.scale != Scale::ONE => low * s.factor() / high.scale.factor(),
