@@ -149,7 +149,11 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
     } else {
         // 第十七届, 数十台, 几百家: ordinals and vague amounts; 百度 is a name; 每千人口 is
         // what a rate is per.
-        if prev.is_some_and(|p| matches!(p, '第' | '数' | '几' | '前' | '周' | '星' | '每'))
+        // (But 数 ending a count's name, 占公车总数十六％, 人数三百: not vague.)
+        let count_named =
+            prev == Some('数') && i >= 2 && "总人户次件个家台辆座项笔".contains(t[i - 2]);
+        if (prev.is_some_and(|p| matches!(p, '第' | '数' | '几' | '前' | '周' | '星' | '每'))
+            && !count_named)
             || starts(t, i, "百度")
         {
             return Err(chinese_end(t, i));

@@ -1349,3 +1349,14 @@ fn stop_62_points_only_of_an_index_moved_and_loans_in_yi() {
     assert!(v.iter().all(|c| c["unit"] != "点"), "{v:?}");
     assert_eq!(written(&v, "3.2亿笔")["unit"], "亿笔");
 }
+
+#[test]
+fn stop_62_a_count_named_with_shu_before_chinese_numerals() {
+    // 占公車總數十六％ (fresh146/09): 数 ends the name 总数, so 十六％ is 16%; 企业数十家 is
+    // vague (dozens), no figure.
+    let text =
+        "2025-10-21\n到今年底，全市電動公車將達到四百輛，占公車總數十六％。另有企业数十家。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "十六％")["value"], 16.0);
+    assert!(v.iter().all(|c| c["as_written"] != "十家"), "{v:?}");
+}
