@@ -10,6 +10,7 @@ mod observed;
 mod period;
 mod span;
 mod voiced;
+mod year_part;
 
 use super::frame::Frame;
 use super::fromto::{self, Change};

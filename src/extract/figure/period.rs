@@ -3,7 +3,7 @@
 
 use super::super::{context, fromto, goal, plan, scan, sentence, time};
 use super::compared::{base_compared, compared_with_last_year, last_year_base, Base};
-use super::{year_end, Found, Reading, COMPARISON_BASE, REVIEWED_YEAR_NOTE};
+use super::{year_end, year_part, Found, Reading, COMPARISON_BASE, REVIEWED_YEAR_NOTE};
 use crate::model::{Form, Kind, Period};
 use time::{Role, When, YearRef};
 
@@ -73,7 +73,7 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
             (true, When::Year(YearRef::Abs(y)), Some(d))
                 if d.year > y
                     && !matches!(t.get(e.end), Some('，' | ','))
-                    && !summed_in_year(t, e.end, h.start, r.sent) =>
+                    && !year_part::summed_in_year(t, e.end, h.start, r.sent) =>
             {
                 f.notes
                     .push(format!("累计 since {y}: a span up to the document's date"));
@@ -107,26 +107,8 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
             _ => time::resolve(&e, &r.at.frame),
         }
     });
-    // 截至9月底，…其中今年归集的42.70亿元; 截至11月30日，…；本年度归集额达7.75亿元: the year
-    // under way after an as-of month's end in its paragraph is the year so far.
-    if let (Some(e), Some(Period::Year(y))) = (te, f.period) {
-        if let Some(d) = so_far(r, &e, y) {
-            // (历年累计发放…61.23亿元: what all the years gave, as of that day.)
-            let (a, _) = sentence::clause(r.t, r.h.start, r.h.end, r.sent);
-            let ever =
-                (a..r.h.start).any(|i| ["历年", "歷年"].iter().any(|w| scan::starts(r.t, i, w)));
-            f.period = Some(if ever {
-                Period::AsOf(d)
-            } else {
-                Period::Part {
-                    year: y,
-                    from: 1,
-                    to: d.month,
-                }
-            });
-            f.check("the year under way after 截至…月底 in its paragraph: the months so far");
-        }
-    }
+    // 截至9月底，…其中今年归集的42.70亿元: the year so far (`year_part`).
+    year_part::so_far_period(r, f, te);
     // 十四五期间累计…: a plan's years, read as the review of them below; not “十四五”圆满收官
     // earlier in the paragraph, nor 到十四五末. (“十三五”以来 runs on to the document's date.)
     if let Some(e) = te.filter(|e| e.start >= r.sent.0 || r.at.list_head.is_some()) {
@@ -450,56 +432,5 @@ fn results_follow(t: &[char], at: usize) -> bool {
             && ["完成情况", "实际完成"]
                 .iter()
                 .any(|w| scan::starts(t, i + 1, w))
-    })
-}
-
-/// The day a year under way (今年, 本年度) at `e`, of year `y`, runs to: an as-of end of a
-/// month before December (截至9月底, 截至11月30日) earlier in its paragraph, when the figure
-/// states no goal.
-fn so_far(r: &Reading<'_>, e: &time::TimeExpr, y: i32) -> Option<crate::model::Date> {
-    // (Not one opening a sentence, or what someone says, 田学斌说，今年国务院仍把新增2000万亩…
-    // 作为…考核指标: the year itself.)
-    let opens = sentence::sentence(r.t, e.start, e.end).0 == e.start
-        || (e.start > 0
-            && matches!(r.t[e.start - 1], '，' | ',')
-            && super::super::timing::told_before(r.t, e.start - 1));
-    if e.when != When::Year(YearRef::Rel(0)) || e.role != Role::Plain || opens {
-        return None;
-    }
-    let first = r.exprs.partition_point(|x| x.start < r.at.paragraph);
-    let last = r.exprs.partition_point(|x| x.end <= e.start);
-    // (Past other mentions of the year under way: 其中今年归集的…。…其中今年新增….)
-    let x = r
-        .exprs
-        .get(first..last)?
-        .iter()
-        .rfind(|x| x.when != e.when)?;
-    let month_end = |d: crate::model::Date| {
-        d.year == y && d.month < 12 && d.day == crate::model::period::days_in_month(y, d.month)
-    };
-    let to = match (x.when, time::resolve(x, &r.at.frame)) {
-        (When::MonthEnd(..) | When::Day(..), Some(Period::AsOf(d)))
-            if x.role == Role::End && time::as_of(r.t, x.start) && month_end(d) =>
-        {
-            d
-        }
-        _ => return None,
-    };
-    (!goal::target_cue(r.t, r.h, r.sent, &[])).then_some(to)
-}
-
-/// Whether the 累计 between `a` and `b` is compared with the year before in its clause or the
-/// next (累计提取1.3518亿元，较上年增加2471万元, 累计…同比增长): a year's sum, not a running total
-/// (not 较上年末, 比去年底: a balance's change).
-fn summed_in_year(t: &[char], a: usize, b: usize, sent: (usize, usize)) -> bool {
-    let Some(k) = (a..b).find(|&i| scan::starts(t, i, "累计")) else {
-        return false;
-    };
-    let (_, end) = sentence::clause(t, k, k + 2, sent);
-    let (_, next_end) = sentence::clause(t, (end + 1).min(sent.1), (end + 1).min(sent.1), sent);
-    (k..next_end.max(end)).any(|i| {
-        ["较上年", "比上年", "较去年", "比去年", "同比"]
-            .iter()
-            .any(|w| scan::starts(t, i, w) && !matches!(t.get(i + 3), Some('末' | '底')))
     })
 }
