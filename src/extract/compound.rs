@@ -83,11 +83,14 @@ pub(super) fn range_at(t: &[char], i: usize) -> Option<Hit> {
     if !unit || (percent && high.base != Some("%")) || (low > high.value && !between) {
         return None;
     }
+    // (约3至4百万元: about, written before the low end.)
+    let about = prefix_qualifier(t, i).filter(|(_, q)| *q == Qualifier::About);
     Some(Hit {
-        start: i,
+        start: about.map_or(i, |(s, _)| s),
         num_start: i,
         value: low.min(high.value),
         high: Some(low.max(high.value)),
+        qualifier: about.map_or(high.qualifier, |(_, q)| q),
         ..high
     })
 }

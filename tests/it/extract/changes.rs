@@ -523,8 +523,8 @@ fn stop_56_a_change_from_now_to_a_goal_year() {
         "2025-11-18\n期望在2035年把零碳能源在发电燃料组合中的占比由目前的约25%增加至约60%至70%。\n";
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "约25%").0, "actual", "{v:?}");
-    assert_eq!(kpv(&v, "60%至70%").0, "target", "{v:?}");
-    assert_eq!(kpv(&v, "60%至70%").1, "2035", "{v:?}");
+    assert_eq!(kpv(&v, "约60%至70%").0, "target", "{v:?}");
+    assert_eq!(kpv(&v, "约60%至70%").1, "2035", "{v:?}");
     // (With no later year named, a change from now to come stays of the document's year.)
     let v = candidates_of("2025-11-18\n零碳能源的占比将由目前的25%增加至60%。\n");
     assert_eq!(kpv(&v, "60%").1, "2025", "{v:?}");

@@ -1319,7 +1319,7 @@ fn stop_62_one_hundred_per_cent_in_words_and_a_ranges_scale() {
             c["unit"].clone(),
         )
     };
-    assert_eq!(range("3至4百万元"), (300.0, 400.0, "万元".into()));
+    assert_eq!(range("约3至4百万元"), (300.0, 400.0, "万元".into()));
     assert_eq!(range("3至5千万").0, 3000.0);
     assert_eq!(range("800至900万").0, 800.0);
 }
@@ -1359,4 +1359,14 @@ fn stop_62_a_count_named_with_shu_before_chinese_numerals() {
     let v = candidates_of(text);
     assert_eq!(written(&v, "十六％")["value"], 16.0);
     assert!(v.iter().all(|c| c["as_written"] != "十家"), "{v:?}");
+}
+
+#[test]
+fn stop_62_about_before_a_range() {
+    // 業者實際要出的錢已降至約3至4百萬元 (fresh146/08): 约 before the low end makes the whole
+    // range about; 3至4百万元 alone is exact.
+    let text = "2025-09-02\n业者实际要出的钱已降至约3至4百万元，另一家要3至4百万元。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "约3至4百万元")["qualifier"], "about");
+    assert_eq!(written(&v, "3至4百万元")["qualifier"], "exact");
 }
