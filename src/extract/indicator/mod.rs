@@ -85,12 +85,7 @@ fn amount_of(t: &[char], h: &Hit, s: &str) -> Option<String> {
     if !["金额", "总额", "总金额", "资金"].contains(&bare) {
         return None;
     }
-    let sent = sentence(t, h.start, h.end);
-    let (a, _) = clause(t, h.start, h.end, sent);
-    if a < sent.0 + 2 || !matches!(t[a - 1], '，' | ',') {
-        return None;
-    }
-    let (b, _) = clause(t, a - 2, a - 2, sent);
+    let (b, a) = clause_before(t, h)?;
     // (Its last number: not a year opening it, 2023年发放贷款1056笔.)
     let last = (b..a - 1).rev().find(|&k| t[k].is_ascii_digit())?;
     let figure = (b..=last)
@@ -152,6 +147,17 @@ fn goal_of(t: &[char], h: &Hit, s: &str, floor: usize) -> Option<String> {
     Some(clause_words(t, a.max(floor.min(k)), k - 1)).filter(|w| !w.is_empty())
 }
 
+/// The clause before the figure's own, in its sentence, when a comma parts them: its first
+/// character and the first of the figure's clause (美丽村庄建设|，|全年任务为282个村).
+fn clause_before(t: &[char], h: &Hit) -> Option<(usize, usize)> {
+    let sent = sentence(t, h.start, h.end);
+    let (a, _) = clause(t, h.start, h.end, sent);
+    if a < sent.0 + 2 || !matches!(t[a - 1], '，' | ',') {
+        return None;
+    }
+    Some((clause(t, a - 2, a - 2, sent).0, a))
+}
+
 /// What a figure named only as a task or goal (全年任务为, 目标为, 年度计划) is of: the name that
 /// makes up the clause before it (美丽村庄建设，全年任务为282个村), with no figure in it.
 fn task_of(t: &[char], h: &Hit, s: &str, floor: usize) -> Option<String> {
@@ -162,13 +168,8 @@ fn task_of(t: &[char], h: &Hit, s: &str, floor: usize) -> Option<String> {
     if !["任务", "目标", "计划"].contains(&bare) {
         return None;
     }
-    let sent = sentence(t, h.start, h.end);
-    let (a, _) = clause(t, h.start, h.end, sent);
-    if a < 2 || !matches!(t[a - 1], '，' | ',') || a - 1 <= floor.max(sent.0) {
-        return None;
-    }
-    let (b, _) = clause(t, a - 2, a - 2, sent);
-    if b < floor {
+    let (b, a) = clause_before(t, h)?;
+    if a - 1 <= floor || b < floor {
         return None;
     }
     let name = clause_words(t, b, a - 1);

@@ -241,11 +241,11 @@ pub(super) fn time_of<'e>(
     let goal_here = std::cell::OnceCell::new();
     let so_far = |e: &&TimeExpr| {
         e.when == When::Year(time::YearRef::Rel(0))
-            && !*goal_here.get_or_init(|| goal::target_cue(t, h, sent, &[]))
             && e.start < sent.0
             && exprs[paragraph_times..k]
                 .iter()
                 .any(|x| x.end <= e.start && to_date(x))
+            && !*goal_here.get_or_init(|| goal::target_cue(t, h, sent, &[]))
     };
     let onward_now = |e: &&TimeExpr| {
         e.role == Role::Onward
