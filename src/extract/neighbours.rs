@@ -84,6 +84,10 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
             };
         }
     }
+    // 2012年1-11月份，…同比增长10%，其中一季度增长11.6%，二季度增长9.5%: months or a quarter
+    // with no year of their own, after a year's months named plainly earlier in their
+    // sentence, are of that year.
+    implied_year_of_sentence(t, out, e);
     // 2025年第1、2季: the second quarter of a list shares the first one's year.
     if let (Some(prev), When::Part(YearRef::Implied, a, b)) = (out.last(), e.when) {
         if let When::Part(y, ..) = prev.when {
@@ -92,6 +96,34 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
             }
         }
     }
+}
+
+/// Gives months or a quarter written with no year (一季度, 11月份) the year of the nearest time
+/// before them in their sentence, when that time names a year's months or the year plainly
+/// (2012年1-11月份，…，其中一季度…), not as a base (比2011年同期) nor across a ；.
+fn implied_year_of_sentence(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
+    let Some(prev) = out.last() else {
+        return;
+    };
+    let between = &t[prev.end..e.start];
+    if prev.role != Role::Plain
+        || between
+            .iter()
+            .any(|c| matches!(c, '。' | '\n' | '；' | ';'))
+    {
+        return;
+    }
+    let y = match prev.when {
+        When::Year(y @ YearRef::Abs(_))
+        | When::Part(y @ YearRef::Abs(_), ..)
+        | When::Month(y @ YearRef::Abs(_), _) => y,
+        _ => return,
+    };
+    e.when = match e.when {
+        When::Part(YearRef::Implied, a, b) => When::Part(y, a, b),
+        When::Month(YearRef::Implied, m) => When::Month(y, m),
+        w => w,
+    };
 }
 
 /// Whether the paragraph beginning at `line` (and holding `at`) opens with a year (a word or two before it at

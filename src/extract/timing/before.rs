@@ -41,6 +41,43 @@ pub(super) fn to_date(e: &TimeExpr) -> bool {
     }
 }
 
+/// Whether the time `e` dates only its own sentence, not the sentences after it: a month
+/// alone after the months to date ending with it (1-8月份，…。8月当月，…增速为9.7%。分三大门类
+/// 看，… goes on with 1-8月; not 8月当月 as a paragraph's topic), or an item of a breakdown
+/// of periods after 其中 (2012年1-11月份，…增长10%，其中一季度增长11.6%，…，四季度增速接近10%。
+/// 按轻重工业分，…: the months named before 其中).
+pub(super) fn own_sentence_only(t: &[char], exprs: &[TimeExpr], e: &TimeExpr) -> bool {
+    let paragraph = super::super::layout::line_start(t, e.start);
+    let alone = match e.when {
+        When::Month(_, m) => {
+            let k = e.end + usize::from(t.get(e.end) == Some(&'份'));
+            ["当月", "单月", "當月", "單月"]
+                .iter()
+                .any(|w| scan::starts(t, k, w))
+                && exprs.iter().any(|x| {
+                    x.start >= paragraph
+                        && x.end <= e.start
+                        && matches!(x.when, When::Part(_, 1, to) if to == m)
+                })
+        }
+        _ => false,
+    };
+    let opening = t[..e.start]
+        .iter()
+        .rposition(|&c| matches!(c, '。' | '\n'))
+        .map_or(0, |i| i + 1);
+    // (The breakdown runs from a time right after 其中 to `e` within one clause of commas.)
+    let item = matches!(e.when, When::Part(..) | When::Month(..))
+        && (opening..e.start)
+            .rfind(|&i| scan::starts(t, i, "其中"))
+            .is_some_and(|p| {
+                !t[p..e.start].iter().any(|c| matches!(c, '；' | ';'))
+                    && exprs.iter().any(|x| x.start >= opening && x.end <= p)
+                    && exprs.iter().any(|x| (p + 2..=p + 3).contains(&x.start))
+            });
+    alone || item
+}
+
 /// Words ending a lead-in that says who tells what follows (…向记者介绍，).
 const SAYS: &[&str] = &[
     "介绍",

@@ -14,8 +14,8 @@ use super::figure::At;
 use super::{context, goal, scan, sentence, time};
 use after::{year_task_after, years_in_brackets_after};
 use before::{
-    done_before, months_to_date_before, opened_before, share_of_goal_next, to_date, LONG_LINE,
-    PROGRESS_TIMES,
+    done_before, months_to_date_before, opened_before, own_sentence_only, share_of_goal_next,
+    to_date, LONG_LINE, PROGRESS_TIMES,
 };
 use time::{Role, TimeExpr, When};
 
@@ -266,6 +266,7 @@ pub(super) fn time_of<'e>(
                 && !serves::base_before(t, h, e)
                 && !so_far(e)
                 && !deadline_before(e)
+                && !(e.start < sent.0 && own_sentence_only(t, exprs, e))
         })
         // (A start from the year under way, 自今年起 opening a paragraph of goals, does date
         // the paragraph: its figures are of the years from then on.)

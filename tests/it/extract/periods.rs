@@ -1404,3 +1404,28 @@ fn stop_62_review_funds_won_a_running_total_and_hearsay() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "42.70亿元").1, "2024Q1-Q3");
 }
+
+#[test]
+fn stop_63_a_breakdown_and_a_month_alone_date_only_their_own_sentence() {
+    // 2012年1-11月份，…其中一季度增長11.6%，…四季度增速接近10%。按輕重工業分，… (fresh148/05): the
+    // quarters take the year of the months before 其中, and the next sentence goes on with those
+    // months, not the last quarter listed. 1-8月份，…。8月当月，…。分三大门类看，… (fresh148/07):
+    // the month alone is an aside; 8月当月 as the paragraph's topic dates what follows.
+    let text = "2013-09-20\n2012年1-11月份，全国规模以上工业增加值同比增长10%，其中一季度增长\
+                11.6%，四季度增速接近10%。按轻重工业分，轻工业增长10.2%。\n\
+                1-8月份，全区规上工业增加值同比增长7.5%。8月当月，全区规上工业增速为9.7%。\
+                分三大门类看，全区采矿业增加值同比增长3.7%。\n\
+                今年以来，8月当月部分指标出现好转迹象。从生产端看，规上工业当月增速较7月加快\
+                0.3个百分点。\n\
+                截至去年12月25日，全省建设幼儿园1108所，其中纳入项目库的1000所主体已完工，今年即可\
+                投用。据测算，全省学前教育毛入园率将达到90%左右。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "11.6%").1, "2012Q1");
+    assert_eq!(kpv(&v, "接近10%").1, "2012Q4");
+    assert_eq!(kpv(&v, "10.2%").1, "2012M1-M11");
+    assert_eq!(kpv(&v, "9.7%").1, "2013M8");
+    assert_eq!(kpv(&v, "3.7%").1, "2013M1-M8");
+    assert_eq!(kpv(&v, "0.3个百分点").1, "2013M8");
+    // (Not a time after 其中 a few words on: 今年 dates what follows.)
+    assert_eq!(kpv(&v, "90%左右"), ("target".into(), "2013".into(), 90.0));
+}
