@@ -190,6 +190,8 @@ pub(super) fn per_unit(t: &[char], i: usize) -> Option<usize> {
         "百平方公里",
         "平方公里",
         "千瓦时",
+        // 每公升比柴油车省7元 (Hong Kong's fuel, by the litre).
+        "公升",
         "平方米",
         "平米",
         "吨",

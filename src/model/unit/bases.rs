@@ -130,6 +130,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("总吨位", "总吨", Dimension::Mass),
     ("修正总吨", "修正总吨", Dimension::Mass),
     ("千瓦时", "千瓦时", Dimension::Energy),
+    // 工业用电量2.61亿千瓦小时: the kilowatt-hour spelled out (not 千瓦, power).
+    ("千瓦小时", "千瓦时", Dimension::Energy),
     ("度", "度", Dimension::Energy),
     ("千瓦", "千瓦", Dimension::Power),
     // Taiwan's 瓩 (460萬瓩).
@@ -243,6 +245,10 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("班次", "班次", Dimension::Count),
     ("航次", "航次", Dimension::Count),
     ("立方米", "立方米", Dimension::Volume),
+    // 每日人均用水量约150公升 (Hong Kong's water, by the litre): not 升 alone, a verb after
+    // an index's level (从105升至110).
+    ("公升", "升", Dimension::Volume),
+    ("毫升", "毫升", Dimension::Volume),
     ("立方公尺", "立方米", Dimension::Volume),
     // 再生混凝土58余万方, 建筑废弃物1666867方: builders' 方 is a cubic metre.
     ("方", "立方米", Dimension::Volume),
@@ -255,6 +261,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("千米", "公里", Dimension::Length),
     // Cloth (布51.36亿米).
     ("米", "米", Dimension::Length),
+    // 年降水量仅有33毫米: rain and snow, by their depth.
+    ("毫米", "毫米", Dimension::Length),
     ("公尺", "米", Dimension::Length),
     // Bridges and culverts measured along their length (桥梁40255延米).
     ("延米", "延米", Dimension::Length),

@@ -1370,3 +1370,21 @@ fn stop_62_about_before_a_range() {
     assert_eq!(written(&v, "约3至4百万元")["qualifier"], "about");
     assert_eq!(written(&v, "3至4百万元")["qualifier"], "exact");
 }
+
+#[test]
+fn stop_63_kilowatt_hours_spelled_out_litres_and_millimetres() {
+    // 全縣工業用電量2.61億千瓦小時 (fresh148/09): energy, not 亿千瓦 of power; 每日人均用水量約150
+    // 公升 (fresh145/11): litres; 年降水量仅有33毫米 (fresh145/04): a depth. 升 alone after a
+    // level stays a verb (指数从105升至110).
+    let text = "2024-06-02\n全县工业用电量2.61亿千瓦小时，同比增长18.5%。本港住宅每日人均用水量\
+                约150公升。和田地区年降水量仅有33毫米。综合指数从105升至110点。\n";
+    let v = candidates_of(text);
+    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
+    assert_eq!(unit("2.61亿千瓦小时"), "亿千瓦时");
+    assert_eq!(unit("约150公升"), "升");
+    assert_eq!(unit("33毫米"), "毫米");
+    assert!(
+        v.iter().all(|c| c["unit"] != "升" || c["value"] == 150.0),
+        "{v:?}"
+    );
+}
