@@ -169,6 +169,23 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
                     .push("将 on a day a few days before the document: a goal of its year".into());
                 Kind::Target
             }
+            // 水务署今年2月已展开…运动。…署方希望尽快把…用水量降到…135公升的水平: a goal voiced
+            // after a month or a day gone by, named in a sentence before, is of no time.
+            Some(Relation::Past)
+                if te.is_some_and(|e| {
+                    e.start < sent.0
+                        && matches!(e.when, time::When::Month(..) | time::When::Day(..))
+                }) && goal::goal_words(t, sent.0, h.start, goal::FORECASTS)
+                    // (Not a result with its share of a goal, 招募西部计划志愿者3153人，占目标
+                    // 任务的210.2%.)
+                    && !(h.start.saturating_sub(1)..sent.1).any(|k| goal::share_follows(t, k)) =>
+            {
+                f.period = None;
+                f.notes
+                    .retain(|n| n != "period from earlier in the paragraph");
+                f.check.retain(|c| *c != "period");
+                Kind::Target
+            }
             Some(Relation::Past) => Kind::Actual,
             // What a whole year not yet over adds (2022年新增上市公司30家, in April 2022)
             // cannot have been observed: a goal, as a count over a span not yet over is.

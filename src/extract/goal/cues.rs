@@ -29,6 +29,11 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     "盼能",
     // 盼在全县增设五十八所 (Taiwan): hoped for, a goal.
     "盼在",
+    // 盼尽快把每日人均用水量降回疫情前135公升, 希望尽快把…降到…的水平: hoped for soon (not
+    // 希望 alone, 希望小学, 希望工程: names).
+    "盼尽快",
+    "希望尽快",
+    "希望能",
     // 粗估上看915萬箱, 上看2万亿: what it could reach, a forecast.
     "上看",
     "粗估",

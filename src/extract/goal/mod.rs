@@ -173,6 +173,10 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             // 在…共同努力下: thanks to efforts made; 初步估算下来，…消费是3.8亿元:
                             // what was done, tallied.
                             || (*w == "努力" && t.get(i + 2) == Some(&'下'))
+                            // (增支较多的领域主要有…: 主要, 重要, 只要, 首要 are no 要 of a goal.)
+                            || (w.starts_with('要')
+                                && i > 0
+                                && matches!(t[i - 1], '主' | '重' | '只' | '首'))
                             || tallied(t, i)
                             || (*w == "目标"
                                 && skip.contains(&NAMED_GOAL)
