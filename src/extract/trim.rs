@@ -37,6 +37,11 @@ const CHANGE_WORDS: &[&str] = &[
     "缩小",
     "扩大",
     "增长",
+    // 降到低于135公升的水平: a bound written before the figure.
+    "低于",
+    "高于",
+    "不足",
+    "不到",
     // 出口负增长2.9%: the sign of the growth.
     "负",
     // 博彩毛收入会回升至1,300亿元 (before 升 and 落 alone).

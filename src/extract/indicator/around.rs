@@ -68,7 +68,11 @@ const LEFT_STOPS: &[&str] = &[
     "及",
     "与",
     "由",
+    // 希望尽快把住宅每日人均用水量降到…: what 把 takes is the indicator (not 把握, 把关).
+    "把",
     "年",
+    // 在2020至2022年间升至约150公升: the years' span, not the indicator.
+    "年间",
     // 到7月31日为止仍生产油气当量: the day a level is as of.
     "为止仍",
     "为止",
@@ -97,7 +101,7 @@ const LEFT_STOPS: &[&str] = &[
 /// Words that end the phrase only when right before the figure (上市公司达 | 9家).
 pub(super) const TRAILING: &[char] = &[
     '达', '为', '有', '至', '到', '超', '约', '近', '逾', '将', '要', '是', '只', '仅', '已', '共',
-    '都', '了', '可', '仍', '也', '在', '须', '需', '做',
+    '都', '了', '可', '仍', '也', '在', '须', '需', '做', '約',
 ];
 /// Words that end an indicator phrase read forwards (164家 | 存量企业 | 通过 …).
 const RIGHT_STOPS: &[&str] = &[
@@ -218,6 +222,7 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                         matches!(t.get(e), Some('用' | '馆' | '命')) || (i > 0 && t[i - 1] == '大')
                     }
                     "朝" => matches!(t.get(e), Some('阳' | '鲜')),
+                    "把" => matches!(t.get(e), Some('握' | '关' | '控' | '手')),
                     // 公共图书馆, 共享单车, 共同富裕: not 共 (in all).
                     "共" => (i > 0 && t[i - 1] == '公') || matches!(t.get(e), Some('享' | '同')),
                     // 普及率, 涉及, 及时: not the conjunction 及.

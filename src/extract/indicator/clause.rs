@@ -163,8 +163,15 @@ pub(super) fn clause_words(t: &[char], a: usize, b: usize) -> String {
         };
         unit > 0 && t[unit - 1].is_ascii_digit()
     };
+    // (用水量在2020至2022年间升至: 在 before the time, 至 inside it and 间 after its 年 too.)
+    let in_time = |i: usize| {
+        let digit = |k: Option<usize>| k.and_then(|k| t.get(k)).is_some_and(char::is_ascii_digit);
+        (t[i] == '在' && digit(Some(i + 1)))
+            || (matches!(t[i], '至' | '到') && digit(i.checked_sub(1)) && digit(Some(i + 1)))
+            || (t[i] == '间' && i > 0 && t[i - 1] == '年' && dated(i - 1))
+    };
     let words: String = (a..e)
-        .filter(|&i| word_at(t, i) && !dated(i))
+        .filter(|&i| word_at(t, i) && !dated(i) && !in_time(i))
         .map(|i| t[i])
         .collect();
     let n = words.chars().count();

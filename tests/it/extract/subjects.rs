@@ -768,3 +768,19 @@ fn stop_62_the_amount_of_the_clause_befores_last_figure() {
     let v = candidates_of("2024-03-01\n2023年发放贷款1056笔，金额1.86亿元。\n");
     assert_eq!(written(&v, "1.86亿元")["subject"], "发放贷款金额");
 }
+
+#[test]
+fn stop_63_what_ba_takes_and_a_span_of_years_inside_the_words() {
+    // 本港住宅每日人均用水量在2020至2022年間升至約150公升 and 署方希望盡快把住宅每日人均用水量
+    // 降到低於135公升的水平 (fresh145/11): the quantity, without the span of years, the 把, the
+    // verb or the bound before the figure; not 把握 (grasp).
+    let text = "2024-06-02\n本港住宅每日人均用水量在2020至2022年间升至约150公升。署方希望尽快把\
+                住宅每日人均用水量降到低于135公升的水平。把握机遇，全市工业产值达到500亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        written(&v, "约150公升")["subject"],
+        "本港住宅每日人均用水量"
+    );
+    assert_eq!(written(&v, "135公升")["subject"], "住宅每日人均用水量");
+    assert_eq!(written(&v, "500亿元")["subject"], "全市工业产值");
+}
