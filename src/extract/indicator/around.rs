@@ -258,6 +258,18 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                 cut += 1;
             }
         }
+        // 较“十三五”末下降20%: the words after a quoted base's close are of the base; the
+        // clause names the indicator.
+        let quoted_base = cut == a
+            && a >= 2
+            && matches!(t[a - 1], '”' | '」' | '"')
+            && (a.saturating_sub(12)..a - 1)
+                .rev()
+                .find(|&k| matches!(t[k], '“' | '「' | '"'))
+                .is_some_and(|o| o > 0 && matches!(t[o - 1], '比' | '较'));
+        if quoted_base {
+            cut = h.start;
+        }
         let mut end = h.start;
         while end > cut && TRAILING.contains(&t[end - 1]) {
             end -= 1;

@@ -77,8 +77,11 @@ pub(super) fn clause_words(t: &[char], a: usize, b: usize) -> String {
     }
     let mut e = b;
     // 地区生产总值比2020年翻一番: the comparison's base is not part of the indicator.
+    // (So is a plan's end: 用水量较“十三五”末下降20%.)
     if let Some(k) = (a..e).rev().find(|&k| {
-        matches!(t[k], '比' | '较' | '从') && t.get(k + 1).is_some_and(char::is_ascii_digit)
+        matches!(t[k], '比' | '较' | '从')
+            && t.get(k + 1)
+                .is_some_and(|&c| c.is_ascii_digit() || matches!(c, '“' | '「' | '"'))
     }) {
         e = k;
     }

@@ -784,3 +784,12 @@ fn stop_63_what_ba_takes_and_a_span_of_years_inside_the_words() {
     assert_eq!(written(&v, "135公升")["subject"], "住宅每日人均用水量");
     assert_eq!(written(&v, "500亿元")["subject"], "全市工业产值");
 }
+
+#[test]
+fn stop_63_the_words_after_a_quoted_base_are_the_bases() {
+    // 2025年全国万元国内生产总值用水量较“十三五”末下降20% (fresh145/03): the quantity, not 末下
+    // (what follows the base's closing quote).
+    let text = "2026-01-10\n据初步统计，2025年全国万元国内生产总值用水量较“十三五”末下降20%。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "20%")["subject"], "全国万元国内生产总值用水量");
+}
