@@ -1429,3 +1429,18 @@ fn stop_63_a_breakdown_and_a_month_alone_date_only_their_own_sentence() {
     // (Not a time after 其中 a few words on: 今年 dates what follows.)
     assert_eq!(kpv(&v, "90%左右"), ("target".into(), "2013".into(), 90.0));
 }
+
+#[test]
+fn stop_63_a_level_a_span_of_years_changed_to_is_of_its_last_year() {
+    // 2020年至2024年，…比重分别提升至34.6%和16.3% (fresh148/06): the shares in 2024, while the
+    // paces (年均增长7.9%) are the span's; 在2020至2022年间升至约150公升 (fresh145/11) stays a
+    // level through those years.
+    let text = "2025-10-09\n2020年至2024年，我国装备制造业和高技术制造业增加值分别年均增长7.9%和\
+                8.7%，在规上工业中的比重分别提升至34.6%和16.3%。\n\
+                本港住宅每日人均用水量在2020至2022年间升至约150公升。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "34.6%").1, "2024");
+    assert_eq!(kpv(&v, "16.3%").1, "2024");
+    assert_eq!(kpv(&v, "7.9%").1, "2020/2024");
+    assert_eq!(kpv(&v, "约150公升").1, "2020/2022");
+}
