@@ -5,7 +5,7 @@ use super::kernel::{self, Case, MIN_OBSERVED_SPAN};
 use super::level::choose_pace;
 use super::{as_of_phrase, reason, series, sums, Assessment, Options, PacePref, PaceSource};
 use crate::assess::RateUnit;
-use crate::model::{fmt_num, Direction, Fact, Period};
+use crate::model::{fmt_num, Direction, Fact, Form, Period};
 use crate::project::Model;
 
 /// The first year of a target's window: `base_period`, or the start of a span period.
@@ -179,7 +179,34 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
     } else {
         1.0
     };
-    let wanted = sign * t.value / 100.0;
+    let change = sign * t.value / 100.0;
+    // 到2025年单位GDP能耗比2020年下降13.5% with no actual level of 2020: the change over the
+    // years from the base to the deadline, as the yearly pace that compounds to it.
+    let wanted = match (
+        t.form,
+        t.base_period.and_then(|p| p.year()),
+        t.period.year(),
+    ) {
+        (Form::Relative, Some(base), Some(end)) => {
+            let Some(w) =
+                Model::Compound.pace_between((0.0, 1.0), (f64::from(end - base), 1.0 + change))
+            else {
+                return a.not_assessable(reason::note::relative_without_base(
+                    t.base_period,
+                    &t.indicator,
+                    opts.lang,
+                ));
+            };
+            a.base_note = Some(reason::note::relative_as_pace(
+                &a.target_as_written,
+                (base, end),
+                w,
+                opts.lang,
+            ));
+            w
+        }
+        _ => change,
+    };
     a.required_growth = Some(wanted);
     a.required_growth_remaining = Some(wanted);
     let key = t.series_key();
@@ -212,7 +239,10 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         }
         _ => series::latest_rate(key, facts, true).map(|s| {
             a.base_period = Some(s.period.to_string());
-            a.base_note = Some(reason::note::latest_reported_rate(opts.lang));
+            a.base_note = Some(match a.base_note.take() {
+                Some(n) => format!("{n}; {}", reason::note::latest_reported_rate(opts.lang)),
+                None => reason::note::latest_reported_rate(opts.lang),
+            });
             (s.rate, s.period.t().unwrap_or_default())
         }),
     };
@@ -298,5 +328,86 @@ mod tests {
         assert!((a.observed_growth.unwrap() - cagr).abs() < 1e-9, "{a:?}");
         let a = hebei(Period::Year(2030), None);
         assert!((a.observed_growth.unwrap() - cagr).abs() < 1e-9, "{a:?}");
+    }
+
+    /// 单位GDP能耗: 比上年下降3% in 2022, or 比2020年下降20% in 2025 (five years); a goal of
+    /// 比2020年下降13.5% by 2025 with no level of 2020 in the data.
+    fn energy(observed: Fact) -> Assessment {
+        let mut t = fact(
+            "t",
+            Kind::Target,
+            Form::Relative,
+            Period::Year(2025),
+            13.5,
+            "%",
+            Some(Period::Year(2020)),
+        );
+        t.direction = Direction::Decrease;
+        let facts = [observed, t];
+        let refs: Vec<&Fact> = facts.iter().collect();
+        crate::assess::assess_target(&facts[1], &refs, &Options::default())
+    }
+
+    #[test]
+    fn a_relative_goal_with_no_base_level_is_judged_by_its_yearly_pace() {
+        let yoy = |period, value, base| {
+            fact(
+                "g",
+                Kind::Growth,
+                Form::YearOnYear,
+                period,
+                value,
+                "%",
+                base,
+            )
+        };
+        let a = energy(yoy(Period::Year(2022), -3.0, None));
+        // (1 - 13.5 %)^(1/5) - 1 = -2.8589 % a year, by hand.
+        let wanted = 0.865f64.powf(0.2) - 1.0;
+        assert!((wanted + 0.028589).abs() < 1e-6);
+        assert!((a.required_growth.unwrap() - wanted).abs() < 1e-12, "{a:?}");
+        assert!((a.observed_growth.unwrap() + 0.03).abs() < 1e-12, "{a:?}");
+        assert_eq!(a.verdict, crate::assess::Verdict::OnTrack, "{a:?}");
+        // A fall of 20 % over the five years since 2020 is -4.36 % a year, not -20 %.
+        let a = energy(yoy(Period::Year(2025), -20.0, Some(Period::Year(2020))));
+        let seen = 0.8f64.powf(0.2) - 1.0;
+        assert!((a.observed_growth.unwrap() - seen).abs() < 1e-12, "{a:?}");
+        // With the level of 2020 known, the level path counts the goal from it.
+        let facts = [
+            fact(
+                "a",
+                Kind::Actual,
+                Form::Level,
+                Period::Year(2020),
+                0.5,
+                "吨",
+                None,
+            ),
+            fact(
+                "b",
+                Kind::Actual,
+                Form::Level,
+                Period::Year(2023),
+                0.46,
+                "吨",
+                None,
+            ),
+        ];
+        let mut t = fact(
+            "t",
+            Kind::Target,
+            Form::Relative,
+            Period::Year(2025),
+            13.5,
+            "%",
+            Some(Period::Year(2020)),
+        );
+        t.direction = Direction::Decrease;
+        let refs: Vec<&Fact> = facts.iter().chain([&t]).collect();
+        let a = crate::assess::assess_target(&t, &refs, &Options::default());
+        assert!(
+            (a.target_value.unwrap() - 0.5 * 0.865).abs() < 1e-12,
+            "{a:?}"
+        );
     }
 }

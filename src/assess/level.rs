@@ -70,6 +70,18 @@ pub fn choose_pace(
     }
 }
 
+/// Whether a relative target's base period has an actual level in the data, in the unit of
+/// the series' actuals (what [`target_level`] counts the target from).
+pub(super) fn base_known(t: &Fact, facts: &[&Fact]) -> bool {
+    let key = t.series_key();
+    let Some((unit, base)) = series::actual_unit(key, facts).zip(t.base_period) else {
+        return false;
+    };
+    series::levels(key, facts, &unit, series::one_year_goal(t))
+        .iter()
+        .any(|o| o.period == base || Some(o.t) == base.t())
+}
+
 fn target_level(t: &Fact, reference: Option<&Obs>, lang: Lang) -> Result<f64, String> {
     if t.form != Form::Relative {
         return Ok(t.value);

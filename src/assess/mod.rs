@@ -177,6 +177,11 @@ pub fn assess_target(target: &Fact, facts: &[&Fact], opts: &Options) -> Assessme
     match target.form {
         // Trend rows are reach's own (the loader refuses the form in a file); yoy is a
         // growth row's form, never a target's (the loader refuses it too).
+        // 比2020年下降13.5% with no actual level of 2020 (only rates are reported): judged by
+        // pace, as a rate target over the years from the base.
+        Form::Relative if target.unit.is_percent() && !level::base_known(target, facts) => {
+            flow::rate(target, facts, opts)
+        }
         Form::Level | Form::Relative | Form::Share | Form::Trend | Form::YearOnYear => {
             level::assess(target, facts, opts)
         }

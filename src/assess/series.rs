@@ -2,6 +2,7 @@
 //! annualised, with the method written down) and stated growth rates.
 
 use crate::model::{Fact, Kind, Period, Qualifier, Unit};
+use crate::project::Model;
 
 /// One level observation, in the assessment's unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,11 +154,32 @@ pub fn latest_rate(key: (&str, &str), facts: &[&Fact], yoy: bool) -> Option<Stat
                 .partial_cmp(&(b.period.t(), b.announced))
                 .unwrap_or(std::cmp::Ordering::Equal)
         })
-        .map(|f| Stated {
-            rate: f.value / 100.0,
-            qualifier: f.qualifier,
-            period: f.period,
+        .and_then(|f| {
+            Some(Stated {
+                rate: per_year(f)?,
+                qualifier: f.qualifier,
+                period: f.period,
+            })
         })
+}
+
+/// A growth row's rate per year, as a fraction: a change observed since a base period more
+/// than a year before its own (2025年比2020年下降20%, base 2020; 较“十三五”末下降20%, over
+/// 2021/2025, base 2020) compounds to its yearly pace over those years (-4.36 % a year); a
+/// stated pace (年均增长10%) and a change with no such base are per year as written. `None`
+/// for a fall of 100 % or more over years, which no yearly pace gives.
+pub(crate) fn per_year(f: &Fact) -> Option<f64> {
+    let r = f.value / 100.0;
+    let from_base = match (f.base_period.and_then(|b| b.year()), f.period.year()) {
+        (Some(b), Some(y)) if y > b + 1 => Some(f64::from(y - b)),
+        _ => None,
+    };
+    match from_base {
+        Some(n) if f.form == crate::model::Form::YearOnYear => {
+            Model::Compound.pace_between((0.0, 1.0), (n, 1.0 + r))
+        }
+        _ => Some(r),
+    }
 }
 
 /// The year-on-year change (form `yoy`) reported for exactly `period`, as a fraction.

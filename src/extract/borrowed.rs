@@ -98,7 +98,7 @@ pub(super) fn indicator(
             );
         }
     }
-    let rate = c.kind == Kind::Growth || c.form == Form::Rate;
+    let rate = c.kind == Kind::Growth || c.rate_goal();
     // 订下来台旅客650万人次的目标，…已下修至600万人次: a level revised to, naming nothing
     // else, is the figure before it revised; a goal revised is the goal now.
     let revised = super::context::REVISIONS

@@ -131,7 +131,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 cs[i].note = super::join_note(&cs[i].note, "a % goal after a growth rate: a rate");
             }
         }
-        let rate = cs[i].form == Form::Rate;
+        let rate = cs[i].rate_goal();
         let size = |c: &Candidate| (c.value * c.unit.scale.factor()).abs();
         // A level goal at least half of the actual (a goal is seldom below half of where its
         // quantity stands); any rate.

@@ -144,6 +144,14 @@ pub struct Candidate {
     pub(crate) project_list: bool,
 }
 
+impl Candidate {
+    /// Whether it is a goal of a change in % (增长6%, 比2020年下降13.5%): measured against
+    /// observed rates, not levels.
+    pub(crate) fn rate_goal(&self) -> bool {
+        self.form == Form::Rate || (self.form == Form::Relative && self.unit.is_percent())
+    }
+}
+
 /// The candidates of one document and what was assumed about it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Document {

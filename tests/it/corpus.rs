@@ -383,11 +383,20 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
                 && (same_period(&actual.period, r["base_period"].as_str()) || pro_rata);
             let base = r["base_value"].as_f64().map(|b| abs(b, unit));
             let observed = r["observed_growth"].as_f64().map(|o| o * 100.0);
+            // A change over years since a base (累计下降26.94% over 2011/2015) is judged by
+            // the yearly pace it compounds to over some whole number of years.
+            let yearly = observed.is_some_and(|o| {
+                (2..=30).any(|n| {
+                    let pace = ((1.0 + want / 100.0).powf(1.0 / f64::from(n)) - 1.0) * 100.0;
+                    (pace - o).abs() <= 1e-6 * o.abs().max(1.0)
+                })
+            });
             [base, observed]
                 .iter()
                 .flatten()
                 .any(|v| (v - want).abs() <= 1e-6 * want.abs().max(1.0))
                 || annualised
+                || yearly
         })
     };
     s.texts += 1;

@@ -117,6 +117,25 @@ pub(crate) fn relative_without_base(base: Option<Period>, indicator: &str, lang:
     }
 }
 
+/// A relative target in % with no actual level of its base year, judged by the yearly pace
+/// that compounds to its change over the years from the base to the deadline.
+pub(crate) fn relative_as_pace(
+    written: &str,
+    (base, end): (i32, i32),
+    pace: f64,
+    lang: Lang,
+) -> String {
+    let pace = fmt_num(pace * 100.0);
+    match lang {
+        Lang::Zh => format!(
+            "没有{base}年的实际值：{written}（{base}→{end}）折合每年{pace}%，与实测增速比较"
+        ),
+        Lang::En => format!(
+            "no actual of {base}: {written} ({base}→{end}) is {pace}% a year, compared with the observed rate"
+        ),
+    }
+}
+
 /// A relative target in a unit it cannot count in.
 pub(crate) fn relative_unit(unit: &str, lang: Lang) -> String {
     match lang {

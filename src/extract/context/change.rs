@@ -306,13 +306,17 @@ pub(super) fn verb_before(t: &[char], start: usize, floor: usize) -> Option<char
 }
 
 /// Words that make a rate a pace kept over years (年均增长20%以上, 连年保持, 每年增长).
-pub(in crate::extract) const PACE_CUES: &[&str] = &["年均", "平均每年", "每年", "连年", "年平均"];
+/// (过去两年，我国平均增速只有5.1%, 两年平均增长: an average pace over the years.)
+pub(in crate::extract) const PACE_CUES: &[&str] =
+    &["年均", "平均每年", "每年", "连年", "年平均", "平均增"];
 
 /// Whether a growth rate is a stated pace rather than one period's change: a pace word in
 /// its clause before it.
+/// So is one named a pace right after it (保持6%左右的年均增长率).
 pub fn pace_cue(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     let (a, _) = clause(t, h.start, h.end, sent);
-    (a..h.start).any(|i| {
+    let after = h.end + usize::from(t.get(h.end) == Some(&'的'));
+    (a..h.start).chain([after]).any(|i| {
         PACE_CUES.iter().any(|w| starts(t, i, w))
             && !AVERAGED_LEVELS.iter().any(|w| starts(t, i, w))
     })

@@ -33,8 +33,15 @@ pub(super) fn form(r: &Reading<'_>, f: &mut Found, kind: Kind, rate: &super::Rat
     if added {
         f.notes.push("a goal of a change: the amount added".into());
     }
+    // 到2025年，单位GDP能耗比2020年下降13.5%: a change counted from a year written before
+    // it, over the years to the goal's (not a pace, 年均; nor a year's goal against the one
+    // before, 比上年增长6%).
+    let relative = rate.growth
+        && !rate.points
+        && !context::pace_cue(t, h, sent)
+        && relative_base(t, h, sent, f.period).is_some();
     let form = match kind {
-        Kind::Target if h.relative => Form::Relative,
+        Kind::Target if h.relative || relative => Form::Relative,
         Kind::Target if cut || added => Form::Cumulative,
         Kind::Target if rate.growth => Form::Rate,
         Kind::Target if rate.percent && h.value <= 100.0 => Form::Share,
@@ -48,4 +55,52 @@ pub(super) fn form(r: &Reading<'_>, f: &mut Found, kind: Kind, rate: &super::Rat
         _ => Form::Level,
     };
     (form, cut)
+}
+
+/// The base period of a goal of a change that is no pace: a year written before it (see
+/// [`written_base`]), or the year before a span of years the goal is over (“十二五”期间…下降18%
+/// 的目标任务, over 2011/2015: from 2010), at least two years before its end.
+pub(super) fn relative_base(
+    t: &[char],
+    h: &crate::extract::scan::Hit,
+    sent: (usize, usize),
+    period: Option<Period>,
+) -> Option<i32> {
+    let end = period?.year()?;
+    let over = match period {
+        Some(Period::Span { from, .. }) if !period.is_some_and(|p| p.is_fiscal_year()) => {
+            Some(from - 1)
+        }
+        _ => None,
+    };
+    written_base(t, h, sent, true)
+        .or(over)
+        .filter(|&base| end > base + 1)
+}
+
+/// The year a change is counted from, written after 比 or 较 in the figure's clause with no
+/// other figure before it (比2020年下降13.5%, 较2015年增长). For a goal, one its sentence
+/// wrote before (up to a ；) counts as well: the goals of a sentence share their base (到2025年，
+/// 地区生产总值比2020年增长40%，单位GDP能耗下降13.5%; 比2015年下降17.1%，达到下降比例高于12%
+/// 的年度目标要求).
+pub(super) fn written_base(
+    t: &[char],
+    h: &crate::extract::scan::Hit,
+    sent: (usize, usize),
+    goal: bool,
+) -> Option<i32> {
+    let (a, _) = crate::extract::sentence::clause(t, h.start, h.end, sent);
+    let a = if goal {
+        (sent.0..h.start)
+            .rev()
+            .find(|&i| matches!(t[i], '；' | ';'))
+            .map_or(sent.0, |i| i + 1)
+    } else {
+        a
+    };
+    (a..h.start)
+        .rev()
+        .find_map(|i| crate::extract::time::base_year_after(t, i))
+        .filter(|(_, end)| goal || !t[*end..h.start].iter().any(char::is_ascii_digit))
+        .map(|(y, _)| y)
 }

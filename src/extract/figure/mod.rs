@@ -263,6 +263,29 @@ pub(super) fn read(
     period::of_pace_kind(&r, &mut f, kind, pace, undated_pace);
     let (form, cut) = form::form(&r, &mut f, kind, &rate);
     period::settle(&r, &mut f, kind, form, decided.effect, read_alone);
+    // 比2020年下降13.5% (a goal by 2025), 2025年用水量比2020年下降20% (seen): the year the
+    // change counts from, when it is not the year before the figure's.
+    let base_period = base_period.or_else(|| {
+        if form == crate::model::Form::Relative {
+            return form::relative_base(t, h, sent, f.period).map(Period::Year);
+        }
+        let end = f.period.and_then(|p| p.year())?;
+        // (“十二五”期间…全市单位GDP能耗累计下降26.94%: a change summed over a span of years
+        // counts from the year before it.)
+        let (a, _) = sentence::clause(t, h.start, h.end, sent);
+        let summed = match f.period {
+            Some(Period::Span { from, .. }) if context::cumulative_between(t, a, h.start) => {
+                Some(from - 1)
+            }
+            _ => None,
+        };
+        let base = form::written_base(t, h, sent, false)
+            .or(base)
+            .or(summed)
+            .filter(|&y| end > y + 1)?;
+        let seen = kind == Kind::Growth && form == crate::model::Form::YearOnYear && !h.relative;
+        seen.then_some(Period::Year(base))
+    });
     let Found {
         period,
         mut notes,
@@ -303,7 +326,11 @@ pub(super) fn read(
                 "元"
             }
         });
-    let falls = ((kind == Kind::Growth || form == crate::model::Form::Rate)
+    let falls = ((kind == Kind::Growth
+        || matches!(
+            form,
+            crate::model::Form::Rate | crate::model::Form::Relative
+        ) && !h.relative)
         && context::falling(t, h, sent)
         || cut)
         && !plan_gap;

@@ -836,3 +836,15 @@ fn stop_61_a_comparison_opening_the_sentence_makes_changes() {
                 年均增长20%以上。\n";
     same_subject(&candidates_of(text), "285家", "20%以上");
 }
+
+#[test]
+fn stop_63_a_change_seen_since_a_base_year_keeps_its_base() {
+    // 2025年全市单位GDP能耗比2020年下降20% (fresh145/03's 较“十三五”末 alike): its base is
+    // written to the fact, so that report reads it as -4.36 % a year over five years; 比上年
+    // has none.
+    let text = "2026-03-01\n2025年，全市单位GDP能耗比2020年下降20%，比上年下降3.5%。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "20%")["base_period"], "2020");
+    assert_eq!(kpv(&v, "20%"), ("growth".into(), "2025".into(), -20.0));
+    assert!(written(&v, "3.5%")["base_period"].is_null());
+}

@@ -2129,3 +2129,34 @@ fn stop_63_a_hope_voiced_after_a_month_gone_by_is_a_goal_of_no_time() {
     assert_ne!(kpv(&v, "超过5亿元").0, "target");
     assert_ne!(kpv(&v, "3.51亿元").0, "target");
 }
+
+#[test]
+fn stop_63_a_goal_of_a_change_since_a_base_year_is_relative() {
+    // 到2025年，全市单位GDP能耗比2020年下降13.5%: a change over five years, not 13.5 % a year;
+    // the goals of a sentence share its base (能耗下降…，用水量下降…); “十二五”期间…下降18%的目标
+    // 任务 counts from 2010 (fresh67/10). 2025年…比2020年下降20% (seen) keeps its base; 保持6%
+    // 左右的年均增长率 is a pace.
+    let text = "2023-01-10\n2022年，全市单位GDP能耗比上年下降3%。到2025年，全市单位GDP能耗比2020年\
+                下降13.5%，万元GDP用水量下降16%。\n\
+                “十二五”期间，全市单位GDP能耗累计下降26.94%，超额完成省下达的下降18%的目标任务。\n\
+                就需要“十四五”时期经济增速保持6%左右的年均增长率。\n";
+    let v = candidates_of(text);
+    let c = written(&v, "13.5%");
+    assert_eq!(
+        (c["kind"].as_str(), c["form"].as_str()),
+        (Some("target"), Some("relative"))
+    );
+    assert_eq!(c["base_period"], "2020");
+    assert_eq!(c["value"], -13.5);
+    assert_eq!(written(&v, "16%")["base_period"], "2020");
+    assert_eq!(written(&v, "18%")["base_period"], "2010");
+    assert_eq!(written(&v, "6%左右")["form"], "rate");
+    let (rows, _) = report_text_of(text);
+    let r = row_of(&rows, "13.5%");
+    // (1 - 13.5 %)^(1/5) - 1 = -2.86 % a year against the -3 % seen: on track.
+    assert!(
+        (r["required_growth"].as_f64().unwrap() + 0.028589).abs() < 1e-6,
+        "{r}"
+    );
+    assert_eq!(r["verdict"], "on_track", "{r}");
+}

@@ -850,9 +850,11 @@ fn periods_carried_over_and_cuts_planned() {
             ("target", "rate", "2021/2025"),
             ("target", "level", "2025"),
             ("target", "cumulative", "2021/2025"),
-            ("target", "rate", "2021/2025"),
+            // (降低17% over the plan's years is a change since 2020, not 17 % a year: stop 63.)
+            ("target", "relative", "2021/2025"),
         ]
     );
+    assert_eq!(v[4]["base_period"], "2020");
 
     // 经过3年攻坚 is a deadline counting the year under way; a goal to cut an amount is a
     // negative change (800 with direction decrease in the fact file), a level after 但仍有 not.
