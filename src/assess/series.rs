@@ -190,6 +190,8 @@ pub fn yoy_of(key: (&str, &str), facts: &[&Fact], period: crate::model::Period) 
                 && f.form == crate::model::Form::YearOnYear
                 && f.unit.is_percent()
                 && f.period == period
+                // (Not a change since an older base: 比2019年增长20% is no year's change.)
+                && f.base_period.is_none()
         })
         .max_by(|a, b| a.announced.cmp(&b.announced))
         .map(|f| f.value / 100.0)
@@ -245,7 +247,11 @@ pub fn levels(key: (&str, &str), facts: &[&Fact], unit: &Unit, goal_year: Option
                     continue;
                 }
                 let yoy = same_series(key, facts).find(|g| {
-                    g.kind == Kind::Growth && g.covered() == period && g.unit.is_percent()
+                    g.kind == Kind::Growth
+                        && g.covered() == period
+                        && g.unit.is_percent()
+                        // (Not 较2019年同期增长30%: no change on the year before.)
+                        && g.base_period.is_none()
                 });
                 let (value, note) = match (full_year(year - 1), yoy) {
                     (Some(prior), Some(g)) => (

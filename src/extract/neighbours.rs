@@ -99,8 +99,8 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
 }
 
 /// Gives months or a quarter written with no year (一季度, 11月份) the year of the nearest time
-/// before them in their sentence, when that time names a year's months or the year plainly
-/// (2012年1-11月份，…，其中一季度…), not as a base (比2011年同期) nor across a ；.
+/// before them in their sentence, when that time names a year's months plainly (2012年1-11月份，
+/// …，其中一季度…), not as a base (比2011年同期) nor across a ；.
 fn implied_year_of_sentence(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
     let Some(prev) = out.last() else {
         return;
@@ -113,10 +113,9 @@ fn implied_year_of_sentence(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
     {
         return;
     }
+    // (Not after a year alone: 在2022年增长12%的基础上，1-10月再增长5% is this year's.)
     let y = match prev.when {
-        When::Year(y @ YearRef::Abs(_))
-        | When::Part(y @ YearRef::Abs(_), ..)
-        | When::Month(y @ YearRef::Abs(_), _) => y,
+        When::Part(y @ YearRef::Abs(_), ..) | When::Month(y @ YearRef::Abs(_), _) => y,
         _ => return,
     };
     e.when = match e.when {

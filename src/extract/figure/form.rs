@@ -67,8 +67,11 @@ pub(super) fn relative_base(
     period: Option<Period>,
 ) -> Option<i32> {
     let end = period?.year()?;
+    // (Over a span, only a fall or a sum: “十四五”期间地区生产总值增长6%左右 is a yearly pace,
+    // 年均 left out; 能耗下降14% is the span's.)
+    let total = context::falling(t, h, sent) || context::cumulative_between(t, sent.0, h.start);
     let over = match period {
-        Some(Period::Span { from, .. }) if !period.is_some_and(|p| p.is_fiscal_year()) => {
+        Some(Period::Span { from, .. }) if total && !period.is_some_and(|p| p.is_fiscal_year()) => {
             Some(from - 1)
         }
         _ => None,
@@ -90,17 +93,25 @@ pub(super) fn written_base(
     goal: bool,
 ) -> Option<i32> {
     let (a, _) = crate::extract::sentence::clause(t, h.start, h.end, sent);
-    let a = if goal {
-        (sent.0..h.start)
-            .rev()
-            .find(|&i| matches!(t[i], '；' | ';'))
-            .map_or(sent.0, |i| i + 1)
-    } else {
-        a
+    // (比2015年、2020年分别下降30%和18%: a list of bases, whose is whose not read here.)
+    let base_at = |i: usize| {
+        crate::extract::time::base_year_after(t, i).filter(|(_, end)| t.get(*end) != Some(&'、'))
     };
-    (a..h.start)
+    // The clause's own 比 or 较 decides (比上年, 较去年同期: no base of years).
+    if let Some(i) = (a..h.start).rev().find(|&i| matches!(t[i], '比' | '较')) {
+        return base_at(i)
+            .filter(|(_, end)| goal || !t[*end..h.start].iter().any(char::is_ascii_digit))
+            .map(|(y, _)| y);
+    }
+    // A goal whose clause names no time of its own shares the base written before it in its
+    // sentence, up to a ；(2024年力争…增长8% has a year of its own: no base).
+    let own_time = !crate::extract::time::expressions(&t[a..h.start]).is_empty();
+    if !goal || own_time {
+        return None;
+    }
+    let from = (sent.0..a)
         .rev()
-        .find_map(|i| crate::extract::time::base_year_after(t, i))
-        .filter(|(_, end)| goal || !t[*end..h.start].iter().any(char::is_ascii_digit))
-        .map(|(y, _)| y)
+        .find(|&i| matches!(t[i], '；' | ';'))
+        .map_or(sent.0, |i| i + 1);
+    (from..a).rev().find_map(base_at).map(|(y, _)| y)
 }

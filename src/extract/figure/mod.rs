@@ -283,7 +283,10 @@ pub(super) fn read(
             .or(base)
             .or(summed)
             .filter(|&y| end > y + 1)?;
-        let seen = kind == Kind::Growth && form == crate::model::Form::YearOnYear && !h.relative;
+        let seen = kind == Kind::Growth
+            && form == crate::model::Form::YearOnYear
+            && !h.relative
+            && h.base == Some("%");
         seen.then_some(Period::Year(base))
     });
     let Found {

@@ -2160,3 +2160,24 @@ fn stop_63_a_goal_of_a_change_since_a_base_year_is_relative() {
     );
     assert_eq!(r["verdict"], "on_track", "{r}");
 }
+
+#[test]
+fn stop_63_a_goal_takes_no_base_from_another_figures_change() {
+    // From the review of stop 63's rules: a goal's own 比上年 or year, or a base written for
+    // an actual before it, leaves it a rate; so does a rise over a plan's years with 年均 left
+    // out (地区生产总值增长6%左右), while a fall over them (能耗下降14%) is the span's.
+    let text = "2024-01-25\n2023年全市地区生产总值比2019年增长21%，2024年预期目标为比去年同期增长6%左右。\n\
+                2023年全市接待游客人次比2019年增长15%，2024年力争接待游客人次增长8%。\n\
+                到2025年，单位地区生产总值能耗比2020年下降13.5%，2024年单位地区生产总值能耗下降\
+                3%左右。\n“十四五”期间，全市地区生产总值增长7%左右，单位地区生产总值能耗下降14%。\n";
+    let v = candidates_of(text);
+    for w in ["6%左右", "8%", "3%左右", "7%左右"] {
+        assert_eq!(written(&v, w)["form"], "rate", "{w}");
+        assert!(written(&v, w)["base_period"].is_null(), "{w}");
+    }
+    assert_eq!(written(&v, "13.5%")["base_period"], "2020");
+    assert_eq!(written(&v, "14%")["base_period"], "2020");
+    // 在2022年增长12%的基础上，1-10月再增长5%: the months are this year's.
+    let v = candidates_of("2023-11-20\n全市外贸出口在2022年增长12%的基础上，1-10月再增长5%。\n");
+    assert_eq!(kpv(&v, "5%").1, "2023M1-M10");
+}
