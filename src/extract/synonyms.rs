@@ -5,6 +5,22 @@
 /// Words for one quantity, each read as the first of its row.
 pub(super) const SYNONYMS: &[&[&str]] = &[
     &["规上工业", "规模以上工业"],
+    // 居民消费价格涨幅定为3%左右 / CPI同比上涨2.5%: consumer prices, their index or its rise.
+    &[
+        "CPI",
+        "居民消费价格指数",
+        "居民消费价格涨幅",
+        "居民消费价格上涨",
+        "居民消费价格",
+        "消费者物价指数",
+        "消费物价指数",
+        "消费者物价",
+        "消费物价",
+        "CPI涨幅",
+        "CPI同比涨幅",
+        "CPI同比上涨",
+        "CPI上涨",
+    ],
     // 抽水蓄能累计装机量 / 抽水蓄能装机规模: installed capacity however worded.
     &["装机规模", "装机容量", "装机量"],
     // A growth rate of the economy, before GDP alone.

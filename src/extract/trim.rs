@@ -37,6 +37,9 @@ const CHANGE_WORDS: &[&str] = &[
     "缩小",
     "扩大",
     "增长",
+    // CPI涨幅定为3%左右, 投资目标定为: the verb setting a goal (not 设定: 目标设定为 keeps its
+    // words, 目标 alone names nothing).
+    "定",
     // 降到低于135公升的水平: a bound written before the figure.
     "低于",
     "高于",
@@ -117,6 +120,7 @@ pub(super) fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
         {
             Some(&"增") if matches!(t[e - 2], '新' | '净') => return e,
             Some(&"负") if t.get(e) != Some(&'增') => return e,
+            Some(&"定") if t[e - 2] == '设' => return e,
             Some(w) => {
                 e -= w.chars().count();
                 if GOAL_VERBS.contains(w) {

@@ -208,6 +208,9 @@ mod tests {
         assert_eq!(key("全市数字经济产业的总量跃过"), "数字经济规模跃过");
         assert_eq!(key("园区工业增加值"), "园区工业增加值");
         assert_eq!(key("经济成长率"), key("GDP增速"));
+        // Consumer prices, their index or its rise, however named (fresh149).
+        assert_eq!(key("居民消费价格涨幅"), key("CPI同比上涨"));
+        assert_eq!(key("消费者物价指数"), key("CPI"));
         // A task, what is ensured and the whole year's done are one quantity.
         assert_eq!(key("营造林任务"), key("营造林全年完成"));
         assert_eq!(key("营造林确保完成"), "营造林");
