@@ -117,6 +117,18 @@ pub(crate) fn rate(
     scheme: Scheme,
 ) -> (Option<f64>, Verdict) {
     let met = meets(observed, wanted, target.qualifier, target.direction);
+    // A ceiling is kept while the rate seen is at or under it; over it, the ratio is how much
+    // of the rate seen the ceiling allows (3.5 % against 4 % seen: 0.875).
+    if rate_cap(target) && wanted > 0.0 {
+        let ratio = (observed > 0.0).then(|| wanted / observed);
+        let verdict = match (met, closed, ratio) {
+            (true, true, _) => Verdict::Achieved,
+            (true, false, _) => Verdict::OnTrack,
+            (false, true, _) => Verdict::Missed,
+            (false, false, r) => r.map_or(Verdict::Deterioration, |r| scheme.classify(r)),
+        };
+        return (ratio, verdict);
+    }
     let ratio = (wanted != 0.0).then(|| observed / wanted);
     if wanted == 0.0 && !closed {
         return (
@@ -135,6 +147,12 @@ pub(crate) fn rate(
         ratio,
     };
     (ratio, decide(situation, scheme).1)
+}
+
+/// Whether a rate goal is a ceiling on the rate (涨幅控制在3.5%左右, 不超过3%): at most, with no
+/// direction written (a fall is written as one: 下降3%以内 has direction decrease given).
+pub(crate) fn rate_cap(target: &crate::model::Fact) -> bool {
+    target.qualifier == Qualifier::AtMost && !target.direction_given
 }
 
 /// The verdict of a trend (no target): its yearly rate in the wanted direction against the

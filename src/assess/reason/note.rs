@@ -51,6 +51,15 @@ pub(crate) fn latest_reported_rate(lang: Lang) -> String {
         .into()
 }
 
+/// A rate goal that is a ceiling (涨幅控制在3.5%左右): kept while the rate seen stays under it.
+pub(crate) fn rate_ceiling(ceiling: f64, lang: Lang) -> String {
+    let c = fmt_num(ceiling * 100.0);
+    match lang {
+        Lang::Zh => format!("上限目标：实测增速不高于{c}%即为达成"),
+        Lang::En => format!("a ceiling: kept while the rate seen is at most {c}%"),
+    }
+}
+
 /// A level or a sum due within a year (3月整体赌收220亿元): reach measures levels by the year.
 pub(crate) fn part_year_goal(period: &Period, lang: Lang) -> String {
     match lang {

@@ -2181,3 +2181,25 @@ fn stop_63_a_goal_takes_no_base_from_another_figures_change() {
     let v = candidates_of("2023-11-20\n全市外贸出口在2022年增长12%的基础上，1-10月再增长5%。\n");
     assert_eq!(kpv(&v, "5%").1, "2023M1-M10");
 }
+
+#[test]
+fn stop_63_a_ceiling_on_a_rate_is_kept_under_it() {
+    // 全年居民消费价格涨幅控制在3.5%左右 (fresh149/06) with 2.4 % seen: a ceiling kept, on
+    // track (it was read as a fall of 3.5 % a year: deterioration); 4 % seen is over it, by
+    // 3.5 / 4 = 0.875.
+    let under = "2013-07-10\n上半年，全国CPI同比上涨2.4%。全年居民消费价格涨幅控制在3.5%左右。\n";
+    let (rows, _) = report_text_of(under);
+    let r = row_of(&rows, "控制在3.5%");
+    assert_eq!(r["verdict"], "on_track", "{r}");
+    assert!(
+        (r["required_growth"].as_f64().unwrap() - 0.035).abs() < 1e-12,
+        "{r}"
+    );
+    let (rows, _) = report_text_of(&under.replace("2.4%", "4%"));
+    let r = row_of(&rows, "控制在3.5%");
+    assert!(
+        (r["growth_ratio"].as_f64().unwrap() - 0.875).abs() < 1e-12,
+        "{r}"
+    );
+    assert_ne!(r["verdict"], "on_track", "{r}");
+}
