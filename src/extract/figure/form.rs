@@ -39,7 +39,7 @@ pub(super) fn form(r: &Reading<'_>, f: &mut Found, kind: Kind, rate: &super::Rat
     let relative = rate.growth
         && !rate.points
         && !context::pace_cue(t, h, sent)
-        && relative_base(t, h, sent, f.period).is_some();
+        && relative_base(r, f.period).is_some();
     let form = match kind {
         Kind::Target if h.relative || relative => Form::Relative,
         Kind::Target if cut || added => Form::Cumulative,
@@ -60,12 +60,8 @@ pub(super) fn form(r: &Reading<'_>, f: &mut Found, kind: Kind, rate: &super::Rat
 /// The base period of a goal of a change that is no pace: a year written before it (see
 /// [`written_base`]), or the year before a span of years the goal is over (“十二五”期间…下降18%
 /// 的目标任务, over 2011/2015: from 2010), at least two years before its end.
-pub(super) fn relative_base(
-    t: &[char],
-    h: &crate::extract::scan::Hit,
-    sent: (usize, usize),
-    period: Option<Period>,
-) -> Option<i32> {
+pub(super) fn relative_base(r: &Reading<'_>, period: Option<Period>) -> Option<i32> {
+    let (t, h, sent) = (r.t, r.h, r.sent);
     let end = period?.year()?;
     // (Over a span, only a fall or a sum: “十四五”期间地区生产总值增长6%左右 is a yearly pace,
     // 年均 left out; 能耗下降14% is the span's.)
@@ -76,7 +72,12 @@ pub(super) fn relative_base(
         }
         _ => None,
     };
+    // (到2025年，…用水量较“十三五”末下降16%: from the plan's end, 2020.)
+    let plan_end = super::super::timing::change_base(t, h, r.exprs, sent)
+        .and_then(|e| super::super::time::resolve(e, &r.at.frame))
+        .and_then(|p| p.year());
     written_base(t, h, sent, true)
+        .or(plan_end)
         .or(over)
         .filter(|&base| end > base + 1)
 }

@@ -267,7 +267,7 @@ pub(super) fn read(
     // change counts from, when it is not the year before the figure's.
     let base_period = base_period.or_else(|| {
         if form == crate::model::Form::Relative {
-            return form::relative_base(t, h, sent, f.period).map(Period::Year);
+            return form::relative_base(&r, f.period).map(Period::Year);
         }
         let end = f.period.and_then(|p| p.year())?;
         // (“十二五”期间…全市单位GDP能耗累计下降26.94%: a change summed over a span of years

@@ -2203,3 +2203,28 @@ fn stop_63_a_ceiling_on_a_rate_is_kept_under_it() {
     );
     assert_ne!(r["verdict"], "on_track", "{r}");
 }
+
+#[test]
+fn stop_63_a_goal_counted_from_a_plans_end_is_relative() {
+    // 到2025年，…用水量较“十三五”末下降16% (as fresh145/03's results are worded): from 2020, so
+    // (1 − 16 %)^(1/5) − 1 = −3.43 % a year against the −4.17 % a year the fall of 12 % since
+    // 2020 seen in 2023 makes: on track (1.217). As a rate of −16 % a year it was 进展有限.
+    let text = "2024-03-05\n2023年，全市万元地区生产总值用水量较“十三五”末下降12%。\n\
+                到2025年，全市万元地区生产总值用水量较“十三五”末下降16%。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "16%")["form"], "relative");
+    assert_eq!(written(&v, "16%")["base_period"], "2020");
+    let (rows, _) = report_text_of(text);
+    let r = row_of(&rows, "16%");
+    let want = 0.84f64.powf(0.2) - 1.0;
+    assert!(
+        (r["required_growth"].as_f64().unwrap() - want).abs() < 1e-12,
+        "{r}"
+    );
+    let seen = 0.88f64.powf(1.0 / 3.0) - 1.0;
+    assert!(
+        (r["observed_growth"].as_f64().unwrap() - seen).abs() < 1e-12,
+        "{r}"
+    );
+    assert_eq!(r["verdict"], "on_track", "{r}");
+}
