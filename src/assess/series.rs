@@ -182,19 +182,27 @@ pub(crate) fn per_year(f: &Fact) -> Option<f64> {
     }
 }
 
-/// The year-on-year change (form `yoy`) reported for exactly `period`, as a fraction.
-pub fn yoy_of(key: (&str, &str), facts: &[&Fact], period: crate::model::Period) -> Option<f64> {
+/// The change (form `yoy`) reported for exactly `period`, as a fraction, and the point on the
+/// time axis it counts from: the year before (同比增长20%), or an older base period written
+/// with it (比2019年增长20%: the end of 2019).
+pub fn yoy_of(
+    key: (&str, &str),
+    facts: &[&Fact],
+    period: crate::model::Period,
+) -> Option<(f64, f64)> {
     same_series(key, facts)
         .filter(|f| {
             f.kind == Kind::Growth
                 && f.form == crate::model::Form::YearOnYear
                 && f.unit.is_percent()
                 && f.period == period
-                // (Not a change since an older base: 比2019年增长20% is no year's change.)
-                && f.base_period.is_none()
         })
         .max_by(|a, b| a.announced.cmp(&b.announced))
-        .map(|f| f.value / 100.0)
+        .and_then(|f| {
+            let end = f.period.t()?;
+            let from = f.base_period.and_then(|b| b.t()).unwrap_or(end - 1.0);
+            Some((f.value / 100.0, from))
+        })
 }
 
 /// Level observations of the series in `unit`, sorted by time, one per time point.

@@ -2228,3 +2228,17 @@ fn stop_63_a_goal_counted_from_a_plans_end_is_relative() {
     );
     assert_eq!(r["verdict"], "on_track", "{r}");
 }
+
+#[test]
+fn stop_63_a_level_goal_paced_by_a_change_since_an_older_year() {
+    // 2023年…收入达到120亿元，比2019年增长20%。到2025年…达到150亿元: the pace seen is from 2019's
+    // 100亿元, (1.2)^(1/4) − 1 = 4.66 % a year, not 20 % a year (on track at 1.69 before):
+    // 131.5亿元 by 2025, 进展有限 (0.395).
+    let text = "2024-03-05\n2023年，全市一般公共预算收入达到120亿元，比2019年增长20%。到2025年，\
+                全市一般公共预算收入达到150亿元。\n";
+    let (rows, _) = report_text_of(text);
+    let r = row_of(&rows, "150亿元");
+    let pace = 1.2f64.powf(0.25) - 1.0;
+    assert!((r["pace"].as_f64().unwrap() - pace).abs() < 1e-9, "{r}");
+    assert_eq!(r["verdict"], "limited_progress", "{r}");
+}
