@@ -42,7 +42,12 @@ pub fn choose_pace(
     // (比2019年增长20%: from 2019's value, 120 / 1.2, over the years since.)
     let yoy = series::yoy_of(target.series_key(), facts, last.period)
         .filter(|(g, _)| *g > -1.0)
-        .map(|(g, from)| ((from, last.value / (1.0 + g)), pts.1));
+        .map(|(g, from)| {
+            (
+                (from.unwrap_or(last.t - 1.0), last.value / (1.0 + g)),
+                pts.1,
+            )
+        });
     let between = |m: Model| {
         kernel::observed(m, pts.0, pts.1)
             .or_else(|| yoy.and_then(|(a, b)| kernel::observed(m, a, b)))

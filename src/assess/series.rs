@@ -183,13 +183,13 @@ pub(crate) fn per_year(f: &Fact) -> Option<f64> {
 }
 
 /// The change (form `yoy`) reported for exactly `period`, as a fraction, and the point on the
-/// time axis it counts from: the year before (同比增长20%), or an older base period written
-/// with it (比2019年增长20%: the end of 2019).
+/// time axis it counts from when that is an older base period written with it (比2019年增长20%:
+/// the end of 2019); `None` for the year before (同比增长20%).
 pub fn yoy_of(
     key: (&str, &str),
     facts: &[&Fact],
     period: crate::model::Period,
-) -> Option<(f64, f64)> {
+) -> Option<(f64, Option<f64>)> {
     same_series(key, facts)
         .filter(|f| {
             f.kind == Kind::Growth
@@ -198,11 +198,7 @@ pub fn yoy_of(
                 && f.period == period
         })
         .max_by(|a, b| a.announced.cmp(&b.announced))
-        .and_then(|f| {
-            let end = f.period.t()?;
-            let from = f.base_period.and_then(|b| b.t()).unwrap_or(end - 1.0);
-            Some((f.value / 100.0, from))
-        })
+        .map(|f| (f.value / 100.0, f.base_period.and_then(|b| b.t())))
 }
 
 /// Level observations of the series in `unit`, sorted by time, one per time point.
