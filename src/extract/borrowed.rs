@@ -152,6 +152,19 @@ pub(super) fn indicator(
             c.subject = prev.subject.clone();
             c.note = join_note(&c.note, "compared with the growth rate before it: a rate");
         }
+        // 居民消费价格上涨2.5%，明显低于3.5%左右的预期目标: a goal in % the rate before it is
+        // compared with is a rate goal of the same measure.
+        if let Some(prev) = sentence.last().filter(|p| {
+            compared
+                && p.kind == Kind::Growth
+                && p.unit == c.unit
+                && c.kind == Kind::Target
+                && c.unit.is_percent()
+        }) {
+            c.form = Form::Rate;
+            c.subject = prev.subject.clone();
+            c.note = join_note(&c.note, "a goal the growth rate before it is compared with");
+        }
     }
 }
 

@@ -51,7 +51,7 @@ pub fn names_no_indicator(subject: &str) -> bool {
 pub fn names_a_comparison(subject: &str) -> bool {
     let words = [
         "同样", "也", "低于", "高于", "低过", "高过", "少于", "多于", "比", "较", "与", "去年",
-        "上年", "前年", "的",
+        "上年", "前年", "的", "明显", "远", "略",
     ];
     // …高于二〇二四年的: a year in Chinese numerals is a time, not an indicator.
     let rest = super::key::without(subject, words);

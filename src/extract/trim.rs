@@ -121,6 +121,8 @@ pub(super) fn strip_change_verbs(t: &[char], a: usize, mut e: usize) -> usize {
             Some(&"增") if matches!(t[e - 2], '新' | '净') => return e,
             Some(&"负") if t.get(e) != Some(&'增') => return e,
             Some(&"定") if t[e - 2] == '设' => return e,
+            // (Only a bound reached, 降到低于: 明显低于3.5%左右的预期目标 compares.)
+            Some(&("低于" | "高于")) if !matches!(t[e - 3], '到' | '至') => return e,
             Some(w) => {
                 e -= w.chars().count();
                 if GOAL_VERBS.contains(w) {

@@ -2242,3 +2242,16 @@ fn stop_63_a_level_goal_paced_by_a_change_since_an_older_year() {
     assert!((r["pace"].as_f64().unwrap() - pace).abs() < 1e-9, "{r}");
     assert_eq!(r["verdict"], "limited_progress", "{r}");
 }
+
+#[test]
+fn stop_63_a_goal_a_rate_is_compared_with_is_a_rate_goal() {
+    // 去年中国居民消费价格上涨2.5%，明显低于3.5%左右的预期目标 (fresh149/01): the goal is of the rate
+    // before it, a rate goal (it was a share named 明显), so report judges it; 降到低于135公升 still
+    // loses its bound.
+    let text = "2021-03-06\n孙国君说，去年中国居民消费价格上涨2.5%，明显低于3.5%左右的预期目标。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "3.5%左右")["form"], "rate");
+    same_subject(&v, "3.5%左右", "2.5%");
+    let (rows, _) = report_text_of(text);
+    assert_ne!(row_of(&rows, "3.5%")["verdict"], "not_assessable");
+}
