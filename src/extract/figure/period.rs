@@ -109,7 +109,7 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
     });
     // 截至9月底，…其中今年归集的42.70亿元: the year so far (`year_part`).
     year_part::so_far_period(r, f, te);
-    level_at_span_end(r, f, te);
+    super::span::level_at_end(r, f, te);
     // 十四五期间累计…: a plan's years, read as the review of them below; not “十四五”圆满收官
     // earlier in the paragraph, nor 到十四五末. (“十三五”以来 runs on to the document's date.)
     if let Some(e) = te.filter(|e| e.start >= r.sent.0 || r.at.list_head.is_some()) {
@@ -434,51 +434,4 @@ fn results_follow(t: &[char], at: usize) -> bool {
                 .iter()
                 .any(|w| scan::starts(t, i + 1, w))
     })
-}
-
-/// 2020年至2024年，…在规上工业中的比重分别提升至34.6%和16.3%: a level a span of years changed
-/// to, after a verb of a change to it in the figure's clause, is the level at the span's last
-/// year (not what the years summed: 2016-2020年累计投资500亿元 stays the span's).
-fn level_at_span_end(r: &Reading<'_>, f: &mut Found, te: Option<time::TimeExpr>) {
-    const CHANGED_TO: &[&str] = &[
-        "提升至",
-        "提升到",
-        "提高至",
-        "提高到",
-        "上升至",
-        "上升到",
-        "增至",
-        "增加到",
-        "增加至",
-        "增长到",
-        "增长至",
-        "降至",
-        "降到",
-        "下降至",
-        "下降到",
-        "降低至",
-        "降低到",
-        "扩大到",
-        "扩大至",
-        "升至",
-        "缩小至",
-        "缩小到",
-    ];
-    let Some(e) = te.filter(|e| e.role == Role::Plain) else {
-        return;
-    };
-    let When::Years(_, last) = e.when else {
-        return;
-    };
-    let (t, h) = (r.t, r.h);
-    // (Not over the years, 在2020至2022年间升至约150公升: a level through them.)
-    if t.get(e.end) == Some(&'间') || scan::starts(t, e.end, "期间") {
-        return;
-    }
-    let (a, _) = sentence::clause(t, h.start, h.end, r.sent);
-    let from = a.max(e.end);
-    let changed = (from..h.start).any(|i| CHANGED_TO.iter().any(|w| scan::starts(t, i, w)));
-    if changed && !context::cumulative_between(t, from, h.start) {
-        f.period = Some(Period::Year(last));
-    }
 }

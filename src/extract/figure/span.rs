@@ -1,6 +1,6 @@
 //! A figure read over several years counted rather than named: a review (这五年, 五年累计,
 //! “十四五”前4年) and a horizon (用三年时间, 三年内). What they add is counted over them; a level
-//! is of their last year.
+//! is of their last year, as is one a span of named years changed to (2020年至2024年…提升至).
 
 use super::super::{context, scan, sentence, time};
 use super::{year_end, Found, Reading};
@@ -57,5 +57,52 @@ pub(super) fn over_review(r: &Reading<'_>, f: &mut Found) {
         {
             f.period = Some(Period::Year(to.year));
         }
+    }
+}
+
+/// 2020年至2024年，…在规上工业中的比重分别提升至34.6%和16.3%: a level a span of years changed
+/// to, after a verb of a change to it in the figure's clause, is the level at the span's last
+/// year (not what the years summed: 2016-2020年累计投资500亿元 stays the span's).
+pub(super) fn level_at_end(r: &Reading<'_>, f: &mut Found, te: Option<time::TimeExpr>) {
+    const CHANGED_TO: &[&str] = &[
+        "提升至",
+        "提升到",
+        "提高至",
+        "提高到",
+        "上升至",
+        "上升到",
+        "增至",
+        "增加到",
+        "增加至",
+        "增长到",
+        "增长至",
+        "降至",
+        "降到",
+        "下降至",
+        "下降到",
+        "降低至",
+        "降低到",
+        "扩大到",
+        "扩大至",
+        "升至",
+        "缩小至",
+        "缩小到",
+    ];
+    let Some(e) = te.filter(|e| e.role == time::Role::Plain) else {
+        return;
+    };
+    let When::Years(_, last) = e.when else {
+        return;
+    };
+    let (t, h) = (r.t, r.h);
+    // (Not over the years, 在2020至2022年间升至约150公升: a level through them.)
+    if t.get(e.end) == Some(&'间') || scan::starts(t, e.end, "期间") {
+        return;
+    }
+    let (a, _) = sentence::clause(t, h.start, h.end, r.sent);
+    let from = a.max(e.end);
+    let changed = (from..h.start).any(|i| CHANGED_TO.iter().any(|w| scan::starts(t, i, w)));
+    if changed && !context::cumulative_between(t, from, h.start) {
+        f.period = Some(Period::Year(last));
     }
 }
