@@ -37,6 +37,8 @@ const CHANGE_WORDS: &[&str] = &[
     "缩小",
     "扩大",
     "增长",
+    // 贷款实际增长50%以上: what came true, an adverb of the change.
+    "实际",
     // CPI涨幅定为3%左右, 投资目标定为: the verb setting a goal (not 设定: 目标设定为 keeps its
     // words, 目标 alone names nothing).
     "定",

@@ -70,6 +70,9 @@ const LEFT_STOPS: &[&str] = &[
     "由",
     // 希望尽快把住宅每日人均用水量降到…: what 把 takes is the indicator (not 把握, 把关).
     "把",
+    // 2020年，其普惠小微企业贷款实际增长50%以上: the pronoun is no part of it (not 其他, 其余,
+    // 尤其, 极其).
+    "其",
     "年",
     // 在2020至2022年间升至约150公升: the years' span, not the indicator.
     "年间",
@@ -223,6 +226,10 @@ pub(super) fn phrase(t: &[char], h: &Hit, floor: usize) -> String {
                     }
                     "朝" => matches!(t.get(e), Some('阳' | '鲜')),
                     "把" => matches!(t.get(e), Some('握' | '关' | '控' | '手')),
+                    "其" => {
+                        matches!(t.get(e), Some('他' | '余' | '它' | '次' | '实' | '中'))
+                            || (i > 0 && matches!(t[i - 1], '尤' | '极' | '与' | '及'))
+                    }
                     // 公共图书馆, 共享单车, 共同富裕: not 共 (in all).
                     "共" => (i > 0 && t[i - 1] == '公') || matches!(t.get(e), Some('享' | '同')),
                     // 普及率, 涉及, 及时: not the conjunction 及.

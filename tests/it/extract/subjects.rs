@@ -793,3 +793,13 @@ fn stop_63_the_words_after_a_quoted_base_are_the_bases() {
     let v = candidates_of(text);
     assert_eq!(written(&v, "20%")["subject"], "全国万元国内生产总值用水量");
 }
+
+#[test]
+fn stop_63_a_pronoun_before_and_shiji_after_the_words_drop() {
+    // 2020年，其普惠小微企业贷款实际增长50%以上 (fresh152/01): the quantity, without 其 or 实际;
+    // 其他企业 keeps its words.
+    let text = "2022-03-05\n2020年，其普惠小微企业贷款实际增长50%以上。其他企业营收增长5%。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "50%以上")["subject"], "普惠小微企业贷款");
+    assert_eq!(written(&v, "5%")["subject"], "其他企业营收");
+}
