@@ -47,34 +47,37 @@ pub(super) fn to_date(e: &TimeExpr) -> bool {
 /// of periods after 其中 (2012年1-11月份，…增长10%，其中一季度增长11.6%，…，四季度增速接近10%。
 /// 按轻重工业分，…: the months named before 其中).
 pub(super) fn own_sentence_only(t: &[char], exprs: &[TimeExpr], e: &TimeExpr) -> bool {
-    let paragraph = super::super::layout::line_start(t, e.start);
+    // (Times are in order: those between two places are one slice, found by halving.)
+    let between = |a: usize, b: usize| {
+        exprs
+            .get(exprs.partition_point(|x| x.start < a)..exprs.partition_point(|x| x.end <= b))
+            .unwrap_or(&[])
+    };
     let alone = match e.when {
         When::Month(_, m) => {
             let k = e.end + usize::from(t.get(e.end) == Some(&'份'));
             ["当月", "单月", "當月", "單月"]
                 .iter()
                 .any(|w| scan::starts(t, k, w))
-                && exprs.iter().any(|x| {
-                    x.start >= paragraph
-                        && x.end <= e.start
-                        && matches!(x.when, When::Part(_, 1, to) if to == m)
-                })
+                && between(super::super::layout::line_start(t, e.start), e.start)
+                    .iter()
+                    .any(|x| matches!(x.when, When::Part(_, 1, to) if to == m))
         }
         _ => false,
     };
-    let opening = t[..e.start]
-        .iter()
-        .rposition(|&c| matches!(c, '。' | '\n'))
-        .map_or(0, |i| i + 1);
     // (The breakdown runs from a time right after 其中 to `e` within one clause of commas.)
-    let item = matches!(e.when, When::Part(..) | When::Month(..))
-        && (opening..e.start)
+    let item = matches!(e.when, When::Part(..) | When::Month(..)) && {
+        let opening = sentence::sentence(t, e.start, e.end).0;
+        (opening..e.start)
             .rfind(|&i| scan::starts(t, i, "其中"))
             .is_some_and(|p| {
                 !t[p..e.start].iter().any(|c| matches!(c, '；' | ';'))
-                    && exprs.iter().any(|x| x.start >= opening && x.end <= p)
-                    && exprs.iter().any(|x| (p + 2..=p + 3).contains(&x.start))
-            });
+                    && !between(opening, p).is_empty()
+                    && exprs
+                        .get(exprs.partition_point(|x| x.start < p + 2))
+                        .is_some_and(|x| x.start <= p + 3)
+            })
+    };
     alone || item
 }
 
