@@ -7,7 +7,8 @@
 //! words name no quantity (迈进, 这一目标) takes the nearest actual in its unit.
 
 use super::key::{
-    alike, names_no_quantity, place_len, without, Key, CLOSE, LINK, PLACE_ENDS, WEAK_LINK,
+    alike, names_another_quantity, names_no_quantity, place_len, without, Key, CLOSE, LINK,
+    PLACE_ENDS, WEAK_LINK,
 };
 use super::Candidate;
 use crate::model::{Form, Kind, Period};
@@ -254,11 +255,14 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 return Some((j, next_why.to_string()));
             }
             if !contentless {
-                // Words naming no actual of the text: the nearest before it in its line.
+                // Words naming no actual of the text: the nearest before it in its line
+                // (not one of another quantity the synonym table knows: 全市生产总值的增长目标
+                // after 居民消费价格上涨2.5%).
                 let j = (lo..i)
                     .rev()
                     .find(|&j| fits(&cs[j]))
-                    .filter(|&j| cs[j].line == cs[i].line)?;
+                    .filter(|&j| cs[j].line == cs[i].line)
+                    .filter(|&j| !names_another_quantity(&target_key, &keys[j]))?;
                 let why = "no actual alike: the nearest before it in its line; indicator";
                 return Some((j, why.to_string()));
             }

@@ -53,7 +53,7 @@ mod proposed;
 #[cfg(test)]
 mod props;
 
-use crate::model::{Date, Kind, Period};
+use crate::model::{Date, Kind, Period, Qualifier};
 use figure::{read, At};
 use listed::respectively;
 use std::collections::HashMap;
@@ -266,8 +266,12 @@ fn unique_subjects(cs: &mut [Candidate]) {
         let key = (c.subject.clone(), c.kind, period.clone());
         match seen.get(&key).copied() {
             Some(v) if v.1 == abs.1 && (v.0 - abs.0).abs() <= 1e-9 * abs.0.abs().max(1.0) => {}
-            // 由2110公里增至3055公里 with no years: the end is the indicator's own figure.
-            Some(v) if cs[v.2].undated_start && !cs[i].undated_start => {
+            // 由2110公里增至3055公里 with no years: the end is the indicator's own figure; so
+            // is the exact figure after a bound it meets (突破1兆元大关，达到1.1兆元).
+            Some(v)
+                if (cs[v.2].undated_start && !cs[i].undated_start)
+                    || bound_met(&cs[v.2], v.0, &cs[i], abs.0) =>
+            {
                 let start = &mut cs[v.2];
                 start.subject = format!("{}@{}", start.subject, start.figure_start);
                 seen.insert((start.subject.clone(), start.kind, period), v);
@@ -283,6 +287,17 @@ fn unique_subjects(cs: &mut [Candidate]) {
             }
         }
     }
+}
+
+/// Whether `first`, a bound (突破1兆元, 不足5%), is met by `later`, an exact figure of the same
+/// indicator and period (达到1.1兆元): the bound only leads up to it. Values in base units.
+fn bound_met(first: &Candidate, first_value: f64, later: &Candidate, later_value: f64) -> bool {
+    later.qualifier == Qualifier::Exact
+        && match first.qualifier {
+            Qualifier::AtLeast => later_value >= first_value,
+            Qualifier::AtMost => later_value <= first_value,
+            _ => false,
+        }
 }
 
 /// The facts a set of extracted documents give, as the fact file `reach extract -f csv`

@@ -147,6 +147,8 @@ pub(super) const NOISE: &[&str] = &[
     "提早",
     "提前",
     "再度",
+    // 居民消费价格涨幅预期目标为3%左右: the goal's name, not what it is of (预期寿命 stays).
+    "预期目标",
     "目标",
     "设定",
     "定在",

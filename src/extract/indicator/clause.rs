@@ -30,6 +30,13 @@ pub(super) fn clause_words(t: &[char], a: usize, b: usize) -> String {
         "增至",
         "到",
         "全年",
+        // 今年居民消费价格涨幅的预期目标: a year named by its distance is no part of the words.
+        "今年以来",
+        "今年",
+        "去年",
+        "明年",
+        "本年",
+        "上年",
         "预计",
         "目标",
         "实现",

@@ -118,15 +118,15 @@ fn goal_after(t: &[char], h: &Hit) -> Option<String> {
     (k >= from + 2).then(|| text(t, from, k))
 }
 
-/// Words that name a goal and not what it is of (增长目标定, 增速目标, 计划 alone as in
-/// 公积金提取的计划为1.3亿元).
+/// Words that name a goal and not what it is of (增长目标定, 增速目标, 预期目标被设定, 目标
+/// alone after 的, 计划 alone as in 公积金提取的计划为1.3亿元).
 fn names_goal(s: &str) -> bool {
     if s.trim_end_matches(['是', '为']) == "计划" {
         return true;
     }
-    let s = s.trim_end_matches(['定', '设', '是', '为']);
+    let s = s.trim_end_matches(['定', '设', '是', '为', '被', '在']);
     let s = s.strip_suffix("目标").unwrap_or("-");
-    ["增长", "增速", "增长预期"].contains(&s)
+    ["", "增长", "增速", "增长预期", "预期", "年度"].contains(&s)
 }
 
 /// What a goal named only as a goal (地区生产总值的增长目标定为) is of: the words before its 的.
@@ -140,6 +140,15 @@ fn goal_of(t: &[char], h: &Hit, s: &str, floor: usize) -> Option<String> {
         .take(8)
         .find(|&k| t[k..].iter().take(n).copied().eq(s.chars()))?;
     if k == 0 || t[k - 1] != '的' {
+        return None;
+    }
+    // 今年的目标, 2019年设定的目标: a time or the verb that set it before 的 names no owner.
+    let unnamed = [
+        "年", "设定", "制定", "确定", "提出", "定下", "订下", "订", "定", "设",
+    ]
+    .iter()
+    .any(|w| ends(t, k - 1, w));
+    if unnamed {
         return None;
     }
     let sent = sentence(t, h.start, h.end);
@@ -314,7 +323,7 @@ mod tests {
         assert_eq!(subj("原煤产量稳定在13亿吨左右"), "原煤产量");
         assert_eq!(subj("毕业生就业率在95%以上"), "毕业生就业率");
         assert_eq!(subj("太阳光电须达20GW"), "太阳光电");
-        assert_eq!(subj("去年产值已129亿元"), "去年产值");
+        assert_eq!(subj("去年产值已129亿元"), "产值");
         // The verb of a goal and the will before it.
         assert_eq!(subj("今年产业规模要迈上万亿元台阶"), "产业规模");
         assert_eq!(subj("新能源产业规模迈上万亿元"), "新能源产业规模");

@@ -122,6 +122,16 @@ pub(super) fn without<'a>(phrase: &str, words: impl IntoIterator<Item = &'a str>
     rest
 }
 
+/// Whether two keys name quantities of the synonym table (地区生产总值, 居民消费价格), and the
+/// target's is not among the actual's: two quantities, however near their figures stand.
+pub(super) fn names_another_quantity(target: &Key, actual: &Key) -> bool {
+    let names = |k: &Key, row: &[&str]| k.text.contains(row[0]);
+    SYNONYMS.iter().any(|row| names(actual, row))
+        && SYNONYMS
+            .iter()
+            .any(|row| names(target, row) && !names(actual, row))
+}
+
 /// Whether an indicator phrase names no quantity: only goal words (迈进, 这一目标), the
 /// region, or nothing.
 pub(super) fn names_no_quantity(subject: &str, region: &str) -> bool {

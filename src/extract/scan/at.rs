@@ -371,7 +371,11 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         }
     }
     let mut start = i;
-    if let Some((s, q)) = prefix_qualifier(t, skip_spaces_back(t, i)) {
+    // 突破新台币1兆元, 超过人民币100亿元: the bound before the currency's name.
+    let named = super::super::trim::strip_currency(t, 0, skip_spaces_back(t, i));
+    if let Some((s, q)) = prefix_qualifier(t, skip_spaces_back(t, i))
+        .or_else(|| prefix_qualifier(t, named).filter(|_| named < i))
+    {
         start = s;
         qualifier = Some(q);
     }

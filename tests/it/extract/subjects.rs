@@ -803,3 +803,36 @@ fn stop_63_a_pronoun_before_and_shiji_after_the_words_drop() {
     assert_eq!(written(&v, "50%以上")["subject"], "普惠小微企业贷款");
     assert_eq!(written(&v, "5%")["subject"], "其他企业营收");
 }
+
+#[test]
+fn stop_64_a_goal_named_only_as_a_goal_is_of_the_words_before_its_de() {
+    // 居民消费价格涨幅的预期目标被设定为3%左右 (fresh149/01): the goal is of the price rise, a
+    // rate goal judged against last year's 2.5 %; a year before 的 names no owner (今年的目标设定
+    // 为5.5%左右), and a year by its distance is no part of the words (今年全市生产总值).
+    let text = "2021-03-05\n看今年的情况，居民消费价格涨幅的预期目标被设定为3%左右。去年居民消费价格上涨2.5%。\
+                今年全市生产总值的增长目标定为6%。我们把今年的目标设定为5.5%左右。\n";
+    let v = candidates_of(text);
+    same_subject(&v, "3%左右", "2.5%");
+    assert_eq!(written(&v, "3%左右")["form"], "rate");
+    assert_eq!(written(&v, "6%")["subject"], "全市生产总值");
+    let unnamed = written(&v, "5.5%左右")["subject"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(!unnamed.contains("今年"), "{unnamed}");
+    let (rows, _) = report_text_of(text);
+    let row = row_of(&rows, "3%左右");
+    assert_ne!(row["verdict"], "not_assessable", "{row}");
+}
+
+#[test]
+fn stop_64_an_exact_figure_after_a_bound_it_meets_is_the_indicators_own() {
+    // 去年台湾机械业产值突破新台币1兆元大关，达到1.1兆元 (fresh7/06): 突破 bounds the figure across
+    // the currency's name, and the goal counts from 1.1兆元, not from the bound.
+    let text = "2018-05-09\n去年台湾机械业产值突破新台币1兆元大关，达到1.1兆元；今年产值可望向1.2兆元大关挑战。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "突破新台币1兆元")["qualifier"], "at_least");
+    assert_eq!(written(&v, "1.1兆元")["subject"], "台湾机械业产值");
+    let (rows, _) = report_text_of(text);
+    assert_eq!(row_of(&rows, "1.2兆元")["base_value"], 1.1);
+}
