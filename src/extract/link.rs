@@ -98,6 +98,9 @@ struct Rank {
     /// Of the target's grain: a whole year for a year's goal (2024's 5.27 % before 2025Q3's
     /// 8.21 % for the goal of 2025).
     same_grain: bool,
+    /// In the target's sentence, of its year: 年度投资任务为8.89亿元，到9月底已完成投资任务
+    /// 7.61亿元 before a project's 投资 of a later day of that year.
+    same_sentence: bool,
     t: f64,
     /// In the target's line: of two figures alike in all else (the total of all projects'
     /// 投资 and the new projects' 投资 after their plan), the one next to it.
@@ -113,6 +116,7 @@ struct Rank {
 pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
     // An actual's key and place never change here (only targets take new indicators).
     let places: Vec<String> = cs.iter().map(place_of).collect();
+    let mut own_sentence_links = Vec::new();
     for i in 0..cs.len() {
         // A goal with no year (达产后年产值500亿元) has no deadline to be measured by.
         if cs[i].kind != Kind::Target || cs[i].period.is_none() {
@@ -177,6 +181,8 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 same_place: places[j] == target_place,
                 same_grain: matches!(a.period, Some(Period::Year(_)))
                     == matches!(cs[i].period, Some(Period::Year(_))),
+                same_sentence: a.start == cs[i].start
+                    && a.period.and_then(|p| p.year()) == cs[i].period.and_then(|p| p.year()),
                 t: period_t(a.period).unwrap_or(0.0),
                 same_line: a.line == cs[i].line,
                 marked: a.subject.contains('@'),
@@ -202,6 +208,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                     .then(x.likeness.total_cmp(&y.likeness))
                     .then(x.same_place.cmp(&y.same_place))
                     .then(x.same_grain.cmp(&y.same_grain))
+                    .then(x.same_sentence.cmp(&y.same_sentence))
                     .then(x.t.total_cmp(&y.t))
                     .then(x.same_line.cmp(&y.same_line))
                     .then(y.marked.cmp(&x.marked))
@@ -391,6 +398,9 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 .or_else(nearest)
         };
         if let Some((j, why)) = best {
+            if why == OWN_SENTENCE_WHY || why.starts_with(next_why) {
+                own_sentence_links.push((i, j));
+            }
             if cs[j].subject != cs[i].subject {
                 let note = format!(
                     "{why} {:?} read as {:?}, the actual at characters {}..{}",
@@ -403,6 +413,33 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 cs[i].note.push_str(&note);
             }
         }
+    }
+    own_series(cs, &own_sentence_links);
+}
+
+/// 总投资6580万元，…已完成投资5165万元; 总投资3267万元，…完成投资2973万元: goals each measured in
+/// their own sentence by actuals worded alike (投资) are measured by those alone, each pair
+/// a series of its own (投资@152), not one series of what are several projects.
+fn own_series(cs: &mut [Candidate], links: &[(usize, usize)]) {
+    let apart: Vec<usize> = links
+        .iter()
+        .map(|&(_, j)| j)
+        .filter(|&j| {
+            !cs[j].subject.contains('@')
+                && links
+                    .iter()
+                    .any(|&(_, k)| cs[k].subject == cs[j].subject && cs[k].start != cs[j].start)
+        })
+        .collect();
+    for j in apart {
+        if cs[j].subject.contains('@') {
+            continue;
+        }
+        let own = format!("{}@{}", cs[j].subject, cs[j].figure_start);
+        for &(i, _) in links.iter().filter(|&&(_, k)| k == j) {
+            cs[i].subject.clone_from(&own);
+        }
+        cs[j].subject = own;
     }
 }
 

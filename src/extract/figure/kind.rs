@@ -291,7 +291,9 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
         Kind::Target => matches!(f.period, None | Some(Period::AsOf(_))),
         Kind::Growth => false,
     };
-    if task && !reached && goal::task_before_done(t, h, sent) {
+    // (总投资6580万元，已完成投资5165万元，占总投资的78.5%: a project's total, the same.)
+    let task_done = goal::task_before_done(t, h, sent) || goal::total_before_share_done(t, h, sent);
+    if task && !reached && task_done {
         kind = Kind::Target;
         if let Some(Period::AsOf(d)) | Some(Period::Span { to: d, .. }) = f.period {
             f.period = Some(Period::Year(d.year));

@@ -27,7 +27,7 @@ pub(crate) use named::{
 };
 pub(crate) use named_before::{goal_named_before, scheduled, set_out, GOALS_NAMED};
 pub(crate) use pledge::{listed_as_pledge, pledge_item, pledged};
-pub(crate) use progress::{plan_after_semicolon, task_before_done};
+pub(crate) use progress::{plan_after_semicolon, task_before_done, total_before_share_done};
 pub(crate) use projects::{projects_planned, started_verbs};
 pub(crate) use tasks::task_named_before;
 

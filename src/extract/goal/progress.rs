@@ -70,6 +70,23 @@ pub(crate) fn task_before_done(t: &[char], h: &Hit, sent: (usize, usize)) -> boo
     t.get(u) == t.get(h.num_end) && u < sent.1
 }
 
+/// Whether the figure is a project's total investment (总投资6580万元, 计划总投资) that its
+/// sentence goes on to measure what is done against: 已完成投资5165万元，占总投资的78.5%
+/// (占计划的, too). The total is the plan; what is done is counted in its share of it.
+pub(crate) fn total_before_share_done(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    let total = ["总投资为", "总投资", "总投资约"]
+        .iter()
+        .any(|w| crate::extract::scan::ends(t, h.start, w));
+    let after = |w: &str| (h.end..sent.1).find(|&i| starts(t, i, w));
+    let share = ["占总投资", "占项目总投资", "占计划"]
+        .iter()
+        .filter_map(|w| after(w))
+        .min();
+    total
+        && h.base.is_some_and(|b| b == "元")
+        && share.is_some_and(|s| after("完成").is_some_and(|d| d < s))
+}
+
 /// Whether the figure is in a part of its sentence after a ； that opens with a plan (截至6月底
 /// 已有56所开工；计划建成并投入使用的学校146所…，年度投资约76.8亿元): what is planned, not what
 /// was done by the day counted to. The plan word opens the part (within its first six

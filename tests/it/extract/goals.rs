@@ -2255,3 +2255,37 @@ fn stop_63_a_goal_a_rate_is_compared_with_is_a_rate_goal() {
     let (rows, _) = report_text_of(text);
     assert_ne!(row_of(&rows, "3.5%")["verdict"], "not_assessable");
 }
+
+#[test]
+fn stop_64_a_projects_total_measured_in_its_sentence_is_its_plan() {
+    // 宁德市民生水利 (fresh150/06): a project's 总投资 that its sentence measures what is done
+    // against (占总投资的78.5%) is the plan; each project's 完成投资 is its own series, not one
+    // series of several projects, and the year's task is measured by what is done of it in its
+    // own sentence, not by a project's figure of a later day.
+    let text = "2015-10-19\n宁德市民生水利的年度投资任务为8.89亿元,到9月底已完成投资任务7.61亿元,占年度计划的86.1%。\n\
+                一是水库除险加固项目,共60座;总投资6580万元,到9月底已完成投资5165万元,占总投资的78.5%。\n\
+                三是农村安全饮水工程,总投资3267万元,现已全面开工,完成投资2973万元,占总投资的91%。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "6580万元"),
+        ("target".into(), "2015".into(), 6580.0)
+    );
+    assert_eq!(kpv(&v, "3267万元").0, "target");
+    same_subject(&v, "6580万元", "5165万元");
+    same_subject(&v, "3267万元", "2973万元");
+    assert_ne!(
+        written(&v, "5165万元")["subject"],
+        written(&v, "2973万元")["subject"]
+    );
+    same_subject(&v, "8.89亿元", "7.61亿元");
+    let (rows, _) = report_text_of(text);
+    // 5165 by 30 September, pro rata over the year: 5165 × 365/273 = 6905.6.
+    let row = row_of(&rows, "6580万元");
+    assert!(
+        (row["base_value"].as_f64().unwrap() - 5165.0 * 365.0 / 273.0).abs() < 0.1,
+        "{row}"
+    );
+    // (总投资19.23亿元，已完成投资18亿元 with no share of it stays what the text says.)
+    let v = candidates_of("2016-07-01\n竣工的项目有4个，总投资19.23亿元，已完成投资18亿元。\n");
+    assert_eq!(kpv(&v, "19.23亿元").0, "actual");
+}
