@@ -374,16 +374,23 @@ fn score_text(txt: &Path, s: &mut Score, verbose: bool, original: Option<&Path>)
             // year's actual announced before the year was out, counted to its announcement).
             let unit = r["unit"].as_str().unwrap_or_default();
             let note = r["base_note"].as_str().unwrap_or_default();
+            // (The note's figure is rounded; its factor, × 12/9, is exact: the base is the
+            // actual's value times it.)
+            let base = r["base_value"].as_f64().map(|b| abs(b, unit));
             let pro_rata = note
                 .split_once("按比例年化：")
-                .and_then(|(_, n)| n.split_once('的'))
-                .and_then(|(_, n)| n.split_once(" ×"))
-                .and_then(|(v, _)| v.parse::<f64>().ok())
-                // (the note's figure is rounded to four places)
-                .is_some_and(|v| (abs(v, unit) - want).abs() <= 1e-3 * want.abs().max(1.0));
-            let annualised = note.contains("年化")
-                && (same_period(&actual.period, r["base_period"].as_str()) || pro_rata);
-            let base = r["base_value"].as_f64().map(|b| abs(b, unit));
+                .and_then(|(_, n)| n.split_once(" × "))
+                .and_then(|(_, f)| f.split_once('/'))
+                .and_then(|(a, b)| Some(a.parse::<f64>().ok()? / b.trim().parse::<f64>().ok()?))
+                .zip(base)
+                .is_some_and(|(k, b)| (b - want * k).abs() <= 1e-3 * (want * k).abs().max(1.0));
+            // (Pro rata, the note names the figure: it must be the actual's, not another of
+            // that period's.)
+            let annualised = if note.contains("按比例年化") {
+                pro_rata
+            } else {
+                note.contains("年化") && same_period(&actual.period, r["base_period"].as_str())
+            };
             let observed = r["observed_growth"].as_f64().map(|o| o * 100.0);
             // A change over years since a base (累计下降26.94% over 2011/2015) is judged by
             // the yearly pace it compounds to over some whole number of years.
