@@ -337,14 +337,20 @@ fn name_in_order(
     }
     // The shared noun: what the last name has beyond a head as long as the one before, not
     // starting with a suffix of the head (工业、制造业投资: 制造业 and 投资).
+    // (水产品冷链流通率: a head ending 品, as 食品 and 药品 do.)
     let last: Vec<char> = names[names.len() - 1].chars().collect();
     let mut head = names[names.len() - 2].chars().count();
-    while head + 2 < last.len() && "业类型性化级".contains(last[head]) {
+    while head + 2 < last.len() && "业类型性化级品".contains(last[head]) {
         head += 1;
     }
-    let short = names[..names.len() - 1]
-        .iter()
-        .all(|n| n.chars().count() <= 3);
+    // (江苏果蔬、肉类: the place the clause speaks for leads the first name.)
+    let short = names[..names.len() - 1].iter().all(|n| {
+        let n = &n[super::key::place_len(n)..];
+        let province = super::place::PROVINCES
+            .iter()
+            .find(|(w, _)| n.starts_with(w));
+        n[province.map_or(0, |(w, _)| w.len())..].chars().count() <= 3
+    });
     let noun: String = if short && last.len() >= head + 2 {
         // 食品、石化、医药、信息等产业的增加值: 产业的增加值.
         last[head..].iter().skip_while(|c| **c == '等').collect()

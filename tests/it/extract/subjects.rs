@@ -836,3 +836,28 @@ fn stop_64_an_exact_figure_after_a_bound_it_meets_is_the_indicators_own() {
     let (rows, _) = report_text_of(text);
     assert_eq!(row_of(&rows, "1.2兆元")["base_value"], 1.1);
 }
+
+#[test]
+fn stop_64_a_list_led_by_a_place_or_a_head_ending_pin_shares_its_noun() {
+    // 江苏果蔬、肉类、水产品的冷链流通率分别达到8%、35%、40% (fresh151/01): the province leads the
+    // first name and 水产品 is one name, so each takes 冷链流通率; each goal of 2020 is of its own
+    // product, not all three of 水产品.
+    let text = "2014-12-08\n2013年,江苏果蔬、肉类、水产品的冷链流通率分别达到8%、35%、40%。\
+                到2020年,果蔬、肉类、水产品冷链流通率分别提高到20%、40%、55%以上。\n";
+    let v = candidates_of(text);
+    same_subject(&v, "20%", "8%");
+    let goal_40 = v
+        .iter()
+        .find(|c| c["as_written"] == "40%" && c["kind"] == "target")
+        .unwrap();
+    assert_eq!(goal_40["subject"], written(&v, "35%")["subject"]);
+    same_subject(&v, "55%以上", "40%");
+    assert_ne!(
+        written(&v, "20%")["subject"],
+        written(&v, "55%以上")["subject"]
+    );
+    assert!(written(&v, "35%")["subject"]
+        .as_str()
+        .unwrap()
+        .contains("冷链流通率"));
+}
