@@ -245,7 +245,11 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         _ => series::latest_rate(key, facts, true).map(|s| {
             a.base_period = Some(s.period.to_string());
             a.base_note = Some(match a.base_note.take() {
-                Some(n) => format!("{n}; {}", reason::note::latest_reported_rate(opts.lang)),
+                Some(n) => format!(
+                    "{n}{}{}",
+                    opts.lang.pick("；", "; "),
+                    reason::note::latest_reported_rate(opts.lang)
+                ),
                 None => reason::note::latest_reported_rate(opts.lang),
             });
             (s.rate, s.period.t().unwrap_or_default())

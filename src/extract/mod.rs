@@ -9,6 +9,7 @@
 //! growth word is a growth rate. Pure: text in, candidates out.
 
 mod borrowed;
+mod ceiling;
 mod compound;
 pub(crate) mod context;
 mod counted;
@@ -229,6 +230,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     restated::restated_goals(&mut candidates, &keys, date, frame.reviewed);
     link::link(&mut candidates, &keys);
     repeats::headline_links(&mut candidates);
+    ceiling::prices_kept_under(&mut candidates);
     Document {
         source: source.to_string(),
         date,

@@ -89,6 +89,10 @@ pub struct Candidate {
     /// words seldom match what was done: linked only on the same indicator).
     #[serde(skip)]
     pub(crate) project_list: bool,
+    /// Whether the goal is a line to stay under by what it measures (a rise in consumer
+    /// prices), whatever its written qualifier: the fact it gives is at most.
+    #[serde(skip)]
+    pub(crate) ceiling: bool,
 }
 
 impl Candidate {

@@ -156,7 +156,11 @@ pub fn csv(docs: &[Document]) -> String {
                     c.value.to_string()
                 },
                 c.unit.to_string(),
-                c.qualifier.to_string(),
+                if c.ceiling {
+                    crate::model::Qualifier::AtMost.to_string()
+                } else {
+                    c.qualifier.to_string()
+                },
                 if falling_goal {
                     "decrease".into()
                 } else {

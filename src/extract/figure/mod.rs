@@ -362,6 +362,7 @@ pub(super) fn read(
         place: String::new(),
         undated_start: te.is_none() && opening.is_some(),
         project_list: decided.project_list,
+        ceiling: false,
         quote: slice(qs, qe),
         start: qs,
         end: qe,

@@ -1,0 +1,27 @@
+//! Goals that are ceilings by what they measure: a rise in consumer prices (居民消费价格涨幅3%
+//! 左右, CPI涨幅控制在3.5%左右) is a line to stay under, whatever its written qualifier says,
+//! so a rise of 2.5 % meets a goal of 3 % and one of 4 % misses it. The candidate keeps the
+//! qualifier as written; the fact it gives is at most.
+
+use super::Candidate;
+use crate::model::Qualifier;
+
+/// Marks every rate goal of a rise in consumer prices, written exact or about, a ceiling
+/// (its fact at most), and says so in its note.
+pub(super) fn prices_kept_under(cs: &mut [Candidate]) {
+    for c in cs.iter_mut() {
+        let prices = super::key::key(&c.subject).contains("CPI");
+        if c.kind == crate::model::Kind::Target
+            && c.form == crate::model::Form::Rate
+            && c.value > 0.0
+            && prices
+            && matches!(c.qualifier, Qualifier::Exact | Qualifier::About)
+        {
+            c.ceiling = true;
+            c.note = super::join_note(
+                &c.note,
+                "a goal for the rise of consumer prices is a ceiling: at most",
+            );
+        }
+    }
+}
