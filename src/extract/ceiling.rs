@@ -6,8 +6,8 @@
 use super::Candidate;
 use crate::model::Qualifier;
 
-/// Marks every rate goal of a rise in consumer prices, written exact or about, a ceiling
-/// (its fact at most), and says so in its note.
+/// Marks every rate goal of a rise in consumer prices written about (3%左右), not one to strive
+/// for (力争使…上涨2%), a ceiling (its fact at most), and says so in its note.
 pub(super) fn prices_kept_under(cs: &mut [Candidate]) {
     for c in cs.iter_mut() {
         let prices = super::key::key(&c.subject).contains("CPI");
@@ -15,7 +15,9 @@ pub(super) fn prices_kept_under(cs: &mut [Candidate]) {
             && c.form == crate::model::Form::Rate
             && c.value > 0.0
             && prices
-            && matches!(c.qualifier, Qualifier::Exact | Qualifier::About)
+            && c.qualifier == Qualifier::About
+            // (力争使消费者物价指数同比上涨2%: an aim to reach, a central bank's.)
+            && !["力争", "争取", "努力"].iter().any(|w| c.quote.contains(w))
         {
             c.ceiling = true;
             c.note = super::join_note(

@@ -340,12 +340,20 @@ fn name_in_order(
     // (水产品冷链流通率: a head ending 品, as 食品 and 药品 do.)
     let last: Vec<char> = names[names.len() - 1].chars().collect();
     let mut head = names[names.len() - 2].chars().count();
-    while head + 2 < last.len() && "业类型性化级品".contains(last[head]) {
+    // (Not 品 of a noun it opens: 家电、服装品牌的销售额.)
+    while head + 2 < last.len()
+        && "业类型性化级品".contains(last[head])
+        && !(last[head] == '品' && matches!(last[head + 1], '牌' | '种' | '质'))
+    {
         head += 1;
     }
     // (江苏果蔬、肉类: the place the clause speaks for leads the first name.)
     let short = names[..names.len() - 1].iter().all(|n| {
         let n = &n[super::key::place_len(n)..];
+        let n = ["全省", "全市", "全区", "全县", "全国"]
+            .iter()
+            .find_map(|w| n.strip_prefix(w))
+            .unwrap_or(n);
         let province = super::place::PROVINCES
             .iter()
             .find(|(w, _)| n.starts_with(w));

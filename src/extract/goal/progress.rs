@@ -82,9 +82,22 @@ pub(crate) fn total_before_share_done(t: &[char], h: &Hit, sent: (usize, usize))
         .iter()
         .filter_map(|w| after(w))
         .min();
+    let done = after("完成").filter(|&d| share.is_some_and(|s| d < s));
+    // (Not a total with a year's plan between it and what is done, 今年计划投资3亿元，1-9月完成
+    // 投资2.5亿元，占计划投资的83%; nor one of years, 2022年完成投资0.8亿元, or due later,
+    // 计划2024年底建成投产, 预计明年6月完工: what is done is then no year's part of it.)
+    let plan_between = done.is_some_and(|d| t[h.end..d].contains(&'元'));
+    let later = ["明年", "后年", "年底建成", "完工", "竣工", "投产"]
+        .iter()
+        .any(|w| after(w).is_some());
+    let years = (sent.0..sent.1.saturating_sub(4))
+        .any(|i| t[i..i + 4].iter().all(char::is_ascii_digit) && t.get(i + 4) == Some(&'年'));
     total
         && h.base.is_some_and(|b| b == "元")
-        && share.is_some_and(|s| after("完成").is_some_and(|d| d < s))
+        && done.is_some()
+        && !plan_between
+        && !later
+        && !years
 }
 
 /// Whether the figure is in a part of its sentence after a ； that opens with a plan (截至6月底

@@ -32,6 +32,9 @@ pub(super) fn clause_words(t: &[char], a: usize, b: usize) -> String {
         "全年",
         // 今年居民消费价格涨幅的预期目标: a year named by its distance is no part of the words.
         "今年以来",
+        "今年度",
+        "本年度",
+        "上年度",
         "今年",
         "去年",
         "明年",

@@ -2285,6 +2285,16 @@ fn stop_64_a_projects_total_measured_in_its_sentence_is_its_plan() {
         (row["base_value"].as_f64().unwrap() - 5165.0 * 365.0 / 273.0).abs() < 0.1,
         "{row}"
     );
+    // (Nor a total due later, of several years' amounts, or with a year's plan between it and
+    // what is done: the share is then of no year's goal.)
+    for (text, total) in [
+        ("该项目总投资12亿元，已完成投资9亿元，占总投资的75%，计划2024年底建成投产。", "12亿元"),
+        ("高铁站前广场项目总投资2.3亿元，2022年完成投资0.8亿元；今年以来完成投资1.1亿元，累计完成投资占总投资的82.6%。", "2.3亿元"),
+        ("临港物流园项目总投资10亿元，今年计划投资3亿元，1-9月完成投资2.5亿元，占计划投资的83%。", "10亿元"),
+    ] {
+        let v = candidates_of(&format!("2023-10-12\n{text}\n"));
+        assert_eq!(kpv(&v, total).0, "actual", "{text}");
+    }
     // (总投资19.23亿元，已完成投资18亿元 with no share of it stays what the text says.)
     let v = candidates_of("2016-07-01\n竣工的项目有4个，总投资19.23亿元，已完成投资18亿元。\n");
     assert_eq!(kpv(&v, "19.23亿元").0, "actual");
@@ -2310,6 +2320,12 @@ fn stop_64_a_goal_for_the_rise_of_consumer_prices_is_a_ceiling() {
     let (rows, _) = report_text_of(&text);
     let row = row_of(&rows, "3%左右");
     assert_ne!(row["verdict"], "on_track", "{row}");
+    // (An aim to reach, 力争使消费者物价指数同比上涨2%, is no ceiling.)
+    let v = candidates_of("2023-12-20\n日本央行力争使消费者物价指数同比上涨2%左右。\n");
+    assert!(!written(&v, "2%左右")["note"]
+        .as_str()
+        .unwrap()
+        .contains("ceiling"));
     assert!(
         (row["growth_ratio"].as_f64().unwrap() - 0.75).abs() < 1e-9,
         "{row}"

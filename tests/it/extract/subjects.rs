@@ -815,6 +815,11 @@ fn stop_64_a_goal_named_only_as_a_goal_is_of_the_words_before_its_de() {
     same_subject(&v, "3%左右", "2.5%");
     assert_eq!(written(&v, "3%左右")["form"], "rate");
     assert_eq!(written(&v, "6%")["subject"], "全市生产总值");
+    let budget = candidates_of("2022-01-15\n本年度一般公共预算收入预计完成120亿元。\n");
+    assert!(written(&budget, "120亿元")["subject"]
+        .as_str()
+        .unwrap()
+        .starts_with("一般公共预算收入"));
     let unnamed = written(&v, "5.5%左右")["subject"]
         .as_str()
         .unwrap()
@@ -860,4 +865,14 @@ fn stop_64_a_list_led_by_a_place_or_a_head_ending_pin_shares_its_noun() {
         .as_str()
         .unwrap()
         .contains("冷链流通率"));
+    // (全省 leads a name as a province does; 品 opening 品牌 ends no head.)
+    let v = candidates_of(
+        "2021-06-01\n到2025年，全省果蔬、肉类、水产品的冷链流通率分别达到30%、50%、65%。\n",
+    );
+    assert!(written(&v, "50%")["subject"]
+        .as_str()
+        .unwrap()
+        .contains("冷链流通率"));
+    let v = candidates_of("2023-01-10\n去年家电、服装、日化品牌的销售额分别增长12%、10%、8%。\n");
+    assert_eq!(written(&v, "12%")["subject"], "家电品牌的销售额");
 }
