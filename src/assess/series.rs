@@ -147,7 +147,7 @@ pub fn stated_growth(key: (&str, &str), facts: &[&Fact]) -> Option<Stated> {
 /// when `yoy` is set.
 pub fn latest_rate(key: (&str, &str), facts: &[&Fact], yoy: bool) -> Option<Stated> {
     same_series(key, facts)
-        .filter(|f| f.kind == Kind::Growth && f.unit.is_percent())
+        .filter(|f| f.kind == Kind::Growth && f.unit.is_percent() && !on_a_part_before(f))
         .filter(|f| yoy || f.form != crate::model::Form::YearOnYear)
         .max_by(|a, b| {
             (a.period.t(), a.announced)
@@ -182,6 +182,12 @@ pub(crate) fn per_year(f: &Fact) -> Option<f64> {
     }
 }
 
+/// Whether a change counts from a month or a quarter before its own (6月CPI比5月下降1%, 环比):
+/// no change on a year, nor a yearly pace.
+fn on_a_part_before(f: &Fact) -> bool {
+    matches!(f.base_period, Some(crate::model::Period::Part { .. }))
+}
+
 /// The change (form `yoy`) reported for exactly `period`, as a fraction, and the point on the
 /// time axis it counts from when that is an older base period written with it (比2019年增长20%:
 /// the end of 2019); `None` for the year before (同比增长20%).
@@ -196,6 +202,7 @@ pub fn yoy_of(
                 && f.form == crate::model::Form::YearOnYear
                 && f.unit.is_percent()
                 && f.period == period
+                && !on_a_part_before(f)
         })
         .max_by(|a, b| a.announced.cmp(&b.announced))
         .map(|f| (f.value / 100.0, f.base_period.and_then(|b| b.t())))

@@ -27,3 +27,18 @@ pub(super) fn prices_kept_under(cs: &mut [Candidate]) {
         }
     }
 }
+
+/// Makes every goal in % of consumer prices (全年CPI控制在3%以内的目标, read as a share) a rate
+/// goal: what a price index's goal bounds is its rise.
+pub(super) fn price_goals_are_rates(cs: &mut [Candidate]) {
+    for c in cs.iter_mut() {
+        if c.kind == crate::model::Kind::Target
+            && c.form == crate::model::Form::Share
+            && c.unit.is_percent()
+            && super::key::key(&c.subject).contains("CPI")
+        {
+            c.form = crate::model::Form::Rate;
+            c.note = super::join_note(&c.note, "a goal in % of consumer prices: of their rise");
+        }
+    }
+}

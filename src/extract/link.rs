@@ -150,9 +150,11 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             let level = a
                 .period
                 .is_none_or(|p| p.is_level() || (rate && matches!(p, Period::Span { .. })));
-            // A headline repeating a body figure is that figure: link to the body's.
+            // A headline repeating a body figure is that figure: link to the body's. (A change
+            // on the month before, 环比, measures no rate goal.)
             a.kind == kind
                 && a.repeat_of.is_none()
+                && !matches!(a.base_period, Some(Period::Part { .. }))
                 && level
                 && a.unit.commensurable(&cs[i].unit)
                 && period_t(a.period).is_some_and(|t| t <= target_t)

@@ -222,6 +222,7 @@ pub fn extract(text: &str, source: &str, opts: &Options) -> Document {
     repeats::headline_repeats(t, &mut candidates);
     repeats::goal_repeats(&mut candidates);
     unique_subjects(&mut candidates);
+    ceiling::price_goals_are_rates(&mut candidates);
     // Keys of the indicators, computed once: restating and linking change only targets'.
     let keys: Vec<key::Key> = candidates
         .iter()

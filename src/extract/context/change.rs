@@ -331,3 +331,51 @@ const AVERAGED_LEVELS: &[&str] = &[
     "年均降水",
     "年平均降水",
 ];
+
+/// The month or quarter a change counts from when its clause compares it with the one before
+/// (6月CPI比5月下降1%, 环比上涨0.5%, 比上月, 较上季度): that part of the year, for a figure of
+/// one month (or one quarter). `None` for a change on a year.
+pub(in crate::extract) fn on_the_part_before(
+    t: &[char],
+    h: &Hit,
+    sent: (usize, usize),
+    period: Option<crate::model::Period>,
+) -> Option<crate::model::Period> {
+    use crate::model::Period;
+    let (a, _) = crate::extract::sentence::clause(t, h.start, h.end, sent);
+    let words = [
+        "环比",
+        "比上月",
+        "较上月",
+        "比上个月",
+        "比上季度",
+        "较上季度",
+    ];
+    let named = (a..h.start).any(|i| words.iter().any(|w| crate::extract::scan::starts(t, i, w)));
+    // (比5月: 比 and a month's number, its 月.)
+    let month = (a..h.start).any(|i| {
+        matches!(t[i], '比' | '较')
+            && t.get(i + 1).is_some_and(char::is_ascii_digit)
+            && (i + 2..h.start.min(i + 4)).any(|k| t[k] == '月')
+    });
+    let Some(Period::Part { year, from, to }) = period else {
+        return None;
+    };
+    let len = to + 1 - from;
+    if !(named || month) || len > 3 {
+        return None;
+    }
+    Some(if from > len {
+        Period::Part {
+            year,
+            from: from - len,
+            to: to - len,
+        }
+    } else {
+        Period::Part {
+            year: year - 1,
+            from: from + 12 - len,
+            to: to + 12 - len,
+        }
+    })
+}

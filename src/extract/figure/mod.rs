@@ -265,6 +265,12 @@ pub(super) fn read(
     period::settle(&r, &mut f, kind, form, decided.effect, read_alone);
     // 比2020年下降13.5% (a goal by 2025), 2025年用水量比2020年下降20% (seen): the year the
     // change counts from, when it is not the year before the figure's.
+    // 6月CPI比5月下降1%, 环比上涨0.5%: a change on the month (or quarter) before.
+    let base_period = base_period.or_else(|| {
+        (kind == Kind::Growth && percent)
+            .then(|| context::on_the_part_before(t, h, sent, f.period))
+            .flatten()
+    });
     let base_period = base_period.or_else(|| {
         if form == crate::model::Form::Relative {
             return form::relative_base(&r, f.period).map(Period::Year);

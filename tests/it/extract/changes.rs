@@ -848,3 +848,23 @@ fn stop_63_a_change_seen_since_a_base_year_keeps_its_base() {
     assert_eq!(kpv(&v, "20%"), ("growth".into(), "2025".into(), -20.0));
     assert!(written(&v, "3.5%")["base_period"].is_null());
 }
+
+#[test]
+fn stop_64_a_change_on_the_month_before_is_no_yearly_rate() {
+    // 6月CPI比5月下降1% (fresh149/05): a change on the month before, not the year's; a price
+    // goal in % (全年CPI控制在3%以内的目标) is of the rise, judged by the change on a year only.
+    let text = "2010-07-15\n上半年，北京CPI同比上涨1.4%。从环比看，6月CPI比5月下降1%，7月CPI环比上涨0.5%。\
+                全年CPI控制在3%以内的目标应当不会被突破。\n";
+    let v = candidates_of(text);
+    assert_eq!(written(&v, "1%")["base_period"], "2010M5");
+    assert_eq!(written(&v, "0.5%")["base_period"], "2010M6");
+    assert!(written(&v, "1.4%")["base_period"].is_null());
+    assert_eq!(written(&v, "控制在3%以内")["form"], "rate");
+    let (rows, _) = report_text_of(text);
+    let row = row_of(&rows, "控制在3%以内");
+    assert_ne!(row["observed_growth"].as_f64(), Some(-0.01), "{row}");
+    assert_ne!(row["observed_growth"].as_f64(), Some(0.005), "{row}");
+    // It is judged by the half year's 1.4 % on a year: under its ceiling.
+    assert_eq!(row["observed_growth"].as_f64(), Some(0.014), "{row}");
+    assert_eq!(row["verdict"], "on_track", "{row}");
+}
