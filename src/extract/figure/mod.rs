@@ -251,6 +251,8 @@ pub(super) fn read(
         points: h.base == Some("个百分点") || context::schedule_gap(t, h),
     };
     let (kind, base_period) = observed::revise(&r, &mut f, decided.kind, &rate, change.is_some());
+    // (A holiday's figure, once its kind is read from the part of the year it falls in.)
+    year_part::holiday(&r, &mut f, te);
     // 岁入较预算减少7.32亿元: a gap to a budget is what came of it, as large as written.
     let plan_gap = kind == Kind::Growth && context::compared_with_plan(t, h, sent);
     let kind = if plan_gap {

@@ -7,6 +7,46 @@ use super::{Found, Reading};
 use crate::model::{Date, Period};
 use time::{Role, When, YearRef};
 
+/// Holidays a figure may be of: they have no period of their own but their year.
+const HOLIDAYS: &[&str] = &[
+    "元旦",
+    "春节",
+    "清明",
+    "五一",
+    "劳动节",
+    "端午",
+    "中秋",
+    "国庆",
+    "黄金周",
+    "小长假",
+    "长假",
+];
+
+/// 上半年…。…元旦小长假，全省接待游客853.79万人次: a holiday named after the part of a year the
+/// figure would take (from a sentence before, or before the holiday in its own) is what the
+/// figure is of: the year, not the part.
+pub(super) fn holiday(r: &Reading<'_>, f: &mut Found, te: Option<time::TimeExpr>) {
+    let Some(Period::Part { year, .. }) = f.period else {
+        return;
+    };
+    let (t, h) = (r.t, r.h);
+    let from = te.map_or(r.sent.0, |e| e.end.max(r.sent.0));
+    // (Opening its clause, as a topic: not a cause, 受春节假期带动.)
+    let opens_clause = |i: usize| {
+        let start = (r.sent.0..i)
+            .rev()
+            .find(|&k| matches!(t[k], '，' | ',' | '；' | ';' | '：'))
+            .map_or(r.sent.0, |k| k + 1);
+        i - start <= 3
+    };
+    let named =
+        (from..h.start).any(|i| HOLIDAYS.iter().any(|w| scan::starts(t, i, w)) && opens_clause(i));
+    if named {
+        f.period = Some(Period::Year(year));
+        f.check("a holiday's figure: its year (a holiday has no period of its own)");
+    }
+}
+
 /// 截至9月底，…其中今年归集的42.70亿元; 截至11月30日，…；本年度归集额达7.75亿元: the year under
 /// way after an as-of month's end in its paragraph is the year so far; 历年累计 is as of that
 /// day.

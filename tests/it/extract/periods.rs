@@ -1444,3 +1444,21 @@ fn stop_63_a_level_a_span_of_years_changed_to_is_of_its_last_year() {
     assert_eq!(kpv(&v, "7.9%").1, "2020/2024");
     assert_eq!(kpv(&v, "约150公升").1, "2020/2022");
 }
+
+#[test]
+fn stop_64_a_holidays_figure_is_of_its_year_not_the_half_year_before() {
+    // 上半年…。…元旦小长假，全省接待游客853.79万人次 (fresh155/06): the holiday is what the figure
+    // is of, with no period of its own but its year; the half year named before is not its
+    // period. A holiday named as a cause (受春节假期带动) leaves the months alone.
+    let text = "2017-07-20\n上半年全省接待游客3.51亿人次，同比增长36.6%。\
+                数据还显示，元旦小长假，全省接待游客853.79万人次，同比增长30.9%。\n\
+                1-2月，饮料类受春节假期带动，增长13.0%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "3.51亿人次").1, "2017H1");
+    assert_eq!(
+        kpv(&v, "853.79万人次"),
+        ("actual".into(), "2017".into(), 853.79)
+    );
+    assert_eq!(kpv(&v, "30.9%").0, "growth");
+    assert_eq!(kpv(&v, "13.0%").1, "2017M1-M2");
+}
