@@ -190,9 +190,7 @@ pub fn rate(t: &Fact, facts: &[&Fact], opts: &Options) -> Assessment {
         t.period.year(),
     ) {
         (Form::Relative, Some(base), Some(end)) => {
-            let Some(w) =
-                Model::Compound.pace_between((0.0, 1.0), (f64::from(end - base), 1.0 + change))
-            else {
+            let Some(w) = series::yearly_pace(change, f64::from(end - base)) else {
                 return a.not_assessable(reason::note::relative_without_base(
                     t.base_period,
                     &t.indicator,

@@ -1,6 +1,7 @@
 //! Gathering one indicator's observations: level actuals on the time axis (partial years
 //! annualised, with the method written down) and stated growth rates.
 
+use crate::model::period::counts_from_months;
 use crate::model::{Fact, Kind, Period, Qualifier, Unit};
 use crate::project::Model;
 
@@ -147,7 +148,9 @@ pub fn stated_growth(key: (&str, &str), facts: &[&Fact]) -> Option<Stated> {
 /// when `yoy` is set.
 pub fn latest_rate(key: (&str, &str), facts: &[&Fact], yoy: bool) -> Option<Stated> {
     same_series(key, facts)
-        .filter(|f| f.kind == Kind::Growth && f.unit.is_percent() && !on_a_part_before(f))
+        .filter(|f| {
+            f.kind == Kind::Growth && f.unit.is_percent() && !counts_from_months(f.base_period)
+        })
         .filter(|f| yoy || f.form != crate::model::Form::YearOnYear)
         .max_by(|a, b| {
             (a.period.t(), a.announced)
@@ -175,17 +178,15 @@ pub(crate) fn per_year(f: &Fact) -> Option<f64> {
         _ => None,
     };
     match from_base {
-        Some(n) if f.form == crate::model::Form::YearOnYear => {
-            Model::Compound.pace_between((0.0, 1.0), (n, 1.0 + r))
-        }
+        Some(n) if f.form == crate::model::Form::YearOnYear => yearly_pace(r, n),
         _ => Some(r),
     }
 }
 
-/// Whether a change counts from a month or a quarter before its own (6月CPI比5月下降1%, 环比):
-/// no change on a year, nor a yearly pace.
-fn on_a_part_before(f: &Fact) -> bool {
-    matches!(f.base_period, Some(crate::model::Period::Part { .. }))
+/// The yearly pace that compounds to `change` (a fraction) over `years`: −13.5 % over five
+/// years is −2.86 % a year. `None` for a fall of 100 % or more, which no yearly pace gives.
+pub(crate) fn yearly_pace(change: f64, years: f64) -> Option<f64> {
+    Model::Compound.pace_between((0.0, 1.0), (years, 1.0 + change))
 }
 
 /// The change (form `yoy`) reported for exactly `period`, as a fraction, and the point on the
@@ -202,7 +203,7 @@ pub fn yoy_of(
                 && f.form == crate::model::Form::YearOnYear
                 && f.unit.is_percent()
                 && f.period == period
-                && !on_a_part_before(f)
+                && !counts_from_months(f.base_period)
         })
         .max_by(|a, b| a.announced.cmp(&b.announced))
         .map(|f| (f.value / 100.0, f.base_period.and_then(|b| b.t())))

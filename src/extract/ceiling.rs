@@ -10,11 +10,10 @@ use crate::model::Qualifier;
 /// for (力争使…上涨2%), a ceiling (its fact at most), and says so in its note.
 pub(super) fn prices_kept_under(cs: &mut [Candidate]) {
     for c in cs.iter_mut() {
-        let prices = super::key::key(&c.subject).contains("CPI");
         if c.kind == crate::model::Kind::Target
             && c.form == crate::model::Form::Rate
             && c.value > 0.0
-            && prices
+            && names_prices(&c.subject)
             && c.qualifier == Qualifier::About
             // (力争使消费者物价指数同比上涨2%: an aim to reach, a central bank's.)
             && !["力争", "争取", "努力"].iter().any(|w| c.quote.contains(w))
@@ -35,10 +34,16 @@ pub(super) fn price_goals_are_rates(cs: &mut [Candidate]) {
         if c.kind == crate::model::Kind::Target
             && c.form == crate::model::Form::Share
             && c.unit.is_percent()
-            && super::key::key(&c.subject).contains("CPI")
+            && names_prices(&c.subject)
         {
             c.form = crate::model::Form::Rate;
             c.note = super::join_note(&c.note, "a goal in % of consumer prices: of their rise");
         }
     }
+}
+
+/// Whether words name consumer prices, their index or its rise: their key holds the first
+/// word of the synonym table's row for them (CPI).
+fn names_prices(subject: &str) -> bool {
+    super::key::key(subject).contains("CPI")
 }

@@ -154,7 +154,7 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             // on the month before, 环比, measures no rate goal.)
             a.kind == kind
                 && a.repeat_of.is_none()
-                && !matches!(a.base_period, Some(Period::Part { .. }))
+                && !crate::model::period::counts_from_months(a.base_period)
                 && level
                 && a.unit.commensurable(&cs[i].unit)
                 && period_t(a.period).is_some_and(|t| t <= target_t)

@@ -198,6 +198,12 @@ fn parse_part(year: i32, spec: &str) -> Result<Period, String> {
     part((a - 1) * months + 1, b * months)
 }
 
+/// Whether a change counted from `base` counts from a month or a quarter before its own
+/// (6月CPI比5月下降1%, 环比上涨0.5%): no change on a year, nor a yearly pace.
+pub fn counts_from_months(base: Option<Period>) -> bool {
+    matches!(base, Some(Period::Part { .. }))
+}
+
 impl Period {
     /// Parses the written forms listed in the module docs.
     pub fn parse(s: &str) -> Result<Period, String> {
