@@ -164,9 +164,12 @@ pub fn reviewed_year(doc: Date) -> i32 {
     }
 }
 
-/// Words in a heading that make it a report on its year (统计公报, 年报, 2019年工作回顾).
+/// Words in a heading that make it a report on its year (统计公报, 年报, 2019年工作回顾,
+/// 2017年全省耕地保护任务完成情况, 2020年预算执行情况).
 const REPORT_WORDS: &[&str] = &[
     "公报",
+    "完成情况",
+    "执行情况",
     "年报",
     "年度报告",
     "统计年鉴",

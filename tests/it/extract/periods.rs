@@ -1462,3 +1462,19 @@ fn stop_64_a_holidays_figure_is_of_its_year_not_the_half_year_before() {
     assert_eq!(kpv(&v, "30.9%").0, "growth");
     assert_eq!(kpv(&v, "13.0%").1, "2017M1-M2");
 }
+
+#[test]
+fn stop_65_a_report_on_a_years_tasks_dates_its_undated_figures_to_that_year() {
+    // 2017年全省耕地保护任务完成情况 (fresh158/11, published in August 2018): a report on what
+    // 2017's tasks came to; its figures with no time of their own, and its 全年, are 2017's.
+    let text = "2018-08-17\n2017年全省耕地保护任务完成情况和资金管理信息\n\n\
+                耕地保护任务全面完成，全省耕地保有量5984.23万亩。\
+                全年实施治沟造地子项目154个，完成目标任务的168%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "5984.23万亩").1, "2017");
+    assert_eq!(kpv(&v, "154个").1, "2017");
+    assert_eq!(kpv(&v, "168%").1, "2017");
+    // A title naming a year but not reporting on it leaves the document's date alone.
+    let other = "2018-08-17\n2017年耕地保护工作经验交流\n\n全省耕地保有量5984.23万亩。\n";
+    assert_eq!(kpv(&candidates_of(other), "5984.23万亩").1, "2018-08-17");
+}
