@@ -2331,3 +2331,14 @@ fn stop_64_a_goal_for_the_rise_of_consumer_prices_is_a_ceiling() {
         "{row}"
     );
 }
+
+#[test]
+fn stop_65_words_of_reporting_and_planning_are_no_part_of_what_is_measured() {
+    // 私楼落成量录得4,607伙 (fresh30/03): 录得 (recorded) says how the count is told, so the
+    // forecast of 私楼落成量 is measured by it, not by the 落成量 of the year before.
+    let text = "2022-03-31\n预计2022年的私楼落成量为22,850伙。\
+                去年落成量为18,228伙。2022年1月私楼落成量录得4,607伙。\n";
+    let (rows, _) = report_text_of(text);
+    let r = row_of(&rows, "22,850伙");
+    assert_eq!(r["base_period"], "2022M1", "{r}");
+}
