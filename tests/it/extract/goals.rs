@@ -2342,3 +2342,17 @@ fn stop_65_words_of_reporting_and_planning_are_no_part_of_what_is_measured() {
     let r = row_of(&rows, "22,850伙");
     assert_eq!(r["base_period"], "2022M1", "{r}");
 }
+
+#[test]
+fn stop_65_an_amount_to_add_is_not_measured_by_the_total_so_far() {
+    // 新增高效节水灌溉面积3.93万亩 this year (fresh87/01) against 已累计达到19.8万亩: the
+    // total of many years is not where the year's additions stand. The next plan's total
+    // (累计发展…将达到28万亩) is measured by it.
+    let text = "2017-03-13\n山丹县今年新增高效节水灌溉面积3.93万亩。\
+                经过多年建设，全县高效节水灌溉面积已累计达到19.8万亩。\
+                至2020年，全县累计发展高效节水灌溉面积将达到28万亩左右。\n";
+    let (rows, _) = report_text_of(text);
+    let added = row_of(&rows, "3.93万亩");
+    assert!(added["base_value"].is_null(), "{added}");
+    assert_eq!(row_of(&rows, "28万亩左右")["base_value"], 19.8);
+}
