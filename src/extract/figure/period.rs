@@ -112,7 +112,10 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
     super::span::level_at_end(r, f, te);
     // 十四五期间累计…: a plan's years, read as the review of them below; not “十四五”圆满收官
     // earlier in the paragraph, nor 到十四五末. (“十三五”以来 runs on to the document's date.)
-    if let Some(e) = te.filter(|e| e.start >= r.sent.0 || r.at.list_head.is_some()) {
+    // (“十三五”期间我国将大力推进土地整治。…补充耕地2000万亩: the plan's years date the
+    // paragraph they open.)
+    if let Some(e) = te.filter(|e| e.start >= r.at.paragraph || r.at.list_head.is_some()) {
+        let own = e.start >= r.sent.0 || r.at.list_head.is_some();
         let after = (e.end..(e.end + 3).min(t.len())).any(|i| {
             ["期间", "时期", "以来", "累计", "五年", "这五年"]
                 .iter()
@@ -120,7 +123,7 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
         });
         // “十四五”…目标：——…企业新增20家, 能耗降低17%: what the plan's years add or cut.
         let added = context::added(t, h, r.sent) || context::falling(t, h, r.sent);
-        if let (When::Plan(y), true) = (e.when, after || added) {
+        if let (When::Plan(y), true) = (e.when, after || (added && own)) {
             // “十三五”以来, in a text of 2023: since the plan began, up to the document's date;
             // in one of the year after the plan (2021), a review of the plan's years.
             let since = time::since_after(t, &e);

@@ -1478,3 +1478,16 @@ fn stop_65_a_report_on_a_years_tasks_dates_its_undated_figures_to_that_year() {
     let other = "2018-08-17\n2017年耕地保护工作经验交流\n\n全省耕地保有量5984.23万亩。\n";
     assert_eq!(kpv(&candidates_of(other), "5984.23万亩").1, "2018-08-17");
 }
+
+#[test]
+fn stop_65_a_plans_years_opening_a_paragraph_date_its_goals() {
+    // “十三五”期间我国将大力推进土地整治。…补充耕地2000万亩 (fresh158/03): the plan's years,
+    // opening the paragraph, are what its goals add up over, not only the plan's last year.
+    // A plan named as a year's place (过去一年是“十四五”的收官年) dates nothing after it.
+    let text = "2017-02-17\n据介绍，“十三五”期间我国将大力推进土地整治。\
+                规划司司长表示，要通过土地整治补充耕地2000万亩。\n\
+                过去一年是“十四五”的收官年。城镇新增就业44.1万人。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "2000万亩").1, "2016/2020");
+    assert_ne!(kpv(&v, "44.1万人").1, "2021/2025");
+}
