@@ -164,12 +164,9 @@ pub fn reviewed_year(doc: Date) -> i32 {
     }
 }
 
-/// Words in a heading that make it a report on its year (统计公报, 年报, 2019年工作回顾,
-/// 2017年全省耕地保护任务完成情况, 2020年预算执行情况).
+/// Words in a heading that make it a report on its year (统计公报, 年报, 2019年工作回顾).
 const REPORT_WORDS: &[&str] = &[
     "公报",
-    "完成情况",
-    "执行情况",
     "年报",
     "年度报告",
     "统计年鉴",
@@ -177,6 +174,24 @@ const REPORT_WORDS: &[&str] = &[
     "工作回顾",
     "工作总结",
 ];
+
+/// The year whose tasks a heading reports done (2017年全省耕地保护任务完成情况, 2020年预算
+/// 执行情况): the year written last before 完成情况 or 执行情况, when it is before the
+/// document's (not 2025年重点项目计划及2024年完成情况 early in 2025 read as 2025's, nor a
+/// progress report on the year under way).
+fn tasks_done(
+    t: &[char],
+    exprs: &[TimeExpr],
+    (a, b): (usize, usize),
+    date: Option<Date>,
+) -> Option<i32> {
+    let word = (a..b).find(|&i| ["完成情况", "执行情况"].iter().any(|w| starts(t, i, w)))?;
+    let e = exprs.iter().rfind(|e| e.start >= a && e.end <= word)?;
+    match (e.when, e.role) {
+        (When::Year(YearRef::Abs(y)), Role::Plain) if date.is_none_or(|d| y < d.year) => Some(y),
+        _ => None,
+    }
+}
 
 /// The year a text says it reviews: the year in a report's heading among its first lines, or
 /// a year opening a paragraph near the top ("2018年，全市…"); never after the document's date.
@@ -195,6 +210,7 @@ fn stated_review(t: &[char], exprs: &[TimeExpr], date: Option<Date>) -> Option<i
             .iter()
             .filter(|e| is_report && e.start >= a && e.end <= b)
             .find_map(year_of)
+            .or_else(|| tasks_done(t, exprs, (a, b), date))
     });
     // The first paragraph with a sentence in it (after a dateline, a title, a byline).
     let body = t[..top]

@@ -195,7 +195,6 @@ pub(super) const NOISE: &[&str] = &[
     "全年",
     // 生态浮岛要建200个: what is to be built, the quantity built.
     "要建",
-    "最终",
     "恐怕",
     "录得",
 ];

@@ -2355,4 +2355,8 @@ fn stop_65_an_amount_to_add_is_not_measured_by_the_total_so_far() {
     let added = row_of(&rows, "3.93万亩");
     assert!(added["base_value"].is_null(), "{added}");
     assert_eq!(row_of(&rows, "28万亩左右")["base_value"], 19.8);
+    // A year's additions so far, told as 累计, measure the year's goal of additions.
+    let so_far = "2024-07-15\n今年全市新增充电桩2万个。上半年，全市累计建成充电桩1.5万个。\n";
+    let (rows, _) = report_text_of(so_far);
+    assert_eq!(row_of(&rows, "2万个")["base_period"], "2024H1");
 }

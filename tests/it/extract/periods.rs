@@ -1477,6 +1477,14 @@ fn stop_65_a_report_on_a_years_tasks_dates_its_undated_figures_to_that_year() {
     // A title naming a year but not reporting on it leaves the document's date alone.
     let other = "2018-08-17\n2017年耕地保护工作经验交流\n\n全省耕地保有量5984.23万亩。\n";
     assert_eq!(kpv(&candidates_of(other), "5984.23万亩").1, "2018-08-17");
+    // The year written before 完成情况, not the plan's year before it; and a report early in
+    // its own year (2024年…执行情况 in March 2024) is a progress report, not a review of it.
+    let two = "2025-02-14\n2025年重点项目计划及2024年完成情况公示\n\n\
+               全市重点项目完成投资1560亿元，完成年度计划的105%。\n";
+    assert_eq!(kpv(&candidates_of(two), "1560亿元").1, "2024");
+    let own = "2024-03-20\n2024年政府工作报告重点任务分工及执行情况\n\n\
+               全县地区生产总值达到268亿元，增长6.5%。\n";
+    assert_eq!(kpv(&candidates_of(own), "268亿元").1, "2023");
 }
 
 #[test]
@@ -1490,4 +1498,12 @@ fn stop_65_a_plans_years_opening_a_paragraph_date_its_goals() {
     let v = candidates_of(text);
     assert_eq!(kpv(&v, "2000万亩").1, "2016/2020");
     assert_ne!(kpv(&v, "44.1万人").1, "2021/2025");
+    // Nor does a plan whose years are the subject of a review (目标任务圆满完成), nor one
+    // compared with (较“十三五”期间).
+    let done =
+        "2025-12-20\n“十四五”时期目标任务圆满完成。全市新增城镇就业12万人，完成年度目标的110%。\n\
+                较“十三五”期间年均水平有所提高。全市新增城镇就业8.2万人。\n";
+    let v = candidates_of(done);
+    assert_eq!(kpv(&v, "12万人"), ("actual".into(), "2025".into(), 12.0));
+    assert_ne!(kpv(&v, "8.2万人").1, "2016/2020");
 }
