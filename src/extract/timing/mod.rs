@@ -211,6 +211,7 @@ pub(super) fn time_of<'e>(
                         && !describing(e)
                         && !deadline_before(e)
                         && !serves::bracketed(t, h, e)
+                        && !naming::in_document_name(t, e, h.start)
                         && !naming::names_projects(t, e, sent.0)
                 })
                 .map(named_year)
@@ -266,6 +267,7 @@ pub(super) fn time_of<'e>(
                 && !serves::base_before(t, h, e)
                 && !so_far(e)
                 && !deadline_before(e)
+                && !naming::in_document_name(t, e, h.start)
                 && !(e.start < sent.0 && own_sentence_only(t, exprs, e))
         })
         // (A start from the year under way, 自今年起 opening a paragraph of goals, does date

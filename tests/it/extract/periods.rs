@@ -1507,3 +1507,16 @@ fn stop_65_a_plans_years_opening_a_paragraph_date_its_goals() {
     assert_eq!(kpv(&v, "12万人"), ("actual".into(), "2025".into(), 12.0));
     assert_ne!(kpv(&v, "8.2万人").1, "2016/2020");
 }
+
+#[test]
+fn stop_65_years_in_a_documents_name_date_only_the_documents_own_figures() {
+    // 形成了《辽阳市2016-2020年…期中检查自查工作报告》，…入库新增耕地347.3642公顷 (fresh158/09):
+    // the span names the report; the land added is last year's, not a goal over 2016–2020.
+    let text = "2019-02-26\n去年，市国土资源局落实耕地保护责任，形成了《辽阳市2016-2020年市级政府\
+                耕地保护责任目标期中检查自查工作报告》，入库新增耕地347.3642公顷。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "347.3642公顷"),
+        ("actual".into(), "2018".into(), 347.3642)
+    );
+}
