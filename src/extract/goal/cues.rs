@@ -101,6 +101,15 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     "要比上年",
     "要比去年",
     "要继续",
+    // 补助标准要从每人每年120元提高到200元: a level to be raised to (or cut to, held under).
+    "要从",
+    "要提高",
+    "要增加",
+    "要扩大",
+    "要降低",
+    "要减少",
+    "要下降",
+    "要控制在",
     // 年初定下的15件民生实事已完成8件: what the year set out at its start.
     YEAR_START_GOALS[0],
     YEAR_START_GOALS[1],

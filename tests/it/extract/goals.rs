@@ -2360,3 +2360,16 @@ fn stop_65_an_amount_to_add_is_not_measured_by_the_total_so_far() {
     let (rows, _) = report_text_of(so_far);
     assert_eq!(row_of(&rows, "2万个")["base_period"], "2024H1");
 }
+
+#[test]
+fn stop_65_a_level_that_is_to_be_raised_to_is_a_goal() {
+    // 补助标准，要从每人每年120元提高到200元 (fresh161/01): 要 before the change makes its end a
+    // goal, measured from the level it starts at; 已从…提高到 stays a level reached.
+    let text = "2011-04-07\n今年各级政府给新农合的补助标准，要从每人每年120元提高到200元。\
+                城镇居民医保补助标准已从80元提高到120元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "200元").0, "target");
+    assert_eq!(kpv(&v, "80元").0, "actual");
+    let (rows, _) = report_text_of(text);
+    assert_eq!(row_of(&rows, "200元")["base_value"], 120.0);
+}
