@@ -150,8 +150,6 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             let level = a
                 .period
                 .is_none_or(|p| p.is_level() || (rate && matches!(p, Period::Span { .. })));
-            // A headline repeating a body figure is that figure: link to the body's. (A change
-            // on the month before, 环比, measures no rate goal.)
             // (An amount to add, 新增造林面积3.93万亩, is not measured by a total of many
             // years, 已累计达到19.8万亩, more than twice it; a year's additions so far, 上半年
             // 累计建成1.5万个 for a year's 2万个, measure it.)
@@ -159,6 +157,8 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
                 && !a.subject.contains("新增")
                 && clause_before(a, "，；,;").contains("累计")
                 && !plausible(a);
+            // A headline repeating a body figure is that figure: link to the body's. (A change
+            // on the month before, 环比, measures no rate goal.)
             a.kind == kind
                 && !added_to_total
                 && a.repeat_of.is_none()
