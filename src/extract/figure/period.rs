@@ -110,32 +110,7 @@ pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
     // 截至9月底，…其中今年归集的42.70亿元: the year so far (`year_part`).
     year_part::so_far_period(r, f, te);
     super::span::level_at_end(r, f, te);
-    // 十四五期间累计…: a plan's years, read as the review of them below; not “十四五”圆满收官
-    // earlier in the paragraph, nor 到十四五末. (“十三五”以来 runs on to the document's date.)
-    // (“十三五”期间我国将大力推进土地整治。…补充耕地2000万亩: the plan's years to come, in
-    // a sentence of what will be done, date the paragraph after it; not “十四五”时期目标任务
-    // 圆满完成, nor 较“十三五”期间年均水平.)
-    if let Some(e) = te.filter(|e| e.start >= r.at.paragraph || r.at.list_head.is_some()) {
-        let own = e.start >= r.sent.0 || r.at.list_head.is_some();
-        let after = (e.end..(e.end + 3).min(t.len())).any(|i| {
-            ["期间", "时期", "以来", "累计", "五年", "这五年"]
-                .iter()
-                .any(|w| scan::starts(t, i, w))
-        });
-        // “十四五”…目标：——…企业新增20家, 能耗降低17%: what the plan's years add or cut.
-        let added = context::added(t, h, r.sent) || context::falling(t, h, r.sent);
-        let opens = (own && (after || added)) || (after && plan_ahead(t, &e));
-        if let (When::Plan(y), true) = (e.when, opens) {
-            // “十三五”以来, in a text of 2023: since the plan began, up to the document's date;
-            // in one of the year after the plan (2021), a review of the plan's years.
-            let since = time::since_after(t, &e);
-            let to = match (since, date, year_end(y)) {
-                (true, Some(d), Some(_)) if d.year > y + 1 => Some(d),
-                (_, _, end) => end,
-            };
-            f.period = to.map(|to| Period::Span { from: y - 4, to });
-        }
-    }
+    super::span::over_plan(r, f, te);
     // 《“十四五”就业促进规划》：到2025年，…城镇新增就业200万人以上: what the plan's years add,
     // by the deadline that closes them.
     if let Some((y, e)) = te.and_then(|e| match e.when {
@@ -439,23 +414,4 @@ fn results_follow(t: &[char], at: usize) -> bool {
                 .iter()
                 .any(|w| scan::starts(t, i + 1, w))
     })
-}
-
-/// Whether a plan's years named earlier in a paragraph set the time of what follows: as its
-/// adverb (“十三五”期间，…; 自“十三五”以来,), or opening a sentence of what will be done in them
-/// (“十三五”期间我国将大力推进土地整治); not compared with (较“十三五”期间), nor the subject of
-/// a review (“十四五”时期目标任务圆满完成).
-fn plan_ahead(t: &[char], e: &time::TimeExpr) -> bool {
-    let before = &t[e.start.saturating_sub(3)..e.start];
-    let end = (e.end..t.len())
-        .find(|&i| matches!(t[i], '。' | '\n'))
-        .unwrap_or(t.len());
-    let adverb = (e.end..(e.end + 6).min(end)).any(|i| matches!(t[i], '，' | ','));
-    !before.iter().any(|c| matches!(c, '较' | '与' | '比'))
-        && (adverb
-            || (e.end..end).any(|i| {
-                ["将", "要", "力争", "计划", "确保", "预计"]
-                    .iter()
-                    .any(|w| scan::starts(t, i, w))
-            }))
 }

@@ -1,6 +1,7 @@
 //! A figure read over several years counted rather than named: a review (这五年, 五年累计,
-//! “十四五”前4年) and a horizon (用三年时间, 三年内). What they add is counted over them; a level
-//! is of their last year, as is one a span of named years changed to (2020年至2024年…提升至).
+//! “十四五”前4年), a horizon (用三年时间, 三年内) and a five-year plan's years (十三五期间).
+//! What they add is counted over them; a level is of their last year, as is one a span of
+//! named years changed to (2020年至2024年…提升至).
 
 use super::super::{context, scan, sentence, time};
 use super::{year_end, Found, Reading};
@@ -105,4 +106,53 @@ pub(super) fn level_at_end(r: &Reading<'_>, f: &mut Found, te: Option<time::Time
     if changed && !context::cumulative_between(t, from, h.start) {
         f.period = Some(Period::Year(last));
     }
+}
+
+/// A plan's years (十四五期间累计…), in the figure's sentence or a list it heads, make what is
+/// added or cut a sum over them, as a review of them below; so does a plan's span opening a
+/// sentence of what will be done earlier in the paragraph (“十三五”期间我国将大力推进土地整治。
+/// …补充耕地2000万亩). Not “十四五”圆满收官 earlier in the paragraph, nor 到十四五末, nor
+/// 较“十三五”期间年均水平. (“十三五”以来 runs on to the document's date.)
+pub(super) fn over_plan(r: &Reading<'_>, f: &mut Found, te: Option<time::TimeExpr>) {
+    let (t, h, date) = (r.t, r.h, r.at.frame.date);
+    if let Some(e) = te.filter(|e| e.start >= r.at.paragraph || r.at.list_head.is_some()) {
+        let own = e.start >= r.sent.0 || r.at.list_head.is_some();
+        let after = (e.end..(e.end + 3).min(t.len())).any(|i| {
+            ["期间", "时期", "以来", "累计", "五年", "这五年"]
+                .iter()
+                .any(|w| scan::starts(t, i, w))
+        });
+        // “十四五”…目标：——…企业新增20家, 能耗降低17%: what the plan's years add or cut.
+        let added = context::added(t, h, r.sent) || context::falling(t, h, r.sent);
+        let opens = (own && (after || added)) || (after && plan_ahead(t, &e));
+        if let (When::Plan(y), true) = (e.when, opens) {
+            // “十三五”以来, in a text of 2023: since the plan began, up to the document's date;
+            // in one of the year after the plan (2021), a review of the plan's years.
+            let since = time::since_after(t, &e);
+            let to = match (since, date, year_end(y)) {
+                (true, Some(d), Some(_)) if d.year > y + 1 => Some(d),
+                (_, _, end) => end,
+            };
+            f.period = to.map(|to| Period::Span { from: y - 4, to });
+        }
+    }
+}
+
+/// Whether a plan's years named earlier in a paragraph set the time of what follows: as its
+/// adverb (“十三五”期间，…; 自“十三五”以来,), or opening a sentence of what will be done in them
+/// (“十三五”期间我国将大力推进土地整治); not compared with (较“十三五”期间), nor the subject of
+/// a review (“十四五”时期目标任务圆满完成).
+fn plan_ahead(t: &[char], e: &time::TimeExpr) -> bool {
+    let before = &t[e.start.saturating_sub(3)..e.start];
+    let end = (e.end..t.len())
+        .find(|&i| matches!(t[i], '。' | '\n'))
+        .unwrap_or(t.len());
+    let adverb = (e.end..(e.end + 6).min(end)).any(|i| matches!(t[i], '，' | ','));
+    !before.iter().any(|c| matches!(c, '较' | '与' | '比'))
+        && (adverb
+            || (e.end..end).any(|i| {
+                ["将", "要", "力争", "计划", "确保", "预计"]
+                    .iter()
+                    .any(|w| scan::starts(t, i, w))
+            }))
 }
