@@ -155,8 +155,8 @@ pub(super) fn link(cs: &mut [Candidate], keys: &[Key]) {
             // 累计建成1.5万个 for a year's 2万个, measure it.)
             let added_to_total = cs[i].subject.contains("新增")
                 && !a.subject.contains("新增")
-                && clause_before(a, "，；,;").contains("累计")
-                && !plausible(a);
+                && !plausible(a)
+                && clause_before(a, "，；,;").contains("累计");
             // A headline repeating a body figure is that figure: link to the body's. (A change
             // on the month before, 环比, measures no rate goal.)
             a.kind == kind

@@ -11,9 +11,14 @@ fn quote(c: char) -> bool {
 
 /// Where the words after `e` begin, past a closing quote.
 fn word_after(t: &[char], e: &TimeExpr) -> usize {
-    (e.end..t.len().min(e.end + 2))
-        .find(|&k| !quote(t[k]))
-        .unwrap_or(e.end)
+    past(t, e.end, quote)
+}
+
+/// Where the words from `at` begin, past up to two marks that `skip` names.
+fn past(t: &[char], at: usize, skip: impl Fn(char) -> bool) -> usize {
+    (at..t.len().min(at + 2))
+        .find(|&k| !skip(t[k]))
+        .unwrap_or(at)
 }
 
 /// 截至目前，…已储备“十四五”重大项目7600多个: a plan naming the projects it holds, after 截至 in
@@ -88,27 +93,20 @@ pub(super) fn goal_alone(t: &[char], e: &TimeExpr, end: usize) -> bool {
 /// 耕地347.3642公顷): it names the document, and dates no figure after it; unless the figure
 /// is the document's own (《全民健身计划(2011-2015年)》中“…达到120万个以上”, 《方案》要求…).
 pub(super) fn in_document_name(t: &[char], e: &TimeExpr, figure: usize) -> bool {
-    let open = (e.start.saturating_sub(40)..e.start)
-        .rev()
-        .take_while(|&i| t[i] != '》')
-        .any(|i| t[i] == '《');
-    let close = (e.end..figure).find(|&i| t[i] == '》');
     const ITS_OWN: &[&str] = &[
         "中", "的", "要求", "提出", "规定", "明确", "确定", "指出", "提到", "目标", "实施",
     ];
     // (A year's plan, 《江苏省2018年度节水灌溉实施方案》, and a five-year plan's name date the
     // work done under them: only a span written out in a document's name is kept to it.)
-    matches!(e.when, When::Years(..))
-        && open
-        && close.is_some_and(|c| {
-            let after = word_after_close(t, c + 1);
-            !ITS_OWN.iter().any(|w| scan::starts(t, after, w))
-        })
-}
-
-/// Where the words after a closing 》 begin, past a closing bracket or quote.
-fn word_after_close(t: &[char], at: usize) -> usize {
-    (at..t.len().min(at + 2))
-        .find(|&k| !quote(t[k]) && !matches!(t[k], '）' | ')'))
-        .unwrap_or(at)
+    if !matches!(e.when, When::Years(..)) {
+        return false;
+    }
+    let open = (e.start.saturating_sub(40)..e.start)
+        .rev()
+        .take_while(|&i| t[i] != '》')
+        .any(|i| t[i] == '《');
+    open && (e.end..figure).find(|&i| t[i] == '》').is_some_and(|c| {
+        let after = past(t, c + 1, |ch| quote(ch) || matches!(ch, '）' | ')'));
+        !ITS_OWN.iter().any(|w| scan::starts(t, after, w))
+    })
 }
