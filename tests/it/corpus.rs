@@ -79,8 +79,9 @@ const DEVELOPED: [&str; 164] = [
     "fresh161", "fresh162", "fresh163",
 ];
 /// The sets not read while the rules of a stop are written, scored once before any rule is
-/// written on them: none until the sets collected during stop 66 join.
-const UNSEEN: &[&str] = &[];
+/// written on them: fresh164 to fresh168, collected by helpers during stop 66 (fresh164,
+/// fresh165 and fresh166 to be scored at its end, fresh167 and fresh168 kept for stop 67).
+const UNSEEN: &[&str] = &["fresh164", "fresh165", "fresh166", "fresh167", "fresh168"];
 
 /// One annotated figure, located in the text (character offsets).
 struct Gold {
