@@ -88,6 +88,13 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
     // with no year of their own, after a year's months named plainly earlier in their
     // sentence, are of that year.
     implied_year_of_sentence(t, out, e);
+    // 預訂下半年報請核定 in February: months something is set for are still to come, this
+    // year's (not the year before's, as months with no year still to come are).
+    if let When::Part(YearRef::Implied, a, b) = e.when {
+        if super::time::set_for(t, e.start) {
+            e.when = When::Part(YearRef::Rel(0), a, b);
+        }
+    }
     // 2025年第1、2季: the second quarter of a list shares the first one's year.
     if let (Some(prev), When::Part(YearRef::Implied, a, b)) = (out.last(), e.when) {
         if let When::Part(y, ..) = prev.when {

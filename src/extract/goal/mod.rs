@@ -254,13 +254,16 @@ fn will(t: &[char], i: usize) -> bool {
         "安排",
         "投入",
     ];
-    // (将再发放, 将继续投入: again, still, further.)
-    let after = ["再", "继续", "进一步", "陆续", ""]
+    // (将再发放, 将继续投入, 將持續辦理: again, still, further.)
+    let after = ["再", "继续", "持续", "进一步", "陆续", ""]
         .iter()
         .find(|w| starts(t, i + 1, w))
         .map_or(i + 1, |w| i + 1 + w.chars().count());
-    // (将继续以西部地区为重点，…开展62个大示范区建设: going on is to be done, whatever verb.)
-    starts(t, i, "将") && (VERBS.iter().any(|v| starts(t, after, v)) || starts(t, i + 1, "继续"))
+    // (将继续以西部地区为重点，…开展62个大示范区建设, 將持續辦理…13項重大工程: going on is to
+    // be done, whatever verb.)
+    starts(t, i, "将")
+        && (VERBS.iter().any(|v| starts(t, after, v))
+            || ["继续", "持续"].iter().any(|w| starts(t, i + 1, w)))
 }
 
 /// Whether 将 before a verb of what is to be done ([`will`]) stands in `t[a..b]`.

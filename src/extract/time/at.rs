@@ -43,6 +43,14 @@ pub(crate) fn as_of(t: &[char], i: usize) -> bool {
     AS_OF.iter().any(|w| ends(t, k, w)) || (ends(t, k, "到") && closed())
 }
 
+/// Whether the time at `i` is one something is set for (預訂下半年報請行政院核定, 定于9月
+/// 开工): still to come, and the time of that act alone, not of the figures after it.
+pub(crate) fn set_for(t: &[char], i: usize) -> bool {
+    ["预订", "预定", "定于", "拟于", "计划于"]
+        .iter()
+        .any(|w| ends(t, i, w))
+}
+
 /// Whether 起 at `i` says from then on (2018年起, 1月1日起), not 起草 or 起步.
 pub(crate) fn onward(t: &[char], i: usize) -> bool {
     starts(t, i, "起") && !["起草", "起步"].iter().any(|w| starts(t, i, w))

@@ -10,7 +10,7 @@ mod plan;
 mod year;
 
 pub(super) use super::resolve::{date, resolve};
-pub(super) use at::{as_of, digits, onward, role_after, role_before, sp, REVIEWED};
+pub(super) use at::{as_of, digits, onward, role_after, role_before, set_for, sp, REVIEWED};
 
 /// Whether 以来 follows the time `e` (“十三五”以来: past a plan's closing quote): since then.
 pub(super) fn since_after(t: &[char], e: &TimeExpr) -> bool {

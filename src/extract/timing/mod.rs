@@ -156,13 +156,20 @@ pub(super) fn time_of<'e>(
         let by = (t.get(e.end) == Some(&'前') || (e.end > 0 && t[e.end - 1] == '前'))
             && e.when != When::Present
             && !time::as_of(t, e.start);
+        // (Nor a date an act is set for, 預訂下半年報請行政院核定；另將持續辦理…13項重大工程;
+        // but 預定2026年11月要達到20%；…達20%的目標恐怕還會再延 sets a figure's deadline.)
+        let set_for = time::set_for(t, e.start)
+            && !t[e.end..h.start]
+                .iter()
+                .take_while(|c| !matches!(c, '；' | ';'))
+                .any(char::is_ascii_digit);
         // (Any deadline, 到年底将建成111万千瓦；光伏已并网发电9.03万千瓦, for a figure its
         // clause reports done with 已.)
         let done = e.role == Role::End && !time::as_of(t, e.start) && {
             let (a, _) = sentence::clause(t, h.start, h.end, sent);
             t[a..h.start].contains(&'已')
         };
-        (by || done) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
+        (by || done || set_for) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
     };
     // 2024年我区力争…；全年新建成高速公路约900公里 (in January): 全年 is the whole of the year
     // its sentence names, not the year a January text reviews.

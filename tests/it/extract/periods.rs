@@ -1520,3 +1520,25 @@ fn stop_65_years_in_a_documents_name_date_only_the_documents_own_figures() {
         ("actual".into(), "2018".into(), 347.3642)
     );
 }
+
+#[test]
+fn stop_66_a_time_an_act_is_set_for_dates_that_act_alone() {
+    // 今年…共編列34項…,預訂下半年報請行政院核定;另將持續辦理…13項重大工程 (fresh162/06, in
+    // February): the second half is when the plan goes for approval, still to come; the works
+    // after the ; are this year's goals, not figures of the half.
+    let text = "2026-02-10\n港務公司10日指出,今年國際商港整體規劃共編列34項計畫,\
+                預訂下半年報請行政院核定;另將持續辦理高雄港改建等13項重大工程,\
+                合計68.46億元,目標執行率100%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "13項"), ("target".into(), "2026".into(), 13.0));
+    assert_eq!(kpv(&v, "68.46億元").1, "2026");
+    assert_eq!(kpv(&v, "100%"), ("target".into(), "2026".into(), 100.0));
+    // A half set for, with its figure in its own clause, is that figure's deadline, this
+    // year's in February; and it still dates a figure restated after the ; (fresh82/09).
+    let own = "2026-02-10\n港務公司指出,預定下半年要完成13項重大工程。\n";
+    assert_eq!(kpv(&candidates_of(own), "13項").1, "2026H2");
+    let deadline = "2025-09-16\n目標兩度延後,目前預定2026年11月要達到20%;\
+                    然而外界估計,再生能源占比達20%的目標恐怕還會再延。\n";
+    let v = candidates_of(deadline);
+    assert!(v.iter().all(|c| c["period"] == "2026M11"), "{v:?}");
+}
