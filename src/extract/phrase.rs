@@ -29,6 +29,10 @@ pub fn names_no_indicator(subject: &str) -> bool {
         "按可比价格计算",
         "按可比价格算",
         "按可比口径",
+        // 同口径较去年增长9%: on a like-for-like basis.
+        "同口径",
+        "较去年",
+        "比去年",
         "扣除价格因素",
         "初步统计",
         "初步核算",

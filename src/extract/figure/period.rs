@@ -5,7 +5,7 @@ use super::super::{context, fromto, goal, plan, scan, sentence, time};
 use super::compared::{base_compared, compared_with_last_year, last_year_base, Base};
 use super::{year_end, year_part, Found, Reading, COMPARISON_BASE, REVIEWED_YEAR_NOTE};
 use crate::model::{Form, Kind, Period};
-use time::{Role, When, YearRef};
+use time::{Role, TimeExpr, When, YearRef};
 
 /// Words naming a sum over a year (revenue, output, trade, new jobs), the year's even when
 /// told at its end.
@@ -40,11 +40,13 @@ const YEAR_SUMS: &[&str] = &[
 pub(super) fn stated(r: &Reading<'_>, f: &mut Found) {
     let (t, h, te, date) = (r.t, r.h, r.te, r.at.frame.date);
     f.period = te.and_then(|e| {
-        // (Not the year of a place in a list: 111至113年度…累计兴办户数各为14万户、17万户.)
+        // (Not the year of a place in a list: 111至113年度…累计兴办户数各为14万户、17万户;
+        // nor a 累计 of the sentence before, 2019年，…累计完成投资106亿元。全省沿海港口吞吐量
+        // 达到16.16亿吨.)
         let cumulative = e.role == Role::Plain
             && r.at.listed.is_none()
             && matches!(e.when, When::Year(YearRef::Abs(_)))
-            && context::cumulative_between(t, e.end, h.start);
+            && context::cumulative_between(t, e.end.max(r.sent.0), h.start);
         match (cumulative, e.when, date) {
             // 累计达到480家: the level reached, a stock at the document's date.
             (true, When::Year(YearRef::Abs(y)), Some(d))
@@ -237,11 +239,7 @@ pub(super) fn settle(
     // 截至2016年底累计完成投资309.9亿元, 到107年底…失能人口76萬5千餘人: what stood at the end
     // of the year, its last day (a goal 到2025年底 stays the year's).
     if let (Kind::Actual, Some(e), Some(Period::Year(y))) = (kind, r.te, f.period) {
-        let year_end_named = e.role == Role::End
-            && e.end >= 2
-            && ["年底", "年末"]
-                .iter()
-                .any(|w| scan::starts(t, e.end - 2, w));
+        let year_end_named = e.role == Role::End && year_end_named(t, &e);
         // (Not a sum over the year its clause names: 截至2021年底，…，实现营业收入6152.26亿元
         // is the year's revenue; 已/累计 make it a total to date.)
         let clause = sentence::clause(t, h.start, h.end, r.sent);
@@ -414,4 +412,12 @@ fn results_follow(t: &[char], at: usize) -> bool {
                 .iter()
                 .any(|w| scan::starts(t, i + 1, w))
     })
+}
+
+/// Whether the time `e` ends with 年底 or 年末: the year's last day, not its whole.
+pub(super) fn year_end_named(t: &[char], e: &TimeExpr) -> bool {
+    e.end >= 2
+        && ["年底", "年末"]
+            .iter()
+            .any(|w| scan::starts(t, e.end - 2, w))
 }

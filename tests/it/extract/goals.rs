@@ -2373,3 +2373,25 @@ fn stop_65_a_level_that_is_to_be_raised_to_is_a_goal() {
     let (rows, _) = report_text_of(text);
     assert_eq!(row_of(&rows, "200元")["base_value"], 120.0);
 }
+
+#[test]
+fn stop_66_a_day_to_come_opening_its_clause_is_a_deadline() {
+    // 到2020年底,…沿海港口吞吐量完成16.6亿吨 (fresh162/01, in January 2020): a year-end eleven
+    // months ahead cannot have been observed; what is to be 完成 by then is a goal. So is
+    // 到2020年 while the year is young.
+    let text = "2020-01-08\n到2020年底,沿海港口吞吐量完成16.6亿吨。\
+                到2020年,内河港口吞吐量完成5900万吨。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "16.6亿吨"), ("target".into(), "2020".into(), 16.6));
+    assert_eq!(kpv(&v, "5900万吨").0, "target");
+    // Not a time passed, nor one its clause says is reached (已), nor 到 inside a clause
+    // (政策延續到2020年實施,形成減税降費4246億元), nor a whole year more than half over.
+    let done = "2020-01-08\n到2019年底,沿海港口吞吐量完成16.16亿吨。到2020年底,已完成16.6亿吨。\n\
+                2019年減税政策延續到2020年實施,形成減税降費4246億元。\n";
+    let v = candidates_of(done);
+    assert_eq!(kpv(&v, "16.16亿吨").0, "actual");
+    assert_eq!(kpv(&v, "16.6亿吨").0, "actual");
+    assert_eq!(kpv(&v, "4246億元").0, "actual");
+    let late = "2012-09-20\n到2012年,新农合人均筹资水平达到300元左右。\n";
+    assert_eq!(kpv(&candidates_of(late), "300元左右").0, "actual");
+}

@@ -1542,3 +1542,17 @@ fn stop_66_a_time_an_act_is_set_for_dates_that_act_alone() {
     let v = candidates_of(deadline);
     assert!(v.iter().all(|c| c["period"] == "2026M11"), "{v:?}");
 }
+
+#[test]
+fn stop_66_a_total_of_the_sentence_before_leaves_the_next_figure_its_year() {
+    // 2019年,山东港航建设…累计完成投资106亿元。全省沿海港口吞吐量达到16.16亿吨 (fresh162/01, in
+    // January 2020): the 累计 is the investment's; the throughput is 2019's, not a level
+    // reached by the document's date.
+    let text = "2020-01-08\n2019年,山东港航建设步伐持续加快,累计完成投资106亿元。\
+                全省沿海港口吞吐量达到16.16亿吨,同比增长9%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "16.16亿吨").1, "2019");
+    // A 累计 in the figure's own sentence still reads as the level reached.
+    let own = "2021-06-08\n2019年,全省企业累计达到480家。\n";
+    assert_eq!(kpv(&candidates_of(own), "480家").1, "2021-06-08");
+}

@@ -876,3 +876,17 @@ fn stop_64_a_list_led_by_a_place_or_a_head_ending_pin_shares_its_noun() {
     let v = candidates_of("2023-01-10\n去年家电、服装、日化品牌的销售额分别增长12%、10%、8%。\n");
     assert_eq!(written(&v, "12%")["subject"], "家电品牌的销售额");
 }
+
+#[test]
+fn stop_66_a_rise_on_a_like_for_like_basis_is_of_the_level_before_it() {
+    // 全省沿海港口吞吐量达到16.16亿吨,同口径较去年增长9% (fresh162/01): 同口径 says how the rise
+    // is measured, not what rose; the rate is the throughput's, so the goal of 16.6亿吨 for
+    // 2020 has a pace to be judged against.
+    let text = "2020-01-08\n到2020年底,沿海港口吞吐量完成16.6亿吨。\n\
+                2019年,全省沿海港口吞吐量达到16.16亿吨,同口径较去年增长9%。\n";
+    let v = candidates_of(text);
+    same_subject(&v, "9%", "16.16亿吨");
+    let (rows, _) = report_text_of(text);
+    let goal = row_of(&rows, "16.6亿吨");
+    assert_ne!(goal["verdict"], "not_assessable", "{goal}");
+}
