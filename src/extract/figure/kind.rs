@@ -171,6 +171,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
                     || goal::goal_named_after(t, h)
                     || goal::set_out(t, h, sent)
                     || goal::scheduled(t, h, sent)
+                    || goal::striven(t, h, sent)
                     || te.is_some_and(|e| planned_then(t, e.end, h.start))
                     || goal::pledge_item(t, h, sent)
                     || goal::listed_as_pledge(t, h, sent)

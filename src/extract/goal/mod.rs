@@ -223,6 +223,33 @@ pub fn forecast_made(t: &[char], a: usize, b: usize) -> bool {
 /// reviewing a year, where 将 alone (将…纳入) is [`WEAK`]. A skip list names it by this word.
 const WILL: &str = "将+";
 
+/// Whether the figure's part of its sentence (after a ； before it) strives for it (力争, 力求)
+/// with nothing said done or now between (已, 实际, 目前, 但): 2019年，山西力争培训100万人 is a goal of a year
+/// gone by, not what it saw. (Not 争取, also won: 争取到国家“两重”建设任务162项; nor 确保,
+/// also what a work ensures: 可確保…保護約350公頃.)
+pub(crate) fn striven(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
+    const STRIVE: &[&str] = &["力争", "力求", "力拚", "力拼"];
+    let part = (sent.0..h.start)
+        .rev()
+        .find(|&k| matches!(t[k], '；' | ';'))
+        .map_or(sent.0, |k| k + 1);
+    (part..h.start)
+        // (力争目标 names a goal a share is of: 为年度力争目标(606.5亿元)的137.9%.)
+        .rfind(|&k| {
+            STRIVE
+                .iter()
+                .any(|w| starts(t, k, w) && !starts(t, k + 2, "目标"))
+        })
+        .is_some_and(|k| {
+            !(k..h.start).any(|i| {
+                t[i] == '已'
+                    || ["实际", "完成了", "超额", "目前", "但"]
+                        .iter()
+                        .any(|w| starts(t, i, w))
+            })
+        })
+}
+
 /// Whether `t[i..]` is 将 before a verb of what is to be done: will do, not put.
 fn will(t: &[char], i: usize) -> bool {
     const VERBS: &[&str] = &[

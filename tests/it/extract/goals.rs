@@ -2395,3 +2395,23 @@ fn stop_66_a_day_to_come_opening_its_clause_is_a_deadline() {
     let late = "2012-09-20\n到2012年,新农合人均筹资水平达到300元左右。\n";
     assert_eq!(kpv(&candidates_of(late), "300元左右").0, "actual");
 }
+
+#[test]
+fn stop_66_what_a_year_gone_by_strove_for_is_its_goal() {
+    // 山西从2018年起…，力争每年…劳动者达到100万人 (fresh163/08, in December 2020): 力争 makes a
+    // goal whatever time it is of; so is 2019年，…力争… read in 2020.
+    let text = "2020-12-23\n山西从2018年起实施工程,力争每年取得证书的劳动者达到100万人。\n\
+                2019年,全县力争新增城镇就业5000人。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "100万人").0, "target");
+    assert_eq!(kpv(&v, "5000人"), ("target".into(), "2019".into(), 5000.0));
+    // Not a share of a goal named 力争目标, nor what is seen now (目前, 但), nor what was done.
+    let seen = "2021-01-13\n截至12底,全省普通公路全年累计完成投资836.2亿元,\
+                为厅定年度力争目标(606.5亿元)的137.9%。\n\
+                市府力拚2030年公車全面電動化,但目前比率不到3成。\n\
+                2019年,全县力争新增就业,实际新增城镇就业5200人。\n";
+    let v = candidates_of(seen);
+    assert_eq!(kpv(&v, "137.9%").0, "actual");
+    assert_eq!(kpv(&v, "3成").0, "actual");
+    assert_eq!(kpv(&v, "5200人").0, "actual");
+}
