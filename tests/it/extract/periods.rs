@@ -1556,3 +1556,18 @@ fn stop_66_a_total_of_the_sentence_before_leaves_the_next_figure_its_year() {
     let own = "2021-06-08\n2019年,全省企业累计达到480家。\n";
     assert_eq!(kpv(&candidates_of(own), "480家").1, "2021-06-08");
 }
+
+#[test]
+fn stop_66_a_goal_set_after_a_plans_name_is_of_the_plans_year() {
+    // （中央社…台北27日電）…今天…提出報告，把今年國家建設計畫的失業率目標訂為4.9% (fresh163/02,
+    // January 2011): 今年…計畫的 names the plan the goal is set in; the goal is 2011's, not the
+    // year a January text reviews.
+    let text =
+        "2011-01-27\n經建會今天向行政院會提出報告，把今年國家建設計畫的失業率目標訂為4.9%。\n";
+    assert_eq!(kpv(&candidates_of(text), "4.9%").1, "2011");
+    // A share of the months' goal, in the clauses after, is still of those months' goal's
+    // progress (fresh26/10).
+    let share = "2018-08-30\n1-7月,全市重点项目完成投资291.5亿元,占前三季度目标任务的78.5%;\
+                 建成投运项目完成投资83.1亿元,占前三季度目标任务的96.9%。\n";
+    assert_eq!(kpv(&candidates_of(share), "96.9%").1, "2018M1-M7");
+}
