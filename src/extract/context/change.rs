@@ -274,9 +274,18 @@ fn rate_named_after(t: &[char], h: &Hit) -> bool {
 /// rate in brackets after a name is a rate of growth when its clause after the bracket names
 /// one (增速, 增幅, 增长) or a margin over a goal in points.
 fn bracketed_rate(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
-    let open = h.start > sent.0 && matches!(t[h.start - 1], '(' | '（');
+    // 高雄2.36億噸(+5.21%)、台北3951.66萬噸(-23.12%): a rate signed in brackets right after an
+    // amount is that amount's change.
+    let plus = h.start > sent.0 && matches!(t[h.start - 1], '+' | '＋');
+    let start = h.start - usize::from(plus);
+    let signed = plus || matches!(t[h.start], '-' | '－' | '−' | '+' | '＋');
+    let open = start > sent.0 && matches!(t[start - 1], '(' | '（');
     if !open || !matches!(t.get(h.end), Some(')' | '）')) {
         return false;
+    }
+    if signed && h.base == Some("%") && super::amount::amount_before(t, start - 1, sent.0).is_some()
+    {
+        return true;
     }
     let end = (h.end..sent.1)
         .find(|&i| matches!(t[i], '，' | '；' | '。' | ',' | ';'))

@@ -868,3 +868,21 @@ fn stop_64_a_change_on_the_month_before_is_no_yearly_rate() {
     assert_eq!(row["observed_growth"].as_f64(), Some(0.014), "{row}");
     assert_eq!(row["verdict"], "on_track", "{row}");
 }
+
+#[test]
+fn stop_66_a_rate_signed_in_brackets_after_an_amount_is_its_change() {
+    // 前七月各港貨量依序如下:高雄2.36億噸(+5.21%)、台北3951.66萬噸(-23.12%) (fresh162/07): a
+    // signed rate in brackets right after an amount is that amount's change on the year.
+    let text = "2024-08-20\n統計指出,今年一至七月我國七港貨量合計3.98億噸。\
+                前七月各港貨量依序如下:高雄2.36億噸(+5.21%)、台北3951.66萬噸(-23.12%)。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "5.21%").0, "growth");
+    assert_eq!(
+        kpv(&v, "-23.12%"),
+        ("growth".into(), "2024M1-M7".into(), -23.12)
+    );
+    same_subject(&v, "5.21%", "2.36億噸");
+    // Unsigned, a bracket after an amount is no change (a share or another reading).
+    let share = "2024-08-20\n全市服务业增加值1200亿元(45%)。\n";
+    assert_ne!(kpv(&candidates_of(share), "45%").0, "growth");
+}
