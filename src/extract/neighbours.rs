@@ -89,9 +89,23 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
     // sentence, are of that year.
     implied_year_of_sentence(t, out, e);
     // 預訂下半年報請核定 in February: months something is set for are still to come, this
-    // year's (not the year before's, as months with no year still to come are).
+    // year's (not the year before's, as months with no year still to come are). Not when a
+    // year is named before them in their sentence (2019年，该项目原定于下半年…: that year's),
+    // nor a plan as it first stood (原定于, 原计划于: a plan gone by).
     if let When::Part(YearRef::Implied, a, b) = e.when {
-        if super::time::set_for(t, e.start) {
+        let sentence = t[..e.start]
+            .iter()
+            .rposition(|c| matches!(c, '。' | '\n' | '！' | '？'))
+            .map_or(0, |k| k + 1);
+        let year_named = out.iter().any(|p| {
+            p.start >= sentence
+                && matches!(
+                    p.when,
+                    When::Year(YearRef::Abs(_) | YearRef::Rel(_)) | When::Part(YearRef::Abs(_), ..)
+                )
+        });
+        let first_plan = (e.start.saturating_sub(4)..e.start).any(|k| t[k] == '原');
+        if super::time::set_for(t, e.start) && !year_named && !first_plan {
             e.when = When::Part(YearRef::Rel(0), a, b);
         }
     }

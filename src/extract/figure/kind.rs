@@ -90,13 +90,25 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
                         _ => (None, 0.0),
                     };
                     let ahead = day.is_some_and(|x| x.t() > d.t() + months / 12.0);
+                    // (A year written, 2020年底 or 今年年底: not 到年底 alone, which in a
+                    // January review ends the year reviewed.)
+                    let year_written = matches!(
+                        e.when,
+                        time::When::Year(y) | time::When::Month(y, _) | time::When::MonthEnd(y, _)
+                            | time::When::Day(y, ..) | time::When::Part(y, ..)
+                            if matches!(y, time::YearRef::Abs(_) | time::YearRef::Rel(_))
+                    ) && t[e.start] != '年';
                     // (到 opening its clause: not 政策延續到2020年實施, 提出到2021年底.)
                     let opens = e.start >= 1
                         && matches!(t[e.start - 1], '到' | '至')
                         && (e.start == 1 || sentence::clause_break(t[e.start - 2]));
                     let (a, _) = sentence::clause(t, h.start, h.end, sent);
                     // (Nor the base a goal is compared with, 比2013年的785.7万人次.)
-                    ahead && opens && !f.compared_base && !t[a..h.start].contains(&'已')
+                    ahead
+                        && year_written
+                        && opens
+                        && !f.compared_base
+                        && !t[a..h.start].contains(&'已')
                 }
             }
     });

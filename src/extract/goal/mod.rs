@@ -223,17 +223,16 @@ pub fn forecast_made(t: &[char], a: usize, b: usize) -> bool {
 /// reviewing a year, where 将 alone (将…纳入) is [`WEAK`]. A skip list names it by this word.
 const WILL: &str = "将+";
 
-/// Whether the figure's part of its sentence (after a ； before it) strives for it (力争, 力求)
-/// with nothing said done or now between (已, 实际, 目前, 但): 2019年，山西力争培训100万人 is a goal of a year
-/// gone by, not what it saw. (Not 争取, also won: 争取到国家“两重”建设任务162项; nor 确保,
-/// also what a work ensures: 可確保…保護約350公頃.)
+/// Whether the figure's clause strives for it (力争, 力求, 力拚) with nothing said done or now
+/// between (已, 实际, 目前, 但): 2019年，山西力争培训100万人 is a goal of a year gone by, not
+/// what it saw. Only in the figure's own clause: 力争新增就业5000人，全年新增就业5200人 tells
+/// the goal, then what came of it; 在力争上游的氛围中，地区生产总值增长7.2% strives for no
+/// figure. (Not 争取, also won: 争取到国家“两重”建设任务162项; nor 确保, also what a work
+/// ensures: 可確保…保護約350公頃.)
 pub(crate) fn striven(t: &[char], h: &Hit, sent: (usize, usize)) -> bool {
     const STRIVE: &[&str] = &["力争", "力求", "力拚", "力拼"];
-    let part = (sent.0..h.start)
-        .rev()
-        .find(|&k| matches!(t[k], '；' | ';'))
-        .map_or(sent.0, |k| k + 1);
-    (part..h.start)
+    let (a, _) = super::sentence::clause(t, h.start, h.end, sent);
+    (a..h.start)
         // (力争目标 names a goal a share is of: 为年度力争目标(606.5亿元)的137.9%.)
         .rfind(|&k| {
             STRIVE

@@ -2415,3 +2415,21 @@ fn stop_66_what_a_year_gone_by_strove_for_is_its_goal() {
     assert_eq!(kpv(&v, "3成").0, "actual");
     assert_eq!(kpv(&v, "5200人").0, "actual");
 }
+
+#[test]
+fn stop_66_striving_and_deadlines_stay_in_their_own_clause_and_year() {
+    // From the review of this stop's rules (helper, 258 inputs): 力争 makes a goal of its own
+    // clause only, so the year's result after it is its actual and judges it; a set phrase
+    // (力争上游) strives for no figure.
+    let text = "2020-01-08\n2019年，全县力争新增城镇就业5000人，全年新增城镇就业5200人。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "5000人").0, "target");
+    assert_eq!(kpv(&v, "5200人").0, "actual");
+    let (rows, _) = report_text_of(text);
+    assert_eq!(row_of(&rows, "5000人")["verdict"], "achieved");
+    let phrase = "2020-02-15\n过去一年，在全市上下力争上游的氛围中，地区生产总值增长7.2%。\n";
+    assert_eq!(kpv(&candidates_of(phrase), "7.2%").0, "growth");
+    // 到年底 with no year of its own, in a January review, is no deadline ahead.
+    let review = "2020-01-15\n2019年，全市大力推进新基建。到年底，全市5G基站达到3000个。\n";
+    assert_eq!(kpv(&candidates_of(review), "3000个").0, "actual");
+}

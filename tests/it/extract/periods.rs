@@ -1571,3 +1571,16 @@ fn stop_66_a_goal_set_after_a_plans_name_is_of_the_plans_year() {
                  建成投运项目完成投资83.1亿元,占前三季度目标任务的96.9%。\n";
     assert_eq!(kpv(&candidates_of(share), "96.9%").1, "2018M1-M7");
 }
+
+#[test]
+fn stop_66_a_time_set_for_in_a_year_named_is_that_years() {
+    // 2019年，该项目原定于下半年完成投资5亿元，实际完成3亿元 (review of this stop's rules, in
+    // January 2020): the year named in the sentence, and a plan as it first stood (原定于), keep
+    // the half 2019's; the 3亿元 done stays an actual.
+    let text = "2020-01-10\n2019年，该项目原定于下半年完成投资5亿元，实际完成3亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "5亿元").1, "2019H2");
+    assert_eq!(kpv(&v, "3亿元"), ("actual".into(), "2019H2".into(), 3.0));
+    let named = "2020-01-10\n2019年，市里拟于下半年推出10项惠民举措。\n";
+    assert_eq!(kpv(&candidates_of(named), "10项").1, "2019H2");
+}
