@@ -4,7 +4,6 @@ use super::super::{context, fromto, goal, plan, relation, scan, sentence, time, 
 use super::done::{done_so_far, share_done, share_of_goal_reached};
 use super::{Found, Reading};
 use crate::model::{Kind, Period};
-use time::Role;
 
 /// What deciding a figure's kind found beside the kind.
 pub(super) struct Decided {
@@ -66,52 +65,7 @@ pub(super) fn decide(r: &Reading<'_>, f: &mut Found, growth: bool) -> Decided {
             f.check("a task with no time of its own: the document's year's");
         }
     }
-    // With no date known, 到2027年 (not 截至) names a deadline: a goal; 到2月底 with no year
-    // tells how far a year has come. With one, so does 到 a day more than two months after
-    // it (到2020年底,沿海港口吞吐量完成16.6亿吨, in January 2020), unless its clause says it is
-    // done (已).
-    let deadline = te.is_some_and(|e| {
-        e.role == Role::End
-            && !time::as_of(t, e.start)
-            && match date {
-                None => !matches!(
-                    e.when,
-                    time::When::Month(..) | time::When::MonthEnd(..) | time::When::Day(..)
-                ),
-                Some(d) => {
-                    // (A whole year only in its first half: 从2003年的30元提高到2012年的300元,
-                    // in September 2012, is its level so far.)
-                    let (day, months) = match time::resolve(&e, &at.frame) {
-                        Some(Period::AsOf(x)) => (Some(x), 2.0),
-                        Some(Period::Year(y)) if super::period::year_end_named(t, &e) => {
-                            (super::year_end(y), 2.0)
-                        }
-                        Some(Period::Year(y)) => (super::year_end(y), 6.0),
-                        _ => (None, 0.0),
-                    };
-                    let ahead = day.is_some_and(|x| x.t() > d.t() + months / 12.0);
-                    // (A year written, 2020年底 or 今年年底: not 到年底 alone, which in a
-                    // January review ends the year reviewed.)
-                    let year_written = matches!(
-                        e.when,
-                        time::When::Year(y) | time::When::Month(y, _) | time::When::MonthEnd(y, _)
-                            | time::When::Day(y, ..) | time::When::Part(y, ..)
-                            if matches!(y, time::YearRef::Abs(_) | time::YearRef::Rel(_))
-                    ) && t[e.start] != '年';
-                    // (到 opening its clause: not 政策延續到2020年實施, 提出到2021年底.)
-                    let opens = e.start >= 1
-                        && matches!(t[e.start - 1], '到' | '至')
-                        && (e.start == 1 || sentence::clause_break(t[e.start - 2]));
-                    let (a, _) = sentence::clause(t, h.start, h.end, sent);
-                    // (Nor the base a goal is compared with, 比2013年的785.7万人次.)
-                    ahead
-                        && year_written
-                        && opens
-                        && !f.compared_base
-                        && !t[a..h.start].contains(&'已')
-                }
-            }
-    });
+    let deadline = super::deadline::by_deadline(r, f);
     // 项目达产后年产值500亿元: what a project is to give, with no year of its own. Its time
     // is one written after 后 (建成后，2026年可实现…), not when the project was built
     // (2020年…建成投产，…达产后年产值将达200亿元); a past one there (去年实现产值50亿元) is

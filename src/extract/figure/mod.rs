@@ -3,6 +3,7 @@
 //! its unit and its indicator.
 
 mod compared;
+mod deadline;
 mod done;
 mod form;
 mod kind;

@@ -72,16 +72,6 @@ pub(super) fn time_of<'e>(
         let m = goal::amount_end(t, g + 2);
         m > g + 2 && t.get(m) == Some(&'的') && m < h.start
     };
-    // (Not a plan's goal set after its 的, 把今年國家建設計畫的失業率目標訂為4.9%: the figure is
-    // that goal, of 今年.)
-    let goal_set_after_of = |e: &TimeExpr| {
-        (e.end..h.start).find(|&i| t[i] == '的').is_some_and(|d| {
-            (d..h.start).any(|i| scan::starts(t, i, "目标"))
-                && !t[d..h.start]
-                    .iter()
-                    .any(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
-        })
-    };
     let goal_year = |e: &&TimeExpr| {
         let between = goal::amount_end(t, e.end);
         // (全年进度控制指标的24.44%: the ceiling of the year so far's progress.)
@@ -89,7 +79,7 @@ pub(super) fn time_of<'e>(
         ["目标的", "计划的", "任务的", "控制指标的"]
             .iter()
             .any(|w| scan::starts(t, k, w))
-            || (((naming::goal_of(t, e) && !goal_set_after_of(e))
+            || (((naming::goal_of(t, e) && !naming::goal_set_after(t, e, h.start))
                 || naming::goal_alone(t, e, sent.1))
                 && {
                     // The paragraph's first time (times are in order, apart) ends before it.

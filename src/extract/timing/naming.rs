@@ -61,6 +61,18 @@ pub(super) fn goal_of(t: &[char], e: &TimeExpr) -> bool {
     goal && (t.get(k) == Some(&'的') || share)
 }
 
+/// Whether a goal is set after the first 的 past the time `e`, in the figure's clause (把今年
+/// 國家建設計畫的失業率目標訂為4.9%): the figure at `figure` is that goal, of the time, not a
+/// share of a goal the time is of.
+pub(super) fn goal_set_after(t: &[char], e: &TimeExpr, figure: usize) -> bool {
+    (e.end..figure).find(|&i| t[i] == '的').is_some_and(|d| {
+        (d..figure).any(|i| scan::starts(t, i, "目标"))
+            && !t[d..figure]
+                .iter()
+                .any(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
+    })
+}
+
 /// Whether the time `e` names a goal reported done, with no figure in its clause (已提前完成
 /// 全年考核目标任务，…完成率也在70%以上): the goal's year, not the period of the clauses after
 /// it (but 113年目标翻倍，以1200万人次为目标 sets the year of what follows).
