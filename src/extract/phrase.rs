@@ -29,7 +29,10 @@ pub fn names_no_indicator(subject: &str) -> bool {
         "按可比价格计算",
         "按可比价格算",
         "按可比口径",
-        // 同口径较去年增长9%: on a like-for-like basis.
+        // 同口径较去年增长9%, 按同口径计算增长7%, 剔除减税因素同口径增长8.1%: on a like-for-like
+        // basis, how the rise is counted.
+        "按同口径计算",
+        "剔除减税因素",
         "同口径",
         "较去年",
         "比去年",

@@ -890,3 +890,14 @@ fn stop_66_a_rise_on_a_like_for_like_basis_is_of_the_level_before_it() {
     let goal = row_of(&rows, "16.6亿吨");
     assert_ne!(goal["verdict"], "not_assessable", "{goal}");
 }
+
+#[test]
+fn stop_66_how_a_rise_is_counted_names_no_indicator() {
+    // 按同口径计算增长7%, 剔除减税因素同口径增长8.1% (near-misses from the review of this stop's
+    // rules): how the rise is counted, not what rose; each rate is its level's before it.
+    let text = "2020-01-08\n2019年，全县一般公共预算收入完成18亿元，按同口径计算增长7%；\
+                税收收入12亿元，剔除减税因素同口径增长8.1%。\n";
+    let v = candidates_of(text);
+    same_subject(&v, "7%", "18亿元");
+    same_subject(&v, "8.1%", "12亿元");
+}
