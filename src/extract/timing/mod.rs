@@ -51,52 +51,7 @@ pub(super) fn time_of<'e>(
                 .iter()
                 .any(|c| matches!(c, '，' | '；' | '。'))
     };
-    // The year of a goal a share is of (完成今年目标的74.4%；工业增加值为190亿元): the goal's,
-    // not the share's nor the clauses' after it (but 今年目标是增长6% dates its goal).
-    // So is the year of a goal whose figure stands between (完成全年80亿目标任务的125.64%),
-    // for the figures after the goal word (not for 80亿 itself).
-    // So is the time of a task, when its paragraph has a time before it (1-7月，…完成投资291.5
-    // 亿元，占前三季度目标任务的78.5%); with none, the task's months are the progress's
-    // (为1-4月投资计划的144.7%).
-    // (今年三百○八亿九千二百多万元总预算: a figure in Chinese numerals, a budget.)
-    // So is a year a few words before its goal, its amount, then 的 (为全年工作目标21亿美元的
-    // 111.8%，占…比重达86%; 达到…全年预算46,908万元的80.43%), for the figures after the
-    // goal's amount.
-    let named_goal = |e: &TimeExpr| {
-        let Some(g) = (e.end..t.len().min(e.end + 6))
-            .take_while(|&k| super::indicator::is_word(t[k]) && !t[k].is_ascii_digit())
-            .find(|&k| goal::MEASURED_AGAINST.iter().any(|w| scan::starts(t, k, w)))
-        else {
-            return false;
-        };
-        let m = goal::amount_end(t, g + 2);
-        m > g + 2 && t.get(m) == Some(&'的') && m < h.start
-    };
-    let goal_year = |e: &&TimeExpr| {
-        let between = goal::amount_end(t, e.end);
-        // (全年进度控制指标的24.44%: the ceiling of the year so far's progress.)
-        let k = e.end + 2 * usize::from(scan::starts(t, e.end, "进度"));
-        ["目标的", "计划的", "任务的", "控制指标的"]
-            .iter()
-            .any(|w| scan::starts(t, k, w))
-            || (((naming::goal_of(t, e) && !naming::goal_set_after(t, e, h.start))
-                || naming::goal_alone(t, e, sent.1))
-                && {
-                    // The paragraph's first time (times are in order, apart) ends before it.
-                    let first = exprs.partition_point(|x| x.start < at.paragraph);
-                    exprs.get(first).is_some_and(|x| x.end <= e.start)
-                })
-            || (between > e.end
-                && between <= h.start
-                // (A budget only as 总预算: 预算 alone after an amount begins other words.)
-                && (goal::MEASURED_AGAINST[..3]
-                    .iter()
-                    .chain(&["总预算"])
-                    .any(|w| scan::starts(t, between, w))
-                    // 完成全年5360亿元招商引资目标任务的25.07%.
-                    || (between < h.start && goal::goal_share_after(t, between))))
-            || named_goal(e)
-    };
+    let goal_year = |e: &&TimeExpr| naming::goal_year(t, h, exprs, at.paragraph, sent.1, e);
     // A year owning the figure right after it (已超越104年的97万2968人) dates that figure
     // only.
     // So does one a change starts from (目标自去年50亿元增至90亿元，成长8成).

@@ -2,6 +2,7 @@
 //! goal a share is of (全年出口目标任务的60.5%), of a goal reported done (提前完成“十四五”目标；…),
 //! and a plan naming the projects counted to a date (截至目前，…已储备“十四五”重大项目7600多个).
 
+use super::super::scan::Hit;
 use super::super::time::{TimeExpr, When};
 use super::super::{goal, scan};
 
@@ -121,4 +122,59 @@ pub(super) fn in_document_name(t: &[char], e: &TimeExpr, figure: usize) -> bool 
         let after = past(t, c + 1, |ch| quote(ch) || matches!(ch, '）' | ')'));
         !ITS_OWN.iter().any(|w| scan::starts(t, after, w))
     })
+}
+
+/// The year of a goal a share is of (完成今年目标的74.4%；工业增加值为190亿元): the goal's,
+/// not the share's nor the clauses' after it (but 今年目标是增长6% dates its goal).
+/// So is the year of a goal whose figure stands between (完成全年80亿目标任务的125.64%),
+/// for the figures after the goal word (not for 80亿 itself).
+/// So is the time of a task, when its paragraph has a time before it (1-7月，…完成投资291.5
+/// 亿元，占前三季度目标任务的78.5%); with none, the task's months are the progress's
+/// (为1-4月投资计划的144.7%).
+/// (今年三百○八亿九千二百多万元总预算: a figure in Chinese numerals, a budget.)
+/// So is a year a few words before its goal, its amount, then 的 (为全年工作目标21亿美元的
+/// 111.8%，占…比重达86%; 达到…全年预算46,908万元的80.43%), for the figures after the
+/// goal's amount.
+pub(super) fn goal_year(
+    t: &[char],
+    h: &Hit,
+    exprs: &[TimeExpr],
+    paragraph: usize,
+    sent_end: usize,
+    e: &TimeExpr,
+) -> bool {
+    let between = goal::amount_end(t, e.end);
+    // (全年进度控制指标的24.44%: the ceiling of the year so far's progress.)
+    let k = e.end + 2 * usize::from(scan::starts(t, e.end, "进度"));
+    ["目标的", "计划的", "任务的", "控制指标的"]
+        .iter()
+        .any(|w| scan::starts(t, k, w))
+        || (((goal_of(t, e) && !goal_set_after(t, e, h.start)) || goal_alone(t, e, sent_end)) && {
+            // The paragraph's first time (times are in order, apart) ends before it.
+            let first = exprs.partition_point(|x| x.start < paragraph);
+            exprs.get(first).is_some_and(|x| x.end <= e.start)
+        })
+        || (between > e.end
+                && between <= h.start
+                // (A budget only as 总预算: 预算 alone after an amount begins other words.)
+                && (goal::MEASURED_AGAINST[..3]
+                    .iter()
+                    .chain(&["总预算"])
+                    .any(|w| scan::starts(t, between, w))
+                    // 完成全年5360亿元招商引资目标任务的25.07%.
+                    || (between < h.start && goal::goal_share_after(t, between))))
+        || goal_amount_named(t, h, e)
+}
+
+/// Whether a year stands a few words before a goal, its amount, then 的, before the figure
+/// (为全年工作目标21亿美元的111.8%).
+fn goal_amount_named(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
+    let Some(g) = (e.end..t.len().min(e.end + 6))
+        .take_while(|&k| super::super::indicator::is_word(t[k]) && !t[k].is_ascii_digit())
+        .find(|&k| goal::MEASURED_AGAINST.iter().any(|w| scan::starts(t, k, w)))
+    else {
+        return false;
+    };
+    let m = goal::amount_end(t, g + 2);
+    m > g + 2 && t.get(m) == Some(&'的') && m < h.start
 }
