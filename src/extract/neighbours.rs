@@ -93,20 +93,20 @@ pub(super) fn read_after(t: &[char], out: &[TimeExpr], e: &mut TimeExpr) {
     // year is named before them in their sentence (2019年，该项目原定于下半年…: that year's),
     // nor a plan as it first stood (原定于, 原计划于: a plan gone by).
     if let When::Part(YearRef::Implied, a, b) = e.when {
-        let sentence = t[..e.start]
-            .iter()
-            .rposition(|c| matches!(c, '。' | '\n' | '！' | '？'))
-            .map_or(0, |k| k + 1);
-        let year_named = out.iter().any(|p| {
-            p.start >= sentence
-                && matches!(
-                    p.when,
-                    When::Year(YearRef::Abs(_) | YearRef::Rel(_)) | When::Part(YearRef::Abs(_), ..)
-                )
-        });
-        let first_plan = (e.start.saturating_sub(4)..e.start).any(|k| t[k] == '原');
-        if super::time::set_for(t, e.start) && !year_named && !first_plan {
-            e.when = When::Part(YearRef::Rel(0), a, b);
+        if super::time::set_for(t, e.start) {
+            let (sentence, _) = super::sentence::sentence(t, e.start, e.end);
+            let year_named = out.iter().any(|p| {
+                p.start >= sentence
+                    && matches!(
+                        p.when,
+                        When::Year(YearRef::Abs(_) | YearRef::Rel(_))
+                            | When::Part(YearRef::Abs(_), ..)
+                    )
+            });
+            let first_plan = (e.start.saturating_sub(4)..e.start).any(|k| t[k] == '原');
+            if !year_named && !first_plan {
+                e.when = When::Part(YearRef::Rel(0), a, b);
+            }
         }
     }
     // 2025年第1、2季: the second quarter of a list shares the first one's year.
