@@ -122,10 +122,27 @@ pub(super) fn time_of<'e>(
                 .any(char::is_ascii_digit);
         // (Any deadline, 到年底将建成111万千瓦；光伏已并网发电9.03万千瓦, for a figure its
         // clause reports done with 已.)
-        let done = e.role == Role::End && !time::as_of(t, e.start) && {
-            let (a, _) = sentence::clause(t, h.start, h.end, sent);
-            t[a..h.start].contains(&'已')
+        // (So does a plan's year, 计划十二五末达到1000万亩；湖北现有面积410万亩；河南信阳面积210万亩,
+        // for the parts after it that say what is there now.)
+        let now_after = || {
+            let p = (e.end..h.start)
+                .find(|&i| matches!(t[i], '；' | ';'))
+                .unwrap_or(h.start);
+            (p..h.start)
+                .any(|i| t[i] == '已' || scan::starts(t, i, "现有") || scan::starts(t, i, "現有"))
         };
+        let planned = || {
+            (e.start.saturating_sub(3)..e.start).any(|i| {
+                ["计划", "計劃", "规划", "規劃"]
+                    .iter()
+                    .any(|w| scan::starts(t, i, w))
+            })
+        };
+        let done = !time::as_of(t, e.start)
+            && ((e.role == Role::End && {
+                let (a, _) = sentence::clause(t, h.start, h.end, sent);
+                t[a..h.start].contains(&'已')
+            }) || (planned() && now_after()));
         (by || done || set_for) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
     };
     // 2024年我区力争…；全年新建成高速公路约900公里 (in January): 全年 is the whole of the year

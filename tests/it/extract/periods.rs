@@ -1584,3 +1584,26 @@ fn stop_66_a_time_set_for_in_a_year_named_is_that_years() {
     let named = "2020-01-10\n2019年，市里拟于下半年推出10项惠民举措。\n";
     assert_eq!(kpv(&candidates_of(named), "10项").1, "2019H2");
 }
+
+#[test]
+fn stop_67_a_plans_year_leaves_what_is_there_now_after_it() {
+    // 按2012年的数据，贵州现有茶园面积520万亩，计划十二五末达到1000万亩；湖北现有面积410万亩；
+    // 河南信阳面积210万亩。我省现有茶园332万亩 (fresh167/01, in 2013): the plan's 2015 is the
+    // goal's; the areas after it that say what is there now are 2012's, actuals.
+    let text = "2013-05-10\n按2012年的数据,贵州现有茶园面积520万亩,计划十二五末达到1000万亩;\
+                湖北现有面积410万亩;河南信阳面积210万亩。我省现有茶园332万亩,居全国第五位。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "1000万亩"),
+        ("target".into(), "2015".into(), 1000.0)
+    );
+    for w in ["410万亩", "210万亩", "332万亩"] {
+        assert_eq!(
+            kpv(&v, w),
+            ("actual".into(), "2012".into(), w[..3].parse().unwrap())
+        );
+    }
+    // A plan's year still dates the goals listed after it.
+    let goals = "2013-05-10\n计划十二五末茶园面积达到1000万亩;茶叶产量达到60万吨。\n";
+    assert_eq!(kpv(&candidates_of(goals), "60万吨").1, "2015");
+}
