@@ -65,7 +65,27 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
         && e.start > 0
         && matches!(t[e.start - 1], '是' | '为' | '的' | '“')
         && (e.start.saturating_sub(3)..e.start).any(|i| matches!(t[i], '是' | '为'));
+    // (采摘面积达到157万亩，去年同期增6万亩。毛茶产量1.26万吨: the same months a year before,
+    // with what was added since, are a base: not the time of the figures after it, nor of
+    // the amount added right after it.)
+    let d = if scan::ends(t, e.end, "同期") {
+        e.end
+    } else if scan::starts(t, e.end, "同期") {
+        e.end + 2
+    } else {
+        usize::MAX
+    };
+    let same_months = d < h.start
+        && [
+            "增", "减", "多", "少", "增加", "减少", "增长", "下降", "提高",
+        ]
+        .iter()
+        .any(|w| scan::starts(t, d, w))
+        && (t[d..h.start].iter().any(|&c| stop(c))
+            || (matches!(t[d], '增' | '减' | '多' | '少')
+                && t.get(d + 1).is_some_and(char::is_ascii_digit)));
     ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';')))
+        || same_months
         || multiple
         || changed_from(t, h, e)
         || closed

@@ -1607,3 +1607,20 @@ fn stop_67_a_plans_year_leaves_what_is_there_now_after_it() {
     let goals = "2013-05-10\n计划十二五末茶园面积达到1000万亩;茶叶产量达到60万吨。\n";
     assert_eq!(kpv(&candidates_of(goals), "60万吨").1, "2015");
 }
+
+#[test]
+fn stop_67_the_same_months_a_year_before_are_a_base() {
+    // 2022年一季度，…采摘面积达到157万亩，去年同期增6万亩。毛茶产量1.26万吨，比去年同期增0.49万吨
+    // (fresh167/05): 去年同期 with what was added since is what the quarter is compared with;
+    // the amounts added and the figures after it are the quarter's.
+    let text = "2022-05-16\n2022年一季度,全市茶园种植面积173.4万亩,采摘面积达到157万亩,\
+                去年同期增6万亩。毛茶产量1.26万吨,比去年同期增0.49万吨。农业产值实现6.93亿元,\
+                去年同期增2.61亿元。\n";
+    let v = candidates_of(text);
+    for w in ["6万亩", "1.26万吨", "0.49万吨", "6.93亿元", "2.61亿元"] {
+        assert_eq!(kpv(&v, w).1, "2022Q1", "{w}");
+    }
+    // A rate of those months a year before is still theirs (read as the year before's).
+    let rate = "2022-05-16\n今年一季度茶叶产值增长8%,去年同期增长5%。\n";
+    assert!(kpv(&candidates_of(rate), "5%").1.starts_with("2021"));
+}
