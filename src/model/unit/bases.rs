@@ -198,6 +198,10 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("轮", "轮", Dimension::Count),
     ("部", "部", Dimension::Count),
     ("座", "座", Dimension::Count),
+    // 慢充1,653槍 (Taiwan): charging guns, a charging pile's plugs.
+    ("枪", "枪", Dimension::Count),
+    // 已受理19縣市 (Taiwan): counties and cities counted together.
+    ("县市", "县市", Dimension::Count),
     ("类", "类", Dimension::Count),
     ("颗", "颗", Dimension::Count),
     ("块", "块", Dimension::Count),

@@ -1388,3 +1388,18 @@ fn stop_63_kilowatt_hours_spelled_out_litres_and_millimetres() {
         "{v:?}"
     );
 }
+
+#[test]
+fn stop_67_charging_guns_and_counties_are_counted() {
+    // 已受理19縣市，已核定7縣市，補助慢充1,653槍 (fresh168/05): counties and cities, and a
+    // charging pile's guns, are counts.
+    let text = "2023-08-01\n經濟部表示,已受理19縣市申請,已核定7縣市,補助慢充1,653槍、快充199槍;\
+                目前已達12,334槍,力拚年底突破1.5萬槍。\n";
+    let v = candidates_of(text);
+    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
+    assert_eq!(unit("19縣市"), "县市");
+    assert_eq!(unit("1,653槍"), "枪");
+    assert_eq!(written(&v, "1,653槍")["value"], 1653.0);
+    assert_eq!(unit("突破1.5萬槍"), "万枪");
+    assert_eq!(written(&v, "突破1.5萬槍")["kind"], "target");
+}
