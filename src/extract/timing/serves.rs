@@ -3,7 +3,8 @@
 //! 比去年底增长), a base year (在2022年的基础上), a bracket's own time (（2017年目标为68.3%）).
 
 use super::super::scan::{self, Hit};
-use super::time::TimeExpr;
+use super::super::{goal, sentence};
+use super::time::{TimeExpr, When};
 
 /// A base compared with (比上一季的3.1%增幅明显加快；…再上升0.7%) dates its own figure,
 /// not those of the clauses after a ； .
@@ -218,4 +219,27 @@ pub(in crate::extract) fn since_year_start(t: &[char], h: &Hit) -> bool {
             v > n && scan::ends(t, v, w) && matches!(t[v - n - 1], '比' | '较')
         })
     })
+}
+
+/// The present (目前) serves what is there now, not a figure a later clause of its sentence
+/// says is to come (台中市目前上路的电动公车有293辆，…，预计将有624辆电动公车陆续加入；电动公车
+/// 占比将突破5成): that figure has no time of its own.
+pub(super) fn present_before_future(
+    t: &[char],
+    h: &Hit,
+    e: &TimeExpr,
+    sent: (usize, usize),
+) -> bool {
+    if e.when != When::Present {
+        return false;
+    }
+    let (a, _) = sentence::clause(t, h.start, h.end, sent);
+    a >= e.end
+        && ((a..h.start).any(|i| {
+            ["预计", "将有", "会有", "有望", "可望"]
+                .iter()
+                .any(|w| scan::starts(t, i, w))
+                // (Not 预计总投资为99.71亿元, the name of an amount planned.)
+                && !["预计总", "预计投资"].iter().any(|w| scan::starts(t, i, w))
+        }) || goal::will_in(t, a, h.start))
 }

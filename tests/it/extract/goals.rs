@@ -2433,3 +2433,27 @@ fn stop_66_striving_and_deadlines_stay_in_their_own_clause_and_year() {
     let review = "2020-01-15\n2019年，全市大力推进新基建。到年底，全市5G基站达到3000个。\n";
     assert_eq!(kpv(&candidates_of(review), "3000个").0, "actual");
 }
+
+#[test]
+fn stop_67_the_present_does_not_date_what_a_later_clause_says_is_to_come() {
+    // 台中市目前上路的電動公車有293輛，再加上中央已核定的331輛，預計將有624輛電動公車陸續加入公共
+    // 運輸；…電動公車佔比將突破5成 (fresh168/07): 目前 dates the buses running now; the 624 to
+    // come and the share to pass are goals with no year of their own.
+    let text = "2025-08-21\n台中市目前上路的電動公車有293輛,再加上中央已核定的331輛,\
+                預計將有624輛電動公車陸續加入公共運輸;全市現有公車1280輛,\
+                電動公車佔比將突破5成。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "293輛"),
+        ("actual".into(), "2025-08-21".into(), 293.0)
+    );
+    assert_eq!(kpv(&v, "1280輛").0, "actual");
+    for w in ["624輛", "突破5成"] {
+        assert_eq!(written(&v, w)["kind"], "target", "{w}");
+        assert!(written(&v, w)["period"].is_null(), "{w}");
+    }
+    // An amount named as planned, 预计总投资, is still of the present.
+    let named =
+        "2014-12-12\n到目前为止,已谋划完成亿元以上项目21个。这21个项目的预计总投资为99.71亿元。\n";
+    assert_eq!(kpv(&candidates_of(named), "99.71亿元").1, "2014-12-12");
+}
