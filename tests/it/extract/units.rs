@@ -1403,3 +1403,18 @@ fn stop_67_charging_guns_and_counties_are_counted() {
     assert_eq!(unit("突破1.5萬槍"), "万枪");
     assert_eq!(written(&v, "突破1.5萬槍")["kind"], "target");
 }
+
+#[test]
+fn stop_67_a_bare_scale_before_people_of_an_age_or_trade_counts_them() {
+    // 120余万婴幼儿享受到育儿补贴，43万儿童 (fresh18/05), 约23万产业工人 (fresh67/09), 105万建档
+    // 立卡贫困人口 (fresh96/04): people, not 元 assumed.
+    let text = "2025-01-10\n120余万婴幼儿享受到育儿补贴,43万儿童享受到学前一年免费教育。\
+                山西每天有约23万产业工人在井下。广西计划今年完成105万建档立卡贫困人口脱贫。\n";
+    let v = candidates_of(text);
+    for w in ["120余万", "43万", "约23万", "105万"] {
+        assert_eq!(written(&v, w)["unit"], "万人", "{w}");
+    }
+    // Money stays money (补贴资金120万).
+    let money = "2025-01-10\n发放育儿补贴资金120万。\n";
+    assert_eq!(written(&candidates_of(money), "120万")["unit"], "万元");
+}
