@@ -78,6 +78,37 @@ const KINDS_OF_PEOPLE: &[&str] = &[
     "高校",
 ];
 
+/// Money or a place for people, named right after them (工人工资, 残疾人补助资金, 儿童医院,
+/// 市民消费券, 老人生日礼金: at most two characters between).
+const FOR_PEOPLE: &[&str] = &[
+    "资金",
+    "经费",
+    "补贴",
+    "补助",
+    "工资",
+    "分红",
+    "礼金",
+    "慰问金",
+    "消费券",
+    "负担",
+    "待遇",
+    "医院",
+    "文化宫",
+    "宿舍",
+    "中心",
+    "图书",
+    "资助",
+    "救助",
+    "基金",
+    "项目",
+];
+
+/// Verbs of money right before a bare scale (投资2亿, 下达500万, 捐赠价值50万).
+const MONEY_VERBS: &[&str] = &[
+    "投资", "拨付", "下达", "发放", "投入", "捐赠", "价值", "追回", "减轻", "安排", "筹集", "奖励",
+    "拨款", "支付", "兑现", "支出", "补贴",
+];
+
 /// Words before a bare scale that make it money (营收350亿, GDP 1.2万亿).
 const MONEY: &[&str] = &[
     "元",
@@ -140,11 +171,24 @@ pub fn bare_scale_unit(t: &[char], h: &Hit, sent: (usize, usize)) -> Option<&'st
         .iter()
         .find(|w| starts(t, h.end, w))
         .map_or(h.end, |w| h.end + w.chars().count());
-    if let Some((_, u)) = COUNTED_AFTER
-        .iter()
-        .find(|(w, _)| starts(t, h.end, w) || starts(t, after, w))
-    {
-        return Some(u);
+    // (Not when the people name what money is for, 50万工人工资, 3000万残疾人补助资金, 5亿儿童
+    // 医院, 1亿市民消费券; nor after a verb of money, 投资2亿, 下达500万, 价值50万.)
+    let people = COUNTED_AFTER.iter().find_map(|(w, u)| {
+        [h.end, after]
+            .into_iter()
+            .find(|&i| starts(t, i, w))
+            .map(|i| (i + w.chars().count(), *u))
+    });
+    if let Some((end, u)) = people {
+        let money_after = (end..t.len().min(end + 3))
+            .take_while(|&i| !matches!(t[i], '，' | '。' | '；' | '、' | ',' | ';'))
+            .any(|i| FOR_PEOPLE.iter().any(|w| starts(t, i, w)));
+        let money_before = MONEY_VERBS.iter().any(|w| super::scan::ends(t, h.start, w));
+        return Some(if money_after || money_before {
+            "元"
+        } else {
+            u
+        });
     }
     // 分别增加14.41億、253.52億及14.79億成本: a list of amounts ending in a word of money or
     // cost names them all.

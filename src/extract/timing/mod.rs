@@ -128,15 +128,35 @@ pub(super) fn time_of<'e>(
             let p = (e.end..h.start)
                 .find(|&i| matches!(t[i], '；' | ';'))
                 .unwrap_or(h.start);
-            (p..h.start)
-                .any(|i| t[i] == '已' || scan::starts(t, i, "现有") || scan::starts(t, i, "現有"))
+            // (Not 已 describing, 已批复的二期工程, 已建成的产业园区: still of the plan.)
+            let describes = |i: usize| {
+                (i..h.start.min(i + 7))
+                    .take_while(|&k| {
+                        !matches!(t[k], '，' | '；' | ',' | ';') && !t[k].is_ascii_digit()
+                    })
+                    .any(|k| t[k] == '的')
+            };
+            (p..h.start).any(|i| {
+                (t[i] == '已' && !describes(i))
+                    || scan::starts(t, i, "现有")
+                    || scan::starts(t, i, "現有")
+            })
+        };
+        // (A plan's year ahead of the document: 计划今年完成投资50亿元；已完成投资15亿元 is this
+        // year's done so far.)
+        let ahead = || match e.when {
+            When::Year(time::YearRef::Abs(y)) => at.frame.date.is_none_or(|d| y > d.year),
+            When::Year(time::YearRef::Rel(r)) => r > 0,
+            When::Year(_) => false,
+            _ => true,
         };
         let planned = || {
-            (e.start.saturating_sub(3)..e.start).any(|i| {
-                ["计划", "計劃", "规划", "規劃"]
-                    .iter()
-                    .any(|w| scan::starts(t, i, w))
-            })
+            ahead()
+                && (e.start.saturating_sub(3)..e.start).any(|i| {
+                    ["计划", "計劃", "规划", "規劃"]
+                        .iter()
+                        .any(|w| scan::starts(t, i, w))
+                })
         };
         let done = !time::as_of(t, e.start)
             && ((e.role == Role::End && {

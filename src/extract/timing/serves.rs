@@ -76,15 +76,24 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
     } else {
         usize::MAX
     };
+    // (But 去年同期增6.8%, a rate, is the year before's own; and 去年同期增长的主要是…
+    // describes.)
+    let amount = |k: usize| {
+        let n = (k..t.len())
+            .take_while(|&i| t[i].is_ascii_digit() || t[i] == '.')
+            .count();
+        n > 0 && t.get(k + n) != Some(&'%')
+    };
+    let change = [
+        "增加", "减少", "增长", "下降", "提高", "增", "减", "多", "少",
+    ]
+    .iter()
+    .filter(|_| d < h.start)
+    .find(|w| scan::starts(t, d, w))
+    .map(|w| d + w.chars().count());
     let same_months = d < h.start
-        && [
-            "增", "减", "多", "少", "增加", "减少", "增长", "下降", "提高",
-        ]
-        .iter()
-        .any(|w| scan::starts(t, d, w))
-        && (t[d..h.start].iter().any(|&c| stop(c))
-            || (matches!(t[d], '增' | '减' | '多' | '少')
-                && t.get(d + 1).is_some_and(char::is_ascii_digit)));
+        && change.is_some_and(|k| amount(k) && !t[d..k].contains(&'的'))
+        && (t[d..h.start].iter().any(|&c| stop(c)) || matches!(t[d], '增' | '减' | '多' | '少'));
     ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';')))
         || same_months
         || multiple
@@ -235,11 +244,21 @@ pub(super) fn present_before_future(
     }
     let (a, _) = sentence::clause(t, h.start, h.end, sent);
     a >= e.end
-        && ((a..h.start).any(|i| {
-            ["预计", "将有", "会有", "有望", "可望"]
-                .iter()
-                .any(|w| scan::starts(t, i, w))
-                // (Not 预计总投资为99.71亿元, the name of an amount planned.)
-                && !["预计总", "预计投资"].iter().any(|w| scan::starts(t, i, w))
-        }) || goal::will_in(t, a, h.start))
+        && (a..h.start).any(|i| {
+            let named = ["预计总", "预计投资"].iter().any(|w| scan::starts(t, i, w));
+            // (Not 将 that marks an object, 已将有关资金3000万元拨付到位, 全区将有关企业…纳入,
+            // 已将从业人员…纳入, nor 即将开工的项目有12个, projects there now.)
+            let object = t[i] == '将'
+                && (i
+                    .checked_sub(1)
+                    .is_some_and(|k| matches!(t[k], '已' | '即' | '均' | '并'))
+                    || ["将有关", "将从业"].iter().any(|w| scan::starts(t, i, w)));
+            // (Nor 预计总投资为99.71亿元, the name of an amount planned.)
+            !named
+                && !object
+                && (["预计", "将有", "会有", "有望", "可望"]
+                    .iter()
+                    .any(|w| scan::starts(t, i, w))
+                    || goal::will_in(t, i, i + 1))
+        })
 }

@@ -2456,4 +2456,12 @@ fn stop_67_the_present_does_not_date_what_a_later_clause_says_is_to_come() {
     let named =
         "2014-12-12\n到目前为止,已谋划完成亿元以上项目21个。这21个项目的预计总投资为99.71亿元。\n";
     assert_eq!(kpv(&candidates_of(named), "99.71亿元").1, "2014-12-12");
+    // 将 marking an object (已将有关资金…拨付到位), and 即将开工的项目, are of the present.
+    let object = "2023-05-16\n目前,我市已将有关资金3000万元拨付到位。\n";
+    assert_eq!(kpv(&candidates_of(object), "3000万元").0, "actual");
+    let soon = "2023-05-16\n目前,园区已入驻企业85家,即将开工的项目有12个。\n";
+    assert_eq!(
+        kpv(&candidates_of(soon), "12个"),
+        ("actual".into(), "2023-05-16".into(), 12.0)
+    );
 }

@@ -1606,6 +1606,13 @@ fn stop_67_a_plans_year_leaves_what_is_there_now_after_it() {
     // A plan's year still dates the goals listed after it.
     let goals = "2013-05-10\n计划十二五末茶园面积达到1000万亩;茶叶产量达到60万吨。\n";
     assert_eq!(kpv(&candidates_of(goals), "60万吨").1, "2015");
+    // The plan's year when it is this year's is the year of what is done so far; 已 describing
+    // (已批复的二期工程) leaves the figure the plan's.
+    let this_year = "2023-05-16\n计划今年完成投资50亿元;已完成投资15亿元。\n";
+    assert_eq!(kpv(&candidates_of(this_year), "15亿元").1, "2023");
+    let describing =
+        "2023-03-01\n规划2030年建成轨道交通线路8条;已批复的二期工程总投资将达到500亿元。\n";
+    assert_eq!(kpv(&candidates_of(describing), "500亿元").1, "2030");
 }
 
 #[test]
@@ -1623,4 +1630,7 @@ fn stop_67_the_same_months_a_year_before_are_a_base() {
     // A rate of those months a year before is still theirs (read as the year before's).
     let rate = "2022-05-16\n今年一季度茶叶产值增长8%,去年同期增长5%。\n";
     assert!(kpv(&candidates_of(rate), "5%").1.starts_with("2021"));
+    // 去年同期增4.5%, a rate, is the year before's own.
+    let own = "2023-05-16\n一季度全省GDP 1.2万亿元,去年同期增4.5%,今年一季度增长5.1%。\n";
+    assert!(kpv(&candidates_of(own), "4.5%").1.starts_with("2022"));
 }

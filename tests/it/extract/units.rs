@@ -1402,6 +1402,11 @@ fn stop_67_charging_guns_and_counties_are_counted() {
     assert_eq!(written(&v, "1,653槍")["value"], 1653.0);
     assert_eq!(unit("突破1.5萬槍"), "万枪");
     assert_eq!(written(&v, "突破1.5萬槍")["kind"], "target");
+    // Not shots (连开3枪), nor 县 before 市场 (11县市场监管局).
+    let shots = "2023-10-01\n警方通报,嫌疑人连开3枪后逃离现场,造成2人受伤。\n";
+    assert!(candidates_of(shots).iter().all(|c| c["unit"] != "枪"));
+    let market = "2023-10-01\n全省11县市场监管局开展专项检查,查处案件320件。\n";
+    assert!(candidates_of(market).iter().all(|c| c["unit"] != "县市"));
 }
 
 #[test]
@@ -1417,4 +1422,13 @@ fn stop_67_a_bare_scale_before_people_of_an_age_or_trade_counts_them() {
     // Money stays money (补贴资金120万).
     let money = "2025-01-10\n发放育儿补贴资金120万。\n";
     assert_eq!(written(&candidates_of(money), "120万")["unit"], "万元");
+    // Money for people (工人工资, 残疾人补助资金) or after a verb of money (投资2亿) is money.
+    let v = candidates_of(
+        "2024-03-01\n劳动监察部门共追回拖欠的50万工人工资。区财政拨付3000万残疾人补助资金,\
+         惠及1.2万残疾人。市里投资2亿工人文化宫改造项目已开工。\n",
+    );
+    assert_eq!(written(&v, "50万")["unit"], "万元");
+    assert_eq!(written(&v, "3000万")["unit"], "万元");
+    assert_eq!(written(&v, "1.2万")["unit"], "万人");
+    assert_eq!(written(&v, "2亿")["unit"], "亿元");
 }
