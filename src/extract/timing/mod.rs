@@ -105,66 +105,7 @@ pub(super) fn time_of<'e>(
                         || (matches!(x.when, When::Day(..)) && !meeting()))
             })
     };
-    // …已完成总工程量的90%，计划12月底前完成；实事内容为完成…800户: a deadline serves its
-    // own part of the sentence, not the parts after a ；.
-    // (Only a deadline written with 前, a date to finish by: 到2025年，…；… dates its list.)
-    let deadline_before = |e: &&TimeExpr| {
-        // (Not 目前, the present, nor 截至…前, an as-of.)
-        let by = (t.get(e.end) == Some(&'前') || (e.end > 0 && t[e.end - 1] == '前'))
-            && e.when != When::Present
-            && !time::as_of(t, e.start);
-        // (Nor a date an act is set for, 預訂下半年報請行政院核定；另將持續辦理…13項重大工程;
-        // but 預定2026年11月要達到20%；…達20%的目標恐怕還會再延 sets a figure's deadline.)
-        let set_for = time::set_for(t, e.start)
-            && !t[e.end..h.start]
-                .iter()
-                .take_while(|c| !matches!(c, '；' | ';'))
-                .any(char::is_ascii_digit);
-        // (Any deadline, 到年底将建成111万千瓦；光伏已并网发电9.03万千瓦, for a figure its
-        // clause reports done with 已.)
-        // (So does a plan's year, 计划十二五末达到1000万亩；湖北现有面积410万亩；河南信阳面积210万亩,
-        // for the parts after it that say what is there now.)
-        let now_after = || {
-            let p = (e.end..h.start)
-                .find(|&i| matches!(t[i], '；' | ';'))
-                .unwrap_or(h.start);
-            // (Not 已 describing, 已批复的二期工程, 已建成的产业园区: still of the plan.)
-            let describes = |i: usize| {
-                (i..h.start.min(i + 7))
-                    .take_while(|&k| {
-                        !matches!(t[k], '，' | '；' | ',' | ';') && !t[k].is_ascii_digit()
-                    })
-                    .any(|k| t[k] == '的')
-            };
-            (p..h.start).any(|i| {
-                (t[i] == '已' && !describes(i))
-                    || scan::starts(t, i, "现有")
-                    || scan::starts(t, i, "現有")
-            })
-        };
-        // (A plan's year ahead of the document: 计划今年完成投资50亿元；已完成投资15亿元 is this
-        // year's done so far.)
-        let ahead = || match e.when {
-            When::Year(time::YearRef::Abs(y)) => at.frame.date.is_none_or(|d| y > d.year),
-            When::Year(time::YearRef::Rel(r)) => r > 0,
-            When::Year(_) => false,
-            _ => true,
-        };
-        let planned = || {
-            ahead()
-                && (e.start.saturating_sub(3)..e.start).any(|i| {
-                    ["计划", "計劃", "规划", "規劃"]
-                        .iter()
-                        .any(|w| scan::starts(t, i, w))
-                })
-        };
-        let done = !time::as_of(t, e.start)
-            && ((e.role == Role::End && {
-                let (a, _) = sentence::clause(t, h.start, h.end, sent);
-                t[a..h.start].contains(&'已')
-            }) || (planned() && now_after()));
-        (by || done || set_for) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';'))
-    };
+    let deadline_before = |e: &&TimeExpr| serves::deadline_before(t, h, e, sent, at.frame.date);
     // 2024年我区力争…；全年新建成高速公路约900公里 (in January): 全年 is the whole of the year
     // its sentence names, not the year a January text reviews.
     let named_year = |e: &'e TimeExpr| -> &'e TimeExpr {
