@@ -35,6 +35,10 @@ pub enum Dimension {
     Concentration,
     /// A data rate (下行速率9340.22Mbps, 接入速率12Mbps以上).
     DataRate,
+    /// Computing power (算力总规模达280EFLOPS).
+    Compute,
+    /// Stored data (存储容量达到800EB).
+    Storage,
 }
 
 /// Base units: accepted spelling, canonical spelling, dimension.
@@ -272,6 +276,21 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("延米", "延米", Dimension::Length),
     // Broadband: 下行速率高达9340.22Mbps, 接入速率达到12Mbps以上.
     ("Mbps", "Mbps", Dimension::DataRate),
+    // 算力总规模达280EFLOPS: computing power, in floating-point operations a second.
+    ("EFLOPS", "EFLOPS", Dimension::Compute),
+    ("PFLOPS", "PFLOPS", Dimension::Compute),
+    ("TFLOPS", "TFLOPS", Dimension::Compute),
+    // 存储容量达到800EB: stored data.
+    ("EB", "EB", Dimension::Storage),
+    ("PB", "PB", Dimension::Storage),
+    // 数据中心机架总规模超过810萬標準機架: racks, counted as standard ones or as built.
+    ("标准机架", "标准机架", Dimension::Count),
+    ("机架", "机架", Dimension::Count),
+    // 全年作業飛行135.7萬小時: hours flown or worked (only after 万 or 亿: see
+    // `scan::unit_at`).
+    ("小时", "小时", Dimension::Count),
+    // 單機櫃功率已達700瓦: watts (only right after a number: see `scan::unit_at`).
+    ("瓦", "瓦", Dimension::Power),
     ("Gbps", "Gbps", Dimension::DataRate),
     ("微克/立方米", "微克/立方米", Dimension::Concentration),
     ("微克/立方公尺", "微克/立方米", Dimension::Concentration),

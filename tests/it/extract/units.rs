@@ -1432,3 +1432,21 @@ fn stop_67_a_bare_scale_before_people_of_an_age_or_trade_counts_them() {
     assert_eq!(written(&v, "1.2万")["unit"], "万人");
     assert_eq!(written(&v, "2亿")["unit"], "亿元");
 }
+
+#[test]
+fn stop_67_hours_flown_racks_computing_power_storage_and_watts() {
+    // 全年作業飛行135.7萬小時 (fresh170/02), 810萬標準機架, 280EFLOPS, 800EB, 已達 700 瓦
+    // (fresh171): units of their own; not 24小时服务 (no scale), nor the 瓦 of 7千瓦.
+    let text =
+        "2024-05-01\n全年作業飛行135.7萬小時,提供24小时服务。數據中心機架總規模超過810萬標準機架,\
+                算力总规模达280EFLOPS,存储容量达到800EB。單機櫃功率已達 700 瓦,装机7千瓦。\n";
+    let v = candidates_of(text);
+    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
+    assert_eq!(unit("135.7萬小時"), "万小时");
+    assert_eq!(unit("超過810萬標準機架"), "万标准机架");
+    assert_eq!(unit("280EFLOPS"), "EFLOPS");
+    assert_eq!(unit("800EB"), "EB");
+    assert_eq!(unit("700 瓦"), "瓦");
+    assert_eq!(unit("7千瓦"), "千瓦");
+    assert!(v.iter().all(|c| c["unit"] != "小时"), "{v:?}");
+}
