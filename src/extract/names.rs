@@ -122,7 +122,16 @@ pub(super) fn names_a_group(t: &[char], h: &super::scan::Hit) -> bool {
         "人群", "女性", "男性", "学生", "学童", "孩童", "孩子", "居民", "市民", "民众", "子女",
         "员工", "群体", "组",
     ];
-    (bound && name_after) || GROUPS.iter().any(after)
+    // (Or through 的, 3岁的人口, 5歲的幼兒人口; and an age paired with the next, 2015年约2岁而
+    // 未满3岁的人口, 2歲至5歲的幼兒人口: a band.)
+    let of_group =
+        t.get(h.end) == Some(&'的') && GROUPS.iter().any(|w| super::scan::starts(t, h.end + 1, w));
+    // (Not a change, 从80.2岁到82.5岁.)
+    let from = h.start > 0 && matches!(t[h.start - 1], '从' | '由');
+    let paired = !from
+        && t.get(h.end).is_some_and(|c| "而至到".contains(*c))
+        && (h.end + 1..t.len().min(h.end + 7)).any(|k| t[k] == '岁');
+    (bound && name_after) || GROUPS.iter().any(after) || of_group || paired
 }
 
 #[cfg(test)]
@@ -153,6 +162,18 @@ mod tests {
                  介乎18至30歲，225人為61歲或以上，增加2歲專班，寿命77岁以上，提高3.1岁目标。"
             ),
             ["80.2岁", "82.5岁", "225人", "77岁以上", "3.1岁"]
+        );
+    }
+
+    #[test]
+    fn an_age_band_through_de_or_paired_names_a_group() {
+        // 2015年约2岁而未满3岁的人口, 2歲至5歲的幼兒人口 (fresh169): bands of people; a change
+        // from one age to another stays two figures.
+        assert_eq!(
+            written_figures(
+                "2015年约2岁而未满3岁的人口，每学年度2岁至5岁的幼儿人口，预期寿命从80.2岁到82.5岁。"
+            ),
+            ["80.2岁", "82.5岁"]
         );
     }
 }
