@@ -1130,6 +1130,11 @@ pub(super) fn written<'a>(v: &'a [Value], w: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("{w} not read: {v:?}"))
 }
 
+/// The unit of the candidate written `w`.
+pub(super) fn unit_of(v: &[Value], w: &str) -> String {
+    written(v, w)["unit"].as_str().unwrap().to_string()
+}
+
 /// Asserts that the candidates written `a` and `b` have one indicator (a goal and the actual
 /// that measures it).
 pub(super) fn same_subject(v: &[Value], a: &str, b: &str) {

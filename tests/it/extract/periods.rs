@@ -298,10 +298,9 @@ fn stop_39_nights_scores_and_standard_coal() {
     let v = candidates_of(
         "2024-03-18\n平均逗留3.2晚，满意度预测为8.7分，能耗控制目标26.6万吨标煤，用时3.5分钟，举办3晚会。\n",
     );
-    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
-    assert_eq!(unit("3.2晚"), "晚");
-    assert_eq!(unit("8.7分"), "分");
-    assert_eq!(unit("26.6万吨标煤"), "万吨标准煤");
+    assert_eq!(unit_of(&v, "3.2晚"), "晚");
+    assert_eq!(unit_of(&v, "8.7分"), "分");
+    assert_eq!(unit_of(&v, "26.6万吨标煤"), "万吨标准煤");
     assert_eq!(v.len(), 3, "{v:?}");
 }
 

@@ -199,13 +199,12 @@ fn stop_39_port_units_berth_classes_and_years_ahead() {
          平均船时量为63自然箱/小时。建设5车道公路，3项列入计划。\n\
          建成30万吨级航道和40万吨矿石码头。未来五年，港口吞吐量将完成4亿吨。\n",
     );
-    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
-    assert_eq!(unit("46.2万TEU"), "万标箱");
-    assert_eq!(unit("1657车"), "车");
-    assert_eq!(unit("3144列"), "列");
-    assert_eq!(unit("30个航次"), "航次");
-    assert_eq!(unit("63自然箱/小时"), "自然箱/小时");
-    assert_eq!(unit("3项"), "项");
+    assert_eq!(unit_of(&v, "46.2万TEU"), "万标箱");
+    assert_eq!(unit_of(&v, "1657车"), "车");
+    assert_eq!(unit_of(&v, "3144列"), "列");
+    assert_eq!(unit_of(&v, "30个航次"), "航次");
+    assert_eq!(unit_of(&v, "63自然箱/小时"), "自然箱/小时");
+    assert_eq!(unit_of(&v, "3项"), "项");
     let read = |w: &str| {
         v.iter()
             .any(|c| c["as_written"].as_str().unwrap().contains(w))
@@ -577,17 +576,11 @@ fn stop_48_taiwans_metre_and_micrograms_of_air_are_units() {
     let text = "2025-12-31\n今年的PM2.5平均濃度是每立方公尺12.6微克，在目標值14微克之下。\
                 每人居住面積11.42平方公尺，水庫蓄水20萬立方公尺。今年臭氧紅色警示日數為88天。\n";
     let v = candidates_of(text);
-    let unit = |w: &str| {
-        v.iter()
-            .find(|c| c["as_written"] == w)
-            .map(|c| c["unit"].as_str().unwrap().to_string())
-            .unwrap_or_else(|| panic!("{w} not found: {v:?}"))
-    };
-    assert_eq!(unit("12.6微克"), "微克/立方米");
+    assert_eq!(unit_of(&v, "12.6微克"), "微克/立方米");
     assert_eq!(kpv(&v, "14微克"), ("target".into(), "2025".into(), 14.0));
-    assert_eq!(unit("11.42平方公尺"), "平方米");
-    assert_eq!(unit("20萬立方公尺"), "万立方米");
-    assert_eq!(unit("88天"), "天");
+    assert_eq!(unit_of(&v, "11.42平方公尺"), "平方米");
+    assert_eq!(unit_of(&v, "20萬立方公尺"), "万立方米");
+    assert_eq!(unit_of(&v, "88天"), "天");
 }
 
 #[test]
@@ -1279,10 +1272,9 @@ fn stop_62_ship_tonnages_and_index_points() {
                 兩者合計1196萬總噸位。全行業經濟效益綜合指數升至189點，同比提高37點。\
                 會議於上午8點召開，新增企業12家。\n";
     let v = candidates_of(text);
-    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
-    assert_eq!(unit("531.4萬載重噸"), "万载重吨");
-    assert_eq!(unit("389萬綜合噸"), "万综合吨");
-    assert_eq!(unit("1196萬總噸位"), "万总吨");
+    assert_eq!(unit_of(&v, "531.4萬載重噸"), "万载重吨");
+    assert_eq!(unit_of(&v, "389萬綜合噸"), "万综合吨");
+    assert_eq!(unit_of(&v, "1196萬總噸位"), "万总吨");
     assert_eq!(kpv(&v, "189點").2, 189.0);
     assert_eq!(kpv(&v, "37點").0, "growth");
     assert!(v.iter().all(|c| c["as_written"] != "8點"), "{v:?}");
@@ -1332,11 +1324,10 @@ fn stop_62_area_symbols_as_typeset() {
         "2024-03-01\n去年完成水土流失综合治理面积3959.1h㎡，新建广场1.2万㎡，恢复湿地30km²，\
                 造林500hm²。\n";
     let v = candidates_of(text);
-    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
-    assert_eq!(unit("3959.1h㎡"), "公顷");
-    assert_eq!(unit("1.2万㎡"), "万平方米");
-    assert_eq!(unit("30km²"), "平方公里");
-    assert_eq!(unit("500hm²"), "公顷");
+    assert_eq!(unit_of(&v, "3959.1h㎡"), "公顷");
+    assert_eq!(unit_of(&v, "1.2万㎡"), "万平方米");
+    assert_eq!(unit_of(&v, "30km²"), "平方公里");
+    assert_eq!(unit_of(&v, "500hm²"), "公顷");
 }
 
 #[test]
@@ -1379,10 +1370,9 @@ fn stop_63_kilowatt_hours_spelled_out_litres_and_millimetres() {
     let text = "2024-06-02\n全县工业用电量2.61亿千瓦小时，同比增长18.5%。本港住宅每日人均用水量\
                 约150公升。和田地区年降水量仅有33毫米。综合指数从105升至110点。\n";
     let v = candidates_of(text);
-    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
-    assert_eq!(unit("2.61亿千瓦小时"), "亿千瓦时");
-    assert_eq!(unit("约150公升"), "升");
-    assert_eq!(unit("33毫米"), "毫米");
+    assert_eq!(unit_of(&v, "2.61亿千瓦小时"), "亿千瓦时");
+    assert_eq!(unit_of(&v, "约150公升"), "升");
+    assert_eq!(unit_of(&v, "33毫米"), "毫米");
     assert!(
         v.iter().all(|c| c["unit"] != "升" || c["value"] == 150.0),
         "{v:?}"
@@ -1396,11 +1386,10 @@ fn stop_67_charging_guns_and_counties_are_counted() {
     let text = "2023-08-01\n經濟部表示,已受理19縣市申請,已核定7縣市,補助慢充1,653槍、快充199槍;\
                 目前已達12,334槍,力拚年底突破1.5萬槍。\n";
     let v = candidates_of(text);
-    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
-    assert_eq!(unit("19縣市"), "县市");
-    assert_eq!(unit("1,653槍"), "枪");
+    assert_eq!(unit_of(&v, "19縣市"), "县市");
+    assert_eq!(unit_of(&v, "1,653槍"), "枪");
     assert_eq!(written(&v, "1,653槍")["value"], 1653.0);
-    assert_eq!(unit("突破1.5萬槍"), "万枪");
+    assert_eq!(unit_of(&v, "突破1.5萬槍"), "万枪");
     assert_eq!(written(&v, "突破1.5萬槍")["kind"], "target");
     // Not shots (连开3枪), nor 县 before 市场 (11县市场监管局).
     let shots = "2023-10-01\n警方通报,嫌疑人连开3枪后逃离现场,造成2人受伤。\n";
@@ -1441,12 +1430,11 @@ fn stop_67_hours_flown_racks_computing_power_storage_and_watts() {
         "2024-05-01\n全年作業飛行135.7萬小時,提供24小时服务。數據中心機架總規模超過810萬標準機架,\
                 算力总规模达280EFLOPS,存储容量达到800EB。單機櫃功率已達 700 瓦,装机7千瓦。\n";
     let v = candidates_of(text);
-    let unit = |w: &str| written(&v, w)["unit"].as_str().unwrap().to_string();
-    assert_eq!(unit("135.7萬小時"), "万小时");
-    assert_eq!(unit("超過810萬標準機架"), "万标准机架");
-    assert_eq!(unit("280EFLOPS"), "EFLOPS");
-    assert_eq!(unit("800EB"), "EB");
-    assert_eq!(unit("700 瓦"), "瓦");
-    assert_eq!(unit("7千瓦"), "千瓦");
+    assert_eq!(unit_of(&v, "135.7萬小時"), "万小时");
+    assert_eq!(unit_of(&v, "超過810萬標準機架"), "万标准机架");
+    assert_eq!(unit_of(&v, "280EFLOPS"), "EFLOPS");
+    assert_eq!(unit_of(&v, "800EB"), "EB");
+    assert_eq!(unit_of(&v, "700 瓦"), "瓦");
+    assert_eq!(unit_of(&v, "7千瓦"), "千瓦");
     assert!(v.iter().all(|c| c["unit"] != "小时"), "{v:?}");
 }
