@@ -235,14 +235,15 @@ pub(in crate::extract) fn since_year_start(t: &[char], h: &Hit) -> bool {
 
 /// The present (目前) serves what is there now, not a figure a later clause of its sentence
 /// says is to come (台中市目前上路的电动公车有293辆，…，预计将有624辆电动公车陆续加入；电动公车
-/// 占比将突破5成): that figure has no time of its own.
+/// 占比将突破5成): that figure has no time of its own. So does the day a thing was said
+/// (局长昨日在网志中坦言…。…政府将向立法会财委会申请200亿元拨款，预计约160多项社福设施).
 pub(super) fn present_before_future(
     t: &[char],
     h: &Hit,
     e: &TimeExpr,
     sent: (usize, usize),
 ) -> bool {
-    if e.when != When::Present {
+    if !matches!(e.when, When::Present | When::Yesterday) {
         return false;
     }
     let (a, _) = sentence::clause(t, h.start, h.end, sent);
@@ -259,7 +260,7 @@ pub(super) fn present_before_future(
             // (Nor 预计总投资为99.71亿元, the name of an amount planned.)
             !named
                 && !object
-                && (["预计", "将有", "会有", "有望", "可望"]
+                && (["预计", "将有", "将向", "会有", "有望", "可望"]
                     .iter()
                     .any(|w| scan::starts(t, i, w))
                     || goal::will_in(t, i, i + 1))

@@ -2464,4 +2464,13 @@ fn stop_67_the_present_does_not_date_what_a_later_clause_says_is_to_come() {
         kpv(&candidates_of(soon), "12个"),
         ("actual".into(), "2023-05-16".into(), 12.0)
     );
+    // Nor does the day a thing was said (香港商報, fresh169/02): 昨日在網誌中坦言…。…政府將向
+    // 立法會財委會申請200億元撥款，預計約160多項社福設施 are goals.
+    let said = "2019-08-18\n勞工及福利局局長羅致光昨日在網誌中坦言,託兒服務不足。\
+                為求短期內大增供應,政府將向立法會財委會申請200億元撥款,預計約160多項社福設施。\n";
+    let v = candidates_of(said);
+    for w in ["200億元", "約160多項"] {
+        assert_eq!(written(&v, w)["kind"], "target", "{w}");
+        assert!(written(&v, w)["period"].is_null(), "{w}");
+    }
 }
