@@ -13,71 +13,17 @@ use crate::model::unit::BASES;
 pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
     // 3万亿台阶, 个人所得税, 百度, 10家头部企业: a unit's character beginning a word is no unit.
     if [
-        "台阶",
-        "个人",
-        "度假",
-        "头部",
-        "头条",
-        "车道",
-        "车间",
-        "车位",
-        "车型",
-        "车站",
-        "车厢",
-        "列入",
-        "列为",
-        "列出",
-        "列支",
-        "列车",
-        "晚上",
-        "晚会",
-        "晚间",
-        "晚饭",
-        "支持",
-        "支出",
-        "支付",
-        "支援",
-        "支柱",
-        "支撑",
-        "支部",
-        "支行",
-        "支线",
-        "支流",
-        "支配",
-        "支票",
-        "支取",
-        "支应",
-        "支用",
-        "株洲",
-        "口岸",
-        "口径",
-        "口徑",
-        "口气",
-        "口氣",
-        "口罩",
-        "口号",
-        "口號",
-        "口腔",
-        "口碑",
-        "口味",
-        "口袋",
-        "口头",
-        "口頭",
-        "口感",
-        "口子",
-        "口令",
-        "口服",
-        "班车",
-        "班列",
-        "班子",
-        "班组",
-        "班长",
-        "箱包",
-        "箱子",
-        "县市场",
+        "台阶", "个人", "度假", "头部", "头条", "车道", "车间", "车位", "车型", "车站", "车厢",
+        "列入", "列为", "列出", "列支", "列车", "晚上", "晚会", "晚间", "晚饭", "支持", "支出",
+        "支付", "支援", "支柱", "支撑", "支部", "支行", "支线", "支流", "支配", "支票", "支取",
+        "支应", "支用", "株洲", "口岸", "口径", "口徑", "口气", "口氣", "口罩", "口号", "口號",
+        "口腔", "口碑", "口味", "口袋", "口头", "口頭", "口感", "口子", "口令", "口服", "班车",
+        "班列", "班子", "班组", "班长", "箱包", "箱子",
     ]
     .iter()
     .any(|w| starts(t, i, w))
+        // (Nor 县 before 市场: 11县市场监管局 is no 县市.)
+        || starts(t, i, "县市场")
     {
         return None;
     }
@@ -95,23 +41,22 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
                 .iter()
                 .any(|a| starts(t, i + 2, a))
         })
-        // 慢充1,653槍: a charging pile's guns, with a word of charging not far before, or a
-        // count of guns just before in a list (台北市1,198槍、新北市5槍); not 连开3枪, shots.
         // 135.7萬小時: hours only with a scale (not 24小时服务); 700 瓦: watts only right after
-        // a number (not the 瓦 of 千瓦 after 7千).
+        // a number (not the 瓦 of 千瓦 after 7千); 慢充1,653槍: a charging pile's guns, with a
+        // word of charging not far before, or a count of guns just before in a list
+        // (台北市1,198槍、新北市5槍), not 连开3枪, shots.
         .filter(|(w, _, _)| {
             let before = i.checked_sub(1).map(|k| t[k]);
             match *w {
                 "小时" => matches!(before, Some('万' | '亿')),
                 "瓦" => before.is_some_and(|c| c.is_ascii_digit() || c == ' '),
+                "枪" => {
+                    (i.saturating_sub(40)..i).any(|k| matches!(t[k], '充' | '桩'))
+                        || (i.saturating_sub(30)..i.saturating_sub(1))
+                            .any(|k| t[k].is_ascii_digit() && t[k + 1] == '枪')
+                }
                 _ => true,
             }
-        })
-        .filter(|(w, _, _)| {
-            *w != "枪"
-                || (i.saturating_sub(40)..i).any(|k| matches!(t[k], '充' | '桩'))
-                || (i.saturating_sub(30)..i.saturating_sub(1))
-                    .any(|k| t[k].is_ascii_digit() && t[k + 1] == '枪')
         })
         .max_by_key(|(w, _, _)| w.chars().count())
         .filter(|(_, c, _)| *c != "天" || days_counted(t, i))

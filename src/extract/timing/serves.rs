@@ -73,12 +73,11 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
     // with what was added since, are a base: not the time of the figures after it, nor of
     // the amount added right after it.)
     let d = if scan::ends(t, e.end, "同期") {
-        e.end
-    } else if scan::starts(t, e.end, "同期") {
-        e.end + 2
+        Some(e.end)
     } else {
-        usize::MAX
-    };
+        scan::starts(t, e.end, "同期").then_some(e.end + 2)
+    }
+    .filter(|&d| d < h.start);
     // (But 去年同期增6.8%, a rate, is the year before's own; and 去年同期增长的主要是…
     // describes.)
     let amount = |k: usize| {
@@ -87,16 +86,16 @@ pub(super) fn base_before(t: &[char], h: &Hit, e: &TimeExpr) -> bool {
             .count();
         n > 0 && t.get(k + n) != Some(&'%')
     };
-    let change = [
-        "增加", "减少", "增长", "下降", "提高", "增", "减", "多", "少",
-    ]
-    .iter()
-    .filter(|_| d < h.start)
-    .find(|w| scan::starts(t, d, w))
-    .map(|w| d + w.chars().count());
-    let same_months = d < h.start
-        && change.is_some_and(|k| amount(k) && !t[d..k].contains(&'的'))
-        && (t[d..h.start].iter().any(|&c| stop(c)) || matches!(t[d], '增' | '减' | '多' | '少'));
+    let same_months = d.is_some_and(|d| {
+        let change = [
+            "增加", "减少", "增长", "下降", "提高", "增", "减", "多", "少",
+        ]
+        .iter()
+        .find(|w| scan::starts(t, d, w))
+        .map(|w| d + w.chars().count());
+        change.is_some_and(|k| amount(k) && !t[d..k].contains(&'的'))
+            && (t[d..h.start].iter().any(|&c| stop(c)) || matches!(t[d], '增' | '减' | '多' | '少'))
+    });
     ((with || against) && t[e.end..h.start].iter().any(|c| matches!(c, '；' | ';')))
         || same_months
         || multiple
@@ -304,11 +303,7 @@ pub(super) fn deadline_before(
                 .take_while(|&k| !matches!(t[k], '，' | '；' | ',' | ';') && !t[k].is_ascii_digit())
                 .any(|k| t[k] == '的')
         };
-        (p..h.start).any(|i| {
-            (t[i] == '已' && !describes(i))
-                || scan::starts(t, i, "现有")
-                || scan::starts(t, i, "現有")
-        })
+        (p..h.start).any(|i| (t[i] == '已' && !describes(i)) || scan::starts(t, i, "现有"))
     };
     // (A plan's year ahead of the document: 计划今年完成投资50亿元；已完成投资15亿元 is this
     // year's done so far.)
@@ -320,11 +315,8 @@ pub(super) fn deadline_before(
     };
     let planned = || {
         ahead()
-            && (e.start.saturating_sub(3)..e.start).any(|i| {
-                ["计划", "計劃", "规划", "規劃"]
-                    .iter()
-                    .any(|w| scan::starts(t, i, w))
-            })
+            && (e.start.saturating_sub(3)..e.start)
+                .any(|i| ["计划", "规划"].iter().any(|w| scan::starts(t, i, w)))
     };
     let done = !time::as_of(t, e.start)
         && ((e.role == Role::End && {

@@ -276,6 +276,7 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("延米", "延米", Dimension::Length),
     // Broadband: 下行速率高达9340.22Mbps, 接入速率达到12Mbps以上.
     ("Mbps", "Mbps", Dimension::DataRate),
+    ("Gbps", "Gbps", Dimension::DataRate),
     // 算力总规模达280EFLOPS: computing power, in floating-point operations a second.
     ("EFLOPS", "EFLOPS", Dimension::Compute),
     ("PFLOPS", "PFLOPS", Dimension::Compute),
@@ -291,7 +292,6 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("小时", "小时", Dimension::Count),
     // 單機櫃功率已達700瓦: watts (only right after a number: see `scan::unit_at`).
     ("瓦", "瓦", Dimension::Power),
-    ("Gbps", "Gbps", Dimension::DataRate),
     ("微克/立方米", "微克/立方米", Dimension::Concentration),
     ("微克/立方公尺", "微克/立方米", Dimension::Concentration),
     // PM2.5平均濃度每立方公尺為12.6微克, 降到10微克: micrograms of air, per cubic metre.

@@ -2434,6 +2434,14 @@ fn stop_66_striving_and_deadlines_stay_in_their_own_clause_and_year() {
     assert_eq!(kpv(&candidates_of(review), "3000个").0, "actual");
 }
 
+/// Asserts that each of the candidates written `ws` is a goal with no year of its own.
+fn goals_with_no_year(v: &[Value], ws: &[&str]) {
+    for w in ws {
+        assert_eq!(written(v, w)["kind"], "target", "{w}");
+        assert!(written(v, w)["period"].is_null(), "{w}");
+    }
+}
+
 #[test]
 fn stop_67_the_present_does_not_date_what_a_later_clause_says_is_to_come() {
     // 台中市目前上路的電動公車有293輛，再加上中央已核定的331輛，預計將有624輛電動公車陸續加入公共
@@ -2448,10 +2456,7 @@ fn stop_67_the_present_does_not_date_what_a_later_clause_says_is_to_come() {
         ("actual".into(), "2025-08-21".into(), 293.0)
     );
     assert_eq!(kpv(&v, "1280輛").0, "actual");
-    for w in ["624輛", "突破5成"] {
-        assert_eq!(written(&v, w)["kind"], "target", "{w}");
-        assert!(written(&v, w)["period"].is_null(), "{w}");
-    }
+    goals_with_no_year(&v, &["624輛", "突破5成"]);
     // An amount named as planned, 预计总投资, is still of the present.
     let named =
         "2014-12-12\n到目前为止,已谋划完成亿元以上项目21个。这21个项目的预计总投资为99.71亿元。\n";
@@ -2468,9 +2473,5 @@ fn stop_67_the_present_does_not_date_what_a_later_clause_says_is_to_come() {
     // 立法會財委會申請200億元撥款，預計約160多項社福設施 are goals.
     let said = "2019-08-18\n勞工及福利局局長羅致光昨日在網誌中坦言,託兒服務不足。\
                 為求短期內大增供應,政府將向立法會財委會申請200億元撥款,預計約160多項社福設施。\n";
-    let v = candidates_of(said);
-    for w in ["200億元", "約160多項"] {
-        assert_eq!(written(&v, w)["kind"], "target", "{w}");
-        assert!(written(&v, w)["period"].is_null(), "{w}");
-    }
+    goals_with_no_year(&candidates_of(said), &["200億元", "約160多項"]);
 }
