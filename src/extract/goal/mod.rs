@@ -19,7 +19,7 @@ pub(crate) use budget::{budget_named, in_budget};
 pub(super) use cues::{FORECASTS, TARGET_CUES, WEAK};
 pub(crate) use cues::{PROPOSALS, YEAR_START_GOALS};
 pub(crate) use done::{amount_end, goal_told_met, reached_goal, share_follows};
-use done::{done_since, indicators_only_named, met_after, share_of, won};
+use done::{done_after_plan, done_since, indicators_only_named, met_after, share_of, won};
 pub(crate) use effect::expected_effect;
 use intent::{expected, planned, will};
 pub(crate) use intent::{striven, will_in};
@@ -170,6 +170,7 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             || won(t, i, w)
                             || (*w == "计划" && programme(t, i + 2) && !by_plan(t, i))
                             || done_since(t, i + w.chars().count(), b)
+                            || done_after_plan(t, i, w, b)
                             // (相当于全年进度控制指标的24.44%: a share of the ceiling.)
                             || (matches!(*w, "目标" | "计划" | "控制指标")
                                 && share_of(t, i, i + w.chars().count()))

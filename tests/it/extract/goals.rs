@@ -2475,3 +2475,39 @@ fn stop_67_the_present_does_not_date_what_a_later_clause_says_is_to_come() {
                 為求短期內大增供應,政府將向立法會財委會申請200億元撥款,預計約160多項社福設施。\n";
     goals_with_no_year(&candidates_of(said), &["200億元", "約160多項"]);
 }
+
+#[test]
+fn stop_68_a_clause_done_right_after_a_plan_is_what_was_done() {
+    // 义务植树方面,计划8万株,完成8万株,完成计划的100% (fresh104/05): the plan, then what was done
+    // of it and its share; not three goals.
+    let text = "2019-06-01\n今年计划投资100亿元，完成投资80亿元，完成计划的80%。\
+                造林方面,计划造林8万亩,已完成9万亩,完成计划的112%。\n";
+    let v = candidates_of(text);
+    for (w, kind) in [
+        ("100亿元", "target"),
+        ("80亿元", "actual"),
+        ("80%", "actual"),
+        ("8万亩", "target"),
+        ("9万亩", "actual"),
+        ("112%", "actual"),
+    ] {
+        assert_eq!(written(&v, w)["kind"], kind, "{w}");
+    }
+    // Another unit after the plan's (计划投资1600亿元,完成新线铺轨376公里), a clause between
+    // (计划投入80亿元，建设通村油路12000公里，完成县乡道改造1300公里), goals listed after a colon
+    // (规划目标是:…,完成育苗1万亩), or after 力争: all goals still.
+    for (text, w) in [
+        ("2006-03-01\n今年我国计划投资1600亿元,完成新线铺轨376公里。\n", "376公里"),
+        (
+            "2019-03-01\n今年，我省计划投入80亿元，建设通村油路12000公里，完成县乡道改造1300公里。\n",
+            "1300公里",
+        ),
+        (
+            "2016-03-01\n2016年全市绿化造林的规划目标是:人工造林面积1.8万亩,完成育苗1万亩。\n",
+            "1万亩",
+        ),
+        ("2019-03-01\n今年力争新开工项目50个，完成投资200亿元。\n", "200亿元"),
+    ] {
+        assert_eq!(written(&candidates_of(text), w)["kind"], "target", "{text}");
+    }
+}
