@@ -14,14 +14,26 @@ pub(super) enum Base {
 
 /// The time of the base compared with, written between 比 or 较 and the figure at `h` in its
 /// clause: 比2024年的785.7万人次, 比目前的约25%, or a name of two or more characters said
-/// before in the sentence between (2025年实现体育场地人均2平米，比目前人均1.46平方米有所提升);
-/// not a change after the time (比2024年增长27%, 比目前高3个百分点, 比2020年翻一番).
+/// before in the sentence between (2025年实现体育场地人均2平米，比目前人均1.46平方米有所提升),
+/// and each figure of a list after it (较2010年的132.4万吨、14.56万吨); not a change after the time (比2024年增长27%, 比目前高3个百分点, 比2020年翻一番).
 pub(super) fn base_compared(t: &[char], h: &scan::Hit, sent_start: usize) -> Option<Base> {
     const NOW: &[&str] = &["目前", "现在", "当前", "现时"];
     if h.relative || h.base == Some("倍") {
         return None;
     }
-    let i = (h.start.saturating_sub(14).max(sent_start)..h.start)
+    // (The list's first figure, after the base's 的.)
+    let mut start = h.start;
+    while start > sent_start && t[start - 1] == '、' {
+        start = (start.saturating_sub(14).max(sent_start)..start - 1)
+            .rev()
+            .find(|&k| matches!(t[k], '、' | '的'))
+            .map(|k| k + 1)
+            .filter(|&k| t[k].is_ascii_digit())?;
+    }
+    if start < h.start && t[start - 1] != '的' {
+        return None;
+    }
+    let i = (start.saturating_sub(14).max(sent_start)..start)
         .rev()
         .take_while(|&k| !matches!(t[k], '，' | '。' | '；' | ',' | ';'))
         .find(|&k| matches!(t[k], '比' | '较'))?;
@@ -30,14 +42,14 @@ pub(super) fn base_compared(t: &[char], h: &scan::Hit, sent_start: usize) -> Opt
         Some(w) => (Base::Now, at + w.chars().count()),
         None => time::base_year_after(t, i).map(|(y, e)| (Base::Year(y), e))?,
     };
-    if end >= h.start {
+    if end >= start {
         return None;
     }
     // (比2020年末的, 比目前的: a time's end or 的 alone between.)
-    let short = t[h.start - 1] == '的' && h.start - end <= 3;
-    let between = t[end..h.start]
+    let short = t[start - 1] == '的' && start - end <= 3;
+    let between = t[end..start]
         .strip_suffix(&['的'])
-        .unwrap_or(&t[end..h.start]);
+        .unwrap_or(&t[end..start]);
     let change =
         (end..end + between.len()).any(|k| super::super::context::growth_word_at(t, k).is_some());
     let said_before = || {

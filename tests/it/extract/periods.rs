@@ -1633,3 +1633,23 @@ fn stop_67_the_same_months_a_year_before_are_a_base() {
     let own = "2023-05-16\n一季度全省GDP 1.2万亿元,去年同期增4.5%,今年一季度增长5.1%。\n";
     assert!(kpv(&candidates_of(own), "4.5%").1.starts_with("2022"));
 }
+
+#[test]
+fn stop_68_each_figure_of_a_listed_base_is_of_its_year() {
+    // 化学需氧量、氨氮排放总量分别控制在123.1万吨、13.31万吨以内,较2010年的132.4万吨、14.56万吨
+    // 分别减少7.0%、8.6% (fresh111/05): both bases are 2010's levels, each of its own quantity.
+    let text = "2012-01-01\n到2015年,化学需氧量、氨氮排放总量分别控制在123.1万吨、13.31万吨以内,\
+                较2010年的132.4万吨、14.56万吨分别减少7.0%、8.6%。\n";
+    let v = candidates_of(text);
+    for w in ["132.4万吨", "14.56万吨"] {
+        assert_eq!(
+            kpv(&v, w),
+            ("actual".into(), "2010".into(), kpv(&v, w).2),
+            "{w}"
+        );
+    }
+    assert_eq!(written(&v, "14.56万吨")["subject"], "氨氮排放总量");
+    // A list with no 的 before it is no base: 较2010年减少7.0%、8.6% are the goals' changes.
+    let changes = "2012-01-01\n到2015年,两项排放总量较2010年分别减少7.0%、8.6%。\n";
+    assert_eq!(kpv(&candidates_of(changes), "8.6%").1, "2015");
+}
