@@ -34,6 +34,15 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     "盼尽快",
     "希望尽快",
     "希望能",
+    // 交通部则希望今年观光外汇收入可达到4300亿元, 希望让累积的电动机车数量增加至20万台: hoped
+    // for a time or a change named right after it.
+    "希望今年",
+    "希望明年",
+    "希望全年",
+    "希望到",
+    "希望让",
+    "希望将",
+    "希望把",
     // 粗估上看915萬箱, 上看2万亿: what it could reach, a forecast.
     "上看",
     "粗估",

@@ -33,13 +33,18 @@ pub(super) fn share_of(t: &[char], i: usize, k: usize) -> bool {
         return true;
     }
     // 为工作目标25.12亿美元的108.7%, 计划数127.23万头的: the goal's amount between, its
-    // unit up to two characters.
-    let m = amount_end(t, k);
-    let k = match (m..m + 3).find(|&j| t.get(j) == Some(&'的')) {
+    // unit up to two characters; or in brackets (占全年控制指标（14人）的78.6%).
+    let open = matches!(t.get(k), Some('（' | '('));
+    let a = k + usize::from(open);
+    let m = amount_end(t, a);
+    let k = match (m..m + 3 + usize::from(open)).find(|&j| t.get(j) == Some(&'的')) {
         Some(j)
-            if m > k
-                && t[k].is_ascii_digit()
-                && t[m..j].iter().all(|&c| super::super::indicator::is_word(c)) =>
+            if m > a
+                && t[a].is_ascii_digit()
+                && (!open || matches!(t[j - 1], '）' | ')'))
+                && t[m..j - usize::from(open)]
+                    .iter()
+                    .all(|&c| super::super::indicator::is_word(c)) =>
         {
             j
         }

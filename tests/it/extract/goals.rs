@@ -2511,3 +2511,33 @@ fn stop_68_a_clause_done_right_after_a_plan_is_what_was_done() {
         assert_eq!(written(&candidates_of(text), w)["kind"], "target", "{text}");
     }
 }
+
+#[test]
+fn stop_68_what_is_hoped_for_a_time_or_change_is_a_goal() {
+    // 交通部則希望今年觀光外匯收入可達到4,300億元 (fresh102/10), 希望讓累積的電動機車數量增加至
+    // 20萬台 (fresh115/05): hopes for the year, or for a change, are goals.
+    let text =
+        "2019-03-01\n交通部則希望今年觀光外匯收入可達到4,300億元,要比去年的4,079億元有所成長。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "4,300億元").0, "target");
+    assert_eq!(
+        kpv(&v, "4,079億元"),
+        ("actual".into(), "2018".into(), 4079.0)
+    );
+    let change = "2018-03-01\n業者希望讓累積的電動機車數量增加至20萬台。\n";
+    assert_eq!(kpv(&candidates_of(change), "20萬台").0, "target");
+    // A name with 希望 (希望工程, 希望小学) sets nothing.
+    let name = "2018-03-01\n去年希望工程共援建希望小学12所。\n";
+    assert_eq!(kpv(&candidates_of(name), "12所").0, "actual");
+}
+
+#[test]
+fn stop_68_the_share_of_a_bracketed_ceiling_is_what_was_done() {
+    // 工矿企业事故死亡11人，占全年控制指标（14人）的78.6% (fresh101/03): the ceiling's amount in
+    // brackets, then its share used: the share is done, the ceiling a goal.
+    let text =
+        "2019-06-01\n1-5月,工矿企业事故死亡11人,占全年控制指标（14人）的78.6%,已超出时间进度。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "78.6%").0, "actual");
+    assert_eq!(kpv(&v, "14人").0, "target");
+}
