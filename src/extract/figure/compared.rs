@@ -21,14 +21,22 @@ pub(super) fn base_compared(t: &[char], h: &scan::Hit, sent_start: usize) -> Opt
     if h.relative || h.base == Some("倍") {
         return None;
     }
-    // (The list's first figure, after the base's 的.)
+    // (The list's first figure, after the base's 的; each item only an amount and its unit,
+    // not 120亿元、80亿元分别增长6%、5%: the changes listed after the bases.)
+    let amount_only = |item: &[char]| {
+        let unit = item
+            .iter()
+            .skip_while(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '万' | '亿' | '千'))
+            .collect::<Vec<_>>();
+        unit.len() <= 3 && !unit.iter().any(|c| c.is_ascii_digit())
+    };
     let mut start = h.start;
     while start > sent_start && t[start - 1] == '、' {
         start = (start.saturating_sub(14).max(sent_start)..start - 1)
             .rev()
             .find(|&k| matches!(t[k], '、' | '的'))
             .map(|k| k + 1)
-            .filter(|&k| t[k].is_ascii_digit())?;
+            .filter(|&k| t[k].is_ascii_digit() && amount_only(&t[k..start - 1]))?;
     }
     if start < h.start && t[start - 1] != '的' {
         return None;
@@ -45,13 +53,17 @@ pub(super) fn base_compared(t: &[char], h: &scan::Hit, sent_start: usize) -> Opt
     if end >= start {
         return None;
     }
-    // (比2020年末的, 比目前的: a time's end or 的 alone between.)
-    let short = t[start - 1] == '的' && start - end <= 3;
     let between = t[end..start]
         .strip_suffix(&['的'])
         .unwrap_or(&t[end..start]);
-    let change =
-        (end..end + between.len()).any(|k| super::super::context::growth_word_at(t, k).is_some());
+    // (多出的, 新增的, 减少的: what changed since, not the base.)
+    let change = (end..end + between.len())
+        .any(|k| super::super::context::growth_word_at(t, k).is_some())
+        || between
+            .iter()
+            .any(|c| matches!(c, '增' | '减' | '多' | '少' | '升' | '降' | '涨' | '跌'));
+    // (比2020年末的, 比目前的: a time's end or 的 alone between; not 比2020年新增的, a change.)
+    let short = t[start - 1] == '的' && start - end <= 3 && !change;
     let said_before = || {
         let name: String = between.iter().collect();
         between.len() >= 2

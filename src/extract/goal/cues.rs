@@ -35,14 +35,13 @@ pub(in crate::extract) const TARGET_CUES: &[&str] = &[
     "希望尽快",
     "希望能",
     // 交通部则希望今年观光外汇收入可达到4300亿元, 希望让累积的电动机车数量增加至20万台: hoped
-    // for a time or a change named right after it.
+    // for a time or a change named right after it (not 希望把这1000万元用在…, a sum there is,
+    // nor the firm 新希望: see `goal_words`).
     "希望今年",
     "希望明年",
     "希望全年",
     "希望到",
     "希望让",
-    "希望将",
-    "希望把",
     // 粗估上看915萬箱, 上看2万亿: what it could reach, a forecast.
     "上看",
     "粗估",

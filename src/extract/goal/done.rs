@@ -141,38 +141,24 @@ pub(super) fn done_since(t: &[char], a: usize, b: usize) -> bool {
 
 /// 计划投资100亿元，完成投资80亿元，完成计划的80%: a plan's amount, then a clause opening with
 /// 完成 — what was done of it, not more of the plan. The goal word `w` at `i` sets an amount
-/// in its own clause, and a later clause up to the figure at `b` opens with 完成 (after 实际,
-/// 已, 累计 or 共): right after the goal word's clause, with an amount of the same unit there
-/// (计划投资1600亿元，完成新线铺轨376公里 lists the plan), or the share of the plan, anywhere
-/// after (完成计划的80%). Only 计划, 目标 and 任务, with no colon
-/// after them (规划目标是：…，完成育苗1万亩 lists goals); after 力争 or 确保 the clauses list
-/// goals too (力争…，完成投资200亿元).
+/// in its own clause; the clause right after it opens with 完成 (after 实际, 已, 累计 or 共)
+/// and names nothing else (计划造林8万亩，完成9万亩) or the plan's own words (投资), with an amount
+/// of the same unit; or any clause after it opens with the share of the plan (完成计划的80%).
+/// Plans listing what is to be done stay goals: 计划新建学校10所，完成改扩建学校5所 (other
+/// words), 计划投资1600亿元，完成新线铺轨376公里 (another unit), 计划投入80亿元，建设…，完成…
+/// (a clause between), 规划目标是：… (a colon), 完成后年产值可达100亿元 (after it is done), and
+/// clauses after 力争 or 确保 (only 计划, 目标 and 任务 are read here).
 pub(super) fn done_after_plan(t: &[char], i: usize, w: &str, b: usize) -> bool {
     if !matches!(w, "计划" | "目标" | "任务") {
         return false;
     }
     let from = i + w.chars().count();
-    let Some(k) = (from..b).rfind(|&k| matches!(t[k], '，' | ',' | '；' | ';')) else {
+    let stop = |k: &usize| matches!(t[*k], '，' | ',' | '；' | ';');
+    let (Some(first), Some(k)) = ((from..b).find(stop), (from..b).rfind(stop)) else {
         return false;
     };
     if t[from..k].iter().any(|c| matches!(c, '：' | ':')) {
         return false;
-    }
-    let mut m = k + 1;
-    while let Some(p) = ["实际", "累计", "已", "共"]
-        .iter()
-        .find(|p| starts(t, m, p))
-    {
-        m += p.chars().count();
-    }
-    if !starts(t, m, "完成") {
-        return false;
-    }
-    if ["完成计划的", "完成目标的", "完成任务的"]
-        .iter()
-        .any(|p| starts(t, m, p))
-    {
-        return true;
     }
     // The unit's first character after a number's digits and scale (万株, 亿元, 公里).
     let unit = |j: usize| {
@@ -181,15 +167,33 @@ pub(super) fn done_after_plan(t: &[char], i: usize, w: &str, b: usize) -> bool {
             .find(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '万' | '亿' | '千' | '百')))
             .copied()
     };
-    // (The amount in the goal word's own clause, the clause done right after it: 计划投入80亿元,
-    // 建设通村油路12000公里,完成县乡道改造1300公里 lists the plan.)
-    let own = unit(b);
-    let first = (from..b).find(|&j| matches!(t[j], '，' | ',' | '；' | ';'));
-    first == Some(k)
-        && (from..k).any(|j| {
-            t[j].is_ascii_digit() && (j == 0 || !t[j - 1].is_ascii_digit()) && unit(j) == own
-        })
-        && own.is_some_and(|c| c != '年')
+    // The plan's amount in its own clause (not a year: 计划到2025年).
+    let Some(n) = (from..first).find(|&j| {
+        t[j].is_ascii_digit() && (j == 0 || !t[j - 1].is_ascii_digit()) && unit(j) != Some('年')
+    }) else {
+        return false;
+    };
+    let mut m = k + 1;
+    while let Some(p) = ["实际", "累计", "已", "共"]
+        .iter()
+        .find(|p| starts(t, m, p))
+    {
+        m += p.chars().count();
+    }
+    if !starts(t, m, "完成") || starts(t, m, "完成后") {
+        return false;
+    }
+    if ["完成计划的", "完成目标的", "完成任务的"]
+        .iter()
+        .any(|p| starts(t, m, p))
+    {
+        return true;
+    }
+    // (`b` may end the words before the figure's clause: nothing is done there.)
+    let Some(done_words) = t.get(m + 2..b) else {
+        return false;
+    };
+    first == k && (done_words.is_empty() || done_words == &t[from..n]) && unit(n) == unit(b)
 }
 
 /// 争取到的中央转移支付, 争取到国家资金, 协助厂商争取…补助: funds won, not a goal (争取到2025年

@@ -177,6 +177,8 @@ pub fn goal_words(t: &[char], a: usize, b: usize, skip: &[&str]) -> bool {
                             // 在…共同努力下: thanks to efforts made; 初步估算下来，…消费是3.8亿元:
                             // what was done, tallied.
                             || (*w == "努力" && t.get(i + 2) == Some(&'下'))
+                            // (新希望今年实现营业收入1400亿元: the firm's name.)
+                            || (w.starts_with("希望") && i > 0 && t[i - 1] == '新')
                             // (增支较多的领域主要有…: 主要, 重要, 只要, 首要 are no 要 of a goal.)
                             || (w.starts_with('要')
                                 && i > 0

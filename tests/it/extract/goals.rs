@@ -2507,6 +2507,11 @@ fn stop_68_a_clause_done_right_after_a_plan_is_what_was_done() {
             "1万亩",
         ),
         ("2019-03-01\n今年力争新开工项目50个，完成投资200亿元。\n", "200亿元"),
+        // (The review of this stop's rules: other words done, after it is done, and a share
+        // of a plan with no amount.)
+        ("2024-03-01\n今年计划新建学校10所，完成改扩建学校5所。\n", "5所"),
+        ("2024-03-01\n项目计划总投资50亿元，完成后年产值可达100亿元。\n", "100亿元"),
+        ("2024-03-01\n今年计划开工项目50个，完成项目40个。\n", "40个"),
     ] {
         assert_eq!(written(&candidates_of(text), w)["kind"], "target", "{text}");
     }
@@ -2526,9 +2531,14 @@ fn stop_68_what_is_hoped_for_a_time_or_change_is_a_goal() {
     );
     let change = "2018-03-01\n業者希望讓累積的電動機車數量增加至20萬台。\n";
     assert_eq!(kpv(&candidates_of(change), "20萬台").0, "target");
-    // A name with 希望 (希望工程, 希望小学) sets nothing.
+    // A name with 希望 (希望工程, 希望小学, the firm 新希望) sets nothing; nor does a sum there is
+    // (希望把这1000万元用在刀刃上).
     let name = "2018-03-01\n去年希望工程共援建希望小学12所。\n";
     assert_eq!(kpv(&candidates_of(name), "12所").0, "actual");
+    let firm = "2024-12-01\n新希望今年实现营业收入1400亿元。\n";
+    assert_eq!(kpv(&candidates_of(firm), "1400亿元").0, "actual");
+    let sum = "2024-12-01\n希望把这1000万元用在刀刃上。\n";
+    assert_eq!(kpv(&candidates_of(sum), "1000万元").0, "actual");
 }
 
 #[test]

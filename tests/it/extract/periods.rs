@@ -1649,6 +1649,14 @@ fn stop_68_each_figure_of_a_listed_base_is_of_its_year() {
         );
     }
     assert_eq!(written(&v, "14.56万吨")["subject"], "氨氮排放总量");
+    // The changes listed after the bases are not bases (比2023年的120亿元、80亿元分别增长6%、5%),
+    // nor is what changed since the year (比2020年新增的12万户、8万户).
+    let goals = "2024-03-01\n今年两项收入目标比2023年的120亿元、80亿元分别增长6%、5%。\n";
+    let v = candidates_of(goals);
+    assert_eq!(kpv(&v, "80亿元").1, "2023");
+    assert_eq!(kpv(&v, "5%").1, "2024");
+    let added = "2023-12-01\n比2020年新增的12万户、8万户均已接通天然气。\n";
+    assert_ne!(kpv(&candidates_of(added), "8万户").1, "2020");
     // A list with no 的 before it is no base: 较2010年减少7.0%、8.6% are the goals' changes.
     let changes = "2012-01-01\n到2015年,两项排放总量较2010年分别减少7.0%、8.6%。\n";
     assert_eq!(kpv(&candidates_of(changes), "8.6%").1, "2015");
