@@ -15,7 +15,8 @@ pub(super) enum Base {
 /// The time of the base compared with, written between 比 or 较 and the figure at `h` in its
 /// clause: 比2024年的785.7万人次, 比目前的约25%, or a name of two or more characters said
 /// before in the sentence between (2025年实现体育场地人均2平米，比目前人均1.46平方米有所提升),
-/// and each figure of a list after it (较2010年的132.4万吨、14.56万吨); not a change after the time (比2024年增长27%, 比目前高3个百分点, 比2020年翻一番).
+/// and each figure of a list after it (较2010年的132.4万吨、14.56万吨), and 与2013年的2508亿元相比;
+/// not a change after the time (比2024年增长27%, 比目前高3个百分点, 比2020年翻一番).
 pub(super) fn base_compared(t: &[char], h: &scan::Hit, sent_start: usize) -> Option<Base> {
     const NOW: &[&str] = &["目前", "现在", "当前", "现时"];
     if h.relative || h.base == Some("倍") {
@@ -41,13 +42,24 @@ pub(super) fn base_compared(t: &[char], h: &scan::Hit, sent_start: usize) -> Opt
     if start < h.start && t[start - 1] != '的' {
         return None;
     }
+    // (与2013年的2508亿元相比: 与 or 同 before it, a word of comparing right after its unit.)
+    let compared_after = (h.end..(h.end + 3).min(t.len())).any(|k| {
+        ["相比", "相较", "比较"]
+            .iter()
+            .any(|w| scan::starts(t, k, w))
+    });
     let i = (start.saturating_sub(14).max(sent_start)..start)
         .rev()
         .take_while(|&k| !matches!(t[k], '，' | '。' | '；' | ',' | ';'))
-        .find(|&k| matches!(t[k], '比' | '较'))?;
+        .find(|&k| {
+            matches!(t[k], '比' | '较') || (compared_after && matches!(t[k], '与' | '同'))
+        })?;
     let at = time::sp(t, i + 1);
     let (base, end) = match NOW.iter().find(|w| scan::starts(t, at, w)) {
         Some(w) => (Base::Now, at + w.chars().count()),
+        None if matches!(t[i], '与' | '同') => {
+            time::year_after(t, i).map(|(y, e)| (Base::Year(y), e))?
+        }
         None => time::base_year_after(t, i).map(|(y, e)| (Base::Year(y), e))?,
     };
     if end >= start {

@@ -210,6 +210,12 @@ pub(super) fn base_year_after(t: &[char], i: usize) -> Option<(i32, usize)> {
     if !matches!(t[i], '比' | '较') {
         return None;
     }
+    year_after(t, i)
+}
+
+/// The absolute year written right after the character at `i` (与2013年的…相比), and where it
+/// ends.
+pub(super) fn year_after(t: &[char], i: usize) -> Option<(i32, usize)> {
     match year_at(t, sp(t, i + 1), false) {
         Some((YearRef::Abs(y), e)) => Some((y, e)),
         Some(_) => None,

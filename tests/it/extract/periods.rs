@@ -1661,3 +1661,24 @@ fn stop_68_each_figure_of_a_listed_base_is_of_its_year() {
     let changes = "2012-01-01\n到2015年,两项排放总量较2010年分别减少7.0%、8.6%。\n";
     assert_eq!(kpv(&candidates_of(changes), "8.6%").1, "2015");
 }
+
+#[test]
+fn stop_68_a_figure_between_yu_and_xiangbi_is_a_base() {
+    // 到2015年全国集成电路产业销售收入超过3500亿元,与2013年的2508亿元相比,增长近千亿元
+    // (fresh174/01): the base is 2013's level of the quantity compared, and the target links to it.
+    let text = "2014-06-25\n纲要提出,到2015年全国集成电路产业销售收入超过3500亿元,\
+                与2013年的2508亿元相比,增长近千亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        kpv(&v, "2508亿元"),
+        ("actual".into(), "2013".into(), 2508.0)
+    );
+    assert_eq!(
+        written(&v, "2508亿元")["subject"],
+        "全国集成电路产业销售收入"
+    );
+    // 与 with no word of comparing after the figure is no base.
+    let level = "2014-06-25\n今年销售收入与2013年的2508亿元持平。\n";
+    let note = written(&candidates_of(level), "2508亿元")["note"].to_string();
+    assert!(!note.contains("the base of a comparison"), "{note}");
+}
