@@ -66,7 +66,8 @@ pub(super) fn indicator(
     // A growth rate describes the figure before it in its sentence (产值85.42亿元，同比增长17.01%).
     // No words of its own (…超过八万亿元,2030年达到1.2万亿美元): the figure before it in
     // the sentence names it.
-    if c.subject.chars().count() < 2 {
+    // (Nor the letters of a dollar, 新台币8,670亿元(USD$28.1B): the same amount again.)
+    if c.subject.chars().count() < 2 || ["USD", "US", "HK", "NT"].contains(&c.subject.as_str()) {
         if let Some(prev) = sentence.last() {
             c.subject = prev.subject.clone();
             c.note = join_note(&c.note, "indicator of the figure before it in the sentence");

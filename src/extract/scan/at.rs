@@ -71,6 +71,28 @@ pub(crate) fn is_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// The scale and currency of an amount written USD$28.1B, US$7.9B, HK$3.2M or NT$1.5bn: a
+/// dollar sign right before the digits at `i`, the currency's letters before it (a bare $ is
+/// not read: Taiwan's and Hong Kong's are both written so), and B or bn (billions, 十亿), M or
+/// mn (millions, 百万) at `j`, with no letter after. Returns where the scale ends.
+fn dollar_scale(t: &[char], i: usize, j: usize) -> Option<(Scale, &'static str, usize)> {
+    let before: String = t[i.saturating_sub(4)..i].iter().collect();
+    let base = [
+        ("USD$", "美元"),
+        ("US$", "美元"),
+        ("HK$", "港元"),
+        ("NT$", "新台币"),
+    ]
+    .iter()
+    .find(|(w, _)| before.ends_with(w))?
+    .1;
+    let (scale, e) = [("bn", 9), ("B", 9), ("mn", 6), ("M", 6)]
+        .iter()
+        .find(|(w, _)| starts(t, j, w))
+        .map(|(w, p)| (Scale(*p), j + w.chars().count()))?;
+    (!t.get(e).is_some_and(char::is_ascii_alphabetic)).then_some((scale, base, e))
+}
+
 /// Whether `c` may stand before a number (not part of a code such as ICG-17 or P3).
 pub(crate) fn lone_before(c: char) -> bool {
     !(c.is_ascii_alphanumeric() || "-_./:#".contains(c))
@@ -264,6 +286,16 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
             }
         }
     }
+    // USD$28.1B, HK$3.2M: a dollar sign named before the digits, a Latin scale after them.
+    let (scale, base) =
+        match dollar_scale(t, i, j).filter(|_| base.is_none() && scale == Scale::ONE) {
+            Some((s, b, e)) => {
+                abs *= s.factor();
+                j = e;
+                (s, Some(b))
+            }
+            None => (scale, base),
+        };
     if base.is_none() && scale == Scale::ONE {
         // 分别回落2.16和1.66个百分点: a list of two sharing the unit written after the last.
         if let Some(last) = shared_unit(t, num_end).filter(|_| arabic_start && qualifier.is_none())

@@ -1438,3 +1438,20 @@ fn stop_67_hours_flown_racks_computing_power_storage_and_watts() {
     assert_eq!(unit_of(&v, "7千瓦"), "千瓦");
     assert!(v.iter().all(|c| c["unit"] != "小时"), "{v:?}");
 }
+
+#[test]
+fn stop_68_dollars_with_a_latin_scale_after_the_digits() {
+    // 新台幣8,670億元(USD$28.1B) (fresh174/05): billions of US dollars, the same amount again,
+    // of the figure before it; M is millions; a bare $ (whose dollar?) or a word after the
+    // digits (US$3Bond) is not read.
+    let text = "2020-11-20\n2020年第三季台灣IC設計業產值為新台幣2,435億元(USD$7.9B),\
+                香港基金規模為HK$3.2M。\n";
+    let v = candidates_of(text);
+    assert_eq!(unit_of(&v, "7.9B"), "十亿美元");
+    assert_eq!(written(&v, "7.9B")["value"], 7.9);
+    let subject = written(&v, "7.9B")["subject"].as_str().unwrap().to_string();
+    assert!(subject.contains("IC设计业产值"), "{subject}");
+    assert_eq!(written(&v, "3.2M")["unit"], "百万港元");
+    let bare = "2020-11-20\n募得$5B,發行US$3Bond。\n";
+    assert!(candidates_of(bare).is_empty(), "{bare}");
+}
