@@ -41,14 +41,14 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
                 .iter()
                 .any(|a| starts(t, i + 2, a))
         })
-        // 135.7萬小時: hours only with a scale (not 24小时服务); 700 瓦: watts only right after
-        // a number (not the 瓦 of 千瓦 after 7千); 慢充1,653槍: a charging pile's guns, with a
-        // word of charging not far before, or a count of guns just before in a list
-        // (台北市1,198槍、新北市5槍), not 连开3枪, shots.
+        // 135.7萬小時, 288亿片: hours and chips only with a scale (not 24小时服务, 3片区); 700
+        // 瓦: watts only right after a number (not the 瓦 of 千瓦 after 7千); 慢充1,653槍: a
+        // charging pile's guns, with a word of charging not far before, or a count of guns just
+        // before in a list (台北市1,198槍、新北市5槍), not 连开3枪, shots.
         .filter(|(w, _, _)| {
             let before = i.checked_sub(1).map(|k| t[k]);
             match *w {
-                "小时" => matches!(before, Some('万' | '亿')),
+                "小时" | "片" => matches!(before, Some('万' | '亿')),
                 "瓦" => before.is_some_and(|c| c.is_ascii_digit() || c == ' '),
                 "枪" => {
                     (i.saturating_sub(40)..i).any(|k| matches!(t[k], '充' | '桩'))

@@ -209,6 +209,8 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("类", "类", Dimension::Count),
     ("颗", "颗", Dimension::Count),
     ("块", "块", Dimension::Count),
+    // 集成电路产量为288亿片 (chips, wafers): only after 万 or 亿 (see `scan::unit_at`).
+    ("片", "片", Dimension::Count),
     ("只", "只", Dimension::Count),
     // Livestock (生猪存栏43764万头), and head of cattle and of sheep counted together
     // (牲畜存栏1亿头只).

@@ -1455,3 +1455,14 @@ fn stop_68_dollars_with_a_latin_scale_after_the_digits() {
     let bare = "2020-11-20\n募得$5B,發行US$3Bond。\n";
     assert!(candidates_of(bare).is_empty(), "{bare}");
 }
+
+#[test]
+fn stop_68_chips_are_counted_after_a_scale() {
+    // 6月份全国当月集成电路产量为288亿片 (fresh174/09): chips, counted; 3片区 is three districts.
+    let text = "2022-07-20\n6月份全国当月集成电路产量为288亿片,上半年合计1661亿片。\n";
+    let v = candidates_of(text);
+    assert_eq!(unit_of(&v, "288亿片"), "亿片");
+    assert_eq!(unit_of(&v, "1661亿片"), "亿片");
+    let districts = "2022-07-20\n全市3片区共有企业12家。\n";
+    assert!(candidates_of(districts).iter().all(|c| c["unit"] != "片"));
+}
