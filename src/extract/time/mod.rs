@@ -22,7 +22,8 @@ pub(super) use plan::{plan_ends_before, plan_named_in, plan_opens};
 use super::months;
 use super::years::{roc_expr, two_years};
 use at::expr_at;
-pub(super) use year::year_at;
+pub use year::comparison_base;
+pub(super) use year::{base_year_after, year_after, year_at};
 
 /// A year written absolutely (2021年) or relative to the document's date (今年 = 0, 明年 = 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,32 +196,6 @@ pub fn expressions_in(t: &[char], roc: bool) -> Vec<TimeExpr> {
     out.retain(|e| !dropped::price_base(t, e) && !dropped::programme_years(t, e));
     dropped::as_of_programme_years(t, &mut out);
     out
-}
-
-/// The year a comparison counts from (比2020年, 较2010年, Taiwan's 比106年) between `a`
-/// and `b`.
-pub fn comparison_base(t: &[char], a: usize, b: usize) -> Option<i32> {
-    (a..b)
-        .rev()
-        .find_map(|i| base_year_after(t, i).map(|(y, _)| y))
-}
-
-/// The year named right after 比 or 较 at `i` (比2020年, Taiwan's 比106年), and where it ends.
-pub(super) fn base_year_after(t: &[char], i: usize) -> Option<(i32, usize)> {
-    if !matches!(t[i], '比' | '较') {
-        return None;
-    }
-    year_after(t, i)
-}
-
-/// The absolute year written right after the character at `i` (与2013年的…相比), and where it
-/// ends.
-pub(super) fn year_after(t: &[char], i: usize) -> Option<(i32, usize)> {
-    match year_at(t, sp(t, i + 1), false) {
-        Some((YearRef::Abs(y), e)) => Some((y, e)),
-        Some(_) => None,
-        None => super::years::roc_year(t, sp(t, i + 1)),
-    }
 }
 
 #[cfg(test)]

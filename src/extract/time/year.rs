@@ -1,6 +1,7 @@
 //! A year written at a position: 2021年, 二〇二四年, 09年, 2022及2023年 (a year listed before one
 //! written with 年), Taiwan's 去（2025）年, and the years named relative to the document's (今年,
-//! 去年, 同年).
+//! 去年, 同年); and the year a comparison counts from, written right after 比, 较 or 与 (比2020年,
+//! 与2013年的…相比).
 
 use super::super::scan::starts;
 use super::at::{digits, sp};
@@ -105,4 +106,30 @@ pub(in crate::extract) fn year_at(t: &[char], i: usize, guard: bool) -> Option<(
         .iter()
         .find(|(w, _)| starts(t, i, w))
         .map(|(_, r)| (YearRef::Rel(*r), i + 2))
+}
+
+/// The year a comparison counts from (比2020年, 较2010年, Taiwan's 比106年) between `a`
+/// and `b`.
+pub fn comparison_base(t: &[char], a: usize, b: usize) -> Option<i32> {
+    (a..b)
+        .rev()
+        .find_map(|i| base_year_after(t, i).map(|(y, _)| y))
+}
+
+/// The year named right after 比 or 较 at `i` (比2020年, Taiwan's 比106年), and where it ends.
+pub(in crate::extract) fn base_year_after(t: &[char], i: usize) -> Option<(i32, usize)> {
+    if !matches!(t[i], '比' | '较') {
+        return None;
+    }
+    year_after(t, i)
+}
+
+/// The absolute year written right after the character at `i` (与2013年的…相比), and where it
+/// ends.
+pub(in crate::extract) fn year_after(t: &[char], i: usize) -> Option<(i32, usize)> {
+    match year_at(t, sp(t, i + 1), false) {
+        Some((YearRef::Abs(y), e)) => Some((y, e)),
+        Some(_) => None,
+        None => super::super::years::roc_year(t, sp(t, i + 1)),
+    }
 }
