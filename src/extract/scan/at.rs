@@ -76,6 +76,10 @@ pub(crate) fn is_ideograph(c: char) -> bool {
 /// not read: Taiwan's and Hong Kong's are both written so), and B or bn (billions, 十亿), M or
 /// mn (millions, 百万) at `j`, with no letter after. Returns where the scale ends.
 fn dollar_scale(t: &[char], i: usize, j: usize) -> Option<(Scale, &'static str, usize)> {
+    // (Only a number right after a $ is read further: no text is gathered for the others.)
+    if i == 0 || t[i - 1] != '$' {
+        return None;
+    }
     let before: String = t[i.saturating_sub(4)..i].iter().collect();
     let base = [
         ("USD$", "美元"),
