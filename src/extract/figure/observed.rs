@@ -47,6 +47,18 @@ pub(super) fn revise(
         f.notes
             .push("a change 同比 with no word of a goal: observed".into());
     }
+    // 较去年制种面积减少10.6万亩，减幅为26.4%: the rate of an amount just told changed against
+    // its base is observed as that change is, whatever year it is of (not one a budget
+    // arranges: 预算案编列95.24亿元，较112年度预算增加42亿余元，增幅逾7成).
+    if kind == Kind::Target
+        && rate.growth
+        && rate_of_change_told(t, h, sent)
+        && !goal::in_budget(t, h, sent)
+    {
+        kind = Kind::Growth;
+        f.notes
+            .push("the rate of the change told right before it: observed".into());
+    }
     // A change in points or against a stated base is observed, not a goal (上修2.92个百分点);
     // not one a budget arranges (收入安排116059万元，较上年增加6570万元: the year's plan).
     let arranged = kind == Kind::Target && goal::in_budget(t, h, sent);
@@ -100,6 +112,33 @@ pub(super) fn revise(
 
 /// Whether the rate is written right after 同比 and a verb of change (同比增长19.3%, 同比下降
 /// 2%), with no word of a goal or forecast before it in its sentence (力争同比增长10%, 预计).
+/// Whether the rate at `h` opens its clause as the rate of a change (减幅为, 增幅达) and the
+/// clause before tells that change as an amount against a base (较去年…减少10.6万亩), with
+/// no goal named in the rate's clause.
+fn rate_of_change_told(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize)) -> bool {
+    let (a, b) = sentence::clause(t, h.start, h.end, sent);
+    let opens = ["增幅", "减幅", "降幅", "涨幅", "跌幅"].iter().any(|w| {
+        scan::starts(t, a, w)
+            && ["为", "达", "是", "达到", ""]
+                .iter()
+                .any(|v| a + 2 + v.chars().count() == h.start && scan::starts(t, a + 2, v))
+    });
+    if !opens || a <= sent.0 + 1 {
+        return false;
+    }
+    let (pa, _) = sentence::clause(t, a - 1, a - 1, sent);
+    const CHANGES: &[&str] = &[
+        "减少", "增加", "下降", "上升", "提高", "降低", "增长", "回落",
+    ];
+    let change = (pa..a).any(|i| {
+        CHANGES.iter().any(|w| scan::starts(t, i, w))
+            && t.get(i + 2).is_some_and(char::is_ascii_digit)
+    });
+    let based = (sent.0..a).any(|i| matches!(t[i], '比' | '较'));
+    let aimed = (a..(b + 12).min(sent.1)).any(|i| scan::starts(t, i, "目标"));
+    change && based && !aimed
+}
+
 fn yoy_observed(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize)) -> bool {
     const VERBS: &[&str] = &[
         "增长", "下降", "上升", "减少", "提高", "增加", "回落", "增", "降", "减",

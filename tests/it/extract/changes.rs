@@ -886,3 +886,20 @@ fn stop_66_a_rate_signed_in_brackets_after_an_amount_is_its_change() {
     let share = "2024-08-20\n全市服务业增加值1200亿元(45%)。\n";
     assert_ne!(kpv(&candidates_of(share), "45%").0, "growth");
 }
+
+#[test]
+fn stop_69_the_rate_of_a_change_told_right_before_it_is_observed() {
+    // 今年…较去年制种面积减少10.6万亩，减幅为26.4% (fresh177/03, in September): the rate of
+    // the amount just changed against last year is observed, as the amount is.
+    let text = "2018-09-28\n今年全市企业共落实制种面积29.6万亩,较去年制种面积减少10.6万亩,\
+                减幅为26.4%。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "10.6万亩").0, "growth");
+    assert_eq!(kpv(&v, "26.4%"), ("growth".into(), "2018".into(), -26.4));
+    // A year's rate with no change told before it stays the year's goal.
+    let goal = "2018-03-01\n今年全市制种面积29.6万亩,增幅为5%。\n";
+    assert_eq!(kpv(&candidates_of(goal), "5%").0, "target");
+    // Nor a rate a budget arranges.
+    let budget = "2023-09-01\n113年度預算案編列95.24億元,較112年度預算增加42億餘元,增幅逾7成。\n";
+    assert_eq!(kpv(&candidates_of(budget), "逾7成").0, "target");
+}
