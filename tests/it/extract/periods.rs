@@ -1682,3 +1682,14 @@ fn stop_68_a_figure_between_yu_and_xiangbi_is_a_base() {
     let note = written(&candidates_of(level), "2508亿元")["note"].to_string();
     assert!(!note.contains("the base of a comparison"), "{note}");
 }
+
+#[test]
+fn stop_69_a_year_after_tong_then_bi_is_a_base() {
+    // 同去年同期比，在28家可比对企业中 (fresh177/03): last year is what is compared with, not the
+    // time of the firms counted.
+    let text = "2018-09-28\n同去年同期比,在28家可比对企业中,有15家企业减少制种面积。\n";
+    assert_ne!(kpv(&candidates_of(text), "28家").1, "2017");
+    // 同年 is a time of its own.
+    let same = "2018-09-28\n2016年开工,同年建成厂房28家。\n";
+    assert_eq!(kpv(&candidates_of(same), "28家").1, "2016");
+}
