@@ -85,8 +85,9 @@ const DEVELOPED: [&str; 179] = [
     "fresh177", "fresh178",
 ];
 /// The sets not read while the rules of a stop are written, scored once before any rule is
-/// written on them (none now: the five sets collected during stop 69 are added when they land).
-const UNSEEN: &[&str] = &[];
+/// written on them: fresh179 to fresh183, collected by helpers during stop 69 (fresh179,
+/// fresh180 and fresh183 for its end, fresh181 and fresh182 for stop 70).
+const UNSEEN: &[&str] = &["fresh179", "fresh180", "fresh181", "fresh182", "fresh183"];
 
 /// One annotated figure, located in the text (character offsets).
 struct Gold {
