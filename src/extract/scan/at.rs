@@ -5,7 +5,7 @@
 use super::super::compound::{mixed_number, number_replacing, range_at};
 use super::super::numbers::{arabic, chinese_end, cn_digit, cn_numeral, cn_small, skip_spaces};
 use super::list::{names_counted, shared_unit};
-use super::unit::{per_measure_before, per_unit, points_after, unit_at};
+use super::unit::{per_measure_before, per_unit, points_after, points_listed, unit_at};
 use super::{ends, starts, Hit};
 use crate::model::numeral::{eval_number, BOUND_SUFFIXES, PREFIX_QUALIFIERS};
 use crate::model::schema::MAX_VALUE;
@@ -372,8 +372,10 @@ pub(crate) fn number_at(t: &[char], i: usize, after_separator: bool) -> Result<H
         return Err(j);
     }
     // 回落1.6个和加快1.2个百分点: a decimal 个 joined to a change in points after it shares
-    // its unit (a count has no decimals).
-    let base = if base == Some("个") && num.contains('.') && points_after(t, j) {
+    // its unit (a count has no decimals); so does a whole one in a list running straight on
+    // to it (上升了4个和5个百分点).
+    let points = (num.contains('.') && points_after(t, j)) || points_listed(t, j);
+    let base = if base == Some("个") && points {
         Some("个百分点")
     } else {
         base

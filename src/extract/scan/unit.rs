@@ -64,10 +64,13 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         .filter(|(_, c, _)| *c != "分" || score(t, i))
         .filter(|(_, c, _)| *c != "起" || incidents(t, i))
         .filter(|(_, c, _)| *c != "点" || index_points(t, i))
-        // (1056笔, 1.2万笔, 3.2亿笔; not 一笔资金, a sum, nor 笔者, 笔记.)
+        // (1056笔, 1.2万笔, 3.2亿笔; not 一笔资金, a sum, nor 笔者, 笔记; 11万份, 82份 copies,
+        // not 一份, 份额, 月份.)
         .filter(|(_, c, _)| {
-            *c != "笔"
-                || (i > 0 && (t[i - 1].is_ascii_digit() || "百千万萬亿億".contains(t[i - 1])))
+            !matches!(*c, "笔" | "份")
+                || (i > 0
+                    && (t[i - 1].is_ascii_digit() || "百千万萬亿億".contains(t[i - 1]))
+                    && !(*c == "份" && t.get(i + 1) == Some(&'额')))
         })
         // 每度电144.3仙 (Hong Kong's cents), not 八仙, 仙桃, 仙居.
         .filter(|(_, c, _)| *c != "仙" || cents(t, i))
@@ -244,20 +247,29 @@ pub(super) fn per_unit(t: &[char], i: usize) -> Option<usize> {
 
 /// Whether, right after a figure ending at `j`, 和, 与 or 、 joins it to another in points in
 /// the same clause (1.6个和加快1.2个百分点), a few words between.
-/// So is one of a longer list of such (回升20.4个、18.7个、21.7个、26.9个百分点): only
-/// numbers, 个 and joins run on to the points.
+/// So is one of a longer list of such (回升20.4个、18.7个、21.7个、26.9个百分点: see
+/// [`points_listed`]).
 pub(super) fn points_after(t: &[char], j: usize) -> bool {
-    let joined = |c: char| matches!(c, '和' | '与' | '、');
     let near = (j + 1..t.len().min(j + 12))
         .take_while(|&k| !matches!(t[k], '，' | '；' | '。'))
         .any(|k| starts(t, k, "个百分点") && t[k - 1].is_ascii_digit());
-    let listed = || {
-        let run = (j..t.len().min(j + 80))
-            .find(|&k| !(t[k].is_ascii_digit() || matches!(t[k], '.' | '个') || joined(t[k])))
-            .unwrap_or(t.len());
-        run > j + 1 && t[run - 1] == '个' && starts(t, run, "百分点")
-    };
-    t.get(j).is_some_and(|c| joined(*c)) && (near || listed())
+    t.get(j).is_some_and(|c| joined(*c)) && (near || points_listed(t, j))
+}
+
+/// Whether a list of numbers each written with 个 runs from `j` straight on to 个百分点
+/// (分别上升了4个和5个百分点): the 个 before `j` is of points too, a whole number or not.
+pub(super) fn points_listed(t: &[char], j: usize) -> bool {
+    let run = (j..t.len().min(j + 80))
+        .find(|&k| !(t[k].is_ascii_digit() || matches!(t[k], '.' | '个') || joined(t[k])))
+        .unwrap_or(t.len());
+    t.get(j).is_some_and(|c| joined(*c))
+        && run > j + 1
+        && t[run - 1] == '个'
+        && starts(t, run, "百分点")
+}
+
+fn joined(c: char) -> bool {
+    matches!(c, '和' | '与' | '、')
 }
 
 /// The measure a price before `i` is quoted per (每亩补助2000元, 每头10元, 每公斤平均增长了

@@ -209,6 +209,9 @@ pub(crate) const BASES: &[(&str, &str, Dimension)] = &[
     ("类", "类", Dimension::Count),
     ("颗", "颗", Dimension::Count),
     ("块", "块", Dimension::Count),
+    // 种质资源达到了11万份, 收回有效问卷82份 (copies, accessions): only right after a number
+    // or its scale (see `scan::unit_at`).
+    ("份", "份", Dimension::Count),
     // 集成电路产量为288亿片 (chips, wafers): only after 万 or 亿 (see `scan::unit_at`).
     ("片", "片", Dimension::Count),
     ("只", "只", Dimension::Count),

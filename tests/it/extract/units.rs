@@ -1466,3 +1466,26 @@ fn stop_68_chips_are_counted_after_a_scale() {
     let districts = "2022-07-20\n全市3片区共有企业12家。\n";
     assert!(candidates_of(districts).iter().all(|c| c["unit"] != "片"));
 }
+
+#[test]
+fn stop_69_copies_are_counted_right_after_a_number() {
+    // 我国新收集的农作物种质资源达到了11万份 (fresh177/05): accessions, counted; not 元 assumed.
+    let text = "2022-09-24\n我国新收集的农作物种质资源达到了11万份,收回有效问卷82份。\n";
+    let v = candidates_of(text);
+    assert_eq!(unit_of(&v, "11万份"), "万份");
+    assert_eq!(unit_of(&v, "82份"), "份");
+    // 份额 is a share, 省份 a province: no copies.
+    let share = "2022-09-24\n市场份额30%,26个省份。\n";
+    assert!(candidates_of(share).iter().all(|c| c["unit"] != "份"));
+}
+
+#[test]
+fn stop_69_a_whole_ge_listed_straight_on_to_points_is_points() {
+    // 分别较上年上升了4个和5个百分点 (fresh177/06): both are changes in points.
+    let text = "2014-03-01\n制种面积和产量分别占全国的42%和48%,分别较上年上升了4个和5个百分点。\n";
+    let v = candidates_of(text);
+    assert_eq!(unit_of(&v, "4个"), "个百分点");
+    // Counts of things joined to another count stay counts.
+    let counts = "2014-03-01\n新建4个和改造5个项目。\n";
+    assert_eq!(unit_of(&candidates_of(counts), "4个"), "个");
+}
