@@ -183,8 +183,24 @@ pub(super) fn clause_words(t: &[char], a: usize, b: usize) -> String {
             || (matches!(t[i], '至' | '到') && digit(i.checked_sub(1)) && digit(Some(i + 1)))
             || (t[i] == '间' && i > 0 && t[i - 1] == '年' && dated(i - 1))
     };
+    // 全省工业机器人产业(全产业链)主营业务收入: an aside in brackets glosses the words; it
+    // is no part of them (nor of the 16 characters they keep).
+    let mut depth = 0usize;
+    let aside: Vec<bool> = (a..e)
+        .map(|i| match t[i] {
+            '(' | '（' if (i + 1..e).any(|k| matches!(t[k], ')' | '）')) => {
+                depth += 1;
+                true
+            }
+            ')' | '）' if depth > 0 => {
+                depth -= 1;
+                true
+            }
+            _ => depth > 0,
+        })
+        .collect();
     let words: String = (a..e)
-        .filter(|&i| word_at(t, i) && !dated(i) && !in_time(i))
+        .filter(|&i| word_at(t, i) && !dated(i) && !in_time(i) && !aside[i - a])
         .map(|i| t[i])
         .collect();
     let n = words.chars().count();

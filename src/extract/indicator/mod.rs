@@ -68,7 +68,8 @@ pub fn subject(t: &[char], h: &Hit, floor: usize) -> String {
     let sent = sentence(t, h.start, h.end);
     let (a, _) = clause(t, h.start, h.end, sent);
     let wide = clause_words(t, a.max(floor.min(h.start)), h.start);
-    if wide.chars().count() > s.chars().count() {
+    // (GDP（地区生产总值）要增长5%: any words of the clause name more than 要增长.)
+    if wide.chars().count() > s.chars().count() || (bare && wide.chars().count() >= 2) {
         return wide;
     }
     if !s.is_empty() {

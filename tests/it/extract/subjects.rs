@@ -901,3 +901,23 @@ fn stop_66_how_a_rise_is_counted_names_no_indicator() {
     same_subject(&v, "7%", "18亿元");
     same_subject(&v, "8.1%", "12亿元");
 }
+
+#[test]
+fn stop_69_an_aside_in_brackets_is_no_part_of_the_indicator() {
+    // 全省工业机器人产业(全产业链)主营业务收入达到200亿元 (fresh175/04): the gloss in brackets
+    // took the place of the words' start (业机器人产业全产业链…); it is left out.
+    let text = "2018-08-01\n2017年,全省工业机器人产业(全产业链)主营业务收入达到200亿元。\n";
+    let v = candidates_of(text);
+    assert_eq!(
+        written(&v, "200亿元")["subject"],
+        "全省工业机器人产业主营业务收入"
+    );
+    // 2025年GDP（地区生产总值）要增长5%左右 (fresh15/03): the words left, GDP, name more than
+    // 要增长; the goal links to the year's actual growth.
+    let goal = "2025-02-01\n2025年GDP（地区生产总值）要增长5%左右。\n\
+                据了解，2024年完成GDP2917.85亿元，同比增长2.2%。\n";
+    let v = candidates_of(goal);
+    assert_eq!(written(&v, "5%左右")["subject"], "GDP");
+    let (rows, _) = report_text_of(goal);
+    assert_ne!(row_of(&rows, "5%左右")["verdict"], "not_assessable");
+}
