@@ -1489,3 +1489,16 @@ fn stop_69_a_whole_ge_listed_straight_on_to_points_is_points() {
     let counts = "2014-03-01\n新建4个和改造5个项目。\n";
     assert_eq!(unit_of(&candidates_of(counts), "4个"), "个");
 }
+
+#[test]
+fn stop_69_travellers_with_a_bare_scale_are_visits() {
+    // 今年访港旅客4600万 (fresh38/02), 达成4900万访港旅客人次的目标: visits counted as trips,
+    // in 人次 like the actuals they are compared with (来台外国旅客803万人次).
+    let text = "2018-03-01\n今年訪港旅客4600萬,交通部訂下600萬旅客來台的目標。\n";
+    let v = candidates_of(text);
+    assert_eq!(unit_of(&v, "4600萬"), "万人次");
+    assert_eq!(unit_of(&v, "600萬"), "万人次");
+    // Money for travellers stays money.
+    let money = "2018-03-01\n投入5000萬旅客服務經費。\n";
+    assert_eq!(unit_of(&candidates_of(money), "5000萬"), "万元");
+}
