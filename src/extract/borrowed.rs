@@ -99,7 +99,9 @@ pub(super) fn indicator(
             );
         }
     }
-    let rate = c.kind == Kind::Growth || c.rate_goal();
+    // (So is an amount a goal adds, 比去年…增加48万亩 in a plan's sentence.)
+    let rate =
+        c.kind == Kind::Growth || c.rate_goal() || c.note.contains(super::figure::AMOUNT_ADDED);
     // 订下来台旅客650万人次的目标，…已下修至600万人次: a level revised to, naming nothing
     // else, is the figure before it revised; a goal revised is the goal now.
     let revised = super::context::REVISIONS

@@ -31,7 +31,7 @@ pub(super) fn form(r: &Reading<'_>, f: &mut Found, kind: Kind, rate: &super::Rat
         && !rate.points
         && context::absolute_change(t, h, sent).is_some();
     if added {
-        f.notes.push("a goal of a change: the amount added".into());
+        f.notes.push(super::AMOUNT_ADDED.into());
     }
     // 到2025年，单位GDP能耗比2020年下降13.5%: a change counted from a year written before
     // it, over the years to the goal's (not a pace, 年均; nor a year's goal against the one

@@ -43,6 +43,8 @@ pub(super) struct At<'a> {
 pub(super) const REVIEWED_YEAR_NOTE: &str = "no time stated: the year the text reviews";
 /// The note of a figure compared with (比上年的28899万元, 比2024年的785.7万人次): the base.
 pub(super) const COMPARISON_BASE: &str = "the base of a comparison";
+/// The note of a goal of a change written as the amount added (增加250亿元 as a goal).
+pub(super) const AMOUNT_ADDED: &str = "a goal of a change: the amount added";
 /// The note of a figure of what is added (新增500家) dated to a year under way for want of a
 /// time of its own: a guess a body figure it repeats overrules (`repeats.rs` looks for it).
 pub(super) const ADDED_THIS_YEAR: &str =

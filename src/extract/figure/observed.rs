@@ -65,6 +65,16 @@ pub(super) fn revise(
     if rate.points || (absolute == Some(true) && !arranged) {
         kind = Kind::Growth;
     }
+    // 今年全国杂交玉米计划制种面积342万亩，比去年实际制种面积294万亩增加48万亩，增长16%: the
+    // change a plan's amount makes on what was before is planned, as the amount is.
+    let past = f
+        .period
+        .is_some_and(|p| super::super::relation(&p, at.frame.date) == super::super::Relation::Past);
+    if kind == Kind::Growth && !rate.points && !past && plan_changes(t, h, sent) {
+        kind = Kind::Target;
+        f.notes
+            .push("the change a plan's amount makes on the year before: planned".into());
+    }
     // A measure with no time of its own in a text proposing measures (分五期派消费券，每期一千元
     // and 推出95亿支援企业 in a budget, 医疗券维持700元 in a policy address): a goal for the
     // period it proposes for. (A rate of growth is the calendar year's: GDP实质增长1-2%.)
@@ -112,6 +122,70 @@ pub(super) fn revise(
 
 /// Whether the rate is written right after 同比 and a verb of change (同比增长19.3%, 同比下降
 /// 2%), with no word of a goal or forecast before it in its sentence (力争同比增长10%, 预计).
+/// Whether the figure at `h` is the change a planned amount makes on a base: 计划 (or 预算安排)
+/// with an amount after it in its clause, then 比 or 较 (not against the plan or a goal itself:
+/// 比计划) with no other figure between, then the figure, nothing told done (完成, 已) between
+/// (计划制种面积342万亩，比去年实际制种面积294万亩增加48万亩).
+fn plan_changes(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize)) -> bool {
+    let Some(p) = (sent.0..h.start)
+        .rev()
+        .find(|&i| scan::starts(t, i, "计划") || scan::starts(t, i, "预算安排"))
+    else {
+        return false;
+    };
+    let (_, pe) = sentence::clause(t, p, p + 2, sent);
+    let Some(amount) = (p + 2..pe.min(h.start)).find(|&i| t[i].is_ascii_digit()) else {
+        return false;
+    };
+    let amount_end = (amount..h.start)
+        .find(|&i| !(t[i].is_ascii_digit() || t[i] == '.'))
+        .unwrap_or(h.start);
+    let Some(k) = (amount_end..h.start).find(|&i| matches!(t[i], '比' | '较')) else {
+        return false;
+    };
+    let against_goal = ["计划", "目标", "预期", "预算", "任务"]
+        .iter()
+        .any(|w| scan::starts(t, k + 1, w));
+    let between_figure = (amount_end..k).any(|i| t[i].is_ascii_digit());
+    let done = (amount_end..h.start).any(|i| t[i] == '已' || scan::starts(t, i, "完成"));
+    !against_goal && !between_figure && !done
+}
+
+/// Words that aim at what follows them (力争, 预计, 计划, 预算安排), at `i`: not a goal told
+/// met (当年1600件的目标任务也已提前超额完成).
+const AIMED: &[&str] = &[
+    "力争",
+    "目标",
+    "预计",
+    "确保",
+    "计划",
+    "争取",
+    "要",
+    "将",
+    "预期",
+    "任务是",
+    "任务为",
+    "预算安排",
+];
+
+fn aimed_at(t: &[char], i: usize) -> bool {
+    // (Not the 要 of 主要, 重要, 需要, nor the 将 of 将近, nearly.)
+    let part_of_word = match t[i] {
+        '要' => {
+            i > 0
+                && matches!(
+                    t[i - 1],
+                    '主' | '重' | '需' | '只' | '纲' | '摘' | '概' | '必'
+                )
+        }
+        '将' => t.get(i + 1) == Some(&'近'),
+        _ => false,
+    };
+    AIMED.iter().any(|w| scan::starts(t, i, w))
+        && !part_of_word
+        && !goal::goal_told_met(t, i, i + 1)
+}
+
 /// Whether the rate at `h` opens its clause as the rate of a change (减幅为, 增幅达) and the
 /// clause before tells that change as an amount against a base (较去年…减少10.6万亩), with
 /// no goal named in the rate's clause.
@@ -135,7 +209,9 @@ fn rate_of_change_told(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, 
             && t.get(i + 2).is_some_and(char::is_ascii_digit)
     });
     let based = (sent.0..a).any(|i| matches!(t[i], '比' | '较'));
-    let aimed = (a..(b + 12).min(sent.1)).any(|i| scan::starts(t, i, "目标"));
+    // (Not in a sentence aiming at it: 力争…比上年增加300亿元，增幅达到7%以上.)
+    let aimed = (a..(b + 12).min(sent.1)).any(|i| scan::starts(t, i, "目标"))
+        || (sent.0..a).any(|i| aimed_at(t, i));
     change && based && !aimed
 }
 
@@ -150,22 +226,7 @@ fn yoy_observed(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize))
     // (Nor one a goal named after it claims: 同比下降4%、…同比减少6%的改善目标.)
     let (_, b) = sentence::clause(t, h.start, h.end, sent);
     let after = (h.end..(b + 12).min(sent.1)).any(|i| scan::starts(t, i, "目标"));
-    // (2024年，云南的任务是：…；林草产业总产值同比增长20%以上: a list of the year's tasks.)
-    const AIMED: &[&str] = &[
-        "力争",
-        "目标",
-        "预计",
-        "确保",
-        "计划",
-        "争取",
-        "要",
-        "将",
-        "预期",
-        "任务是",
-        "任务为",
-    ];
-    // (Nor a goal told met: 当年1600件的目标任务也已提前超额完成，同比增长105%.)
-    let aimed =
-        |i: usize| AIMED.iter().any(|w| scan::starts(t, i, w)) && !goal::goal_told_met(t, i, i + 1);
-    written && !after && !(sent.0..h.start).any(aimed)
+    // (2024年，云南的任务是：…；林草产业总产值同比增长20%以上: a list of the year's tasks; nor
+    // a goal told met: 当年1600件的目标任务也已提前超额完成，同比增长105%.)
+    written && !after && !(sent.0..h.start).any(|i| aimed_at(t, i))
 }

@@ -67,9 +67,15 @@ pub(crate) fn unit_at(t: &[char], i: usize) -> Option<(&'static str, usize)> {
         // (1056笔, 1.2万笔, 3.2亿笔; not 一笔资金, a sum, nor 笔者, 笔记; 11万份, 82份 copies,
         // not 一份, 份额, 月份.)
         .filter(|(_, c, _)| {
+            // (5万余份, 500多份: about so many copies.)
+            let k = if i > 1 && *c == "份" && matches!(t[i - 1], '余' | '多') {
+                i - 1
+            } else {
+                i
+            };
             !matches!(*c, "笔" | "份")
-                || (i > 0
-                    && (t[i - 1].is_ascii_digit() || "百千万萬亿億".contains(t[i - 1]))
+                || (k > 0
+                    && (t[k - 1].is_ascii_digit() || "百千万萬亿億".contains(t[k - 1]))
                     && !(*c == "份" && t.get(i + 1) == Some(&'额')))
         })
         // 每度电144.3仙 (Hong Kong's cents), not 八仙, 仙桃, 仙居.

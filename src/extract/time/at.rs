@@ -228,7 +228,9 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
     }
     // 与2019年同期相比, 和去年同期的125.11亿元相比, Macau's 与2022年相若, 同去年同期比 are
     // bases; 2023年与2024年 a list.
-    if i > 0 && matches!(t[i - 1], '与' | '和' | '跟' | '同') {
+    // (Not the 同 ending a word: 合同去年同期仅有12份, 共同, 相同.)
+    let word_ends = i > 1 && t[i - 1] == '同' && "合共相如协连会陪认赞等不".contains(t[i - 2]);
+    if i > 0 && matches!(t[i - 1], '与' | '和' | '跟' | '同') && !word_ends {
         let hi = (i + 12).min(t.len());
         if (i..hi).any(|k| {
             ["相比", "同期", "比较", "持平", "相若"]

@@ -1692,4 +1692,7 @@ fn stop_69_a_year_after_tong_then_bi_is_a_base() {
     // 同年 is a time of its own.
     let same = "2018-09-28\n2016年开工,同年建成厂房28家。\n";
     assert_eq!(kpv(&candidates_of(same), "28家").1, "2016");
+    // The 同 ending 合同 is no 同 of comparing (the review of this stop's rules).
+    let contract = "2024-06-03\n今年1-5月全市新签合同去年同期仅有12份,今年增至30份。\n";
+    assert_eq!(kpv(&candidates_of(contract), "12份").1, "2023");
 }

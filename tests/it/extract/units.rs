@@ -1474,6 +1474,11 @@ fn stop_69_copies_are_counted_right_after_a_number() {
     let v = candidates_of(text);
     assert_eq!(unit_of(&v, "11万份"), "万份");
     assert_eq!(unit_of(&v, "82份"), "份");
+    // (About so many: 5万余份.)
+    assert_eq!(
+        unit_of(&candidates_of("2024-06-03\n收回问卷5万余份。\n"), "5万余份"),
+        "万份"
+    );
     // 份额 is a share, 省份 a province: no copies.
     let share = "2022-09-24\n市场份额30%,26个省份。\n";
     assert!(candidates_of(share).iter().all(|c| c["unit"] != "份"));
