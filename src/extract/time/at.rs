@@ -336,6 +336,11 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
                     }
                 }
             }
+            // 2017~2018冰雪季, 2018/2019雪季: a season across the turn of two years, no 年
+            // written, to the month it ends in.
+            if let Some((e, m)) = (j - i == 4).then(|| season_of_two_years(t, j, a)).flatten() {
+                return Some(mk(e, When::Season(a as i32, m), Role::Plain));
+            }
         }
         if i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == '-') {
             return None;
@@ -410,4 +415,25 @@ pub(super) fn expr_at(t: &[char], i: usize) -> Option<TimeExpr> {
         return implied_months(t, i).map(|(w, e)| mk(e, w, role_before(t, i)));
     }
     None
+}
+
+/// Where the second year of a season across two years ends (2017~2018冰雪季, 2018/2019雪季,
+/// 2023-2024赛季), and the month the season ends in: the year after `a` right after a range
+/// mark or / at `j`, then a word of a season. (Not a school year, 2019/2020学年: its counts
+/// of pupils are taken as it opens.)
+fn season_of_two_years(t: &[char], j: usize, a: u32) -> Option<(usize, u32)> {
+    const SEASONS: &[(&str, u32)] = &[
+        ("冰雪季", 3),
+        ("雪季", 3),
+        ("采暖季", 3),
+        ("供暖季", 3),
+        ("榨季", 4),
+        ("赛季", 6),
+    ];
+    let mark = t
+        .get(j)
+        .is_some_and(|c| months::range_mark(*c) || *c == '/');
+    let (b, e) = digits(t, j + 1, 4).filter(|(_, e)| mark && *e == j + 5)?;
+    let (_, m) = SEASONS.iter().find(|(w, _)| starts(t, e, w))?;
+    (b == a + 1).then_some((e, *m))
 }

@@ -1696,3 +1696,20 @@ fn stop_69_a_year_after_tong_then_bi_is_a_base() {
     let contract = "2024-06-03\n今年1-5月全市新签合同去年同期仅有12份,今年增至30份。\n";
     assert_eq!(kpv(&candidates_of(contract), "12份").1, "2023");
 }
+
+#[test]
+fn stop_69_a_season_across_two_years_is_its_span() {
+    // 2017~2018冰雪季我国冰雪旅游人数达到1.97亿人次 (fresh179/01, read after its end scoring):
+    // the ice-and-snow season of winter 2017/18, no 年 written; the forecast for 2021~2022 is
+    // of that season too.
+    let text = "2018-12-28\n据报告,2017~2018冰雪季我国冰雪旅游人数达到1.97亿人次。\
+                报告预计到2021~2022冰雪季,我国冰雪旅游人数将达到3.4亿人次。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "1.97亿人次").0, "actual");
+    assert!(kpv(&v, "1.97亿人次").1.starts_with("2017/2018"), "{v:?}");
+    assert_eq!(kpv(&v, "3.4亿人次").0, "target");
+    assert!(kpv(&v, "3.4亿人次").1.starts_with("2021/2022"), "{v:?}");
+    // A school year is no season: its pupils are counted as it opens.
+    let school = "2019-09-05\n2019/2020學年就讀的學生合共81,766人。\n";
+    assert_eq!(kpv(&candidates_of(school), "81,766人").0, "actual");
+}
