@@ -122,14 +122,15 @@ pub(super) fn revise(
 
 /// Whether the rate is written right after 同比 and a verb of change (同比增长19.3%, 同比下降
 /// 2%), with no word of a goal or forecast before it in its sentence (力争同比增长10%, 预计).
-/// Whether the figure at `h` is the change a planned amount makes on a base: 计划 (or 预算安排)
-/// with an amount after it in its clause, then 比 or 较 (not against the plan or a goal itself:
+/// Whether the figure at `h` is the change a planned amount makes on a base: 计划 (or 预算安排,
+/// 确保, 力争, 争取) with an amount after it in its clause, then 比 or 较 (not against the plan or a goal itself:
 /// 比计划) with no other figure between, then the figure, nothing told done (完成, 已) between
 /// (计划制种面积342万亩，比去年实际制种面积294万亩增加48万亩).
 fn plan_changes(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize)) -> bool {
+    const PLANS: &[&str] = &["计划", "预算安排", "确保", "力争", "争取"];
     let Some(p) = (sent.0..h.start)
         .rev()
-        .find(|&i| scan::starts(t, i, "计划") || scan::starts(t, i, "预算安排"))
+        .find(|&i| PLANS.iter().any(|w| scan::starts(t, i, w)))
     else {
         return false;
     };

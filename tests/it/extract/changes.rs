@@ -925,6 +925,9 @@ fn stop_69_the_change_a_plan_makes_on_the_year_before_is_planned() {
     assert_eq!(kpv(&v, "342万亩").0, "target");
     assert_eq!(kpv(&v, "48万亩").0, "target");
     assert_eq!(kpv(&v, "16%").0, "target");
+    // So is a firm goal's (确保货物发送量39.7亿吨，同比增加3.5亿吨, fresh122/04).
+    let firm = "2020-01-10\n确保货物发送量39.7亿吨,同比增加3.5亿吨,增长9.7%。\n";
+    assert_eq!(kpv(&candidates_of(firm), "3.5亿吨").0, "target");
     // What was done against the year before stays observed, after a plan or against it.
     let done = "2018-12-01\n今年计划投资100亿元,实际完成120亿元,比上年增加20亿元。\n";
     assert_eq!(kpv(&candidates_of(done), "20亿元").0, "growth");
