@@ -122,7 +122,11 @@ pub(super) fn indicator(
     // figure before it, as does a rate that names none.
     // 2025年上半年达到5005.66亿元: a time alone names nothing either.
     let forecast = phrase::names_only_a_forecast(&c.subject);
+    // (计划800万头，比去年实际出栏增加40万头，增长5.3%: a goal's change named by its base is of
+    // the plan's quantity, not one of its own.)
+    let added_by_base = c.note.contains(super::figure::AMOUNT_ADDED) && named_by_base(c);
     if (rate && phrase::names_no_indicator(&c.subject))
+        || added_by_base
         || forecast
         || phrase::names_a_comparison(&c.subject)
         || key::names_only_time(&c.subject)
@@ -252,7 +256,13 @@ fn names_a_change(c: &Candidate) -> bool {
     use crate::model::unit::Dimension;
     !matches!(c.unit.dimension(), Dimension::Percent | Dimension::Multiple)
         && !phrase::names_no_indicator(&c.subject)
-        && !["比", "较", "与", "同比", "同期"]
-            .iter()
-            .any(|w| c.subject.starts_with(w))
+        && !named_by_base(c)
+}
+
+/// Whether a figure's indicator opens with the base it is compared with (比去年实际出栏):
+/// it names a comparison, not a quantity of its own.
+fn named_by_base(c: &Candidate) -> bool {
+    ["比", "较", "与", "同比", "同期"]
+        .iter()
+        .any(|w| c.subject.starts_with(w))
 }

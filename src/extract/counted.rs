@@ -78,6 +78,12 @@ const KINDS_OF_PEOPLE: &[&str] = &[
     "产业",
     "AI",
     "高校",
+    // 900万国际旅客, 800万过境旅客: travellers of a kind.
+    "国际",
+    "境外",
+    "过境",
+    "入境",
+    "出境",
 ];
 
 /// Money or a place for people, named right after them (工人工资, 残疾人补助资金, 儿童医院,
@@ -137,6 +143,12 @@ const MONEY: &[&str] = &[
     "增加值",
     "生产总值",
     "经济",
+    // 收取旅客服务费3000万, 为旅客节省出行费用3000万, 补贴500万, 退款1.2亿: sums paid or saved
+    // for travellers, not travellers.
+    "费",
+    "款",
+    "补贴",
+    "节省",
 ];
 
 /// The base unit of a figure written with only a scale, read from its clause: the amount's

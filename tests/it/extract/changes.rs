@@ -925,6 +925,12 @@ fn stop_69_the_change_a_plan_makes_on_the_year_before_is_planned() {
     assert_eq!(kpv(&v, "342万亩").0, "target");
     assert_eq!(kpv(&v, "48万亩").0, "target");
     assert_eq!(kpv(&v, "16%").0, "target");
+    // Its change and rate are of the plan's quantity, not of the base they name (the second
+    // review of this stop's rules).
+    let pigs = "2024-02-14\n今年全市生猪出栏计划800万头,比去年实际出栏增加40万头,增长5.3%。\n";
+    let v = candidates_of(pigs);
+    assert_eq!(written(&v, "40万头")["subject"], "全市生猪出栏计划");
+    assert_eq!(written(&v, "5.3%")["subject"], "全市生猪出栏计划");
     // So is a firm goal's (确保货物发送量39.7亿吨，同比增加3.5亿吨, fresh122/04).
     let firm = "2020-01-10\n确保货物发送量39.7亿吨,同比增加3.5亿吨,增长9.7%。\n";
     assert_eq!(kpv(&candidates_of(firm), "3.5亿吨").0, "target");

@@ -1503,7 +1503,21 @@ fn stop_69_travellers_with_a_bare_scale_are_visits() {
     let v = candidates_of(text);
     assert_eq!(unit_of(&v, "4600萬"), "万人次");
     assert_eq!(unit_of(&v, "600萬"), "万人次");
-    // Money for travellers stays money.
+    // Money for travellers stays money (near-misses from the second review of this stop's
+    // rules), and travellers of a kind are visits too.
     let money = "2018-03-01\n投入5000萬旅客服務經費。\n";
     assert_eq!(unit_of(&candidates_of(money), "5000萬"), "万元");
+    for (text, w, unit) in [
+        ("2024-03-01\n为旅客节省出行费用3000万。\n", "3000万", "万元"),
+        (
+            "2024-03-01\n为过境旅客提供免费住宿补贴500万。\n",
+            "500万",
+            "万元",
+        ),
+        ("2024-03-01\n向旅客退款1.2億。\n", "1.2億", "亿元"),
+    ] {
+        assert_eq!(unit_of(&candidates_of(text), w), unit, "{text}");
+    }
+    let kinds = "2024-03-01\n今年吸引900万国际旅客。\n";
+    assert_eq!(unit_of(&candidates_of(kinds), "900万"), "万人次");
 }
