@@ -77,12 +77,31 @@ pub(super) fn respectively(
             if !place_list(t, list, hits, (from, clause_to), sent, &mut out) {
                 // (…分别安装44 000、40 000 及23 000个，总数将不少于14万个: the figures after
                 // 分别 up to its comma, when the sentence goes on.)
-                let comma = (from..clause_to).find(|&i| matches!(t[i], '，' | ','));
+                // (Not the , inside 1,330亿元.)
+                let comma = |a: usize| {
+                    (a..clause_to).find(|&i| {
+                        t[i] == '，'
+                            || (t[i] == ','
+                                && !(i > 0
+                                    && t[i - 1].is_ascii_digit()
+                                    && t.get(i + 1).is_some_and(char::is_ascii_digit)))
+                    })
+                };
                 let placed = marks_respectively(t, from)
-                    && comma.is_some_and(|c| place_list(t, list, hits, (from, c), sent, &mut out));
+                    && comma(from)
+                        .is_some_and(|c| place_list(t, list, hits, (from, c), sent, &mut out));
                 // (…分别完成236.3亿元、314.5亿元、365亿元，预计年均增长24.5%；工业开票销售分别
-                // 完成…: the clauses after go on with the list.)
+                // 完成…: the clauses after go on with the list; so do the next 分别 of the same
+                // clause: 104年度及105年度总产值分别为…，出口值分别为18.23亿元及18.32亿元.)
                 if placed {
+                    let mut at = comma(from).map_or(clause_to, |c| c + 1);
+                    while let Some(m) = marker(at, clause_to) {
+                        let c = comma(m).unwrap_or(clause_to);
+                        if !place_list(t, list, hits, (m, c), sent, &mut out) {
+                            break;
+                        }
+                        at = c + 1;
+                    }
                     continue;
                 }
                 if first_clause && clause_to < to {

@@ -320,7 +320,7 @@ pub(super) fn roc_expr(t: &[char], i: usize) -> Option<TimeExpr> {
         None => match months(t, k, YearRef::Abs(a)) {
             Some((when, e)) => (when, role_before(t, i), e),
             // 截至107年底: the year's end is part of the expression.
-            None if matches!(t.get(j), Some('底' | '末')) => {
+            None if matches!(t.get(j), Some('底' | '末' | '度')) => {
                 (When::Year(YearRef::Abs(a)), role_before(t, i), j + 1)
             }
             None => {

@@ -1713,3 +1713,18 @@ fn stop_69_a_season_across_two_years_is_its_span() {
     let school = "2019-09-05\n2019/2020學年就讀的學生合共81,766人。\n";
     assert_eq!(kpv(&candidates_of(school), "81,766人").0, "actual");
 }
+
+#[test]
+fn stop_69_roc_fiscal_years_listed_and_each_respectively_after_them() {
+    // 104年度及105年度電視產業總產值預期分別為1,330億元及1,335億元,出口值預期分別為18.23億元及
+    // 18.32億元 (fresh110/04): two ROC years written with 度, and each 分別 of the clause takes
+    // them in order (the , inside 1,330 is no clause's end).
+    let text =
+        "2017-03-01\n依旗艦計畫,104年度及105年度電視產業總產值預期分別為1,330億元及1,335億元,\
+                出口值預期分別為18.23億元及18.32億元。\n";
+    let v = candidates_of(text);
+    assert_eq!(kpv(&v, "1,330億元").1, "2015");
+    assert_eq!(kpv(&v, "1,335億元").1, "2016");
+    assert_eq!(kpv(&v, "18.23億元").1, "2015");
+    assert_eq!(kpv(&v, "18.32億元").1, "2016");
+}
