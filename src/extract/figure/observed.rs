@@ -50,18 +50,15 @@ pub(super) fn revise(
     // 较去年制种面积减少10.6万亩，减幅为26.4%: the rate of an amount just told changed against
     // its base is observed as that change is, whatever year it is of (not one a budget
     // arranges: 预算案编列95.24亿元，较112年度预算增加42亿余元，增幅逾7成).
-    if kind == Kind::Target
-        && rate.growth
-        && rate_of_change_told(t, h, sent)
-        && !goal::in_budget(t, h, sent)
-    {
+    let budget = goal::in_budget(t, h, sent);
+    if kind == Kind::Target && rate.growth && !budget && rate_of_change_told(t, h, sent) {
         kind = Kind::Growth;
         f.notes
             .push("the rate of the change told right before it: observed".into());
     }
     // A change in points or against a stated base is observed, not a goal (上修2.92个百分点);
     // not one a budget arranges (收入安排116059万元，较上年增加6570万元: the year's plan).
-    let arranged = kind == Kind::Target && goal::in_budget(t, h, sent);
+    let arranged = kind == Kind::Target && budget;
     if rate.points || (absolute == Some(true) && !arranged) {
         kind = Kind::Growth;
     }
@@ -120,8 +117,6 @@ pub(super) fn revise(
     (kind, base_period)
 }
 
-/// Whether the rate is written right after 同比 and a verb of change (同比增长19.3%, 同比下降
-/// 2%), with no word of a goal or forecast before it in its sentence (力争同比增长10%, 预计).
 /// Whether the figure at `h` is the change a planned amount makes on a base: 计划 (or 预算安排,
 /// 确保, 力争, 争取) with an amount after it in its clause, then 比 or 较 (not against the plan or a goal itself:
 /// 比计划) with no other figure between, then the figure, nothing told done (完成, 已) between
@@ -211,11 +206,18 @@ fn rate_of_change_told(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, 
     });
     let based = (sent.0..a).any(|i| matches!(t[i], '比' | '较'));
     // (Not in a sentence aiming at it: 力争…比上年增加300亿元，增幅达到7%以上.)
-    let aimed = (a..(b + 12).min(sent.1)).any(|i| scan::starts(t, i, "目标"))
-        || (sent.0..a).any(|i| aimed_at(t, i));
+    let aimed = goal_word_near(t, a, b, sent) || (sent.0..a).any(|i| aimed_at(t, i));
     change && based && !aimed
 }
 
+/// Whether 目标 is written from `from` to a few characters past its clause's end `b`
+/// (…同比减少6%的改善目标): a goal the figure is claimed for.
+fn goal_word_near(t: &[char], from: usize, b: usize, sent: (usize, usize)) -> bool {
+    (from..(b + 12).min(sent.1)).any(|i| scan::starts(t, i, "目标"))
+}
+
+/// Whether the rate is written right after 同比 and a verb of change (同比增长19.3%, 同比下降
+/// 2%), with no word of a goal or forecast before it in its sentence (力争同比增长10%, 预计).
 fn yoy_observed(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize)) -> bool {
     const VERBS: &[&str] = &[
         "增长", "下降", "上升", "减少", "提高", "增加", "回落", "增", "降", "减",
@@ -226,7 +228,7 @@ fn yoy_observed(t: &[char], h: &crate::extract::scan::Hit, sent: (usize, usize))
     });
     // (Nor one a goal named after it claims: 同比下降4%、…同比减少6%的改善目标.)
     let (_, b) = sentence::clause(t, h.start, h.end, sent);
-    let after = (h.end..(b + 12).min(sent.1)).any(|i| scan::starts(t, i, "目标"));
+    let after = goal_word_near(t, h.end, b, sent);
     // (2024年，云南的任务是：…；林草产业总产值同比增长20%以上: a list of the year's tasks; nor
     // a goal told met: 当年1600件的目标任务也已提前超额完成，同比增长105%.)
     written && !after && !(sent.0..h.start).any(|i| aimed_at(t, i))
